@@ -1,0 +1,194 @@
+"""The detection engine: Presidio's ``AnalyzerEngine`` for Dutch, plus the category classifier.
+
+Texts are normalised first (invisible characters, full-width digits), cut into overlapping
+chunks when long (memory and time stay linear), analysed, mapped back to original offsets, and
+overlapping findings are resolved so that one span is reported once, as its most specific type.
+"""
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import pkgutil
+import time
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from detectors import categories as category_classifier
+from detectors import recognizers as recognizer_package
+from detectors.context import LinearContextEnhancer
+from detectors.model import REPORT_THRESHOLD, Analysis, Finding
+from detectors.nlp import PlakwachtNlpEngine
+from detectors.normalize import normalize
+
+log = logging.getLogger(__name__)
+
+LANGUAGE = "nl"
+#: Texts longer than this are analysed in chunks of this size...
+CHUNK = 20_000
+#: ...that overlap by this much, so a finding on a chunk border is still seen whole.
+OVERLAP = 400
+#: Case-sensitive by default: a recognizer that wants case-folding says ``(?i)`` itself.
+REGEX_FLAGS = regex.M
+
+
+def discover_recognizers() -> list[type[EntityRecognizer]]:
+    """Every recognizer class in ``detectors/recognizers/*_recognizer.py``, sorted by name."""
+    found = []
+    for info in pkgutil.iter_modules(recognizer_package.__path__):
+        if not info.name.endswith("_recognizer"):
+            continue
+        module = importlib.import_module(f"{recognizer_package.__name__}.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (issubclass(cls, EntityRecognizer) and cls.__module__ == module.__name__
+                    and not cls.__name__.startswith("_") and not inspect.isabstract(cls)):
+                found.append(cls)
+    return sorted(found, key=lambda c: c.__name__)
+
+
+class Detector:
+    """Analyse texts for personal data and internal content.
+
+    Args:
+        nlp: a spaCy ``Language`` to use instead of the shipped pipeline (tests).
+        recognizers: recognizer instances to use instead of the discovered ones (tests).
+    """
+
+    def __init__(self, nlp=None, recognizers: Iterable[EntityRecognizer] | None = None):
+        began = time.perf_counter()
+        nlp_engine = PlakwachtNlpEngine(nlp)
+        nlp_engine.load()
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        if recognizers is None:
+            recognizers = [cls() for cls in discover_recognizers()]
+        self.recognizers = list(recognizers)
+        for rec in self.recognizers:
+            registry.add_recognizer(rec)
+        self._by_name = {rec.name: rec for rec in self.recognizers}
+        self._engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=LinearContextEnhancer(
+                context_similarity_factor=0.35,
+                min_score_with_context_similarity=0.4,
+                context_prefix_count=6,
+                context_suffix_count=2,
+            ),
+        )
+        self.start_seconds = time.perf_counter() - began
+        log.info("detector ready in %.2f s with %d recognizers", self.start_seconds, len(self.recognizers))
+
+    # -- public -------------------------------------------------------------------------------
+    def analyze(self, text: str) -> Analysis:
+        """Analyse one text. Never raises on odd input; ``ms`` is the time it took."""
+        began = time.perf_counter()
+        norm = normalize(text)
+        results = []
+        for offset, chunk in _chunks(norm.text):
+            for res in self._analyze_chunk(chunk):
+                s, e = norm.span(res.start + offset, res.end + offset)
+                results.append(Finding(res.type, s, e, res.score, res.reason))
+        findings = resolve_overlaps(results)
+        cats = category_classifier.classify(norm.text, findings_in_normalized(findings, norm))
+        cats = [_map_category(c, norm) for c in cats]
+        ms = (time.perf_counter() - began) * 1000
+        return Analysis(findings=findings, categories=cats, ms=ms, text_length=len(text))
+
+    # -- internals ----------------------------------------------------------------------------
+    def _analyze_chunk(self, chunk: str) -> list[Finding]:
+        raw: list[RecognizerResult] = self._engine.analyze(
+            chunk, language=LANGUAGE, score_threshold=REPORT_THRESHOLD, regex_flags=REGEX_FLAGS,
+        )
+        out = []
+        for res in raw:
+            if res.entity_type not in _TYPES:
+                continue
+            out.append(Finding(res.entity_type, res.start, res.end, round(min(res.score, 1.0), 3),
+                               self._reason(res)))
+        return out
+
+    def _reason(self, res: RecognizerResult) -> str:
+        expl = res.analysis_explanation
+        name = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        rec = self._by_name.get(name)
+        reason = ""
+        if expl is not None and expl.textual_explanation and not expl.textual_explanation.startswith(
+                ("Identified as", "Recognized as")):
+            reason = expl.textual_explanation
+        if not reason:
+            reason = getattr(rec, "REASON", "") or res.entity_type
+        if expl is not None and expl.supportive_context_word:
+            reason += f" (bij het woord '{expl.supportive_context_word}')"
+        return reason
+
+
+from detectors.model import ENTITY_TYPES as _ENTITY_TYPES  # noqa: E402
+
+_TYPES = frozenset(_ENTITY_TYPES)
+
+
+def _chunks(text: str):
+    """Yield ``(offset, chunk)``; chunks overlap and are cut at white space where possible."""
+    if len(text) <= CHUNK:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(start + CHUNK, len(text))
+        if end < len(text):
+            cut = text.rfind(" ", end - OVERLAP, end)
+            if cut > start:
+                end = cut
+        yield start, text[start:end]
+        if end >= len(text):
+            break
+        nxt = text.rfind(" ", end - OVERLAP, end - OVERLAP // 2)
+        start = nxt + 1 if nxt > start else end - OVERLAP
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per span: the longest wins an overlap, then the highest score.
+
+    Also removes exact duplicates that chunk overlaps produce. A KvK number inside a btw-id,
+    a URL inside an e-mail address, a phone number inside an IBAN: the longer, more specific
+    span is what the person sees.
+    """
+    ordered = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start, f.type))
+    kept: list[Finding] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans
+    from bisect import bisect_left, insort
+
+    for f in ordered:
+        i = bisect_left(taken, (f.start, f.end))
+        clash = (i > 0 and taken[i - 1][1] > f.start) or (i < len(taken) and taken[i][0] < f.end)
+        if clash:
+            continue
+        insort(taken, (f.start, f.end))
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def findings_in_normalized(findings: list[Finding], norm) -> list[Finding]:
+    """The findings with offsets in the normalised text (for the category classifier)."""
+    if norm.offsets is None:
+        return findings
+    from bisect import bisect_left
+
+    out = []
+    for f in findings:
+        s = bisect_left(norm.offsets, f.start)
+        e = bisect_left(norm.offsets, f.end)
+        out.append(Finding(f.type, s, e, f.score, f.reason))
+    return out
+
+
+def _map_category(hit, norm):
+    s, e = norm.span(hit.start, hit.end)
+    if (s, e) == (hit.start, hit.end):
+        return hit
+    from dataclasses import replace
+
+    return replace(hit, start=s, end=e)

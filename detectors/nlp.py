@@ -1,0 +1,74 @@
+"""The spaCy pipeline Plakwacht ships for Dutch: a blank ``nl`` tokenizer with lookup lemmas.
+
+The Dutch statistical models (``nl_core_news_*``) are not installable everywhere and cost
+hundreds of MB. Plakwacht needs tokens and lemmas (Presidio's context words match on lemmas:
+"woont" must count as "wonen"), which a blank pipeline plus the lemma lookup table of
+``spacy-lookups-data`` (MIT, shipped here as ``data/nl_lemma_lookup.json.gz``) gives.
+When a real Dutch model is installed it is used instead; nothing is ever downloaded.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import logging
+from pathlib import Path
+
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LEMMA_TABLE = DATA_DIR / "nl_lemma_lookup.json.gz"
+#: Real Dutch models, best first; used only when already installed.
+INSTALLED_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
+#: Longest text one spaCy call takes; the engine cuts longer texts into chunks.
+MAX_LENGTH = 2_000_000
+
+
+def installed_model() -> str | None:
+    """The name of an installed Dutch spaCy model, or ``None``."""
+    for name in INSTALLED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+def build_pipeline(prefer_installed: bool = True):
+    """Return a spaCy ``Language`` for Dutch: an installed model, else the shipped blank one."""
+    import spacy
+
+    name = installed_model() if prefer_installed else None
+    if name:
+        log.info("using installed spaCy model %s", name)
+        nlp = spacy.load(name, exclude=["parser", "textcat"])
+    else:
+        from spacy.lookups import Lookups
+
+        nlp = spacy.blank("nl")
+        with gzip.open(LEMMA_TABLE, "rt", encoding="utf-8") as fh:
+            table = json.load(fh)
+        lookups = Lookups()
+        lookups.add_table("lemma_lookup", table)
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize(lookups=lookups)
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+class PlakwachtNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine on the pipeline of :func:`build_pipeline`, never downloading."""
+
+    def __init__(self, nlp=None):
+        super().__init__(
+            models=[{"lang_code": "nl", "model_name": "plakwacht-nl"}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={"PER": "PERSON", "PERSON": "PERSON"},
+                labels_to_ignore=["LOC", "GPE", "ORG", "MISC", "NORP", "FAC", "DATE", "CARDINAL",
+                                  "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME", "EVENT",
+                                  "PRODUCT", "WORK_OF_ART", "LANGUAGE", "LAW"],
+            ),
+        )
+        self._given = nlp
+
+    def load(self) -> None:
+        self.nlp = {"nl": self._given if self._given is not None else build_pipeline()}

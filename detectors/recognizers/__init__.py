@@ -1,0 +1,11 @@
+"""Dutch recognizers, one module each (``nl_<thing>_recognizer.py``), found by the engine.
+
+Conventions (Presidio's own shape):
+- a class per module, a subclass of ``PatternRecognizer`` (or ``EntityRecognizer``), built with
+  no arguments; ``supported_language="nl"``; ``supported_entity`` one of ``detectors.ENTITY_TYPES``;
+- ``PATTERNS`` and ``CONTEXT`` as class constants; checksums in ``validate_result``
+  (True → score 1.0, False → dropped, None → the pattern's score stays);
+- ``REASON``: a short Dutch (B1) phrase why it fired, shown to the user, never the text itself;
+- a weak pattern scores below 0.5 and only passes with a context word (+0.35);
+- patterns run case-sensitively (engine passes ``regex.M``); say ``(?i)`` where case does not matter.
+"""

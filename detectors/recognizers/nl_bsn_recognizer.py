@@ -1,0 +1,34 @@
+"""Burgerservicenummer (BSN): 9 digits (8 with the leading 0 dropped) that pass the 11-proof."""
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+from stdnum.nl import bsn
+
+
+class NlBsnRecognizer(PatternRecognizer):
+    """Finds BSNs written plain (111222333), with dots (1112.22.333, 111.222.333) or spaces."""
+
+    # A digit run not glued to other digits, letters or a decimal part.
+    _EDGE_L = r"(?<![\w.,\-/+])"
+    _EDGE_R = r"(?![\w\-/]|[.,]\d)"
+    PATTERNS = [
+        Pattern("bsn (9 cijfers)", _EDGE_L + r"\d{9}" + _EDGE_R, 0.4),
+        Pattern("bsn (8 cijfers)", _EDGE_L + r"\d{8}" + _EDGE_R, 0.2),
+        Pattern("bsn (met punten of spaties)",
+                _EDGE_L + r"(?:\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{2}([ .])\d{3}\3\d{3})" + _EDGE_R, 0.4),
+    ]
+    CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer", "burgerservice"]
+    REASON = "9 cijfers die kloppen met de elfproef van een BSN"
+
+    def __init__(self):
+        super().__init__(supported_entity="BSN", supported_language="nl", patterns=self.PATTERNS,
+                         context=self.CONTEXT, name="NlBsnRecognizer")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        if len(digits) == 8:
+            # An 8-digit BSN exists, but so do many 8-digit numbers (KvK!): only with context.
+            return None if bsn.is_valid("0" + digits) else False
+        if len(digits) != 9 or len(set(digits)) == 1:
+            return False
+        return bsn.is_valid(digits)

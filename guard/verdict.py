@@ -1,0 +1,70 @@
+"""The verdict: which guidelines a text breaks (on a given site) and what the person may do."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detectors.model import Analysis
+from guard.policy import ALLOWED_GENAI, FORBIDDEN_GENAI, Guideline, Policy, SiteMatch
+
+# The choices a warning offers; the UI shows only those in ``Verdict.actions``.
+CLEAR = "clear"            # empty the clipboard
+REDACT = "redact"          # paste a copy without the personal data
+PASTE_ANYWAY = "paste_anyway"  # give the original back, with a reason
+ALLOWLIST = "allowlist"    # this text is public: do not warn again for it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the guard concludes about one text in one window.
+
+    Attributes:
+        warn: a warning must be shown.
+        guidelines: every guideline broken, by number.
+        site: how the policy classified the window (``None``: no window, e.g. ``plakwacht scan``).
+        actions: the choices to offer, in order; the first is the safe default.
+    """
+
+    warn: bool
+    guidelines: tuple[Guideline, ...] = ()
+    site: SiteMatch | None = None
+    actions: tuple[str, ...] = field(default=())
+
+    @property
+    def numbers(self) -> list[int]:
+        return [g.number for g in self.guidelines]
+
+
+def text_guidelines(analysis: Analysis, policy: Policy) -> list[Guideline]:
+    """The guidelines the text itself breaks, from the policy's mapping (not from code paths)."""
+    kinds = {f.type for f in analysis.findings} | {c.name for c in analysis.categories}
+    return policy.guidelines_for(kinds)
+
+
+def evaluate(analysis: Analysis, policy: Policy, site: SiteMatch | None = None) -> Verdict:
+    """Decide for one analysed text.
+
+    Without a site (scanning a file) the text's guidelines decide. On Le Chat a flagged text is
+    warned about. On a forbidden GenAI site every text is, citing the site guideline first.
+    Elsewhere nothing is warned about: copying a BSN into a case file is ordinary work.
+    """
+    broken = text_guidelines(analysis, policy)
+    if site is not None and site.kind == FORBIDDEN_GENAI:
+        site_rule = policy.guideline_for("site")
+        rules = ([site_rule] if site_rule else []) + [g for g in broken if g != site_rule]
+        return Verdict(True, tuple(rules), site, _actions(analysis, policy, site_forbidden=True))
+    if site is not None and site.kind != ALLOWED_GENAI:
+        return Verdict(False, tuple(broken), site, ())
+    if not broken:
+        return Verdict(False, (), site, ())
+    return Verdict(True, tuple(broken), site, _actions(analysis, policy))
+
+
+def _actions(analysis: Analysis, policy: Policy, site_forbidden: bool = False) -> tuple[str, ...]:
+    actions = [CLEAR]
+    only_personal = bool(analysis.findings) and not analysis.categories
+    if only_personal and not site_forbidden:
+        actions.append(REDACT)
+    actions.append(PASTE_ANYWAY)
+    if analysis.flagged:
+        actions.append(ALLOWLIST)
+    return tuple(actions)

@@ -1,0 +1,38 @@
+import pytest
+
+from detectors.recognizers.nl_bsn_recognizer import NlBsnRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlBsnRecognizer()
+
+
+def found(recognizer, text):
+    import regex
+
+    return [(text[r.start:r.end], r.score) for r in recognizer.analyze(text, ["BSN"], None, regex_flags=regex.M)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BSN 111222333", "111222333"),
+    ("bsn: 1112.22.333", "1112.22.333"),
+    ("nummer 111.222.333.", "111.222.333"),
+    ("111 222 333", "111 222 333"),
+    ("burgerservicenummer 123456782", "123456782"),
+])
+def test_valid_bsn_is_found(recognizer, text, expected):
+    assert [t for t, s in found(recognizer, text) if s >= 1.0] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "BSN 111222334",           # fails the 11-proof
+    "000000000",               # all zeros
+    "1112223330",              # 10 digits
+    "NL91ABNA0417164300",      # digits inside an IBAN
+    "bedrag 111222333,50",     # a decimal amount
+    "06-111222333",            # glued to other digits
+    "AB111222333",
+])
+def test_invalid_or_embedded_numbers_are_not_bsn(recognizer, text):
+    assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
