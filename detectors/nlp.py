@@ -14,7 +14,7 @@ import json
 import logging
 from pathlib import Path
 
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,15 @@ def build_pipeline(prefer_installed: bool = True):
         lookups = Lookups()
         lookups.add_table("lemma_lookup", table)
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize(lookups=lookups)
+        # spaCy's Table keys are string hashes; keep the plain dict for fast direct lookups.
+        nlp._plakwacht_lemmas = table
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+def lemma_table(nlp) -> dict | None:
+    """The lookup lemma table of a pipeline built by :func:`build_pipeline`, else ``None``."""
+    return getattr(nlp, "_plakwacht_lemmas", None)
 
 
 class PlakwachtNlpEngine(SpacyNlpEngine):
@@ -71,4 +78,40 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         self._given = nlp
 
     def load(self) -> None:
-        self.nlp = {"nl": self._given if self._given is not None else build_pipeline()}
+        nlp = self._given if self._given is not None else build_pipeline()
+        self.nlp = {"nl": nlp}
+        self._lemmas = lemma_table(nlp)
+        from spacy.lang.nl.stop_words import STOP_WORDS
+
+        self._stop = frozenset(STOP_WORDS)
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Tokens, lemmas and keywords, in a few milliseconds for a 2 KB text.
+
+        With the shipped lookup pipeline the lemmatizer runs as a plain dict lookup, and the
+        artifacts are built directly: Presidio's own conversion asks spaCy for ``is_stop`` and
+        ``is_punct`` token by token and costs three times the tokenizer.
+        """
+        if self._lemmas is None:  # a real model: let it run its components
+            return super().process_text(text, language)
+        doc = self.nlp[language].make_doc(text)
+        table = self._lemmas
+        words = [t.text for t in doc]
+        lemmas = []
+        keywords = []
+        stop = self._stop
+        for w in words:
+            low = w.lower()
+            lemma = table.get(low, low)
+            lemmas.append(lemma)
+            if lemma not in stop and low not in stop and not w.isspace() and any(c.isalnum() for c in w):
+                keywords.extend(lemma.split(":"))
+        art = NlpArtifacts.__new__(NlpArtifacts)
+        art.entities = []
+        art.tokens = doc
+        art.lemmas = lemmas
+        art.tokens_indices = doc.to_array("IDX").tolist() if len(doc) else []
+        art.keywords = keywords
+        art.nlp_engine = self
+        art.scores = []
+        return art

@@ -1,0 +1,47 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.normalize import normalize
+
+
+@pytest.mark.parametrize("original, normalised", [
+    ("BSN 111222333", "BSN 111222333"),
+    ("1\u200b11\u200c222\u200d333", "111222333"),          # zero-width characters split a number
+    ("\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13", "111222333"),  # full-width digits
+    ("Jan\u00a0de\u202fVries", "Jan de Vries"),           # exotic spaces
+    ("\u202eVries\u202c", "Vries"),                       # bidi controls
+    ("a\x00b", "a b"),                                      # NUL never glues words
+    ("06\u201312345678", "06-12345678"),                    # en dash
+])
+def test_normalize(original, normalised):
+    assert normalize(original).text == normalised
+
+
+def test_plain_text_is_not_copied():
+    n = normalize("gewone tekst zonder bijzondere tekens")
+    assert n.offsets is None
+    assert n.span(3, 7) == (3, 7)
+
+
+def test_span_maps_back_to_original():
+    original = "BSN: 1\u200b1\u200b1222333 einde"
+    n = normalize(original)
+    start = n.text.index("111222333")
+    s, e = n.span(start, start + 9)
+    assert original[s:e] == "1\u200b1\u200b1222333"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offsets_are_monotonic_and_in_range(text):
+    n = normalize(text)
+    if n.offsets is None:
+        assert n.text == text
+        return
+    assert len(n.offsets) == len(n.text) + 1
+    assert n.offsets[-1] == len(text)
+    assert all(a <= b for a, b in zip(n.offsets, n.offsets[1:]))
+    for i in range(len(n.text)):
+        s, e = n.span(i, i + 1)
+        assert 0 <= s < e <= len(text)
