@@ -12,13 +12,20 @@ _NUMERIC_TYPES = {"BSN", "IBAN", "PHONE_NUMBER", "KVK_NUMBER", "VAT_NUMBER", "EM
 
 
 def mask(kind: str, value: str) -> str:
-    """Mask one finding's text: ``mask("BSN", "111222333") == "1112•••33"``."""
+    """Mask one finding's text: ``mask("BSN", "111222333") == "111•••33"``.
+
+    Numbers keep at most a third of their start (never more than 4) and their last 1-2
+    characters, so at least half stays hidden; words keep their first letter; an e-mail address
+    keeps the first letter of each part and a short top-level domain.
+    """
     value = " ".join(value.split())
     if not value:
         return ""
     if kind == "EMAIL_ADDRESS" and "@" in value:
         local, _, domain = value.partition("@")
         tld = domain.rsplit(".", 1)[-1] if "." in domain else ""
+        if not (tld.isascii() and tld.isalpha() and len(tld) <= 6):
+            tld = ""  # a real top-level domain ("nl", "com", "online"), not the end of a name
         return f"{local[:1]}{DOT * 3}@{domain[:1]}{DOT * 3}" + (f".{tld}" if tld else "")
     if kind in _NUMERIC_TYPES:
         compact = re.sub(r"[\s.\-]", "", value)

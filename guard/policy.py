@@ -171,21 +171,31 @@ def _parse(data: dict, source: str) -> Policy:
             raise PolicyError(f"'{kind}' verwijst naar richtlijn {number}, maar die staat niet in het beleid.")
     sites = []
     for i, item in enumerate(need("sites", list), 1):
+        if not isinstance(item, dict):
+            raise PolicyError(f"Site {i} in het beleidsbestand heeft een verkeerde vorm.")
         name = need("name", str, item, f"sites[{i}].name")
         try:
-            titles = tuple(re.compile(t, re.I) for t in item.get("titles", []))
+            titles = tuple(re.compile(t, re.I) for t in _strings(item, "titles", f"sites[{i}].titles"))
         except re.error as exc:
             raise PolicyError(f"Een venstertitel van site '{name}' is geen geldig patroon ({exc.msg}).") from None
         sites.append(Site(
             name=name,
             allowed=bool(need("allowed", bool, item, f"sites[{i}].allowed")),
-            hosts=tuple(h.lower() for h in item.get("hosts", [])),
+            hosts=tuple(h.lower() for h in _strings(item, "hosts", f"sites[{i}].hosts")),
             titles=titles,
-            processes=tuple(p.lower() for p in item.get("processes", [])),
+            processes=tuple(p.lower() for p in _strings(item, "processes", f"sites[{i}].processes")),
         ))
-    if not any(s.allowed for s in sites) and not sites:
+    if not sites:
         raise PolicyError("Het beleidsbestand noemt geen enkele site.")
     browsers = data.get("browsers", {})
+    if not isinstance(browsers, dict):
+        raise PolicyError("Het veld 'browsers' in het beleidsbestand heeft een verkeerde vorm.")
+    examples = data.get("examples", [])
+    if not isinstance(examples, list) or not all(isinstance(e, dict) for e in examples):
+        raise PolicyError("Het veld 'examples' in het beleidsbestand heeft een verkeerde vorm.")
+    data_lists = data.get("data", {})
+    if not isinstance(data_lists, dict):
+        raise PolicyError("Het veld 'data' in het beleidsbestand heeft een verkeerde vorm.")
     valid_until = data.get("valid_until")
     date = data.get("date")
     for label, value in (("date", date), ("valid_until", valid_until)):
@@ -200,15 +210,23 @@ def _parse(data: dict, source: str) -> Policy:
         guidelines=guidelines,
         breaks=dict(breaks),
         sites=tuple(sites),
-        browser_processes=frozenset(p.lower() for p in browsers.get("processes", [])),
-        browser_title_suffixes=tuple(browsers.get("title_suffixes", [])),
+        browser_processes=frozenset(p.lower() for p in _strings(browsers, "processes", "browsers.processes")),
+        browser_title_suffixes=tuple(_strings(browsers, "title_suffixes", "browsers.title_suffixes")),
         principle=str(data.get("principle", "")),
         contact=str(data.get("contact", "")),
-        examples=tuple((e.get("allowed", ""), e.get("forbidden", "")) for e in data.get("examples", [])),
-        data_allowed=tuple(data.get("data", {}).get("allowed", [])),
-        data_forbidden=tuple(data.get("data", {}).get("forbidden", [])),
+        examples=tuple((str(e.get("allowed", "")), str(e.get("forbidden", ""))) for e in examples),
+        data_allowed=tuple(_strings(data_lists, "allowed", "data.allowed")),
+        data_forbidden=tuple(_strings(data_lists, "forbidden", "data.forbidden")),
         source=source,
     )
+
+
+def _strings(where: dict, key: str, label: str) -> list[str]:
+    """An optional list of strings; a single string is refused, not read letter by letter."""
+    value = where.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PolicyError(f"Het veld '{label}' in het beleidsbestand moet een lijst met teksten zijn.")
+    return value
 
 
 def read_policy(path: Path) -> Policy:
@@ -224,8 +242,17 @@ def read_policy(path: Path) -> Policy:
     except UnicodeDecodeError:
         raise PolicyError(f"Het beleidsbestand {path} is geen tekst (UTF-8).") from None
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"Het beleidsbestand {path} heeft een fout in de opmaak ({exc}).") from None
-    return _parse(data, str(path))
+        where = re.search(r"at line (\d+)", str(exc))
+        at = f" op regel {where.group(1)}" if where else ""
+        raise PolicyError(f"Het beleidsbestand {path} heeft een fout in de opmaak{at}.") from None
+    try:
+        return _parse(data, str(path))
+    except PolicyError:
+        raise
+    except (TypeError, AttributeError, ValueError, KeyError) as exc:
+        # A shape _parse does not check field by field; load_policy promises never to raise.
+        log.warning("policy file has an unexpected shape: %r", exc)
+        raise PolicyError(f"Het beleidsbestand {path} heeft een verkeerde vorm.") from None
 
 
 def load_policy(path: str | os.PathLike | None = None) -> Policy:
