@@ -1,0 +1,123 @@
+"""E-mail addresses of a person.
+
+Labels (shared/eval/LABELS.md): an address that belongs to a person is personal data; the
+functional boxes of an organisation (info@, werving@, klantenservice@ ...) in a public text are
+not. The recognizer cannot see whether a text is public, so it judges the address itself:
+
+- a personal-looking local part (j.devries@, priscilla.koster@, noor@) → reported;
+- a *role* local part that a sole trader also uses as their own address (info@, contact@,
+  mail@, post@, hallo@ ...) → reported only when the address sits in an e-mail header or has a
+  display name ("Van: Tim Bakker <info@...>") or follows "mijn e-mail";
+- a *department/system* local part (werving@, recruitment@, klantenservice@, servicedesk@,
+  noreply@, pers@ ...) → never reported: it does not lead to a person.
+
+The regex is written here (no tldextract, so no network); it only starts at the beginning of a
+local part, so it stays linear on long runs of letters.
+"""
+from __future__ import annotations
+
+import logging
+
+import regex
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+
+log = logging.getLogger(__name__)
+
+#: Role addresses that small businesses and sole traders also use as their own inbox.
+SHARED_ROLE_LOCAL_PARTS = frozenset({
+    "info", "contact", "mail", "email", "e-mail", "post", "hallo", "hello", "hoi", "office",
+    "kantoor", "admin", "administratie", "algemeen", "welkom", "inbox", "hi",
+})
+#: Department, system and campaign boxes: never one person's address.
+FUNCTIONAL_LOCAL_PARTS = frozenset({
+    "werving", "recruitment", "recruiter", "vacature", "vacatures", "werkenbij", "werken", "jobs",
+    "careers", "sollicitatie", "sollicitaties", "solliciteren", "pers", "press", "persvoorlichting",
+    "media", "communicatie", "redactie", "nieuws", "news", "nieuwsbrief", "newsletter",
+    "klantenservice", "klantcontact", "customerservice", "service", "servicedesk", "helpdesk",
+    "support", "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
+    "mailer-daemon", "postmaster", "webmaster", "hostmaster", "abuse", "security", "privacy", "fg",
+    "avg", "cert", "soc", "klachten", "klacht", "bezwaar", "secretariaat", "receptie", "directie",
+    "bestuur", "hr", "p-o", "personeelszaken", "salarisadministratie", "finance", "financien",
+    "facturen", "factuur", "facturatie", "invoice", "invoices", "billing", "debiteuren",
+    "crediteuren", "boekhouding", "inkoop", "sales", "verkoop", "marketing", "planning", "events",
+    "evenementen", "aanmelden", "inschrijving", "vragen", "questions", "feedback", "subsidie",
+    "juridisch", "legal", "compliance", "it", "ict", "servicepunt", "loket", "publicaties",
+    "woo", "wob", "werkgevers", "werkgeversservicepunt", "team", "dpo",
+})
+
+_LOCAL = r"[a-z0-9](?:[a-z0-9._%+'-]{0,63}[a-z0-9_%+'-])?"
+_DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}"
+# Header or display-name context for a shared role box, on the same line before the address.
+_HEADER_LINE = regex.compile(r"(?im)^[ \t>]*(?:van|aan|cc|bcc|from|to|afzender|reply-to|antwoord aan)[ \t]*:")
+_DISPLAY_NAME = regex.compile(r"\S[^<>\n]{0,80}<[ \t]*$")
+_OWN_MAIL = regex.compile(
+    r"(?i)(?:\bmijn|\bmy)\s+(?:priv[eé]\s+|zakelijke?\s+|eigen\s+)?(?:e-?mail(?:adres)?|mailadres|e-mail\s+address)"
+    r"[^\n]{0,25}$|\bmail\s+mij\b[^\n]{0,25}$")
+
+
+class NlEmailRecognizer(PatternRecognizer):
+    """E-mail addresses, minus the boxes of departments and systems (see module docstring)."""
+
+    PATTERNS = [
+        Pattern("e-mailadres", r"(?i)(?<![\w.%+'@-])" + _LOCAL + "@" + _DOMAIN + r"(?![\w-]|\.[a-z0-9])", 0.9),
+    ]
+    CONTEXT: list[str] = []
+    REASON = "een e-mailadres van een persoon"
+    REASON_ROLE = "een algemeen e-mailadres dat hier als adres van een persoon of eenmanszaak staat"
+    SCORE_ROLE = 0.35
+    SCORE_ROLE_PERSONAL = 0.7
+
+    def __init__(self):
+        super().__init__(supported_entity="EMAIL_ADDRESS", supported_language="nl", patterns=self.PATTERNS,
+                         context=self.CONTEXT, name="NlEmailRecognizer", global_regex_flags=regex.M)
+        self._compiled = regex.compile(self.PATTERNS[0].regex, regex.M)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results: list[RecognizerResult] = []
+        pattern = self.PATTERNS[0]
+        for m in self._compiled.finditer(text):
+            local = m.group().split("@", 1)[0].lower()
+            kind = local_part_kind(local)
+            if kind == "functional":
+                continue
+            score, reason = pattern.score, self.REASON
+            if kind == "role":
+                if _personal_context(text, m.start()):
+                    score, reason = self.SCORE_ROLE_PERSONAL, self.REASON_ROLE
+                else:
+                    score = self.SCORE_ROLE
+            results.append(RecognizerResult(
+                entity_type="EMAIL_ADDRESS", start=m.start(), end=m.end(), score=score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name, original_score=score, pattern_name=pattern.name,
+                    textual_explanation=reason),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                }))
+        return results
+
+
+def local_part_kind(local: str) -> str:
+    """``"functional"``, ``"role"`` or ``"personal"`` for a lower-case local part.
+
+    A tag or number after the role word does not change it: ``info2``, ``werving.noord``,
+    ``noreply+abc`` and ``klantenservice-nl`` are still boxes, not people.
+    """
+    base = regex.split(r"[.+_-]|\d", local, maxsplit=1)[0] or local
+    for word in (local, base):
+        if word in FUNCTIONAL_LOCAL_PARTS:
+            return "functional"
+    for word in (local, base):
+        if word in SHARED_ROLE_LOCAL_PARTS:
+            return "role"
+    return "personal"
+
+
+def _personal_context(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _DISPLAY_NAME.search(before) or _HEADER_LINE.match(text, line_start):
+        return True
+    return bool(_OWN_MAIL.search(text[max(0, start - 60):start]))
