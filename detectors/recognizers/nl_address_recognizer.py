@@ -1,0 +1,271 @@
+"""Dutch street addresses (street + house number + toevoeging) of a person or a small business.
+
+A street and a number alone say little ("Kerstmarkt 2025", "het gemeentehuis aan het
+Raadhuisplein 1"). What makes it someone's address is the evidence around it:
+
+- a postcode right after it (an address block: ``Kerkstraat 12, 1234 AB Plaats``);
+- a word that ties it to a person just before it (``adres:``, ``woont aan``, ``verhuisd naar``);
+- a line with a person's name right above it (the top of a letter, a signature).
+
+And what makes it *not* personal: a public body or its building just before it (``UWV``,
+``Ministerie van ...``, ``Bezoekadres``, ``stadhuis``), or a text that looks published (a
+Kamerbrief, a press release) where nothing ties the address to a person. A ``Postbus`` is
+never a street address.
+
+This module also holds the small helpers that the other context recognizers
+(postcode, birth date, employee and case numbers) share.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+
+# --------------------------------------------------------------------------------------------
+# Shared helpers
+# --------------------------------------------------------------------------------------------
+
+#: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire).
+#: Such texts may carry addresses, postcodes and reference numbers that lead to no person.
+_PUBLIC_TEXT = regex.compile(
+    r"\b(?:Tweede Kamer|Eerste Kamer|Staten-Generaal|Kamerstukk?en|Kamerstuk|Kamervragen|"
+    r"Retouradres|Persbericht|PERSBERICHT|Noot voor de redactie|Staatsblad|Staatscourant|"
+    r"Stcrt\.|Stb\.|ECLI:NL|rijksoverheid\.nl|officielebekendmakingen\.nl|"
+    r"(?:De|de) (?:minister|Minister|staatssecretaris|Staatssecretaris) van|"
+    r"Voor meer informatie voor de pers|Voor de pers)\b|\((?:ANP|Novum)\)"
+)
+
+
+def looks_public(text: str) -> bool:
+    """True when the text carries marks of a published text (Kamerbrief, press release, law)."""
+    return _PUBLIC_TEXT.search(text) is not None
+
+
+def make_result(recognizer: PatternRecognizer, start: int, end: int, score: float,
+                reason: str, pattern_name: str = "") -> RecognizerResult:
+    """A ``RecognizerResult`` whose explanation is the Dutch reason shown to the user."""
+    explanation = AnalysisExplanation(
+        recognizer=recognizer.name,
+        original_score=score,
+        pattern_name=pattern_name or None,
+        textual_explanation=reason,
+    )
+    return RecognizerResult(
+        entity_type=recognizer.supported_entities[0],
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
+
+
+def line_before(text: str, start: int, limit: int = 80) -> str:
+    """The text on the same line before ``start`` (at most ``limit`` characters)."""
+    lo = max(0, start - limit)
+    nl = text.rfind("\n", lo, start)
+    return text[(nl + 1 if nl >= 0 else lo):start]
+
+
+def previous_lines(text: str, start: int, count: int = 2, limit: int = 200) -> list[str]:
+    """Up to ``count`` non-empty lines above the line of ``start``, nearest first."""
+    lo = max(0, start - limit)
+    head = text[lo:start]
+    cut = head.rfind("\n")
+    if cut < 0:
+        return []
+    lines = [ln.strip() for ln in head[:cut].split("\n")]
+    out = [ln for ln in reversed(lines) if ln]
+    return out[:count]
+
+
+# --------------------------------------------------------------------------------------------
+# Street + number
+# --------------------------------------------------------------------------------------------
+
+#: Endings of Dutch street names (most from Faker nl_NL's street suffixes, MIT, plus common ones).
+STREET_SUFFIXES = (
+    "straat", "straatje", "steeg", "stegel", "weg", "laan", "laantje", "plein", "pleintje",
+    "gracht", "kade", "singel", "dijk", "dyk", "hof", "park", "dreef", "pad", "paadje", "markt",
+    "baan", "erf", "plantsoen", "wal", "burg", "boulevard", "allee", "dam", "dwarsweg",
+    "haven", "werf", "vaart", "kanaal", "brink", "poort", "boog", "kamp", "akker", "weide",
+    "wei", "gaarde", "hoven", "hove", "tuin", "tuinen", "rade", "stede", "veld",
+    "velden", "zoom", "meent", "lei", "promenade", "passage", "galerij", "hoek", "heuvel",
+    "rijn", "berg", "horst", "donk", "esch", "hout",
+)
+_SUFFIX_ALT = "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))
+
+# A word of a street name: capitalised, may hold hyphens/apostrophes ('s-Gravendijkwal).
+_CAP_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’.\-]{0,40}+"
+# Lower-case particles that occur inside multiword street names.
+_PARTICLE = r"(?:van|de|der|den|het|'t|’t|ter|ten|te|op|aan|in|bij|la|le|du|des|da|di|del|von|tot)"
+# Capitalised words that start a sentence or a label rather than a street name.
+_NOT_STREET_START = (
+    r"(?!(?:Op|In|Aan|Naar|Een|Mijn|Ons|Onze|Uw|Zijn|Haar|Hun|Adres|Woonadres|Bij|Per|Tot|Via|"
+    r"Vanaf|Sinds|Naam|Woonachtig|Betrokkene|Cliënt|Client|Klant|Dhr|Mevr|Mw|Ik|Wij|We|Hij|Zij|"
+    r"Ze|Dat|Die|Deze|Dit|En|Of|Maar|Om|Tel|Telefoon|Postbus|Antwoordnummer|Address|Bezoekadres|"
+    r"Postadres|Vestigingsadres|Correspondentieadres|Nieuw|Oud|Nieuwe|Oude(?=[ \t]+(?:adres)))\b)"
+)
+# A word ending in a street suffix (possessive word, then the suffix is checked behind it).
+_SUFFIX_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’\-]{1,40}+(?<=(?i:" + _SUFFIX_ALT + r"))"
+# Head words of names like "Laan van Meerdervoort", "Plein 1813", "Kade aan de Vaart".
+_HEAD_WORD = r"(?:Laan|Plein|Kade|Weg|Singel|Gracht|Dreef|Hof|Park|Dijk|Straat|Markt|Burgwal|Wal)"
+
+#: House number plus an optional toevoeging (12a, 12-II, 12 bis, 12 hs, 12-3, 21 A, 214-C).
+HOUSE_NUMBER = (
+    r"[1-9]\d{0,4}(?!\d|[.,:]\d|%)"
+    r"(?:"
+    r"[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|bgg|bel|rd|zw|boven|beneden|hoog)|I{1,3}|IV|VI{0,3})"
+    r"(?![\p{L}\d])"
+    r"|[ \t]?-[ \t]?\d{1,4}(?![\p{L}\d\-/]|[.,]\d)"
+    r"|-?\p{L}(?![\p{L}\d.])"
+    r"|[ \t]\p{Lu}(?![\p{L}\d.])"
+    r")?"
+)
+
+# Single-suffix streets ("Vlierstraat") and multiword ones ("Van Limburg Stirumstraat",
+# "Burgemeester de Withstraat", "Oude Gracht").
+STREET_SUFFIX_REGEX = (
+    r"(?<![\p{L}\d'’\-])" + _NOT_STREET_START
+    + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3})?"
+    + _SUFFIX_WORD + r"[ \t]+" + HOUSE_NUMBER
+)
+# Head-first streets: "Laan van Nieuw Oost-Indië 214-C", "Laan van Meerdervoort 52".
+STREET_HEAD_REGEX = (
+    r"(?<![\p{L}\d'’\-])(?:Oude[ \t]+|Nieuwe[ \t]+|Lange[ \t]+|Korte[ \t]+)?" + _HEAD_WORD
+    + r"[ \t]+" + _PARTICLE + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){1,4}[ \t]+"
+    + HOUSE_NUMBER
+)
+# Any capitalised street name (Rokin, Dam, Spui) right after an address label.
+_LABELLED_STREET = regex.compile(
+    r"(?i:\b(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
+    r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address))(?:[ \t]+(?:is|was|wordt|"
+    r"luidt|:))?[ \t]*:?[ \t]*"
+    r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
+    + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")",
+    regex.M,
+)
+
+#: A Dutch postcode (stdnum.nl.postcode: not SA, SD, SS).
+POSTCODE_REGEX = r"(?<![\p{L}\d\-/.])[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}(?![\p{L}\d])"
+_POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?" + POSTCODE_REGEX)
+
+# A public body or its building, named just before an address.
+_ORG_MARKER = regex.compile(
+    r"\b(?:UWV|SVB|CBS|CIZ|DUO|CAK|RDW|IND|KvK|Kamer van Koophandel|Belastingdienst|"
+    r"Ministerie|ministerie|Tweede Kamer|Eerste Kamer|Staten-Generaal|Voorzitter|Gemeente|"
+    r"gemeentehuis|Gemeentehuis|stadhuis|Stadhuis|raadhuis|Raadhuis|stadskantoor|Stadskantoor|"
+    r"provinciehuis|Provincie|Waterschap|Rechtbank|rechtbank|Gerechtshof|Raad van State|"
+    r"Centrale Raad van Beroep|Hoge Raad|Politie|Inspectie|Autoriteit|Rijksoverheid|Werkplein|"
+    r"Juridisch Loket|Nationale ombudsman|[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
+    r"UWV-kantoor|hoofdkantoor|Hoofdkantoor|Postbus|Antwoordnummer)\b"
+)
+# Words just before an address that tie it to a person (lemma or surface form).
+_PERSONAL_MARKER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|"
+    r"prive|mijn|ons|nieuwe|oude|zijn|haar|jouw|uw)[ \t-]?adres|adres|address|woon(?:t|de|den|"
+    r"achtig)?|wonen|wonend|verhuis\w*|verhuisd|ingeschreven|lives?|living|resides?|"
+    r"betrokkene|cliënt|client|klant|aanvrager|werknemer|eigenaar)\b"
+)
+# A line above the address that names a person (top of a letter, a signature).
+_NAME_LINE = regex.compile(
+    r"^(?:(?:Mevrouw|Mevr\.?|Mw\.?|De heer|de heer|Dhr\.?|Heer|Meneer|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Familie|Fam\.?)[ \t]+\S.*"
+    r"|(?:\p{Lu}\.){1,4}[ \t]?(?:(?:van|de|der|den|ter|ten|te|het)[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+"
+    r"|\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|het|el|al|bin)[ \t]+){0,3}"
+    r"\p{Lu}[\p{L}'’\-]+){1,3})$"
+)
+
+
+@dataclass(frozen=True)
+class AddressCandidate:
+    """A street + number with the evidence found around it."""
+
+    start: int
+    end: int
+    score: float
+    reason: str
+    public: bool
+
+
+class NlAddressRecognizer(PatternRecognizer):
+    """Finds street + house number (+ toevoeging) that belong to a person or a small business."""
+
+    PATTERNS = [
+        Pattern("straatnaam met huisnummer", STREET_SUFFIX_REGEX, 0.3),
+        Pattern("laan/plein van ... met huisnummer", STREET_HEAD_REGEX, 0.3),
+    ]
+    CONTEXT = ["adres", "woonadres", "wonen", "woonachtig", "verhuizen", "verhuisd", "huisnummer",
+               "woning", "address"]
+    REASON = "straat en huisnummer van een persoon"
+    REASONS = {
+        "postcode": "straat en huisnummer met een postcode erachter",
+        "label": "straat en huisnummer bij het woord adres of wonen",
+        "name": "straat en huisnummer onder een naam",
+        "weak": "straat en huisnummer",
+    }
+
+    def __init__(self):
+        super().__init__(supported_entity="ADDRESS", supported_language="nl",
+                         patterns=self.PATTERNS, context=self.CONTEXT, name="NlAddressRecognizer")
+        self._compiled = [regex.compile(p.regex, regex.M) for p in self.PATTERNS]
+
+    # -- the evidence ----------------------------------------------------------------------
+    def candidates(self, text: str) -> list[AddressCandidate]:
+        """Every street + number in ``text`` with its score; public ones are marked, not dropped."""
+        spans: dict[int, int] = {}
+        labelled: set[tuple[int, int]] = set()
+        for rx in self._compiled:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if e > spans.get(s, -1):
+                    spans[s] = e
+        for m in _LABELLED_STREET.finditer(text):
+            s, e = m.span("street")
+            labelled.add((s, e))
+            if e > spans.get(s, -1):
+                spans[s] = e
+        # The longest of overlapping spans wins (a prefix word, a longer toevoeging).
+        ordered = sorted(spans.items(), key=lambda se: (se[0], -se[1]))
+        kept: list[tuple[int, int]] = []
+        for s, e in ordered:
+            if kept and s < kept[-1][1]:
+                if e - s > kept[-1][1] - kept[-1][0]:
+                    kept[-1] = (s, e)
+                continue
+            kept.append((s, e))
+        public_text = None
+        out = []
+        for s, e in kept:
+            before = line_before(text, s, 60)
+            at_line_start = not before.strip()
+            above = previous_lines(text, s, 2) if at_line_start else []
+            personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
+            org = bool(_ORG_MARKER.search(before)) or any(_ORG_MARKER.search(ln) for ln in above)
+            postcode = _POSTCODE_AFTER.match(text, e) is not None
+            name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
+            if personal and not _ORG_MARKER.search(before[-45:]):
+                score, why, public = 0.85, "label", False
+            elif org:
+                score, why, public = 0.0, "weak", True
+            elif postcode:
+                score, why, public = (0.9 if name_above else 0.8), "postcode", False
+            elif name_above:
+                score, why, public = 0.6, "name", False
+            else:
+                score, why, public = 0.3, "weak", False
+            if why != "label" and not public:
+                if public_text is None:
+                    public_text = looks_public(text)
+                if public_text:
+                    score, public = 0.0, True
+            out.append(AddressCandidate(s, e, score, self.REASONS[why], public))
+        return out
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        return [make_result(self, c.start, c.end, c.score, c.reason)
+                for c in self.candidates(text) if c.score > 0]

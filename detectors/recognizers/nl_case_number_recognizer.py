@@ -1,0 +1,79 @@
+"""Client, case, claim and dossier numbers that lead to a person.
+
+Such numbers have no public format (2025-WIA-0731846, WW-2025-0418832, HH-25-00927,
+7004-83519, 123456789), so a code alone is never enough: the recognizer reports a code with at
+least 5 digits only when a word for a client or case number stands right before it
+(``klantnummer``, ``dossier(nummer)``, ``zaaknummer``, ``claim``, ``ons kenmerk``,
+``aanvraagnummer``, ``uitkeringsnummer``, ``polisnummer``, ``WW-dossier`` ...).
+
+Not a case number: public references of laws and publications (``Kamerstuk 29544 nr. 1234``,
+``Stb. 2023, 123``, ``ECLI:NL:CRVB:2024:123``, ``artikel 12``) — none of them follows a case
+word — and numbers of parliamentary papers (``2025Z08412``, ``2025D12345``). In a text that looks
+published (a Kamerbrief, a press release, a ruling) even "ons kenmerk" leads to no client, so
+nothing is reported there.
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from detectors.recognizers.nl_address_recognizer import looks_public, make_result
+
+#: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846).
+CODE_REGEX = (
+    r"(?<![\p{L}\d./\-:])[\p{Lu}\d]{1,14}(?:[\-/.][\p{Lu}\d]{1,14}){0,5}"
+    r"(?![\p{L}\d/\-]|[.,:]\d)"
+)
+
+_KEYWORD_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:"
+    r"klant(?:nummer|nr\.?|-?id)|cliënt(?:nummer|nr\.?)|client(?:nummer|nr\.?)|relatie(?:nummer|nr\.?)|"
+    r"dossier(?:nummer|nr\.?)?|zaak(?:nummer|nr\.?)|claim(?:nummer|nr\.?)?|"
+    r"aanvraag(?:nummer|nr\.?)|uitkerings(?:nummer|nr\.?)|polis(?:nummer|nr\.?)|"
+    r"schade(?:nummer|nr\.?)|bezwaar(?:nummer|nr\.?)|beroeps?(?:nummer|nr\.?)|"
+    r"beschikkings(?:nummer|nr\.?)|vorderings(?:nummer|nr\.?)|debiteur(?:en)?(?:nummer|nr\.?)|"
+    r"contract(?:nummer|nr\.?)|referentie(?:nummer|nr\.?)?|ref\.(?:[ \t]?nr\.?)?|"
+    r"betalingskenmerk|(?:ons|uw|het|onze|met)?[ \t]*kenmerk|"
+    r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
+    r"customer[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
+    r"(?:[ \t]*(?:is|was|luidt|nummer|nr\.?|no\.?|:|#|=|\())*[ \t]*(?:\r?\n[ \t]*)?$"
+)
+# Parliamentary paper numbers (Tweede Kamer): public, whatever word stands before them.
+_PUBLIC_CODE = regex.compile(r"(?:19|20)\d{2}[ZD]\d{5}")
+# A date is no case number ("kenmerk van 12-03-2025").
+_DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+class NlCaseNumberRecognizer(PatternRecognizer):
+    """Finds client, case, claim and dossier numbers right after a case word."""
+
+    PATTERNS = [Pattern("code na dossier- of klantnummer", CODE_REGEX, 0.05)]
+    CONTEXT = ["klantnummer", "dossiernummer", "dossier", "zaaknummer", "claim", "kenmerk",
+               "aanvraagnummer", "uitkeringsnummer", "polisnummer", "referentie", "relatienummer"]
+    REASON = "nummer bij het woord dossier, klantnummer of kenmerk"
+    MIN_DIGITS = 5
+
+    def __init__(self):
+        super().__init__(supported_entity="CASE_NUMBER", supported_language="nl",
+                         patterns=self.PATTERNS, context=self.CONTEXT,
+                         name="NlCaseNumberRecognizer")
+        self._rx = regex.compile(CODE_REGEX, regex.M)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        out = []
+        public_text = None
+        for m in self._rx.finditer(text):
+            code = m.group()
+            if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
+                continue
+            if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code):
+                continue
+            s, e = m.span()
+            if not _KEYWORD_BEFORE.search(text, max(0, s - 50), s):
+                continue
+            if public_text is None:
+                public_text = looks_public(text)
+            if public_text:
+                break
+            out.append(make_result(self, s, e, 0.85, self.REASON))
+        return out

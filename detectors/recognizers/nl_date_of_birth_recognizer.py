@@ -1,0 +1,121 @@
+"""Birth dates: a date that the text itself calls someone's date of birth.
+
+Texts are full of dates (letters, payment days, meetings); only a few are birth dates. A date
+counts when a birth word stands just before it on the same line — ``geboren (op)``,
+``geb.``, ``geboortedatum``, ``date of birth``, ``born`` — with at most a few plain words
+between (``Geboortedatum eigenaar: 1 mei 1995``, ``geboren te Utrecht op 3-4-1980``), or when
+it stands in brackets right after a person's name (``Jan de Vries (12-03-1985)``). Dates are
+written as 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt. 1985,
+negentien augustus 1969, 7 July 1988 or July 7, 1988.
+
+Presidio's own six-word context window is too wide for this ("geboren in 1980 en sinds
+1 maart 2024 ziek"), so the recognizer checks the words before each date itself.
+"""
+from __future__ import annotations
+
+import datetime
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from detectors.recognizers.nl_address_recognizer import make_result
+
+_MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+              r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_MONTHS_EN = r"january|february|march|may|june|july|august|october|oct"
+_MONTH = r"(?i:(?:" + _MONTHS_NL + r"|" + _MONTHS_EN + r")\.?)(?![\p{L}])"
+_DAY_WORDS = (
+    r"eenendertig|dertig|negenentwintig|achtentwintig|zevenentwintig|zesentwintig|"
+    r"vijfentwintig|vierentwintig|drieëntwintig|drieentwintig|tweeëntwintig|tweeentwintig|"
+    r"eenentwintig|twintig|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|"
+    r"twaalf|elf|tien|negen|acht|zeven|zes|vijf|vier|drie|twee|één|een"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?"
+_YEAR4 = r"(?:19|20)\d{2}"
+
+DATE_REGEX = (
+    r"(?<![\p{L}\d\-/.])(?:"
+    # 12-03-1985, 12/3/85, 12.03.1985
+    + r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:" + _YEAR4 + r"|\d{2})"
+    # 1985-03-12
+    + r"|" + _YEAR4 + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    # 12 maart 1985, negentien augustus 1969
+    + r"|(?:" + _DAY + r"|(?i:" + _DAY_WORDS + r"))[ \t]+" + _MONTH + r"[ \t]+" + _YEAR4
+    # July 7, 1988
+    + r"|" + _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR4
+    + r")(?![\p{L}\d]|[-/.]\d)"
+)
+
+# A birth word, then at most four plain words (no digits, no sentence end), ending at the date.
+_BIRTH_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:geboren|geb\.|geb(?=[ \t]*:)|geboortedatum|geboorte[ -]datum|"
+    r"geb\.?[ \t]?datum|geboortedag|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born|"
+    r"d\.o\.b\.?|dob)"
+    r"(?P<gap>(?:[ \t]*[:/(,]?[ \t]*(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
+    r"[ \t]*[:(]?[ \t]*(?:\r?\n[ \t]*)?$"
+)
+# Words that end the link between the birth word and a later date.
+_GAP_STOP = frozenset(
+    "en sinds tot vanaf per na maar dan toen daarna ingang ingangsdatum datum overleden "
+    "ziek ziekmelding uitkering aanvraag brief since until from".split()
+)
+# A person's name right before "(date)": initials or first name, particles, surname.
+_NAME_BEFORE_BRACKET = regex.compile(
+    r"(?:(?:\p{Lu}\.){1,4}[ \t]?|\p{Lu}\p{Ll}+[ \t]+)(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+){0,3}"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*\($"
+)
+# Organisation or document words that are followed by a date in brackets but are no name.
+_NOT_A_NAME = regex.compile(
+    r"(?i)\b(?:wet|besluit|regeling|brief|kamerbrief|nota|rapport|verslag|vergadering|overleg|"
+    r"uwv|versie|concept|notulen|memo|bijlage|datum|stand)\b"
+)
+
+
+class NlDateOfBirthRecognizer(PatternRecognizer):
+    """Finds dates that the text gives as someone's birth date."""
+
+    PATTERNS = [Pattern("datum", DATE_REGEX, 0.05)]
+    CONTEXT = ["geboren", "geboortedatum", "geb", "birth", "born"]
+    REASON = "geboortedatum van een persoon"
+    REASONS = {
+        "word": "datum bij het woord geboren of geboortedatum",
+        "name": "datum tussen haakjes achter een naam",
+    }
+    #: A date in brackets after a name is only read as a birth date when it is this old.
+    MIN_AGE_YEARS = 12
+
+    def __init__(self):
+        super().__init__(supported_entity="DATE_OF_BIRTH", supported_language="nl",
+                         patterns=self.PATTERNS, context=self.CONTEXT,
+                         name="NlDateOfBirthRecognizer")
+        self._rx = regex.compile(DATE_REGEX, regex.M)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        out = []
+        for m in self._rx.finditer(text):
+            s, e = m.span()
+            before = text[max(0, s - 90):s]
+            hit = _BIRTH_BEFORE.search(before)
+            if hit and not self._gap_is_broken(hit.group("gap")):
+                out.append(make_result(self, s, e, 0.85, self.REASONS["word"]))
+                continue
+            if (s > 0 and text[s - 1] == "(" and text[e:e + 1] == ")"
+                    and _NAME_BEFORE_BRACKET.search(before[-60:])
+                    and not _NOT_A_NAME.search(before[-60:]) and self._old_enough(m.group())):
+                out.append(make_result(self, s, e, 0.6, self.REASONS["name"]))
+        return out
+
+    @staticmethod
+    def _gap_is_broken(gap: str) -> bool:
+        words = regex.findall(r"[\p{L}'’\-]+", gap.lower())
+        return any(w in _GAP_STOP for w in words)
+
+    def _old_enough(self, date_text: str) -> bool:
+        this_year = datetime.date.today().year
+        full = regex.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", date_text)
+        if full:
+            year = int(full.group())
+        else:
+            yy = int(date_text[-2:])
+            year = 2000 + yy if 2000 + yy <= this_year else 1900 + yy
+        return year <= this_year - self.MIN_AGE_YEARS

@@ -1,0 +1,48 @@
+"""Personnel numbers: a number that the text calls someone's personeelsnummer or employee id.
+
+A personnel number has no public format or checksum (UWV uses 7 digits with a leading 0,
+others P123456 or 12345), so a bare number is never enough: the recognizer reports a number
+only when a personnel-number word stands right before it (``personeelsnummer 0471862``,
+``personeelsnr.: 123456``, ``employee no. 0529374``, ``P-nummer P123456``).
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from detectors.recognizers.nl_address_recognizer import make_result
+
+#: A number of 4 to 10 digits, optionally led by 1-3 capitals (P123456, P-123456).
+NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{4,10}(?![\p{L}\d/\-]|[.,]\d)"
+
+# The personnel-number word, then at most a few filler tokens, ending where the number starts.
+_KEYWORD_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:personeels?(?:nummer|nr\.?|no\.?)|pers(?:oneels)?\.?[ \t]?nr\.?|"
+    r"medewerkers?(?:nummer|nr\.?)|werknemers(?:nummer|nr\.?)|salarisnummer|"
+    r"p-?nummer|p-?nr\.?|employee[ \t]*(?:no\.?|nr\.?|number|id|#)|employee-id|staff[ \t]*"
+    r"(?:no\.?|number|id)|personnel[ \t]*(?:no\.?|number|id))"
+    r"(?:[ \t]*(?:is|was|luidt|:|#|=|\())*[ \t]*(?:\r?\n[ \t]*)?$"
+)
+
+
+class NlEmployeeNumberRecognizer(PatternRecognizer):
+    """Finds numbers right after a personnel-number word."""
+
+    PATTERNS = [Pattern("nummer na personeelsnummer", NUMBER_REGEX, 0.05)]
+    CONTEXT = ["personeelsnummer", "personeelsnr", "medewerkernummer", "werknemersnummer",
+               "employee", "personnel"]
+    REASON = "nummer bij het woord personeelsnummer"
+
+    def __init__(self):
+        super().__init__(supported_entity="EMPLOYEE_NUMBER", supported_language="nl",
+                         patterns=self.PATTERNS, context=self.CONTEXT,
+                         name="NlEmployeeNumberRecognizer")
+        self._rx = regex.compile(NUMBER_REGEX, regex.M)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        out = []
+        for m in self._rx.finditer(text):
+            s, e = m.span()
+            if _KEYWORD_BEFORE.search(text, max(0, s - 50), s):
+                out.append(make_result(self, s, e, 0.85, self.REASON))
+        return out

@@ -1,0 +1,95 @@
+"""Dutch postcodes (1234 AB) that belong with a person's address.
+
+A postcode alone points to a street, not a person. It is personal data when it goes with a
+person's address: right after a street + number that is not a public body's (see
+``nl_address_recognizer``), or after the word ``postcode`` in a form or a note. A postcode after
+a ``Postbus``/``Antwoordnummer`` or after a public body's address is an organisation's, and in
+a published text (Kamerbrief, press release) a postcode needs a personal address to count.
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+from stdnum.nl import postcode as stdnum_postcode
+
+from detectors.recognizers.nl_address_recognizer import (
+    POSTCODE_REGEX,
+    NlAddressRecognizer,
+    line_before,
+    looks_public,
+    make_result,
+)
+
+# What may stand between an address and its postcode: a comma, spaces, one line break.
+_GAP_AFTER_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?")
+# A Postbus or Antwoordnummer (with its number) ending just before the postcode.
+_POSTBUS_BEFORE = regex.compile(
+    r"(?i)\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]*\d[\d. ]{0,8}[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$"
+)
+# The label "postcode" (or "postcode en woonplaats", "zip code") just before the postcode.
+_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:postcode|post\s?code|zip\s?code|postal\s?code)(?:[ \t]+en[ \t]+(?:woon)?plaats)?"
+    r"[ \t]*(?:is|:)?[ \t]*:?[ \t]*$"
+)
+# An example in an instruction ("bijvoorbeeld 1234 AB") is nobody's postcode.
+_EXAMPLE_BEFORE = regex.compile(r"(?i)\b(?:bijvoorbeeld|bijv\.|bv\.|b\.v\.|zoals|e\.g\.|for example)[ \t]*:?[ \t]*$")
+
+
+class NlPostcodeRecognizer(PatternRecognizer):
+    """Finds postcodes of people's addresses; skips Postbus and public bodies' postcodes."""
+
+    PATTERNS = [Pattern("postcode (1234 AB)", POSTCODE_REGEX, 0.3)]
+    CONTEXT = ["postcode", "adres", "woonadres", "wonen", "woonachtig", "verhuizen", "verhuisd",
+               "woonplaats"]
+    REASON = "postcode bij het adres van een persoon"
+    REASONS = {
+        "address": "postcode bij het adres van een persoon",
+        "label": "postcode bij het woord postcode",
+        "weak": "postcode",
+    }
+
+    def __init__(self):
+        super().__init__(supported_entity="POSTCODE", supported_language="nl",
+                         patterns=self.PATTERNS, context=self.CONTEXT, name="NlPostcodeRecognizer")
+        self._rx = regex.compile(POSTCODE_REGEX, regex.M)
+        self._addresses = NlAddressRecognizer()
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        matches = [m for m in self._rx.finditer(text) if stdnum_postcode.is_valid(m.group())]
+        if not matches:
+            return []
+        # An address ending right before a postcode decides whether the postcode is personal.
+        by_end = {c.end: c for c in self._addresses.candidates(text)}
+        public_text = looks_public(text)
+        out = []
+        for m in matches:
+            s, e = m.span()
+            before = text[max(0, s - 60):s]
+            if _POSTBUS_BEFORE.search(before) or _EXAMPLE_BEFORE.search(line_before(text, s, 30)):
+                continue
+            address = self._address_before(text, s, by_end)
+            if address is not None:
+                if address.public or address.score <= 0:
+                    continue
+                out.append(make_result(self, s, e, max(0.85, address.score), self.REASONS["address"]))
+            elif _LABEL_BEFORE.search(line_before(text, s, 40)):
+                if not public_text:
+                    out.append(make_result(self, s, e, 0.85, self.REASONS["label"]))
+            elif not public_text:
+                # Left to Presidio's context words (adres, woonachtig ...): 0.3 + 0.35.
+                out.append(make_result(self, s, e, 0.3, self.REASONS["weak"]))
+        return out
+
+    @staticmethod
+    def _address_before(text, start, by_end):
+        """The address candidate that ends just before ``start`` (comma/space/newline between)."""
+        # Walk back over the allowed gap: at most a comma, spaces and one line break.
+        i = start
+        lo = max(0, start - 12)
+        while i > lo and text[i - 1] in " \t,\r\n":
+            i -= 1
+        cand = by_end.get(i)
+        if cand is None:
+            return None
+        gap = _GAP_AFTER_ADDRESS.fullmatch(text, i, start)
+        return cand if gap else None
