@@ -1,12 +1,19 @@
 """Burgerservicenummer (BSN): 9 digits (8 with the leading 0 dropped) that pass the 11-proof."""
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 from stdnum.nl import bsn
 
+_MENTIONS_BSN = regex.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)")
+
 
 class NlBsnRecognizer(PatternRecognizer):
-    """Finds BSNs written plain (111222333), with dots (1112.22.333, 111.222.333) or spaces."""
+    """Finds BSNs written plain (111222333), with dots (1112.22.333, 111.222.333) or spaces.
+
+    An 8-digit number (a BSN whose leading 0 was dropped) only counts in a text that talks about
+    BSNs: on its own it is as likely a KvK or case number.
+    """
 
     # A digit run not glued to other digits, letters or a decimal part.
     _EDGE_L = r"(?<![\w.,\-/+])"
@@ -19,15 +26,29 @@ class NlBsnRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer", "burgerservice"]
     REASON = "9 cijfers die kloppen met de elfproef van een BSN"
+    REASON_8 = "8 cijfers die met een 0 ervoor een geldig BSN zijn, in een tekst over een BSN"
+    #: Score of a valid 8-digit number in a text that mentions BSNs (reported, below a 9-digit one).
+    SCORE_8_IN_BSN_TEXT = 0.6
 
     def __init__(self):
         super().__init__(supported_entity="BSN", supported_language="nl", patterns=self.PATTERNS,
                          context=self.CONTEXT, name="NlBsnRecognizer")
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if results and _MENTIONS_BSN.search(text):
+            for res in results:
+                digits = sum(ch.isdigit() for ch in text[res.start:res.end])
+                if digits == 8 and res.score < self.SCORE_8_IN_BSN_TEXT:
+                    res.score = self.SCORE_8_IN_BSN_TEXT
+                    if res.analysis_explanation is not None:
+                        res.analysis_explanation.textual_explanation = self.REASON_8
+        return results
+
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
         if len(digits) == 8:
-            # An 8-digit BSN exists, but so do many 8-digit numbers (KvK!): only with context.
+            # An 8-digit BSN exists, but so do many 8-digit numbers (KvK!): see analyze().
             return None if bsn.is_valid("0" + digits) else False
         if len(digits) != 9 or len(set(digits)) == 1:
             return False

@@ -36,3 +36,16 @@ def test_valid_bsn_is_found(recognizer, text, expected):
 ])
 def test_invalid_or_embedded_numbers_are_not_bsn(recognizer, text):
     assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
+
+
+def test_eight_digit_bsn_counts_in_a_text_about_bsns(recognizer):
+    text = "Het BSN 048165487 geeft een fout. Probeer hem zonder nul: 48165487"
+    assert sorted(t for t, s in found(recognizer, text) if s >= 0.5) == ["048165487", "48165487"]
+
+
+@pytest.mark.parametrize("text", [
+    "Factuurnummer 48165487 is betaald.",           # valid with a 0 in front, but no BSN in sight
+    "BSN onbekend; referentie 48165488",            # fails the 11-proof even with a 0
+])
+def test_eight_digit_numbers_without_bsn_text_or_checksum(recognizer, text):
+    assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
