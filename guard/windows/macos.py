@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 
 from guard.windows.base import POLL_INTERVAL_S, ChangeReporter, OnChange, Poller, WindowBackend, WindowInfo
 
@@ -78,18 +79,20 @@ class MacBackend(WindowBackend):
         adapter: the raw calls (:class:`CocoaAdapter` when ``None``); tests pass a fake.
         poll_interval: seconds between polls.
         ignore_pids: process ids whose windows are not reported (default: this process).
+        clock: a monotonic clock, for the "no window" grace time (tests pass a fake).
     """
 
     name = "macos"
     event_driven = False
 
     def __init__(self, adapter=None, *, poll_interval: float = POLL_INTERVAL_S,
-                 ignore_pids: set[int] | None = None):
+                 ignore_pids: set[int] | None = None, clock=time.monotonic):
         self.adapter = adapter if adapter is not None else CocoaAdapter()
         self.available = True
         self.reason = ""
         self._interval = poll_interval
         self._ignore_pids = ignore_pids
+        self._clock = clock
         self._poller: Poller | None = None
 
     def active_window(self) -> WindowInfo | None:
@@ -114,7 +117,7 @@ class MacBackend(WindowBackend):
     def start(self, on_change: OnChange) -> None:
         if self._poller is not None:
             raise RuntimeError("backend already started")
-        reporter = ChangeReporter(on_change, ignore_pids=self._ignore_pids)
+        reporter = ChangeReporter(on_change, ignore_pids=self._ignore_pids, clock=self._clock)
         self._poller = Poller(self.active_window, reporter, self._interval, name="plakwacht-macos-poll")
         self._poller.start()
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import ntpath
 import threading
+import time
 from collections.abc import Callable, Sequence
 
 from guard.windows.base import (POLL_INTERVAL_S, ChangeReporter, OnChange, Poller, WindowBackend,
@@ -188,17 +189,19 @@ class WindowsBackend(WindowBackend):
         use_events: WinEvent hooks (default) or polling only.
         poll_interval: seconds between polls in polling mode.
         ignore_pids: process ids whose windows are not reported (default: this process).
+        clock: a monotonic clock, for the "no window" grace time (tests pass a fake).
     """
 
     name = "windows"
 
     def __init__(self, adapter=None, *, use_events: bool = True, poll_interval: float = POLL_INTERVAL_S,
-                 ignore_pids: set[int] | None = None):
+                 ignore_pids: set[int] | None = None, clock=time.monotonic):
         self.adapter = adapter if adapter is not None else Win32Api()
         self.event_driven = use_events
         self.available = True
         self._poll_interval = poll_interval
         self._ignore_pids = ignore_pids
+        self._clock = clock
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._poller: Poller | None = None
@@ -226,7 +229,7 @@ class WindowsBackend(WindowBackend):
             raise RuntimeError("backend already started")
         self._stopping.clear()
         self.ready.clear()
-        self._reporter = ChangeReporter(on_change, ignore_pids=self._ignore_pids)
+        self._reporter = ChangeReporter(on_change, ignore_pids=self._ignore_pids, clock=self._clock)
         if self.event_driven:
             self._thread = threading.Thread(target=self._event_thread, name="plakwacht-winevents", daemon=True)
             self._thread.start()

@@ -23,6 +23,7 @@ import logging
 import os
 import select
 import threading
+import time
 from collections.abc import Callable
 
 from guard.windows.base import ChangeReporter, OnChange, WindowBackend, WindowInfo
@@ -210,16 +211,18 @@ class X11Backend(WindowBackend):
     Args:
         adapter: the raw calls (:class:`XlibAdapter` on ``$DISPLAY`` when ``None``); tests pass a fake.
         ignore_pids: process ids whose windows are not reported (default: this process).
+        clock: a monotonic clock, for the "no window" grace time (tests pass a fake).
     """
 
     name = "x11"
     event_driven = True
 
-    def __init__(self, adapter=None, *, ignore_pids: set[int] | None = None):
+    def __init__(self, adapter=None, *, ignore_pids: set[int] | None = None, clock=time.monotonic):
         self.adapter = adapter if adapter is not None else XlibAdapter()
         self.available = True
         self.reason = ""
         self._ignore_pids = ignore_pids
+        self._clock = clock
         # One connection, two threads (events here, active_window() from the guard): one at a time.
         self._lock = threading.RLock()
         self._stopping = threading.Event()
@@ -261,7 +264,7 @@ class X11Backend(WindowBackend):
             raise RuntimeError("backend already started")
         self._stopping.clear()
         self.ready.clear()
-        self._reporter = ChangeReporter(on_change, ignore_pids=self._ignore_pids)
+        self._reporter = ChangeReporter(on_change, ignore_pids=self._ignore_pids, clock=self._clock)
         self._thread = threading.Thread(target=self._run, name="plakwacht-x11-events", daemon=True)
         self._thread.start()
 
