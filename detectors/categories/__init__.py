@@ -1,0 +1,58 @@
+"""Document categories: internal content (guideline 4) and health data (guideline 5).
+
+Contract (kept by whoever improves this package):
+    ``classify(text, findings) -> list[CategoryHit]`` on the *normalised* text, with the
+    reported entity findings (offsets in that same text). Linear time; no backtracking regexes.
+
+Each category is decided from structure and combined evidence, never from one word: marker
+lines at the top or bottom (``markers``), header blocks, greetings and signatures (``mail``),
+titles and line labels (``documents``), links and paths (``sources``), and health terms tied
+to one person (``health``). A text that marks itself as public ("Vertrouwelijkheidsklasse 0
+Publiek", a Woo release) does not get the structural categories e-mail, meeting notes and
+report.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from detectors.categories import documents, health, mail, markers, sources
+from detectors.categories._text import head_lines, tail_lines
+from detectors.categories.markers import Evidence
+from detectors.model import CategoryHit, Finding
+
+log = logging.getLogger(__name__)
+
+#: A category is reported from this score on.
+THRESHOLD = 0.5
+
+
+def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
+    """The document categories of ``text``, strongest evidence first per category."""
+    if not text or text.isspace():
+        return []
+    head = head_lines(text, 12)
+    tail = tail_lines(text, 10)
+    is_public = markers.public(text, head, tail)
+    mailres = mail.analyse(text, head, tail, is_public)
+
+    meeting = None if is_public else documents.meeting(text, head)
+    report = None if is_public else markers.stronger(documents.department_report(text, head), mailres.memo)
+    found: dict[str, Evidence | None] = {
+        "EMAIL_MESSAGE": mailres.email,
+        "MEETING_NOTES": meeting,
+        "DEPARTMENT_REPORT": report,
+        "CLASSIFIED": markers.classified(head, tail),
+        "INTERNAL_SOURCE": sources.internal_source(text),
+        "DRAFT": markers.draft(text, head, tail),
+    }
+    # minutes and team reports talk about named colleagues and clients, like messages do
+    personal = mailres.personal or any(ev is not None and ev.score >= THRESHOLD for ev in (meeting, report))
+    ctx = health.build_context(text, findings, mailres.names, personal)
+    found["HEALTH_DATA"] = health.health(text, ctx)
+
+    hits = []
+    for name, ev in found.items():
+        if ev is not None and ev.score >= THRESHOLD:
+            hits.append(CategoryHit(name, round(min(ev.score, 1.0), 3), ev.reason, ev.start, ev.end))
+    return hits

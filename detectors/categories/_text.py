@@ -1,0 +1,111 @@
+"""Small text helpers shared by the category rules: lines, head and tail, sentences.
+
+Everything here is linear in the length of the text; the head and tail helpers only look at
+the first and last few lines, so a 10 MB text costs no more than a short one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from detectors.model import Finding
+
+_LINE = re.compile(r"[^\r\n]+")
+#: Longest line the marker rules look at; a longer "line" is prose, not a marking or heading.
+MAX_LINE = 400
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: offsets of the stripped content and the stripped text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _make_line(text: str, start: int, end: int) -> Line | None:
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    return Line(start + lead, start + lead + len(stripped), stripped)
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """Non-blank lines of ``text[start:end]``, in order."""
+    for m in _LINE.finditer(text, start, len(text) if end is None else end):
+        line = _make_line(text, m.start(), m.end())
+        if line is not None:
+            yield line
+
+
+def head_lines(text: str, n: int) -> list[Line]:
+    """The first ``n`` non-blank lines."""
+    out = []
+    for line in iter_lines(text):
+        out.append(line)
+        if len(out) >= n:
+            break
+    return out
+
+
+def tail_lines(text: str, n: int) -> list[Line]:
+    """The last ``n`` non-blank lines, in text order (walks backwards: cost is independent of size)."""
+    out: list[Line] = []
+    pos = len(text)
+    while pos > 0 and len(out) < n:
+        cut = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos))
+        line = _make_line(text, cut + 1, pos)
+        if line is not None:
+            out.append(line)
+        pos = cut if cut >= 0 else 0
+    out.reverse()
+    return out
+
+
+_SENT_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|\[\d|[A-Z][\w-]*\s*:))")
+
+
+def sentence_at(text: str, pos: int, window: int = 400) -> tuple[int, int]:
+    """Bounds of the sentence around ``pos`` (a line break before a list item, a label or an
+    empty line also ends one). Looks at most ``window`` characters either way."""
+    lo = max(0, pos - window)
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        start = m.end()
+    hi = min(len(text), pos + window)
+    m = _SENT_END.search(text, pos, hi)
+    end = m.start() + 1 if m else hi
+    return start, end
+
+
+_NOISE = " \t.!*_\"'`´‘’“”«»#=~"
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[–—|:;/,()\[\]•]|\s-\s|\s-$|^-\s|\s{3,}|\t)\s*")
+
+
+def segments(line: str) -> list[str]:
+    """Lower-case pieces of a line cut at separators (dash, bar, colon, comma, brackets)."""
+    parts = (p.strip(_NOISE).lower() for p in _SEGMENT_SPLIT.split(line[:MAX_LINE]))
+    return [re.sub(r"\s+", " ", p) for p in parts if p]
+
+
+class Spans:
+    """Sorted finding spans, for "is there one between a and b" questions in O(log n)."""
+
+    def __init__(self, findings: Sequence[Finding], types: frozenset[str]):
+        spans = sorted((f.start, f.end) for f in findings if f.type in types)
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] < end:
+            return True
+        return i > 0 and self.spans[i - 1][1] > start

@@ -1,0 +1,129 @@
+"""Meeting notes (MEETING_NOTES) and internal team/department reports (DEPARTMENT_REPORT).
+
+Both are recognised by their shape, not by single words: a title line at the top ("Verslag
+teamoverleg", "Maandrapportage team ...") and labels at the start of lines ("Aanwezig:",
+"Actiepunten", "Rondvraag"). A press release that says "30 werkgevers zijn aanwezig" or a public
+annual report ("Jaarverslag UWV 2024") has neither.
+"""
+from __future__ import annotations
+
+import re
+
+from detectors.categories._text import MAX_LINE, Line
+from detectors.categories.markers import Evidence, stronger
+
+_MEETING_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?"
+    r"(aanwezig(?:en)?|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
+    r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
+    r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
+    r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
+    r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
+    r"wat verder ter tafel komt)[ \t]*(?::|$)")
+_GROUP = {
+    "attendance": ("aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "verhinderd",
+                   "present", "absent", "attendees", "apologies"),
+    "roles": ("notulist", "notulen", "voorzitter"),
+    "actions": ("actiepunten", "actielijst", "acties", "action items", "action points", "afspraken",
+                "gemaakte afspraken"),
+    "decisions": ("besluiten", "besluitenlijst", "decisions"),
+    "agenda": ("rondvraag", "mededelingen", "sluiting", "opening", "opening en mededelingen", "agenda",
+               "vaststellen agenda", "vaststellen van de agenda", "vaststellen de agenda", "vaststelling agenda",
+               "volgend overleg", "volgende vergadering", "next meeting", "verslag vorige vergadering", "wvttk",
+               "wat verder ter tafel komt"),
+}
+_LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in labels}
+_WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
+
+_MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepuntenlijst|minutes|"
+                            r"aantekeningen|samenvatting)")
+_MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|"
+                           r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur")
+_STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
+#: Parliamentary and other official reports of meetings are published.
+_PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
+                             r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
+                             r"provinciale staten")
+
+_REPORT_STRONG = re.compile(
+    r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
+    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard)\b|\bmanagementinformatie\b")
+_REPORT_PERIOD = re.compile(
+    r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
+    r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
+    r"|\b(?:rapportage|verslag|rapport)\s+(?:q[1-4]|week|periode|maand|t\d)\b")
+_UNIT = re.compile(r"(?i)\b(?:team|afdeling|vestiging|klantcontactcentrum|kcc|unit|cluster|district|"
+                   r"locatie|kantoor|sector)\b")
+_KPI = re.compile(
+    r"(?im)\bnorm\s*[:(]?\s*\d|\bcaseload\b|\bwerkvoorraad\b|\bformatie(?:plaatsen)?\b|\bfte\b|"
+    r"\bmedewerkersonderzoek\b|\bdoorlooptijd\b|\bbezetting\b|\bverzuim\b|^personeel\s*:|\bteamleider\b|"
+    r"\bproductienorm\b|\binhuur\b")
+
+
+def meeting(text: str, head: list[Line]) -> Evidence | None:
+    """Minutes, a decision list, or the report of a conversation."""
+    groups: dict[str, re.Match] = {}
+    count = 0
+    for m in _MEETING_LABEL.finditer(text):
+        group = _LABEL_GROUP.get(re.sub(r"\s+", " ", m.group(1).lower()))
+        if group and group not in groups:
+            groups[group] = m
+        count += 1
+        if len(groups) == len(_GROUP) or count > 200:
+            break
+    title = None
+    for line in head[:3]:
+        t = line.text[:MAX_LINE]
+        if _PUBLIC_MEETING.search(t):
+            return None
+        if (_MINUTES_TITLE.search(t) and _MEETING_STEM.search(t)) or _STRONG_TITLE.match(t):
+            title = line
+            break
+    score = sum(_WEIGHT[g] for g in groups)
+    if title is not None:
+        score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) else 0.45)
+    if score < 0.3:
+        return None
+    reason_bits = []
+    if title is not None:
+        reason_bits.append("titel van een verslag")
+    labels = [g for g in ("attendance", "actions", "decisions", "agenda", "roles") if g in groups]
+    words = {"attendance": "aanwezig", "actions": "actiepunten", "decisions": "besluiten",
+             "agenda": "agendapunten", "roles": "notulist of voorzitter"}
+    if labels:
+        reason_bits.append(", ".join(words[g] for g in labels[:3]))
+    reason = "kenmerken van een verslag van een overleg (" + "; ".join(reason_bits) + ")"
+    if title is not None:
+        start, end = title.start, title.end
+    else:
+        first = min(groups.values(), key=lambda m: m.start())
+        start, end = first.start(1), first.end(1)
+    return Evidence(min(score, 0.95), reason, start, end)
+
+
+def department_report(text: str, head: list[Line]) -> Evidence | None:
+    """A report of a team or department: its title says so, or a period report with team figures."""
+    best = None
+    for line in head[:2]:
+        t = line.text[:MAX_LINE]
+        strong = _REPORT_STRONG.search(t)
+        if strong:
+            best = stronger(best, Evidence(0.85, "titel van een intern verslag van een team of afdeling",
+                                        line.start, line.end))
+            continue
+        period = _REPORT_PERIOD.search(t)
+        if not period:
+            continue
+        if _UNIT.search(t):
+            best = stronger(best, Evidence(0.8, "titel van een rapportage van een team of afdeling", line.start, line.end))
+            continue
+        kpis = set()
+        for m in _KPI.finditer(text, 0, min(len(text), 20_000)):
+            kpis.add(m.group().lower()[:8])
+            if len(kpis) >= 3:
+                break
+        score = 0.35 + 0.12 * len(kpis)
+        if score >= 0.5:
+            best = stronger(best, Evidence(score, "periodieke rapportage met interne cijfers (zoals norm, "
+                                               "bezetting of werkvoorraad)", line.start, line.end))
+    return best

@@ -1,0 +1,194 @@
+"""Markings on a document: classification (CLASSIFIED), draft status (DRAFT) and "this is public".
+
+A marking is a short line at the top or the bottom of a document ("Vertrouwelijk",
+"Departementaal Vertrouwelijk - CONCEPT", "Vertrouwelijkheidsklasse 1 - Intern"), a labelled
+line ("Rubricering: Intern") or a fixed phrase ("niet verspreiden", "EMBARGO tot ..."). The same
+words inside running text ("wat u vertelt is vertrouwelijk", "het conceptwetsvoorstel") are not
+a marking, and "Vertrouwelijkheidsklasse 0 Publiek" marks a text as public.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.categories._text import MAX_LINE, Line, segments
+
+# -- classification ------------------------------------------------------------------------
+_CLASSIFIED_SEGMENT = re.compile(
+    r"(?:(?:strikt|zeer|streng|persoonlijk en|medisch|departementaal|dep\.?|stg\.?|strictly|highly)\s+)?"
+    r"(?:vertrouwelijk|geheim|confidentieel|confidential|secret)"
+    r"(?:\s+(?:medisch|personeelsdossier|personeelszaken|medical))?"
+    r"|staatsgeheim|zeer geheim|top secret|niet openbaar|not public"
+    r"|vertrouwelijkheidsklasse\s*[1-9]|vertrouwelijkheidsniveau\s*[1-9]"
+    r"|(?:(?:alleen|uitsluitend)\s+(?:voor\s+)?)?intern(?:\s+gebruik)?|uwv intern|intern document"
+    r"|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?|restricted|tlp (?:amber|red)(?:\+strict)?"
+)
+#: Words that only mark something when they stand alone (an English "intern" is a trainee).
+_WEAK_ALONE = frozenset({"intern", "internal", "restricted", "secret"})
+#: Labels in front of a classification ("Rubricering: Vertrouwelijk").
+_LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markering|gerubriceerd|"
+                    r"vertrouwelijkheids(?:klasse|niveau)|tlp)\b")
+_LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
+_CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
+_SUBJECT = re.compile(r"(?i)^(?:onderwerp|subject|betreft)\s*:")
+
+# -- public --------------------------------------------------------------------------------
+_PUBLIC_SEGMENT = re.compile(r"publiek|openbaar|public|tlp (?:white|clear)|vertrouwelijkheidsklasse\s*0")
+_PUBLIC_PHRASE = re.compile(r"(?i)\bopenbaar\s*gemaakt\b|\bop grond van de (?:woo|wet open overheid|wob)\b"
+                            r"|\bvrijgegeven\b.{0,40}\b(?:woo|wob)\b")
+#: Redaction grounds printed in documents released under the Woo (5.1.2e) or the old Wob (10.2e).
+_WOO_CODE = re.compile(r"(?<![\w.])(?:5\.1\.[1-5]\.?\s?[a-i]|10\.2\.?\s?[a-g])(?![\w.])")
+
+# -- draft ---------------------------------------------------------------------------------
+_DRAFT_SEGMENT = re.compile(
+    r"(?:concept|draft|ontwerp)(?:\s*(?:versie|version|tekst|nota|notitie|brief|advies|verslag|rapport))?"
+    r"(?:\s+(?:versie\s+|version\s+)?v?\d+(?:\.\d+)*)?"
+    r"|conceptversie|werkversie|work in progress|wip"
+    r"|niet (?:verder )?verspreiden|niet voor (?:verspreiding|publicatie|extern gebruik)"
+    r"|not for (?:distribution|publication|circulation)|do not (?:distribute|circulate|share)"
+    r"|(?:onder )?embargo(?:\s+(?:tot|until)\b.*)?"
+)
+_DRAFT_PHRASE = re.compile(
+    r"(?i)\bniet\s+(?:verder\s+)?verspreiden\b|\bniet\s+voor\s+(?:verspreiding|publicatie)\b"
+    r"|\bnot\s+for\s+(?:distribution|publication)\b|\bdo\s+not\s+(?:distribute|circulate)\b"
+    r"|\bonder\s+embargo\b|\bembargo\s+(?:tot|until)\b"
+)
+_CONCEPT_TITLE = re.compile(r"(?i)^concept[\w-]*")
+#: Concept titles of public consultations (a draft bill is published for comment).
+_CONSULTATION = re.compile(r"(?i)^concept-?(?:wets?|besluit|regeling|amvb|algemene)")
+_VERSION_ZERO = re.compile(r"(?i)\b(?:versie|version|v)\s?0\.\d+\b")
+#: Reviewer notes such as "[UWV: aantal nog verifiëren]" or "[PM]".
+_REVIEW_NOTE = re.compile(r"\[(?:[A-Z][\w.-]{0,15}\s*:|PM\]|TODO|XX+|\?\?)|\bnog (?:verifiëren|invullen|aanvullen|checken)\b")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The strongest piece of evidence for one category."""
+
+    score: float
+    reason: str
+    start: int = 0
+    end: int = 0
+
+
+def stronger(a: Evidence | None, b: Evidence | None) -> Evidence | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if b.score > a.score else a
+
+
+def _is_marker_line(line: Line, pattern: re.Pattern) -> tuple[str | None, int]:
+    """The first marking segment on a line and how many words the rest of the line has."""
+    found = None
+    other_words = 0
+    for seg in segments(line.text):
+        if found is None and pattern.fullmatch(seg):
+            found = seg
+        elif _LABEL.fullmatch(seg) or re.fullmatch(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?", seg):
+            continue
+        else:
+            other_words += len(seg.split())
+    return found, other_words
+
+
+def _marker_name(seg: str) -> str:
+    """A tidy, capitalised marking word for the reason (never the raw line)."""
+    m = re.search(r"vertrouwelijkheids(?:klasse|niveau)\s*\d|departementaal vertrouwelijk|staatsgeheim|"
+                  r"zeer geheim|geheim|confidentieel|vertrouwelijk|confidential|intern|internal|"
+                  r"concept|draft|embargo|niet verspreiden|not for distribution|secret|restricted", seg)
+    word = m.group() if m else seg.split()[0]
+    return word[:1].upper() + word[1:]
+
+
+def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
+    """A classification marking above public, at the top, in a label line or in the footer."""
+    best: Evidence | None = None
+    for i, line in enumerate(head):
+        text = line.text[:MAX_LINE]
+        level = _LEVEL.search(text)
+        if level:
+            if level.group(1) != "0":
+                best = stronger(best, Evidence(0.95, f"de rubricering '{_marker_name(level.group().lower())}' bovenaan",
+                                            line.start + level.start(), line.start + level.end()))
+            continue
+        seg, rest = _is_marker_line(line, _CLASSIFIED_SEGMENT)
+        caps = _CAPS_MARK.match(text)
+        if seg is None and caps is None:
+            continue
+        if caps is not None and seg is None:
+            seg, rest = caps.group(1).lower(), 0
+        labelled = bool(_LABEL.search(text)) or bool(_SUBJECT.match(text))
+        if i >= 3 and not labelled and caps is None:
+            continue  # deeper in the text only a labelled line or a subject line counts
+        if seg in _WEAK_ALONE and rest > 0 and not labelled:
+            continue
+        score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
+        if score:
+            best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan", line.start, line.end))
+    for line in tail[-3:]:
+        seg, rest = _is_marker_line(line, _CLASSIFIED_SEGMENT)
+        if seg is not None and seg not in _WEAK_ALONE and rest <= 4:
+            best = stronger(best, Evidence(0.8, f"het woord '{_marker_name(seg)}' onderaan", line.start, line.end))
+    return best
+
+
+def public(text: str, head: list[Line], tail: list[Line]) -> bool:
+    """The text says of itself that it is public (or it is a document released under the Woo)."""
+    for line in head[:6] + tail[-3:]:
+        lowered = line.text[:MAX_LINE].lower()
+        level = _LEVEL.search(lowered)
+        if level and level.group(1) == "0":
+            return True
+        if _PUBLIC_PHRASE.search(lowered):
+            return True
+        seg, rest = _is_marker_line(line, _PUBLIC_SEGMENT)
+        if seg is not None and (rest == 0 or _LABEL.search(lowered)):
+            return True
+    count = 0
+    for _ in _WOO_CODE.finditer(text):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
+def draft(text: str, head: list[Line], tail: list[Line]) -> Evidence | None:
+    """A draft, an embargo, or a "do not distribute" note."""
+    best: Evidence | None = None
+    for i, line in enumerate(head[:4]):
+        seg, rest = _is_marker_line(line, _DRAFT_SEGMENT)
+        if seg is not None:
+            score = 0.92 if rest <= 4 else 0.7
+            if seg.startswith(("ontwerp",)) and rest > 0:
+                score = 0.0  # "Ontwerp" in a title is usually the public draft-for-comment of a rule
+            if score:
+                best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan", line.start, line.end))
+        elif i < 2:
+            m = _CONCEPT_TITLE.match(line.text)
+            if m and not _CONSULTATION.match(line.text):
+                best = stronger(best, Evidence(0.55, "de titel begint met 'Concept'", line.start, line.start + m.end()))
+    for line in tail[-2:]:
+        seg, rest = _is_marker_line(line, _DRAFT_SEGMENT)
+        if seg is not None and rest <= 6:
+            best = stronger(best, Evidence(0.85, f"het woord '{_marker_name(seg)}' onderaan", line.start, line.end))
+    phrase = _DRAFT_PHRASE.search(text)
+    if phrase:
+        best = stronger(best, Evidence(0.85, "de tekst mag nog niet naar buiten (bijvoorbeeld 'niet verspreiden' of 'embargo')",
+                                    phrase.start(), phrase.end()))
+    notes = 0
+    first_note = None
+    for m in _REVIEW_NOTE.finditer(text):
+        notes += 1
+        first_note = first_note or m
+        if notes >= 3:
+            break
+    version = any(_VERSION_ZERO.search(line.text[:MAX_LINE]) for line in head[:3])
+    extra = 0.15 * min(notes, 2) + (0.15 if version else 0.0)
+    if best is not None and extra:
+        best = Evidence(min(0.97, best.score + extra), best.reason, best.start, best.end)
+    elif best is None and first_note is not None and notes >= 2:
+        best = Evidence(0.55 + (0.1 if version else 0.0), "opmerkingen van meelezers in de tekst (nog niet af)",
+                        first_note.start(), first_note.end())
+    return best

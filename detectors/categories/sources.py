@@ -1,0 +1,45 @@
+"""Links and paths into the internal workplace (INTERNAL_SOURCE).
+
+SharePoint and OneDrive links, Teams links, file shares (``\\\\server\\share``), drive paths
+(``H:\\map``), intranet addresses and the internal workplace "DWU". A vacancy that asks for
+"ervaring met SharePoint" is not a link: the bare product name alone does not count.
+"""
+from __future__ import annotations
+
+import re
+
+from detectors.categories.markers import Evidence
+
+_PATTERNS: list[tuple[re.Pattern, float, str]] = [
+    (re.compile(r"(?i)\bhttps?://[\w-]+-my\.sharepoint\.com/[^\s<>\"]*"), 0.95, "link naar een OneDrive-map"),
+    (re.compile(r"(?i)\b(?:https?://)?[\w-]+\.sharepoint\.com(?:/[^\s<>\"]*)?"), 0.95, "link naar SharePoint"),
+    (re.compile(r"(?i)\b(?:https?://)?(?:onedrive\.live\.com|1drv\.ms)/[^\s<>\"]*"), 0.9, "link naar OneDrive"),
+    (re.compile(r"(?i)\b(?:https?://)?teams\.microsoft\.com/l/[^\s<>\"]*"), 0.9, "link naar Microsoft Teams"),
+    (re.compile(r"(?<![\\\w])\\\\[A-Za-z0-9][\w.$-]*\\[\w$.-][^\s<>\"]*"), 0.95,
+     "pad naar een netwerkmap (\\\\server\\map)"),
+    (re.compile(r"(?<![\w\\/])[D-Zd-z]:\\[\w$.-][^\s<>\"]*"), 0.9, "pad naar een schijf van de werkplek (zoals H:\\)"),
+    (re.compile(r"(?<![\w\\/])[Cc]:\\(?:Users|Gebruikers|Documents|Documenten)\\[^\s<>\"]+"), 0.7,
+     "pad naar een map op de computer"),
+    (re.compile(r"(?i)\bfile:/{2,3}[^\s<>\"]+"), 0.85, "link naar een bestand op de werkplek"),
+    (re.compile(r"(?i)\bhttps?://(?:[\w-]+\.)*(?:intranet|intra|insite)(?:\.[\w-]+)*(?::\d+)?(?:/[^\s<>\"]*)?"
+                r"|\bhttps?://(?:[\w-]+\.)+(?:local|intra|internal|corp|lan)(?::\d+)?(?:/[^\s<>\"]*)?"),
+     0.9, "link naar een intranetpagina"),
+    (re.compile(r"(?i)\bhttps?://[a-z][\w-]*(?::\d+)?/[^\s<>\"]*"), 0.75, "link naar een interne server"),
+    (re.compile(r"\bDWU\b"), 0.85, "verwijzing naar de digitale werkomgeving (DWU)"),
+    (re.compile(r"(?i)\b(?:op|in|via|naar|uit)\s+(?:de\s+|het\s+|onze\s+|mijn\s+|jullie\s+|je\s+)?"
+                r"(?:sharepoint(?:-?site|-?map|-?pagina)?|onedrive(?:-?map)?|teamsite|teams-?kanaal|intranet|"
+                r"[a-z]-schijf|groepsschijf|netwerkschijf|teamschijf|gedeelde\s+(?:schijf|map))\b"),
+     0.7, "verwijzing naar een map of site op de interne werkplek"),
+]
+
+
+def internal_source(text: str) -> Evidence | None:
+    """The strongest link or path into the internal workplace."""
+    best = None
+    for pattern, score, reason in _PATTERNS:
+        if best is not None and best.score >= score:
+            continue
+        m = pattern.search(text)
+        if m:
+            best = Evidence(score, reason, m.start(), m.end())
+    return best
