@@ -116,7 +116,7 @@ class Detector:
         rec = self._by_name.get(name)
         reason = ""
         if expl is not None and expl.textual_explanation and not expl.textual_explanation.startswith(
-                ("Identified as", "Recognized as")):
+                _PRESIDIO_ENGLISH):
             reason = expl.textual_explanation
         if not reason:
             reason = getattr(rec, "REASON", "") or res.entity_type
@@ -128,6 +128,8 @@ class Detector:
 from detectors.model import ENTITY_TYPES as _ENTITY_TYPES  # noqa: E402
 
 _TYPES = frozenset(_ENTITY_TYPES)
+# Presidio's own explanations are English and technical; the recognizer's REASON is shown instead.
+_PRESIDIO_ENGLISH = ("Detected by", "Identified as", "Recognized as")
 
 
 def _chunks(text: str):
