@@ -1,0 +1,60 @@
+"""The shipped name lexicon: token -> bit flags (first name, surname, place, ordinary word).
+
+Built by :mod:`detectors.names.build_lists` from MIT-licensed lists (see
+``detectors/data/names/SOURCES.md``) and loaded once, lazily, as a plain dict.
+"""
+from __future__ import annotations
+
+import gzip
+import logging
+import time
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "names" / "names.tsv.gz"
+
+FIRST = 1            # a first name in some list
+FIRST_COMMON = 2     # a common first name (top Dutch list, Faker nl/tr/pl/dz)
+SURNAME = 4          # a surname in some list
+SURNAME_COMMON = 8   # a surname borne by many people in NL
+WORD = 16            # its lower-case form is an ordinary Dutch or English word
+PLACE = 32           # a Dutch/Belgian place, province or country
+
+_LETTERS = (("F", FIRST), ("C", FIRST_COMMON), ("S", SURNAME), ("M", SURNAME_COMMON), ("W", WORD), ("P", PLACE))
+
+
+def flags_to_letters(flags: int) -> str:
+    return "".join(letter for letter, bit in _LETTERS if flags & bit)
+
+
+def letters_to_flags(letters: str) -> int:
+    out = 0
+    for letter, bit in _LETTERS:
+        if letter in letters:
+            out |= bit
+    return out
+
+
+def fold(token: str) -> str:
+    """'Yılmaz' -> 'Yilmaz', 'Öztürk' -> 'Ozturk': people and keyboards drop diacritics."""
+    token = token.replace("ı", "i").replace("İ", "I").replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, int]:
+    """The lexicon as ``{token: flags}`` (folded spellings of names with diacritics included)."""
+    began = time.perf_counter()
+    table: dict[str, int] = {}
+    with gzip.open(LEXICON_PATH, "rt", encoding="utf-8") as fh:
+        blocks = fh.read().split("#")
+    for block in blocks:
+        if not block:
+            continue
+        head, _, body = block.partition("\n")
+        table.update(dict.fromkeys(body.split(), letters_to_flags(head)))
+    log.info("name lexicon: %d tokens in %.0f ms", len(table), (time.perf_counter() - began) * 1000)
+    return table
