@@ -1,0 +1,417 @@
+"""The tray app: wires the clipboard, the window backend, the detector and the guard to the UI.
+
+Start-up order matters for the person: the tray icon shows "bezig met starten" at once, the
+detector (spaCy + Presidio, a few seconds) loads in a background thread, and the guard starts
+holding flagged texts as soon as it is ready (a text copied earlier is analysed then).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import signal
+import socket
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from guard.monitor import ACTIVE, NO_WINDOWS, PAUSED, Alert, Monitor
+from guard.policy import load_policy
+from ui.clipboard_adapter import QtClipboardAdapter
+from ui.settings_dialog import pause_end
+from ui.tray import Tray, app_icon
+from ui.warning_dialog import WarningDialog
+
+log = logging.getLogger(__name__)
+
+TEST_EVENTS_ENV = "PLAKWACHT_TEST_EVENTS"  # a file for end-to-end tests: JSON lines, never any text
+TICK_MS = 250
+
+
+class _Bridge(QObject):
+    """Carries calls and window changes from other threads onto the GUI thread."""
+
+    call = Signal(object)
+    window = Signal(object)
+
+
+class PlakwachtApp(QObject):
+    """Everything that runs while the tray icon is there.
+
+    Args:
+        settings, settings_path: the person's settings and where they are saved.
+        policy: the policy in force.
+        history, allowlist, hasher: guard-core objects (or fakes in tests).
+        backend: a window backend (``guard.windows.create_backend()``).
+        detector_factory: builds the detector (called in a background thread); ``None`` to
+            set one later with ``monitor.set_detector``.
+        events_path: a file to append test events to (JSON lines without text).
+    """
+
+    def __init__(self, *, settings, settings_path: Path | None, policy, history, allowlist, hasher, backend,
+                 detector_factory=None, events_path: str | None = None, now=None, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.settings_path = settings_path
+        self.policy = policy
+        self.history = history
+        self.allowlist = allowlist
+        self.backend = backend
+        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
+        self.events_path = events_path
+        self.dialogs: dict[int, WarningDialog] = {}
+        self.windows: dict[str, object] = {}
+        self._stopped = False
+
+        self.bridge = _Bridge()
+        self.bridge.call.connect(lambda fn: fn(), Qt.ConnectionType.QueuedConnection)
+        self.clipboard = QtClipboardAdapter()
+        self.monitor = Monitor(
+            self.clipboard, None, policy, history=history, allowlist=allowlist, settings=settings, hasher=hasher,
+            post=self.bridge.call.emit, now=self.now, window_detection=bool(getattr(backend, "available", False)),
+            own_pid=os.getpid())
+        self.monitor.on_alert = self._show_alert
+        self.monitor.on_alert_closed = self._close_alert
+        self.monitor.on_status = self.update_tray
+        self.clipboard.on_change = self.monitor.on_clipboard_change
+        self.bridge.window.connect(self._window_changed, Qt.ConnectionType.QueuedConnection)
+
+        self.tray = Tray(self)
+        self.tray.pause_15.connect(lambda: self.pause("15m"))
+        self.tray.pause_tomorrow.connect(lambda: self.pause("tomorrow"))
+        self.tray.resume.connect(self.resume)
+        self.tray.show_history.connect(self.show_history)
+        self.tray.show_policy.connect(self.show_policy)
+        self.tray.show_settings.connect(self.show_settings)
+        self.tray.show_about.connect(self.show_about)
+        self.tray.quit.connect(self.quit)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.monitor.tick)
+
+        self._detector_factory = detector_factory
+
+    # -- life cycle --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.tray.show()
+        self.update_tray()
+        self.timer.start()
+        try:
+            self.backend.start(self.bridge.window.emit)
+            self._window_changed(self.backend.active_window())
+        except Exception as exc:
+            log.error("window backend failed to start: %s", type(exc).__name__)
+        self.monitor.on_clipboard_change(self.clipboard.snapshot())
+        if self._detector_factory is not None:
+            threading.Thread(target=self._load_detector, name="plakwacht-detector", daemon=True).start()
+        self._event("started", window_detection=self.monitor.window_detection)
+
+    def _load_detector(self) -> None:
+        try:
+            detector = self._detector_factory()
+        except Exception as exc:
+            log.error("detector failed to load: %s", type(exc).__name__)
+            self.bridge.call.emit(lambda: self.tray.notify(
+                "Plakwacht werkt niet goed",
+                "Plakwacht kan teksten nu niet controleren. Start Plakwacht opnieuw of neem contact op met de "
+                "servicedesk.", warning=True))
+            return
+        self.bridge.call.emit(lambda: self._detector_ready(detector))
+
+    def _detector_ready(self, detector) -> None:
+        self.monitor.set_detector(detector)
+        self._event("ready")
+
+    def shutdown(self) -> None:
+        """Give a held text back and stop everything; safe to call twice."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self.timer.stop()
+        try:
+            self.monitor.shutdown()
+        except Exception as exc:
+            log.error("could not give the clipboard back: %s", type(exc).__name__)
+        for dialog in list(self.dialogs.values()):
+            dialog.close_silently()
+        self.dialogs.clear()
+        try:
+            self.backend.stop()
+        except Exception as exc:
+            log.warning("window backend did not stop cleanly: %s", type(exc).__name__)
+        self.clipboard.disconnect_clipboard()
+        self.clipboard.on_change = None
+        self._save_settings()
+        try:
+            self.history.close()
+        except Exception:
+            pass
+        self.tray.hide()
+        self._event("stopped")
+
+    def quit(self) -> None:
+        self.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    # -- guard → UI --------------------------------------------------------------------------
+    def _window_changed(self, window) -> None:
+        self.monitor.on_window_change(window)
+        site = self.monitor.site
+        self._event("window", kind=site.kind, site=site.site)
+
+    def update_tray(self) -> None:
+        state = self.monitor.status()
+        expired_on = self.policy.valid_until if self.policy.expired(self.now().date()) else None
+        self.tray.set_state(state, paused_until=getattr(self.settings, "paused_until", None),
+                            policy_expired_on=expired_on, now=self.now())
+        if state == NO_WINDOWS and getattr(self.backend, "reason", ""):
+            self.tray.icon.setToolTip(self.tray.icon.toolTip() + "\n" + self.backend.reason)
+        self._event("status", state=self.tray.state)
+
+    def _show_alert(self, alert: Alert) -> None:
+        dialog = self.dialogs.get(alert.id)
+        if dialog is None:
+            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert: self.monitor.decide(a, d, r))
+            dialog.setWindowIcon(app_icon())
+            dialog.finished.connect(lambda _code, a=alert: self._dialog_finished(a))
+            self.dialogs[alert.id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self._event("alert", id=alert.id, kind=alert.kind, guidelines=alert.verdict.numbers, site=alert.site_name,
+                    held=alert.held, actions=list(alert.actions), history_id=alert.history_id)
+
+    def _dialog_finished(self, alert: Alert) -> None:
+        self.dialogs.pop(alert.id, None)
+        self._event("decision", id=alert.id, decision=alert.decision)
+
+    def _close_alert(self, alert: Alert) -> None:
+        dialog = self.dialogs.pop(alert.id, None)
+        if dialog is not None:
+            dialog.close_silently()
+        self._event("alert_closed", id=alert.id, decision=alert.decision)
+
+    # -- tray menu ---------------------------------------------------------------------------
+    def pause(self, choice: str) -> None:
+        until = pause_end(choice, self.now())
+        if until is not None:
+            self.monitor.pause(until)
+            self._save_settings()
+
+    def resume(self) -> None:
+        self.monitor.resume()
+        self._save_settings()
+
+    def _window(self, name: str, factory):
+        win = self.windows.get(name)
+        if win is None:
+            win = factory()
+            win.setWindowIcon(app_icon())
+            self.windows[name] = win
+        elif hasattr(win, "refresh"):
+            win.refresh()
+        win.show()
+        win.raise_()
+        win.activateWindow()
+        return win
+
+    def show_history(self):
+        from ui.history_window import HistoryWindow
+
+        return self._window("history", lambda: HistoryWindow(self.history, now=self.now))
+
+    def show_policy(self):
+        from ui.policy_window import PolicyWindow
+
+        win = self._window("policy", lambda: PolicyWindow(self.policy, today=self.now().date()))
+        win.set_policy(self.policy, self.now().date())
+        return win
+
+    def show_settings(self):
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, save=lambda s: self._save_settings(), now=self.now)
+        dialog.setWindowIcon(app_icon())
+        dialog.applied.connect(self._settings_applied)
+        self.windows["settings"] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _settings_applied(self, settings, pause_choice) -> None:
+        policy = load_policy(settings.policy_file or None)
+        self.policy = policy
+        self.monitor.policy = policy
+        for problem in policy.problems:
+            self.tray.notify("Plakwacht: beleid", problem)
+        if "policy" in self.windows:
+            self.windows["policy"].set_policy(policy, self.now().date())
+        if pause_choice is None and not self.monitor.paused:
+            self.monitor.resume()
+        elif self.monitor.paused:
+            self.monitor.pause(settings.paused_until)
+        self.update_tray()
+
+    def show_about(self) -> QMessageBox:
+        from ui.about import about_text
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Over Plakwacht", about_text(self.policy))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.windows["about"] = box
+        box.show()
+        return box
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _save_settings(self) -> None:
+        if self.settings_path is None:
+            return
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:
+            log.error("settings not saved: %s", exc.strerror)
+
+    def _event(self, name: str, **data) -> None:
+        if not self.events_path:
+            return
+        record = {"event": name, "time": dt.datetime.now(dt.timezone.utc).isoformat(), **data}
+        try:
+            with open(self.events_path, "a", encoding="utf-8") as fh:
+                fh.write(json.dumps(record) + "\n")
+        except OSError:
+            pass
+
+
+# -- single instance --------------------------------------------------------------------------
+def _server_name(data_dir: Path) -> str:
+    tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    return f"plakwacht-{tag}"
+
+
+def _notify_running_instance(name: str) -> bool:
+    sock = QLocalSocket()
+    sock.connectToServer(name)
+    if not sock.waitForConnected(500):
+        return False
+    sock.write(b"show\n")
+    sock.waitForBytesWritten(500)
+    sock.disconnectFromServer()
+    return True
+
+
+def _install_signal_handlers(app: QApplication, on_signal) -> None:
+    """SIGTERM/SIGINT: Qt's C++ loop would not let Python see them, so wake it through a socket."""
+    rsock, wsock = socket.socketpair()
+    rsock.setblocking(False)
+    wsock.setblocking(False)
+    try:
+        signal.set_wakeup_fd(wsock.fileno())
+    except (ValueError, OSError):
+        return
+    notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            rsock.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+    app._plakwacht_signal_sockets = (rsock, wsock, notifier)  # keep them alive
+
+    def handler(signum, _frame) -> None:
+        log.info("signal %d: quitting", signum)
+        QTimer.singleShot(0, on_signal)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):
+            pass
+
+
+def run_tray() -> int:
+    """Start the tray app; returns the exit code."""
+    from guard import logs, paths
+    from guard.allowlist import Allowlist
+    from guard.hashing import KeyedHasher
+    from guard.history import HistoryStore
+    from guard.settings import Settings
+    from guard.windows import create_backend
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Plakwacht")
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(app_icon())
+    data_dir = paths.data_dir()
+    logs.setup()
+    log.info("Plakwacht starting, pid %d", os.getpid())
+
+    lock = QLockFile(str(data_dir / "plakwacht.lock"))
+    lock.setStaleLockTime(0)
+    name = _server_name(data_dir)
+    if not lock.tryLock(200):
+        _notify_running_instance(name)
+        print("Plakwacht draait al. Je vindt het in het systeemvak.", file=sys.stderr)
+        return 0
+    QLocalServer.removeServer(name)
+    server = QLocalServer()
+    server.listen(name)
+
+    settings_path = data_dir / "settings.json"
+    settings = Settings.load(settings_path)
+    policy = load_policy(settings.policy_file or None)
+    hasher = KeyedHasher(data_dir / "hash.key")
+    allowlist = Allowlist(data_dir / "allowlist.json", hasher)
+    history = HistoryStore(data_dir / "history.db", retention_days=settings.retention_days)
+    backend = create_backend()
+    if not getattr(backend, "available", False):
+        log.info("no window detection: %s", getattr(backend, "detail", ""))
+
+    def build_detector():
+        from detectors import get_detector
+
+        return get_detector()
+
+    guard = PlakwachtApp(settings=settings, settings_path=settings_path, policy=policy, history=history,
+                         allowlist=allowlist, hasher=hasher, backend=backend, detector_factory=build_detector,
+                         events_path=os.environ.get(TEST_EVENTS_ENV))
+
+    def other_instance() -> None:
+        conn = server.nextPendingConnection()
+        if conn is not None:
+            conn.close()
+        guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
+
+    server.newConnection.connect(other_instance)
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        log.warning("no system tray available: running without an icon")
+    guard.start()
+    problems = list(policy.problems) + list(settings.problems) + list(history.problems) + list(allowlist.problems) \
+        + list(getattr(hasher, "problems", []))
+    if problems:
+        QTimer.singleShot(1500, lambda: guard.tray.notify("Plakwacht", " ".join(problems)))
+    app.aboutToQuit.connect(guard.shutdown)
+    _install_signal_handlers(app, guard.quit)
+    try:
+        code = app.exec()
+    finally:
+        guard.shutdown()
+        server.close()
+        lock.unlock()
+    log.info("Plakwacht stopped")
+    return int(code)
+
+
+__all__ = ["ACTIVE", "PAUSED", "PlakwachtApp", "run_tray"]
