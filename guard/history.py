@@ -438,7 +438,7 @@ def _time_text(when: dt.datetime) -> str:
 
 
 def _parse_time(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.fromisoformat(text)  # reads the trailing "Z" as UTC (Python 3.11+)
 
 
 def _guidelines_text(numbers) -> str:
