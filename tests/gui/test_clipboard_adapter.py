@@ -1,0 +1,73 @@
+"""QClipboard ↔ guard: every format kept, own writes marked, concealed content never read."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from guard.clipboard import KDE_PASSWORD_HINT, OWN_FORMAT
+from ui.clipboard_adapter import QtClipboardAdapter
+
+
+@pytest.fixture
+def adapter(qtbot):
+    seen = []
+    a = QtClipboardAdapter(on_change=seen.append)
+    a.seen = seen
+    yield a
+    a.disconnect_clipboard()
+    QGuiApplication.clipboard().clear()
+
+
+def put(qtbot, md):
+    cb = QGuiApplication.clipboard()
+    with qtbot.waitSignal(cb.dataChanged):
+        cb.setMimeData(md)
+
+
+def rich():
+    md = QMimeData()
+    md.setText("Jan, BSN 111222333")
+    md.setHtml("<b>Jan</b>, BSN 111222333")
+    md.setData("application/x-vnd.test", b"\x00\x01binair")
+    return md
+
+
+def test_snapshot_keeps_every_format_and_restore_gives_them_back(qtbot, adapter):
+    put(qtbot, rich())
+    snap = adapter.seen[-1]
+    assert snap.text == "Jan, BSN 111222333" and not snap.own and not snap.concealed
+    assert {"text/plain", "text/html", "application/x-vnd.test"} <= set(snap.formats)
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        adapter.write_text("placeholder")
+    assert adapter.seen[-1].own and QGuiApplication.clipboard().text() == "placeholder"
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        adapter.restore(snap)
+    md = QGuiApplication.clipboard().mimeData()
+    assert md.text() == "Jan, BSN 111222333" and "<b>Jan</b>" in md.html()
+    assert bytes(md.data("application/x-vnd.test")) == b"\x00\x01binair"
+    assert OWN_FORMAT in md.formats()
+
+
+def test_clear_is_marked_as_own(qtbot, adapter):
+    put(qtbot, rich())
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        adapter.clear()
+    assert adapter.seen[-1].own and not QGuiApplication.clipboard().text()
+
+
+def test_concealed_content_is_not_read(qtbot, adapter):
+    md = QMimeData()
+    md.setText("geheim-wachtwoord")
+    md.setData(KDE_PASSWORD_HINT, b"secret")
+    put(qtbot, md)
+    snap = adapter.seen[-1]
+    assert snap.concealed and snap.text is None and snap.payload is None
+
+
+def test_image_without_text_is_not_guarded(qtbot, adapter):
+    md = QMimeData()
+    md.setData("image/png", b"\x89PNG fake")
+    put(qtbot, md)
+    snap = adapter.seen[-1]
+    assert snap.text is None and not snap.concealed and "image/png" in snap.formats
