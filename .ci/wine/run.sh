@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs pytest with Windows CPython under Wine, on its own Xvfb + openbox desktop.
+# usage: .ci/wine/run.sh ENVROOT [PYTEST ARGS...]      (ENVROOT: built by .ci/wine/setup.sh)
+set -u
+ROOT=$(cd "${1:?usage: run.sh ENVROOT [pytest args]}" && pwd); shift
+cd "$(dirname "$0")/../.."
+export WINEPREFIX=$ROOT/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
+# A display number no one else uses on this machine (other suites run their own Xvfb).
+for n in $(seq 91 140); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { DISP=$n; break; }; done
+export DISPLAY=:${DISP:?no free X display}
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & XV=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$DISP" ] && break; sleep 0.1; done
+openbox >/dev/null 2>&1 & OB=$!
+cleanup() { wineserver -k 2>/dev/null; kill "$OB" "$XV" 2>/dev/null; wait "$OB" "$XV" 2>/dev/null; }
+trap cleanup EXIT
+# A persistent wineserver and Wine's services with their std fds on /dev/null: otherwise the
+# services inherit the first wine process's stdout pipe and "| cat" waits for them (~3 s a call).
+(wineserver -p >/dev/null 2>&1 </dev/null &)
+sleep 0.3
+wine wineboot >/dev/null 2>&1 </dev/null
+# CPython under Wine 8 dies when a std handle is a regular file: stdin/stdout/stderr must be pipes.
+# PLAKWACHT_UNDER_WINE lets the tests skip what Wine cannot do (and say so).
+true | PLAKWACHT_UNDER_WINE=1 timeout 1200 wine "$ROOT/python/python.exe" -X utf8 -m pytest -p no:cacheprovider "$@" 2>&1 \
+  | grep -v "wine32\|multiarch\|dpkg --add-arch" | cat
+rc=${PIPESTATUS[1]}
+exit "$rc"
