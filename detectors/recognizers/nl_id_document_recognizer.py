@@ -1,10 +1,11 @@
 """Numbers of identity documents: Dutch passport and ID card, and the Dutch driving licence.
 
 - Passport / ID card (``stdnum.nl.identiteitskaartnummer``): 9 characters, 2 letters + 6 letters
-  or digits + 1 digit, never the letter O. A number that mixes letters and digits in its middle
-  part (NW7H21KL4) looks like nothing else and is reported alone; a weaker shape (two letters
-  and seven digits, EK4871203, also the form of many foreign passports and of reference numbers)
-  needs a context word such as paspoort, identiteitskaart, documentnummer.
+  or digits + 1 digit, never the letter O. Serial numbers, order codes and voucher codes share
+  that shape, so a context word (paspoort, identiteitskaart, ID-kaart, documentnummer,
+  rijbewijs ...) is always needed. A number that mixes letters and digits in its middle part, as
+  current Dutch documents do (NW7H21KL4), scores higher than two letters and seven digits
+  (EK4871203: older and foreign passports, but also many reference numbers).
 - Driving licence: 10 digits without a checksum, reported only when "rijbewijs" (or "driving
   licence") stands shortly before it.
 """
@@ -34,7 +35,7 @@ class NlIdDocumentRecognizer(PatternRecognizer):
                "verblijfsdocument", "verblijfspas", "id-bewijs", "identiteit", "id-nummer"]
     REASON = "een nummer van een paspoort of identiteitskaart"
     REASON_DRIVING = "een rijbewijsnummer"
-    SCORE_STRONG = 0.55
+    SCORE_STRONG = 0.45
     SCORE_DRIVING = 0.6
 
     def __init__(self):

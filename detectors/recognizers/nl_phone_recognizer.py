@@ -9,7 +9,9 @@ the types used for organisation-wide lines in the Netherlands decide by themselv
   context right before the number: "direct", "doorkies", "mobiel", "privé", "mijn nummer", or a
   one-letter signature label ("T", "M", "D") at the start of its line, as in an e-mail signature.
   "Bel ons op 088 ...", "telefoon 0800 ..." in a public text stay quiet.
-- mobile and fixed-line numbers (06, 020, 0513, +49 30 ...): reported without context.
+- mobile and fixed-line numbers (06, 020, 0513, +49 30 ...): reported without context, except a
+  landline right after wording of an organisation's general line ("bel ons", "klantenservice",
+  "algemene nummer", "receptie" ...): that one is treated like a business number.
 
 Dates (07-07-1992), amounts, BSNs, IBAN parts, postcodes and times are not valid phone
 numbers for ``phonenumbers`` with leniency VALID; numbers glued to other digits, letters or a
@@ -31,11 +33,26 @@ BUSINESS_TYPES = frozenset({T.UAN, T.TOLL_FREE, T.PREMIUM_RATE, T.SHARED_COST, T
 
 # Personal context in the few words before a business-type number.
 _PERSONAL_BEFORE = regex.compile(
-    r"(?i)(?:\bdirect|\bdoorkies|\bmobiel|\bmob\b|\bgsm\b|\bpriv[eé]\b|\brechtstreeks|\bpersoonlijk"
-    r"|\bmijn\s+(?:\w+\s+)?(?:telefoon)?nummer|\bbel\s+mij\b|\bmij\s+bereiken|\bmobile|\bdirect\s+line"
+    r"(?i)(?:\bdirecte?\b|\bdoorkies|\bmobiel|\bmob\b|\bgsm\b|\bpriv[eé]\b|\brechtstreeks|\bpersoonlijk"
+    r"|\bmijn\s+(?:\w+\s+)?(?:telefoon)?nummer|\bbel\s+mij\b|\bmij\s+bereiken|\bmobile\b|\bdirect\s+line"
     r"|\bmy\s+(?:phone\s+)?number)[^\n]{0,25}$")
+# Wording of an organisation's general line, right before a landline number.
+_ORGANISATION_BEFORE = regex.compile(
+    r"(?i)(?:\bbel\s+(?:ons|gratis)\b|\bons\s+(?:algemene\s+|centrale\s+)?(?:telefoon)?nummer|\balgemene?\s+(?:telefoon)?nummer"
+    r"|\bcentrale?\s+(?:telefoon)?nummer|\bhoofdnummer|\bklantenservice|\bklantcontact|\bservicelijn|\binformatielijn"
+    r"|\bhulplijn|\bservicedesk|\bhelpdesk|\breceptie|\bcall\s+us\b|\bcustomer\s+service)[^\n]{0,30}$")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
 _SIGNATURE_LABEL = regex.compile(r"(?:^|\n)[ \t]*[TMD]\.?:?[ \t]*$")
+# A stretch of text that could hold phone numbers: digits with the separators numbers use.
+# Linear: one character class, so the engine never backtracks more than to the last digit.
+_RUN = regex.compile(r"[+(]?\d[\d ().\-/]*\d\)?")
+#: phonenumbers' own candidate search is slow on long runs of digits and separators (seconds on
+#: 50 KB of "12 - 12 - ..."), so it only ever sees windows of this size around a run.
+_WINDOW = 64
+# Where a phone number can start inside a run: after a space, at +, 00, 0[1-9] or (0.
+_NUMBER_START = regex.compile(r"(?<= )(?:\+|\(0|0)\d")
+# A number written without spaces, inside a long run.
+_COMPACT = regex.compile(r"(?<![\d\-.])\+?\d[\d\-.]{8,16}\d(?![\d\-.])")
 # A national number starts with 0 and an area/mobile digit; international with + or 00.
 _PLAUSIBLE_START = regex.compile(r"^(?:\+|00|\(?0[1-9]|\(\+)")
 
@@ -62,9 +79,11 @@ class NlPhoneRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         if "PHONE_NUMBER" not in entities:
             return results
-        matcher = phonenumbers.PhoneNumberMatcher(text, self.REGION, leniency=phonenumbers.Leniency.VALID)
-        for match in matcher:
-            start, end = match.start, match.end
+        seen: set[tuple[int, int]] = set()
+        for start, end, match in self._matches(text):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
             raw = match.raw_string
             if raw.startswith("(") and ")" not in raw:
                 # "(053 - 481 29 70)": phonenumbers keeps the opening bracket of the sentence.
@@ -77,6 +96,8 @@ class NlPhoneRecognizer(EntityRecognizer):
                     score, reason = self.SCORE_BUSINESS_PERSONAL, self.REASON_BUSINESS
                 else:
                     score, reason = self.SCORE_BUSINESS, self.REASON
+            elif kind != T.MOBILE and not _personal_context(text, start) and _organisation_context(text, start):
+                score, reason = self.SCORE_BUSINESS, self.REASON
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
             results.append(RecognizerResult(
@@ -91,6 +112,40 @@ class NlPhoneRecognizer(EntityRecognizer):
         return results
 
 
+    def _matches(self, text: str):
+        """Yield ``(start, end, PhoneNumberMatch)`` with offsets in ``text``.
+
+        A run of digits and separators up to :data:`_WINDOW` characters goes to
+        ``PhoneNumberMatcher`` whole. A longer run is a table or a list of numbers, not prose:
+        its two ends go to the matcher, and in between only numbers written without spaces
+        (0612345678, 06-12345678, +31612345678) are parsed, which keeps the cost linear.
+        """
+        for run in _RUN.finditer(text):
+            rs, re_ = run.start(), run.end()
+            if re_ - rs < 5:
+                continue
+            # One character either side, so phonenumbers can see a letter glued to the number.
+            lo, hi = max(0, rs - 1), min(len(text), re_ + 1)
+            if hi - lo <= _WINDOW:
+                found = list(self._match_window(text, lo, hi))
+                if not found and sum(ch.isdigit() for ch in run.group()) >= 18:
+                    # "06 12345678 06 87654321": phonenumbers sees one long candidate and gives
+                    # up; try again from each place where a number can start.
+                    cuts = [rs] + [m.start() for m in _NUMBER_START.finditer(text, rs + 1, re_)] + [hi]
+                    for a, b in zip(cuts, cuts[1:]):
+                        found.extend(self._match_window(text, max(lo, a - 1), b))
+                yield from found
+                continue
+            yield from self._match_window(text, lo, lo + _WINDOW)
+            yield from self._match_window(text, hi - _WINDOW, hi)
+            for token in _COMPACT.finditer(text, rs, re_):
+                yield from self._match_window(text, max(0, token.start() - 1), min(len(text), token.end() + 1))
+
+    def _match_window(self, text: str, lo: int, hi: int):
+        for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], self.REGION, leniency=phonenumbers.Leniency.VALID):
+            yield lo + match.start, lo + match.end, match
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """True when the number is part of a longer token: a code, an amount, an IBAN."""
     before = text[start - 1] if start > 0 else " "
@@ -99,6 +154,10 @@ def _glued(text: str, start: int, end: int) -> bool:
     if before.isalnum() or before in "-/_.,@" or after.isalnum() or after in "-/_@":
         return True
     return after in ".," and after2.isdigit()
+
+
+def _organisation_context(text: str, start: int) -> bool:
+    return bool(_ORGANISATION_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _personal_context(text: str, start: int) -> bool:

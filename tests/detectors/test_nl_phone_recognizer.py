@@ -1,0 +1,107 @@
+import pytest
+
+from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlPhoneRecognizer()
+
+
+def found(recognizer, text):
+    results = recognizer.analyze(text=text, entities=["PHONE_NUMBER"], nlp_artifacts=None)
+    return [text[r.start:r.end] for r in results if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bel me op 06-12345678.", "06-12345678"),
+    ("Mobiel: 06 1234 5678", "06 1234 5678"),
+    ("tel. +31 6 12345678", "+31 6 12345678"),
+    ("0031 6 39 47 18 25", "0031 6 39 47 18 25"),
+    ("M +31 (0)6 2381 4476", "+31 (0)6 2381 4476"),
+    ("thuis 020-1234567", "020-1234567"),
+    ("(020) 123 45 67", "(020) 123 45 67"),
+    ("010 - 123 45 67 na 17 uur", "010 - 123 45 67"),
+    ("tel. 0513 - 62 18 47", "0513 - 62 18 47"),
+    ("gebeld met zijn leidinggevende (053 - 481 29 70).", "053 - 481 29 70"),
+    ("Belgisch nummer +32 470 12 34 56", "+32 470 12 34 56"),
+    ("in Berlijn: +49 30 1234567", "+49 30 1234567"),
+    ("UK: +44 20 7946 0958", "+44 20 7946 0958"),
+])
+def test_personal_number_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "geboren op 07-07-1992",                 # a date
+    "om 10:30 uur, 12-03-2024",              # time and date
+    "BSN 111222333",                         # a BSN
+    "NL91 ABNA 0417 1643 00",                # IBAN parts
+    "postcode 1051 BD Amsterdam",
+    "bedrag 0612345678,50 euro",             # an amount with a decimal part
+    "versie 0.20.1234567",
+    "kenmerk 2025-0000196478",               # a reference number
+    "dossier AB0612345678",                  # glued to letters
+    "bel 14 020 voor de gemeente",           # municipal general number
+])
+def test_not_a_phone_number(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt bellen met UWV: 088 - 898 92 94.",
+    "From abroad, dial +31 88 898 92 94.",
+    "Bel de BelastingTelefoon: 0800 - 0543.",
+    "Juridisch Loket, telefoon 0900 - 8020.",
+    "Onze klantenservice: 020 - 1234567 (werkdagen).",
+    "Bel ons op 010 123 45 67.",
+    "ons landelijke nummer 085 123 4567",
+])
+def test_general_numbers_of_an_organisation_are_not_personal(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anouk Veenstra\nJuridisch medewerker\nT 088 898 31 72", "088 898 31 72"),
+    ("Mijn directe nummer is 088 898 31 72.", "088 898 31 72"),
+    ("doorkiesnummer: 088 - 898 12 34", "088 - 898 12 34"),
+    ("mobiel 085 123 4567", "085 123 4567"),
+    ("Receptie 020 1234567, mijn directe nummer 020 1234568", "020 1234568"),
+])
+def test_business_number_with_personal_context_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+def test_several_numbers_in_one_run_are_all_found(recognizer):
+    text = "06 12345678 06 87654321 020 1234567 010 - 123 45 67"
+    assert found(recognizer, text) == ["06 12345678", "06 87654321", "020 1234567", "010 - 123 45 67"]
+
+
+def test_number_in_a_long_table_row_is_found(recognizer):
+    text = "12 34 56 78 90 " * 8 + "0612345678 " + "12 34 56 78 90 " * 8
+    assert found(recognizer, text) == ["0612345678"]
+
+
+def test_directeur_is_not_personal_context(recognizer):
+    assert found(recognizer, "De directeur is bereikbaar via 088 898 00 00.") == []
+
+
+def test_reason_never_holds_the_number(recognizer):
+    text = "T 088 898 31 72"
+    [res] = recognizer.analyze(text=text, entities=["PHONE_NUMBER"], nlp_artifacts=None)
+    assert "898" not in res.analysis_explanation.textual_explanation
+
+
+def test_other_entities_are_ignored(recognizer):
+    assert recognizer.analyze(text="06-12345678", entities=["IBAN"], nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "0" * 50_000,
+    "06 " * 20_000,
+    "+31 " * 15_000,
+    "(" * 50_000,
+    " - ".join(["12"] * 15_000),
+])
+def test_adversarial_input_completes(recognizer, text):
+    assert isinstance(recognizer.analyze(text=text, entities=["PHONE_NUMBER"], nlp_artifacts=None), list)
