@@ -216,6 +216,12 @@ def _is_cap(word: str) -> bool:
     """'Jansen', 'Öztürk', 'Gerrit-Jan', "O'Brien" -- not 'WW-uitkering', 'UWV', 'Woo-coördinator'."""
     if not (word[0].isupper() and len(word) > 1 and (word[1].islower() or word[1] in "'’")):
         return False
+    # CamelCase is a product or a service ("BelastingTelefoon", "WhatsApp"), except Mc/Mac names
+    prev = ""
+    for k, c in enumerate(word):
+        if k > 0 and c.isupper() and prev not in "-'’" and not word.startswith(("Mc", "Mac")):
+            return False
+        prev = c
     if "-" in word:
         for part in word.split("-")[1:]:
             if not part or not (part[0].isupper() or part.lower() in TUSSENVOEGSELS):
@@ -511,6 +517,8 @@ class NameFinder:
         last_word = bool(last_f & lx.WORD)
         if is_first and has_tv:
             score = 0.85 if common or not ff & lx.WORD else 0.75
+            if ff & lx.WORD and sentence_start and not last_s:
+                score = 0.45  # "Bel de Klantenservice", "Kijk op Werk.nl"
         elif common:
             if last_s and not last_word:
                 score = 0.85
@@ -680,6 +688,8 @@ class NameFinder:
             j = lead[0][0] - 1
             if toks[lead[-1][0]].text.lower() in _OFFICE_SET:
                 return True
+        if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
+            j -= 1  # "De premier, Dick Schoof, ..."
         if j >= 0 and toks[j].kind == "w":
             low = toks[j].text.lower()
             if low in _OFFICE_SET or any(low.endswith("-" + o) for o in OFFICES):
@@ -689,7 +699,12 @@ class NameFinder:
         if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES and toks[k + 2].text == ")":
             return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
-        tail = "".join(t.text if t.kind != "w" else " " + t.text for t in toks[last_i + 1:last_i + 12])
+        tail = []
+        for t in toks[last_i + 1:last_i + 12]:
+            if t.kind == "nl":
+                break
+            tail.append(t.text if t.kind != "w" else " " + t.text)
+        tail = "".join(tail)
         if _PUBLIC_APPOSITION_RE.match(tail):
             return True
         # Signature of a minister or state secretary a few lines up.

@@ -1,0 +1,190 @@
+"""PERSON: invented names and texts (no line of the eval corpus), found and not found."""
+import pytest
+
+from detectors.names.finder import NameFinder
+from detectors.recognizers.nl_person_recognizer import NlPersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return NameFinder()
+
+
+def names(finder, text):
+    return [text[h.start:h.end] for h in finder.find(text) if h.score >= 0.5]
+
+
+def covers(found, expected):
+    """The expected name overlaps a finding (as the scorer counts) and no finding runs past a line."""
+    return any(expected in f or f in expected for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # greetings, sign-offs, vocatives
+    ("Beste Fatima,\n\nDank voor je bericht.", "Fatima"),
+    ("Hallo Mohamed, kun je me terugbellen?", "Mohamed"),
+    ("Hoi Bas, ik ben er morgen niet.", "Bas"),
+    ("Met vriendelijke groet,\n\nPetra van der Linden\nKlantmanager WW", "Petra van der Linden"),
+    ("Groet,\nAhmed", "Ahmed"),
+    ("Bedankt voor je hulp. Groet, Ahmed", "Ahmed"),
+    ("Kind regards,\nJoanna", "Joanna"),
+    ("Stefan, wil jij de stukken klaarzetten?", "Stefan"),
+    ("ik heb dit al met @Lotte besproken", "Lotte"),
+    ("Dag meneer Hoekstra,\n\nU heeft gebeld.", "meneer Hoekstra"),
+    ("Dear Ms. Nowak,\n\nThank you for your e-mail.", "Ms. Nowak"),
+    # titles
+    ("Ik heb gesproken met mevrouw De Groot over haar aanvraag.", "mevrouw De Groot"),
+    ("dhr. Bakker belde vanochtend.", "dhr. Bakker"),
+    ("Mw. Yilmaz heeft haar loonstroken gestuurd.", "Mw. Yilmaz"),
+    ("De heer Van Dijk is ziek gemeld.", "heer Van Dijk"),
+    ("Mevr. C.M. van Os-de Haan krijgt een brief.", "Mevr. C.M. van Os-de Haan"),
+    # initials
+    ("Het dossier van J.P. de Vries is compleet.", "J.P. de Vries"),
+    ("Ingediend door A. Öztürk op 3 mei.", "A. Öztürk"),
+    ("Van: Dekker, M. (Marieke)\nAan: Team WW", "Dekker, M. (Marieke)"),
+    # full names, Dutch and not
+    ("Sanne van den Berg-Jansen heeft gebeld.", "Sanne van den Berg-Jansen"),
+    ("Fatima el Amrani komt dinsdag langs.", "Fatima el Amrani"),
+    ("Sinds maart werkt Mohamed Yilmaz bij ons.", "Mohamed Yilmaz"),
+    ("Afspraak met Kemal Şahin op het kantoor in Utrecht.", "Kemal Şahin"),
+    ("Collega Wiktoria Kowalska neemt het over.", "Wiktoria Kowalska"),
+    ("Aanwezig waren Ravindra Ramsaran en Shanti Jagernath.", "Shanti Jagernath"),
+    ("Hans van 't Hof is met verlof.", "Hans van 't Hof"),
+    ("Jan-Willem Hoogendoorn neemt contact op.", "Jan-Willem Hoogendoorn"),
+    ("Namens Rachid El Idrissi stuur ik dit formulier.", "Rachid El Idrissi"),
+    ("De werkgever van Henk Jansen heeft de ziekmelding gedaan.", "Henk Jansen"),
+    ("Mijn naam is Ingrid Bakker en ik heb een vraag.", "Ingrid Bakker"),
+    ("Mijn naam is Anouk en ik heb een vraag.", "Anouk"),
+    # fields and chats
+    ("Cliënt: Johan ter Horst\nBSN: onbekend", "Johan ter Horst"),
+    ("Naam: Priya Baldewsingh", "Priya Baldewsingh"),
+    ("[14:02] Tim de Boer\nkan iemand dit oppakken?", "Tim de Boer"),
+    ("Aanwezig: Ellen Smits (voorzitter), Bayu Santoso, Mariska Pels", "Bayu Santoso"),
+    # a name seen once counts again
+    ("Gesprek met Esther Mulder gehad. Daarna belde Esther nog een keer.", "Esther"),
+])
+def test_person_names_are_found(finder, text, expected):
+    found = names(finder, text)
+    assert covers(found, expected), found
+    if expected == "Esther":
+        assert found.count("Esther") == 1
+
+
+@pytest.mark.parametrize("text", [
+    # public officials in a public role
+    "Minister Van Gennip van Sociale Zaken presenteerde het plan.",
+    "Volgens staatssecretaris Nobel is de aanpak succesvol.",
+    "Kamerlid Jan Paternotte (D66) stelde vragen over de wachttijden.",
+    "De vragen van de leden Dijkhuizen (GroenLinks-PvdA) en Van Steenbergen (CDA) zijn beantwoord.",
+    "De Minister van Sociale Zaken en Werkgelegenheid,\n\nE.M. Ploeg",
+    "'We gaan door,' zegt Karin de Boer, voorzitter van de Raad van Bestuur van UWV.",
+    "Burgemeester Femke Halsema opende het Werkplein.",
+    "De premier, Dick Schoof, sprak de Kamer toe.",
+    "Koning Willem-Alexander opende het congres.",
+    # organisations, places, streets, laws
+    "UWV en de Belastingdienst werken samen met Randstad en De Nederlandsche Bank.",
+    "Het kantoor ligt aan de Van Goghstraat 12 in Den Haag.",
+    "Laan van Nieuw Oost-Indië 214, 2593 BW Den Haag",
+    "Wet Werk en Inkomen naar Arbeidsvermogen",
+    "De Centrale Raad van Beroep deed uitspraak.",
+    "Het Burgerlijk Wetboek Boek 7 regelt de arbeidsovereenkomst.",
+    "Schoonmaakbedrijf Jansen B.V. heeft 14 werknemers.",
+    "Hij woont in Den Bosch en werkt in Zwolle.",
+    "Mijn UWV is vandaag niet bereikbaar.",
+    "Bel de BelastingTelefoon op 0800 - 0543.",
+    "The Employee Insurance Agency publishes monthly figures.",
+    # ordinary words at the start of a sentence, headings, outlines
+    "Bakker is een beroep met veel vacatures.",
+    "Roos en tulpen zijn bloemen.",
+    "A. Inleiding\nB. Voorstel\nC. Financiën",
+    "Amsterdam, 3 april 2025 – UWV breidt de inzet uit.",
+    "Op maandag 3 juni is het kantoor gesloten.",
+    "Vertrouwelijkheidsklasse 0 Publiek",
+    "Dit is een vraag over de WW-uitkering en de Ziektewet.",
+    # greetings and sign-offs without a name
+    "Geachte heer, mevrouw,\n\nHierbij ontvangt u de beslissing.",
+    "Hoi allemaal,\n\nDe vergadering is verplaatst.",
+    "Met vriendelijke groet,\n\nUWV Klantcontact",
+    "Met vriendelijke groet,\n\nTeam WW Rotterdam",
+    "Met vriendelijke groet,\n\nServicedesk UWV",
+    "Beste collega's,\n\nVolgende week is het kantoor dicht.",
+])
+def test_non_persons_are_not_found(finder, text):
+    assert names(finder, text) == []
+
+
+def test_title_is_part_of_the_span(finder):
+    text = "Geachte mevrouw Ter Horst,"
+    assert names(finder, text) == ["mevrouw Ter Horst"]
+
+
+def test_official_name_is_not_found_again_alone(finder):
+    text = "Minister Verhoeven van Sociale Zaken komt met een plan. Verhoeven wil de WW verkorten."
+    assert names(finder, text) == []
+
+
+def test_client_mail_keeps_mevrouw_while_official_is_skipped(finder):
+    text = ("Beste Joyce,\n\nMinister Van Gennip heeft een nieuw plan, maar voor mevrouw Jansen "
+            "verandert er niets.\n\nGroet,\nKoen")
+    assert names(finder, text) == ["Joyce", "mevrouw Jansen", "Koen"]
+
+
+def test_reasons_never_contain_the_name(finder):
+    text = "Hoi Sanne,\nmevrouw Jansen belde.\nGroet,\nAhmed Yilmaz"
+    for hit in finder.find(text):
+        assert text[hit.start:hit.end] not in hit.reason
+        assert hit.reason
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 50_000, " " * 50_000, "Jan " * 10_000, "J." * 20_000, "mevrouw " * 10_000,
+    "\n" * 20_000, "A-" * 20_000, "van " * 10_000 + "Dijk",
+])
+def test_adversarial_inputs_finish(finder, text):
+    # no timing assertion: these would hang or recurse without bound if something were quadratic
+    assert isinstance(finder.find(text), list)
+
+
+class _Ent:
+    def __init__(self, start, end, label):
+        self.start_char, self.end_char, self.label_ = start, end, label
+
+
+class _Artifacts:
+    def __init__(self, ents):
+        self.entities = ents
+
+
+def test_model_entities_are_an_extra_signal_but_not_for_officials():
+    rec = NlPersonRecognizer()
+    text = "Zij sprak met Zwanet over minister Brekelmans."
+    i = text.index("Zwanet")
+    j = text.index("Brekelmans")
+    res = rec.analyze(text, ["PERSON"], _Artifacts([_Ent(i, i + 6, "PER"), _Ent(j, j + 10, "PER")]))
+    spans = [text[r.start:r.end] for r in res]
+    assert "Zwanet" in spans
+    assert "Brekelmans" not in spans
+
+
+def test_recognizer_ignores_other_entity_requests():
+    assert NlPersonRecognizer().analyze("Hoi Sanne,", ["BSN"], None) == []
+
+
+# --- through the whole engine ---------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def detector():
+    from detectors.engine import Detector
+
+    return Detector()
+
+
+def test_engine_reports_person_in_client_mail(detector):
+    text = "Hoi Sanne,\n\nKun je mevrouw De Bruin terugbellen?\n\nGroet,\nYusuf"
+    got = [(text[f.start:f.end], f.type) for f in detector.analyze(text).findings if f.type == "PERSON"]
+    assert got == [("Sanne", "PERSON"), ("mevrouw De Bruin", "PERSON"), ("Yusuf", "PERSON")]
+
+
+def test_engine_stays_quiet_on_a_public_text(detector):
+    text = ("Den Haag, 4 maart 2025 – Minister Van Hijum van Sociale Zaken en Werkgelegenheid wil de WW "
+            "verkorten. 'Dit is nodig,' zegt Tamara Bakker, woordvoerder van het ministerie.")
+    assert [f for f in detector.analyze(text).findings if f.type == "PERSON"] == []
