@@ -83,12 +83,35 @@ def previous_lines(text: str, start: int, count: int = 2, limit: int = 200) -> l
     return out[:count]
 
 
+def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern) -> list[regex.Match]:
+    """``rx.match`` at every word that starts with one of ``stems`` (lower case).
+
+    Scanning a long text with a case-insensitive alternation of keywords costs a regex attempt
+    at every character; ``str.find`` on the lower-cased text finds the few places worth trying.
+    """
+    # "İ" is the one character whose lower case is two characters long: offsets must stay.
+    lowered = text.replace("\u0130", "I").lower()
+    starts: set[int] = set()
+    for stem in stems:
+        i = lowered.find(stem)
+        while i >= 0:
+            if i == 0 or not lowered[i - 1].isalpha():
+                starts.add(i)
+            i = lowered.find(stem, i + 1)
+    out = []
+    for i in sorted(starts):
+        m = rx.match(text, i)
+        if m:
+            out.append(m)
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # Street + number
 # --------------------------------------------------------------------------------------------
 
-#: Endings of Dutch street names (most from Faker nl_NL's street suffixes, MIT, plus common ones).
-STREET_SUFFIXES = (
+#: Common endings of Dutch street names (lower case).
+STREET_SUFFIXES: tuple[str, ...] = (
     "straat", "straatje", "steeg", "stegel", "weg", "laan", "laantje", "plein", "pleintje",
     "gracht", "kade", "singel", "dijk", "dyk", "hof", "park", "dreef", "pad", "paadje", "markt",
     "baan", "erf", "plantsoen", "wal", "burg", "boulevard", "allee", "dam", "dwarsweg",
@@ -114,6 +137,11 @@ _NOT_STREET_START = (
 _SUFFIX_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’\-]{1,40}+(?<=(?i:" + _SUFFIX_ALT + r"))"
 # Head words of names like "Laan van Meerdervoort", "Plein 1813", "Kade aan de Vaart".
 _HEAD_WORD = r"(?:Laan|Plein|Kade|Weg|Singel|Gracht|Dreef|Hof|Park|Dijk|Straat|Markt|Burgwal|Wal)"
+
+_HEAD_WORDS = ("Laan ", "Plein ", "Kade ", "Weg ", "Singel ", "Gracht ", "Dreef ", "Hof ",
+                     "Park ", "Dijk ", "Straat ", "Markt ", "Burgwal ", "Wal ")
+# A word, spaces, then a digit 1-9: where a house number may start.
+_NUMBER_AFTER_WORD = regex.compile(r"(?<=[\p{L}'’])[ \t]+(?=[1-9])")
 
 #: House number plus an optional toevoeging (12a, 12-II, 12 bis, 12 hs, 12-3, 21 A, 214-C).
 HOUSE_NUMBER = (
@@ -215,15 +243,45 @@ class NlAddressRecognizer(PatternRecognizer):
         self._compiled = [regex.compile(p.regex, regex.M) for p in self.PATTERNS]
 
     # -- the evidence ----------------------------------------------------------------------
+    @staticmethod
+    def _windows(text: str) -> list[tuple[int, int]]:
+        """Stretches of text worth a full street regex: around a number after a street word.
+
+        Running the street patterns over every capitalised word of a long text is costly; a
+        street address always has a house number after a word with a street ending (or a
+        head word such as "Laan van ..."), which plain string checks find fast.
+        """
+        windows: list[tuple[int, int]] = []
+        head_words = _HEAD_WORDS
+        for m in _NUMBER_AFTER_WORD.finditer(text):
+            word_end = m.start()
+            j = word_end
+            while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+                j -= 1
+            word = text[j:word_end].lower()
+            if not word:
+                continue
+            if not word.endswith(STREET_SUFFIXES):
+                line = text[max(0, j - 80):j]
+                if not any(h in line for h in head_words):
+                    continue
+            lo, hi = max(0, j - 160), min(len(text), m.end() + 24)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
+
     def candidates(self, text: str) -> list[AddressCandidate]:
         """Every street + number in ``text`` with its score; public ones are marked, not dropped."""
         spans: dict[int, int] = {}
         labelled: set[tuple[int, int]] = set()
-        for rx in self._compiled:
-            for m in rx.finditer(text):
-                s, e = m.span()
-                if e > spans.get(s, -1):
-                    spans[s] = e
+        for lo, hi in self._windows(text):
+            for rx in self._compiled:
+                for m in rx.finditer(text, lo, hi):
+                    s, e = m.span()
+                    if e > spans.get(s, -1):
+                        spans[s] = e
         for m in _LABELLED_STREET.finditer(text):
             s, e = m.span("street")
             labelled.add((s, e))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import looks_public, make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, looks_public, make_result
 
 #: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846).
 CODE_REGEX = (
@@ -25,7 +25,7 @@ CODE_REGEX = (
     r"(?![\p{L}\d/\-]|[.,:]\d)"
 )
 
-_KEYWORD_BEFORE = regex.compile(
+_KEYWORD_THEN_CODE = regex.compile(
     r"(?i)(?<![\p{L}])(?:"
     r"klant(?:nummer|nr\.?|-?id)|cliënt(?:nummer|nr\.?)|client(?:nummer|nr\.?)|relatie(?:nummer|nr\.?)|"
     r"dossier(?:nummer|nr\.?)?|zaak(?:nummer|nr\.?)|claim(?:nummer|nr\.?)?|"
@@ -33,11 +33,18 @@ _KEYWORD_BEFORE = regex.compile(
     r"schade(?:nummer|nr\.?)|bezwaar(?:nummer|nr\.?)|beroeps?(?:nummer|nr\.?)|"
     r"beschikkings(?:nummer|nr\.?)|vorderings(?:nummer|nr\.?)|debiteur(?:en)?(?:nummer|nr\.?)|"
     r"contract(?:nummer|nr\.?)|referentie(?:nummer|nr\.?)?|ref\.(?:[ \t]?nr\.?)?|"
-    r"betalingskenmerk|(?:ons|uw|het|onze|met)?[ \t]*kenmerk|"
+    r"betalingskenmerk|kenmerk|"
     r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
     r"customer[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
-    r"(?:[ \t]*(?:is|was|luidt|nummer|nr\.?|no\.?|:|#|=|\())*[ \t]*(?:\r?\n[ \t]*)?$"
+    r"(?:[ \t]*+(?:is|was|luidt|nummer|nr\.?|no\.?|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    r"(?P<code>(?-i:" + CODE_REGEX + r"))",
+    regex.M,
 )
+#: Lower-case starts of the case words, for a fast scan before the regex.
+_STEMS = ("klant", "cliënt", "client", "relatie", "dossier", "zaak", "claim", "aanvraag",
+          "uitkering", "polis", "schade", "bezwaar", "beroep", "beschikking", "vordering",
+          "debiteur", "contract", "referentie", "ref.", "betalingskenmerk", "kenmerk",
+          "case", "file", "customer", "reference")
 # Parliamentary paper numbers (Tweede Kamer): public, whatever word stands before them.
 _PUBLIC_CODE = regex.compile(r"(?:19|20)\d{2}[ZD]\d{5}")
 # A date is no case number ("kenmerk van 12-03-2025").
@@ -60,20 +67,14 @@ class NlCaseNumberRecognizer(PatternRecognizer):
         self._rx = regex.compile(CODE_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        out = []
-        public_text = None
-        for m in self._rx.finditer(text):
-            code = m.group()
+        spans = set()
+        for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_CODE):
+            code = m.group("code")
             if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
                 continue
             if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code):
                 continue
-            s, e = m.span()
-            if not _KEYWORD_BEFORE.search(text, max(0, s - 50), s):
-                continue
-            if public_text is None:
-                public_text = looks_public(text)
-            if public_text:
-                break
-            out.append(make_result(self, s, e, 0.85, self.REASON))
-        return out
+            spans.add(m.span("code"))
+        if not spans or looks_public(text):
+            return []
+        return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]

@@ -18,7 +18,7 @@ import datetime
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, make_result
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
               r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -46,14 +46,20 @@ DATE_REGEX = (
     + r")(?![\p{L}\d]|[-/.]\d)"
 )
 
-# A birth word, then at most four plain words (no digits, no sentence end), ending at the date.
-_BIRTH_BEFORE = regex.compile(
+# A birth word, then at most four plain words (no digits, no sentence end), then the date.
+_BIRTH_THEN_DATE = regex.compile(
     r"(?i)(?<![\p{L}])(?:geboren|geb\.|geb(?=[ \t]*:)|geboortedatum|geboorte[ -]datum|"
     r"geb\.?[ \t]?datum|geboortedag|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born|"
     r"d\.o\.b\.?|dob)"
-    r"(?P<gap>(?:[ \t]*[:/(,]?[ \t]*(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
-    r"[ \t]*[:(]?[ \t]*(?:\r?\n[ \t]*)?$"
+    r"(?P<gap>(?:[ \t]*+[:/(,]?+[ \t]*+(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
+    r"[ \t]*+[:(]?+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    r"(?P<date>(?-i:" + DATE_REGEX + r"))",
+    regex.M,
 )
+#: Lower-case starts of the birth words, for a fast scan before the regex.
+_BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b")
+# A date in brackets: "(12-03-1985)".
+_BRACKET_DATE = regex.compile(r"\((?P<date>" + DATE_REGEX + r")\)", regex.M)
 # Words that end the link between the birth word and a later date.
 _GAP_STOP = frozenset(
     "en sinds tot vanaf per na maar dan toen daarna ingang ingangsdatum datum overleden "
@@ -91,19 +97,25 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         self._rx = regex.compile(DATE_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        out = []
-        for m in self._rx.finditer(text):
-            s, e = m.span()
-            before = text[max(0, s - 90):s]
-            hit = _BIRTH_BEFORE.search(before)
-            if hit and not self._gap_is_broken(hit.group("gap")):
-                out.append(make_result(self, s, e, 0.85, self.REASONS["word"]))
+        # Anchored on the (rare) birth words and brackets rather than on every date: a long
+        # text has many dates and only a few birth dates.
+        found: dict[tuple[int, int], float] = {}
+        reasons: dict[tuple[int, int], str] = {}
+        for m in anchored_matches(text, _BIRTH_STEMS, _BIRTH_THEN_DATE):
+            if self._gap_is_broken(m.group("gap")):
                 continue
-            if (s > 0 and text[s - 1] == "(" and text[e:e + 1] == ")"
-                    and _NAME_BEFORE_BRACKET.search(before[-60:])
-                    and not _NOT_A_NAME.search(before[-60:]) and self._old_enough(m.group())):
-                out.append(make_result(self, s, e, 0.6, self.REASONS["name"]))
-        return out
+            span = m.span("date")
+            found[span], reasons[span] = 0.85, self.REASONS["word"]
+        for m in _BRACKET_DATE.finditer(text):
+            span = m.span("date")
+            if span in found:
+                continue
+            before = text[max(0, m.start() - 60):m.start() + 1]
+            if (_NAME_BEFORE_BRACKET.search(before) and not _NOT_A_NAME.search(before)
+                    and self._old_enough(m.group("date"))):
+                found[span], reasons[span] = 0.6, self.REASONS["name"]
+        return [make_result(self, s, e, score, reasons[(s, e)])
+                for (s, e), score in sorted(found.items())]
 
     @staticmethod
     def _gap_is_broken(gap: str) -> bool:

@@ -10,20 +10,22 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, make_result
 
 #: A number of 4 to 10 digits, optionally led by 1-3 capitals (P123456, P-123456).
 NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{4,10}(?![\p{L}\d/\-]|[.,]\d)"
 
-# The personnel-number word, then at most a few filler tokens, ending where the number starts.
-_KEYWORD_BEFORE = regex.compile(
+# The personnel-number word, a few filler tokens, then the number.
+_KEYWORD_THEN_NUMBER = regex.compile(
     r"(?i)(?<![\p{L}])(?:personeels?(?:nummer|nr\.?|no\.?)|pers(?:oneels)?\.?[ \t]?nr\.?|"
     r"medewerkers?(?:nummer|nr\.?)|werknemers(?:nummer|nr\.?)|salarisnummer|"
     r"p-?nummer|p-?nr\.?|employee[ \t]*(?:no\.?|nr\.?|number|id|#)|employee-id|staff[ \t]*"
     r"(?:no\.?|number|id)|personnel[ \t]*(?:no\.?|number|id))"
-    r"(?:[ \t]*(?:is|was|luidt|:|#|=|\())*[ \t]*(?:\r?\n[ \t]*)?$"
+    r"(?:[ \t]*+(?:is|was|luidt|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    r"(?P<number>(?-i:" + NUMBER_REGEX + r"))",
+    regex.M,
 )
-
+_STEMS = ("pers", "medewerker", "werknemer", "salaris", "p-n", "pn", "employee", "staff")
 
 class NlEmployeeNumberRecognizer(PatternRecognizer):
     """Finds numbers right after a personnel-number word."""
@@ -40,9 +42,5 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
         self._rx = regex.compile(NUMBER_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        out = []
-        for m in self._rx.finditer(text):
-            s, e = m.span()
-            if _KEYWORD_BEFORE.search(text, max(0, s - 50), s):
-                out.append(make_result(self, s, e, 0.85, self.REASON))
-        return out
+        spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER)}
+        return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
