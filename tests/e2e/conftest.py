@@ -1,0 +1,254 @@
+"""A real desktop for end-to-end tests: Xvfb, openbox, trayer, Chromium, and Plakwacht itself.
+
+Everything runs on a display of its own (Xvfb picks a free number), with a temporary data dir;
+the app is started as a subprocess with the real detector and the real X11 window backend.
+The app writes test events (JSON lines, never any clipboard text) to a file named by
+``PLAKWACHT_TEST_EVENTS``; the tests wait on those and on what X11 tools see.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")
+CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(p)), None)
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-default-browser-check",
+                  "--password-store=basic", "--disable-features=Translate"]
+PAGES = {"lechat": "Le Chat - Mistral AI", "chatgpt": "ChatGPT", "notes": "Notities"}
+
+
+def _missing() -> list[str]:
+    missing = [t for t in TOOLS if shutil.which(t) is None]
+    if CHROMIUM is None:
+        missing.append("chromium")
+    return missing
+
+
+def pytest_collection_modifyitems(config, items):
+    missing = _missing()
+    here = os.path.dirname(__file__)
+    for item in items:
+        if not str(item.fspath).startswith(here):
+            continue
+        item.add_marker(pytest.mark.e2e)
+        item.add_marker(pytest.mark.x11)
+        item.add_marker(pytest.mark.slow)
+        if missing:
+            item.add_marker(pytest.mark.skip(reason=f"end-to-end test needs {', '.join(missing)} "
+                                                    "(install with .ci/apt-packages.sh)"))
+
+
+def wait_until(predicate, timeout: float, what: str, interval: float = 0.1):
+    """Poll ``predicate`` until it returns something truthy; fail with ``what`` after ``timeout``."""
+    end = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(interval)
+
+
+class Desktop:
+    """One X display with a window manager and a tray host."""
+
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.procs: list[subprocess.Popen] = []
+        read_fd, write_fd = os.pipe()
+        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+                                      "-nolisten", "tcp"], pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as fh:
+            number = fh.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.display = f":{number}"
+        self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
+        for var in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "PLAKWACHT_WINDOW_BACKEND"):
+            self.env.pop(var, None)
+        self.spawn(["openbox"], "openbox.log")
+        wait_until(lambda: self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).returncode == 0
+                   and "window id" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
+                   10, "openbox")
+        self.spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
+                    "--transparent", "false", "--SetDockType", "true"], "trayer.log")
+
+    def spawn(self, cmd, log_name: str, env=None, cwd=None) -> subprocess.Popen:
+        log = open(self.workdir / log_name, "wb")
+        proc = subprocess.Popen(cmd, env=env or self.env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True, cwd=cwd)
+        self.procs.append(proc)
+        return proc
+
+    def run(self, cmd, check=True, input=None, timeout=10) -> subprocess.CompletedProcess:
+        return subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=check, input=input,
+                              timeout=timeout)
+
+    # -- windows -----------------------------------------------------------------------------
+    def client_windows(self) -> dict[int, str]:
+        """Window id → title, from _NET_CLIENT_LIST (xdotool search can crash on vanishing windows)."""
+        out = self.run(["xprop", "-root", "_NET_CLIENT_LIST"], check=False).stdout
+        ids = [int(x.strip(), 16) for x in out.split("#", 1)[-1].split(",") if x.strip().startswith("0x")]
+        titles = {}
+        for wid in ids:
+            res = self.run(["xdotool", "getwindowname", str(wid)], check=False)
+            if res.returncode == 0:
+                titles[wid] = res.stdout.strip()
+        return titles
+
+    def find_window(self, prefix: str, timeout: float = 20) -> int:
+        def look():
+            for wid, title in self.client_windows().items():
+                if title.startswith(prefix):
+                    return wid
+            return None
+
+        return wait_until(look, timeout, f"a window titled {prefix!r}")
+
+    def has_window(self, prefix: str) -> bool:
+        return any(t.startswith(prefix) for t in self.client_windows().values())
+
+    def activate(self, wid: int) -> None:
+        self.run(["xdotool", "windowactivate", "--sync", str(wid)], check=False)
+        wait_until(lambda: self.active_window() == wid, 5, f"window {wid} active")
+
+    def active_window(self) -> int | None:
+        res = self.run(["xdotool", "getactivewindow"], check=False)
+        return int(res.stdout.strip()) if res.returncode == 0 and res.stdout.strip() else None
+
+    def key(self, *keys: str) -> None:
+        self.run(["xdotool", "key", "--clearmodifiers", *keys])
+
+    def type(self, text: str) -> None:
+        self.run(["xdotool", "type", "--delay", "20", text])
+
+    # -- clipboard ---------------------------------------------------------------------------
+    def copy(self, text: str) -> None:
+        """Another program copies ``text`` (xclip keeps serving it in the background)."""
+        subprocess.run(["xclip", "-selection", "clipboard", "-i"], input=text.encode(), env=self.env, check=True,
+                       timeout=10, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def paste(self) -> str | None:
+        """What a paste would give now (read by another process, as a browser would)."""
+        res = subprocess.run(["xclip", "-selection", "clipboard", "-o"], env=self.env, capture_output=True,
+                             timeout=10)
+        return res.stdout.decode("utf-8", "replace") if res.returncode == 0 else None
+
+    def close(self) -> None:
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        for proc in self.procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+        self.xvfb.terminate()
+        try:
+            self.xvfb.wait(10)
+        except subprocess.TimeoutExpired:
+            self.xvfb.kill()
+
+
+class App:
+    """The real Plakwacht, as a subprocess on the test display."""
+
+    def __init__(self, desktop: Desktop, workdir: Path):
+        self.desktop = desktop
+        self.data_dir = workdir / "data"
+        self.events = workdir / "events.jsonl"
+        env = {**desktop.env, "PLAKWACHT_TEST_EVENTS": str(self.events)}
+        self.proc = desktop.spawn([sys.executable, "-m", "ui.main", "--data-dir", str(self.data_dir)], "app.log",
+                                  env=env, cwd=ROOT)
+        self.seen = 0
+
+    def all_events(self) -> list[dict]:
+        if not self.events.exists():
+            return []
+        return [json.loads(line) for line in self.events.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    def mark(self) -> None:
+        """Only events after this point count for :meth:`wait_event`."""
+        self.seen = len(self.all_events())
+
+    def wait_event(self, name: str, timeout: float = 20, **match) -> dict:
+        def look():
+            if self.proc.poll() is not None:
+                raise AssertionError(f"Plakwacht stopped (exit {self.proc.returncode}); see app.log")
+            for event in self.all_events()[self.seen:]:
+                if event["event"] == name and all(event.get(k) == v for k, v in match.items()):
+                    return event
+            return None
+
+        return wait_until(look, timeout, f"event {name} {match}")
+
+    def events_since_mark(self, name: str) -> list[dict]:
+        return [e for e in self.all_events()[self.seen:] if e["event"] == name]
+
+    def history(self) -> list[dict]:
+        res = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(self.data_dir), "history", "--json"],
+                             capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env={k: v for k, v in os.environ.items() if k != "PLAKWACHT_DATA_DIR"})
+        assert res.returncode == 0, res.stderr
+        return [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def e2e_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e")
+
+
+@pytest.fixture(scope="session")
+def desktop(e2e_dir):
+    d = Desktop(e2e_dir)
+    yield d
+    d.close()
+
+
+@pytest.fixture(scope="session")
+def browser(desktop, e2e_dir):
+    """Three Chromium windows: Le Chat, ChatGPT, and an ordinary page "Notities"."""
+    pages = {}
+    for key, title in PAGES.items():
+        page = e2e_dir / f"{key}.html"
+        page.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+                        f"<body><h1>{title}</h1><textarea rows='5' cols='60'></textarea></body></html>",
+                        encoding="utf-8")
+        pages[key] = page
+    profile = e2e_dir / "chromium-profile"
+    for i, key in enumerate(PAGES):
+        cmd = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
+        if i:
+            cmd.append("--new-window")
+        desktop.spawn(cmd + [pages[key].as_uri()], f"chromium-{key}.log")
+        desktop.find_window(PAGES[key], timeout=60)  # the title arrives a moment after the window
+    return {key: desktop.find_window(title) for key, title in PAGES.items()}
+
+
+@pytest.fixture(scope="session")
+def app(desktop, browser, e2e_dir):
+    desktop.activate(browser["notes"])
+    a = App(desktop, e2e_dir)
+    a.wait_event("ready", timeout=180)  # the real detector: a few seconds, longer on a busy machine
+    yield a
+    if a.proc.poll() is None:
+        a.proc.send_signal(signal.SIGTERM)
+        try:
+            a.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            a.proc.kill()

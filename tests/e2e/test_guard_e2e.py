@@ -1,0 +1,99 @@
+"""End to end: the real app, a real Chromium, real X11 clipboard and focus changes.
+
+Each test copies its own text (one warning per content and site), starting from the ordinary
+"Notities" window, as a person would: copy somewhere, then switch to the chat.
+"""
+from __future__ import annotations
+
+import time
+
+from guard.monitor import PLACEHOLDER
+
+WARNING_TITLE = "Let op"
+
+
+def flagged(n: int) -> str:
+    # 111222333 passes the BSN eleven-test; the number n keeps each test's content different.
+    return f"Dossier {n}: de klant met BSN 111222333 belde over de uitkering."
+
+
+def start_in_notes(desktop, browser, app, text):
+    desktop.activate(browser["notes"])
+    app.mark()
+    desktop.copy(text)
+
+
+def test_le_chat_holds_warns_and_clear_empties(desktop, browser, app):
+    text = flagged(1)
+    start_in_notes(desktop, browser, app, text)
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert")
+    assert alert["guidelines"] == [5] and alert["site"] == "Mistral Le Chat" and alert["held"]
+    assert alert["actions"][0] == "clear" and "redact" in alert["actions"]
+    assert desktop.paste() == PLACEHOLDER
+    dialog = desktop.find_window(WARNING_TITLE)
+    desktop.activate(dialog)
+    desktop.key("Escape")  # the safe default
+    app.wait_event("decision", id=alert["id"], decision="clear")
+    assert not desktop.paste()
+    rows = [r for r in app.history() if r["id"] == alert["history_id"]]
+    assert rows and rows[0]["decision"] == "clear" and rows[0]["finding_counts"].get("BSN") == 1
+    assert "111222333" not in str(rows[0])
+    assert not desktop.has_window(WARNING_TITLE)
+
+
+def test_leaving_le_chat_gives_the_original_back(desktop, browser, app):
+    text = flagged(2)
+    start_in_notes(desktop, browser, app, text)
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert")
+    assert desktop.paste() == PLACEHOLDER
+    desktop.activate(browser["notes"])
+    app.wait_event("alert_closed", id=alert["id"], decision="left_site")
+    assert desktop.paste() == text
+    rows = [r for r in app.history() if r["id"] == alert["history_id"]]
+    assert rows[0]["decision"] == "left_site"
+
+
+def test_paste_anyway_with_a_reason_by_keyboard(desktop, browser, app):
+    text = flagged(3)
+    start_in_notes(desktop, browser, app, text)
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert")
+    dialog = desktop.find_window(WARNING_TITLE)
+    desktop.activate(dialog)
+    desktop.key(str(alert["actions"].index("paste_anyway") + 1))
+    desktop.type("testgegevens")
+    desktop.key("Return")
+    app.wait_event("decision", id=alert["id"], decision="paste_anyway")
+    assert desktop.paste() == text
+    row = [r for r in app.history() if r["id"] == alert["history_id"]][0]
+    assert row["decision"] == "paste_anyway" and row["reason"] == "testgegevens"
+
+
+def test_forbidden_site_cites_guideline_3(desktop, browser, app):
+    start_in_notes(desktop, browser, app, "Wat is het verschil tussen de AVG en de AI-verordening?")
+    desktop.activate(browser["chatgpt"])
+    alert = app.wait_event("alert")
+    assert alert["guidelines"][0] == 3 and alert["site"] == "ChatGPT"
+    dialog = desktop.find_window(WARNING_TITLE)
+    desktop.activate(dialog)
+    desktop.key("Return")  # the default button: clear
+    app.wait_event("decision", id=alert["id"], decision="clear")
+    rows = [r for r in app.history() if r["id"] == alert["history_id"]]
+    assert rows[0]["window_kind"] == "forbidden_genai" and rows[0]["guidelines"][0] == 3
+
+
+def test_ordinary_window_gets_nothing(desktop, browser, app):
+    text = flagged(5)
+    start_in_notes(desktop, browser, app, text)
+    desktop.activate(browser["chatgpt"])  # away and back to an ordinary window: still nothing there
+    app.wait_event("alert")
+    desktop.activate(browser["notes"])
+    app.wait_event("alert_closed")
+    app.mark()
+    desktop.copy(flagged(6))
+    time.sleep(2)  # give the guard every chance to (wrongly) react
+    assert desktop.paste() == flagged(6)
+    assert app.events_since_mark("alert") == []
+    assert not desktop.has_window(WARNING_TITLE)
