@@ -167,6 +167,23 @@ _PUBLIC_APPOSITION_RE = regex.compile(
 )
 
 # stdlib ``re`` is faster than ``regex`` here; [^\W\d_] is "a letter" in Unicode.
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+#: Signs that a text is published news or a press release: "Maastricht, 12 februari 2025 –",
+#: "Persbericht", "Noot voor de redactie", "(ANP)".
+_PUBLIC_RE = re.compile(
+    r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
+    r"|^\s*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
+    r"|\A\s*vacature\b"
+    r"|\((?:ANP|AFP|Reuters|Novum)\)"
+)
+#: Signs that a text is a letter, an e-mail, a chat or a file about a person.
+_PRIVATE_RE = re.compile(
+    r"(?im)^\s*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
+    r"|^\s*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b"
+    r"|^\s*\[\d{1,2}:\d{2}\]"
+    r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
+)
+
 _TOKEN_RE = re.compile(
     r"(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<t>['’]t(?![^\W\d_]))|(?P<n>\d+)|(?P<nl>\n)|(?P<p>[^\s\w])"
 )
@@ -375,6 +392,10 @@ class NameFinder:
 
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:
+        if self.reads_as_public(text):
+            # Published news or a press release: the people in it are named in a public role
+            # (a spokesperson, a board member, an expert). The label leaves public texts alone.
+            return []
         toks = _tokenize(text)
         if not toks:
             return []
@@ -385,7 +406,6 @@ class NameFinder:
 
         def add(s_idx: int, e_idx: int, score: float, reason: str, names: list[str]):
             s, e = toks[s_idx].start, toks[e_idx].end
-            # A trailing dot of an initial or title belongs to the span only when it is inside.
             key = (s, e)
             old = hits.get(key)
             if old is None or old.score < score:
@@ -718,6 +738,12 @@ class NameFinder:
                     return True
             ln -= 1
         return False
+
+    @staticmethod
+    def reads_as_public(text: str) -> bool:
+        """True for a news article or press release without signs of a letter, mail or chat."""
+        head = text[:3000]
+        return bool(_PUBLIC_RE.search(text)) and not _PRIVATE_RE.search(head)
 
     def is_public_official_name(self, text: str, start: int, end: int) -> bool:
         """True when the span ``text[start:end]`` stands where a public official's name stands.

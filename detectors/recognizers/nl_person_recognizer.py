@@ -42,7 +42,10 @@ class NlPersonRecognizer(EntityRecognizer):
         for hit in self._finder.find(text):
             spans.append((hit.start, hit.end))
             results.append(self._result(hit.start, hit.end, hit.score, hit.reason))
-        for start, end in self._model_spans(text, nlp_artifacts):
+        model_spans = self._model_spans(text, nlp_artifacts)
+        if model_spans and self._finder.reads_as_public(text):
+            model_spans = []
+        for start, end in model_spans:
             if any(s < end and start < e for s, e in spans):
                 continue
             if self._finder.is_public_official_name(text, start, end):

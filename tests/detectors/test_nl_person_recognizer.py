@@ -113,6 +113,33 @@ def test_non_persons_are_not_found(finder, text):
     assert names(finder, text) == []
 
 
+NEWS = """Werkloosheid in Zeeland daalt
+
+Middelburg, 12 februari 2025 – Het aantal mensen met een WW-uitkering in Zeeland is gedaald.
+'We zien dat werkgevers weer mensen aannemen,' zegt Kees Verburg, regiomanager van UWV.
+Ook wethouder Annelies Kramer van Goes is tevreden, volgens econoom Ruud Bosma van de bank."""
+
+PRESS = """Persbericht
+
+UWV benoemt nieuwe directeur
+
+De Raad van Bestuur heeft Ingrid Vlasblom benoemd tot directeur Werkbedrijf. Zij volgt Henk Dorland op.
+
+Noot voor de redactie
+Neem voor vragen contact op met de afdeling Persvoorlichting."""
+
+MAIL_WITH_DATELINE = """Van: Lieke Smeets
+Aan: Team Communicatie
+
+Ter info, dit bericht staat vanaf morgen online:
+Utrecht, 5 juni 2025 – UWV opent een nieuw kantoor."""
+
+
+@pytest.mark.parametrize("text, expected", [(NEWS, []), (PRESS, []), (MAIL_WITH_DATELINE, ["Lieke Smeets"])])
+def test_published_news_and_press_releases_stay_quiet(finder, text, expected):
+    assert names(finder, text) == expected
+
+
 def test_title_is_part_of_the_span(finder):
     text = "Geachte mevrouw Ter Horst,"
     assert names(finder, text) == ["mevrouw Ter Horst"]
