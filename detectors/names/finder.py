@@ -79,6 +79,7 @@ PERSON_WORDS = {
     "collegaatje", "bedrijfsarts", "arts", "huisarts", "verzekeringsarts", "arbeidsdeskundige",
     "advocaat", "jurist", "journalist", "colleague", "son", "daughter",
     "wife", "husband", "mother", "father", "candidate", "client", "employee", "advisor", "adviseur",
+    "familie", "gezin", "naam", "heet", "genaamd", "alias",
 }
 #: Weaker words before a full name ("gesproken met Jan de Vries"): they do not make one word a name.
 WEAK_PERSON_WORDS = {"met", "namens", "door", "van", "voor", "aan", "by", "with", "from"}
@@ -119,6 +120,12 @@ STOP = {
     "him", "them", "their", "its", "one", "two", "new", "all", "any", "some", "each", "every", "also",
     "just", "only", "dutch", "english", "nederlands", "engels", "general", "data", "office", "agency",
     "insurance", "employee", "survey", "force", "labour", "labor", "regulation", "protection",
+    # people addressed by their role, not by name ("Beste Werkgever,", "Dear Hiring Manager,")
+    "klanten", "werkgever", "werkgevers", "werknemer", "werknemers", "sollicitant", "deelnemer",
+    "deelnemers", "voorzitter", "commissie", "allen", "cliënt", "cliënten", "ouders", "bewoner",
+    "bewoners", "leden", "lid", "vrienden", "manager", "hiring", "recruiter", "customer", "colleague",
+    "colleagues", "partners", "heren", "dames", "mevrouw/meneer", "meneer", "zorgverlener",
+    "behandelaar", "ontvanger", "belanghebbende", "aanvrager", "burger", "inwoner", "inwoners",
 }
 #: A chunk that ends in one of these is a street, a building or an organisation, not a person.
 NOT_PERSON_SUFFIXES = (
@@ -566,6 +573,9 @@ class NameFinder:
         middle = cap_words[1:-1]
         if any(not lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in middle) and not has_tv:
             score -= 0.3
+        prev = toks[core[0][0] - 1] if core[0][0] > 0 else None
+        if prev is not None and prev.kind == "w" and prev.text in ("de", "het", "een", "the"):
+            score -= 0.4  # "bij de Albert Heijn", "in het Jan van Goyen College"
         strong_start = is_first or (ff & lx.SURNAME and last_s)
         if ctx[0] > 0 and strong_start and ctx[0] >= score:
             return ctx[0], ctx[1]
@@ -581,6 +591,8 @@ class NameFinder:
         if ctx[0] >= 0.7:
             if f & lx.FIRST:
                 return ctx[0], ctx[1]
+            if ctx[1] == R_CONTEXT and f & lx.SURNAME and (not f & lx.WORD or f & lx.SURNAME_COMMON):
+                return ctx[0], ctx[1]  # "collega Jansen", "de familie Öztürk"
             # an unknown word right after "Beste"/"Hoi" or in a "Naam:" field is still a name,
             # unless an abbreviation follows ("Servicedesk UWV": a department)
             nxt = toks[idx + 1] if idx + 1 < len(toks) else None
