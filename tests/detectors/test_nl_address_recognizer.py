@@ -1,0 +1,90 @@
+"""Street + house number of a person or small business; not a public body's address."""
+import pytest
+import regex
+
+from detectors.recognizers.nl_address_recognizer import NlAddressRecognizer, looks_public
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlAddressRecognizer()
+
+
+def found(recognizer, text, threshold=0.5):
+    results = recognizer.analyze(text, ["ADDRESS"], None, regex_flags=regex.M)
+    return [text[r.start:r.end] for r in results if r.score >= threshold]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mijn adres is Dorpsstraat 5, 1234 AB Ergenshuizen.", "Dorpsstraat 5"),
+    ("Ik woon sinds kort op de Laan van Meerdervoort 1022-B in Den Haag.", "Laan van Meerdervoort 1022-B"),
+    ("Nieuw adres: 's-Gravendijkwal 88 C", "'s-Gravendijkwal 88 C"),
+    ("Dhr. P. Jansen\nOude Gracht 12 bis\n3511 AP Utrecht", "Oude Gracht 12 bis"),
+    ("Adres: Rokin 84-2\n1012 KW Amsterdam", "Rokin 84-2"),
+    ("Hij is verhuisd naar de Eerste Constantijn Huygensstraat 45 hs.", "Eerste Constantijn Huygensstraat 45 hs"),
+    ("Woonadres: Burgemeester de Withstraat 9-III", "Burgemeester de Withstraat 9-III"),
+    ("Met vriendelijke groet,\nAnna Kowalski\nKastanjelaan 3a\n6541 XZ Nijmegen", "Kastanjelaan 3a"),
+    ("Vestigingsadres: Industrieweg 14-16, 8304 AD Emmeloord", "Industrieweg 14-16"),
+    ("Betrokkene woont aan de Lange Nieuwstraat 201.", "Lange Nieuwstraat 201"),
+    ("Sjoerd Bosma\nMolendijk 7 A\n9101 BB Dokkum", "Molendijk 7 A"),
+    ("My address is Keizersgracht 123-2, 1015 CJ Amsterdam.", "Keizersgracht 123-2"),
+])
+def test_personal_address_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur uw bezwaar naar UWV, Postbus 58285, 1040 HG Amsterdam.",
+    "Bezoekadres: La Guardiaweg 94-114, 1043 DL Amsterdam",
+    "De Voorzitter van de Tweede Kamer der Staten-Generaal\nPrinses Irenestraat 6\n2595 BD Den Haag",
+    "Ministerie van Sociale Zaken en Werkgelegenheid\nParnassusplein 5\n2511 VX Den Haag",
+    "De banenmarkt is in het stadhuis, Stadhuisplein 130, 5038 TC Tilburg.",
+    "Het kantoor verhuist naar het gemeentehuis aan het Raadhuisplein 1.",
+    "Op de Kerstmarkt 2025 waren 300 bezoekers.",
+    "Antwoord 3\nDe minister verwijst naar de brief.",
+    "De OR-vergadering 9 juni gaat niet door.",
+    "Tijdens de bouw aan de Binckhorstlaan werkte hij mee.",
+    "Persbericht\nDe nieuwe vestiging opent op Europaweg 12, 9723 AS Groningen.",
+    "Artikel 12 lid 3 van de Wet op de loonbelasting",
+])
+def test_public_or_no_address_is_not_found(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+def test_street_without_evidence_is_left_to_context_words(recognizer):
+    # A bare street + number scores below the report threshold; a context word nearby
+    # (Presidio's enhancer, +0.35) is what would lift it.
+    results = recognizer.analyze("Het pakket ligt bij Tulpstraat 8 klaar.", ["ADDRESS"], None)
+    assert [(r.start, r.end) for r in results] == [(20, 32)]
+    assert 0.15 <= results[0].score < 0.5
+
+
+def test_reason_never_contains_the_address(recognizer):
+    text = "Mijn adres is Dorpsstraat 5, 1234 AB Ergenshuizen."
+    (result,) = recognizer.analyze(text, ["ADDRESS"], None)
+    assert result.analysis_explanation.textual_explanation
+    assert "Dorpsstraat" not in result.analysis_explanation.textual_explanation
+
+
+@pytest.mark.parametrize("text, public", [
+    ("Retouradres Postbus 90801 2509 LV Den Haag", True),
+    ("Kamerstukken II 2024/25, 29544, nr. 1234", True),
+    ("Beste Jan, kun je de klant terugbellen?", False),
+])
+def test_public_text_marks(text, public):
+    assert looks_public(text) is public
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 50_000,
+    " " * 50_000,
+    "Aaaa " * 10_000,
+    "Van Kerkstraat " * 5_000,
+    "Kerkstraat 1 " * 3_000,
+    "Laan van " * 6_000,
+    "Straat-" * 7_000,
+    ("Kerkstraat" + "a" * 30 + " ") * 1_500,
+    "\n" * 50_000,
+])
+def test_adversarial_inputs_complete(recognizer, text):
+    assert isinstance(recognizer.analyze(text, ["ADDRESS"], None), list)

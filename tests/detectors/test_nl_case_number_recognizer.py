@@ -1,0 +1,60 @@
+"""Client, case, claim and dossier numbers; not public references of laws or publications."""
+import pytest
+import regex
+
+from detectors.recognizers.nl_case_number_recognizer import NlCaseNumberRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlCaseNumberRecognizer()
+
+
+def found(recognizer, text, threshold=0.5):
+    results = recognizer.analyze(text, ["CASE_NUMBER"], None, regex_flags=regex.M)
+    return [text[r.start:r.end] for r in results if r.score >= threshold]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uw dossiernummer is 2025-WIA-0731846. Vermeld dit nummer.", "2025-WIA-0731846"),
+    ("Ons kenmerk WW-2025-0418832", "WW-2025-0418832"),
+    ("Update dossier HH-25-00927: de auto stond er weer", "HH-25-00927"),
+    ("VA-notitie claim 7004-83519", "7004-83519"),
+    ("Onderwerp: FW: bezwaar WIA - dossier 2024-BZW-118402 (hoorzitting)", "2024-BZW-118402"),
+    ("klantnummer: 12345678", "12345678"),
+    ("Uw kenmerk: ZW-2024-55123", "ZW-2024-55123"),
+    ("polisnummer 987654321", "987654321"),
+    ("Zaaknummer Z/24/001234", "Z/24/001234"),
+    ("Het WW-dossier 2025.00412 is overgedragen", "2025.00412"),
+    ("Claim number: 55-001-234", "55-001-234"),
+])
+def test_case_number_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kamerstuk 29544 nr. 1234",
+    "Stb. 2023, 123",
+    "ECLI:NL:CRVB:2024:123",
+    "op grond van artikel 12345 van de wet",
+    "Vacaturenummer: 796840296",
+    "kenmerk van 12-03-2025",
+    "met kenmerk 2025Z08412 (Kamervragen)",
+    "De Minister van Sociale Zaken\nOns kenmerk 2025-0000196478",
+    "dossier van 12 pagina's",
+    "zaaknummer: nog niet bekend",
+    "klantnummer 1234",  # too few digits to lead to one person
+])
+def test_public_or_other_numbers_are_not_case_numbers(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "dossier " * 6_000,
+    "kenmerk " + "AB-" * 10_000 + "12345",
+    "klantnummer " + "1-" * 20_000,
+    "1" * 50_000,
+    "A" * 50_000,
+])
+def test_adversarial_inputs_complete(recognizer, text):
+    assert isinstance(recognizer.analyze(text, ["CASE_NUMBER"], None), list)

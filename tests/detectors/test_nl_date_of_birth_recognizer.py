@@ -1,0 +1,71 @@
+"""Dates that the text gives as a birth date; other dates are left alone."""
+import datetime
+
+import pytest
+import regex
+
+from detectors.recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlDateOfBirthRecognizer()
+
+
+def found(recognizer, text, threshold=0.5):
+    results = recognizer.analyze(text, ["DATE_OF_BIRTH"], None, regex_flags=regex.M)
+    return [text[r.start:r.end] for r in results if r.score >= threshold]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zij is geboren op 3 maart 1990 in Leiden.", ["3 maart 1990"]),
+    ("geb. 12/3/85", ["12/3/85"]),
+    ("Geboortedatum: 1985-03-12", ["1985-03-12"]),
+    ("Geboortedatum eigenaar: 1 mei 1995", ["1 mei 1995"]),
+    ("Ik ben geboren op negentien augustus 1969.", ["negentien augustus 1969"]),
+    ("Date of birth: 7 July 1988", ["7 July 1988"]),
+    ("Born on July 7, 1988 in Gdansk", ["July 7, 1988"]),
+    ("geboren te Rotterdam op 12.03.1985", ["12.03.1985"]),
+    ("Geboortedatum cliënt gecontroleerd: 19-05-1987.", ["19-05-1987"]),
+    ("Geboortedatum:\n05-11-1966", ["05-11-1966"]),
+    ("mijn zoon Daan (geboren 22 juni 2006) heeft een vraag", ["22 juni 2006"]),
+    ("Jan de Vries (12-03-1985) en P. Bakker (01-01-1990) zijn broers.", ["12-03-1985", "01-01-1990"]),
+    ("Geb.datum 2 okt. 1979", ["2 okt. 1979"]),
+])
+def test_birth_date_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "De betaling volgt op 24-07-2025.",
+    "Hij is geboren in 1980 en sinds 1 maart 2024 ziek.",
+    "U heeft op 14 april 2025 een WW-uitkering aangevraagd.",
+    "Geldig tot 14-03-2031.",
+    "Spreekuur 11-06-2025, einde wachttijd 28-08-2025",
+    "De Wet werk en inkomen naar arbeidsvermogen (1 januari 2006) geldt nog.",
+    "Kamerbrief Voortgang (12-03-2024)",
+    f"Mijn dochter Lisa Jansen ({datetime.date.today().strftime('%d-%m-%Y')}) is gisteren geboren.",
+    "geboren: ja, datum aanvraag 12-03-2025",
+    "Geboortedatum onbekend. Ziekmelding op 3 maart 2025.",
+    "Geboortedatum 31-02",  # no year: not a full date
+])
+def test_other_dates_are_not_birth_dates(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+def test_reason_never_contains_the_date(recognizer):
+    (result,) = recognizer.analyze("Geboortedatum: 05-11-1966", ["DATE_OF_BIRTH"], None)
+    assert "1966" not in result.analysis_explanation.textual_explanation
+
+
+@pytest.mark.parametrize("text", [
+    "geboren " * 6_000 + "12-03-1985",
+    "geboren " + "abc " * 10_000 + "12-03-1985",
+    "1" * 50_000,
+    "1-" * 25_000,
+    " " * 50_000,
+    "(" * 20_000 + "12-03-1985" + ")" * 20_000,
+    "Geboortedatum: " * 3_000,
+])
+def test_adversarial_inputs_complete(recognizer, text):
+    assert isinstance(recognizer.analyze(text, ["DATE_OF_BIRTH"], None), list)

@@ -1,0 +1,52 @@
+"""Personnel numbers: only a number right after a personnel-number word."""
+import pytest
+import regex
+
+from detectors.recognizers.nl_employee_number_recognizer import NlEmployeeNumberRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlEmployeeNumberRecognizer()
+
+
+def found(recognizer, text, threshold=0.5):
+    results = recognizer.analyze(text, ["EMPLOYEE_NUMBER"], None, regex_flags=regex.M)
+    return [text[r.start:r.end] for r in results if r.score >= threshold]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Werknemer: Gerrit Holt (personeelsnummer 0388215)", "0388215"),
+    ("Employee: Tomasz W. (employee no. 0529374)", "0529374"),
+    ("Kim Jansen, personeelsnummer 0471862", "0471862"),
+    ("personeelsnr.: P-123456", "P-123456"),
+    ("Personeelsnummer:\n0471862", "0471862"),
+    ("P-nummer P123456 staat op je pas", "P123456"),
+    ("Medewerkernummer is 20931", "20931"),
+    ("Employee ID: 88412", "88412"),
+    ("pers.nr. 551204", "551204"),
+])
+def test_personnel_number_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "nummer 0471862",
+    "Vacaturenummer: 796840296",
+    "Het personeelsbestand groeide met 12345 mensen.",
+    "personeelsnummer: onbekend, bel 0471862",
+    "Er werken 20931 medewerkers bij UWV.",
+    "personeelsnummer 12",  # too short to be a number of a person
+])
+def test_other_numbers_are_not_personnel_numbers(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "personeelsnummer " * 5_000,
+    "personeelsnummer " + " :" * 20_000 + "123456",
+    "1" * 50_000,
+    "P-" * 25_000,
+])
+def test_adversarial_inputs_complete(recognizer, text):
+    assert isinstance(recognizer.analyze(text, ["EMPLOYEE_NUMBER"], None), list)
