@@ -27,8 +27,10 @@ class NlKvkRecognizer(PatternRecognizer):
         # Two groups of four, not part of a longer run of groups (phone numbers, IBANs).
         Pattern("kvk-nummer (in groepen)", _EDGE_L + r"(?<!\d )\d{4} \d{4}(?! ?\d)" + _EDGE_R, 0.2),
     ]
-    CONTEXT = ["kvk", "k.v.k", "koophandel", "handelsregister", "inschrijfnummer", "inschrijvingsnummer",
-               "chamber of commerce", "coc"]
+    # Matched against single tokens: "K.v.K." is split into "k.v" + "k.", "Chamber of Commerce"
+    # into three words.
+    CONTEXT = ["kvk", "k.v", "koophandel", "handelsregister", "inschrijfnummer", "inschrijvingsnummer",
+               "commerce"]
     REASON = "een KvK-nummer (nummer van een onderneming bij de Kamer van Koophandel)"
 
     def __init__(self):

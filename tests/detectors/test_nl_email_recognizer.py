@@ -1,0 +1,75 @@
+import pytest
+
+from detectors.recognizers.nl_email_recognizer import NlEmailRecognizer, local_part_kind
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlEmailRecognizer()
+
+
+def found(recognizer, text):
+    results = recognizer.analyze(text=text, entities=["EMAIL_ADDRESS"], nlp_artifacts=None)
+    return [text[r.start:r.end] for r in results if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mail mij via h.mulder-aerts@kpnmail.nl of bel", "h.mulder-aerts@kpnmail.nl"),
+    ("E-mail: agnieszka.nowak88@onet.pl", "agnieszka.nowak88@onet.pl"),
+    ("Aan: Priscilla Koster <priscilla.koster@uwv.nl>", "priscilla.koster@uwv.nl"),
+    ("noor@haarstudioknipwerk.nl.", "noor@haarstudioknipwerk.nl"),
+    ("(P.Jansen@Gemeente.NL)", "P.Jansen@Gemeente.NL"),
+    ("jan+uwv@gmail.com", "jan+uwv@gmail.com"),
+    ("naam@domein.co.uk", "naam@domein.co.uk"),
+    ("o'brien@example.ie", "o'brien@example.ie"),
+    # A role box as a sole trader's own address: in a header, with a display name, or "mijn e-mail".
+    ("Van: Tim Bakker <info@bakkertimmerwerken.nl>", "info@bakkertimmerwerken.nl"),
+    ("From: info@kapsalon-noor.nl", "info@kapsalon-noor.nl"),
+    ("Mijn e-mailadres is info@schildersbedrijfdevries.nl", "info@schildersbedrijfdevries.nl"),
+])
+def test_personal_address_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Meer weten? Mail naar recruitment@uwv.nl.",
+    "via pers@uwv.nl",
+    "solliciteer via werkenbij@logistiekpuntwaalwijk.nl",
+    "Vragen? info@uwv.nl",                           # a role box in running text
+    "Van: UWV <noreply@uwv.nl>",                     # a system box, even in a header
+    "Aan: Servicedesk UWV <servicedesk@uwv.nl>",
+    "klantenservice-nl@bol.com",
+    "werving.noord@gemeente.nl",
+    "user@localhost",                                # no domain
+    "x@@y.nl",
+    "e-mail: jan@",
+    "https://mastodon.social/@jan",
+    "prijs 20@3.5",
+])
+def test_not_a_personal_address(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("local, kind", [
+    ("info", "role"), ("info2", "role"), ("werving", "functional"), ("no-reply", "functional"),
+    ("noreply+abc", "functional"), ("j.devries", "personal"), ("informatie.jansen", "personal"),
+])
+def test_local_part_kind(local, kind):
+    assert local_part_kind(local) == kind
+
+
+def test_reason_never_holds_the_address(recognizer):
+    [res] = recognizer.analyze(text="jan@voorbeeld.nl", entities=["EMAIL_ADDRESS"], nlp_artifacts=None)
+    assert "jan" not in res.analysis_explanation.textual_explanation
+
+
+@pytest.mark.parametrize("text", [
+    "a" * 50_000 + "@",
+    "a." * 25_000 + "@x.nl",
+    "a@" + "b." * 25_000,
+    "x@" + "a-" * 25_000 + "a.nl",
+    "@" * 50_000,
+    "a" * 64 + "@" + "b" * 50_000 + ".nl",
+])
+def test_adversarial_input_completes(recognizer, text):
+    assert isinstance(recognizer.analyze(text=text, entities=["EMAIL_ADDRESS"], nlp_artifacts=None), list)

@@ -1,0 +1,55 @@
+import pytest
+
+from detectors.recognizers.nl_kvk_recognizer import NlKvkRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlKvkRecognizer()
+
+
+def kvk(detector, text):
+    return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == "KVK_NUMBER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KvK-nummer: 80433987", "80433987"),
+    ("De Klaver B.V. (KvK 31087333) heeft", "31087333"),
+    ("ingeschreven bij de Kamer van Koophandel onder nummer 62685904.", "62685904"),
+    ("inschrijfnummer handelsregister 12345670", "12345670"),
+    ("kvk: 8043 3987", "8043 3987"),
+    ("K.v.K. 80433987", "80433987"),
+    ("Chamber of Commerce number 80433987", "80433987"),
+])
+def test_kvk_with_context_is_found(detector, text, expected):
+    assert kvk(detector, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "ordernummer 80433987",                     # no KvK context
+    "Het KvK-register telt 2.345.678 ondernemingen",
+    "KvK 00000000",
+    "KvK 11111111",
+    "KvK 8043398",                              # seven digits
+    "KvK 804339871",                            # nine digits
+    "KvK-bedrag 80433987,50",                   # an amount
+    "KvK NL803830470B19",                       # inside a btw-id
+    "KvK 06 1234 5678",                         # digit groups of a phone number
+])
+def test_not_a_kvk_number(detector, text):
+    assert kvk(detector, text) == []
+
+
+def test_bsn_with_bsn_context_is_not_a_kvk_number(detector):
+    text = "BSN 111222333"
+    assert kvk(detector, text) == []
+
+
+def test_without_context_the_score_stays_below_the_report_threshold(recognizer):
+    results = recognizer.analyze(text="80433987", entities=["KVK_NUMBER"], nlp_artifacts=None)
+    assert [r.score for r in results] == [0.2]
+
+
+@pytest.mark.parametrize("text", ["9" * 50_000, "1234 " * 10_000, "12.34.56.78." * 4_000])
+def test_adversarial_input_completes(recognizer, text):
+    assert isinstance(recognizer.analyze(text=text, entities=["KVK_NUMBER"], nlp_artifacts=None), list)

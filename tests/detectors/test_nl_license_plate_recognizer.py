@@ -1,0 +1,53 @@
+import pytest
+
+from detectors.recognizers.nl_license_plate_recognizer import NlLicensePlateRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlLicensePlateRecognizer()
+
+
+def found(recognizer, text):
+    results = recognizer.analyze(text=text, entities=["LICENSE_PLATE"], nlp_artifacts=None)
+    return [text[r.start:r.end] for r in results if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("stapt in een bestelauto met kenteken VLP-42-K, die", "VLP-42-K"),     # sidecode 11
+    ("GZ-812-K staat voor de deur", "GZ-812-K"),                          # 9
+    ("Kenteken auto: 4-KZB-71", "4-KZB-71"),                              # 8
+    ("87-BDF-3", "87-BDF-3"),                                             # 7
+    ("T-123-BX", "T-123-BX"),                                             # 10
+    ("X-12-BNG", "X-12-BNG"),                                             # 12
+    ("1-KB-123", "1-KB-123"),                                             # 13
+    ("123-BX-4", "123-BX-4"),                                             # 14
+    ("NB-12-FJ", "NB-12-FJ"),                                             # 4
+    ("kenteken ZW-20-25", "ZW-20-25"),                                    # 1: old, needs a vehicle word
+    ("mijn auto heeft GZ812K", "GZ812K"),
+    ("voertuig GZ 812 K", "GZ 812 K"),
+])
+def test_plate_is_found(recognizer, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19 maatregelen",
+    "A-12-BC",                  # vowels are not used
+    "EU-27 landen",
+    "12-34-56",                 # no letters
+    "formulier ZW-20-25",       # old sidecode without a vehicle word
+    "code GZ812K",              # no dashes, no vehicle word
+    "autorisatie GZ812K",       # 'auto' inside another word
+    "adres 1051BD Amsterdam",   # a postcode, sidecode 2 without dashes
+    "XX-99-99-99",
+    "GZ-812-KX",
+    "gz-812-k",
+])
+def test_not_a_plate(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", ["B-" * 25_000, "12-" * 16_000, "BDF" * 16_000, "GZ 812 " * 7_000])
+def test_adversarial_input_completes(recognizer, text):
+    assert isinstance(recognizer.analyze(text=text, entities=["LICENSE_PLATE"], nlp_artifacts=None), list)
