@@ -17,7 +17,7 @@ import logging
 from collections.abc import Sequence
 
 from detectors.categories import documents, health, mail, markers, sources
-from detectors.categories._text import head_lines, tail_lines
+from detectors.categories._text import head_lines, lower_same_length, tail_lines
 from detectors.categories.markers import Evidence
 from detectors.model import CategoryHit, Finding
 
@@ -33,23 +33,24 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
         return []
     head = head_lines(text, 12)
     tail = tail_lines(text, 10)
-    is_public = markers.public(text, head, tail)
-    mailres = mail.analyse(text, head, tail, is_public)
+    low = lower_same_length(text)
+    is_public = markers.public(text, low, head, tail)
+    mailres = mail.analyse(text, low, head, tail, is_public)
 
-    meeting = None if is_public else documents.meeting(text, head)
+    meeting = None if is_public else documents.meeting(text, low, head)
     report = None if is_public else markers.stronger(documents.department_report(text, head), mailres.memo)
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,
         "DEPARTMENT_REPORT": report,
         "CLASSIFIED": markers.classified(head, tail),
-        "INTERNAL_SOURCE": sources.internal_source(text),
-        "DRAFT": markers.draft(text, head, tail),
+        "INTERNAL_SOURCE": sources.internal_source(text, low),
+        "DRAFT": markers.draft(text, low, head, tail),
     }
     # minutes and team reports talk about named colleagues and clients, like messages do
     personal = mailres.personal or any(ev is not None and ev.score >= THRESHOLD for ev in (meeting, report))
-    ctx = health.build_context(text, findings, mailres.names, personal)
-    found["HEALTH_DATA"] = health.health(text, ctx)
+    ctx = health.build_context(text, low, findings, mailres.names, personal)
+    found["HEALTH_DATA"] = health.health(text, low, ctx)
 
     hits = []
     for name, ev in found.items():

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from detectors.model import Finding
 
@@ -84,13 +85,30 @@ def sentence_at(text: str, pos: int, window: int = 400) -> tuple[int, int]:
 
 
 _NOISE = " \t.!*_\"'`´‘’“”«»#=~"
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[–—|:;/,()\[\]•]|\s-\s|\s-$|^-\s|\s{3,}|\t)\s*")
+_SEGMENT_SPLIT = re.compile(r"[–—|:;/,()\[\]•\t]|\s-(?:\s|$)|^-\s|\s{3,}")
 
 
-def segments(line: str) -> list[str]:
-    """Lower-case pieces of a line cut at separators (dash, bar, colon, comma, brackets)."""
-    parts = (p.strip(_NOISE).lower() for p in _SEGMENT_SPLIT.split(line[:MAX_LINE]))
-    return [re.sub(r"\s+", " ", p) for p in parts if p]
+#: A marking line is short; a longer line is a sentence or a paragraph.
+MARK_LINE = 120
+
+
+@lru_cache(maxsize=512)
+def segments(line: str) -> tuple[str, ...]:
+    """Lower-case pieces of a short line cut at separators (dash, bar, colon, comma, brackets);
+    empty for a line longer than :data:`MARK_LINE`."""
+    if len(line) > MARK_LINE:
+        return ()
+    parts = (p.strip(_NOISE).lower() for p in _SEGMENT_SPLIT.split(line))
+    return tuple(" ".join(p.split()) for p in parts if p)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in one are offsets in the other."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # a few characters ("İ") grow when lowered: keep those as they are
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 class Spans:

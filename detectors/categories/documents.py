@@ -13,7 +13,7 @@ from detectors.categories._text import MAX_LINE, Line
 from detectors.categories.markers import Evidence, stronger
 
 _MEETING_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?"
+    r"(?m)^[ \t]*(?:[a-z]?\d{1,2}[.)]?[ \t]+)?"
     r"(aanwezig(?:en)?|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
     r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
@@ -43,7 +43,8 @@ _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksv
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
-                             r"provinciale staten")
+                             r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|raadsvergadering|openbare vergadering|"
+                             r"algemeen bestuur|dagelijks bestuur")
 
 _REPORT_STRONG = re.compile(
     r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
@@ -60,12 +61,12 @@ _KPI = re.compile(
     r"\bproductienorm\b|\binhuur\b")
 
 
-def meeting(text: str, head: list[Line]) -> Evidence | None:
+def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     """Minutes, a decision list, or the report of a conversation."""
     groups: dict[str, re.Match] = {}
     count = 0
-    for m in _MEETING_LABEL.finditer(text):
-        group = _LABEL_GROUP.get(re.sub(r"\s+", " ", m.group(1).lower()))
+    for m in _MEETING_LABEL.finditer(low):
+        group = _LABEL_GROUP.get(" ".join(m.group(1).split()))
         if group and group not in groups:
             groups[group] = m
         count += 1

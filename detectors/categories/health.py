@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from detectors.categories._text import Spans, sentence_at
 from detectors.categories.markers import Evidence
@@ -30,72 +31,220 @@ _KIND_REASON = {
     "body": "lichamelijke klachten",
 }
 
-# (pattern, weight, kind, compound) — compound: the pattern may sit inside a longer word
-_TERMS: list[tuple[str, float, str, bool]] = [
-    # diagnoses and conditions
-    (r"migraine|depressi(?:e|ef|eve|viteit)|burn-?out|overspannen|hernia|artritis|artrose|reuma|fibromyalg"
-     r"|epilep|autis|diabet|kanker|tumor|leukemie|infarct|beroerte|hersenschudding|angststoornis|paniekaanval"
-     r"|psychose|bipolair|schizofren|verslaving|dementie|parkinson|whiplash|fractuur|long-?covid", 0.85, "diagnosis", True),
-    (r"ptss|ptsd|copd|astma|adhd|covid|corona", 0.7, "diagnosis", False),
-    (r"(?-i:MS|CVS|NAH|PDD-NOS|ME/CVS)", 0.85, "diagnosis", False),
-    (r"(?:verstandelijke|lichamelijke|auditieve|visuele)\s+beperking(?:en)?|chronisch\s+ziek|ziekte\s+van\s+\w+"
-     r"|(?:psychische|lichamelijke|fysieke|depressieve|chronische|cognitieve|neurologische|psychosomatische)\s+klachten",
-     0.8, "diagnosis", False),
-    (r"(?<=\w\w\w)klachten", 0.8, "diagnosis", True),
-    (r"gebroken\s+(?:pols|been|arm|enkel|voet|rib|ribben|heup|teen|vinger|sleutelbeen|nek|rug)", 0.8, "diagnosis", False),
-    (r"depression|cancer|diagnosed|diagnose|gediagnosticeerd|concussion|broken\s+(?:arm|leg|wrist|ankle|hip)",
-     0.85, "diagnosis", False),
-    (r"handicap|gehandicapt|zwanger|zwangerschap|ziekte|ziektes|illness|injury|injured", 0.55, "diagnosis", False),
-    (r"gezondheid|health|medisch|medische|medical", 0.3, "diagnosis", False),
-    # treatment
-    (r"operatie|operaties|geopereerd|surgery|ziekenhuis|hospital|chemo|bestraling|antidepress|psychiat"
-     r"|psychotherap|emdr|paracetamol|naproxen|ibuprofen|oxycodon", 0.85, "treatment", True),
-    (r"medicatie|medicijn|medication|pijnstill|fysiotherap|physio|therapie|therapy|revalid|psycholoog|ggz"
-     r"|reumatoloog|neuroloog|cardioloog|oncoloog|dermatoloog|gynaecoloog|internist|orthopeed|chirurg|huisarts"
-     r"|gips", 0.75, "treatment", False),
-    (r"bedrijfsarts|doctor|dokter", 0.45, "treatment", False),
-    (r"verzekeringsarts|arts", 0.3, "treatment", False),
-    # sick leave
-    (r"ziek|zieke|ziekgemeld|ziekgemelde|ziekmelding|ziekmeldingen|ziekteverlof|ziektedag|ziektedagen|sick|unwell"
-     r"|sick\s+leave|off\s+sick", 0.65, "sick", False),
-    (r"verzuim|verzuimt|verzuimde|hersteldmelding|herstelmelding|betergemeld|uitval|uitgevallen|hersteld", 0.5, "sick", False),
-    # incapacity
-    (r"arbeidsongeschikt|arbeidsongeschiktheid|arbeidsongeschikte|urenbeperking|belastbaarheid|(?-i:FML)", 0.65,
-     "incapacity", False),
-    (r"ongeschikt|arbeidsgeschikt|beperkingen|beperking", 0.45, "incapacity", False),
+# The lexicon is matched word by word (one pass of a simple tokenizer, then dictionary and
+# prefix/suffix look-ups): a big alternation regex costs microseconds per character.
+_W = {  # weight per group of words: (weight, kind)
+    "diag_strong": (0.85, "diagnosis"), "diag": (0.7, "diagnosis"), "diag_weak": (0.55, "diagnosis"),
+    "diag_vague": (0.3, "diagnosis"), "treat_strong": (0.85, "treatment"), "treat": (0.75, "treatment"),
+    "treat_weak": (0.45, "treatment"), "treat_vague": (0.3, "treatment"), "sick": (0.65, "sick"),
+    "sick_weak": (0.5, "sick"), "incap": (0.65, "incapacity"), "incap_weak": (0.45, "incapacity"),
+    "benefit": (0.55, "incapacity"), "body": (0.6, "body"), "body_weak": (0.4, "body"),
+}
+_EXACT_WORDS = {
+    "diag_strong": "depression cancer diagnosed diagnose gediagnosticeerd concussion whiplash hernia migraine burn-out "
+                   "burnout overspannen psychose dementie parkinson beroerte epilepsie autisme autistisch diabetes "
+                   "reuma kanker tumor leukemie fractuur long-covid longcovid hersenschudding artrose artritis "
+                   "fibromyalgie verslaving bipolair schizofrenie paniekaanval paniekaanvallen depressief depressieve "
+                   "depressie",
+    "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
+            "verkoudheid",
+    "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
+                 "slechtziend slechthorend",
+    "diag_vague": "gezondheid health medisch medische medical",
+    "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
+                    "paracetamol naproxen ibuprofen oxycodon antidepressiva",
+    "treat": "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
+             "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
+             "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut",
+    "treat_weak": "bedrijfsarts doctor dokter",
+    "treat_vague": "verzekeringsarts arts",
+    "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen sick unwell",
+    "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
+    "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid",
+    "incap_weak": "ongeschikt arbeidsgeschikt beperkingen beperking",
     # a benefit for sickness or incapacity says something about the person's health
-    (r"(?:IVA|WGA|WIA|WAO|Wajong|ZW|Ziektewet)-?uitkering", 0.55, "incapacity", False),
-    # body
-    (r"(?:mijn|m'n|zijn|haar|my|his|her)\s+(?:rechter|linker|left|right|slechte|zere|bad)?\s*"
-     r"(?:rug|knie|knieën|schouder|schouders|nek|heup|pols|enkel|voet|voeten|benen|armen|longen|buik|maag|back|"
-     r"knee|knees|shoulder|neck|hip|wrist|ankle)", 0.55, "body", False),
-    (r"pijn|pain", 0.6, "body", False),
-    (r"klachten|ongeluk|ongeval|accident", 0.4, "body", False),
-]
+    "benefit": "iva-uitkering wga-uitkering wia-uitkering wao-uitkering wajong-uitkering zw-uitkering "
+               "ziektewet-uitkering ziektewetuitkering wajonguitkering",
+    "body": "pijn pain",
+    "body_weak": "klachten ongeluk ongeval accident",
+}
+_EXACT = {w: _W[g] for g, words in _EXACT_WORDS.items() for w in words.split()}
+#: Compounds: a word starting with one of these ("epilepsiemedicatie", "ziekenhuisopname")...
+_PREFIXES = {
+    "depressi": "diag_strong", "migraine": "diag_strong", "epilep": "diag_strong", "autis": "diag_strong",
+    "diabet": "diag_strong", "reuma": "diag_strong", "fibromyalg": "diag_strong", "kanker": "diag_strong",
+    "leukemie": "diag_strong", "overspann": "diag_strong", "schizofren": "diag_strong",
+    "ziekenhuis": "treat_strong", "chemo": "treat_strong", "antidepress": "treat_strong",
+    "psychiat": "treat", "psychotherap": "treat", "fysiotherap": "treat", "revalid": "treat", "medicati": "treat",
+    "medicijn": "treat", "pijnstill": "treat",
+}
+#: ...or ending with one of these ("rugklachten", "hartoperatie", "borstkanker", "angststoornis").
+_SUFFIXES = {
+    "klachten": "diag_strong", "klacht": "diag_strong", "operatie": "treat_strong", "operaties": "treat_strong",
+    "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
+    "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
+}
+_PREFIX_TUPLE = tuple(_PREFIXES)
+_SUFFIX_TUPLE = tuple(_SUFFIXES)
+#: Compounds that end like a health word but are not about health.
+_NOT_HEALTH = frozenset(
+    "coöperatie cooperatie hersteloperatie reddingsoperatie schoonmaakoperatie verhuisoperatie migratieoperatie "
+    "reumafonds kankerbestrijding burgerklachten klantklachten consumentenklachten bezwaarklachten "
+    "publieksklachten klachtenregeling pijnpunt pijnpunten ziektewet ziektekosten beroepsziekte "
+    "ziekteverzuim ziekteverzuimcijfers ziektewetuitkeringen".split())
+#: "operatie" compounds are only medical with a body part in front.
+_MEDICAL_OPERATIONS = ("hart", "knie", "heup", "rug", "hernia", "schouder", "oog", "ogen", "maag", "darm", "borst",
+                       "long", "nier", "been", "enkel", "pols", "hand", "voet", "hersen", "bypass", "galblaas",
+                       "blindedarm", "kijk", "nek", "staar", "bekken", "buik", "spoed")
+#: Two-word terms: second word -> (first words, group).
+_PAIRS = {
+    "beperking": ({"verstandelijke", "lichamelijke", "auditieve", "visuele"}, "diag_strong"),
+    "beperkingen": ({"verstandelijke", "lichamelijke", "auditieve", "visuele"}, "diag_strong"),
+    "klachten": ({"psychische", "lichamelijke", "fysieke", "depressieve", "chronische", "cognitieve",
+                  "neurologische", "psychosomatische"}, "diag_strong"),
+    "ziek": ({"chronisch", "ernstig", "langdurig"}, "diag_strong"),
+    "covid": ({"long"}, "diag_strong"),
+    "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
+}
+_BROKEN = frozenset({"gebroken", "broken"})
+_BODY_PARTS = frozenset(
+    "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
+    "sleutelbeen teen vinger back knee knees shoulder neck hip wrist ankle arm leg".split())
+_POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
+_BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
+_ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap"}
+_WORD_CHARS = frozenset("-'")
+#: Occurrences looked at per word, and in total (a 10 MB text must not take minutes).
+MAX_PER_KEY = 40
+MAX_OCCURRENCES = 400
 
 
-def _build() -> tuple[re.Pattern, list[tuple[float, str, bool]]]:
-    parts, meta = [], []
-    for i, (pat, weight, kind, compound) in enumerate(_TERMS):
-        body = f"(?:{pat})" if compound else rf"\b(?:{pat})\b"
-        parts.append(f"(?P<t{i}>{body})")
-        meta.append((weight, kind, compound))
-    return re.compile("(?i)" + "|".join(parts)), meta
+_PREV_WORDS = re.compile(r"[\w'-]+")
 
 
-_TERM_RE, _TERM_META = _build()
-#: Whole words that contain a health stem but are not about health.
-_FALSE_COMPOUNDS = re.compile(
-    r"(?i)co[öo]peratie|hersteloperatie|\w+operatie(?<!hartoperatie)(?<!knieoperatie)(?<!heupoperatie)"
-    r"(?<!rugoperatie)(?<!hernia-operatie)(?<!herniaoperatie)(?<!oogoperatie)(?<!maagoperatie)"
-    r"(?<!darmoperatie)(?<!schouderoperatie)(?<!bypassoperatie)(?<!kijkoperatie)|reumafonds|kankerbestrijding"
-    r"|(?:burger|klant|consumenten|bezwaar|publieks)klachten|klachtenregeling|therapiegids|autisme-?vriendelijk")
+@lru_cache(maxsize=4096)
+def _word_weight(tok: str) -> tuple[float, str] | None:
+    """(weight, kind) of a word on its own (no neighbours), or None."""
+    if tok in _NOT_HEALTH:
+        return None
+    if tok in _EXACT:
+        return _EXACT[tok]
+    if len(tok) > 6:
+        if tok.startswith(_PREFIX_TUPLE):
+            return _W[next(_PREFIXES[p] for p in _PREFIXES if tok.startswith(p))]
+        if tok.endswith(_SUFFIX_TUPLE):
+            suffix = next(x for x in _SUFFIXES if tok.endswith(x))
+            head = tok[: -len(suffix)].rstrip("-")
+            if len(head) >= 3 and (not suffix.startswith("operatie") or head.endswith(_MEDICAL_OPERATIONS)):
+                return _W[_SUFFIXES[suffix]]
+    return None
+
+
+def _potential(tok: str) -> float:
+    """The highest weight a word can get, with the best neighbours; 0 when it is no term."""
+    best = 0.0
+    if tok in _PAIRS:
+        best = _W[_PAIRS[tok][1]][0]
+    if tok in _BODY_PARTS:
+        best = max(best, _W["diag_strong"][0])
+    own = _word_weight(tok)
+    return max(best, own[0]) if own else best
+
+
+def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
+    """(start, weight, kind) of the term at [ws, we), looking at the two words before it."""
+    tok = low[ws:we]
+    if tok in _PAIRS or tok in _BODY_PARTS:
+        before = _PREV_WORDS.findall(low, max(0, ws - 40), ws)[-2:]
+        prev = before[-1] if before else ""
+        prev2 = before[0] if len(before) == 2 else ""
+        if tok in _PAIRS and prev in _PAIRS[tok][0]:
+            return ws - len(prev) - 1, *_W[_PAIRS[tok][1]]
+        if tok in _BODY_PARTS:
+            if prev in _BROKEN or prev2 in _BROKEN:
+                return ws, *_W["diag_strong"]
+            if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
+                start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
+                return start, 0.55, "body"
+    own = _word_weight(tok)
+    return (ws, *own) if own else None
+
+
+#: Punctuation around words; hyphens and apostrophes inside a word are kept.
+_PUNCT = str.maketrans({c: " " for c in ".,;:!?()[]{}<>\"`«»“”‘’*/\\|=+&%$#@^~_\u2026"})
+_STRIP = ".,;:!?()[]{}<>\"'`«»“”‘’*/\\|=+&%$#@^~_\u2026-"
+_INNER = re.compile(r"[^\w'-]+")
+#: Weights below this cannot reach the threshold even with the strongest cue and bonus.
+MIN_WEIGHT = 0.34
+
+
+def _candidates(low: str) -> list[tuple[float, str]]:
+    """The distinct words of the text that may be health terms, strongest first.
+
+    ``str.split`` over the text (C speed) and one look-up per distinct word: the cost grows
+    with the length of the text only through ``split``.
+    """
+    words: set[str] = set()
+    for raw in set(low.split()):
+        tok = raw.strip(_STRIP)
+        if _INNER.search(tok):
+            words.update(w.strip(_STRIP) for w in _INNER.split(tok))
+        else:
+            words.add(tok)
+    out = []
+    for tok in words:
+        if tok:
+            weight = _potential(tok)
+            if weight >= MIN_WEIGHT:
+                out.append((weight, tok))
+    out.sort(reverse=True)
+    return out
+
+
+def _occurrences(low: str, word: str):
+    """Yield ``(start, end, weight, kind)`` for each whole-word occurrence of ``word``."""
+    pos = low.find(word)
+    n = 0
+    while pos >= 0 and n < MAX_PER_KEY:
+        end = pos + len(word)
+        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in _WORD_CHARS)) and \
+                (end == len(low) or not (low[end].isalnum() or low[end] in _WORD_CHARS)):
+            n += 1
+            hit = _classify_at(low, pos, end)
+            if hit is not None:
+                yield hit[0], end, hit[1], hit[2]
+        pos = low.find(word, end)
+
+
+def _abbreviations(text: str) -> list[tuple[int, int, float, str]]:
+    """Case-sensitive abbreviations (MS, NAH, FML) as ``(start, end, weight, kind)``."""
+    out = []
+    for abbr, group in _ABBREVIATIONS.items():
+        pos = text.find(abbr)
+        while pos >= 0 and len(out) < MAX_PER_KEY:
+            end = pos + len(abbr)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append((pos, end, *_W[group]))
+            pos = text.find(abbr, end)
+    return out
+
+
+def _sentence_kinds(low: str, s: int, e: int) -> set[str]:
+    """Kinds of the clear health words (weight >= 0.5) in one sentence."""
+    kinds = set()
+    for tok in low[s:e].translate(_PUNCT).split():
+        hit = _word_weight(tok.strip("-'"))
+        if hit and hit[0] >= 0.5:
+            kinds.add(hit[1])
+    return kinds
+
+
 _GENERIC_BEFORE = re.compile(
     r"(?i)\b(?:mensen|personen|werknemers|werkenden|jongeren|ouderen|vrouwen|mannen|cliënten|klanten|burgers|"
     r"uitkeringsgerechtigden|werkzoekenden|patiënten|iemand|degenen|deelnemers|aanvragers|een\s+(?:vrouw|man|"
     r"werknemer|persoon|cliënt|jongere|klant)|people|someone|employees|workers|patients)\b[^.!?\n]{0,30}$")
 _GENERIC_AFTER = re.compile(
-    r"(?i)^[\s-]*(?:ex-)?(?:werknemers|mensen|medewerkers|cliënten|jongeren|collega's|werkenden|personen|"
+    r"(?i)[\s-]*(?:ex-)?(?:werknemers|mensen|medewerkers|cliënten|jongeren|collega's|werkenden|personen|"
     r"employees|people|workers|uitkeringsgerechtigden)\b")
 _STATS = re.compile(r"(?i)\d\s*(?:procent|%)|\bduizend\b|\bpercentage\b|\bgemiddeld\b")
 
@@ -114,8 +263,11 @@ _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|word
 _ROLE = re.compile(r"(?i)\b(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
                    r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
                    r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b")
-_ROLE_START = re.compile(r"(?i)^\W*(?:cliënte?|client|betrokkene|werknemer|medewerker|verzekerde|patiënte?)\b")
+#: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
+_ROLE_START = re.compile(r"(?im)^\W*(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?)"
+                         r"\b(?!\s*:)")
 _YOU = re.compile(r"(?i)\b(?:u|uw)\b")
+_YOU_LOW = re.compile(r"\b(?:u|uw)\b")
 _CONDITIONAL = re.compile(r"(?i)^\W*(?:als|wanneer|indien|zodra|bent u|wordt u|heeft u|kunt u|was u|if|when)\b")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -124,6 +276,9 @@ _TITLE_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|
                          r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
 _PERSON_LABEL = re.compile(r"(?im)^[ \t]*(?:naam|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
+#: Section labels of a medical or re-integration file about one person.
+_MEDICAL_LABEL = re.compile(r"(?m)^[ \t]*(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
+                            r"medische voorgeschiedenis|conclusie verzekeringsarts|advies bedrijfsarts)[ \t]*:")
 _CHAT = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}\]?[ \t]+([^\n:]{2,40})")
 _LAW = re.compile(r"(?im)^[ \t]*(?:artikel|art\.|article)\s+\d+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
@@ -132,8 +287,6 @@ PERSONAL_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "POSTCO
                             "CASE_NUMBER", "EMPLOYEE_NUMBER", "ID_DOCUMENT", "IBAN", "LICENSE_PLATE"})
 IDENTIFYING_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "CASE_NUMBER", "EMPLOYEE_NUMBER",
                                "ID_DOCUMENT"})
-#: Health terms looked at per text; a long medical text has decided long before this.
-MAX_TERMS = 400
 
 
 @dataclass
@@ -145,9 +298,12 @@ class Context:
     personal: bool = False     # a personal message, chat, file note or letter
     addressed: bool = False    # addressed to / about one identifiable person
     law: bool = False          # article structure: pronouns there are generic
+    instructive: bool = False  # speaks to the reader as "u" throughout (web pages, brochures)
+    file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
 
 
-def build_context(text: str, findings, names: set[str], personal: bool) -> Context:
+def build_context(text: str, low: str, findings, names: set[str], personal: bool) -> Context:
+    """Who the text is about, from the findings, the names the mail rules saw, and its shape."""
     ctx = Context(persons=Spans(findings, frozenset({"PERSON"})), names=set(names), personal=personal)
     types = {f.type for f in findings}
     if types & PERSONAL_TYPES:
@@ -159,11 +315,13 @@ def build_context(text: str, findings, names: set[str], personal: bool) -> Conte
             ctx.names |= {t for t in _NAME_TOKEN.findall(text[f.start:f.end]) if len(t) >= 3}
     head = text[:20_000]
     for m in _PERSON_LABEL.finditer(head):
-        ctx.personal = ctx.addressed = True
+        ctx.personal = ctx.addressed = ctx.file_subject = True
         ctx.names |= {t for t in _NAME_TOKEN.findall(m.group(1)) if len(t) >= 3}
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
+    if _MEDICAL_LABEL.search(low, 0, 20_000):
+        ctx.file_subject = ctx.personal = True
     chats = 0
     for m in _CHAT.finditer(head):
         chats += 1
@@ -172,8 +330,14 @@ def build_context(text: str, findings, names: set[str], personal: bool) -> Conte
         ctx.personal = True
     if names:
         ctx.addressed = True
+    you = 0
+    for _ in _YOU_LOW.finditer(low, 0, 20_000):
+        you += 1
+        if you >= 4:
+            ctx.instructive = True
+            break
     laws = 0
-    for _ in _LAW.finditer(head):
+    for _ in _LAW.finditer(head) if ("artikel" in low or "art." in low or "article" in low) else ():
         laws += 1
         if laws >= 2:
             ctx.law = True
@@ -191,11 +355,12 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     if ctx.persons.inside(near_s, near_e) or (ctx.names and ctx.names & set(_WORD.findall(text[near_s:near_e]))):
         best, who = 1.0, "name"
     elif ctx.persons.inside(s, e) or (ctx.names and ctx.names & set(_WORD.findall(sent))):
-        best, who = 0.7, "name"
+        best, who = 0.55, "name"
     if best < 1.0 and (_FIRST_NEAR.search(before) or _FIRST_OWN.match(text, ts, te)):
         best, who = 1.0, "first"
     if best < 0.85 and _FIRST.search(sent):
-        best, who = 0.85, "first"
+        # "Ik ben ziek. Wat moet ik doen?" as a heading of a web page that speaks to "u"
+        best, who = (0.85 if ctx.personal or not ctx.instructive else 0.5), "first"
     damp = 0.4 if ctx.law else 1.0
     if ctx.personal:
         if _THIRD_NEAR.search(before) or _THIRD_OWN.match(text, ts, te):
@@ -206,8 +371,10 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             best, who = max(best, 0.75 * damp), who or "third"
         if _ROLE.search(sent):
             best, who = max(best, 0.85 * damp), who or "role"
-    if _ROLE_START.match(sent):
+    if _ROLE_START.search(sent):
         best, who = max(best, 0.8 * damp), who or "role"
+    elif not ctx.instructive and _ROLE.search(sent):
+        best, who = max(best, 0.6 * damp), who or "role"
     if ctx.addressed and _YOU.search(sent):
         weight = 0.85 * damp
         if _CONDITIONAL.match(sent) or sent.rstrip().endswith("?"):
@@ -216,55 +383,55 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     return best, who
 
 
-def health(text: str, ctx: Context) -> Evidence | None:
-    """The strongest sentence that ties a health term to one person."""
-    sentences: dict[int, list] = {}
+def health(text: str, low: str, ctx: Context) -> Evidence | None:
+    """The strongest sentence that ties a health term to one person (``low``: the text lowered).
+
+    Words are tried strongest first and the search stops as soon as no remaining word can
+    beat the best sentence found, so a clear case costs a handful of sentence checks.
+    """
+    best: tuple[float, tuple[int, int, str]] | None = None
     fallback = None
-    seen = 0
-    for m in _TERM_RE.finditer(text):
-        seen += 1
-        if seen > MAX_TERMS:
+    evaluated = 0
+    abbreviations = _abbreviations(text)
+    groups: list[tuple[float, str | None]] = [(w, tok) for w, tok in _candidates(low)]
+    if abbreviations:
+        groups.append((max(a[2] for a in abbreviations), None))
+        groups.sort(key=lambda g: -g[0])
+    for potential, word in groups:
+        if best is not None and potential + 0.16 <= best[0]:
+            break  # words come strongest first: none of the rest can do better
+        if evaluated > MAX_OCCURRENCES:
             break
-        weight, kind, compound = _TERM_META[int(m.lastgroup[1:])]
-        ts, te = m.start(), m.end()
-        if compound:
-            while ts > 0 and (text[ts - 1].isalnum() or text[ts - 1] == "-"):
-                ts -= 1
-            while te < len(text) and text[te].isalnum():
-                te += 1
-            if _FALSE_COMPOUNDS.fullmatch(text[ts:te]):
+        terms = abbreviations if word is None else _occurrences(low, word)
+        for ts, te, weight, kind in terms:
+            if weight < MIN_WEIGHT or (best is not None and weight + 0.16 <= best[0]):
                 continue
-        if ts > 0 and text[ts - 1] in "\\/=_.@":
-            continue  # part of a path, link or address, not of a sentence
-        s, e = sentence_at(text, ts)
-        if _GENERIC_BEFORE.search(text[max(s, ts - 60):ts]) or _GENERIC_AFTER.match(text[te:te + 40]):
-            continue
-        cue, who = _cue(text, s, e, ts, te, ctx)
-        if cue and _STATS.search(text[s:e]) and who not in ("name", "first"):
-            cue *= 0.7
-        entry = sentences.setdefault(s, [0.0, None, set()])
-        entry[2].add(kind if weight >= 0.5 else None)
-        score = weight * cue
-        if score > entry[0]:
-            entry[0], entry[1] = score, (ts, te, kind)
-        if weight >= 0.8 and ctx.addressed and not ctx.law and fallback is None:
-            fallback = (ts, te, kind)
-    best = None
-    strong_sentences = 0
-    for s, (score, where, kinds) in sentences.items():
-        if where is None:
-            continue
-        bonus = 0.08 * min(2, len(kinds - {None}) - 1) if score > 0 else 0.0
-        total = score + max(0.0, bonus)
-        if total >= 0.5:
-            strong_sentences += 1
-        if best is None or total > best[0]:
-            best = (total, where)
+            evaluated += 1
+            if evaluated > MAX_OCCURRENCES:
+                break
+            if ts > 0 and text[ts - 1] in "\\/=_.@":
+                continue  # part of a path, link or address, not of a sentence
+            s, e = sentence_at(text, ts)
+            if _GENERIC_BEFORE.search(text, max(s, ts - 60), ts) or \
+                    _GENERIC_AFTER.match(text, te, min(len(text), te + 40)):
+                continue
+            if weight >= 0.8 and ctx.file_subject and not ctx.law and fallback is None:
+                fallback = (ts, te, kind)
+            cue, who = _cue(text, s, e, ts, te, ctx)
+            if not cue:
+                continue
+            if _STATS.search(text, s, e) and who not in ("name", "first"):
+                cue *= 0.7
+            # several kinds together ("ziek" + "hernia" + "fysiotherapie") make it clearer
+            kinds = _sentence_kinds(low, s, e) | {kind}
+            score = weight * cue + 0.08 * min(2, len(kinds) - 1)
+            if best is None or score > best[0]:
+                best = (score, (ts, te, kind))
     if best is not None and best[0] >= 0.5:
-        total = min(0.98, best[0] + 0.04 * min(3, strong_sentences - 1))
         ts, te, kind = best[1]
-        return Evidence(round(total, 3), f"gezondheidsgegevens over een persoon: {_KIND_REASON[kind]}", ts, te)
+        return Evidence(round(min(0.98, best[0]), 3), f"gezondheidsgegevens over een persoon: {_KIND_REASON[kind]}",
+                        ts, te)
     if fallback is not None:
         ts, te, kind = fallback
-        return Evidence(0.55, f"gezondheidsgegevens in een persoonlijke tekst: {_KIND_REASON[kind]}", ts, te)
+        return Evidence(0.6, f"gezondheidsgegevens in een dossier over een persoon: {_KIND_REASON[kind]}", ts, te)
     return None

@@ -36,6 +36,8 @@ _REPLY_MARKER = re.compile(
     r"|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn\b|sent from my\b|get outlook for\b|download outlook\b"
     r"|(?:op|on) [^\n]{4,160}? (?:schreef|wrote)\b[^\n]{0,120}:[ \t]*$)")
 
+_REPLY_HINTS = ("oorspronkelijk", "original message", "doorgestuurd", "forwarded", "vanaf mijn", "met mijn",
+                "via mijn", "sent from my", "outlook", "schreef", "wrote")
 _GREETING = re.compile(
     r"(?i)^(beste|geachte|hoi|hallo|hey|hi|hello|dear|dag|lieve|goedemorgen|goedemiddag|goedenavond|"
     r"goedendag|good (?:morning|afternoon|evening))\b(.{0,60})$")
@@ -53,6 +55,7 @@ _WEAK_CLOSING = re.compile(
 #: The line after a closing that makes a letter an official (public) one, or a template.
 _OFFICIAL_SIGNATURE = re.compile(r"(?i)^(?:de|namens de|voor de)\s+(?:minister|staatssecretaris|voorzitter|"
                                  r"burgemeester|raad van bestuur)\b|[\[<{]\s*(?:naam|name|handtekening)")
+_TEMPLATE = re.compile(r"(?i)\b(?:voorbeeld\w*|sjabloon|template|modelbrief|standaardbrief)\b")
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}\]?\s")
 
 
@@ -71,6 +74,9 @@ def _header_runs(text: str):
     run: list[re.Match] = []
     prev_end = -1
     for m in _HEADER.finditer(text):
+        if len(run) >= 30:
+            yield run  # real header blocks are short; this is not one, but keep it linear
+            run = []
         if run:
             gap = text[prev_end:m.start()]
             if len(gap) > 300 or sum(1 for ln in gap.split("\n") if ln.strip()) > 1:
@@ -120,26 +126,30 @@ def _closing(tail: list[Line]) -> tuple[Line | None, bool, set[str], bool]:
 
 
 def _greeting(lines: list[Line]) -> tuple[Line | None, bool, set[str]]:
-    """A greeting line among ``lines``: (line, addressed to a person?, names in it)."""
+    """A greeting line among ``lines``: (line, is it to an audience?, names in it)."""
     for line in lines:
         m = _GREETING.match(line.text[:MAX_LINE])
         if not m:
             continue
         rest = m.group(2).strip()
-        if rest.endswith("?") or _GENERIC_AUDIENCE.search(rest):
+        if rest.endswith("?"):
             continue
+        if _GENERIC_AUDIENCE.search(rest):
+            return None, True, set()
         short = len(rest.split()) <= 4
         if not (rest.endswith((",", "!", ":")) or rest == "" or short):
             continue
-        return line, True, _names_in(rest)
+        return line, False, _names_in(rest)
     return None, False, set()
 
 
-def analyse(text: str, head: list[Line], tail: list[Line], is_public: bool) -> MailResult:
+def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: bool) -> MailResult:
     """Look for e-mail headers, reply markers, greeting and signature; and for memo headers."""
     res = MailResult()
     after_runs: list[Line] = []
-    for run in _header_runs(text):
+    for n, run in enumerate(_header_runs(text)):
+        if n >= 50:
+            break
         keys = {_KEY[m.group(1).lower()] for m in run}
         dutch = any(m.group(1).lower() in _DUTCH_KEYS for m in run)
         start, end = run[0].start(), text.find("\n", run[-1].end())
@@ -170,22 +180,26 @@ def analyse(text: str, head: list[Line], tail: list[Line], is_public: bool) -> M
         res.personal = True
         after_runs.extend(list(iter_lines(text, end, min(len(text), end + 600)))[:3])
 
-    for m in _REPLY_MARKER.finditer(text):
+    hinted = any(h in low for h in _REPLY_HINTS)
+    for m in _REPLY_MARKER.finditer(text) if hinted else ():
         res.email = stronger(res.email, Evidence(0.9, "een eerder bericht uit een e-mailwisseling", m.start(), m.end()))
         res.personal = True
         break
 
+    template = any(_TEMPLATE.search(h.text[:MAX_LINE]) for h in head[:2])
     subject_line = next((h for h in head[:3] if re.match(r"(?i)(?:onderwerp|subject)\s*:", h.text)), None)
-    greet, addressed, greet_names = _greeting(head[:4] + after_runs)
+    greet, generic, greet_names = _greeting(head[:4] + after_runs)
     close, strong, signer, official = _closing(tail[-10:])
-    res.names |= greet_names | signer
-    if official:
-        close = None
+    if official or generic or template:
+        # a letter to parliament, a newsletter to "Beste lezer", a sample letter on a web page
+        greet = close = None
+    else:
+        res.names |= greet_names | signer
     if greet is not None and close is not None:
         res.email = stronger(res.email, Evidence(0.88, "aanhef en afsluiting van een e-mail of brief "
                                                    "(zoals 'Beste ...' en 'Met vriendelijke groet')",
                                               greet.start, greet.end))
-    elif close is not None and strong:
+    elif close is not None and strong and signer:
         res.email = stronger(res.email, Evidence(0.62 if not subject_line else 0.8,
                                               "afsluiting met groet en naam, zoals onder een e-mail",
                                               close.start, close.end))

@@ -30,6 +30,7 @@ _LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markerin
                     r"vertrouwelijkheids(?:klasse|niveau)|tlp)\b")
 _LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
 _CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
+_PAGE = re.compile(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?")
 _SUBJECT = re.compile(r"(?i)^(?:onderwerp|subject|betreft)\s*:")
 
 # -- public --------------------------------------------------------------------------------
@@ -53,12 +54,28 @@ _DRAFT_PHRASE = re.compile(
     r"|\bnot\s+for\s+(?:distribution|publication)\b|\bdo\s+not\s+(?:distribute|circulate)\b"
     r"|\bonder\s+embargo\b|\bembargo\s+(?:tot|until)\b"
 )
+#: A press release's "Noot voor de redactie (niet voor publicatie)" is about the note, not the release.
+_EDITOR_NOTE = re.compile(r"(?i)noot voor (?:de )?redactie|note (?:to|for) (?:the )?editors?")
 _CONCEPT_TITLE = re.compile(r"(?i)^concept[\w-]*")
 #: Concept titles of public consultations (a draft bill is published for comment).
 _CONSULTATION = re.compile(r"(?i)^concept-?(?:wets?|besluit|regeling|amvb|algemene)")
 _VERSION_ZERO = re.compile(r"(?i)\b(?:versie|version|v)\s?0\.\d+\b")
 #: Reviewer notes such as "[UWV: aantal nog verifiëren]" or "[PM]".
-_REVIEW_NOTE = re.compile(r"\[(?:[A-Z][\w.-]{0,15}\s*:|PM\]|TODO|XX+|\?\?)|\bnog (?:verifiëren|invullen|aanvullen|checken)\b")
+_REVIEW_BRACKET = re.compile(r"\[(?:[A-Z][\w.-]{0,15}\s*:|PM\]|TODO|XX+|\?\?)")
+_REVIEW_TODO = re.compile(r"nog (?:verifiëren|invullen|aanvullen|checken)\b")
+
+
+def _review_notes(text: str, low: str):
+    """Reviewer notes, found from the cheap anchors "[" and "nog " (at most 200 of each)."""
+    for anchor, pattern, source in (("[", _REVIEW_BRACKET, text), ("nog ", _REVIEW_TODO, low)):
+        pos = source.find(anchor)
+        n = 0
+        while pos >= 0 and n < 200:
+            n += 1
+            m = pattern.match(source, pos)
+            if m:
+                yield m
+            pos = source.find(anchor, pos + 1)
 
 
 @dataclass(frozen=True)
@@ -83,10 +100,13 @@ def _is_marker_line(line: Line, pattern: re.Pattern) -> tuple[str | None, int]:
     """The first marking segment on a line and how many words the rest of the line has."""
     found = None
     other_words = 0
-    for seg in segments(line.text):
+    parts = segments(line.text)
+    if not parts:
+        return None, 99
+    for seg in parts:
         if found is None and pattern.fullmatch(seg):
             found = seg
-        elif _LABEL.fullmatch(seg) or re.fullmatch(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?", seg):
+        elif _LABEL.fullmatch(seg) or _PAGE.fullmatch(seg):
             continue
         else:
             other_words += len(seg.split())
@@ -97,9 +117,19 @@ def _marker_name(seg: str) -> str:
     """A tidy, capitalised marking word for the reason (never the raw line)."""
     m = re.search(r"vertrouwelijkheids(?:klasse|niveau)\s*\d|departementaal vertrouwelijk|staatsgeheim|"
                   r"zeer geheim|geheim|confidentieel|vertrouwelijk|confidential|intern|internal|"
-                  r"concept|draft|embargo|niet verspreiden|not for distribution|secret|restricted", seg)
+                  r"concept|draft|embargo|niet (?:verder )?verspreiden|niet voor \w+|not for \w+|do not \w+|werkversie|"
+                  r"secret|restricted|ontwerp", seg)
     word = m.group() if m else seg.split()[0]
     return word[:1].upper() + word[1:]
+
+
+def _may_precede_marking(head: list[Line], i: int, seg: str) -> bool:
+    """A marking on line 2 or 3 sits under a short label ("MEMO", a logo), not under a title,
+    and the line after it does not go on about the same word (that would make it a heading)."""
+    if any(len(h.text.split()) > 3 or h.text.rstrip().endswith("?") for h in head[:i]):
+        return False
+    following = head[i + 1].text.lower() if i + 1 < len(head) else ""
+    return seg.split()[-1][:8] not in following
 
 
 def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
@@ -107,7 +137,7 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
     best: Evidence | None = None
     for i, line in enumerate(head):
         text = line.text[:MAX_LINE]
-        level = _LEVEL.search(text)
+        level = _LEVEL.search(text) if "ertrouwelijkheids" in text.lower() else None
         if level:
             if level.group(1) != "0":
                 best = stronger(best, Evidence(0.95, f"de rubricering '{_marker_name(level.group().lower())}' bovenaan",
@@ -122,6 +152,8 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         labelled = bool(_LABEL.search(text)) or bool(_SUBJECT.match(text))
         if i >= 3 and not labelled and caps is None:
             continue  # deeper in the text only a labelled line or a subject line counts
+        if i > 0 and not labelled and caps is None and not _may_precede_marking(head, i, seg):
+            continue  # a heading "Vertrouwelijk" under a title, followed by text about it
         if seg in _WEAK_ALONE and rest > 0 and not labelled:
             continue
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
@@ -134,18 +166,21 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
     return best
 
 
-def public(text: str, head: list[Line], tail: list[Line]) -> bool:
+def public(text: str, low: str, head: list[Line], tail: list[Line]) -> bool:
     """The text says of itself that it is public (or it is a document released under the Woo)."""
     for line in head[:6] + tail[-3:]:
         lowered = line.text[:MAX_LINE].lower()
-        level = _LEVEL.search(lowered)
+        level = _LEVEL.search(lowered) if "ertrouwelijkheids" in lowered else None
         if level and level.group(1) == "0":
             return True
-        if _PUBLIC_PHRASE.search(lowered):
+        if ("openbaar" in lowered or "woo" in lowered or "wob" in lowered
+                or "wet open" in lowered) and _PUBLIC_PHRASE.search(lowered):
             return True
         seg, rest = _is_marker_line(line, _PUBLIC_SEGMENT)
         if seg is not None and (rest == 0 or _LABEL.search(lowered)):
             return True
+    if "5.1." not in text and "10.2" not in text:
+        return False
     count = 0
     for _ in _WOO_CODE.finditer(text):
         count += 1
@@ -154,10 +189,12 @@ def public(text: str, head: list[Line], tail: list[Line]) -> bool:
     return False
 
 
-def draft(text: str, head: list[Line], tail: list[Line]) -> Evidence | None:
+def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence | None:
     """A draft, an embargo, or a "do not distribute" note."""
     best: Evidence | None = None
     for i, line in enumerate(head[:4]):
+        if _EDITOR_NOTE.search(line.text):
+            continue
         seg, rest = _is_marker_line(line, _DRAFT_SEGMENT)
         if seg is not None:
             score = 0.92 if rest <= 4 else 0.7
@@ -170,16 +207,23 @@ def draft(text: str, head: list[Line], tail: list[Line]) -> Evidence | None:
             if m and not _CONSULTATION.match(line.text):
                 best = stronger(best, Evidence(0.55, "de titel begint met 'Concept'", line.start, line.start + m.end()))
     for line in tail[-2:]:
+        if _EDITOR_NOTE.search(line.text):
+            continue
         seg, rest = _is_marker_line(line, _DRAFT_SEGMENT)
         if seg is not None and rest <= 6:
             best = stronger(best, Evidence(0.85, f"het woord '{_marker_name(seg)}' onderaan", line.start, line.end))
-    phrase = _DRAFT_PHRASE.search(text)
+    phrase = None
+    phrase_hint = any(w in low for w in ("verspreid", "publicatie", "distribut", "circulat", "embargo"))
+    for m in _DRAFT_PHRASE.finditer(text) if phrase_hint else ():
+        if not _EDITOR_NOTE.search(text, max(0, m.start() - 60), m.start()):
+            phrase = m
+            break
     if phrase:
         best = stronger(best, Evidence(0.85, "de tekst mag nog niet naar buiten (bijvoorbeeld 'niet verspreiden' of 'embargo')",
                                     phrase.start(), phrase.end()))
     notes = 0
     first_note = None
-    for m in _REVIEW_NOTE.finditer(text):
+    for m in _review_notes(text, low):
         notes += 1
         first_note = first_note or m
         if notes >= 3:

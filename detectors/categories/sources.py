@@ -10,6 +10,7 @@ import re
 
 from detectors.categories.markers import Evidence
 
+# (pattern, score, reason, hints): the pattern only runs when one of the hints is in the text
 _PATTERNS: list[tuple[re.Pattern, float, str]] = [
     (re.compile(r"(?i)\bhttps?://[\w-]+-my\.sharepoint\.com/[^\s<>\"]*"), 0.95, "link naar een OneDrive-map"),
     (re.compile(r"(?i)\b(?:https?://)?[\w-]+\.sharepoint\.com(?:/[^\s<>\"]*)?"), 0.95, "link naar SharePoint"),
@@ -33,11 +34,20 @@ _PATTERNS: list[tuple[re.Pattern, float, str]] = [
 ]
 
 
-def internal_source(text: str) -> Evidence | None:
-    """The strongest link or path into the internal workplace."""
+_HINTS = [
+    ("sharepoint",), ("sharepoint",), ("onedrive", "1drv"), ("teams.microsoft",), ("\\\\",), (":\\",), (":\\",),
+    ("file:/",), ("http",), ("http",), ("DWU",),
+    ("sharepoint", "onedrive", "teamsite", "teams", "intranet", "schijf", "gedeelde"),
+]
+
+
+def internal_source(text: str, low: str) -> Evidence | None:
+    """The strongest link or path into the internal workplace (``low``: the text lowered)."""
     best = None
-    for pattern, score, reason in _PATTERNS:
+    for (pattern, score, reason), hints in zip(_PATTERNS, _HINTS):
         if best is not None and best.score >= score:
+            continue
+        if not any(h in (text if h == "DWU" else low) for h in hints):
             continue
         m = pattern.search(text)
         if m:
