@@ -162,7 +162,8 @@ PARTIES = {
 #: "De Minister van Sociale Zaken en Werkgelegenheid," above a signature.
 _SIGNATURE_RE = regex.compile(
     r"(?i)^\W*(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|burgemeester|commissaris\s+van\s+de\s+koning|"
-    r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|minister\s+voor)\b"
+    r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|minister\s+voor|"
+    r"namens\s+(?:de\s+)?(?:raad\s+van\s+(?:bestuur|toezicht)|het\s+college\s+van))\b"
 )
 #: ", lid van de Raad van Bestuur van UWV" and the like behind a name in a public text.
 _PUBLIC_APPOSITION_RE = regex.compile(
@@ -240,6 +241,8 @@ def _is_cap(word: str) -> bool:
     """'Jansen', 'Öztürk', 'Gerrit-Jan', "O'Brien" -- not 'WW-uitkering', 'UWV', 'Woo-coördinator'."""
     if not (word[0].isupper() and len(word) > 1 and (word[1].islower() or word[1] in "'’")):
         return False
+    if "-" not in word and word[1:].islower():
+        return True  # the common case, decided without a loop
     # CamelCase is a product or a service ("BelastingTelefoon", "WhatsApp"), except Mc/Mac names
     prev = ""
     for k, c in enumerate(word):
@@ -336,7 +339,8 @@ class NameFinder:
         i = 0
         while i < n:
             t = toks[i]
-            if t.kind != "w":
+            if t.kind != "w" or not (t.text[0].isupper() or t.text in TITLES):
+                # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere
                 i += 1
                 continue
             parts: list[tuple[int, str]] = []

@@ -62,6 +62,10 @@ def covers(found, expected):
     ("Aanwezig: Ellen Smits (voorzitter), Bayu Santoso, Mariska Pels", "Bayu Santoso"),
     # a name seen once counts again
     ("Gesprek met Esther Mulder gehad. Daarna belde Esther nog een keer.", "Esther"),
+    # person word before a bare surname, and an English sign-off
+    ("Ik sprak vandaag collega Jansen over de planning.", "Jansen"),
+    ("Thanks again.\n\nBest,\nDaniel", "Daniel"),
+    ("Aan: Groenewegen, P. (Pim); Teamleiders WW Oost", "Groenewegen, P. (Pim)"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -81,6 +85,10 @@ def test_person_names_are_found(finder, text, expected):
     "Burgemeester Femke Halsema opende het Werkplein.",
     "De premier, Dick Schoof, sprak de Kamer toe.",
     "Koning Willem-Alexander opende het congres.",
+    "Van Kent\nCeder\nOmtzigt",
+    "Namens de Raad van Bestuur,\nFrits Hoogland, voorzitter",
+    "Gegeven te 's-Gravenhage, 14 juni 2024\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\nC.E.G. van Gennip",
+    "Social Affairs Minister Eddy van Hijum presented a bill. Prime Minister Dick Schoof agreed.",
     # organisations, places, streets, laws
     "UWV en de Belastingdienst werken samen met Randstad en De Nederlandsche Bank.",
     "Het kantoor ligt aan de Van Goghstraat 12 in Den Haag.",
@@ -108,6 +116,11 @@ def test_person_names_are_found(finder, text, expected):
     "Met vriendelijke groet,\n\nTeam WW Rotterdam",
     "Met vriendelijke groet,\n\nServicedesk UWV",
     "Beste collega's,\n\nVolgende week is het kantoor dicht.",
+    "Beste Werkgever,\n\nU krijgt deze brief omdat u een werknemer heeft.",
+    "Dear Hiring Manager,\n\nI am applying for the position.",
+    "Hij werkt bij de Albert Heijn in Zwolle.",
+    "Johan de Wittlaan 12, Anne Frankstraat 3 en Piet Heinkade 55",
+    "De werkgever heeft de Klantmanager Werk en Inkomen gebeld.",
 ])
 def test_non_persons_are_not_found(finder, text):
     assert names(finder, text) == []
