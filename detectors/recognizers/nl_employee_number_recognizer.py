@@ -21,6 +21,8 @@ _KEYWORD_THEN_NUMBER = regex.compile(
     r"medewerkers?(?:nummer|nr\.?)|werknemers(?:nummer|nr\.?)|salarisnummer|"
     r"p-?nummer|p-?nr\.?|employee[ \t]*(?:no\.?|nr\.?|number|id|#)|employee-id|staff[ \t]*"
     r"(?:no\.?|number|id)|personnel[ \t]*(?:no\.?|number|id))"
+    # "personeelsnummer voor de mutatie is ...", "klantnummer van mijn moeder: ..."
+    r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt))|[ \t]*+:))?"
     r"(?:[ \t]*+(?:is|was|luidt|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<number>(?-i:" + NUMBER_REGEX + r"))",
     regex.M,

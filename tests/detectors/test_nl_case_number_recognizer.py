@@ -58,3 +58,12 @@ def test_public_or_other_numbers_are_not_case_numbers(recognizer, text):
 ])
 def test_adversarial_inputs_complete(recognizer, text):
     assert isinstance(recognizer.analyze(text, ["CASE_NUMBER"], None), list)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("het klantnummer van mijn moeder is 40817263", ["40817263"]),
+    ("dossiernummer bij de rechtbank: C/13/123456", ["C/13/123456"]),
+    ("het dossier bevat 12345 woorden", []),
+])
+def test_a_few_words_may_stand_between_when_is_or_colon_introduces_the_code(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -50,3 +50,12 @@ def test_other_numbers_are_not_personnel_numbers(recognizer, text):
 ])
 def test_adversarial_inputs_complete(recognizer, text):
     assert isinstance(recognizer.analyze(text, ["EMPLOYEE_NUMBER"], None), list)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mijn personeelsnummer voor de mutatie is 0612345", ["0612345"]),
+    ("personeelsnummer van Kim: 0471862", ["0471862"]),
+    ("personeelsnummer staat niet in 0471862", []),  # no "is" or colon before the number
+])
+def test_a_few_words_may_stand_between_when_is_or_colon_introduces_the_number(recognizer, text, expected):
+    assert found(recognizer, text) == expected
