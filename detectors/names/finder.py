@@ -39,13 +39,14 @@ R_MENTION = "naam na @ in een chat"
 
 # --- word lists (lower case) ---------------------------------------------------------------------
 TITLES = {
-    "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
+    "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
     "drs", "dr", "ir", "ing", "prof", "ds", "dominee", "zuster", "broeder", "juffrouw", "meester", "juf",
 }
 #: Titles that are also ordinary words and need a capital letter after them (they always do).
 TUSSENVOEGSELS = {
     "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "la", "le", "du",
-    "da", "dos", "das", "di", "del", "della", "el", "al", "ben", "bin", "von", "vom", "zu", "ul", "vd", "v/d",
+    "da", "dos", "das", "di", "del", "della", "el", "al", "ben", "bin", "von", "vom", "zu", "zur", "ul", "vd",
+    "v/d", "lo",
 }
 #: Tussenvoegsels that may start a surname only after a title, initials or a first name.
 GREETINGS = {
@@ -118,7 +119,7 @@ STOP = {
     "not", "no", "yes", "and", "or", "for", "with", "from", "of", "on", "at", "by", "as", "if", "so",
     "but", "when", "who", "what", "which", "how", "why", "where", "there", "here", "we", "us", "me",
     "him", "them", "their", "its", "one", "two", "new", "all", "any", "some", "each", "every", "also",
-    "just", "only", "dutch", "english", "nederlands", "engels", "general", "data", "office", "agency",
+    "just", "only", "oost", "west", "noord", "zuid", "iemand", "anders", "erna", "dutch", "english", "nederlands", "engels", "general", "data", "office", "agency",
     "insurance", "employee", "survey", "force", "labour", "labor", "regulation", "protection",
     # people addressed by their role, not by name ("Beste Werkgever,", "Dear Hiring Manager,")
     "klanten", "werkgever", "werkgevers", "werknemer", "werknemers", "sollicitant", "deelnemer",
@@ -365,7 +366,8 @@ class NameFinder:
                 low = w.lower()
                 nxt = toks[j + 1] if j + 1 < n else None
                 dot = nxt is not None and nxt.text == "." and nxt.start == tj.end
-                if low in TITLES and (dot or low in ("mevrouw", "meneer", "heer", "mejuffrouw", "juffrouw", "dominee")):
+                if low in TITLES and (dot or low in ("mevrouw", "meneer", "mijnheer", "heer", "mejuffrouw", "juffrouw",
+                                                     "dominee")):
                     if low in ("mr", "ms", "dr", "ds", "ing", "ir", "prof", "drs") and not dot:
                         break
                     parts.append((j, "title"))
@@ -463,6 +465,14 @@ class NameFinder:
                 break
         rest = core[cut:]
         core = core[:cut]
+        # "Sanne in Zwolle", "Bart op Schiphol": a place after a preposition is not a surname.
+        for m in range(1, len(core) - 1):
+            if (core[m][1] == "tv" and toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
+                    and core[m + 1][1] == "cap"):
+                tail_words = [toks[i].text for i, lab in core[m + 1:] if lab == "cap"]
+                if all(self.lex.flags(w) & lx.PLACE for w in tail_words):
+                    core = core[:m]
+                    break
         # Trailing tussenvoegsels are not part of the name.
         while core and core[-1][1] == "tv":
             core.pop()

@@ -66,6 +66,9 @@ def covers(found, expected):
     ("Ik sprak vandaag collega Jansen over de planning.", "Jansen"),
     ("Thanks again.\n\nBest,\nDaniel", "Daniel"),
     ("Aan: Groenewegen, P. (Pim); Teamleiders WW Oost", "Groenewegen, P. (Pim)"),
+    ("Henk op de Weegh belde terug.", "Henk op de Weegh"),
+    ("Gisteren belde Jan in 't Veld.", "Jan in 't Veld"),
+    ("Hoe gaat het, mijnheer Van Oss?", "mijnheer Van Oss"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -150,6 +153,14 @@ Utrecht, 5 juni 2025 – UWV opent een nieuw kantoor."""
 
 @pytest.mark.parametrize("text, expected", [(NEWS, []), (PRESS, []), (MAIL_WITH_DATELINE, ["Lieke Smeets"])])
 def test_published_news_and_press_releases_stay_quiet(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ik zag Sanne in Zwolle.", ["Sanne"]),
+    ("Gesprek met Bart op Schiphol.", ["Bart"]),
+])
+def test_a_place_after_a_preposition_is_not_part_of_the_name(finder, text, expected):
     assert names(finder, text) == expected
 
 
