@@ -1,0 +1,12 @@
+# The tray app is imported lazily by ui.main; icons and any other resources are read by path.
+from PyInstaller.utils.hooks import collect_data_files, collect_submodules
+
+
+def _shipped(name: str) -> bool:
+    """Leave out tests and build-time scripts (build_*.py need the non-shipped build-data group)."""
+    leaf = name.rsplit(".", 1)[-1]
+    return leaf != "tests" and not leaf.startswith("build_")
+
+
+hiddenimports = collect_submodules("ui", filter=_shipped)
+datas = collect_data_files("ui")
