@@ -33,13 +33,21 @@ _PUBLIC_TEXT = regex.compile(
     r"Retouradres|Persbericht|PERSBERICHT|Noot voor de redactie|Staatsblad|Staatscourant|"
     r"Stcrt\.|Stb\.|ECLI:NL|rijksoverheid\.nl|officielebekendmakingen\.nl|"
     r"(?:De|de) (?:minister|Minister|staatssecretaris|Staatssecretaris) van|"
-    r"Voor meer informatie voor de pers|Voor de pers)\b|\((?:ANP|Novum)\)"
+    r"Voor meer informatie voor de pers|Voor de pers|Centraal Bureau voor de Statistiek|Bron: CBS|"
+    r"Vacaturenummer|Solliciteer direct|Wat bieden wij\?|Wat vragen wij\?)\b|\((?:ANP|Novum)\)"
 )
+# An example in an instruction ("bijvoorbeeld 1234 AB", "for example 12345678").
+_EXAMPLE = regex.compile(r"(?i)(?<![\p{L}])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}])")
 
 
 def looks_public(text: str) -> bool:
     """True when the text carries marks of a published text (Kamerbrief, press release, law)."""
     return _PUBLIC_TEXT.search(text) is not None
+
+
+def is_example(text: str, start: int) -> bool:
+    """True when the line before ``start`` says that what follows is an example."""
+    return _EXAMPLE.search(line_before(text, start, 80)) is not None
 
 
 def make_result(recognizer: PatternRecognizer, start: int, end: int, score: float,
@@ -184,7 +192,7 @@ _POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?" + POSTCODE_REG
 
 # A public body or its building, named just before an address.
 _ORG_MARKER = regex.compile(
-    r"\b(?:UWV|SVB|CBS|CIZ|DUO|CAK|RDW|IND|KvK|Kamer van Koophandel|Belastingdienst|"
+    r"\b(?:UWV|SVB|CBS|CIZ|DUO|CAK|RDW|IND|Kamer van Koophandel|Belastingdienst|"
     r"Ministerie|ministerie|Tweede Kamer|Eerste Kamer|Staten-Generaal|Voorzitter|Gemeente|"
     r"gemeentehuis|Gemeentehuis|stadhuis|Stadhuis|raadhuis|Raadhuis|stadskantoor|Stadskantoor|"
     r"provinciehuis|Provincie|Waterschap|Rechtbank|rechtbank|Gerechtshof|Raad van State|"
@@ -196,7 +204,7 @@ _ORG_MARKER = regex.compile(
 _PERSONAL_MARKER = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|"
     r"prive|mijn|ons|nieuwe|oude|zijn|haar|jouw|uw)[ \t-]?adres|adres|address|woon(?:t|de|den|"
-    r"achtig)?|wonen|wonend|verhuis\w*|verhuisd|ingeschreven|lives?|living|resides?|"
+    r"achtig)?|wonen|wonende?|verhuis\w*|verhuisd|ingeschreven|lives?|living|resides?|"
     r"betrokkene|cliënt|client|klant|aanvrager|werknemer|eigenaar)\b"
 )
 # A line above the address that names a person (top of a letter, a signature).

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, looks_public, make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, looks_public, make_result
 
 #: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846).
 CODE_REGEX = (
@@ -74,7 +74,7 @@ class NlCaseNumberRecognizer(PatternRecognizer):
             code = m.group("code")
             if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
                 continue
-            if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code):
+            if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code) or is_example(text, m.start()):
                 continue
             spans.add(m.span("code"))
         if not spans or looks_public(text):

@@ -18,7 +18,7 @@ import datetime
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, make_result
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
               r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -102,7 +102,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         found: dict[tuple[int, int], float] = {}
         reasons: dict[tuple[int, int], str] = {}
         for m in anchored_matches(text, _BIRTH_STEMS, _BIRTH_THEN_DATE):
-            if self._gap_is_broken(m.group("gap")):
+            if self._gap_is_broken(m.group("gap")) or is_example(text, m.start()):
                 continue
             span = m.span("date")
             found[span], reasons[span] = 0.85, self.REASONS["word"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, make_result
 
 #: A number of 4 to 10 digits, optionally led by 1-3 capitals (P123456, P-123456).
 NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{4,10}(?![\p{L}\d/\-]|[.,]\d)"
@@ -44,5 +44,6 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
         self._rx = regex.compile(NUMBER_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER)}
+        spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER)
+                 if not is_example(text, m.start())}
         return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]

@@ -15,6 +15,7 @@ from stdnum.nl import postcode as stdnum_postcode
 from detectors.recognizers.nl_address_recognizer import (
     POSTCODE_REGEX,
     NlAddressRecognizer,
+    is_example,
     line_before,
     looks_public,
     make_result,
@@ -31,9 +32,6 @@ _LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:postcode|post\s?code|zip\s?code|postal\s?code)(?:[ \t]+en[ \t]+(?:woon)?plaats)?"
     r"[ \t]*(?:is|:)?[ \t]*:?[ \t]*$"
 )
-# An example in an instruction ("bijvoorbeeld 1234 AB") is nobody's postcode.
-_EXAMPLE_BEFORE = regex.compile(r"(?i)\b(?:bijvoorbeeld|bijv\.|bv\.|b\.v\.|zoals|e\.g\.|for example)[ \t]*:?[ \t]*$")
-
 
 class NlPostcodeRecognizer(PatternRecognizer):
     """Finds postcodes of people's addresses; skips Postbus and public bodies' postcodes."""
@@ -65,7 +63,7 @@ class NlPostcodeRecognizer(PatternRecognizer):
         for m in matches:
             s, e = m.span()
             before = text[max(0, s - 60):s]
-            if _POSTBUS_BEFORE.search(before) or _EXAMPLE_BEFORE.search(line_before(text, s, 30)):
+            if _POSTBUS_BEFORE.search(before) or is_example(text, s):
                 continue
             address = self._address_before(text, s, by_end)
             if address is not None:

@@ -28,6 +28,8 @@ def found(recognizer, text, threshold=0.5):
     ("Betrokkene woont aan de Lange Nieuwstraat 201.", "Lange Nieuwstraat 201"),
     ("Sjoerd Bosma\nMolendijk 7 A\n9101 BB Dokkum", "Molendijk 7 A"),
     ("My address is Keizersgracht 123-2, 1015 CJ Amsterdam.", "Keizersgracht 123-2"),
+    ("KvK: 12345678. Bakkerij De Korenbloem, Marktplein 4, 7411 BJ Deventer.", "Marktplein 4"),
+    ("Gesprek met dhr. Bakker, wonende te Hengelo, Tuinstraat 14.", "Tuinstraat 14"),
 ])
 def test_personal_address_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
@@ -46,6 +48,8 @@ def test_personal_address_is_found(recognizer, text, expected):
     "Tijdens de bouw aan de Binckhorstlaan werkte hij mee.",
     "Persbericht\nDe nieuwe vestiging opent op Europaweg 12, 9723 AS Groningen.",
     "Artikel 12 lid 3 van de Wet op de loonbelasting",
+    "Vacature: kok\nOns restaurant ligt aan de Europaweg 12, 7336 AL Apeldoorn. Solliciteer direct!",
+    "Bron: CBS\nRond de Amsterdamsestraatweg 1 op de 5 huishoudens heeft een laag inkomen.",
 ])
 def test_public_or_no_address_is_not_found(recognizer, text):
     assert found(recognizer, text) == []

@@ -44,6 +44,7 @@ def test_case_number_is_found(recognizer, text, expected):
     "dossier van 12 pagina's",
     "zaaknummer: nog niet bekend",
     "klantnummer 1234",  # too few digits to lead to one person
+    "Vermeld uw klantnummer, bijvoorbeeld klantnummer 123456789.",
 ])
 def test_public_or_other_numbers_are_not_case_numbers(recognizer, text):
     assert found(recognizer, text) == []

@@ -48,6 +48,7 @@ def test_birth_date_is_found(recognizer, text, expected):
     "geboren: ja, datum aanvraag 12-03-2025",
     "Geboortedatum onbekend. Ziekmelding op 3 maart 2025.",
     "Geboortedatum 31-02",  # no year: not a full date
+    "Vermeld uw geboortedatum, bijvoorbeeld: geboortedatum 01-01-1970.",
 ])
 def test_other_dates_are_not_birth_dates(recognizer, text):
     assert found(recognizer, text) == []
