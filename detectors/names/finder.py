@@ -46,7 +46,7 @@ TITLES = {
 TUSSENVOEGSELS = {
     "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "la", "le", "du",
     "da", "dos", "das", "di", "del", "della", "el", "al", "ben", "bin", "von", "vom", "zu", "zur", "ul", "vd",
-    "v/d", "lo",
+    "v/d", "lo", "ait", "aït", "ibn", "abou", "bou", "ould", "oulad",
 }
 #: Tussenvoegsels that may start a surname only after a title, initials or a first name.
 GREETINGS = {
@@ -366,9 +366,9 @@ class NameFinder:
                 low = w.lower()
                 nxt = toks[j + 1] if j + 1 < n else None
                 dot = nxt is not None and nxt.text == "." and nxt.start == tj.end
-                if low in TITLES and (dot or low in ("mevrouw", "meneer", "mijnheer", "heer", "mejuffrouw", "juffrouw",
-                                                     "dominee")):
-                    if low in ("mr", "ms", "dr", "ds", "ing", "ir", "prof", "drs") and not dot:
+                if low in TITLES:
+                    # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
+                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot:
                         break
                     parts.append((j, "title"))
                     j += 2 if dot else 1

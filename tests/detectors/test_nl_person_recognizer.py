@@ -69,6 +69,12 @@ def covers(found, expected):
     ("Henk op de Weegh belde terug.", "Henk op de Weegh"),
     ("Gisteren belde Jan in 't Veld.", "Jan in 't Veld"),
     ("Hoe gaat het, mijnheer Van Oss?", "mijnheer Van Oss"),
+    ("dhr Jansen belde over zijn uitkering", "dhr Jansen"),
+    ("Mohamed Ait Hssain komt om 10 uur langs.", "Mohamed Ait Hssain"),
+    ("Ik heb Ilse de Vries-van Dam gesproken.", "Ilse de Vries-van Dam"),
+    ("Graag overleg met Kwame Mensah-Bonsu.", "Kwame Mensah-Bonsu"),
+    ("Ricardo dos Santos Silva belde.", "Ricardo dos Santos Silva"),
+    ("Andrzej Wójcik meldt zich ziek.", "Andrzej Wójcik"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
