@@ -61,6 +61,11 @@ _KPI = re.compile(
     r"\bproductienorm\b|\binhuur\b")
 
 
+def _title_like(line: Line) -> bool:
+    """A heading: short, and not a sentence that ends with a full stop or a question mark."""
+    return len(line.text) <= 150 and len(line.text.split()) <= 14 and not line.text.endswith((".", "?", "!"))
+
+
 def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     """Minutes, a decision list, or the report of a conversation."""
     groups: dict[str, re.Match] = {}
@@ -77,6 +82,8 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         t = line.text[:MAX_LINE]
         if _PUBLIC_MEETING.search(t):
             return None
+        if not _title_like(line):
+            continue
         if (_MINUTES_TITLE.search(t) and _MEETING_STEM.search(t)) or _STRONG_TITLE.match(t):
             title = line
             break
@@ -106,6 +113,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures."""
     best = None
     for line in head[:2]:
+        if not _title_like(line):
+            continue
         t = line.text[:MAX_LINE]
         strong = _REPORT_STRONG.search(t)
         if strong:

@@ -159,8 +159,11 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
         if score:
             best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan", line.start, line.end))
-    for line in tail[-3:]:
+    for j, line in enumerate(tail[-3:]):
         seg, rest = _is_marker_line(line, _CLASSIFIED_SEGMENT)
+        following = tail[-3:][j + 1].text.lower() if j + 1 < len(tail[-3:]) else ""
+        if seg is not None and seg.split()[-1][:8] in following:
+            continue  # a heading followed by text about it
         if seg is not None and seg not in _WEAK_ALONE and rest <= 4:
             best = stronger(best, Evidence(0.8, f"het woord '{_marker_name(seg)}' onderaan", line.start, line.end))
     return best
