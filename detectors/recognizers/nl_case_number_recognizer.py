@@ -74,7 +74,7 @@ class NlCaseNumberRecognizer(PatternRecognizer):
             code = m.group("code")
             if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
                 continue
-            if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code) or is_example(text, m.start()):
+            if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code) or is_example(text, m.start("code")):
                 continue
             spans.add(m.span("code"))
         if not spans or looks_public(text):

@@ -102,7 +102,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         found: dict[tuple[int, int], float] = {}
         reasons: dict[tuple[int, int], str] = {}
         for m in anchored_matches(text, _BIRTH_STEMS, _BIRTH_THEN_DATE):
-            if self._gap_is_broken(m.group("gap")) or is_example(text, m.start()):
+            if self._gap_is_broken(m.group("gap")) or is_example(text, m.start("date")):
                 continue
             span = m.span("date")
             found[span], reasons[span] = 0.85, self.REASONS["word"]

@@ -45,5 +45,5 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER)
-                 if not is_example(text, m.start())}
+                 if not is_example(text, m.start("number"))}
         return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
