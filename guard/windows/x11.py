@@ -172,6 +172,8 @@ class XlibAdapter:
 
     def wait(self, timeout: float) -> None:
         """Sleep until the X connection has data, :meth:`wake` is called, or ``timeout`` passes."""
+        if self._guard(self._d.pending_events):
+            return  # events a request already buffered: select() would not see them (pitfall 4)
         ready, _, _ = select.select([self._d.fileno(), self._wake_r], [], [], timeout)
         if self._wake_r in ready:
             try:
