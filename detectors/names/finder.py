@@ -583,6 +583,10 @@ class NameFinder:
             score = 0.45 if last_s and ff & lx.SURNAME else 0.35
         if ff & lx.WORD and sentence_start:
             score -= 0.1
+        if last_f & lx.PLACE and not has_tv:
+            # "Pride Eindhoven", "Lotus Utrecht": an event or a firm in a town; a person named
+            # after a town ("Wendy Mol") keeps enough score when the first name is clear
+            score -= 0.35 if ff & lx.WORD else 0.1
         # Words in the middle that no name list knows: an English title or a name of a thing.
         middle = cap_words[1:-1]
         if any(not lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in middle) and not has_tv:
@@ -611,7 +615,10 @@ class NameFinder:
             # unless an abbreviation follows ("Servicedesk UWV": a department)
             nxt = toks[idx + 1] if idx + 1 < len(toks) else None
             acronym = nxt is not None and nxt.kind == "w" and nxt.text.isupper() and len(nxt.text) >= 2
-            if ctx[1] in (R_GREETING, R_LABEL) and ctx[2] and (not f or f & lx.SURNAME) and not acronym:
+            # or by a lower-case word ("Aan: Verzekeringsartsen regio Zuid": a group)
+            lower_next = nxt is not None and nxt.kind == "w" and nxt.text[0].islower()
+            if ctx[1] in (R_GREETING, R_LABEL) and ctx[2] and (not f or f & lx.SURNAME) and not acronym \
+                    and not (lower_next and not f):
                 return ctx[0], ctx[1]
             return 0, ""
         if not f & lx.FIRST:

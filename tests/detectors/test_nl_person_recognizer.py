@@ -130,6 +130,9 @@ def test_person_names_are_found(finder, text, expected):
     "Hij werkt bij de Albert Heijn in Zwolle.",
     "Johan de Wittlaan 12, Anne Frankstraat 3 en Piet Heinkade 55",
     "De werkgever heeft de Klantmanager Werk en Inkomen gebeld.",
+    "Van: Planning SMZ\nAan: Verzekeringsartsen regio Zuid\nOnderwerp: rooster",
+    "Op dinsdag is de locatie gesloten vanwege Pride Eindhoven.",
+    "Het programma Werken aan Werk en de applicatie Sonar liepen door.",
 ])
 def test_non_persons_are_not_found(finder, text):
     assert names(finder, text) == []
