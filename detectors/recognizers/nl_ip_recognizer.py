@@ -1,6 +1,6 @@
 """IP addresses (IPv4 and IPv6) that can point to a person's device.
 
-Not reported: version and section numbers that look like IPv4 ("versie 1.2.3.4", "artikel
+Not reported: network ranges (192.168.0.0/16), version and section numbers that look like IPv4 ("versie 1.2.3.4", "artikel
 2.1.3.4"), loopback/unspecified/broadcast addresses and netmasks (they belong to no device).
 A dotted quad whose parts are all small (every part <= 20) reads more like a section or version
 number than an address, so it needs context (IP, adres, werkplek, server ...).
@@ -26,10 +26,11 @@ class NlIpRecognizer(PatternRecognizer):
     """IPv4 in dotted-quad form and IPv6 (checked with :mod:`ipaddress`)."""
 
     PATTERNS = [
-        Pattern("ipv4-adres", r"(?<![\w.:-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![\w:-]|\.\d)", 0.6),
+        # Not followed by "/16": a network range (CIDR) is not one device.
+        Pattern("ipv4-adres", r"(?<![\w.:-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![\w:-]|\.\d|/\d)", 0.6),
         # Hex groups with colons; ipaddress decides. The lookbehind keeps times (10:30:00) out
         # because those never validate, and every repeat needs a colon (no backtracking blow-up).
-        Pattern("ipv6-adres", r"(?i)(?<![\w:.-])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:.-])", 0.6),
+        Pattern("ipv6-adres", r"(?i)(?<![\w:.-])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:.-]|/\d)", 0.6),
     ]
     CONTEXT = ["ip", "ip-adres", "ipadres", "werkplek", "computer", "laptop", "apparaat", "device", "server",
                "inlog", "login", "adres", "address", "router", "vpn", "host"]

@@ -46,6 +46,8 @@ def test_ip_address_is_found(recognizer, text, expected):
     "::1",
     "std::map en abc::def",          # words with colons
     "12:34:56:78",
+    "het netwerk 192.168.0.0/16",    # a range, not a device
+    "prefix 2001:db8::/32",
 ])
 def test_not_an_ip_address(recognizer, text):
     assert found(recognizer, text) == []
