@@ -18,6 +18,7 @@ This module also holds the small helpers that the other context recognizers
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
@@ -26,23 +27,38 @@ from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, R
 # Shared helpers
 # --------------------------------------------------------------------------------------------
 
-#: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire).
-#: Such texts may carry addresses, postcodes and reference numbers that lead to no person.
+#: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
+#: statistics, vacancy). Such texts carry addresses, postcodes and reference numbers that lead
+#: to no person. A strong sign counts 2, a weak one 1 (an internal mail may well mention the
+#: Tweede Kamer once); a text is public from 2 on.
+_PUBLIC_STRONG = (
+    r"Retouradres|Noot voor de redactie|Staatsblad|Staatscourant|ECLI:NL|"
+    r"officielebekendmakingen\.nl|Centraal Bureau voor de Statistiek|Bron: CBS|Vacaturenummer|"
+    r"Solliciteer direct|Wat bieden wij\?|Wat vragen wij\?|\((?:ANP|Novum)\)|"
+    r"(?m:^[ \t]*(?:Persbericht|PERSBERICHT|Nieuwsbericht))"
+)
+_PUBLIC_WEAK = (
+    r"Tweede Kamer|Eerste Kamer|Staten-Generaal|Kamerstukk?en|Kamerstuk|Kamervragen|Kamerbrief|"
+    r"Persbericht|persbericht|Stcrt\.|Stb\.|rijksoverheid\.nl|Voor de pers|"
+    r"(?:De|de) (?:minister|Minister|staatssecretaris|Staatssecretaris) van"
+)
 _PUBLIC_TEXT = regex.compile(
-    r"\b(?:Tweede Kamer|Eerste Kamer|Staten-Generaal|Kamerstukk?en|Kamerstuk|Kamervragen|"
-    r"Retouradres|Persbericht|PERSBERICHT|Noot voor de redactie|Staatsblad|Staatscourant|"
-    r"Stcrt\.|Stb\.|ECLI:NL|rijksoverheid\.nl|officielebekendmakingen\.nl|"
-    r"(?:De|de) (?:minister|Minister|staatssecretaris|Staatssecretaris) van|"
-    r"Voor meer informatie voor de pers|Voor de pers|Centraal Bureau voor de Statistiek|Bron: CBS|"
-    r"Vacaturenummer|Solliciteer direct|Wat bieden wij\?|Wat vragen wij\?)\b|\((?:ANP|Novum)\)"
+    r"(?<![\p{L}])(?:(?P<strong>" + _PUBLIC_STRONG + r")|(?P<weak>" + _PUBLIC_WEAK + r"))(?![\p{L}])"
 )
 # An example in an instruction ("bijvoorbeeld 1234 AB", "for example 12345678").
 _EXAMPLE = regex.compile(r"(?i)(?<![\p{L}])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}])")
 
 
+@lru_cache(maxsize=8)
 def looks_public(text: str) -> bool:
     """True when the text carries marks of a published text (Kamerbrief, press release, law)."""
-    return _PUBLIC_TEXT.search(text) is not None
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for m in _PUBLIC_TEXT.finditer(text):
+        (strong if m.group("strong") else weak).add(m.group().strip().lower())
+        if 2 * len(strong) + len(weak) >= 2:
+            return True
+    return False
 
 
 def is_example(text: str, start: int) -> bool:
@@ -217,6 +233,10 @@ _NAME_LINE = regex.compile(
 )
 
 
+# The end of a sentence: a word of 3+ lower-case letters, a full stop, space ("ernaar. Mijn").
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}[.!?;])[ \t]+")
+
+
 @dataclass(frozen=True)
 class AddressCandidate:
     """A street + number with the evidence found around it."""
@@ -309,6 +329,10 @@ class NlAddressRecognizer(PatternRecognizer):
         for s, e in kept:
             before = line_before(text, s, 60)
             at_line_start = not before.strip()
+            # Only the sentence the address stands in: "De Tweede Kamer vraagt ernaar. Mijn
+            # adres is ..." is a person's address.
+            cut = _SENTENCE_END.split(before)
+            before = cut[-1] if cut else before
             above = previous_lines(text, s, 2) if at_line_start else []
             personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
             org = bool(_ORG_MARKER.search(before)) or any(_ORG_MARKER.search(ln) for ln in above)

@@ -18,7 +18,7 @@ import datetime
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, make_result
+from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, looks_public, make_result
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
               r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -63,7 +63,13 @@ _BRACKET_DATE = regex.compile(r"\((?P<date>" + DATE_REGEX + r")\)", regex.M)
 # Words that end the link between the birth word and a later date.
 _GAP_STOP = frozenset(
     "en sinds tot vanaf per na maar dan toen daarna ingang ingangsdatum datum overleden "
-    "ziek ziekmelding uitkering aanvraag brief since until from".split()
+    "ziek ziekmelding uitkering aanvraag brief since until from voor vóór tussen between before "
+    "after".split()
+)
+# Births of a group, not a person: "voor wie geboren is op ...", "mensen geboren op ...".
+_GENERIC_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:wie|iedereen|mensen|personen|burgers|inwoners|generatie|cohort|"
+    r"everyone|people|persons)(?![\p{L}])[^.!?\n]{0,30}$"
 )
 # A person's name right before "(date)": initials or first name, particles, surname.
 _NAME_BEFORE_BRACKET = regex.compile(
@@ -104,6 +110,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         for m in anchored_matches(text, _BIRTH_STEMS, _BIRTH_THEN_DATE):
             if self._gap_is_broken(m.group("gap")) or is_example(text, m.start("date")):
                 continue
+            if _GENERIC_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
             span = m.span("date")
             found[span], reasons[span] = 0.85, self.REASONS["word"]
         for m in _BRACKET_DATE.finditer(text):
@@ -114,6 +122,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
             if (_NAME_BEFORE_BRACKET.search(before) and not _NOT_A_NAME.search(before)
                     and self._old_enough(m.group("date"))):
                 found[span], reasons[span] = 0.6, self.REASONS["name"]
+        if found and looks_public(text):
+            # A published text (news, Kamerbrief) names birth dates of public figures, if any.
+            return []
         return [make_result(self, s, e, score, reasons[(s, e)])
                 for (s, e), score in sorted(found.items())]
 

@@ -72,7 +72,8 @@ def test_reason_never_contains_the_address(recognizer):
 
 @pytest.mark.parametrize("text, public", [
     ("Retouradres Postbus 90801 2509 LV Den Haag", True),
-    ("Kamerstukken II 2024/25, 29544, nr. 1234", True),
+    ("Kamerstukken II 2024/25, 29544, nr. 1234. Brief van de minister van SZW", True),
+    ("Kamerstukken II 2024/25, 29544, nr. 1234", False),  # one weak mark: maybe an internal mail
     ("Beste Jan, kun je de klant terugbellen?", False),
 ])
 def test_public_text_marks(text, public):
@@ -92,3 +93,19 @@ def test_public_text_marks(text, public):
 ])
 def test_adversarial_inputs_complete(recognizer, text):
     assert isinstance(recognizer.analyze(text, ["ADDRESS"], None), list)
+
+
+@pytest.mark.parametrize("text", [
+    "Beste Jan, de Tweede Kamer vraagt ernaar. Mijn adres is Dorpsstraat 5, 1234 AB Ergenshuizen.",
+    "Kamervragen over deze klant: ze woont op Kerkplein 3, 4321 BA Ergens.",
+])
+def test_one_weak_public_mark_does_not_silence_a_personal_text(recognizer, text):
+    assert len(found(recognizer, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Retouradres Postbus 90801 2509 LV Den Haag\nDe heer J. Jansen\nKerkstraat 1\n1234 AB Ergens",
+    "Kamerstuk 29544, nr. 1200. De minister van SZW bezocht Kerkstraat 1, 1234 AB Ergens.",
+])
+def test_published_text_only_keeps_addresses_tied_to_a_person_by_words(recognizer, text):
+    assert found(recognizer, text) == []

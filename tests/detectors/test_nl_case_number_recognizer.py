@@ -40,7 +40,8 @@ def test_case_number_is_found(recognizer, text, expected):
     "Vacaturenummer: 796840296",
     "kenmerk van 12-03-2025",
     "met kenmerk 2025Z08412 (Kamervragen)",
-    "De Minister van Sociale Zaken\nOns kenmerk 2025-0000196478",
+    "Retouradres Postbus 90801 2509 LV Den Haag\nOns kenmerk 2025-0000196478",
+    "De Minister van Sociale Zaken\naan de Tweede Kamer\nOns kenmerk 2025-0000196478",
     "dossier van 12 pagina's",
     "zaaknummer: nog niet bekend",
     "klantnummer 1234",  # too few digits to lead to one person

@@ -70,3 +70,13 @@ def test_reason_never_contains_the_date(recognizer):
 ])
 def test_adversarial_inputs_complete(recognizer, text):
     assert isinstance(recognizer.analyze(text, ["DATE_OF_BIRTH"], None), list)
+
+
+@pytest.mark.parametrize("text", [
+    "Bent u geboren tussen 1 januari 1955 en 30 september 1955? Dan verandert uw AOW-leeftijd.",
+    "Voor wie geboren is op 1 januari 1960 geldt een andere regel.",
+    "Mensen geboren op 1 januari 1961 krijgen een brief.",
+    "Retouradres Postbus 20018\nDe heer Jansen (geboren 12 maart 1950) was Kamerlid. Staatscourant 2025.",
+])
+def test_births_of_a_group_or_in_a_published_text_are_not_found(recognizer, text):
+    assert found(recognizer, text) == []
