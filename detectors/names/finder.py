@@ -181,15 +181,15 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 #: "Persbericht", "Noot voor de redactie", "(ANP)".
 _PUBLIC_RE = re.compile(
     r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
-    r"|^\s*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
+    r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
     r"|\A\s*vacature\b"
     r"|\((?:ANP|AFP|Reuters|Novum)\)"
 )
 #: Signs that a text is a letter, an e-mail, a chat or a file about a person.
 _PRIVATE_RE = re.compile(
-    r"(?im)^\s*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
-    r"|^\s*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b"
-    r"|^\s*\[\d{1,2}:\d{2}\]"
+    r"(?im)^[ \t]*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
+    r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b"
+    r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
 )
 
@@ -206,6 +206,12 @@ class NameHit:
     end: int
     score: float
     reason: str
+
+
+class _Lines(list):
+    """The lines of the text, plus where its content ends."""
+
+    last_content = -1
 
 
 class _Tok:
@@ -412,7 +418,9 @@ class NameFinder:
         toks = _tokenize(text)
         if not toks:
             return []
-        lines = text.split("\n")
+        lines = _Lines(text.split("\n"))
+        # index of the last token that is not a line break (for "a name on the last line")
+        lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
         hits: dict[tuple[int, int], NameHit] = {}
         official_words: set[str] = set()
         seeds: set[str] = set()
@@ -662,7 +670,7 @@ class NameFinder:
         if not lead and self._label_before(toks, first_i):
             return 0.8, R_LABEL, True
         line_text = lines[tok.line].strip()
-        if SIGNOFF_RE.match(line_text):
+        if _is_signoff(line_text):
             return 0.0, "", False
         at_line_start = tok.line_start or (lead and toks[lead[0][0]].line_start and len(lead) == 1
                                            and toks[lead[0][0]].text in "-–")
@@ -671,7 +679,7 @@ class NameFinder:
             ln = tok.line - 1
             while ln >= 0 and not lines[ln].strip():
                 ln -= 1
-            if ln >= 0 and SIGNOFF_RE.match(lines[ln].strip()) and len(line_text.split()) <= 6:
+            if ln >= 0 and _is_signoff(lines[ln].strip()) and len(line_text.split()) <= 6:
                 return 0.85, R_SIGNOFF, False
             if ln >= 0 and lines[ln].rstrip().endswith(("!", ",")) and len(line_text.split()) <= 4 \
                     and not lines[ln].rstrip().endswith(":,"):
@@ -687,8 +695,7 @@ class NameFinder:
             if k < len(toks) and toks[k].text == "," and k - first_i <= 3:
                 return 0.75, R_GREETING, False
             # A line with only a short name on it, at the end of the text
-            if (k >= len(toks) or toks[k].kind == "nl") and k - first_i <= 3 \
-                    and all(t.kind == "nl" for t in toks[k:]):
+            if (k >= len(toks) or toks[k].kind == "nl") and k - first_i <= 3 and k > lines.last_content:
                 return 0.75, R_SIGNOFF, False
         # A person word shortly before: "collega Pieter", "mijn zoon, Daan Mulder"
         for back in range(1, 4):
@@ -767,7 +774,7 @@ class NameFinder:
             s = lines[ln].strip()
             if s:
                 seen += 1
-                if _SIGNATURE_RE.match(s) and s.endswith(","):
+                if len(s) <= 160 and s.endswith(",") and _SIGNATURE_RE.match(s):
                     return True
             ln -= 1
         return False
@@ -849,6 +856,11 @@ class NameFinder:
             key = (t.start, t.end)
             if key not in hits:
                 hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)
+
+
+def _is_signoff(line: str) -> bool:
+    """'Met vriendelijke groet,', 'Groetjes', 'Kind regards,' -- a short line only (and cheap)."""
+    return len(line) <= 60 and bool(SIGNOFF_RE.match(line))
 
 
 def _drop_nested(hits: list[NameHit]) -> list[NameHit]:

@@ -198,7 +198,8 @@ def test_reasons_never_contain_the_name(finder):
 
 @pytest.mark.parametrize("text", [
     "1" * 50_000, " " * 50_000, "Jan " * 10_000, "J." * 20_000, "mevrouw " * 10_000,
-    "\n" * 20_000, "A-" * 20_000, "van " * 10_000 + "Dijk",
+    "\n" * 20_000, "A-" * 20_000, "van " * 10_000 + "Dijk", "!" + " " * 50_000 + "x",
+    "Groet" + " " * 50_000 + "x\nJan", "Persbericht" + "\n" * 20_000 + "Hoi", "\n \t" * 20_000, "Jan\n" * 20_000,
 ])
 def test_adversarial_inputs_finish(finder, text):
     # no timing assertion: these would hang or recurse without bound if something were quadratic
