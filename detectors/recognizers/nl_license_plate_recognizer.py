@@ -22,20 +22,35 @@ from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, R
 log = logging.getLogger(__name__)
 
 #: Letters in use on Dutch plates: consonants without C, Q and Y.
-LETTER = "[BDFGHJKLMNPRSTVWXZ]"
+LETTERS = frozenset("BDFGHJKLMNPRSTVWXZ")
 SIDECODES = ("LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
              "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D")
+#: Sidecodes 1-3 (before 1978, few left on the road) look like reference codes (ZW-20-25).
+OLD_SIDECODES = frozenset(SIDECODES[:3])
+# Without separators every sidecode has its own letter/digit shape (LLDDDL is only sidecode 9).
+_COMPACT_SHAPES = {code.replace("-", ""): code for code in SIDECODES}
+# One plate character: a plate letter or a digit. The regexes only find three short groups;
+# which groups form a sidecode is decided in Python (one simple pattern, no 14-way alternation).
+_CH = "[BDFGHJ-NP-TV-XZ0-9]"
 
 
-def _sidecode_regex(separator: str, codes: tuple[str, ...] = SIDECODES) -> str:
-    forms = []
-    for code in codes:
-        groups = []
-        for group in code.split("-"):
-            unit = LETTER if group[0] == "L" else r"\d"
-            groups.append(unit + "{%d}" % len(group))
-        forms.append(separator.join(groups))
-    return "(?:" + "|".join(forms) + ")"
+def sidecode(plate: str) -> str | None:
+    """The sidecode (``"LL-DDD-L"``) of a written plate, or ``None`` when it has none.
+
+    Dashes or single spaces between the groups count as group borders; without them the shape
+    of letters and digits decides.
+    """
+    groups = plate.replace(" ", "-").split("-")
+    if any(ch.isalpha() and ch not in LETTERS for ch in plate):
+        return None
+    if len(groups) == 1:
+        shape = "".join("L" if ch.isalpha() else "D" for ch in plate)
+        return _COMPACT_SHAPES.get(shape)
+    if len(groups) != 3:
+        return None
+    code = "-".join("".join("L" if ch.isalpha() else "D" for ch in g) for g in groups)
+    # A group mixes letters and digits in no sidecode.
+    return code if code in SIDECODES else None
 
 
 _VEHICLE_CONTEXT = regex.compile(
@@ -50,13 +65,9 @@ class NlLicensePlateRecognizer(PatternRecognizer):
     _EDGE_L = r"(?<![\w\-/.])"
     _EDGE_R = r"(?![\w\-/]|\.\w)"
     PATTERNS = [
-        Pattern("kenteken (met streepjes)", _EDGE_L + _sidecode_regex("-", SIDECODES[3:]) + _EDGE_R, 0.6),
-        # Sidecodes 1-3 (before 1978, few left on the road) look like reference codes (ZW-20-25).
-        Pattern("kenteken (oude zijcode)", _EDGE_L + _sidecode_regex("-", SIDECODES[:3]) + _EDGE_R, 0.2),
-        # Sidecode 2 without dashes (1051BD) is exactly a postcode: left out.
-        Pattern("kenteken (zonder streepjes)",
-                _EDGE_L + _sidecode_regex("", SIDECODES[:1] + SIDECODES[2:]) + _EDGE_R, 0.2),
-        Pattern("kenteken (met spaties)", _EDGE_L + _sidecode_regex(" ") + _EDGE_R, 0.2),
+        Pattern("kenteken (met streepjes)", _EDGE_L + _CH + "{1,3}-" + _CH + "{1,3}-" + _CH + "{1,3}" + _EDGE_R, 0.6),
+        Pattern("kenteken (zonder streepjes)", _EDGE_L + _CH + "{6}" + _EDGE_R, 0.2),
+        Pattern("kenteken (met spaties)", _EDGE_L + _CH + "{1,3} " + _CH + "{1,3} " + _CH + "{1,3}" + _EDGE_R, 0.2),
     ]
     CONTEXT = ["kenteken"]
     REASON = "een kenteken van een voertuig"
@@ -69,6 +80,8 @@ class NlLicensePlateRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = []
         for res in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if sidecode(text[res.start:res.end]) in OLD_SIDECODES:
+                res.score = min(res.score, 0.2)
             if res.score < 0.5:
                 # Weak shapes: only a vehicle word right before makes it a plate.
                 if not _VEHICLE_CONTEXT.search(text[max(0, res.start - 60):res.start]):
@@ -77,6 +90,14 @@ class NlLicensePlateRecognizer(PatternRecognizer):
                 res.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(res)
         return kept
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        code = sidecode(pattern_text)
+        if code is None or len(pattern_text.replace("-", "").replace(" ", "")) != 6:
+            return False
+        if code == "DD-DD-LL" and "-" not in pattern_text and " " not in pattern_text:
+            return False  # 1051BD is a postcode
+        return None
 
     def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
                                 validation_result, regex_flags):

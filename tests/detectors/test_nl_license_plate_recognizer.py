@@ -51,3 +51,13 @@ def test_not_a_plate(recognizer, text):
 @pytest.mark.parametrize("text", ["B-" * 25_000, "12-" * 16_000, "BDF" * 16_000, "GZ 812 " * 7_000])
 def test_adversarial_input_completes(recognizer, text):
     assert isinstance(recognizer.analyze(text=text, entities=["LICENSE_PLATE"], nlp_artifacts=None), list)
+
+
+@pytest.mark.parametrize("plate, code", [
+    ("GZ-812-K", "LL-DDD-L"), ("GZ812K", "LL-DDD-L"), ("GZ 812 K", "LL-DDD-L"), ("4-KZB-71", "D-LLL-DD"),
+    ("1051BD", "DD-DD-LL"), ("A-12-BC", None), ("G2-812-K", None), ("GZ-81-2K", None), ("GZ812", None),
+])
+def test_sidecode(plate, code):
+    from detectors.recognizers.nl_license_plate_recognizer import sidecode
+
+    assert sidecode(plate) == code
