@@ -27,6 +27,13 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.5
 
 
+def _unless_public(ev: Evidence | None, is_public: bool) -> Evidence | None:
+    """A text marked public keeps its links and paths, but not mere mentions of the DWU."""
+    if ev is not None and is_public and ev.score < sources.MENTION:
+        return None
+    return ev
+
+
 def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     """The document categories of ``text``, strongest evidence first per category."""
     if not text or text.isspace():
@@ -44,7 +51,7 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
         "MEETING_NOTES": meeting,
         "DEPARTMENT_REPORT": report,
         "CLASSIFIED": markers.classified(head, tail),
-        "INTERNAL_SOURCE": sources.internal_source(text, low),
+        "INTERNAL_SOURCE": _unless_public(sources.internal_source(text, low), is_public),
         "DRAFT": markers.draft(text, low, head, tail),
     }
     # minutes and team reports talk about named colleagues and clients, like messages do

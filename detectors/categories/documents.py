@@ -49,6 +49,8 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
 _REPORT_STRONG = re.compile(
     r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
     r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard)\b|\bmanagementinformatie\b")
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan)\s+"
+                             r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
@@ -80,13 +82,11 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     title = None
     for line in head[:3]:
         t = line.text[:MAX_LINE]
-        if _PUBLIC_MEETING.search(t):
-            return None
-        if not _title_like(line):
-            continue
-        if (_MINUTES_TITLE.search(t) and _MEETING_STEM.search(t)) or _STRONG_TITLE.match(t):
+        if _title_like(line) and ((_MINUTES_TITLE.search(t) and _MEETING_STEM.search(t)) or _STRONG_TITLE.match(t)):
             title = line
             break
+    if (title is not None or groups) and any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]):
+        return None
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:
         score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) else 0.45)
@@ -116,7 +116,7 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
         if not _title_like(line):
             continue
         t = line.text[:MAX_LINE]
-        strong = _REPORT_STRONG.search(t)
+        strong = _REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t)
         if strong:
             best = stronger(best, Evidence(0.85, "titel van een intern verslag van een team of afdeling",
                                         line.start, line.end))

@@ -76,7 +76,7 @@ _PREFIXES = {
     "leukemie": "diag_strong", "overspann": "diag_strong", "schizofren": "diag_strong",
     "ziekenhuis": "treat_strong", "chemo": "treat_strong", "antidepress": "treat_strong",
     "psychiat": "treat", "psychotherap": "treat", "fysiotherap": "treat", "revalid": "treat", "medicati": "treat",
-    "medicijn": "treat", "pijnstill": "treat",
+    "medicijn": "treat", "pijnstill": "treat", "zwangerschap": "diag_weak",
 }
 #: ...or ending with one of these ("rugklachten", "hartoperatie", "borstkanker", "angststoornis").
 _SUFFIXES = {
@@ -140,6 +140,7 @@ def _word_weight(tok: str) -> tuple[float, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _potential(tok: str) -> float:
     """The highest weight a word can get, with the best neighbours; 0 when it is no term."""
     best = 0.0
@@ -252,6 +253,9 @@ _STATS = re.compile(r"(?i)\d\s*(?:procent|%)|\bduizend\b|\bpercentage\b|\bgemidd
 _FIRST_NEAR = re.compile(r"(?i)\b(?:mijn|m'n|my)\s+(?!(?-i:[A-Z]))(?:[\w-]+\s+){0,2}$")
 _FIRST = re.compile(r"(?i)\b(?:ik|mij|me)\b|\b(?:mijn|m'n)\b(?!\s+(?-i:[A-Z]))|\bI(?=\s+[a-z'])|\bI'm\b|\b[Mm]y\b")
 _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
+_FIRST_VERB_NEAR = re.compile(
+    r"(?i)\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
+    r"(?!\s+(?:je|jij|u|you)\b)(?:\s+\S+){0,4}\s*$")
 _FIRST_OWN = re.compile(r"(?i)(?:mijn|m'n|my)\s")
 _THIRD_OWN = re.compile(r"(?i)(?:zijn|haar|his|her)\s")
 _THIRD = re.compile(r"(?i)\b(?:hij|hem|haar|he|him|his|she)\b")
@@ -260,13 +264,16 @@ _SINGULAR_VERB = re.compile(r"(?i)\b(?:heeft|is|was|had|kan|wil|wordt|werd|komt|
                             r"zou|zit|ligt|lag|voelt|krijgt|kreeg)\b")
 _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|worden|werden|komen|gaan|moeten|"
                           r"mogen|zullen|zouden|zitten|liggen|voelen|krijgen)\b")
-_ROLE = re.compile(r"(?i)\b(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
+# a role with a definite or possessive word in front: "de werknemer", "onze medewerker", "my colleague"
+_ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)\s+"
+                   r"(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
                    r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
                    r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
 _ROLE_START = re.compile(r"(?im)^\W*(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?)"
                          r"\b(?!\s*:)")
 _YOU = re.compile(r"(?i)\b(?:u|uw)\b")
+_I = re.compile(r"\bik\b")
 _YOU_LOW = re.compile(r"\b(?:u|uw)\b")
 _CONDITIONAL = re.compile(r"(?i)^\W*(?:als|wanneer|indien|zodra|bent u|wordt u|heeft u|kunt u|was u|if|when)\b")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -279,7 +286,9 @@ _PERSON_LABEL = re.compile(r"(?im)^[ \t]*(?:naam|cliënte?|client|werknemer|mede
 #: Section labels of a medical or re-integration file about one person.
 _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]*(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
                             r"medische voorgeschiedenis|conclusie verzekeringsarts|advies bedrijfsarts)[ \t]*:")
-_CHAT = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}\]?[ \t]+([^\n:]{2,40})")
+# "[09:14] Sanne Verbeek", "09:14 Sanne", and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
+_CHAT = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}\]?[ \t]+([^\n:]{2,40})"
+                   r"|^[ \t]*([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?\d{1,2}:\d{2}[ \t]*$")
 _LAW = re.compile(r"(?im)^[ \t]*(?:artikel|art\.|article)\s+\d+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
 
@@ -325,17 +334,19 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     chats = 0
     for m in _CHAT.finditer(head):
         chats += 1
-        ctx.names |= {t for t in _NAME_TOKEN.findall(m.group(1)) if len(t) >= 3}
+        ctx.names |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2)) if len(t) >= 3}
     if chats >= 2:
         ctx.personal = True
-    if names:
-        ctx.addressed = True
     you = 0
     for _ in _YOU_LOW.finditer(low, 0, 20_000):
         you += 1
         if you >= 4:
             ctx.instructive = True
             break
+    if names:
+        ctx.addressed = True
+    if not ctx.personal and len(text) < 3000 and not ctx.instructive and _I.search(low, 0, 3000):
+        ctx.personal = True  # a short message in the first person: a chat line, a note, a question
     laws = 0
     for _ in _LAW.finditer(head) if ("artikel" in low or "art." in low or "article" in low) else ():
         laws += 1
@@ -358,9 +369,16 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         best, who = 0.55, "name"
     if best < 1.0 and (_FIRST_NEAR.search(before) or _FIRST_OWN.match(text, ts, te)):
         best, who = 1.0, "first"
-    if best < 0.85 and _FIRST.search(sent):
-        # "Ik ben ziek. Wat moet ik doen?" as a heading of a web page that speaks to "u"
-        best, who = (0.85 if ctx.personal or not ctx.instructive else 0.5), "first"
+    if best < 0.9 and _FIRST.search(sent):
+        # "ik ben sinds maandag ziek", "heb ik veel pijn": the writer is the one who is ill;
+        # "ik ben verzekeringsarts en wil uitleg over hernia": the writer only mentions it
+        first = 0.9 if _FIRST_VERB_NEAR.search(text, max(s, ts - 80), ts) else 0.55
+        if ctx.instructive and not ctx.personal:
+            first = min(first, 0.5)  # "Ik ben ziek. Wat moet ik doen?" heading a web page
+        if first > best:
+            best, who = first, "first"
+    if best >= 1.0:
+        return best, who
     damp = 0.4 if ctx.law else 1.0
     if ctx.personal:
         if _THIRD_NEAR.search(before) or _THIRD_OWN.match(text, ts, te):
@@ -424,7 +442,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 cue *= 0.7
             # several kinds together ("ziek" + "hernia" + "fysiotherapie") make it clearer
             kinds = _sentence_kinds(low, s, e) | {kind}
-            score = weight * cue + 0.08 * min(2, len(kinds) - 1)
+            score = weight * cue + (0.08 * min(2, len(kinds) - 1) if cue >= 0.8 else 0.0)
             if best is None or score > best[0]:
                 best = (score, (ts, te, kind))
     if best is not None and best[0] >= 0.5:

@@ -28,6 +28,7 @@ _KEY = {
 _DUTCH_KEYS = frozenset({"van", "verzonden", "verstuurd", "aan", "onderwerp", "datum", "betreft"})
 _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _REPLY_PREFIX = re.compile(r"(?i)^[ \t>]*(?:onderwerp|subject)[ \t]*:[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
+_SENDER_LINE = re.compile(r"(?m)^[^\n<>]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*\n(?:[^\n]{0,60}\n)?[ \t]*\Z")
 _MEMO_WORD = re.compile(r"(?i)\b(?:memo|memorandum|notitie|nota|interne mededeling)\b")
 
 _REPLY_MARKER = re.compile(
@@ -159,9 +160,11 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
             if _KEY[m.group(1).lower()] in ("from", "to", "cc"):
                 line_end = text.find("\n", m.end())
                 res.names |= _names_in(text[m.end():len(text) if line_end < 0 else line_end])
+        preceding = text[max(0, start - 200):start]
+        if "from" not in keys and "to" in keys and _SENDER_LINE.search(preceding):
+            keys.add("from")  # Outlook's reading pane: "Jan Jansen <jan@uwv.nl>" above "Aan:"
         if "from" not in keys or "to" not in keys and "sent" not in keys:
             continue
-        preceding = text[max(0, start - 200):start]
         has_address = bool(_ADDRESS.search(block))
         memo_word = bool(_MEMO_WORD.search(preceding)) or any(_MEMO_WORD.search(h.text[:80]) for h in head[:3])
         if "sent" not in keys and "cc" not in keys and not has_address and (memo_word or "regarding" in keys):

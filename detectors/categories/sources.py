@@ -26,7 +26,9 @@ _PATTERNS: list[tuple[re.Pattern, float, str]] = [
                 r"|\bhttps?://(?:[\w-]+\.)+(?:local|intra|internal|corp|lan)(?::\d+)?(?:/[^\s<>\"]*)?"),
      0.9, "link naar een intranetpagina"),
     (re.compile(r"(?i)\bhttps?://[a-z][\w-]*(?::\d+)?/[^\s<>\"]*"), 0.75, "link naar een interne server"),
-    (re.compile(r"\bDWU\b"), 0.85, "verwijzing naar de digitale werkomgeving (DWU)"),
+    (re.compile(r"\bDWU\b(?!\))"), 0.7, "verwijzing naar de digitale werkplek (DWU)"),
+    (re.compile(r"(?i)\b(?:dwu|intranet|sharepoint|teams|onedrive)\s*>\s*\w"), 0.85,
+     "verwijzing naar een pagina op de interne werkplek"),
     (re.compile(r"(?i)\b(?:op|in|via|naar|uit)\s+(?:de\s+|het\s+|onze\s+|mijn\s+|jullie\s+|je\s+)?"
                 r"(?:sharepoint(?:-?site|-?map|-?pagina)?|onedrive(?:-?map)?|teamsite|teams-?kanaal|intranet|"
                 r"[a-z]-schijf|groepsschijf|netwerkschijf|teamschijf|gedeelde\s+(?:schijf|map))\b"),
@@ -36,13 +38,20 @@ _PATTERNS: list[tuple[re.Pattern, float, str]] = [
 
 _HINTS = [
     ("sharepoint",), ("sharepoint",), ("onedrive", "1drv"), ("teams.microsoft",), ("\\\\",), (":\\",), (":\\",),
-    ("file:/",), ("http",), ("http",), ("DWU",),
+    ("file:/",), ("http",), ("http",), ("DWU",), (">",),
     ("sharepoint", "onedrive", "teamsite", "teams", "intranet", "schijf", "gedeelde"),
 ]
 
 
+#: Mentions (not links or paths) score below this; a text marked public may mention the DWU.
+MENTION = 0.8
+
+
 def internal_source(text: str, low: str) -> Evidence | None:
-    """The strongest link or path into the internal workplace (``low``: the text lowered)."""
+    """The strongest link or path into the internal workplace (``low``: the text lowered).
+
+    "Digitale Werkplek UWV (DWU)" explains the name and is no reference to a place.
+    """
     best = None
     for (pattern, score, reason), hints in zip(_PATTERNS, _HINTS):
         if best is not None and best.score >= score:

@@ -40,6 +40,8 @@ def person(text, name):
     "Onderwerp: verhuizing\n\nGoedendag,\n\nPer 1 juli verhuis ik.\n\nGroet,\nWinston",
     "Kun je dit voor vrijdag regelen?\n\nMet vriendelijke groet,\n\nJan Jansen\nAdviseur | UWV",
     "Hoi team,\n\nMorgen is de teamdag.\n\nGr,\nLisa",
+    "Jan Jansen <jan.jansen@uwv.nl>\nma 2-6-2025 09:12\nAan: Piet de Boer\nCC: Team WW\n\nPiet, zie de bijlage.",
+    "From: Mark Peters <m.peters@uwv.nl>\nDate: Tuesday, 3 June 2025 at 10:12\nTo: Lisa Groen\nSubject: planning\n\nHi Lisa,",
 ])
 def test_email_is_found(text):
     assert "EMAIL_MESSAGE" in cats(text)
@@ -90,6 +92,7 @@ def test_email_reason_names_the_headers_and_points_at_them():
     "Verslag functioneringsgesprek\nMedewerker: Kim Janssens\n\nKim vindt de werkdruk hoog.\n\n"
     "Afspraken:\n- training in Q2",
     "Aanwezig: teamleider, drie adviseurs\nAfwezig: controller\n\nBesluiten\nB1. Het MT stemt in.",
+    "Verslag verzuimgesprek 4 juni 2025\nAanwezig: medewerker, leidinggevende\n\nDe medewerker werkt 2 uur per dag.",
 ])
 def test_meeting_notes_are_found(text):
     assert "MEETING_NOTES" in cats(text)
@@ -122,6 +125,7 @@ def test_not_meeting_notes(text):
     "MI-rapportage Handhaving mei 2025\n\nAantal onderzoeken: 140.",
     "Kwartaalrapportage Q2 2025\n\nWerkvoorraad 1.210 zaken (norm 1.000). Bezetting 14 fte. Doorlooptijd 19 dagen.",
     "Aan: MT Uitkeringen\nVan: afdelingsmanager WW\nDatum: 3 juni 2025\nBetreft: inzet personeel\n\nVoorstel.",
+    "Verslag afdeling Uitkeringen Noord - mei 2025\n\nDe werkvoorraad daalde naar 400 zaken.",
 ])
 def test_department_report_is_found(text):
     assert "DEPARTMENT_REPORT" in cats(text)
@@ -133,6 +137,7 @@ def test_department_report_is_found(text):
     "Factsheet arbeidsmarkt Twente - juni 2025\n\nIn Twente waren 10.400 mensen met een WW-uitkering.",
     "Kwartaalrapportage arbeidsmarkt\n\nHet aantal WW-uitkeringen steeg met 4%.",
     "Het team besprak de kwartaalrapportage tijdens de vergadering van juni.",
+    "Voortgangsrapportage sociaal-medische beoordelingen\n\nHierbij informeer ik uw Kamer over de voortgang.",
 ])
 def test_not_a_department_report(text):
     assert "DEPARTMENT_REPORT" not in cats(text)
@@ -185,6 +190,8 @@ def test_not_classified(text):
     ("Meer uitleg op https://intranet.uwv.nl/werkinstructies/ww", "intranet.uwv.nl"),
     ("Het overzicht staat op de groepsschijf onder Planning 2025.", "groepsschijf"),
     ("Open file:///G:/Afdeling/lijst.xlsx om te beginnen", "file:///"),
+    ("Werkinstructie\nBron: Intranet > Werkinstructies > WW > Inkomsten", "Intranet >"),
+    ("De oude versie in de DWU-map graag niet meer gebruiken.", "DWU"),
 ])
 def test_internal_source_is_found(text, piece):
     h = hit(text, "INTERNAL_SOURCE")
@@ -196,6 +203,8 @@ def test_internal_source_is_found(text, piece):
     "Kijk op https://www.uwv.nl/particulieren/ww of werk.nl voor meer informatie.",
     "Bel ons op werkdagen van 8:00 tot 17:00 uur. Tijd 10:30\\11:00 werkt niet.",
     "Heeft u vragen? Mail naar info@uwv.nl of bel 088 - 898 92 94.",
+    # naming the workplace is no reference to a place in it
+    "Vat geen documenten samen die op de Digitale Werkplek UWV (DWU) staan.",
 ])
 def test_not_an_internal_source(text):
     assert "INTERNAL_SOURCE" not in cats(text)
@@ -243,6 +252,11 @@ def test_not_a_draft(text):
     "Beste mevrouw Visser,\n\nIk rijd met de auto, omdat ik door mijn MS niet lang kan staan.\n\nGroet,\nSjoerd",
     "Rapportage\nCliënt: mw. S.A. Pinas\n\nAnamnese: werkte als verzorgende.\nUitval met lage rugklachten, "
     "later een hernia-operatie.",
+    "Sanne Verbeek 09:14\nIs Kees er vandaag?\nYoussef Amrani 09:16\nNee, hij is ziek, hij heeft griep",
+    "Goedemorgen,\n\nIk kan vandaag niet komen, ik heb sinds gisteren erge buikpijn.\n\nGroet,\nKarin",
+    "Hi Lisa,\n\nTom called in sick again today; his back problems are getting worse.\n\nBest,\nMark",
+    "Mijn cliënte is sinds maart ziek door long covid en kan maar 2 uur per dag werken. Welke re-integratie past?",
+    "Rapport arbeidsdeskundige\nNaam: R. Bakker\n\nBetrokkene kan door knieklachten niet lang staan.",
 ])
 def test_health_data_about_a_person_is_found(text):
     assert "HEALTH_DATA" in cats(text)
@@ -267,6 +281,13 @@ def test_health_data_about_a_person_is_found(text):
     "Als verzekeringsarts beoordeel je of mensen die langdurig ziek zijn nog kunnen werken.",
     "Eigenrisicodrager worden\n\nU betaalt zelf de uitkering van uw flexwerkers en zieke ex-werknemers.",
     "Zie de map \\\\uwv.local\\dfs\\SMZ\\Woo\\long-covid voor de stukken.",
+    "Ik ben verzekeringsarts en wil een korte uitleg over hernia en fysiotherapie voor een cliënt.",
+    "Uw werknemer is ziek\n\nIs uw werknemer ziek? Dan meldt u dit bij de bedrijfsarts. Na 42 dagen meldt u uw "
+    "werknemer ziek bij UWV.",
+    "Sick leave rate rises to 5.3 percent\n\nEmployees with mental health problems were absent the longest.",
+    "Een 52-jarige man uit Tilburg met rugklachten krijgt gelijk van de rechter.",
+    "Wet WIA\n\nArtikel 23\n1. Recht op uitkering heeft de verzekerde die ziek is.\n\nArtikel 24\n"
+    "1. Hij meldt zijn ziekte bij het UWV.",
 ])
 def test_health_words_without_a_person_are_not_health_data(text):
     assert "HEALTH_DATA" not in cats(text)
@@ -278,6 +299,12 @@ def test_a_person_finding_ties_a_health_sentence_to_that_person():
     h = hit(text, "HEALTH_DATA", [person(text, "Rutger Peeters")])
     assert "Rutger" not in h.reason and "hartoperatie" not in h.reason
     assert text[h.start:h.end] in ("ziek", "hartoperatie", "langdurig ziek")
+
+
+def test_pregnancy_leave_of_a_named_employee_is_health_data():
+    text = "Anne de Boer gaat per 1 augustus met zwangerschapsverlof."
+    assert "HEALTH_DATA" not in cats("Het team gaat per 1 augustus met zwangerschapsverlof.")
+    assert "HEALTH_DATA" in cats(text, [person(text, "Anne de Boer")])
 
 
 def test_a_far_away_name_in_a_long_sentence_is_not_enough():
@@ -301,6 +328,11 @@ def test_a_far_away_name_in_a_long_sentence_is_not_enough():
     "ECLI:NL:CRVB:2025:1187\n\nDe Centrale Raad van Beroep heeft bepaald dat UWV beter moet motiveren.",
     "Leg in eenvoudige taal uit wat het verschil is tussen de wekeneis en de jareneis. Schrijf het als e-mail "
     "aan een klant die ziek is.",
+    "Vat de volgende notulen samen in vijf punten en maak een lijst met actiepunten. Gebruik geen namen.",
+    "Minister bezoekt Werkplein\n\n'Ik ben onder de indruk van de werkcoaches,' zei hij. Hij sprak met "
+    "werkzoekenden met een arbeidsbeperking.",
+    "Medewerker Klantcontact\n\nJe staat klanten te woord die ziek zijn. Je gaat vertrouwelijk om met "
+    "informatie.\n\nInteresse? Mail naar werving@uwv.nl.",
 ])
 def test_public_texts_are_quiet(text):
     assert cats(text) == set()
