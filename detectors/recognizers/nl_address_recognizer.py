@@ -214,7 +214,9 @@ _ORG_MARKER = regex.compile(
     r"provinciehuis|Provincie|Waterschap|Rechtbank|rechtbank|Gerechtshof|Raad van State|"
     r"Centrale Raad van Beroep|Hoge Raad|Politie|Inspectie|Autoriteit|Rijksoverheid|Werkplein|"
     r"Juridisch Loket|Nationale ombudsman|[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
-    r"UWV-kantoor|hoofdkantoor|Hoofdkantoor|Postbus|Antwoordnummer)\b"
+    r"UWV-kantoor|hoofdkantoor|Hoofdkantoor|Postbus|Antwoordnummer|"
+    # An organisation speaking of its own office in a web text or a letter head.
+    r"(?:[Oo]ns|[Oo]nze)[ \t]+(?:kantoor|kantoren|vestiging|vestigingen|locatie|locaties))\b"
 )
 # Words just before an address that tie it to a person (lemma or surface form).
 _PERSONAL_MARKER = regex.compile(
@@ -348,7 +350,9 @@ class NlAddressRecognizer(PatternRecognizer):
                 score, why, public = 0.6, "name", False
             else:
                 score, why, public = 0.3, "weak", False
-            if why != "label" and not public:
+            if is_example(text, s):
+                score, public = 0.0, False
+            if why != "label" and not public and score > 0:
                 if public_text is None:
                     public_text = looks_public(text)
                 if public_text:

@@ -36,8 +36,8 @@ _KEYWORD_THEN_CODE = regex.compile(
     r"betalingskenmerk|kenmerk|"
     r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
     r"customer[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
-    # "personeelsnummer voor de mutatie is ...", "klantnummer van mijn moeder: ..."
-    r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt))|[ \t]*+:))?"
+    # "klantnummer van mijn moeder is ...", "dossier onder nummer ...", "zaaknummer bij ons: ..."
+    r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt|nummer|nr\.))|[ \t]*+:))?"
     r"(?:[ \t]*+(?:is|was|luidt|nummer|nr\.?|no\.?|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<code>(?-i:" + CODE_REGEX + r"))",
     regex.M,

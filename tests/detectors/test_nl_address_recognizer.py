@@ -49,6 +49,8 @@ def test_personal_address_is_found(recognizer, text, expected):
     "Persbericht\nDe nieuwe vestiging opent op Europaweg 12, 9723 AS Groningen.",
     "Artikel 12 lid 3 van de Wet op de loonbelasting",
     "Vacature: kok\nOns restaurant ligt aan de Europaweg 12, 7336 AL Apeldoorn. Solliciteer direct!",
+    "Voorbeeld: Kerkstraat 1, 1234 AB Dorp.",
+    "Ons kantoor in Utrecht: Vliethaven 5, 3524 CE Utrecht.",
     "Bron: CBS\nRond de Amsterdamsestraatweg 1 op de 5 huishoudens heeft een laag inkomen.",
 ])
 def test_public_or_no_address_is_not_found(recognizer, text):

@@ -66,6 +66,7 @@ def test_adversarial_inputs_complete(recognizer, text):
     ("het klantnummer van mijn moeder is 40817263", ["40817263"]),
     ("dossiernummer bij de rechtbank: C/13/123456", ["C/13/123456"]),
     ("het dossier bevat 12345 woorden", []),
+    ("Wij hebben haar Ziektewet-dossier onder nummer ZW-2025-41177 geregistreerd.", ["ZW-2025-41177"]),
 ])
 def test_a_few_words_may_stand_between_when_is_or_colon_introduces_the_code(recognizer, text, expected):
     assert found(recognizer, text) == expected
