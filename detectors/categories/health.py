@@ -256,6 +256,8 @@ _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _FIRST_VERB_NEAR = re.compile(
     r"(?i)\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
     r"(?!\s+(?:je|jij|u|you)\b)(?:\s+\S+){0,4}\s*$")
+_QUOTED = re.compile(r"\s*['\"‘’“”„]")
+_ATTRIBUTION = re.compile(r"(?i)\b(?:zegt|zei|vertelt|vertelde|aldus|licht\s+\w+\s+toe|says|said|told)\b")
 _FIRST_OWN = re.compile(r"(?i)(?:mijn|m'n|my)\s")
 _THIRD_OWN = re.compile(r"(?i)(?:zijn|haar|his|her)\s")
 _THIRD = re.compile(r"(?i)\b(?:hij|hem|haar|he|him|his|she)\b")
@@ -270,7 +272,8 @@ _ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar
                    r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
                    r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
-_ROLE_START = re.compile(r"(?im)^\W*(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?)"
+_ROLE_START = re.compile(r"(?im)^\W*(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
+                         r"collega|teamleider|leidinggevende)"
                          r"\b(?!\s*:)")
 _YOU = re.compile(r"(?i)\b(?:u|uw)\b")
 _I = re.compile(r"\bik\b")
@@ -373,6 +376,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         # "ik ben sinds maandag ziek", "heb ik veel pijn": the writer is the one who is ill;
         # "ik ben verzekeringsarts en wil uitleg over hernia": the writer only mentions it
         first = 0.9 if _FIRST_VERB_NEAR.search(text, max(s, ts - 80), ts) else 0.55
+        if _QUOTED.match(text, s, e) and _ATTRIBUTION.search(text, s, min(len(text), e + 80)):
+            first *= 0.5  # "'Ik had zelf een burn-out,' vertelt Marieke": a quote in a published story
         if ctx.instructive and not ctx.personal:
             first = min(first, 0.5)  # "Ik ben ziek. Wat moet ik doen?" heading a web page
         if first > best:

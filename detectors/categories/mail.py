@@ -44,7 +44,8 @@ _GREETING = re.compile(
     r"goedendag|good (?:morning|afternoon|evening))\b(.{0,60})$")
 #: Greetings to an audience rather than a person: a letter to parliament, a newsletter.
 _GENERIC_AUDIENCE = re.compile(r"(?i)\b(?:voorzitter|lezers?|abonnees?|relaties?|bezoekers?|kamerleden|"
-                               r"leden van|readers?|subscribers?)\b")
+                               r"leden van|werkgevers|klanten|deelnemers|ondernemers|burgers|inwoners|"
+                               r"readers?|subscribers?|customers)\b|[\[<{]")
 _STRONG_CLOSING = re.compile(
     r"(?i)^(?:(?:met\s+)?(?:(?:vriendelijke|hartelijke|beste|warme|collegiale|zonnige|sportieve)\s+)?"
     r"groet(?:en|jes)?|m\.?v\.?g\.?|gr\.?|(?:kind|best|warm|warmest|kindest)\s+regards|regards|"
@@ -55,7 +56,7 @@ _WEAK_CLOSING = re.compile(
     r"tot\s+(?:straks|morgen|snel|later|dan|gauw|maandag|dinsdag|woensdag|donderdag|vrijdag))[ \t]*[,.!]*$")
 #: The line after a closing that makes a letter an official (public) one, or a template.
 _OFFICIAL_SIGNATURE = re.compile(r"(?i)^(?:de|namens de|voor de)\s+(?:minister|staatssecretaris|voorzitter|"
-                                 r"burgemeester|raad van bestuur)\b|[\[<{]\s*(?:naam|name|handtekening)")
+                                 r"burgemeester|raad van bestuur)\b|[\[<{][^\]>}]{0,20}(?:naam|name|handtekening)")
 _TEMPLATE = re.compile(r"(?i)\b(?:voorbeeld\w*|sjabloon|template|modelbrief|standaardbrief)\b")
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}\]?\s")
 
