@@ -46,8 +46,11 @@ TITLES = {
 TUSSENVOEGSELS = {
     "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "la", "le", "du",
     "da", "dos", "das", "di", "del", "della", "el", "al", "ben", "bin", "von", "vom", "zu", "zur", "ul", "vd",
-    "v/d", "lo", "ait", "aït", "ibn", "abou", "bou", "ould", "oulad",
+    "v/d", "lo", "uit", "bij", "ait", "aït", "ibn", "abou", "bou", "ould", "oulad",
 }
+#: Prepositions that are part of a name only before an article: "Aan de Stegge", "In 't Veld".
+_PREPOSITION_TV = {"aan", "in", "op", "uit", "bij"}
+_ARTICLE_TV = {"de", "den", "der", "het", "'t", "’t"}
 #: Tussenvoegsels that may start a surname only after a title, initials or a first name.
 GREETINGS = {
     "hoi", "hallo", "hey", "hee", "hi", "hello", "dear", "beste", "lieve", "dag", "goedemorgen",
@@ -389,7 +392,9 @@ class NameFinder:
                     parts.append((j, "init"))
                     j += 2
                     continue
-                if low in TUSSENVOEGSELS or (tj.kind == "w" and low in ("in", "op") and False):
+                if low in TUSSENVOEGSELS:
+                    if low in _PREPOSITION_TV and not (nxt is not None and nxt.text.lower() in _ARTICLE_TV):
+                        break  # "aan Marco", "in Zwolle": a preposition; "Op de Beek", "In 't Veld": a name
                     parts.append((j, "tv"))
                     j += 1
                     continue
@@ -458,7 +463,8 @@ class NameFinder:
                 # "Kandidaat Thomas Bos": an unknown word before a common first name is not part of it
                 k += 1
                 continue
-            if lab == "tv" and not any(l in ("title", "init") for _, l in parts[:k]):
+            if lab == "tv" and not any(l in ("title", "init") for _, l in parts[:k]) and not (
+                    k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS):
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
                 k += 1
                 continue
@@ -625,8 +631,9 @@ class NameFinder:
             acronym = nxt is not None and nxt.kind == "w" and nxt.text.isupper() and len(nxt.text) >= 2
             # or by a lower-case word ("Aan: Verzekeringsartsen regio Zuid": a group)
             lower_next = nxt is not None and nxt.kind == "w" and nxt.text[0].islower()
+            field_ends = nxt is None or nxt.kind in ("nl", "p")
             if ctx[1] in (R_GREETING, R_LABEL) and ctx[2] and (not f or f & lx.SURNAME) and not acronym \
-                    and not (lower_next and not f):
+                    and not (lower_next and not f) and (field_ends or f):
                 return ctx[0], ctx[1]
             return 0, ""
         if not f & lx.FIRST:

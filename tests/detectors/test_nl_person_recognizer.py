@@ -75,6 +75,11 @@ def covers(found, expected):
     ("Graag overleg met Kwame Mensah-Bonsu.", "Kwame Mensah-Bonsu"),
     ("Ricardo dos Santos Silva belde.", "Ricardo dos Santos Silva"),
     ("Andrzej Wójcik meldt zich ziek.", "Andrzej Wójcik"),
+    ("Het bezwaar ging tegen de beslissing van collega Van Rijn.", "Van Rijn"),
+    ("Terugbelverzoek aan Marco van team Betalen.", "Marco"),
+    ("Het dossier van Joost Uit den Bogaard is compleet.", "Joost Uit den Bogaard"),
+    ("Naam: R. (Ronald) Hagenaars, gesproken met zijn partner Ingrid.", "Ingrid"),
+    ("[13:05] Sem Bosman\nik bel haar morgen", "Sem Bosman"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -133,6 +138,7 @@ def test_person_names_are_found(finder, text, expected):
     "Van: Planning SMZ\nAan: Verzekeringsartsen regio Zuid\nOnderwerp: rooster",
     "Op dinsdag is de locatie gesloten vanwege Pride Eindhoven.",
     "Het programma Werken aan Werk en de applicatie Sonar liepen door.",
+    "Aan: Bezwaar en Beroep Noord\nOnderwerp: hoorzitting",
 ])
 def test_non_persons_are_not_found(finder, text):
     assert names(finder, text) == []
