@@ -43,7 +43,8 @@ _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksv
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
-                             r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|raadsvergadering|openbare vergadering|"
+                             r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|raadsvergadering|"
+                             r"openbare vergadering|"
                              r"algemeen bestuur|dagelijks bestuur")
 
 _REPORT_STRONG = re.compile(
@@ -125,7 +126,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
         if not period:
             continue
         if _UNIT.search(t):
-            best = stronger(best, Evidence(0.8, "titel van een rapportage van een team of afdeling", line.start, line.end))
+            best = stronger(best, Evidence(0.8, "titel van een rapportage van een team of afdeling",
+                                           line.start, line.end))
             continue
         kpis = set()
         for m in _KPI.finditer(text, 0, min(len(text), 20_000)):

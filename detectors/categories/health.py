@@ -58,7 +58,8 @@ _EXACT_WORDS = {
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
-    "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen sick unwell",
+    "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
+            "sick unwell",
     "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
     "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid",
     "incap_weak": "ongeschikt arbeidsgeschikt beperkingen beperking",
@@ -334,12 +335,14 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.names.add(m.group(1))
     if _MEDICAL_LABEL.search(low, 0, 20_000):
         ctx.file_subject = ctx.personal = True
+    speakers: set[str] = set()
     chats = 0
     for m in _CHAT.finditer(head):
         chats += 1
-        ctx.names |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2)) if len(t) >= 3}
-    if chats >= 2:
+        speakers |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2)) if len(t) >= 3}
+    if chats >= 2:  # one "Vergadering 10:00" line is no chat
         ctx.personal = True
+        ctx.names |= speakers
     you = 0
     for _ in _YOU_LOW.finditer(low, 0, 20_000):
         you += 1

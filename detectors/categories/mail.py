@@ -169,7 +169,8 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         has_address = bool(_ADDRESS.search(block))
         memo_word = bool(_MEMO_WORD.search(preceding)) or any(_MEMO_WORD.search(h.text[:80]) for h in head[:3])
         if "sent" not in keys and "cc" not in keys and not has_address and (memo_word or "regarding" in keys):
-            res.memo = stronger(res.memo, Evidence(0.62, "kopregels van een interne memo (Aan, Van, Datum)", start, end))
+            res.memo = stronger(res.memo, Evidence(0.62, "kopregels van een interne memo (Aan, Van, Datum)",
+                                                   start, end))
             continue
         if "sent" in keys or "cc" in keys or has_address:
             score = 0.95
@@ -208,7 +209,8 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
                                               "afsluiting met groet en naam, zoals onder een e-mail",
                                               close.start, close.end))
     elif greet is not None and subject_line is not None:
-        res.email = stronger(res.email, Evidence(0.7, "onderwerpregel en aanhef van een e-mail", greet.start, greet.end))
+        res.email = stronger(res.email, Evidence(0.7, "onderwerpregel en aanhef van een e-mail",
+                                                 greet.start, greet.end))
     elif greet is not None:
         res.email = stronger(res.email, Evidence(0.45, "aanhef van een bericht", greet.start, greet.end))
     if greet is not None or close is not None:

@@ -204,7 +204,8 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
             if seg.startswith(("ontwerp",)) and rest > 0:
                 score = 0.0  # "Ontwerp" in a title is usually the public draft-for-comment of a rule
             if score:
-                best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan", line.start, line.end))
+                best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan",
+                                               line.start, line.end))
         elif i < 2:
             m = _CONCEPT_TITLE.match(line.text)
             if m and not _CONSULTATION.match(line.text):
@@ -222,7 +223,8 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
             phrase = m
             break
     if phrase:
-        best = stronger(best, Evidence(0.85, "de tekst mag nog niet naar buiten (bijvoorbeeld 'niet verspreiden' of 'embargo')",
+        best = stronger(best, Evidence(0.85, "de tekst mag nog niet naar buiten "
+                                             "(bijvoorbeeld 'niet verspreiden' of 'embargo')",
                                     phrase.start(), phrase.end()))
     notes = 0
     first_note = None

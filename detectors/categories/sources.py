@@ -53,7 +53,7 @@ def internal_source(text: str, low: str) -> Evidence | None:
     "Digitale Werkplek UWV (DWU)" explains the name and is no reference to a place.
     """
     best = None
-    for (pattern, score, reason), hints in zip(_PATTERNS, _HINTS):
+    for (pattern, score, reason), hints in zip(_PATTERNS, _HINTS, strict=True):
         if best is not None and best.score >= score:
             continue
         if not any(h in (text if h == "DWU" else low) for h in hints):

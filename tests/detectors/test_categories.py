@@ -41,7 +41,8 @@ def person(text, name):
     "Kun je dit voor vrijdag regelen?\n\nMet vriendelijke groet,\n\nJan Jansen\nAdviseur | UWV",
     "Hoi team,\n\nMorgen is de teamdag.\n\nGr,\nLisa",
     "Jan Jansen <jan.jansen@uwv.nl>\nma 2-6-2025 09:12\nAan: Piet de Boer\nCC: Team WW\n\nPiet, zie de bijlage.",
-    "From: Mark Peters <m.peters@uwv.nl>\nDate: Tuesday, 3 June 2025 at 10:12\nTo: Lisa Groen\nSubject: planning\n\nHi Lisa,",
+    "From: Mark Peters <m.peters@uwv.nl>\nDate: Tuesday, 3 June 2025 at 10:12\nTo: Lisa Groen\n"
+    "Subject: planning\n\nHi Lisa,",
 ])
 def test_email_is_found(text):
     assert "EMAIL_MESSAGE" in cats(text)
@@ -152,8 +153,8 @@ def test_not_a_department_report(text):
     ("Note for file - confidential\nEmployee: T. W.", "confidential"),
     ("Vertrouwelijk - medisch\n\nRapportage verzekeringsarts", "Vertrouwelijk"),
     ("INTERN\n\nPlanning uitrol nieuwe werkwijze", "INTERN"),
-    ("Notitie\n\nOnderwerp: budget\nDatum: 3 juni 2025\nAuteur: Financiën\nRubricering: Departementaal Vertrouwelijk\n\n"
-     "Het budget wordt herijkt.", "Rubricering"),
+    ("Notitie\n\nOnderwerp: budget\nDatum: 3 juni 2025\nAuteur: Financiën\n"
+     "Rubricering: Departementaal Vertrouwelijk\n\nHet budget wordt herijkt.", "Rubricering"),
     ("Analyse klachten Q2\n\nIn het tweede kwartaal kwamen 120 klachten binnen.\n\nVertrouwelijk | Pagina 2 van 4",
      "Vertrouwelijk"),
     ("Stg. Confidentieel\n\nNota aan de minister", "Confidentieel"),
