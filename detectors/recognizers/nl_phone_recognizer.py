@@ -122,7 +122,9 @@ class NlPhoneRecognizer(EntityRecognizer):
         """
         for run in _RUN.finditer(text):
             rs, re_ = run.start(), run.end()
-            if re_ - rs < 5:
+            # The shortest number that can be reported has 8 digits (0800-0543); shorter runs
+            # (dates, amounts, times) are not worth a phonenumbers call.
+            if re_ - rs < 8 or sum(ch.isdigit() for ch in run.group()) < 8:
                 continue
             # One character either side, so phonenumbers can see a letter glued to the number.
             lo, hi = max(0, rs - 1), min(len(text), re_ + 1)
