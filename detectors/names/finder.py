@@ -475,6 +475,10 @@ class NameFinder:
         cut = len(core)
         for m, (idx, lab) in enumerate(core):
             if lab == "cap" and not self._nameish(toks[idx].text):
+                w = toks[idx].text
+                if (m > 0 and core[m - 1][1] == "tv" and self.lex.flags(w) & lx.PLACE
+                        and toks[core[m - 1][0]].text.lower() in ("van", "der", "den", "ter", "ten", "te")):
+                    continue  # "van Haaften", "van Amsterdam": many surnames are place names
                 cut = m
                 break
         rest = core[cut:]
@@ -526,6 +530,9 @@ class NameFinder:
         official = self._is_official(toks, first_i, last_i, lead, lines)
 
         score, reason = self._base_score(toks, core, cap_words, has_title, n_init, has_given_paren, ctx)
+        if rest and rest[0][1] == "cap" and not has_title and not n_init:
+            # more capitalised words that are no name run on: a firm or a title ("Otto Work Force")
+            score -= 0.3
         if score <= 0:
             return
         names = [w for w in caps if len(w) >= 2]
@@ -563,7 +570,7 @@ class NameFinder:
         first = cap_words[0]
         if len(cap_words) == 1 and not has_tv:
             return self._single(toks, core[0][0], first, ctx, sentence_start)
-        if only_place and ctx[0] < 0.8:
+        if only_place and not has_tv and ctx[0] < 0.8:
             return 0, ""
         ff = lex.flags(first)
         is_first = bool(ff & lx.FIRST)

@@ -80,6 +80,9 @@ def covers(found, expected):
     ("Het dossier van Joost Uit den Bogaard is compleet.", "Joost Uit den Bogaard"),
     ("Naam: R. (Ronald) Hagenaars, gesproken met zijn partner Ingrid.", "Ingrid"),
     ("[13:05] Sem Bosman\nik bel haar morgen", "Sem Bosman"),
+    ("Zij vroeg naar de regeling voor haar broer, Dirk-Jan van Haaften.", "Dirk-Jan van Haaften"),
+    ("Dag Jolanda, dank voor je snelle reactie! Groetjes, Bianca", "Bianca"),
+    ("Cliënt: mw. E. (Elif) Yavuz-Kaplan", "mw. E. (Elif) Yavuz-Kaplan"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -136,6 +139,7 @@ def test_person_names_are_found(finder, text, expected):
     "Johan de Wittlaan 12, Anne Frankstraat 3 en Piet Heinkade 55",
     "De werkgever heeft de Klantmanager Werk en Inkomen gebeld.",
     "Van: Planning SMZ\nAan: Verzekeringsartsen regio Zuid\nOnderwerp: rooster",
+    "Ik werk via uitzendbureau Otto Work Force in Venlo.",
     "Op dinsdag is de locatie gesloten vanwege Pride Eindhoven.",
     "Het programma Werken aan Werk en de applicatie Sonar liepen door.",
     "Aan: Bezwaar en Beroep Noord\nOnderwerp: hoorzitting",
