@@ -291,7 +291,7 @@ _PERSON_LABEL = re.compile(r"(?im)^[ \t]*(?:naam|cliënte?|client|werknemer|mede
 _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]*(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
                             r"medische voorgeschiedenis|conclusie verzekeringsarts|advies bedrijfsarts)[ \t]*:")
 # "[09:14] Sanne Verbeek", "09:14 Sanne", and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
-_CHAT = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}\]?[ \t]+([^\n:]{2,40})"
+_CHAT = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}\]?(?:[ \t]+([^\n:]{2,40})|[ \t]*$)"
                    r"|^[ \t]*([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?\d{1,2}:\d{2}[ \t]*$")
 _LAW = re.compile(r"(?im)^[ \t]*(?:artikel|art\.|article)\s+\d+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
@@ -339,7 +339,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     chats = 0
     for m in _CHAT.finditer(head):
         chats += 1
-        speakers |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2)) if len(t) >= 3}
+        speakers |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2) or "") if len(t) >= 3}
     if chats >= 2:  # one "Vergadering 10:00" line is no chat
         ctx.personal = True
         ctx.names |= speakers

@@ -26,8 +26,11 @@ _CLASSIFIED_SEGMENT = re.compile(
 #: Words that only mark something when they stand alone (an English "intern" is a trainee).
 _WEAK_ALONE = frozenset({"intern", "internal", "restricted", "secret"})
 #: Labels in front of a classification ("Rubricering: Vertrouwelijk").
-_LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markering|gerubriceerd|"
-                    r"vertrouwelijkheids(?:klasse|niveau)|tlp)\b")
+_LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markering|gerubriceerd|vertrouwelijkheid|"
+                    r"vertrouwelijkheids(?:klasse|niveau)|beveiligingsniveau|tlp)\b")
+#: A marking written as a sentence in a header or footer: "Alleen voor intern gebruik".
+_INTERNAL_USE = re.compile(r"(?i)\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+intern(?:e?\s+gebruik)?\b"
+                           r"|\bniet\s+voor\s+extern(?:e)?\s+(?:gebruik|verspreiding)\b|\bfor\s+internal\s+use\s+only\b")
 _LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
 _CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
 _PAGE = re.compile(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?")
@@ -159,6 +162,12 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
         if score:
             best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan", line.start, line.end))
+    for line in head[:6] + tail[-3:]:
+        m = _INTERNAL_USE.search(line.text[:MAX_LINE])
+        if m and len(line.text.split()) <= 15 and not line.text.endswith("?"):
+            best = stronger(best, Evidence(0.85, "de tekst is alleen voor intern gebruik",
+                                           line.start + m.start(), line.start + m.end()))
+            break
     for j, line in enumerate(tail[-3:]):
         seg, rest = _is_marker_line(line, _CLASSIFIED_SEGMENT)
         following = tail[-3:][j + 1].text.lower() if j + 1 < len(tail[-3:]) else ""

@@ -159,6 +159,8 @@ def test_not_a_department_report(text):
      "Vertrouwelijk"),
     ("Stg. Confidentieel\n\nNota aan de minister", "Confidentieel"),
     ("VERTROUWELIJK Verslag gesprek met de ondernemingsraad", "VERTROUWELIJK"),
+    ("Vertrouwelijkheid: Intern\n\nProjectplan claimbeoordeling", "Intern"),
+    ("Projectplan\n\nDe planning volgt.\n\nDit document is alleen voor intern gebruik.", "intern gebruik"),
 ])
 def test_classified_marking_is_found(text, marker):
     h = hit(text, "CLASSIFIED")
@@ -254,6 +256,7 @@ def test_not_a_draft(text):
     "Rapportage\nCliënt: mw. S.A. Pinas\n\nAnamnese: werkte als verzorgende.\nUitval met lage rugklachten, "
     "later een hernia-operatie.",
     "Sanne Verbeek 09:14\nIs Kees er vandaag?\nYoussef Amrani 09:16\nNee, hij is ziek, hij heeft griep",
+    "Sanne Verbeek\n09:14\nIs Kees er vandaag?\nYoussef Amrani\n09:16\nNee, hij is ziek, hij heeft griep",
     "Goedemorgen,\n\nIk kan vandaag niet komen, ik heb sinds gisteren erge buikpijn.\n\nGroet,\nKarin",
     "Hi Lisa,\n\nTom called in sick again today; his back problems are getting worse.\n\nBest,\nMark",
     "Mijn cliënte is sinds maart ziek door long covid en kan maar 2 uur per dag werken. Welke re-integratie past?",
