@@ -186,12 +186,15 @@ _PUBLIC_RE = re.compile(
     r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
     r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
     r"|\A\s*vacature\b"
+    r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
+    r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b"
+    r"|aanhangsel\s+van\s+de\s+handelingen"
     r"|\((?:ANP|AFP|Reuters|Novum)\)"
 )
 #: Signs that a text is a letter, an e-mail, a chat or a file about a person.
 _PRIVATE_RE = re.compile(
     r"(?im)^[ \t]*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
-    r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b"
+    r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
 )

@@ -170,7 +170,28 @@ Ter info, dit bericht staat vanaf morgen online:
 Utrecht, 5 juni 2025 – UWV opent een nieuw kantoor."""
 
 
-@pytest.mark.parametrize("text, expected", [(NEWS, []), (PRESS, []), (MAIL_WITH_DATELINE, ["Lieke Smeets"])])
+KAMERBRIEF = """Geachte voorzitter,
+
+Tijdens het commissiedebat van 12 maart vroeg de heer Brouwers naar de wachttijden. Mevrouw Van der Kamp
+vroeg naar de regio's. Hierbij mijn antwoord.
+
+De Minister van Sociale Zaken en Werkgelegenheid,
+
+J.W. Hendriksma"""
+
+LETTER_MENTIONING_MINISTER = """Geachte heer Jansen,
+
+De minister van Sociale Zaken heeft besloten dat de regeling doorgaat. Uw aanvraag is toegekend.
+
+Met vriendelijke groet,
+Petra de Wit"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NEWS, []), (PRESS, []), (KAMERBRIEF, []),
+    (MAIL_WITH_DATELINE, ["Lieke Smeets"]),
+    (LETTER_MENTIONING_MINISTER, ["heer Jansen", "Petra de Wit"]),
+])
 def test_published_news_and_press_releases_stay_quiet(finder, text, expected):
     assert names(finder, text) == expected
 
