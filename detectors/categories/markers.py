@@ -165,7 +165,7 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
     for line in head[:6] + tail[-3:]:
         m = _INTERNAL_USE.search(line.text[:MAX_LINE])
         if m and len(line.text.split()) <= 15 and not line.text.endswith("?"):
-            best = stronger(best, Evidence(0.85, "de tekst is alleen voor intern gebruik",
+            best = stronger(best, Evidence(0.85, "de tekst zegt 'alleen voor intern gebruik'",
                                            line.start + m.start(), line.start + m.end()))
             break
     for j, line in enumerate(tail[-3:]):
