@@ -120,6 +120,10 @@ class Tray(QObject):
         self.status_action = QAction("Plakwacht is bezig met starten", self.menu)
         self.status_action.setEnabled(False)
         self.menu.addAction(self.status_action)
+        self.policy_action = QAction("", self.menu)
+        self.policy_action.setEnabled(False)
+        self.policy_action.setVisible(False)
+        self.menu.addAction(self.policy_action)
         self.menu.addSeparator()
         self.act_pause_15 = self._add("Pauzeer 15 minuten", self.pause_15)
         self.act_pause_tomorrow = self._add("Pauzeer tot morgen", self.pause_tomorrow)
@@ -170,6 +174,9 @@ class Tray(QObject):
             lines.append(f"Het beleid is verlopen op {dutch_date(policy_expired_on)}. "
                          "Plakwacht waarschuwt verder volgens dit beleid.")
         self.status_action.setText(lines[0])
+        self.policy_action.setVisible(policy_expired_on is not None)
+        if policy_expired_on is not None:
+            self.policy_action.setText(f"Beleid verlopen op {dutch_date(policy_expired_on)}")
         self.icon.setToolTip("Plakwacht\n" + "\n".join(lines))
         paused = state == PAUSED
         self.act_pause_15.setVisible(not paused)

@@ -61,6 +61,9 @@ def test_tray_policy_expired_is_said_calmly(tray):
     assert tray.state == EXPIRED
     assert "beleid is verlopen op 1 januari 2026" in tray.tooltip()
     assert "waarschuwt verder" in tray.tooltip()
+    assert tray.policy_action.isVisible() and tray.policy_action.text() == "Beleid verlopen op 1 januari 2026"
+    tray.set_state(ACTIVE)
+    assert tray.state == ACTIVE and not tray.policy_action.isVisible()
 
 
 def test_tray_menu_has_every_entry_in_dutch(tray):
