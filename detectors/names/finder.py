@@ -54,7 +54,7 @@ _ARTICLE_TV = {"de", "den", "der", "het", "'t", "’t"}
 #: Tussenvoegsels that may start a surname only after a title, initials or a first name.
 GREETINGS = {
     "hoi", "hallo", "hey", "hee", "hi", "hello", "dear", "beste", "lieve", "dag", "goedemorgen",
-    "goedemiddag", "goedenavond", "geachte", "morning", "beste", "ha", "hej", "salut", "bonjour", "moi",
+    "goedemiddag", "goedenavond", "geachte", "morning", "ha", "hej", "salut", "bonjour", "moi",
 }
 SIGNOFF_RE = regex.compile(
     r"(?i)^\W*(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve|warme|sportieve|collegiale|fijne|"
@@ -82,7 +82,7 @@ PERSON_WORDS = {
     "stagiaire", "vriend", "vriendin", "buurman", "buurvrouw", "echtgenoot", "echtgenote", "verloofde",
     "collegaatje", "bedrijfsarts", "arts", "huisarts", "verzekeringsarts", "arbeidsdeskundige",
     "advocaat", "jurist", "journalist", "colleague", "son", "daughter",
-    "wife", "husband", "mother", "father", "candidate", "client", "employee", "advisor", "adviseur",
+    "wife", "husband", "mother", "father", "candidate", "employee", "advisor", "adviseur",
     "familie", "gezin", "naam", "heet", "genaamd", "alias",
 }
 #: Weaker words before a full name ("gesproken met Jan de Vries"): they do not make one word a name.
@@ -100,13 +100,13 @@ STOP = {
     "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "sir", "madam", "madame", "heer", "mevrouw", "collega", "collega's",
     "allemaal", "iedereen", "all", "everyone", "klant", "lezer", "relatie", "medewerker", "wajong",
-    "ziektewet", "werkloosheidswet", "uwv", "werkplein", "digid", "mijn", "god", "jezus", "kerst",
+    "ziektewet", "werkloosheidswet", "uwv", "werkplein", "digid", "god", "jezus", "kerst",
     "pasen", "pinksteren", "koningsdag", "sinterklaas", "vraag", "antwoord", "artikel", "casus",
     "bijlage", "onderwerp", "datum", "betreft", "kenmerk", "geachte", "beste", "hoi", "hallo", "dear",
     "hi", "hello", "ter", "wet", "besluit", "regeling", "noot", "bron", "vacature", "persbericht",
     "samenvatting", "inleiding", "conclusie", "advies", "actiepunten", "besluiten", "aanwezig",
-    "afwezig", "verslag", "memo", "notitie", "rapport", "rapportage", "team", "teams", "sharepoint",
-    "onedrive", "outlook", "word", "excel", "teams", "chat", "mistral", "le", "gemini", "copilot",
+    "afwezig", "verslag", "memo", "notitie", "rapport", "rapportage", "teams", "sharepoint",
+    "onedrive", "outlook", "word", "excel", "chat", "mistral", "le", "gemini", "copilot",
     "chatgpt", "ai", "nl", "nederland", "netherlands", "holland", "europa", "europe", "eu",
     # function words: the lemma table lists only words that inflect, so these carry no WORD flag
     "over", "onder", "boven", "naast", "tussen", "tegen", "zonder", "door", "naar", "vanaf", "sinds",
@@ -119,10 +119,11 @@ STOP = {
     "verder", "ten", "zie", "let", "hierbij", "namens", "bent", "heeft", "hebben", "kan", "kunnen",
     "moet", "moeten", "mag", "mogen", "wordt", "worden", "goedendag", "groetjes", "vriendelijke",
     "hartelijke", "kind", "regards", "best", "yours", "sincerely", "cheers", "liefs", "mvg", "gr",
-    "not", "no", "yes", "and", "or", "for", "with", "from", "of", "on", "at", "by", "as", "if", "so",
-    "but", "when", "who", "what", "which", "how", "why", "where", "there", "here", "we", "us", "me",
-    "him", "them", "their", "its", "one", "two", "new", "all", "any", "some", "each", "every", "also",
-    "just", "only", "oost", "west", "noord", "zuid", "iemand", "anders", "erna", "dutch", "english", "nederlands", "engels", "general", "data", "office", "agency",
+    "not", "no", "yes", "and", "or", "for", "with", "from", "on", "at", "by", "as", "if", "so",
+    "but", "when", "who", "what", "which", "how", "why", "where", "there", "here", "us", "me",
+    "him", "them", "their", "its", "one", "two", "new", "any", "some", "each", "every", "also",
+    "just", "only", "oost", "west", "noord", "zuid", "iemand", "anders", "erna", "dutch", "english",
+    "nederlands", "engels", "general", "data", "office", "agency",
     "insurance", "employee", "survey", "force", "labour", "labor", "regulation", "protection",
     # people addressed by their role, not by name ("Beste Werkgever,", "Dear Hiring Manager,")
     "klanten", "werkgever", "werkgevers", "werknemer", "werknemers", "sollicitant", "deelnemer",
@@ -156,8 +157,17 @@ OFFICES = (
     "burgemeester", "wethouder", "wethouders", "gedeputeerde", "senator", "europarlementariër",
     "fractievoorzitter", "partijleider", "lijsttrekker", "commissaris", "koning", "koningin", "prins",
     "prinses", "president", "ombudsman", "kamervoorzitter", "statenlid", "raadslid", "gemeenteraadslid",
-    "ministers", "staatssecretarissen", "minister-presidenten",
+    "ministers", "staatssecretarissen", "minister-presidenten", "bestuursvoorzitter", "topman", "topvrouw",
+    "directeur-generaal", "secretaris-generaal", "woordvoerder", "woordvoerster",
 )
+#: Offices written as "FNV-bestuurder", "UWV-directeur": a role in an organisation, named in public.
+HYPHEN_OFFICES = ("bestuurder", "directeur", "voorzitter", "topman", "topvrouw", "woordvoerder", "baas")
+#: Reporting verbs of news: "zegt FNV-bestuurder X", "aldus econoom X".
+REPORT_VERBS = {"zegt", "zei", "aldus", "stelt", "stelde", "vertelt", "vertelde", "meldt", "meldde",
+                "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "volgens", "reageert", "reageerde"}
+#: A shop or firm word before a surname: "Klusbedrijf Van Dam" names the firm.
+FIRM_SUFFIXES = ("bedrijf", "bakkerij", "winkel", "studio", "handel", "service", "installaties", "techniek",
+                 "transport", "advies", "zorg", "makelaardij", "kantoor", "praktijk", "salon", "garage")
 _OFFICE_SET = set(OFFICES)
 PARTIES = {
     "vvd", "pvv", "cda", "d66", "groenlinks-pvda", "gl-pvda", "groenlinks", "pvda", "sp", "pvdd",
@@ -189,6 +199,7 @@ _PUBLIC_RE = re.compile(
     r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
     r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b"
     r"|aanhangsel\s+van\s+de\s+handelingen"
+    r"|\A\s*jaarverslag\s+(?:uwv|\d{4})\b"
     r"|\((?:ANP|AFP|Reuters|Novum)\)"
 )
 #: Signs that a text is a letter, an e-mail, a chat or a file about a person.
@@ -407,6 +418,12 @@ class NameFinder:
                     parts.append((j, "cap"))
                     j += 1
                     continue
+                if (w.isupper() and len(w) >= 3 and w.isalpha() and parts and parts[-1][1] in ("title", "init")
+                        and any(lab in ("title", "init") for _, lab in parts)):
+                    # a surname in capitals after a title or initials: "Mevrouw S. JANSEN"
+                    parts.append((j, "cap"))
+                    j += 1
+                    continue
                 break
             if not parts:
                 i += 1
@@ -526,7 +543,8 @@ class NameFinder:
         after = self._after(toks, last_i)
         if after is not None and after.kind == "w" and (after.text.lower() in ORG_WORDS):
             return
-        if after is not None and after.text == "." and last_i + 2 < len(toks) and toks[last_i + 2].text.upper() in ("V", "BV"):
+        if (after is not None and after.text == "." and last_i + 2 < len(toks)
+                and toks[last_i + 2].text.upper() in ("V", "BV")):
             return
 
         ctx = self._context(toks, first_i, lead, lines)
@@ -769,11 +787,16 @@ class NameFinder:
             j -= 1  # "De premier, Dick Schoof, ..."
         if j >= 0 and toks[j].kind == "w":
             low = toks[j].text.lower()
-            if low in _OFFICE_SET or any(low.endswith("-" + o) for o in OFFICES):
+            if low in _OFFICE_SET or any(low.endswith("-" + o) for o in OFFICES + HYPHEN_OFFICES):
+                return True
+            # "zegt FNV-bestuurder Kitty Jong", "aldus econoom Ruud Bosma": news quoting a role
+            if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS
+                    and low not in PERSON_WORDS and (toks[j].text.islower() or "-" in toks[j].text)):
                 return True
         # Party behind: "Dijkhuizen (GroenLinks-PvdA)"
         k = last_i + 1
-        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES and toks[k + 2].text == ")":
+        if (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES
+                and toks[k + 2].text == ")"):
             return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
         tail = []
@@ -831,7 +854,8 @@ class NameFinder:
                 j += 2
             if not inits:
                 continue
-            if not self._nameish(t.text) or self.lex.flags(t.text) & lx.PLACE and not self.lex.flags(t.text) & lx.SURNAME:
+            tf = self.lex.flags(t.text)
+            if not self._nameish(t.text) or (tf & lx.PLACE and not tf & lx.SURNAME):
                 continue
             end = j - 1
             names = [t.text]
@@ -870,6 +894,11 @@ class NameFinder:
                 continue
             if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text.lower() in _OFFICE_SET:
                 continue
+            k2 = i - 1
+            while k2 >= 0 and toks[k2].kind in ("w", "t") and toks[k2].text.lower() in TUSSENVOEGSELS:
+                k2 -= 1
+            if k2 >= 0 and toks[k2].kind == "w" and toks[k2].text.lower().endswith(FIRM_SUFFIXES):
+                continue  # "Klusbedrijf Van Dam": the firm, named after its owner
             key = (t.start, t.end)
             if key not in hits:
                 hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)

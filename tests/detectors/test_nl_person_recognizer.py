@@ -83,6 +83,7 @@ def covers(found, expected):
     ("Zij vroeg naar de regeling voor haar broer, Dirk-Jan van Haaften.", "Dirk-Jan van Haaften"),
     ("Dag Jolanda, dank voor je snelle reactie! Groetjes, Bianca", "Bianca"),
     ("Cliënt: mw. E. (Elif) Yavuz-Kaplan", "mw. E. (Elif) Yavuz-Kaplan"),
+    ("Mevrouw S. JANSEN\nDorpsstraat 1", "Mevrouw S. JANSEN"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -106,6 +107,8 @@ def test_person_names_are_found(finder, text, expected):
     "Namens de Raad van Bestuur,\nFrits Hoogland, voorzitter",
     "Gegeven te 's-Gravenhage, 14 juni 2024\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\nC.E.G. van Gennip",
     "Social Affairs Minister Eddy van Hijum presented a bill. Prime Minister Dick Schoof agreed.",
+    '"Dit is onacceptabel", zegt CNV-bestuurder Marloes Brink. Volgens Brink moet het anders.',
+    "Dat zei bestuursvoorzitter Hendrik Tjalma dinsdag in de Kamer.",
     # organisations, places, streets, laws
     "UWV en de Belastingdienst werken samen met Randstad en De Nederlandsche Bank.",
     "Het kantoor ligt aan de Van Goghstraat 12 in Den Haag.",
@@ -194,6 +197,16 @@ Petra de Wit"""
 ])
 def test_published_news_and_press_releases_stay_quiet(finder, text, expected):
     assert names(finder, text) == expected
+
+
+def test_a_firm_named_after_its_owner_is_not_the_owner_again(finder):
+    text = "Mijn bedrijf Schildersbedrijf Van Dam staat bij de KvK.\n\nMet vriendelijke groet,\nGerrit van Dam"
+    assert names(finder, text) == ["Gerrit van Dam"]
+
+
+def test_a_colleague_quoted_in_a_mail_is_still_a_name(finder):
+    text = "Hoi Sanne,\n\nHet lukt niet, zegt collega Peter Smit.\n\nGroet,\nAnouk"
+    assert names(finder, text) == ["Sanne", "Peter Smit", "Anouk"]
 
 
 @pytest.mark.parametrize("text, expected", [
