@@ -70,7 +70,7 @@ class NlCaseNumberRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = set()
-        for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_CODE):
+        for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_CODE, 200):
             code = m.group("code")
             if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
                 continue

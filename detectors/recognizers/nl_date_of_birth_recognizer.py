@@ -107,7 +107,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         # text has many dates and only a few birth dates.
         found: dict[tuple[int, int], float] = {}
         reasons: dict[tuple[int, int], str] = {}
-        for m in anchored_matches(text, _BIRTH_STEMS, _BIRTH_THEN_DATE):
+        for m in anchored_matches(text, _BIRTH_STEMS, _BIRTH_THEN_DATE, 160):
             if self._gap_is_broken(m.group("gap")) or is_example(text, m.start("date")):
                 continue
             if _GENERIC_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -44,6 +44,6 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
         self._rx = regex.compile(NUMBER_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER)
+        spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER, 200)
                  if not is_example(text, m.start("number"))}
         return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
