@@ -555,6 +555,9 @@ class Monitor:
             return
         verdict = evaluate(c.analysis, self.policy, None)
         if verdict.warn:
+            # Nothing is held, so "Toch plakken" has nothing to give back: offer "Begrepen" instead.
+            actions = tuple(a for a in verdict.actions if a != PASTE_ANYWAY) + (DISMISSED,)
+            verdict = Verdict(True, verdict.guidelines, None, actions)
             self._raise(c, None, verdict, FLAGGED, held=False)
 
     def _hold(self, c: _Content, site: SiteMatch, deadline: float | None = None) -> _Hold:

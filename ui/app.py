@@ -91,6 +91,7 @@ class PlakwachtApp(QObject):
         self.tray.show_settings.connect(self.show_settings)
         self.tray.show_about.connect(self.show_about)
         self.tray.quit.connect(self.quit)
+        self.tray.allowed = lambda: bool(getattr(self.settings, "show_notifications", True))
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -249,6 +250,10 @@ class PlakwachtApp(QObject):
         return dialog
 
     def _settings_applied(self, settings, pause_choice) -> None:
+        try:
+            self.history.purge(settings.retention_days)
+        except Exception as exc:
+            log.warning("history not purged: %s", type(exc).__name__)
         policy = load_policy(settings.policy_file or None)
         self.policy = policy
         self.monitor.policy = policy

@@ -188,7 +188,12 @@ class Tray(QObject):
     def tooltip(self) -> str:
         return self.icon.toolTip()
 
+    #: Returns whether notifications may be shown (the app ties it to the setting).
+    allowed = staticmethod(lambda: True)
+
     def notify(self, title: str, text: str, warning: bool = False) -> None:
+        if not warning and not self.allowed():
+            return
         kind = QSystemTrayIcon.MessageIcon.Warning if warning else QSystemTrayIcon.MessageIcon.Information
         if QSystemTrayIcon.supportsMessages() and self.icon.isVisible():
             self.icon.showMessage(title, text, kind, 10_000)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from guard.monitor import UNCHECKED, Alert
+from guard.monitor import DISMISSED, UNCHECKED, Alert
 from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,7 @@ BUTTON_TEXTS = {
     REDACT: "Plakken zonder persoonsgegevens",
     PASTE_ANYWAY: "Toch plakken…",
     ALLOWLIST: "Deze tekst is openbaar, niet meer waarschuwen",
+    DISMISSED: "Begrepen, ik plak dit niet in een AI-chat",
 }
 BUTTON_HELP = {
     CLEAR: "De tekst gaat van je klembord. Dit is de veilige keuze.",
@@ -30,6 +31,7 @@ BUTTON_HELP = {
     PASTE_ANYWAY: "Je krijgt de tekst terug. Schrijf kort op waarom dat mag.",
     ALLOWLIST: "Alleen voor tekst die al openbaar is, zoals een persbericht. Plakwacht onthoudt een "
                "versleutelde vingerafdruk, niet de tekst.",
+    DISMISSED: "De tekst blijft op je klembord. Gebruik hem alleen buiten AI-chats.",
 }
 MIN_REASON = 3
 TITLE = "Let op – Plakwacht"

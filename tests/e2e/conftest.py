@@ -168,11 +168,11 @@ class Desktop:
 class App:
     """The real Plakwacht, as a subprocess on the test display."""
 
-    def __init__(self, desktop: Desktop, workdir: Path):
+    def __init__(self, desktop: Desktop, workdir: Path, extra_env: dict | None = None):
         self.desktop = desktop
         self.data_dir = workdir / "data"
         self.events = workdir / "events.jsonl"
-        env = {**desktop.env, "PLAKWACHT_TEST_EVENTS": str(self.events)}
+        env = {**desktop.env, **(extra_env or {}), "PLAKWACHT_TEST_EVENTS": str(self.events)}
         self.proc = desktop.spawn([sys.executable, "-m", "ui.main", "--data-dir", str(self.data_dir)], "app.log",
                                   env=env, cwd=ROOT)
         self.seen = 0

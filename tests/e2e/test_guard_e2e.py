@@ -97,3 +97,39 @@ def test_ordinary_window_gets_nothing(desktop, browser, app):
     assert desktop.paste() == flagged(6)
     assert app.events_since_mark("alert") == []
     assert not desktop.has_window(WARNING_TITLE)
+
+
+def test_a_second_start_finds_the_running_app(desktop, app):
+    import subprocess
+    import sys
+
+    from tests.e2e.conftest import ROOT
+
+    res = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(app.data_dir)], env=desktop.env,
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert res.returncode == 0 and "Plakwacht draait al" in res.stderr
+    assert app.proc.poll() is None
+
+
+def test_without_window_detection_every_flagged_copy_warns_without_holding(desktop, browser, app, tmp_path):
+    """A second app on the same display, told it cannot see windows (as under Wayland)."""
+    import signal
+
+    from tests.e2e.conftest import App
+
+    desktop.activate(browser["notes"])
+    blind = App(desktop, tmp_path, extra_env={"PLAKWACHT_WINDOW_BACKEND": "none"})
+    try:
+        blind.wait_event("ready", timeout=180)
+        status = [e for e in blind.all_events() if e["event"] == "status"][-1]
+        assert status["state"] == "no_window_detection"
+        blind.mark()
+        text = flagged(7)
+        desktop.copy(text)
+        alert = blind.wait_event("alert")
+        assert alert["held"] is False and alert["site"] == "" and 5 in alert["guidelines"]
+        assert desktop.paste() == text  # nothing held: it cannot know where the text goes
+        assert "paste_anyway" not in alert["actions"]
+    finally:
+        blind.proc.send_signal(signal.SIGTERM)
+        blind.proc.wait(30)

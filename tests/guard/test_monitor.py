@@ -501,6 +501,7 @@ def test_without_window_detection_every_flagged_copy_warns_once_without_holding(
     (alert,) = shown
     assert not alert.held and clip.text == SECRET and alert.site is None
     assert hist.rows[1].window_kind == "unknown"
+    assert "paste_anyway" not in alert.actions and alert.actions[0] == "clear" and alert.actions[-1] == DISMISSED
     mon.on_clipboard_change(clip.copy(CLEAN))
     mon.on_clipboard_change(clip.copy(SECRET))
     assert len(shown) == 1  # once per content

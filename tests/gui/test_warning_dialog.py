@@ -163,3 +163,21 @@ def test_closing_silently_makes_no_choice(qtbot, guard):
     guard.mon.on_window_change(None)
     dialog.close_silently()
     assert not dialog.isVisible() and alert.decision == "pending"
+
+
+def test_without_window_detection_nothing_is_held_and_begrepen_keeps_the_text(qtbot):
+    hist = History()
+    mon, clip = make_monitor(history=hist, hasher=Hasher())
+    mon.window_detection = False
+    shown = []
+    mon.on_alert = shown.append
+    mon.on_clipboard_change(clip.copy(SECRET))
+    (alert,) = shown
+    dialog = WarningDialog(alert, on_decide=lambda d, r: mon.decide(alert, d, r))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = all_text(dialog)
+    assert "kan niet zien welk venster" in text and "tijdelijk leeggemaakt" not in text
+    assert "paste_anyway" not in dialog.buttons
+    qtbot.mouseClick(dialog.buttons["dismissed"], Qt.MouseButton.LeftButton)
+    assert clip.text == SECRET and hist.rows[alert.history_id].decision == "dismissed"
