@@ -169,6 +169,8 @@ class Alert:
     history_id: int | None = None
     decision: str = PENDING
     text_length: int = 0
+    #: Why an unchecked text was not checked: "too_large", "starting", "slow" or "failed".
+    unchecked_reason: str = ""
 
     @property
     def actions(self) -> tuple[str, ...]:
@@ -586,9 +588,14 @@ class Monitor:
             site_rule = self.policy.guideline_for("site")
             rules = (site_rule,) if site_rule else ()
         verdict = Verdict(True, rules, h.site, actions)
-        h.alert = self._raise(c, h.site, verdict, UNCHECKED, held=True)
+        if c.status in ("too_large", "failed"):
+            why = c.status
+        else:
+            why = "starting" if self.detector is None else "slow"
+        h.alert = self._raise(c, h.site, verdict, UNCHECKED, held=True, unchecked_reason=why)
 
-    def _raise(self, c: _Content, site: SiteMatch | None, verdict: Verdict, kind: str, held: bool) -> Alert:
+    def _raise(self, c: _Content, site: SiteMatch | None, verdict: Verdict, kind: str, held: bool,
+               unchecked_reason: str = "") -> Alert:
         akey = (c.key, site.site if site else None)
         existing = self._alerts.get(akey)
         if existing is not None and existing.kind == kind:
@@ -601,7 +608,7 @@ class Monitor:
         analysis = c.analysis if (kind == FLAGGED and c.analysis is not None) else Analysis(
             text_length=len(c.snap.text or ""))
         alert = Alert(next(self._ids), kind, verdict, analysis, site, held, key=c.key, text=c.snap.text or "",
-                      text_length=len(c.snap.text or ""))
+                      text_length=len(c.snap.text or ""), unchecked_reason=unchecked_reason)
         alert.history_id = self._record(alert)
         self._alerts[akey] = alert
         log.info("warning %d: %s on %s, guidelines %s", alert.id, kind,

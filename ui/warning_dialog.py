@@ -33,6 +33,12 @@ BUTTON_HELP = {
                "versleutelde vingerafdruk, niet de tekst.",
     DISMISSED: "De tekst blijft op je klembord. Gebruik hem alleen buiten AI-chats.",
 }
+UNCHECKED_WHY = {
+    "too_large": "De tekst is te groot om op tijd te controleren.",
+    "starting": "Plakwacht is nog bezig met starten en kon de tekst nog niet controleren.",
+    "slow": "Het controleren van deze tekst duurt te lang.",
+    "failed": "Bij het controleren van deze tekst ging iets mis.",
+}
 MIN_REASON = 3
 TITLE = "Let op – Plakwacht"
 
@@ -49,8 +55,9 @@ def headline(alert: Alert) -> tuple[str, str]:
     else:
         title = f"Deze tekst mag je niet in {site} plakken"
     if alert.kind == UNCHECKED:
-        sub = ("De tekst is te groot om op tijd te controleren. Plak hem alleen als je zeker weet dat er "
-               "geen persoonsgegevens of interne informatie in staan.")
+        why = UNCHECKED_WHY.get(alert.unchecked_reason, UNCHECKED_WHY["slow"])
+        sub = (f"{why} Plak hem alleen als je zeker weet dat er geen persoonsgegevens of interne informatie "
+               "in staan.")
     elif alert.site is None:
         sub = ("Plakwacht kan niet zien welk venster je gebruikt. Plak deze tekst niet in een AI-chat, "
                "zoals Le Chat.")

@@ -401,6 +401,7 @@ def test_slow_analysis_gets_an_honest_unchecked_warning(policy):
     mon.tick()
     (alert,) = shown
     assert alert.kind == UNCHECKED and alert.actions == ("clear", "paste_anyway")
+    assert alert.unchecked_reason == "slow"
     assert "NIET_GECONTROLEERD" in hist.rows[alert.history_id].categories
     runner.run()  # the analysis arrives after all: the real warning replaces the honest one
     assert closed == [alert] and alert.decision == DISMISSED
@@ -415,7 +416,7 @@ def test_too_large_text_is_not_analysed_but_warned_about_on_le_chat(env):
     assert env.det.calls == []
     env.mon.on_window_change(LE_CHAT)
     (alert,) = env.shown
-    assert alert.kind == UNCHECKED and env.clip.text == PLACEHOLDER
+    assert alert.kind == UNCHECKED and env.clip.text == PLACEHOLDER and alert.unchecked_reason == "too_large"
     env.mon.decide(alert, "paste_anyway", "openbaar stuk")
     assert env.clip.text == big
 
@@ -565,3 +566,19 @@ def test_worker_survives_a_failing_job():
     worker.submit(done.set)
     assert done.wait(5)
     worker.stop()
+
+
+def test_detector_still_loading_past_the_deadline_says_so(policy):
+    clip, clock = FakeClipboard(), Clock()
+    mon = Monitor(clip, None, policy, runner=InlineRunner(), make_entry=fake_make_entry, monotonic=lambda: clock.t)
+    shown = []
+    mon.on_alert = shown.append
+    mon.on_window_change(WORD)
+    mon.on_clipboard_change(clip.copy(SECRET))
+    mon.on_window_change(LE_CHAT)
+    clock.advance(5)
+    mon.tick()
+    (alert,) = shown
+    assert alert.kind == UNCHECKED and alert.unchecked_reason == "starting" and clip.text == PLACEHOLDER
+    mon.set_detector(FakeDetector())  # ready after all: the real warning takes over
+    assert shown[-1].kind == FLAGGED and alert.decision == DISMISSED

@@ -181,3 +181,12 @@ def test_without_window_detection_nothing_is_held_and_begrepen_keeps_the_text(qt
     assert "paste_anyway" not in dialog.buttons
     qtbot.mouseClick(dialog.buttons["dismissed"], Qt.MouseButton.LeftButton)
     assert clip.text == SECRET and hist.rows[alert.history_id].decision == "dismissed"
+
+
+def test_unchecked_warning_says_why_honestly(qtbot, guard):
+    guard.mon.max_chars = 20
+    alert, dialog = open_dialog(qtbot, guard)
+    text = all_text(dialog)
+    assert "Deze tekst kon niet worden gecontroleerd" in text and "te groot" in text
+    assert list(dialog.buttons) == ["clear", "paste_anyway"]
+    assert BSN not in text
