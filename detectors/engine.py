@@ -30,7 +30,8 @@ LANGUAGE = "nl"
 CHUNK = 20_000
 #: ...that overlap by this much, so a finding on a chunk border is still seen whole.
 OVERLAP = 400
-#: Case-sensitive by default: a recognizer that wants case-folding says ``(?i)`` itself.
+#: Passed to Presidio for its allow-list matching; pattern recognizers use their own
+#: ``global_regex_flags`` (see ``detectors/recognizers/__init__.py``).
 REGEX_FLAGS = regex.M
 
 

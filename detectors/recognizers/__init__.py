@@ -7,5 +7,6 @@ Conventions (Presidio's own shape):
   (True → score 1.0, False → dropped, None → the pattern's score stays);
 - ``REASON``: a short Dutch (B1) phrase why it fired, shown to the user, never the text itself;
 - a weak pattern scores below 0.5 and only passes with a context word (+0.35);
-- patterns run case-sensitively (engine passes ``regex.M``); say ``(?i)`` where case does not matter.
+- Presidio's pattern recognizers run with IGNORECASE unless told otherwise: pass
+  ``global_regex_flags=regex.M`` (case-sensitive) and say ``(?i)`` where case does not matter.
 """

@@ -32,7 +32,7 @@ class NlBsnRecognizer(PatternRecognizer):
 
     def __init__(self):
         super().__init__(supported_entity="BSN", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlBsnRecognizer")
+                         context=self.CONTEXT, name="NlBsnRecognizer", global_regex_flags=regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
