@@ -51,6 +51,8 @@ TUSSENVOEGSELS = {
 #: Prepositions that are part of a name only before an article: "Aan de Stegge", "In 't Veld".
 _PREPOSITION_TV = {"aan", "in", "op", "uit", "bij"}
 _ARTICLE_TV = {"de", "den", "der", "het", "'t", "’t"}
+#: Dutch tussenvoegsels are never first names ("Van", "De" are listed as names in the noisy lists).
+_DUTCH_TV = {"van", "de", "der", "den", "het", "te", "ten", "ter", "in", "op", "aan", "uit", "bij", "vd"}
 #: Tussenvoegsels that may start a surname only after a title, initials or a first name.
 GREETINGS = {
     "hoi", "hallo", "hey", "hee", "hi", "hello", "dear", "beste", "lieve", "dag", "goedemorgen",
@@ -405,6 +407,12 @@ class NameFinder:
                         break  # initials come before a surname, not after
                     parts.append((j, "init"))
                     j += 2
+                    continue
+                if (low in TUSSENVOEGSELS and _is_cap(w) and low not in _DUTCH_TV
+                        and self.lex.flags(w) & lx.FIRST_COMMON
+                        and not any(lab in ("title", "init") for _, lab in parts)):
+                    parts.append((j, "cap"))  # "Ben Jansen", "Hoi Ben,": a first name, not "ben"
+                    j += 1
                     continue
                 if low in TUSSENVOEGSELS:
                     if low in _PREPOSITION_TV and not (nxt is not None and nxt.text.lower() in _ARTICLE_TV):

@@ -84,6 +84,8 @@ def covers(found, expected):
     ("Dag Jolanda, dank voor je snelle reactie! Groetjes, Bianca", "Bianca"),
     ("Cliënt: mw. E. (Elif) Yavuz-Kaplan", "mw. E. (Elif) Yavuz-Kaplan"),
     ("Mevrouw S. JANSEN\nDorpsstraat 1", "Mevrouw S. JANSEN"),
+    ("Gisteren belde Ben Jansen over zijn aanvraag.", "Ben Jansen"),
+    ("Hoi Ben,\n\nHeb je even?", "Ben"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -124,6 +126,7 @@ def test_person_names_are_found(finder, text, expected):
     # ordinary words at the start of a sentence, headings, outlines
     "Bakker is een beroep met veel vacatures.",
     "Roos en tulpen zijn bloemen.",
+    "Ben je er morgen? Ben ik nu klaar?",
     "A. Inleiding\nB. Voorstel\nC. Financiën",
     "Amsterdam, 3 april 2025 – UWV breidt de inzet uit.",
     "Op maandag 3 juni is het kantoor gesloten.",
