@@ -36,18 +36,36 @@ def _make_line(text: str, start: int, end: int) -> Line | None:
     return Line(start + lead, start + lead + len(stripped), stripped)
 
 
+#: The head and tail helpers look at most this far into the text: a marking or a greeting
+#: hidden behind 50 KB of blank lines is not at the top any more.
+EDGE = 50_000
+_NONBLANK = re.compile(r"[^\s]")
+
+
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """Non-blank lines of ``text[start:end]``, in order."""
-    for m in _LINE.finditer(text, start, len(text) if end is None else end):
-        line = _make_line(text, m.start(), m.end())
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        m = _NONBLANK.search(text, pos, end)  # skip blank lines in one C-level step
+        if m is None:
+            return
+        line_start = max(text.rfind("\n", pos, m.start()), text.rfind("\r", pos, m.start())) + 1
+        nl = _LINE_END.search(text, m.start(), end)
+        line_end = nl.start() if nl else end
+        line = _make_line(text, max(line_start, pos), line_end)
         if line is not None:
             yield line
+        pos = line_end + 1
+
+
+_LINE_END = re.compile(r"[\r\n]")
 
 
 def head_lines(text: str, n: int) -> list[Line]:
-    """The first ``n`` non-blank lines."""
+    """The first ``n`` non-blank lines within the first :data:`EDGE` characters."""
     out = []
-    for line in iter_lines(text):
+    for line in iter_lines(text, 0, min(len(text), EDGE)):
         out.append(line)
         if len(out) >= n:
             break
@@ -55,20 +73,29 @@ def head_lines(text: str, n: int) -> list[Line]:
 
 
 def tail_lines(text: str, n: int) -> list[Line]:
-    """The last ``n`` non-blank lines, in text order (walks backwards: cost is independent of size)."""
-    out: list[Line] = []
+    """The last ``n`` non-blank lines within the last :data:`EDGE` characters, in text order
+    (found from the end, so the cost does not depend on the length of the text)."""
+    lo = max(0, len(text) - EDGE)
+    out = list(iter_lines(text, lo, len(text))) if len(text) - lo <= 4 * n * MAX_LINE else []
+    if out:
+        return out[-n:]
+    out = []
     pos = len(text)
-    while pos > 0 and len(out) < n:
-        cut = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos))
-        line = _make_line(text, cut + 1, pos)
+    while pos > lo and len(out) < n:
+        last = lo + len(text[lo:pos].rstrip())  # C-level; at most EDGE characters per line
+        if last == lo:
+            break
+        cut = max(text.rfind("\n", lo, last), text.rfind("\r", lo, last))
+        line = _make_line(text, max(cut + 1, lo), last)
         if line is not None:
             out.append(line)
-        pos = cut if cut >= 0 else 0
+        pos = cut if cut >= lo else lo
     out.reverse()
     return out
 
 
-_SENT_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|\[\d|[A-Z][\w-]*\s*:))")
+
+_SENT_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)]|\[\d|[A-Z][\w-]*\s*:))")
 
 
 def sentence_at(text: str, pos: int, window: int = 400) -> tuple[int, int]:

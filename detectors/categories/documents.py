@@ -13,7 +13,7 @@ from detectors.categories._text import MAX_LINE, Line
 from detectors.categories.markers import Evidence, stronger
 
 _MEETING_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:[a-z]?\d{1,2}[.)]?[ \t]+)?"
+    r"(?m)^[ \t]{0,20}(?:[a-z]?\d{1,2}[.)]?[ \t]+)?"
     r"(aanwezig(?:en)?|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
     r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"

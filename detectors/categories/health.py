@@ -273,27 +273,28 @@ _ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar
                    r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
                    r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
-_ROLE_START = re.compile(r"(?im)^\W*(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
+_ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
                          r"collega|teamleider|leidinggevende)"
                          r"\b(?!\s*:)")
 _YOU = re.compile(r"(?i)\b(?:u|uw)\b")
 _I = re.compile(r"\bik\b")
 _YOU_LOW = re.compile(r"\b(?:u|uw)\b")
-_CONDITIONAL = re.compile(r"(?i)^\W*(?:als|wanneer|indien|zodra|bent u|wordt u|heeft u|kunt u|was u|if|when)\b")
+_CONDITIONAL = re.compile(r"(?i)^\W{0,20}(?:als|wanneer|indien|zodra|bent u|wordt u|heeft u|kunt u|was u|if|when)\b")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 _TITLE_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer|[Hh]eer)\s+"
                          r"(?:[A-Z]\.\s?){0,4}(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ee]l|[Aa]l|'t)\s+){0,3}"
                          r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
-_PERSON_LABEL = re.compile(r"(?im)^[ \t]*(?:naam|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
+_PERSON_LABEL = re.compile(r"(?im)^[ \t]{0,20}(?:naam|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
 #: Section labels of a medical or re-integration file about one person.
-_MEDICAL_LABEL = re.compile(r"(?m)^[ \t]*(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
+_MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
                             r"medische voorgeschiedenis|conclusie verzekeringsarts|advies bedrijfsarts)[ \t]*:")
 # "[09:14] Sanne Verbeek", "09:14 Sanne", and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
-_CHAT = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}\]?(?:[ \t]+([^\n:]{2,40})|[ \t]*$)"
-                   r"|^[ \t]*([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?\d{1,2}:\d{2}[ \t]*$")
-_LAW = re.compile(r"(?im)^[ \t]*(?:artikel|art\.|article)\s+\d+")
+_CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?\d{1,2}:\d{2}\]?(?:[ \t]+([^\n:]{2,40})|[ \t]*$)"
+                   r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
+                   r"\d{1,2}:\d{2}[ \t]*$")
+_LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
 
 PERSONAL_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS",

@@ -18,7 +18,7 @@ from detectors.categories._text import MAX_LINE, Line, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
 _HEADER = re.compile(
-    r"^[ \t>]*(van|from|verzonden|sent|verstuurd|aan|to|cc|bcc|onderwerp|subject|datum|date|betreft)"
+    r"^[ \t>]{0,20}(van|from|verzonden|sent|verstuurd|aan|to|cc|bcc|onderwerp|subject|datum|date|betreft)"
     r"[ \t]*:[ \t]*(\S?)", re.M | re.I)
 _KEY = {
     "van": "from", "from": "from", "verzonden": "sent", "sent": "sent", "verstuurd": "sent",
@@ -27,12 +27,12 @@ _KEY = {
 }
 _DUTCH_KEYS = frozenset({"van", "verzonden", "verstuurd", "aan", "onderwerp", "datum", "betreft"})
 _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_REPLY_PREFIX = re.compile(r"(?i)^[ \t>]*(?:onderwerp|subject)[ \t]*:[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
+_REPLY_PREFIX = re.compile(r"(?i)^[ \t>]{0,20}(?:onderwerp|subject)[ \t]*:[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
 _SENDER_LINE = re.compile(r"(?m)^[^\n<>]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*\n(?:[^\n]{0,60}\n)?[ \t]*\Z")
 _MEMO_WORD = re.compile(r"(?i)\b(?:memo|memorandum|notitie|nota|interne mededeling)\b")
 
 _REPLY_MARKER = re.compile(
-    r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"
+    r"(?im)^[ \t>]{0,20}(?:-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"
     r"forwarded message|oorspronkelijke bericht)[ \t]*-{2,}"
     r"|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn\b|sent from my\b|get outlook for\b|download outlook\b"
     r"|(?:op|on) [^\n]{4,160}? (?:schreef|wrote)\b[^\n]{0,120}:[ \t]*$)")

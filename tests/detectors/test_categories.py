@@ -363,6 +363,7 @@ def test_empty_or_tiny_texts_have_no_categories(text):
 @pytest.mark.parametrize("text", [
     "1" * 50_000, " " * 50_000, "\\" * 50_000, "Van: a\n" * 20_000, "ziek " * 20_000, "x" + "klachten" * 10_000,
     "[A: " * 20_000, "Op " + "x " * 30_000 + "schreef:", "VERTROUWELIJK " * 10_000, "http://a/" * 10_000,
+    " " * 1_000_000 + "x", "ziek\n" + " \n" * 100_000, "\t" * 500_000 + "Van: x", ">" * 500_000,
 ])
 def test_adversarial_inputs_return_a_valid_list(text):
     # these must finish (linear time); what they report does not matter, that it is well-formed does
