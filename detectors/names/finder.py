@@ -342,22 +342,13 @@ class NameFinder:
             return True
         return not f  # unknown to every list: rare names are unknown too
 
-    def _first(self, word: str) -> bool:
-        f = self.lex.flags(word)
-        return bool(f & lx.FIRST) and word.lower() not in STOP
-
-    def _strong_first(self, word: str) -> bool:
-        """A first name that is not also an ordinary word or a place."""
-        f = self.lex.flags(word)
-        return bool(f & lx.FIRST) and not f & (lx.WORD | lx.PLACE) and word.lower() not in STOP
-
     def _common_first(self, word: str) -> bool:
         f = self.lex.flags(word)
         return bool(f & lx.FIRST_COMMON) and not f & lx.PLACE and word.lower() not in STOP
 
     # -- chunking ---------------------------------------------------------------------------------
     def _chunks(self, toks: list[_Tok]):
-        """Yield (i, j, parts): tokens i..j-1 form a name-shaped run, parts label each token.
+        """Yield name-shaped runs as lists of ``(token index, label)``.
 
         Labels: 'title', 'init' (letters + dot), 'given' (in brackets after initials), 'tv', 'cap'.
         """
