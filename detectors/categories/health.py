@@ -285,7 +285,7 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _TITLE_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer|[Hh]eer)\s+"
                          r"(?:[A-Z]\.\s?){0,4}(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ee]l|[Aa]l|'t)\s+){0,3}"
                          r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
-_PERSON_LABEL = re.compile(r"(?im)^[ \t]{0,20}(?:naam|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
+_PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
 #: Section labels of a medical or re-integration file about one person.
 _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
@@ -328,9 +328,9 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         if f.type == "PERSON":
             ctx.names |= {t for t in _NAME_TOKEN.findall(text[f.start:f.end]) if len(t) >= 3}
     head = text[:20_000]
-    for m in _PERSON_LABEL.finditer(head):
+    for m in _PERSON_LABEL.finditer(low, 0, 20_000):  # lower-case pattern on the lowered text: faster
         ctx.personal = ctx.addressed = ctx.file_subject = True
-        ctx.names |= {t for t in _NAME_TOKEN.findall(m.group(1)) if len(t) >= 3}
+        ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
