@@ -201,7 +201,7 @@ _PUBLIC_RE = re.compile(
     r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
     r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b"
     r"|aanhangsel\s+van\s+de\s+handelingen"
-    r"|\A\s*jaarverslag\s+(?:uwv|\d{4})\b"
+    r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
     r"|\((?:ANP|AFP|Reuters|Novum)\)"
 )
 #: Signs that a text is a letter, an e-mail, a chat or a file about a person.

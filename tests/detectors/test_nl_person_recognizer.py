@@ -193,8 +193,17 @@ Met vriendelijke groet,
 Petra de Wit"""
 
 
+ANNUAL_REPORT = """Jaarverslag 2024 – samenvatting
+
+De Raad van Bestuur, onder leiding van Gerard Spaans, heeft in 2024 de koers 'Werk voorop' ingezet."""
+
+TEAM_YEAR_REPORT = """Jaarverslag 2024 team Bezwaar Noord
+
+Karin Vos is sinds maart met zwangerschapsverlof; Ahmet Yildiz neemt haar zaken over."""
+
 @pytest.mark.parametrize("text, expected", [
-    (NEWS, []), (PRESS, []), (KAMERBRIEF, []),
+    (NEWS, []), (PRESS, []), (KAMERBRIEF, []), (ANNUAL_REPORT, []),
+    (TEAM_YEAR_REPORT, ["Karin Vos", "Ahmet Yildiz"]),
     (MAIL_WITH_DATELINE, ["Lieke Smeets"]),
     (LETTER_MENTIONING_MINISTER, ["heer Jansen", "Petra de Wit"]),
 ])
