@@ -199,7 +199,9 @@ class WarningDialog(QDialog):
         if action == PASTE_ANYWAY:
             self.reason_box.setVisible(True)
             self.reason_edit.setFocus()
-            self.adjustSize()
+            # Grow instead of squeezing the findings: the layout's new minimum may exceed the size.
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return
         self._finish(action, "")
 
