@@ -45,7 +45,7 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     mailres = mail.analyse(text, low, head, tail, is_public)
 
     meeting = None if is_public else documents.meeting(text, low, head)
-    report = None if is_public else markers.stronger(documents.department_report(text, head), mailres.memo)
+    report = None if is_public else documents.department_report(text, head)
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,
@@ -55,10 +55,16 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
         "DRAFT": markers.draft(text, low, head, tail),
     }
     # minutes and team reports talk about named colleagues and clients, like messages do
-    personal = mailres.personal or any(ev is not None and ev.score >= THRESHOLD for ev in (meeting, report))
+    personal = mailres.personal or mailres.memo is not None or any(
+        ev is not None and ev.score >= THRESHOLD for ev in (meeting, report))
     ctx = health.build_context(text, low, findings, mailres.names, personal)
     found["HEALTH_DATA"] = health.health(text, low, ctx)
 
+    # An unmarked internal memo (Aan/Van/Datum/Betreft) is internal management information; when a
+    # marking, a draft note or another category already says the text is internal, that is enough.
+    internal = any(ev is not None and ev.score >= THRESHOLD for name, ev in found.items() if name != "HEALTH_DATA")
+    if mailres.memo is not None and not is_public and not internal:
+        found["DEPARTMENT_REPORT"] = mailres.memo
     hits = []
     for name, ev in found.items():
         if ev is not None and ev.score >= THRESHOLD:

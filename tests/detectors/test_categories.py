@@ -144,6 +144,13 @@ def test_not_a_department_report(text):
     assert "DEPARTMENT_REPORT" not in cats(text)
 
 
+def test_a_marked_memo_is_classified_and_not_also_a_report():
+    text = ("Vertrouwelijkheidsklasse 1 - Intern\n\nMemo\nAan: managementteam\nVan: programmamanager\n"
+            "Datum: 14 mei 2025\nOnderwerp: planning\n\nDe invoering schuift op.")
+    assert cats(text) == {"CLASSIFIED"}
+    assert cats(text.split("\n\n", 1)[1]) == {"DEPARTMENT_REPORT"}
+
+
 # -- CLASSIFIED ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, marker", [
     ("Vertrouwelijk\n\nAdvies selectiecommissie vacature senior adviseur", "Vertrouwelijk"),
