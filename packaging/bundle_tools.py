@@ -43,8 +43,15 @@ QT_DROP = [
     r"/translations/(?!.*_nl\.qm$)[^/]*\.qm$",  # Qt's own translations: Dutch only
 ]
 OTHER_DROP = [
-    # pycountry's translations of country names (22 MB); schwifty only looks codes up.
-    r"/pycountry/locales/(?!nl/)",
+    # pycountry's translations of names (22 MB) and the databases schwifty never opens
+    # (languages, subdivisions, scripts); schwifty only looks country codes up.
+    r"/pycountry/locales/",
+    r"/pycountry/databases/iso(639-3|639-5|3166-2|3166-3|15924)\.json$",
+    # schwifty's bank registry (4.8 MB): only for IBAN.bank/BIC lookups; IBAN validation uses
+    # the iban_registry (kept).
+    r"/schwifty/bank_registry/",
+    # python-stdnum's MAC-vendor and IMSI tables: Plakwacht uses stdnum.nl only.
+    r"/stdnum/(oui|imsi)\.dat$",
 ]
 _QT_RE = re.compile("|".join(f"(?:{p})" for p in QT_DROP), re.I)
 _OTHER_RE = re.compile("|".join(f"(?:{p})" for p in OTHER_DROP), re.I)

@@ -224,6 +224,32 @@ def test_right_window_backend_passes(monkeypatch, fake_detector):
     assert any(line.startswith("OK   venster herkennen: onderdeel 'x11' werkt") for line in lines)
 
 
+def test_backend_missing_from_the_program_fails(monkeypatch, fake_detector):
+    import guard.windows
+
+    fake_detector(FakeDetector())
+    monkeypatch.setattr(selftest, "expected_backend", lambda: ("x11", True))
+    monkeypatch.setitem(sys.modules, "guard.windows.x11", None)  # as if PyInstaller had not collected it
+    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend("x11", True),
+                        raising=False)
+    _, lines = lines_of()
+    assert any(line.startswith("FOUT venster herkennen: onderdeel 'x11' ontbreekt in dit programma")
+               for line in lines)
+
+
+def test_x_server_without_window_manager_is_a_note_not_a_failure(monkeypatch, fake_detector):
+    import guard.windows
+    from guard.windows.null import REASON_NO_WM, NullBackend
+
+    fake_detector(FakeDetector())
+    monkeypatch.setattr(selftest, "expected_backend", lambda: ("x11", True))
+    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: NullBackend(REASON_NO_WM, "no wm"))
+    _, lines = lines_of()
+    assert "OK   venster herkennen: onderdeel 'x11' geladen" in lines
+    assert any(line.startswith("LET OP dit scherm heeft geen vensterbeheer") for line in lines)
+    assert not any(line.startswith("FOUT venster") for line in lines)
+
+
 @pytest.mark.parametrize("env, platform, want", [
     ({"DISPLAY": ":0"}, "linux", ("x11", True)),
     ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "linux", ("none", False)),

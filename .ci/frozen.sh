@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# CI for the frozen program: build the one-folder program with PyInstaller, run its self-test,
+# print its size and start-up times, and run one end-to-end check of the built program under
+# Xvfb (a BSN copied, "Le Chat - Mistral AI" active in Chromium, the warning shown).
+#
+#   bash .ci/frozen.sh            # from the repository root; .ci/run calls it after the tests
+#
+# Needs what .ci/apt-packages.sh installs (Xvfb, openbox, trayer, xdotool, xclip, chromium) and
+# binutils (strip, readelf) for the smaller build. Takes 2-4 minutes on an idle 2-core machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.local/bin:$PATH"
+start=$(date +%s)
+step() { echo; echo "=== frozen [$(( $(date +%s) - start ))s] $*"; }
+BIN=dist/plakwacht/plakwacht
+WORK=$(mktemp -d /tmp/plakwacht-frozen.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+step "build (PyInstaller, build.spec)"
+[ -d .venv ] || uv sync --locked
+uv run pyinstaller --noconfirm --log-level WARN build.spec >"$WORK/build.log" 2>&1 || {
+  tail -40 "$WORK/build.log"; echo "frozen: build failed"; exit 1; }
+grep -E "^build.spec:|bundle_tools:" "$WORK/build.log" | cut -c1-200 || true
+[ -x "$BIN" ] || { echo "frozen: $BIN missing after the build"; exit 1; }
+
+step "self-test of the built program (no display)"
+# From another folder and without the source tree on the path: the program must stand alone.
+(cd "$WORK" && env -u DISPLAY -u WAYLAND_DISPLAY -u PYTHONPATH "$OLDPWD/$BIN" --self-test)
+
+if command -v xvfb-run >/dev/null 2>&1; then
+  step "self-test of the built program (X display: the X11 window backend must load)"
+  (cd "$WORK" && env -u WAYLAND_DISPLAY -u PYTHONPATH xvfb-run -a "$OLDPWD/$BIN" --self-test | grep -E "venster|Zelftest")
+fi
+
+step "size and start-up"
+size_mb=$(du -sm dist/plakwacht | cut -f1)
+files=$(find dist/plakwacht -type f | wc -l)
+echo "folder: dist/plakwacht  ${size_mb} MB, ${files} files"
+du -sm dist/plakwacht/_internal/* | sort -rn | head -8 | sed 's/^/  /'
+python3 - "$BIN" <<'EOF'
+import subprocess, sys, time
+runs = []
+for _ in range(3):
+    t = time.perf_counter(); subprocess.run([sys.argv[1], "--version"], check=True, capture_output=True)
+    runs.append(time.perf_counter() - t)
+print(f"start and stop without detector (plakwacht --version, best of 3): {min(runs):.2f} s")
+EOF
+
+step "end to end: the built program under Xvfb (tests/e2e/test_frozen_e2e.py)"
+export PLAKWACHT_FROZEN_BINARY="$PWD/$BIN" PLAKWACHT_FROZEN_REPORT="$WORK/times.json"
+set +e
+timeout 300 uv run pytest -q -p no:cacheprovider tests/e2e/test_frozen_e2e.py
+rc=$?
+set -e
+if [ -s "$WORK/times.json" ]; then
+  python3 - "$WORK/times.json" <<'EOF'
+import json, sys
+t = json.load(open(sys.argv[1]))
+print(f"start-up of the tray app: tray shown after {t['tray_shown_s']} s, "
+      f"detector ready after {t['detector_ready_s']} s")
+EOF
+fi
+[ $rc -eq 0 ] || { echo "frozen: end-to-end check failed ($rc)"; exit $rc; }
+[ "$size_mb" -le 250 ] || echo "frozen: NOTE the folder is ${size_mb} MB, above the 250 MB target"
+
+step "done"
