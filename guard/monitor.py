@@ -48,6 +48,8 @@ PLACEHOLDER = ("[Plakwacht heeft deze tekst tegengehouden. "
 
 #: Texts longer than this are not analysed: they are warned about as "not checked" on a GenAI site.
 MAX_CHARS = 300_000
+#: Past warnings remembered for "one warning per content and site" (keys only, no text).
+MAX_ALERTS = 1000
 #: How long a held text may wait for its analysis before the person gets a "not checked" warning.
 ANALYSIS_DEADLINE_S = 1.5
 
@@ -603,6 +605,7 @@ class Monitor:
             if existing.decision != PENDING:
                 self._set_decision(existing, PENDING)
             existing.held = held
+            existing.text = c.snap.text or ""  # dropped when it was settled
             self.on_alert(existing)
             return existing
         analysis = c.analysis if (kind == FLAGGED and c.analysis is not None) else Analysis(
@@ -611,6 +614,9 @@ class Monitor:
                       text_length=len(c.snap.text or ""), unchecked_reason=unchecked_reason)
         alert.history_id = self._record(alert)
         self._alerts[akey] = alert
+        if len(self._alerts) > MAX_ALERTS:  # keep the memory of past warnings bounded
+            for old_key in [k for k, a in self._alerts.items() if a.decision != PENDING][:len(self._alerts) // 4]:
+                del self._alerts[old_key]
         log.info("warning %d: %s on %s, guidelines %s", alert.id, kind,
                  site.site if site else "onbekend venster", verdict.numbers)
         self.on_alert(alert)
@@ -636,6 +642,8 @@ class Monitor:
 
     def _set_decision(self, alert: Alert, decision: str, reason: str = "") -> None:
         alert.decision = decision
+        if decision != PENDING:
+            alert.text = ""  # a settled warning no longer needs the text: do not keep it in memory
         if self.history is not None and alert.history_id is not None:
             try:
                 self.history.update_decision(alert.history_id, decision, reason)

@@ -582,3 +582,14 @@ def test_detector_still_loading_past_the_deadline_says_so(policy):
     assert alert.kind == UNCHECKED and alert.unchecked_reason == "starting" and clip.text == PLACEHOLDER
     mon.set_detector(FakeDetector())  # ready after all: the real warning takes over
     assert shown[-1].kind == FLAGGED and alert.decision == DISMISSED
+
+
+def test_a_settled_warning_drops_the_text_from_memory(env):
+    alert = held_alert(env)
+    env.mon.decide(alert, "clear")
+    assert alert.text == ""
+    env.mon.on_window_change(WORD)
+    copy(env, SECRET)  # the same text copied again
+    env.mon.on_window_change(LE_CHAT)
+    assert env.shown[-1] is alert and alert.text == SECRET and alert.decision == PENDING
+    assert len(env.hist.rows) == 1
