@@ -36,6 +36,7 @@ R_REPEAT = "naam die al eerder in de tekst staat"
 R_FIRST = "voornaam in de tekst"
 R_INVERTED = "achternaam met voorletters (zoals in een adresboek)"
 R_MENTION = "naam na @ in een chat"
+R_CHAT = "naam van wie een chatbericht schrijft"
 
 # --- word lists (lower case) ---------------------------------------------------------------------
 TITLES = {
@@ -728,6 +729,12 @@ class NameFinder:
             # Vocative at the start of a line: "Nadia, kun jij ..."
             if k < len(toks) and toks[k].text == "," and k - first_i <= 3:
                 return 0.75, R_GREETING, False
+            # The writer of a chat line: "Kevin: wie heeft dienst?"
+            if (k < len(toks) and toks[k].text == ":" and k - first_i <= 3
+                    and self._common_first(toks[first_i].text)
+                    and not self.lex.flags(toks[first_i].text) & lx.WORD
+                    and toks[first_i].text.lower() not in LABELS):
+                return 0.75, R_CHAT, False
             # A line with only a short name on it, at the end of the text
             if (k >= len(toks) or toks[k].kind == "nl") and k - first_i <= 3 and k > lines.last_content:
                 return 0.75, R_SIGNOFF, False

@@ -86,6 +86,7 @@ def covers(found, expected):
     ("Mevrouw S. JANSEN\nDorpsstraat 1", "Mevrouw S. JANSEN"),
     ("Gisteren belde Ben Jansen over zijn aanvraag.", "Ben Jansen"),
     ("Hoi Ben,\n\nHeb je even?", "Ben"),
+    ("Kevin: wie heeft er dienst?\nIngrid: ik tot vijf uur", "Ingrid"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -127,6 +128,7 @@ def test_person_names_are_found(finder, text, expected):
     "Bakker is een beroep met veel vacatures.",
     "Roos en tulpen zijn bloemen.",
     "Ben je er morgen? Ben ik nu klaar?",
+    "Let op: dit geldt alleen voor de WW.\nActie: teamleider plant een gesprek.",
     "A. Inleiding\nB. Voorstel\nC. Financiën",
     "Amsterdam, 3 april 2025 – UWV breidt de inzet uit.",
     "Op maandag 3 juni is het kantoor gesloten.",
