@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
@@ -140,6 +141,81 @@ def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,
     return out
 
 
+_TABLE_SEPARATORS = ("\t", "|", ";", ",")
+_MARKDOWN_RULE = re.compile(r"[ \t|:+=-]*")
+#: Rows of a pasted table that are read below one header (a guard against huge inputs).
+MAX_TABLE_ROWS = 5_000
+
+
+def column_cells(text: str, stems: tuple[str, ...], header: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of the cells below a table header cell that ``header`` fully matches.
+
+    A list pasted from Excel or a CSV file ("Naam;Geboortedatum;Postcode") puts the label in
+    the header and the values rows below it, out of reach of words-before-the-value rules.
+    A table here: a header line split by tabs, "|", ";" or ",", followed by lines with the
+    same number of cells (a Markdown rule line such as "|---|---|" is skipped).
+
+    Args:
+        text: the whole text.
+        stems: lower-case starts of the header words, for a fast scan.
+        header: a pattern that must match a whole (stripped) header cell.
+    """
+    lowered = text.replace("\u0130", "I").lower()
+    done_lines: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for stem in stems:
+        i = lowered.find(stem)
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if line_start not in done_lines:
+                done_lines.add(line_start)
+                # Rows read once are never read again as a header: linear on any input.
+                out.extend(_cells_below(text, line_start, header, done_lines))
+            i = lowered.find(stem, i + 1)
+    return sorted(set(out))
+
+
+def _cells_below(text: str, line_start: int, header: regex.Pattern,
+                 done_lines: set[int]) -> list[tuple[int, int]]:
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip("\r")
+    sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+    if sep is None:
+        return []
+    cells = line.split(sep)
+    columns = [k for k, cell in enumerate(cells) if header.fullmatch(cell.strip())]
+    if not columns:
+        return []
+    out = []
+    pos = line_end + 1
+    for _ in range(MAX_TABLE_ROWS):
+        if pos >= len(text):
+            break
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        row = text[pos:nl].rstrip("\r")
+        if not row.strip():
+            break
+        if _MARKDOWN_RULE.fullmatch(row):
+            pos = nl + 1
+            continue
+        parts = row.split(sep)
+        if len(parts) != len(cells):
+            break
+        done_lines.add(pos)
+        offsets = [0, *accumulate(len(part) + 1 for part in parts)]
+        for col in columns:
+            start = pos + offsets[col]
+            cell = parts[col]
+            lead = len(cell) - len(cell.lstrip())
+            value = cell.strip()
+            if value:
+                out.append((start + lead, start + lead + len(value)))
+        pos = nl + 1
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # Street + number
 # --------------------------------------------------------------------------------------------
@@ -149,7 +225,7 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "straat", "straatje", "steeg", "stegel", "weg", "laan", "laantje", "plein", "pleintje",
     "gracht", "kade", "singel", "dijk", "dyk", "hof", "park", "dreef", "pad", "paadje", "markt",
     "baan", "erf", "plantsoen", "wal", "burg", "boulevard", "allee", "dam", "dwarsweg",
-    "haven", "werf", "vaart", "kanaal", "brink", "poort", "boog", "kamp", "akker", "weide",
+    "haven", "werf", "vaart", "kanaal", "brink", "poort", "boog", "kamp", "weide",
     "wei", "gaarde", "hoven", "hove", "tuin", "tuinen", "rade", "stede", "veld",
     "velden", "zoom", "meent", "lei", "promenade", "passage", "galerij", "hoek", "heuvel",
     "rijn", "berg", "horst", "donk", "esch", "hout",
@@ -179,7 +255,7 @@ _SPACE_DIGIT = re.compile(r"[ \t](?=[1-9])")
 
 #: House number plus an optional toevoeging (12a, 12-II, 12 bis, 12 hs, 12-3, 21 A, 214-C).
 HOUSE_NUMBER = (
-    r"[1-9]\d{0,4}(?!\d|[.,:]\d|%)"
+    r"[1-9]\d{0,4}(?!\d|[.,:]\d|%|[-/.]\d{1,2}[-/.]\d)"
     r"(?:"
     r"[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|bgg|bel|rd|zw|boven|beneden|hoog)|I{1,3}|IV|VI{0,3})"
     r"(?![\p{L}\d])"
@@ -194,7 +270,7 @@ HOUSE_NUMBER = (
 STREET_SUFFIX_REGEX = (
     r"(?<![\p{L}\d'’\-])" + _NOT_STREET_START
     + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3})?"
-    + _SUFFIX_WORD + r"[ \t]+" + HOUSE_NUMBER
+    + _SUFFIX_WORD + r" +" + HOUSE_NUMBER
 )
 # Head-first streets: "Laan van Nieuw Oost-Indië 214-C", "Laan van Meerdervoort 52".
 STREET_HEAD_REGEX = (
@@ -203,6 +279,15 @@ STREET_HEAD_REGEX = (
     + HOUSE_NUMBER
 )
 # Any capitalised street name (Rokin, Dam, Spui) right after an address label.
+_ADDRESS_HEADER_STEMS = ("adres", "woonadres", "postadres", "straat", "address", "street")
+_ADDRESS_HEADER = regex.compile(
+    r"(?i)(?:woon|huis|correspondentie|vestigings|privé|prive)?[ -]?adres|straat(?:[ \t]*(?:\+|en|&)"
+    r"[ \t]*huisnummer)?|(?:home[ \t]+|street[ \t]+)?address|street"
+)
+_CELL_STREET = regex.compile(
+    _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+"
+    + HOUSE_NUMBER
+)
 _LABELLED_STREET = regex.compile(
     r"(?i:\b(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
     r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address))(?:[ \t]+(?:is|was|wordt|"
@@ -347,6 +432,14 @@ class NlAddressRecognizer(PatternRecognizer):
             labelled.add((s, e))
             if e > spans.get(s, -1):
                 spans[s] = e
+        # A column "Adres" in a pasted table: the street + number at the start of each cell.
+        for lo, hi in column_cells(text, _ADDRESS_HEADER_STEMS, _ADDRESS_HEADER):
+            m = _CELL_STREET.match(text, lo, hi)
+            if m:
+                s, e = m.span()
+                labelled.add((s, e))
+                if e > spans.get(s, -1):
+                    spans[s] = e
         # The longest of overlapping spans wins (a prefix word, a longer toevoeging).
         ordered = sorted(spans.items(), key=lambda se: (se[0], -se[1]))
         kept: list[tuple[int, int]] = []

@@ -17,7 +17,13 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, looks_public, make_result
+from detectors.recognizers.nl_address_recognizer import (
+    anchored_matches,
+    column_cells,
+    is_example,
+    looks_public,
+    make_result,
+)
 
 #: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846).
 CODE_REGEX = (
@@ -53,6 +59,15 @@ _PUBLIC_CODE = regex.compile(r"(?:19|20)\d{2}[ZD]\d{5}")
 _DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
+# A header cell of a client/case-number column in a pasted table.
+_HEADER = regex.compile(
+    r"(?i)(?:klant|cliënt|client|relatie|dossier|zaak|claim|aanvraag|uitkerings|polis|schade|"
+    r"bezwaar)(?:nummer|nr\.?)|dossier|kenmerk|referentie|case[ \t]*(?:no\.?|number|id)|"
+    r"customer[ \t]*(?:no\.?|number|id)"
+)
+_CODE = regex.compile(CODE_REGEX)
+
+
 class NlCaseNumberRecognizer(PatternRecognizer):
     """Finds client, case, claim and dossier numbers right after a case word."""
 
@@ -71,12 +86,19 @@ class NlCaseNumberRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = set()
         for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_CODE, 200):
-            code = m.group("code")
-            if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
-                continue
-            if _PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code) or is_example(text, m.start("code")):
+            if not self._plausible(m.group("code")) or is_example(text, m.start("code")):
                 continue
             spans.add(m.span("code"))
+        for lo, hi in column_cells(text, _STEMS, _HEADER):
+            m = _CODE.fullmatch(text, lo, hi)
+            if m and self._plausible(m.group()):
+                spans.add((lo, hi))
         if not spans or looks_public(text):
             return []
         return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
+
+    def _plausible(self, code: str) -> bool:
+        """Enough digits to lead to one person; no date, no parliamentary paper number."""
+        if sum(ch.isdigit() for ch in code) < self.MIN_DIGITS:
+            return False
+        return not (_PUBLIC_CODE.fullmatch(code) or _DATE.fullmatch(code))

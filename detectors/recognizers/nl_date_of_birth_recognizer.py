@@ -18,7 +18,13 @@ import datetime
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, looks_public, make_result
+from detectors.recognizers.nl_address_recognizer import (
+    anchored_matches,
+    column_cells,
+    is_example,
+    looks_public,
+    make_result,
+)
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
               r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -58,6 +64,12 @@ _BIRTH_THEN_DATE = regex.compile(
 )
 #: Lower-case starts of the birth words, for a fast scan before the regex.
 _BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b")
+# A header cell of a birth-date column in a pasted table, and a date alone in a cell.
+_BIRTH_HEADER = regex.compile(
+    r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t]+of[ \t]+birth|"
+    r"birth[ \t]?date|dob|d\.o\.b\.?"
+)
+_DATE = regex.compile(DATE_REGEX)
 # A date in brackets: "(12-03-1985)".
 _BRACKET_DATE = regex.compile(r"\((?P<date>" + DATE_REGEX + r")\)", regex.M)
 # Words that end the link between the birth word and a later date.
@@ -92,6 +104,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     REASONS = {
         "word": "datum bij het woord geboren of geboortedatum",
         "name": "datum tussen haakjes achter een naam",
+        "column": "datum in de kolom geboortedatum",
     }
     #: A date in brackets after a name is only read as a birth date when it is this old.
     MIN_AGE_YEARS = 12
@@ -114,6 +127,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
                 continue
             span = m.span("date")
             found[span], reasons[span] = 0.85, self.REASONS["word"]
+        for lo, hi in column_cells(text, _BIRTH_STEMS, _BIRTH_HEADER):
+            if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
+                found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         for m in _BRACKET_DATE.finditer(text):
             span = m.span("date")
             if span in found:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from detectors.recognizers.nl_address_recognizer import anchored_matches, is_example, make_result
+from detectors.recognizers.nl_address_recognizer import (
+    anchored_matches,
+    column_cells,
+    is_example,
+    make_result,
+)
 
 #: A number of 4 to 10 digits, optionally led by 1-3 capitals (P123456, P-123456).
 NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{4,10}(?![\p{L}\d/\-]|[.,]\d)"
@@ -29,6 +34,14 @@ _KEYWORD_THEN_NUMBER = regex.compile(
 )
 _STEMS = ("pers", "medewerker", "werknemer", "salaris", "p-n", "pn", "employee", "staff")
 
+# A header cell of a personnel-number column in a pasted table.
+_HEADER = regex.compile(
+    r"(?i)personeels?(?:nummer|nr\.?)|pers\.?[ \t]?nr\.?|medewerkers?(?:nummer|nr\.?)|"
+    r"werknemers(?:nummer|nr\.?)|p-?nummer|employee[ \t]*(?:no\.?|number|id)|staff[ \t]*(?:no\.?|number|id)"
+)
+_NUMBER = regex.compile(NUMBER_REGEX)
+
+
 class NlEmployeeNumberRecognizer(PatternRecognizer):
     """Finds numbers right after a personnel-number word."""
 
@@ -46,4 +59,7 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER, 200)
                  if not is_example(text, m.start("number"))}
+        for lo, hi in column_cells(text, _STEMS, _HEADER):
+            if _NUMBER.fullmatch(text, lo, hi):
+                spans.add((lo, hi))
         return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]

@@ -15,6 +15,7 @@ from stdnum.nl import postcode as stdnum_postcode
 from detectors.recognizers.nl_address_recognizer import (
     POSTCODE_REGEX,
     NlAddressRecognizer,
+    column_cells,
     is_example,
     line_before,
     looks_public,
@@ -33,6 +34,9 @@ _LABEL_BEFORE = regex.compile(
     r"[ \t]*(?:is|:)?[ \t]*:?[ \t]*$"
 )
 
+_HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)?plaats)?|zip[ \t]?code|postal[ \t]?code")
+
+
 class NlPostcodeRecognizer(PatternRecognizer):
     """Finds postcodes of people's addresses; skips Postbus and public bodies' postcodes."""
 
@@ -42,7 +46,7 @@ class NlPostcodeRecognizer(PatternRecognizer):
     REASON = "postcode bij het adres van een persoon"
     REASONS = {
         "address": "postcode bij het adres van een persoon",
-        "label": "postcode bij het woord postcode",
+        "label": "postcode bij het woord postcode of in de kolom postcode",
         "weak": "postcode",
     }
 
@@ -59,6 +63,12 @@ class NlPostcodeRecognizer(PatternRecognizer):
         # An address ending right before a postcode decides whether the postcode is personal.
         by_end = {c.end: c for c in self._addresses.candidates(text)}
         public_text = looks_public(text)
+        # A column "Postcode" in a pasted table: a postcode at the start of each cell.
+        columns = set()
+        for lo, hi in column_cells(text, ("post", "zip"), _HEADER):
+            m = self._rx.match(text, lo, hi)
+            if m:
+                columns.add(m.span())
         out = []
         for m in matches:
             s, e = m.span()
@@ -70,7 +80,7 @@ class NlPostcodeRecognizer(PatternRecognizer):
                 if address.public or address.score <= 0:
                     continue
                 out.append(make_result(self, s, e, max(0.85, address.score), self.REASONS["address"]))
-            elif _LABEL_BEFORE.search(line_before(text, s, 40)):
+            elif _LABEL_BEFORE.search(line_before(text, s, 40)) or (s, e) in columns:
                 if not public_text:
                     out.append(make_result(self, s, e, 0.85, self.REASONS["label"]))
             elif not public_text:

@@ -96,3 +96,32 @@ def test_street_with_context_word_only_is_found_through_context(detector):
 ])
 def test_no_context_no_finding(detector, text):
     assert mine(detector.analyze(text), text) == []
+
+
+TABLE = (
+    "Naam\tGeboortedatum\tAdres\tPostcode\tKlantnummer\tPersoneelsnummer\n"
+    "Jansen\t12-03-1985\tRokin 12\t1012 KT\t40817263\t0471862\n"
+    "Bakker\t1-7-1990\tKerkstraat 3a\t4321 BA\tZW-2025-00012\t0399123\n"
+    "\n"
+    "Totaal 2 klanten"
+)
+
+
+def test_values_in_the_columns_of_a_pasted_table_are_found(detector):
+    assert mine(detector.analyze(TABLE), TABLE) == sorted([
+        ("DATE_OF_BIRTH", "12-03-1985"), ("DATE_OF_BIRTH", "1-7-1990"),
+        ("ADDRESS", "Rokin 12"), ("ADDRESS", "Kerkstraat 3a"),
+        ("POSTCODE", "1012 KT"), ("POSTCODE", "4321 BA"),
+        ("CASE_NUMBER", "40817263"), ("CASE_NUMBER", "ZW-2025-00012"),
+        ("EMPLOYEE_NUMBER", "0471862"), ("EMPLOYEE_NUMBER", "0399123"),
+    ])
+
+
+def test_a_markdown_table_with_a_birth_date_column(detector):
+    text = "| Naam | Geboortedatum | Uitkering |\n|---|---|---|\n| J. Smit | 03-04-1958 | WW |\n"
+    assert mine(detector.analyze(text), text) == [("DATE_OF_BIRTH", "03-04-1958")]
+
+
+def test_a_table_of_payment_dates_is_not_a_table_of_birth_dates(detector):
+    text = "Maand;Betaaldatum\nJuli;24-07-2025\nAugustus;25-08-2025\n"
+    assert mine(detector.analyze(text), text) == []

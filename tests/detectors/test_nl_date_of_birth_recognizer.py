@@ -80,3 +80,18 @@ def test_adversarial_inputs_complete(recognizer, text):
 ])
 def test_births_of_a_group_or_in_a_published_text_are_not_found(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Geboortedatum;x\n" * 20_000,
+    "a;Geboortedatum\n" + "x;12-03-1985\n" * 20_000,
+    "Geboortedatum\t" * 20_000 + "\n" + "1\t" * 20_000,
+    "| Geboortedatum |\n" + "|---|\n" * 20_000,
+])
+def test_adversarial_tables_complete(recognizer, text):
+    assert isinstance(recognizer.analyze(text, ["DATE_OF_BIRTH"], None), list)
+
+
+def test_a_birth_date_column_in_a_csv_list(recognizer):
+    text = "Naam;Geboortedatum;Plaats\nJansen;12-03-1985;Utrecht\nBakker;onbekend;Zeist\n"
+    assert found(recognizer, text) == ["12-03-1985"]
