@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 #: X11 selection plumbing that Qt may list as formats; they are not content.
 _SKIP_FORMATS = {"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS"}
+_QT_IMAGE = "application/x-qt-image"
 
 
 class QtClipboardAdapter(QObject):
@@ -68,11 +69,14 @@ class QtClipboardAdapter(QObject):
         text = md.text()
         payload = {}
         for fmt in formats:
+            if fmt == _QT_IMAGE:
+                continue  # Qt's in-process image: its bytes are not the image, kept below as a QImage
             try:
                 payload[fmt] = bytes(md.data(fmt))
             except Exception as exc:
                 log.info("format skipped in snapshot: %s", type(exc).__name__)
-        return ClipSnapshot(text, formats, payload={"formats": payload, "text": text})
+        image = md.imageData() if md.hasImage() else None
+        return ClipSnapshot(text, formats, payload={"formats": payload, "text": text, "image": image})
 
     # -- the guard's writes ------------------------------------------------------------------
     def write_text(self, text: str) -> None:
@@ -92,6 +96,9 @@ class QtClipboardAdapter(QObject):
         payload = snap.payload if isinstance(snap.payload, dict) else {}
         for fmt, data in payload.get("formats", {}).items():
             md.setData(fmt, data)
+        image = payload.get("image")
+        if image is not None:
+            md.setImageData(image)
         if snap.text is not None and not md.hasText():
             md.setText(snap.text)
         md.setData(OWN_FORMAT, b"1")

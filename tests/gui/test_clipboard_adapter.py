@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from guard.clipboard import KDE_PASSWORD_HINT, OWN_FORMAT
 from ui.clipboard_adapter import QtClipboardAdapter
@@ -71,3 +71,21 @@ def test_image_without_text_is_not_guarded(qtbot, adapter):
     put(qtbot, md)
     snap = adapter.seen[-1]
     assert snap.text is None and not snap.concealed and "image/png" in snap.formats
+
+
+def test_text_with_an_image_comes_back_with_the_image(qtbot, adapter):
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ff0000"))
+    md = QMimeData()
+    md.setText("Jan, BSN 111222333")
+    md.setImageData(image)
+    put(qtbot, md)
+    snap = adapter.seen[-1]
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        adapter.write_text("placeholder")
+    assert not QGuiApplication.clipboard().mimeData().hasImage()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        adapter.restore(snap)
+    back = QGuiApplication.clipboard().image()
+    assert back.size() == image.size() and back.pixelColor(2, 2).name() == "#ff0000"
+    assert QGuiApplication.clipboard().text() == "Jan, BSN 111222333"
