@@ -49,7 +49,7 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
 
 _REPORT_STRONG = re.compile(
     r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
-    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard)\b|\bmanagementinformatie\b")
+    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update)\b|\bmanagementinformatie\b")
 _REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan)\s+"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 _REPORT_PERIOD = re.compile(

@@ -290,8 +290,10 @@ _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam|cliënte?|client|werknemer|
 #: Section labels of a medical or re-integration file about one person.
 _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
                             r"medische voorgeschiedenis|conclusie verzekeringsarts|advies bedrijfsarts)[ \t]*:")
-# "[09:14] Sanne Verbeek", "09:14 Sanne", and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
-_CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?\d{1,2}:\d{2}\]?(?:[ \t]+([^\n:]{2,40})|[ \t]*$)"
+# "[09:14] Sanne Verbeek", "[4-6-2025 09:14] Sanne:", "04-06-2025 09:14 - Sanne:", a time alone on a line,
+# and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
+_CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
+                   r"(?:[ \t]+(?:-[ \t]+)?([^\n:]{2,40})|[ \t]*$)"
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
                    r"\d{1,2}:\d{2}[ \t]*$")
 _LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")

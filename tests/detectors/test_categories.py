@@ -127,6 +127,7 @@ def test_not_meeting_notes(text):
     "Kwartaalrapportage Q2 2025\n\nWerkvoorraad 1.210 zaken (norm 1.000). Bezetting 14 fte. Doorlooptijd 19 dagen.",
     "Aan: MT Uitkeringen\nVan: afdelingsmanager WW\nDatum: 3 juni 2025\nBetreft: inzet personeel\n\nVoorstel.",
     "Verslag afdeling Uitkeringen Noord - mei 2025\n\nDe werkvoorraad daalde naar 400 zaken.",
+    "Teamupdate Handhaving week 12\n\nDeze week zijn 14 onderzoeken afgerond.",
 ])
 def test_department_report_is_found(text):
     assert "DEPARTMENT_REPORT" in cats(text)
@@ -264,6 +265,7 @@ def test_not_a_draft(text):
     "later een hernia-operatie.",
     "Sanne Verbeek 09:14\nIs Kees er vandaag?\nYoussef Amrani 09:16\nNee, hij is ziek, hij heeft griep",
     "Sanne Verbeek\n09:14\nIs Kees er vandaag?\nYoussef Amrani\n09:16\nNee, hij is ziek, hij heeft griep",
+    "[4-6-2025 09:14] Sanne Verbeek: is Kees er?\n[4-6-2025 09:16] Youssef Amrani: nee, hij heeft griep",
     "Goedemorgen,\n\nIk kan vandaag niet komen, ik heb sinds gisteren erge buikpijn.\n\nGroet,\nKarin",
     "Hi Lisa,\n\nTom called in sick again today; his back problems are getting worse.\n\nBest,\nMark",
     "Mijn cliënte is sinds maart ziek door long covid en kan maar 2 uur per dag werken. Welke re-integratie past?",
