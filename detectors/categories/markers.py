@@ -126,6 +126,12 @@ def _marker_name(seg: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def _said(seg: str, where: str) -> str:
+    """ "het woord 'Vertrouwelijk' bovenaan" or "de woorden 'Niet verspreiden' onderaan"."""
+    name = _marker_name(seg)
+    return f"{'de woorden' if ' ' in name else 'het woord'} '{name}' {where}"
+
+
 def _may_precede_marking(head: list[Line], i: int, seg: str) -> bool:
     """A marking on line 2 or 3 sits under a short label ("MEMO", a logo), not under a title,
     and the line after it does not go on about the same word (that would make it a heading)."""
@@ -161,7 +167,7 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
             continue
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
         if score:
-            best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan", line.start, line.end))
+            best = stronger(best, Evidence(score, _said(seg, "bovenaan"), line.start, line.end))
     for line in head[:6] + tail[-3:]:
         m = _INTERNAL_USE.search(line.text[:MAX_LINE])
         if m and len(line.text.split()) <= 15 and not line.text.endswith("?"):
@@ -174,7 +180,7 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         if seg is not None and seg.split()[-1][:8] in following:
             continue  # a heading followed by text about it
         if seg is not None and seg not in _WEAK_ALONE and rest <= 4:
-            best = stronger(best, Evidence(0.8, f"het woord '{_marker_name(seg)}' onderaan", line.start, line.end))
+            best = stronger(best, Evidence(0.8, _said(seg, "onderaan"), line.start, line.end))
     return best
 
 
@@ -213,7 +219,7 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
             if seg.startswith(("ontwerp",)) and rest > 0:
                 score = 0.0  # "Ontwerp" in a title is usually the public draft-for-comment of a rule
             if score:
-                best = stronger(best, Evidence(score, f"het woord '{_marker_name(seg)}' bovenaan",
+                best = stronger(best, Evidence(score, _said(seg, "bovenaan"),
                                                line.start, line.end))
         elif i < 2:
             m = _CONCEPT_TITLE.match(line.text)
@@ -224,7 +230,7 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
             continue
         seg, rest = _is_marker_line(line, _DRAFT_SEGMENT)
         if seg is not None and rest <= 6:
-            best = stronger(best, Evidence(0.85, f"het woord '{_marker_name(seg)}' onderaan", line.start, line.end))
+            best = stronger(best, Evidence(0.85, _said(seg, "onderaan"), line.start, line.end))
     phrase = None
     phrase_hint = any(w in low for w in ("verspreid", "publicatie", "distribut", "circulat", "embargo"))
     for m in _DRAFT_PHRASE.finditer(text) if phrase_hint else ():
