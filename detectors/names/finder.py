@@ -859,6 +859,12 @@ class NameFinder:
                 inits += 1
                 j += 2
             if not inits:
+                # "Van: Jansen, Pieter" in a mail header (Outlook's "surname, first name")
+                if (j + 1 < n and toks[j].kind == "w" and _is_cap(toks[j].text)
+                        and self._common_first(toks[j].text)
+                        and toks[j + 1].kind in ("nl", "p") and toks[j + 1].text not in (".", ",")
+                        and self.lex.flags(t.text) & lx.SURNAME and self._label_before(toks, i)):
+                    add(i, j, 0.8, R_INVERTED, [t.text, toks[j].text])
                 continue
             tf = self.lex.flags(t.text)
             if not self._nameish(t.text) or (tf & lx.PLACE and not tf & lx.SURNAME):

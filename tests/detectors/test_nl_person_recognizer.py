@@ -87,6 +87,8 @@ def covers(found, expected):
     ("Gisteren belde Ben Jansen over zijn aanvraag.", "Ben Jansen"),
     ("Hoi Ben,\n\nHeb je even?", "Ben"),
     ("Kevin: wie heeft er dienst?\nIngrid: ik tot vijf uur", "Ingrid"),
+    ("Van: Verbruggen, Annemarie\nAan: Team WW", "Verbruggen, Annemarie"),
+    ("To: Dekker, Sophie; Kaya, Emre\nSubject: planning", "Kaya, Emre"),
 ])
 def test_person_names_are_found(finder, text, expected):
     found = names(finder, text)
@@ -129,6 +131,7 @@ def test_person_names_are_found(finder, text, expected):
     "Roos en tulpen zijn bloemen.",
     "Ben je er morgen? Ben ik nu klaar?",
     "Let op: dit geldt alleen voor de WW.\nActie: teamleider plant een gesprek.",
+    "Locatie: Utrecht, Zwolle\nDatum: 3 juni",
     "A. Inleiding\nB. Voorstel\nC. Financiën",
     "Amsterdam, 3 april 2025 – UWV breidt de inzet uit.",
     "Op maandag 3 juni is het kantoor gesloten.",
