@@ -81,6 +81,9 @@ def _review_notes(text: str, low: str):
             pos = source.find(anchor, pos + 1)
 
 
+_OTHER_MARK = re.compile(_CLASSIFIED_SEGMENT.pattern + "|" + _DRAFT_SEGMENT.pattern)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """The strongest piece of evidence for one category."""
@@ -109,8 +112,8 @@ def _is_marker_line(line: Line, pattern: re.Pattern) -> tuple[str | None, int]:
     for seg in parts:
         if found is None and pattern.fullmatch(seg):
             found = seg
-        elif _LABEL.fullmatch(seg) or _PAGE.fullmatch(seg):
-            continue
+        elif _LABEL.fullmatch(seg) or _PAGE.fullmatch(seg) or _OTHER_MARK.fullmatch(seg):
+            continue  # "Departementaal Vertrouwelijk - CONCEPT": two markings, nothing else
         else:
             other_words += len(seg.split())
     return found, other_words
