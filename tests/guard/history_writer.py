@@ -15,7 +15,9 @@ def main() -> None:
     path, seed = sys.argv[1], int(sys.argv[2])
     rnd = random.Random(seed)
     store = HistoryStore(path, retention_days=None)
-    print("open", flush=True)
+    out = sys.stdout.buffer  # bytes: "\n" on every OS, no text-mode "\r\n"
+    out.write(b"open\n")
+    out.flush()
     n = 0
     while True:
         n += 1
@@ -26,8 +28,8 @@ def main() -> None:
             decision="pending", reason="", content_hash=f"{seed}-{n}")
         entry_id = store.add(entry)
         # Only after add() returned (committed) does the parent learn the id.
-        sys.stdout.write(f"{entry_id}\n")
-        sys.stdout.flush()
+        out.write(b"%d\n" % entry_id)
+        out.flush()
         if n % 3 == 0:
             store.update_decision(entry_id, rnd.choice(DECISIONS), "reden")
 

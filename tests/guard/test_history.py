@@ -300,7 +300,9 @@ def test_survives_kill_9_mid_write(tmp_path):
         proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("history_writer.py")), str(path),
                                  str(round_)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         try:
-            assert proc.stdout.readline() == b"open\n", proc.stderr.read().decode(errors="replace")
+            if proc.stdout.readline() != b"open\n":
+                proc.kill()
+                pytest.fail("writer did not start: " + proc.communicate()[1].decode(errors="replace"))
             for _ in range(rnd.randint(0, 40)):
                 line = proc.stdout.readline()
                 assert line.endswith(b"\n")

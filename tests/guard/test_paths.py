@@ -21,15 +21,20 @@ def test_env_var_chooses_the_data_dir(data_dir):
 
 
 def test_default_is_the_platform_user_data_dir(tmp_path, monkeypatch):
-    from platformdirs import user_data_dir
+    import platformdirs
+
+    calls = []
+
+    def fake_user_data_dir(appname, appauthor=None, **kw):
+        # Stands in for the real profile folder, which a test must not touch.
+        calls.append((appname, appauthor))
+        return str(tmp_path / "profiel map" / appname)
 
     monkeypatch.delenv(paths.ENV_VAR, raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg data"))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local app data"))
-    expected = user_data_dir("Plakwacht", appauthor=False)
-    assert str(tmp_path) in expected  # really redirected, the test does not touch the real profile
-    assert str(paths.data_dir()) == expected
+    monkeypatch.setattr(platformdirs, "user_data_dir", fake_user_data_dir)
+    assert paths.data_dir() == tmp_path / "profiel map" / "Plakwacht"
+    assert calls == [("Plakwacht", False)]  # no "Plakwacht\\Plakwacht" on Windows
+    assert (tmp_path / "profiel map" / "Plakwacht").is_dir()
 
 
 @posix_only
