@@ -418,7 +418,13 @@ class NlAddressRecognizer(PatternRecognizer):
         return out
 
     def candidates(self, text: str) -> list[AddressCandidate]:
-        """Every street + number in ``text`` with its score; public ones are marked, not dropped."""
+        """Every street + number in ``text`` with its score; public ones are marked, not dropped.
+
+        Cached for the last few texts: the postcode recognizer asks for the same text.
+        """
+        return list(_cached_candidates(text))
+
+    def _candidates(self, text: str) -> list[AddressCandidate]:
         spans: dict[int, int] = {}
         labelled: set[tuple[int, int]] = set()
         for lo, hi in self._windows(text):
@@ -486,3 +492,13 @@ class NlAddressRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         return [make_result(self, c.start, c.end, c.score, c.reason)
                 for c in self.candidates(text) if c.score > 0]
+
+
+_SHARED: list[NlAddressRecognizer] = []
+
+
+@lru_cache(maxsize=4)
+def _cached_candidates(text: str) -> tuple[AddressCandidate, ...]:
+    if not _SHARED:
+        _SHARED.append(NlAddressRecognizer())
+    return tuple(_SHARED[0]._candidates(text))
