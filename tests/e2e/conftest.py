@@ -25,6 +25,8 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-
                   "--disable-component-update", "--disable-sync", "--no-default-browser-check",
                   "--password-store=basic", "--disable-features=Translate"]
 PAGES = {"lechat": "Le Chat - Mistral AI", "chatgpt": "ChatGPT", "notes": "Notities"}
+#: Rich text on the ordinary page, to copy with Ctrl+A Ctrl+C (Chromium then offers text/html too).
+NOTES_BODY = "<p>Dossier 9: de klant met BSN <b>111222333</b> belde over de <i>uitkering</i>.</p>"
 
 
 def _missing() -> list[str]:
@@ -140,10 +142,14 @@ class Desktop:
         subprocess.run(["xclip", "-selection", "clipboard", "-i"], input=text.encode(), env=self.env, check=True,
                        timeout=10, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-    def paste(self) -> str | None:
-        """What a paste would give now (read by another process, as a browser would)."""
-        res = subprocess.run(["xclip", "-selection", "clipboard", "-o"], env=self.env, capture_output=True,
-                             timeout=10)
+    def paste(self, target: str | None = None) -> str | None:
+        """What a paste would give now (read by another process, as a browser would).
+
+        Args:
+            target: a format such as ``text/html`` (default: the plain text); ``TARGETS`` lists them.
+        """
+        cmd = ["xclip", "-selection", "clipboard", "-o"] + (["-t", target] if target else [])
+        res = subprocess.run(cmd, env=self.env, capture_output=True, timeout=10)
         return res.stdout.decode("utf-8", "replace") if res.returncode == 0 else None
 
     def close(self) -> None:
@@ -226,8 +232,9 @@ def browser(desktop, e2e_dir):
     pages = {}
     for key, title in PAGES.items():
         page = e2e_dir / f"{key}.html"
+        extra = NOTES_BODY if key == "notes" else ""
         page.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
-                        f"<body><h1>{title}</h1><textarea rows='5' cols='60'></textarea></body></html>",
+                        f"<body><h1>{title}</h1>{extra}<textarea rows='5' cols='60'></textarea></body></html>",
                         encoding="utf-8")
         pages[key] = page
     profile = e2e_dir / "chromium-profile"

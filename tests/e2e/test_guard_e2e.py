@@ -133,3 +133,24 @@ def test_without_window_detection_every_flagged_copy_warns_without_holding(deskt
     finally:
         blind.proc.send_signal(signal.SIGTERM)
         blind.proc.wait(30)
+
+
+def test_rich_text_from_the_browser_comes_back_whole(desktop, browser, app):
+    desktop.activate(browser["notes"])
+    app.mark()
+    desktop.key("ctrl+a")
+    desktop.key("ctrl+c")  # Chromium copies the page: text/plain and text/html
+    from tests.e2e.conftest import wait_until
+
+    wait_until(lambda: "111222333" in (desktop.paste() or ""), 10, "the page's text on the clipboard")
+    html_before = desktop.paste("text/html")
+    assert "<b>111222333</b>" in html_before
+    desktop.key("Escape")  # drop the selection
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert")
+    assert desktop.paste() == PLACEHOLDER
+    assert "text/html" not in (desktop.paste("TARGETS") or "")
+    desktop.activate(browser["notes"])
+    app.wait_event("alert_closed", id=alert["id"], decision="left_site")
+    assert "111222333" in desktop.paste()
+    assert desktop.paste("text/html") == html_before  # the markup, not just the plain text
