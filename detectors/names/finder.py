@@ -911,6 +911,10 @@ class NameFinder:
                 k2 -= 1
             if k2 >= 0 and toks[k2].kind == "w" and toks[k2].text.lower().endswith(FIRM_SUFFIXES):
                 continue  # "Klusbedrijf Van Dam": the firm, named after its owner
+            nx = toks[i + 1] if i + 1 < len(toks) else None
+            if (nx is not None and nx.kind == "w" and nx.start == t.end + 1 and _is_cap(nx.text)
+                    and not self.lex.flags(nx.text) & (lx.FIRST | lx.SURNAME)):
+                continue  # "Hermans Hoveniers", "Mulder Transport": a firm named after its owner
             key = (t.start, t.end)
             if key not in hits:
                 hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)

@@ -1,7 +1,7 @@
 """PERSON on whole invented texts: every expected name is found, nothing else is.
 
 The texts were written before the rules were tuned on them (first runs: 34/36 names found with 2
-false hits, then 27/28 with 1, then 17/17 with 0); they stay as a guard for later changes.
+false hits, then 27/28 with 1, then 17/17 with 0, then 15/15 with 1); they stay as a guard for later changes.
 """
 import pytest
 
@@ -80,6 +80,18 @@ CASES = [
      []),
     ('Factsheet regio Rijnmond\nHet aantal WW-uitkeringen in Rotterdam, Schiedam en Vlaardingen steeg in het derde kwartaal met 3%. De meeste vacatures zijn er in de haven, de zorg en het onderwijs. Bron: UWV Arbeidsmarktinformatie, CBS StatLine.',
      []),
+    ('Performance review – confidential\nEmployee: Marcin Kowalczyk\nReviewer: Hannah de Groot\nMarcin met most of his targets. Hannah recommends a promotion to senior analyst from 1 January.',
+     ['Marcin Kowalczyk', 'Hannah de Groot', 'Marcin', 'Hannah']),
+    ('-----Oorspronkelijk bericht-----\nVan: Hermans, W. (Wim)\nVerzonden: 2 juni 2025 09:14\nAan: Servicepunt Werkgevers\nOnderwerp: loonkostensubsidie\n\nGoedemorgen,\n\nWij hebben een nieuwe medewerker aangenomen, Jurre Bakker, met een indicatie banenafspraak. Kunt u de loonwaardemeting inplannen?\n\nMet vriendelijke groet,\nWim Hermans\nHermans Hoveniers',
+     ['Hermans, W. (Wim)', 'Jurre Bakker', 'Wim Hermans']),
+    ('Actiepunten overleg 12/6\n- Ilse: nabellen mw. Ramkisoen\n- Tarik: rapport dhr. De Lange afronden\n- allen: verlofplanning invullen',
+     ['Ilse', 'mw. Ramkisoen', 'Tarik', 'dhr. De Lange']),
+    ('Wat is het verschil tussen de WGA en de IVA? Leg het uit voor een klant van 60 jaar die net is afgekeurd. Gebruik geen vakjargon.',
+     []),
+    ('Samenvatting telefoongesprek: mevrouw gaf aan dat haar buurvrouw, Gerda Mol, haar helpt met formulieren. Zij wil dat wij voortaan Gerda bellen.',
+     ['Gerda Mol', 'Gerda']),
+    ('Vandaag op bezoek geweest bij Recycling Oost B.V. in Almelo. Contactpersoon: Erwin Nijhuis (HR). Ze hebben 3 plekken voor kandidaten uit de doelgroep. Volgende stap: Sabine stuurt profielen.',
+     ['Erwin Nijhuis', 'Sabine']),
 ]
 
 
