@@ -38,6 +38,9 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     """The document categories of ``text``, strongest evidence first per category."""
     if not text or text.isspace():
         return []
+    if "\r" in text:
+        # Windows clipboards use CRLF; "$" and the line rules expect "\n". Same length, same offsets.
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
     head = head_lines(text, 12)
     tail = tail_lines(text, 10)
     low = lower_same_length(text)

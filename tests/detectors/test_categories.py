@@ -393,3 +393,18 @@ def test_engine_keeps_a_public_web_text_quiet(detector):
     text = ("Ziek uit dienst? Zo werkt de Ziektewet\n\nBent u ziek op de laatste dag van uw dienstverband? "
             "Meld u dan ziek via Mijn UWV of bel 088 - 898 92 94. Wat u over uw gezondheid vertelt, is vertrouwelijk.")
     assert detector.analyze(text).categories == []
+
+
+@pytest.mark.parametrize("text", [
+    "Klopt, ik stuur het morgen.\n\nOp di 3 jun 2025 om 10:12 schreef Jan Jansen <jan.jansen@gmail.com>:\n> Kun je?",
+    "Jan Jansen <jan.jansen@uwv.nl>\nma 2-6-2025 09:12\nAan: Piet de Boer\nCC: Team WW\n\nPiet, zie de bijlage.",
+    "Sanne Verbeek 09:14\nIs Kees er vandaag?\nYoussef Amrani 09:16\nNee, hij is ziek, hij heeft griep",
+    "Notulen werkoverleg\n\nAanwezig: Piet, Ans\n\nActiepunten\n- Piet: planning",
+    "Werken bij UWV\n\n'Ik had zelf een burn-out,' vertelt Marieke, werkcoach.",
+])
+def test_windows_line_endings_give_the_same_categories(text):
+    # the Windows clipboard hands over CRLF; offsets must still point into that text
+    crlf = text.replace("\n", "\r\n")
+    assert cats(crlf) == cats(text)
+    for h in classify(crlf, []):
+        assert 0 <= h.start < h.end <= len(crlf)
