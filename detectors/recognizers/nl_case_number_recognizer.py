@@ -34,7 +34,7 @@ CODE_REGEX = (
 _KEYWORD_THEN_CODE = regex.compile(
     r"(?i)(?<![\p{L}])(?:"
     r"klant(?:nummer|nr\.?|-?id)|cliënt(?:nummer|nr\.?)|client(?:nummer|nr\.?)|relatie(?:nummer|nr\.?)|"
-    r"dossier(?:nummer|nr\.?)?|zaak(?:nummer|nr\.?)|claim(?:nummer|nr\.?)?|"
+    r"dossier(?:nummer|nr\.?)?|zaak(?:nummer|nr\.?)?|claim(?:nummer|nr\.?)?|"
     r"aanvraag(?:nummer|nr\.?)|uitkerings(?:nummer|nr\.?)|polis(?:nummer|nr\.?)|"
     r"schade(?:nummer|nr\.?)|bezwaar(?:nummer|nr\.?)|beroeps?(?:nummer|nr\.?)|"
     r"beschikkings(?:nummer|nr\.?)|vorderings(?:nummer|nr\.?)|debiteur(?:en)?(?:nummer|nr\.?)|"

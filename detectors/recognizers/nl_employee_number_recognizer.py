@@ -1,9 +1,10 @@
 """Personnel numbers: a number that the text calls someone's personeelsnummer or employee id.
 
 A personnel number has no public format or checksum (UWV uses 7 digits with a leading 0,
-others P123456 or 12345), so a bare number is never enough: the recognizer reports a number
-only when a personnel-number word stands right before it (``personeelsnummer 0471862``,
-``personeelsnr.: 123456``, ``employee no. 0529374``, ``P-nummer P123456``).
+others P123456, 12345 or, at a small employer, 215), so a bare number is never enough: the
+recognizer reports a number only when a personnel-number word stands right before it
+(``personeelsnummer 0471862``, ``personeelsnr.: 123456``, ``employee no. 0529374``,
+``P-nummer P123456``) or when it stands in a personnel-number column of a pasted table.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from detectors.recognizers.nl_address_recognizer import (
     make_result,
 )
 
-#: A number of 4 to 10 digits, optionally led by 1-3 capitals (P123456, P-123456).
-NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{4,10}(?![\p{L}\d/\-]|[.,]\d)"
+#: A number of 3 to 10 digits (a small employer counts from 1), optionally led by 1-3 capitals.
+NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{3,10}(?![\p{L}\d/\-]|[.,]\d)"
 
 # The personnel-number word, a few filler tokens, then the number.
 _KEYWORD_THEN_NUMBER = regex.compile(

@@ -27,6 +27,7 @@ def found(recognizer, text, threshold=0.5):
     ("Zaaknummer Z/24/001234", "Z/24/001234"),
     ("Het WW-dossier 2025.00412 is overgedragen", "2025.00412"),
     ("Claim number: 55-001-234", "55-001-234"),
+    ("Onderwerp: zaak 2025-BZ-1002", "2025-BZ-1002"),
 ])
 def test_case_number_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
@@ -43,6 +44,7 @@ def test_case_number_is_found(recognizer, text, expected):
     "Retouradres Postbus 90801 2509 LV Den Haag\nOns kenmerk 2025-0000196478",
     "De Minister van Sociale Zaken\naan de Tweede Kamer\nOns kenmerk 2025-0000196478",
     "dossier van 12 pagina's",
+    "de zaak van mijn vader in de Kerkstraat 12345 klanten per jaar",
     "zaaknummer: nog niet bekend",
     "klantnummer 1234",  # too few digits to lead to one person
     "Vermeld uw klantnummer, bijvoorbeeld klantnummer 123456789.",

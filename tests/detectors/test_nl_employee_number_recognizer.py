@@ -25,6 +25,7 @@ def found(recognizer, text, threshold=0.5):
     ("Medewerkernummer is 20931", "20931"),
     ("Employee ID: 88412", "88412"),
     ("pers.nr. 551204", "551204"),
+    ("Peter Koster, personeelsnummer 215, is ziek", "215"),
 ])
 def test_personnel_number_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
