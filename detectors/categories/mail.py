@@ -200,7 +200,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         greet = close = None
     else:
         res.names |= greet_names | signer
-    if greet is not None and close is not None:
+    if greet is not None and close is not None and (greet_names or signer):
         res.email = stronger(res.email, Evidence(0.88, "aanhef en afsluiting van een e-mail of brief "
                                                    "(zoals 'Beste ...' en 'Met vriendelijke groet')",
                                               greet.start, greet.end))
@@ -208,6 +208,9 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         res.email = stronger(res.email, Evidence(0.62 if not subject_line else 0.8,
                                               "afsluiting met groet en naam, zoals onder een e-mail",
                                               close.start, close.end))
+    elif greet is not None and close is not None:
+        # "Geachte heer/mevrouw, ... Met vriendelijke groet, UWV": a form letter, maybe a published one
+        res.email = stronger(res.email, Evidence(0.45, "aanhef en afsluiting zonder naam", greet.start, greet.end))
     elif greet is not None and subject_line is not None:
         res.email = stronger(res.email, Evidence(0.7, "onderwerpregel en aanhef van een e-mail",
                                                  greet.start, greet.end))

@@ -69,6 +69,8 @@ def test_email_is_found(text):
     "Van: 5.1.2e\nVerzonden: maandag 3 maart 2025 10:12\nAan: 5.1.2e\nOnderwerp: stand\n\nBeste 5.1.2e,\n\nTekst.",
     # a greeting alone is not enough
     "Hoi Sanne, weet jij waar de sleutel ligt?",
+    # a form letter without any name, as published on a web page
+    "Geachte heer/mevrouw,\n\nPer 1 januari verandert de premie.\n\nMet vriendelijke groet,\n\nUWV",
 ])
 def test_not_an_email(text):
     assert "EMAIL_MESSAGE" not in cats(text)
