@@ -5,12 +5,13 @@ Raadhuisplein 1"). What makes it someone's address is the evidence around it:
 
 - a postcode right after it (an address block: ``Kerkstraat 12, 1234 AB Plaats``);
 - a word that ties it to a person just before it (``adres:``, ``woont aan``, ``verhuisd naar``);
-- a line with a person's name right above it (the top of a letter, a signature).
+- a line with a person's name right above it (the top of a letter, a signature);
+- an "Adres" column in a pasted table.
 
 And what makes it *not* personal: a public body or its building just before it (``UWV``,
 ``Ministerie van ...``, ``Bezoekadres``, ``stadhuis``), or a text that looks published (a
 Kamerbrief, a press release) where nothing ties the address to a person. A ``Postbus`` is
-never a street address.
+never a street address, and an example ("bijvoorbeeld Kerkstraat 1") is nobody's.
 
 This module also holds the small helpers that the other context recognizers
 (postcode, birth date, employee and case numbers) share.

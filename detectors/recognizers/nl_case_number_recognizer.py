@@ -3,8 +3,9 @@
 Such numbers have no public format (2025-WIA-0731846, WW-2025-0418832, HH-25-00927,
 7004-83519, 123456789), so a code alone is never enough: the recognizer reports a code with at
 least 5 digits only when a word for a client or case number stands right before it
-(``klantnummer``, ``dossier(nummer)``, ``zaaknummer``, ``claim``, ``ons kenmerk``,
-``aanvraagnummer``, ``uitkeringsnummer``, ``polisnummer``, ``WW-dossier`` ...).
+(``klantnummer``, ``dossier(nummer)``, ``zaak(nummer)``, ``claim``, ``ons kenmerk``,
+``aanvraagnummer``, ``uitkeringsnummer``, ``polisnummer``, ``WW-dossier`` ...), or when it stands
+in such a column of a pasted table.
 
 Not a case number: public references of laws and publications (``Kamerstuk 29544 nr. 1234``,
 ``Stb. 2023, 123``, ``ECLI:NL:CRVB:2024:123``, ``artikel 12``) — none of them follows a case

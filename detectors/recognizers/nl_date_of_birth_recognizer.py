@@ -4,9 +4,10 @@ Texts are full of dates (letters, payment days, meetings); only a few are birth 
 counts when a birth word stands just before it on the same line — ``geboren (op)``,
 ``geb.``, ``geboortedatum``, ``date of birth``, ``born`` — with at most a few plain words
 between (``Geboortedatum eigenaar: 1 mei 1995``, ``geboren te Utrecht op 3-4-1980``), or when
-it stands in brackets right after a person's name (``Jan de Vries (12-03-1985)``). Dates are
-written as 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt. 1985,
-negentien augustus 1969, 7 July 1988 or July 7, 1988.
+it stands in brackets right after a person's name (``Jan de Vries (12-03-1985)``), or in a
+"Geboortedatum" column of a pasted table. Dates are written as 12-03-1985, 12/3/85,
+12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt. 1985, negentien augustus 1969, 7 July 1988 or
+July 7, 1988.
 
 Presidio's own six-word context window is too wide for this ("geboren in 1980 en sinds
 1 maart 2024 ziek"), so the recognizer checks the words before each date itself.

@@ -2,9 +2,10 @@
 
 A postcode alone points to a street, not a person. It is personal data when it goes with a
 person's address: right after a street + number that is not a public body's (see
-``nl_address_recognizer``), or after the word ``postcode`` in a form or a note. A postcode after
-a ``Postbus``/``Antwoordnummer`` or after a public body's address is an organisation's, and in
-a published text (Kamerbrief, press release) a postcode needs a personal address to count.
+``nl_address_recognizer``), after the word ``postcode`` in a form or a note, or in a
+"Postcode" column of a pasted table. A postcode after a ``Postbus``/``Antwoordnummer`` or
+after a public body's address is an organisation's, and in a published text (Kamerbrief, press
+release) a postcode needs a personal address to count.
 """
 from __future__ import annotations
 
