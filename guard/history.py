@@ -19,6 +19,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,8 @@ DEFAULT_RETENTION_DAYS = 90
 PREVIEW_MAX = 240
 PREVIEW_ITEMS = 6
 BUSY_TIMEOUT_MS = 5000
+#: The tray app runs for weeks: besides on open, old entries are purged at most this often on add().
+PURGE_INTERVAL_S = 6 * 3600
 
 WINDOW_KINDS = ("allowed_genai", "forbidden_genai", "other", "unknown")
 DECISIONS = ("clear", "redact", "paste_anyway", "allowlist", "pending", "left_site", "dismissed")
@@ -115,6 +118,8 @@ class HistoryStore:
         self.problems: list[str] = []
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
+        self.retention_days = retention_days
+        self._last_purge = time.monotonic()
         self._open()
         if retention_days is not None:
             self.purge(retention_days)
@@ -229,6 +234,8 @@ class HistoryStore:
             return cur.lastrowid
 
         entry.id = self._run(insert)
+        if self.retention_days is not None and time.monotonic() - self._last_purge >= PURGE_INTERVAL_S:
+            self.purge(self.retention_days)
         return entry.id
 
     def update_decision(self, entry_id: int, decision: str, reason: str = "") -> None:
@@ -243,6 +250,7 @@ class HistoryStore:
 
     def purge(self, retention_days: int) -> int:
         """Delete entries older than ``retention_days``; returns how many."""
+        self._last_purge = time.monotonic()
         cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=retention_days)
         n = self._run(lambda db: db.execute("DELETE FROM entries WHERE time < ?", (_time_text(cutoff),)).rowcount)
         if n:

@@ -67,6 +67,7 @@ def main(args) -> int:
     from guard.history import FILE_NAME, HistoryStore
     from guard.settings import FILE_NAME as SETTINGS_FILE, Settings
 
+    _set_output_encoding(utf8=bool(args.json))
     if getattr(args, "ja", False) and not args.delete_all:
         print("plakwacht: --ja hoort bij --delete-all.", file=sys.stderr)
         return EXIT_ERROR
@@ -96,6 +97,24 @@ def main(args) -> int:
         if limit and len(entries) == limit and total > limit:
             print(f"Dit zijn de nieuwste {limit}. Meer zien? Gebruik --limit of --export.")
         return EXIT_OK
+
+
+def _set_output_encoding(utf8: bool) -> None:
+    """JSON lines are UTF-8 on every OS; a table never crashes on a character the console lacks.
+
+    Redirected output on Windows uses the ANSI code page (cp1252), which has no emoji or RTL marks.
+    """
+    for stream, encoding in ((sys.stdout, "utf-8" if utf8 else None), (sys.stderr, None)):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if encoding:
+                reconfigure(encoding=encoding, errors="replace")
+            else:
+                reconfigure(errors="replace")
+        except (ValueError, OSError):  # a stream already written to in another encoding
+            pass
 
 
 def _delete_all(store, confirmed: bool) -> int:

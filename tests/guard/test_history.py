@@ -146,6 +146,15 @@ def test_purge_on_open(tmp_path):
         assert s.count() == 0
 
 
+def test_long_running_store_purges_on_add(tmp_path, monkeypatch):
+    with HistoryStore(tmp_path / "history.db", retention_days=30) as s:
+        s.add(entry(time=NOW - dt.timedelta(days=40), content_hash="oud"))  # e.g. the clock moved on
+        assert s.count() == 1  # not yet: the last purge was just now
+        monkeypatch.setattr(history, "PURGE_INTERVAL_S", 0)
+        s.add(entry(content_hash="nieuw"))
+        assert [e.content_hash for e in s.entries()] == ["nieuw"]
+
+
 def test_delete_all_leaves_no_trace_in_the_files(tmp_path):
     path = tmp_path / "history.db"
     marker = "Z•••QX-MARKEER-7731"

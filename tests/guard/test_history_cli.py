@@ -161,12 +161,23 @@ def test_retention_setting_is_applied(folder, capsys):
 
 def test_console_entry_point(tmp_path):
     folder = tmp_path / "map met spatie"
-    fill(folder, entry())
+    fill(folder, entry(site="Le Chat 😀\u200f"))
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PLAKWACHT_DATA_DIR", None)
     proc = subprocess.run([sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())",
                            "--data-dir", str(folder), "history", "--json"],
                           capture_output=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
-    row = json.loads(proc.stdout.decode("utf-8"))
-    assert row["site"] == "Mistral Le Chat"
+    row = json.loads(proc.stdout.decode("utf-8"))  # UTF-8 also where the console code page is cp1252
+    assert row["site"] == "Le Chat 😀\u200f" and row["preview"] == "111•••33, J••• de V•••"
+
+
+def test_table_survives_a_narrow_output_encoding(tmp_path):
+    folder = tmp_path / "map"
+    fill(folder, entry(site="Le Chat 😀", reason="✓"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="cp1252")
+    env.pop("PLAKWACHT_DATA_DIR", None)
+    proc = subprocess.run([sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())",
+                           "--data-dir", str(folder), "history"], capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+    assert "Le Chat ?" in proc.stdout.decode("cp1252")
