@@ -35,7 +35,7 @@ def _unless_public(ev: Evidence | None, is_public: bool) -> Evidence | None:
 
 
 def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
-    """The document categories of ``text``, strongest evidence first per category."""
+    """The document categories of ``text``: one hit per category, pointing at its strongest evidence."""
     if not text or text.isspace():
         return []
     if "\r" in text:
