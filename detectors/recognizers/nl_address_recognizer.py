@@ -262,7 +262,7 @@ HOUSE_NUMBER = (
     r"(?![\p{L}\d])"
     r"|[ \t]?-[ \t]?\d{1,4}(?![\p{L}\d\-/]|[.,]\d)"
     r"|-?\p{L}(?![\p{L}\d.])"
-    r"|[ \t]\p{Lu}(?![\p{L}\d.])"
+    r"|[ \t]\p{Lu}(?![\p{L}\d.\-])"
     r")?"
 )
 
@@ -312,7 +312,9 @@ _ORG_MARKER = regex.compile(
     r"Juridisch Loket|Nationale ombudsman|[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
     r"UWV-kantoor|hoofdkantoor|Hoofdkantoor|Postbus|Antwoordnummer|"
     # An organisation speaking of its own office in a web text or a letter head.
-    r"(?:[Oo]ns|[Oo]nze)[ \t]+(?:kantoor|kantoren|vestiging|vestigingen|locatie|locaties))\b"
+    r"(?:[Oo]ns|[Oo]nze)[ \t]+(?:kantoor|kantoren|vestiging|vestigingen|locatie|locaties)|"
+    # A heading above an office's address block ("Kantoor Amsterdam", "Locatie Zuid").
+    r"(?m:^[ \t]*(?:Kantoor|Kantoren|Vestiging|Locatie|Servicepunt)))\b"
 )
 # Words just before an address that tie it to a person (lemma or surface form).
 _PERSONAL_MARKER = regex.compile(

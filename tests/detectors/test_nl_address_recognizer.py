@@ -27,6 +27,7 @@ def found(recognizer, text, threshold=0.5):
     ("Vestigingsadres: Industrieweg 14-16, 8304 AD Emmeloord", "Industrieweg 14-16"),
     ("Betrokkene woont aan de Lange Nieuwstraat 201.", "Lange Nieuwstraat 201"),
     ("Sjoerd Bosma\nMolendijk 7 A\n9101 BB Dokkum", "Molendijk 7 A"),
+    ("Adres: Dorpsstraat 5 E-mail: s.bosma@example.nl", "Dorpsstraat 5"),
     ("My address is Keizersgracht 123-2, 1015 CJ Amsterdam.", "Keizersgracht 123-2"),
     ("KvK: 12345678. Bakkerij De Korenbloem, Marktplein 4, 7411 BJ Deventer.", "Marktplein 4"),
     ("Gesprek met dhr. Bakker, wonende te Hengelo, Tuinstraat 14.", "Tuinstraat 14"),
@@ -51,6 +52,7 @@ def test_personal_address_is_found(recognizer, text, expected):
     "Vacature: kok\nOns restaurant ligt aan de Europaweg 12, 7336 AL Apeldoorn. Solliciteer direct!",
     "Voorbeeld: Kerkstraat 1, 1234 AB Dorp.",
     "Ons kantoor in Utrecht: Vliethaven 5, 3524 CE Utrecht.",
+    "Kantoor Amsterdam\nLa Guardiaweg 94\n1043 DJ Amsterdam",
     "Bron: CBS\nRond de Amsterdamsestraatweg 1 op de 5 huishoudens heeft een laag inkomen.",
 ])
 def test_public_or_no_address_is_not_found(recognizer, text):
