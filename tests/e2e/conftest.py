@@ -123,8 +123,17 @@ class Desktop:
         return any(t.startswith(prefix) for t in self.client_windows().values())
 
     def activate(self, wid: int) -> None:
+        """Bring ``wid`` to the front; Plakwacht's warning may take the focus right after that."""
         self.run(["xdotool", "windowactivate", "--sync", str(wid)], check=False)
-        wait_until(lambda: self.active_window() == wid, 5, f"window {wid} active")
+
+        def done() -> bool:
+            active = self.active_window()
+            if active == wid:
+                return True
+            res = self.run(["xdotool", "getwindowname", str(active)], check=False) if active else None
+            return bool(res and res.stdout.startswith("Let op"))
+
+        wait_until(done, 5, f"window {wid} active")
 
     def active_window(self) -> int | None:
         res = self.run(["xdotool", "getactivewindow"], check=False)
