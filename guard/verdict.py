@@ -65,6 +65,8 @@ def _actions(analysis: Analysis, policy: Policy, site_forbidden: bool = False) -
     if only_personal and not site_forbidden:
         actions.append(REDACT)
     actions.append(PASTE_ANYWAY)
-    if analysis.flagged:
+    # "This text is public" answers guidelines 4 and 5, never 3: on a forbidden site a public text
+    # still may not go in, so marking it public there would silence the site warning for good.
+    if analysis.flagged and not site_forbidden:
         actions.append(ALLOWLIST)
     return tuple(actions)

@@ -72,7 +72,10 @@ def test_forbidden_site_cites_3_first_even_for_clean_text(policy):
     assert clean.actions == (CLEAR, PASTE_ANYWAY)
     flagged = evaluate(both(), policy, CHATGPT)
     assert flagged.numbers == [3, 4, 5]
-    assert REDACT not in flagged.actions  # a copy without names is still not allowed there
+    # A copy without names is still not allowed there, and "this text is public" does not make
+    # ChatGPT allowed: only clear or paste anyway (with a reason).
+    assert flagged.actions == (CLEAR, PASTE_ANYWAY)
+    assert evaluate(personal(), policy, CHATGPT).actions == (CLEAR, PASTE_ANYWAY)
 
 
 def test_redact_only_when_every_reason_is_personal_data(policy):
