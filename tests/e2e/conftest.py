@@ -203,7 +203,7 @@ class App:
 
     def wait_event(self, name: str, timeout: float = 20, **match) -> dict:
         def look():
-            if self.proc.poll() is not None:
+            if self.proc.poll() is not None and not any(e["event"] == "stopped" for e in self.all_events()):
                 raise AssertionError(f"Plakwacht stopped (exit {self.proc.returncode}); see app.log")
             for event in self.all_events()[self.seen:]:
                 if event["event"] == name and all(event.get(k) == v for k, v in match.items()):

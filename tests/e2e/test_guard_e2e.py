@@ -154,3 +154,22 @@ def test_rich_text_from_the_browser_comes_back_whole(desktop, browser, app):
     app.wait_event("alert_closed", id=alert["id"], decision="left_site")
     assert "111222333" in desktop.paste()
     assert desktop.paste("text/html") == html_before  # the markup, not just the plain text
+
+
+def test_zz_sigterm_gives_the_held_text_back_before_quitting(desktop, browser, app):
+    """Last in this file: it stops the session's app."""
+    import signal
+
+    text = flagged(8)
+    start_in_notes(desktop, browser, app, text)
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert")
+    assert desktop.paste() == PLACEHOLDER
+    app.proc.send_signal(signal.SIGTERM)
+    assert app.proc.wait(30) == 0
+    app.wait_event("alert_closed", id=alert["id"], decision="dismissed")
+    app.wait_event("stopped")
+    log = (app.data_dir / "logs" / "plakwacht.log").read_text(encoding="utf-8")
+    assert "held clipboard given back" in log and "111222333" not in log
+    rows = [r for r in app.history() if r["id"] == alert["history_id"]]
+    assert rows[0]["decision"] == "dismissed"
