@@ -279,7 +279,7 @@ STREET_HEAD_REGEX = (
     + r"[ \t]+" + _PARTICLE + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){1,4}[ \t]+"
     + HOUSE_NUMBER
 )
-# Any capitalised street name (Rokin, Dam, Spui) right after an address label.
+# The header of an address column in a pasted table, and the street + number in its cells.
 _ADDRESS_HEADER_STEMS = ("adres", "woonadres", "postadres", "straat", "address", "street")
 _ADDRESS_HEADER = regex.compile(
     r"(?i)(?:woon|huis|correspondentie|vestigings|privé|prive)?[ -]?adres|straat(?:[ \t]*(?:\+|en|&)"
@@ -289,6 +289,7 @@ _CELL_STREET = regex.compile(
     _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+"
     + HOUSE_NUMBER
 )
+# Any capitalised street name (Rokin, Dam, Spui) right after an address label.
 _LABELLED_STREET = regex.compile(
     r"(?i:\b(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
     r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address))(?:[ \t]+(?:is|was|wordt|"

@@ -82,7 +82,6 @@ class NlCaseNumberRecognizer(PatternRecognizer):
         super().__init__(supported_entity="CASE_NUMBER", supported_language="nl",
                          patterns=self.PATTERNS, context=self.CONTEXT,
                          name="NlCaseNumberRecognizer")
-        self._rx = regex.compile(CODE_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = set()

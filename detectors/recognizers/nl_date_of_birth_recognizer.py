@@ -114,7 +114,6 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         super().__init__(supported_entity="DATE_OF_BIRTH", supported_language="nl",
                          patterns=self.PATTERNS, context=self.CONTEXT,
                          name="NlDateOfBirthRecognizer")
-        self._rx = regex.compile(DATE_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         # Anchored on the (rare) birth words and brackets rather than on every date: a long

@@ -55,7 +55,6 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
         super().__init__(supported_entity="EMPLOYEE_NUMBER", supported_language="nl",
                          patterns=self.PATTERNS, context=self.CONTEXT,
                          name="NlEmployeeNumberRecognizer")
-        self._rx = regex.compile(NUMBER_REGEX, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER, 200)
