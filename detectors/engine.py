@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 
 LANGUAGE = "nl"
 #: Texts longer than this are analysed in chunks of this size...
-CHUNK = 20_000
+CHUNK = 100_000
 #: ...that overlap by this much, so a finding on a chunk border is still seen whole.
-OVERLAP = 400
+OVERLAP = 1_000
 #: Passed to Presidio for its allow-list matching; pattern recognizers use their own
 #: ``global_regex_flags`` (see ``detectors/recognizers/__init__.py``).
 REGEX_FLAGS = regex.M
@@ -118,8 +118,10 @@ class Detector:
         expl = res.analysis_explanation
         name = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
         rec = self._by_name.get(name)
-        reason = ""
-        if expl is not None and expl.textual_explanation and not expl.textual_explanation.startswith(
+        # A recognizer may leave its own Dutch reason in the metadata: Presidio keeps that, while
+        # it drops explanations unless the (slow) decision process is asked for.
+        reason = str((res.recognition_metadata or {}).get("reason") or "")
+        if not reason and expl is not None and expl.textual_explanation and not expl.textual_explanation.startswith(
                 _PRESIDIO_ENGLISH):
             reason = expl.textual_explanation
         if not reason:

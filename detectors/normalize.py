@@ -19,7 +19,7 @@ _INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
 _SPECIAL = re.compile(
-    "[" + re.escape(_INVISIBLE + _SPACES + _DASHES) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+    "\r\n?|[" + re.escape(_INVISIBLE + _SPACES + _DASHES) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
     "\uff01-\uff5e"  # full-width ASCII
     "\ufe00-\ufe0f]"
 )
@@ -48,6 +48,10 @@ class Normalized:
 
 
 def _replacement(ch: str) -> str:
+    if ch == "\r\n":  # Windows line end: same length, so line-based rules see one break
+        return " \n"
+    if ch == "\r":  # old Mac line end
+        return "\n"
     if ch in _INVISIBLE or "\ufe00" <= ch <= "\ufe0f":
         return ""
     if ch in _DASHES:
@@ -59,8 +63,6 @@ def _replacement(ch: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """Return the normalised text with an offset map (linear in the length of the text)."""
-    if text.isascii() and "\x00" not in text and not _SPECIAL.search(text):
-        return Normalized(text, None, len(text))
     if not _SPECIAL.search(text):
         return Normalized(text, None, len(text))
     parts: list[str] = []
@@ -74,7 +76,10 @@ def normalize(text: str) -> Normalized:
         rep = _replacement(m.group())
         if rep:
             parts.append(rep)
-            offsets.extend([s] * len(rep))
+            if len(rep) == len(m.group()):
+                offsets.extend(range(s, m.end()))
+            else:
+                offsets.extend([s] * len(rep))
         pos = m.end()
     if pos < len(text):
         parts.append(text[pos:])

@@ -45,3 +45,15 @@ def test_offsets_are_monotonic_and_in_range(text):
     for i in range(len(n.text)):
         s, e = n.span(i, i + 1)
         assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize("original, normalised", [
+    ("Van: a\r\nAan: b\r\n", "Van: a \nAan: b \n"),   # Windows line ends keep their length
+    ("regel 1\rregel 2", "regel 1\nregel 2"),          # old Mac line end
+])
+def test_line_ends(original, normalised):
+    n = normalize(original)
+    assert n.text == normalised
+    if len(original) == len(normalised):
+        assert n.span(0, len(n.text)) == (0, len(original))
+        assert all(n.span(i, i + 1) == (i, i + 1) for i in range(len(n.text)))
