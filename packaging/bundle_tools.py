@@ -52,6 +52,8 @@ OTHER_DROP = [
     r"/schwifty/bank_registry/",
     # python-stdnum's MAC-vendor and IMSI tables: Plakwacht uses stdnum.nl only.
     r"/stdnum/(oui|imsi)\.dat$",
+    # Cython sources, C headers and type stubs that spaCy's/thinc's data collection brings along
+    r"\.(pyx|pxd|pxi|pyi|h|hpp|c|cc|cpp)$",
 ]
 _QT_RE = re.compile("|".join(f"(?:{p})" for p in QT_DROP), re.I)
 _OTHER_RE = re.compile("|".join(f"(?:{p})" for p in OTHER_DROP), re.I)

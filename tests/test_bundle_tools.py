@@ -59,6 +59,9 @@ def test_kept(dest):
     "pycountry/databases/iso639-3.json",
     "schwifty/bank_registry/generated_de.json",
     "stdnum/oui.dat",
+    "spacy/tokens/doc.pyx",
+    "thinc/backends/numpy_ops.pxd",
+    "PySide6/QtCore.pyi",
 ])
 def test_left_out(dest):
     assert bundle_tools.unused(dest)
