@@ -499,7 +499,7 @@ class Monitor:
                 return
             verdict = evaluate(analysis, self.policy, h.site)
             previous = h.alert
-            if not verdict.warn or self._allowlisted(c):
+            if not verdict.warn or self._allowlisted(c, h.site):
                 self._drop_hold(DISMISSED, restore=True)
                 return
             if previous is not None and previous.kind == UNCHECKED:
@@ -511,7 +511,10 @@ class Monitor:
             return
         self._evaluate()
 
-    def _allowlisted(self, c: _Content) -> bool:
+    def _allowlisted(self, c: _Content, site: SiteMatch | None = None) -> bool:
+        """Marked public by the person; never on a forbidden site (guideline 3 is about the site)."""
+        if site is not None and site.kind == FORBIDDEN_GENAI:
+            return False
         try:
             return self.allowlist is not None and self.allowlist.contains(c.snap.text)
         except Exception as exc:
@@ -536,7 +539,7 @@ class Monitor:
             return
         if not site.genai or c.origin == site.site or (c.key, site.site) in self._accepted:
             return
-        if self._allowlisted(c):
+        if self._allowlisted(c, site):
             return
         if c.status == "pending":
             # Not analysed yet: make it safe now, decide when the analysis arrives.

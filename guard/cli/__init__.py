@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # not built yet
             raise
         module.register(sub)
+    # The global options also work after a sub-command: `plakwacht history --data-dir X`.
+    for subparser in sub.choices.values():
+        subparser.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,
+                               help="map voor geschiedenis, instellingen en logboek")
+        subparser.add_argument("--policy", metavar="BESTAND", default=argparse.SUPPRESS,
+                               help="ander beleidsbestand")
     return parser
 
 

@@ -119,3 +119,15 @@ def test_scan_does_not_import_qt():
             "from guard.cli import build_parser; build_parser(); "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_data_dir_works_before_and_after_the_sub_command(tmp_path, monkeypatch):
+    from guard.cli import build_parser
+
+    monkeypatch.delenv("PLAKWACHT_DATA_DIR", raising=False)
+    before = build_parser().parse_args(["--data-dir", str(tmp_path / "a"), "history", "--json"])
+    after = build_parser().parse_args(["history", "--json", "--data-dir", str(tmp_path / "b")])
+    neither = build_parser().parse_args(["history"])
+    assert before.data_dir == str(tmp_path / "a")
+    assert after.data_dir == str(tmp_path / "b")
+    assert neither.data_dir is None

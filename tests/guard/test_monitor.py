@@ -324,6 +324,16 @@ def test_allowlisted_text_is_never_held(env):
     assert env.clip.text == SECRET and not env.shown
 
 
+def test_allowlisted_text_is_still_held_on_a_forbidden_site(env):
+    # "This text is public" answers guideline 4/5, not guideline 3 (which is about the site).
+    env.allow.add(SECRET)
+    env.mon.on_window_change(WORD)
+    copy(env, SECRET)
+    env.mon.on_window_change(CHATGPT)
+    assert env.clip.text == PLACEHOLDER and len(env.shown) == 1
+    assert env.shown[0].verdict.numbers[0] == 3
+
+
 def test_a_choice_not_offered_is_refused(env):
     alert = held_alert(env, INTERNAL)
     with pytest.raises(ValueError):
