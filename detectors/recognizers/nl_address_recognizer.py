@@ -291,9 +291,11 @@ _CELL_STREET = regex.compile(
 )
 # Any capitalised street name (Rokin, Dam, Spui) right after an address label.
 _LABELLED_STREET = regex.compile(
-    r"(?i:\b(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
-    r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address))(?:[ \t]+(?:is|was|wordt|"
-    r"luidt|:))?[ \t]*:?[ \t]*"
+    r"(?i:\b(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
+    r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address)"
+    r"|straat(?:naam)?(?:[ \t]*(?:en|\+|&)[ \t]*huisnummer)?(?=[ \t]*:)"
+    r"|(?:woon|woont|wonen|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
+    r"(?:[ \t]+(?:is|was|wordt|luidt|:))?[ \t]*:?[ \t]*"
     r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
     + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")",
     regex.M,
@@ -301,7 +303,10 @@ _LABELLED_STREET = regex.compile(
 
 #: A Dutch postcode (stdnum.nl.postcode: not SA, SD, SS).
 POSTCODE_REGEX = r"(?<![\p{L}\d\-/.])[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}(?![\p{L}\d])"
-_POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?" + POSTCODE_REGEX)
+#: What may stand between a street + number and its postcode: a comma or a separator of a
+#: one-line address ("Kerkstraat 1 | 1234 AB"), spaces, one line break.
+ADDRESS_GAP = r"[ \t]*[,|•·\-]?[ \t]*(?:\r?\n[ \t]*)?"
+_POSTCODE_AFTER = regex.compile(ADDRESS_GAP + POSTCODE_REGEX)
 
 # A public body or its building, named just before an address.
 _ORG_MARKER = regex.compile(
@@ -409,12 +414,13 @@ class NlAddressRecognizer(PatternRecognizer):
 
     @staticmethod
     def _labelled(text: str) -> list[regex.Match]:
-        """Matches of the address-label pattern, tried only near the words adres/address."""
+        """Matches of the address-label pattern, tried only near its words (adres, straat, woon)."""
         out, seen = [], set()
-        for word in ("dres", "DRES"):  # adres, Adres, ADRES, address, woonadres ...
+        # adres, Adres, ADRES, address, woonadres, Straat:, woont aan ...
+        for word in ("dres", "DRES", "traat", "TRAAT", "oon", "OON", "onen", "ONEN"):
             i = text.find(word)
             while i >= 0:
-                for m in _LABELLED_STREET.finditer(text, max(0, i - 31), min(len(text), i + 160)):
+                for m in _LABELLED_STREET.finditer(text, max(0, i - 32), min(len(text), i + 160)):
                     if m.span("street") not in seen:
                         seen.add(m.span("street"))
                         out.append(m)

@@ -71,6 +71,23 @@ _BIRTH_HEADER = regex.compile(
     r"birth[ \t]?date|dob|d\.o\.b\.?"
 )
 _DATE = regex.compile(DATE_REGEX)
+# Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",
+# "3-4-1990 is geboren").
+_DATE_THEN_BORN_GAP = regex.compile(r"(?:[ \t]+\p{L}{1,12}+){0,2}[ \t]+")
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Offsets where ``word`` (lower case) starts a word, case-insensitively."""
+    lowered = text.replace("\u0130", "I").lower()
+    out = []
+    i = lowered.find(word)
+    while i >= 0:
+        if i == 0 or not lowered[i - 1].isalpha():
+            out.append(i)
+        i = lowered.find(word, i + 1)
+    return out
+
+
 # A date in brackets: "(12-03-1985)".
 _BRACKET_DATE = regex.compile(r"\((?P<date>" + DATE_REGEX + r")\)", regex.M)
 # Words that end the link between the birth word and a later date.
@@ -127,6 +144,17 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
                 continue
             span = m.span("date")
             found[span], reasons[span] = 0.85, self.REASONS["word"]
+        # Dutch also puts the verb last: "Ik ben op 12 maart 1985 geboren".
+        for i in _word_starts(text, "geboren"):
+            last = None
+            for d in _DATE.finditer(text, max(0, i - 60), i):
+                last = d
+            if last is None or last.span() in found:
+                continue
+            gap = _DATE_THEN_BORN_GAP.fullmatch(text, last.end(), i)
+            if gap and not self._gap_is_broken(gap.group()) and not is_example(text, last.start()) \
+                    and not _GENERIC_BEFORE.search(text, max(0, last.start() - 40), last.start()):
+                found[last.span()], reasons[last.span()] = 0.85, self.REASONS["word"]
         for lo, hi in column_cells(text, _BIRTH_STEMS, _BIRTH_HEADER):
             if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
                 found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]

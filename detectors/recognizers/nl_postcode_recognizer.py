@@ -14,6 +14,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 from stdnum.nl import postcode as stdnum_postcode
 
 from detectors.recognizers.nl_address_recognizer import (
+    ADDRESS_GAP,
     POSTCODE_REGEX,
     NlAddressRecognizer,
     column_cells,
@@ -23,11 +24,10 @@ from detectors.recognizers.nl_address_recognizer import (
     make_result,
 )
 
-# What may stand between an address and its postcode: a comma, spaces, one line break.
-_GAP_AFTER_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?")
+_GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
 # A Postbus or Antwoordnummer (with its number) ending just before the postcode.
 _POSTBUS_BEFORE = regex.compile(
-    r"(?i)\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]*\d[\d. ]{0,8}[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$"
+    r"(?i)\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]*\d[\d. ]{0,8}" + ADDRESS_GAP + r"$"
 )
 # The label "postcode" (or "postcode en woonplaats", "zip code") just before the postcode.
 _LABEL_BEFORE = regex.compile(
@@ -95,7 +95,7 @@ class NlPostcodeRecognizer(PatternRecognizer):
         # Walk back over the allowed gap: at most a comma, spaces and one line break.
         i = start
         lo = max(0, start - 12)
-        while i > lo and text[i - 1] in " \t,\r\n":
+        while i > lo and text[i - 1] in " \t,|•·-\r\n":
             i -= 1
         cand = by_end.get(i)
         if cand is None:

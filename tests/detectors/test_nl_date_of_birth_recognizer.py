@@ -31,6 +31,8 @@ def found(recognizer, text, threshold=0.5):
     ("mijn zoon Daan (geboren 22 juni 2006) heeft een vraag", ["22 juni 2006"]),
     ("Jan de Vries (12-03-1985) en P. Bakker (01-01-1990) zijn broers.", ["12-03-1985", "01-01-1990"]),
     ("Geb.datum 2 okt. 1979", ["2 okt. 1979"]),
+    ("Ik ben op 12 maart 1985 geboren.", ["12 maart 1985"]),
+    ("Mijn dochter is 3-4-2010 geboren in Delft.", ["3-4-2010"]),
 ])
 def test_birth_date_is_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -47,6 +49,8 @@ def test_birth_date_is_found(recognizer, text, expected):
     f"Mijn dochter Lisa Jansen ({datetime.date.today().strftime('%d-%m-%Y')}) is gisteren geboren.",
     "geboren: ja, datum aanvraag 12-03-2025",
     "Geboortedatum onbekend. Ziekmelding op 3 maart 2025.",
+    "Op 12 maart 2025 belde de moeder van het pas geboren kind.",
+    "Sinds 1 januari 2024 werkt hij niet meer, hij is in Marokko geboren.",
     "Geboortedatum 31-02",  # no year: not a full date
     "Vermeld uw geboortedatum, bijvoorbeeld: geboortedatum 01-01-1970.",
 ])

@@ -25,6 +25,7 @@ def found(recognizer, text, threshold=0.5):
     ("Adres: Rokin 84-2\n1012 KW Amsterdam", "1012 KW"),
     ("Betrokkene: M. Yilmaz, Laan van Nieuw Oost-Indië 214-C, 2593 BW Den Haag", "2593 BW"),
     ("Zip code: 8441 BT", "8441 BT"),
+    ("J. de Vries | Kerkstraat 1 | 1234 AB Dorp | 06-12345678", "1234 AB"),
 ])
 def test_personal_postcode_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
@@ -34,6 +35,8 @@ def test_personal_postcode_is_found(recognizer, text, expected):
     "Stuur uw bezwaar naar UWV, Postbus 58285, 1040 HG Amsterdam.",
     "UWV\nPostbus 58285\n1040 HG Amsterdam",
     "Antwoordnummer 12345, 1000 VB Amsterdam",
+    "UWV | Postbus 58285 | 1040 HG Amsterdam | uwv.nl",
+    "Stuur het naar UWV, Postbus 9150 - 7200 GZ Zutphen.",
     "Retouradres Postbus 90801 2509 LV Den Haag",
     "Bezoekadres: La Guardiaweg 94-114, 1043 DL Amsterdam",
     "De banenmarkt is in het stadhuis, Stadhuisplein 130, 5038 TC Tilburg.",
