@@ -416,15 +416,18 @@ class NlAddressRecognizer(PatternRecognizer):
     def _labelled(text: str) -> list[regex.Match]:
         """Matches of the address-label pattern, tried only near its words (adres, straat, woon)."""
         out, seen = [], set()
-        # adres, Adres, ADRES, address, woonadres, Straat:, woont aan ...
-        for word in ("dres", "DRES", "traat", "TRAAT", "oon", "OON", "onen", "ONEN"):
-            i = text.find(word)
+        lowered = text.replace("\u0130", "I").lower()
+        # "adres" anywhere (woonadres); "straat", "woon", "wonen" only where a word starts.
+        for word, word_start in (("adres", False), ("address", False), ("straat", True),
+                                 ("woon", True), ("wonen", True)):
+            i = lowered.find(word)
             while i >= 0:
-                for m in _LABELLED_STREET.finditer(text, max(0, i - 32), min(len(text), i + 160)):
-                    if m.span("street") not in seen:
-                        seen.add(m.span("street"))
-                        out.append(m)
-                i = text.find(word, i + 1)
+                if not word_start or i == 0 or not lowered[i - 1].isalpha():
+                    for m in _LABELLED_STREET.finditer(text, max(0, i - 32), min(len(text), i + 160)):
+                        if m.span("street") not in seen:
+                            seen.add(m.span("street"))
+                            out.append(m)
+                i = lowered.find(word, i + 1)
         return out
 
     def candidates(self, text: str) -> list[AddressCandidate]:
