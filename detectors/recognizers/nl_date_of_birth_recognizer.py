@@ -73,6 +73,7 @@ _BIRTH_HEADER = regex.compile(
 _DATE = regex.compile(DATE_REGEX)
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",
 # "3-4-1990 is geboren").
+_DIGIT = regex.compile(r"\d")
 _DATE_THEN_BORN_GAP = regex.compile(r"(?:[ \t]+\p{L}{1,12}+){0,2}[ \t]+")
 
 
@@ -146,6 +147,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
             found[span], reasons[span] = 0.85, self.REASONS["word"]
         # Dutch also puts the verb last: "Ik ben op 12 maart 1985 geboren".
         for i in _word_starts(text, "geboren"):
+            if _DIGIT.search(text, max(0, i - 60), i) is None:
+                continue
             last = None
             for d in _DATE.finditer(text, max(0, i - 60), i):
                 last = d
