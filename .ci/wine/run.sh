@@ -19,8 +19,9 @@ trap cleanup EXIT
 sleep 0.3
 wine wineboot >/dev/null 2>&1 </dev/null
 # CPython under Wine 8 dies when a std handle is a regular file: stdin/stdout/stderr must be pipes.
-# PLAKWACHT_UNDER_WINE lets the tests skip what Wine cannot do (and say so).
-true | PLAKWACHT_UNDER_WINE=1 timeout 1200 wine "$ROOT/python/python.exe" -X utf8 -m pytest -p no:cacheprovider "$@" 2>&1 \
-  | grep -v "wine32\|multiarch\|dpkg --add-arch" | cat
+# PYTHONIOENCODING only for the pipes pytest writes to; files keep Windows' default encoding
+# (no -X utf8), so code that forgets encoding="utf-8" fails here as it would on Windows.
+true | PYTHONIOENCODING=utf-8 timeout 1200 wine "$ROOT/python/python.exe" -m pytest -p no:cacheprovider "$@" 2>&1 \
+  | grep --line-buffered -v "wine32\|multiarch\|dpkg --add-arch" | cat
 rc=${PIPESTATUS[1]}
 exit "$rc"

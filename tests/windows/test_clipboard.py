@@ -7,52 +7,15 @@ through the Win32 API, and then through Qt and Plakwacht's own code (``guard.cli
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.windows.winhelpers import WINDOWS_ONLY, wait_for
+from tests.windows.winhelpers import WINDOWS_ONLY, copy, wait_for
 
 pytestmark = WINDOWS_ONLY
 
 MARKER = "ExcludeClipboardContentFromMonitorProcessing"
-
-# Runs in a separate process, like a password manager; argv: TEXT CONCEAL(0/1).
-COPY_HELPER = r'''
-import ctypes, sys, time
-from ctypes import wintypes
-u32 = ctypes.WinDLL("user32", use_last_error=True); k32 = ctypes.WinDLL("kernel32", use_last_error=True)
-u32.OpenClipboard.argtypes = [wintypes.HWND]
-u32.SetClipboardData.argtypes = [wintypes.UINT, wintypes.HANDLE]; u32.SetClipboardData.restype = wintypes.HANDLE
-u32.RegisterClipboardFormatW.argtypes = [wintypes.LPCWSTR]; u32.RegisterClipboardFormatW.restype = wintypes.UINT
-k32.GlobalAlloc.argtypes = [wintypes.UINT, ctypes.c_size_t]; k32.GlobalAlloc.restype = wintypes.HGLOBAL
-k32.GlobalLock.argtypes = [wintypes.HGLOBAL]; k32.GlobalLock.restype = ctypes.c_void_p
-k32.GlobalUnlock.argtypes = [wintypes.HGLOBAL]
-def put(fmt, data):
-    h = k32.GlobalAlloc(0x0002, max(1, len(data)))
-    if data:
-        ctypes.memmove(k32.GlobalLock(h), data, len(data)); k32.GlobalUnlock(h)
-    assert u32.SetClipboardData(fmt, h), ctypes.get_last_error()
-for _ in range(100):
-    if u32.OpenClipboard(None):
-        break
-    time.sleep(0.05)
-else:
-    sys.exit("clipboard busy")
-u32.EmptyClipboard()
-put(13, sys.argv[1].encode("utf-16-le") + b"\0\0")            # CF_UNICODETEXT
-if sys.argv[2] == "1":
-    put(u32.RegisterClipboardFormatW("ExcludeClipboardContentFromMonitorProcessing"), b"")
-u32.CloseClipboard()
-'''
-
-
-def copy(text: str, conceal: bool) -> None:
-    subprocess.run([sys.executable, "-c", COPY_HELPER, text, "1" if conceal else "0"], check=True, timeout=60,
-                   stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
 
 def clipboard_format_names() -> set[str]:
     import ctypes

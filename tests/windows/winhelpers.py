@@ -116,3 +116,96 @@ class Seen:
 @pytest.fixture
 def seen():
     return Seen()
+
+
+# Runs in a separate process, like a password manager; argv: TEXT CONCEAL(0/1).
+COPY_HELPER = r'''
+import ctypes, sys, time
+from ctypes import wintypes
+u32 = ctypes.WinDLL("user32", use_last_error=True); k32 = ctypes.WinDLL("kernel32", use_last_error=True)
+u32.OpenClipboard.argtypes = [wintypes.HWND]
+u32.SetClipboardData.argtypes = [wintypes.UINT, wintypes.HANDLE]; u32.SetClipboardData.restype = wintypes.HANDLE
+u32.RegisterClipboardFormatW.argtypes = [wintypes.LPCWSTR]; u32.RegisterClipboardFormatW.restype = wintypes.UINT
+k32.GlobalAlloc.argtypes = [wintypes.UINT, ctypes.c_size_t]; k32.GlobalAlloc.restype = wintypes.HGLOBAL
+k32.GlobalLock.argtypes = [wintypes.HGLOBAL]; k32.GlobalLock.restype = ctypes.c_void_p
+k32.GlobalUnlock.argtypes = [wintypes.HGLOBAL]
+def put(fmt, data):
+    h = k32.GlobalAlloc(0x0002, max(1, len(data)))
+    if data:
+        ctypes.memmove(k32.GlobalLock(h), data, len(data)); k32.GlobalUnlock(h)
+    assert u32.SetClipboardData(fmt, h), ctypes.get_last_error()
+for _ in range(100):
+    if u32.OpenClipboard(None):
+        break
+    time.sleep(0.05)
+else:
+    sys.exit("clipboard busy")
+u32.EmptyClipboard()
+put(13, sys.argv[1].encode("utf-16-le") + b"\0\0")            # CF_UNICODETEXT
+if sys.argv[2] == "1":
+    put(u32.RegisterClipboardFormatW("ExcludeClipboardContentFromMonitorProcessing"), b"")
+u32.CloseClipboard()
+'''
+
+
+def copy(text: str, conceal: bool) -> None:
+    subprocess.run([sys.executable, "-c", COPY_HELPER, text, "1" if conceal else "0"], check=True, timeout=60,
+                   stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def clipboard_text() -> str | None:
+    """The clipboard's ``CF_UNICODETEXT`` now, or ``None``."""
+    import ctypes
+    from ctypes import wintypes
+
+    u32 = ctypes.WinDLL("user32", use_last_error=True)
+    k32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    u32.OpenClipboard.argtypes = [wintypes.HWND]
+    u32.GetClipboardData.argtypes = [wintypes.UINT]
+    u32.GetClipboardData.restype = wintypes.HANDLE
+    k32.GlobalLock.argtypes = [wintypes.HGLOBAL]
+    k32.GlobalLock.restype = ctypes.c_void_p
+    k32.GlobalUnlock.argtypes = [wintypes.HGLOBAL]
+    for _ in range(100):
+        if u32.OpenClipboard(None):
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("clipboard busy")
+    try:
+        h = u32.GetClipboardData(13)
+        if not h:
+            return None
+        p = k32.GlobalLock(h)
+        try:
+            return ctypes.wstring_at(p)
+        finally:
+            k32.GlobalUnlock(h)
+    finally:
+        u32.CloseClipboard()
+
+
+def top_level_windows(pid: int) -> list[str]:
+    """Titles of the visible top-level windows of process ``pid``."""
+    import ctypes
+    from ctypes import wintypes
+
+    u32 = ctypes.WinDLL("user32", use_last_error=True)
+    proto = ctypes.WINFUNCTYPE(wintypes.BOOL, wintypes.HWND, wintypes.LPARAM)
+    u32.EnumWindows.argtypes = [proto, wintypes.LPARAM]
+    u32.GetWindowThreadProcessId.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.DWORD)]
+    u32.IsWindowVisible.argtypes = [wintypes.HWND]
+    u32.GetWindowTextW.argtypes = [wintypes.HWND, wintypes.LPWSTR, ctypes.c_int]
+    titles = []
+
+    def visit(hwnd, _):
+        owner = wintypes.DWORD()
+        u32.GetWindowThreadProcessId(hwnd, ctypes.byref(owner))
+        if owner.value == pid and u32.IsWindowVisible(hwnd):
+            buf = ctypes.create_unicode_buffer(512)
+            u32.GetWindowTextW(hwnd, buf, 512)
+            titles.append(buf.value)
+        return True
+
+    u32.EnumWindows(proto(visit), 0)
+    return titles
