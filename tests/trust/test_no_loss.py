@@ -60,6 +60,11 @@ def app(qtbot, tmp_path):
     yield a
     a.shutdown()
     QGuiApplication.clipboard().clear()
+    # Delete the app's Qt objects now, while the QApplication lives: left to interpreter exit,
+    # PySide6 aborts the process ("none_dealloc") after all tests passed.
+    a.tray.deleteLater()
+    a.deleteLater()
+    QApplication.sendPostedEvents(None, 0)
 
 
 def _png() -> bytes:
