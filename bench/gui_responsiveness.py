@@ -10,7 +10,8 @@ how many texts were analysed.
 Scenarios:
 
 - ``storm``: 1,000 clipboard changes in 10 s (every 10 ms a new text, one in ten with a BSN), then a
-  switch to Le Chat. Only the latest content should be analysed, not all 1,000.
+  switch to Le Chat. ``storm-5kb``: the same with 5 KB texts, whose analysis takes longer than the
+  10 ms between changes: only the latest content should be analysed, not all 1,000.
 - ``10mb``: a 10 MB text, then Le Chat: a "kon niet worden gecontroleerd" warning, no analysis.
 - ``250k``: a 250,000-character text (below the 300,000 limit): analysed in the background.
 - ``backtrack``: a text built to make regular expressions backtrack (long runs, almost-e-mails).
@@ -171,12 +172,13 @@ def main() -> int:
         print(f"{name:10s} max gap {worst:7.1f} ms  p99 {p99:6.1f} ms  analysed {app.monitor.analyses - before:5d}"
               f"  ({took:.1f} s) {extra or ''}", flush=True)
 
-    def storm():
+    def storm(body=""):
         sent = [0]
 
         def one():
             i = sent[0]
-            set_clipboard(f"Bericht {i}: " + (f"klant Jan de Vries, BSN {BSN}." if i % 10 == 0 else "overleg om drie uur."))
+            set_clipboard(f"Bericht {i}: " + (f"klant Jan de Vries, BSN {BSN}." if i % 10 == 0 else "overleg om drie uur.")
+                          + body)
             sent[0] += 1
             if sent[0] >= 1000:
                 timer.stop()
@@ -230,6 +232,8 @@ def main() -> int:
         return f"held={app.monitor.held}"
 
     run("storm", storm)
+    # The same storm with 5 KB texts: each analysis takes longer than the 10 ms between changes.
+    run("storm-5kb", lambda: storm(" De planning voor het kwartaal wordt besproken in het overleg." * 80))
     run("10mb", big)
     run("250k", text_250k)
     run("backtrack", backtrack)
