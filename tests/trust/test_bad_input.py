@@ -22,7 +22,7 @@ BSN = "111222333"
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
 
 CASES = {
-    "zero-width in BSN": f"Klant met BSN 111\u200b222\u200d333 belde.",
+    "zero-width in BSN": "Klant met BSN 111\u200b222\u200d333 belde.",
     "full-width digits": "Klant met BSN １１１２２２３３３ belde.",
     "right-to-left override": f"\u202eKlant met BSN {BSN} belde.\u202c",
     "right-to-left marks": f"Klant met BSN \u200f{BSN}\u200f belde.",

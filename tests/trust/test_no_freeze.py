@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 from types import SimpleNamespace
 
-from detectors.model import Analysis
 from guard.clipboard import ClipSnapshot
 from guard.monitor import PLACEHOLDER, UNCHECKED, LatestWinsWorker, Monitor
 from guard.policy import load_policy
