@@ -31,6 +31,8 @@ EVENT_SYSTEM_FOREGROUND = 0x0003
 EVENT_OBJECT_NAMECHANGE = 0x800C
 OBJID_WINDOW = 0
 CHILDID_SELF = 0
+#: The class of the desktop window (GetDesktopWindow); never a real application window.
+DESKTOP_CLASS = "#32769"
 #: Seconds between the safety-net re-reads of the event loop.
 SAFETY_RECHECK_S = 1.0
 
@@ -68,6 +70,8 @@ class Win32Api:
         u32.GetWindowTextW.restype = ctypes.c_int
         u32.GetWindowThreadProcessId.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.DWORD)]
         u32.GetWindowThreadProcessId.restype = wintypes.DWORD
+        u32.GetClassNameW.argtypes = [wintypes.HWND, wintypes.LPWSTR, ctypes.c_int]
+        u32.GetClassNameW.restype = ctypes.c_int
         u32.SetWinEventHook.argtypes = [wintypes.DWORD, wintypes.DWORD, wintypes.HMODULE, self.WINEVENTPROC,
                                         wintypes.DWORD, wintypes.DWORD, wintypes.DWORD]
         u32.SetWinEventHook.restype = wintypes.HANDLE
@@ -106,6 +110,11 @@ class Win32Api:
             return ""
         buf = self._ct.create_unicode_buffer(n + 2)
         self._u32.GetWindowTextW(hwnd, buf, n + 2)
+        return buf.value
+
+    def window_class(self, hwnd: int) -> str:
+        buf = self._ct.create_unicode_buffer(256)
+        self._u32.GetClassNameW(hwnd, buf, 256)
         return buf.value
 
     def window_pid(self, hwnd: int) -> int:
@@ -218,6 +227,11 @@ class WindowsBackend(WindowBackend):
 
     def _read(self, hwnd: int) -> WindowInfo | None:
         if not hwnd:
+            return None
+        if self.adapter.window_class(hwnd) == DESKTOP_CLASS:
+            # The desktop window itself is "no window": Windows shows it for a moment while
+            # activation moves (Wine does so whenever a new window appears), so it is held back
+            # like any "none" instead of counting as leaving the site.
             return None
         title = self.adapter.window_title(hwnd)
         pid = self.adapter.window_pid(hwnd) or None

@@ -25,6 +25,7 @@ class FakeWin32:
         self.windows: dict[int, list] = {}     # hwnd -> [title, pid]
         self.images: dict[int, str] = {}      # pid -> image path ("" = access denied)
         self.fg = 0
+        self.classes: dict[int, str] = {}
         self.hooks_work = True
         self.hooked_events: list[int] = []
         self._jobs: queue.Queue = queue.Queue()
@@ -40,6 +41,9 @@ class FakeWin32:
 
     def window_title(self, hwnd):
         return self.windows[hwnd][0] if hwnd in self.windows else ""
+
+    def window_class(self, hwnd):
+        return self.classes.get(hwnd, "Chrome_WidgetWin_1")
 
     def window_pid(self, hwnd):
         return self.windows[hwnd][1] if hwnd in self.windows else 0
@@ -137,6 +141,19 @@ def test_active_window_reads_title_pid_and_image_basename(fake):
 def test_no_foreground_window_is_none(fake):
     fake.fg = 0
     assert WindowsBackend(fake).active_window() is None
+
+
+def test_desktop_window_counts_as_no_window(running, fake):
+    fake.add(0x50, "", 60, r"C:\Windows\explorer.exe")
+    fake.classes[0x50] = "#32769"
+    fake.fg = 0x50
+    assert WindowsBackend(fake).active_window() is None
+    fake.fg = 0x10
+    backend, seen = running()
+    assert seen.next().title == "Inbox - Outlook"
+    fake.bring_to_front(0x50)   # a moment of "desktop" while activation moves
+    fake.bring_to_front(0x20)
+    assert seen.next().title == "Nieuw tabblad - Google Chrome"
 
 
 def test_process_without_access_has_empty_process_name(fake):

@@ -5,7 +5,7 @@ Prints ``hwnd 0x... pid N`` once the window exists, then obeys stdin, one comman
 answering ``ok`` after each:
 
 - ``title NEW TITLE``: ``SetWindowTextW`` (what Chrome does on a tab switch);
-- ``front``: ``SetForegroundWindow``;
+- ``front``: bring the window to the front (minimise + restore + ``SetForegroundWindow``);
 - ``quit``: close the window and exit.
 
 With ``FAKE_WINEVENTS=1`` it also raises the WinEvents that real Windows raises by itself and
@@ -41,12 +41,14 @@ u32.CreateWindowExW.argtypes = [wintypes.DWORD, wintypes.LPCWSTR, wintypes.LPCWS
 u32.CreateWindowExW.restype = wintypes.HWND
 u32.SetWindowTextW.argtypes = [wintypes.HWND, wintypes.LPCWSTR]
 u32.SetForegroundWindow.argtypes = [wintypes.HWND]
+u32.ShowWindow.argtypes = [wintypes.HWND, ctypes.c_int]
 u32.DestroyWindow.argtypes = [wintypes.HWND]
 u32.PostMessageW.argtypes = [wintypes.HWND, wintypes.UINT, wintypes.WPARAM, wintypes.LPARAM]
 u32.NotifyWinEvent.argtypes = [wintypes.DWORD, wintypes.HWND, wintypes.LONG, wintypes.LONG]
 k32.GetModuleHandleW.restype = wintypes.HMODULE
 
 WM_DESTROY, WM_ACTIVATE, WM_APP = 0x0002, 0x0006, 0x8000
+SW_MINIMIZE, SW_RESTORE = 6, 9
 EVENT_SYSTEM_FOREGROUND, EVENT_OBJECT_NAMECHANGE = 0x0003, 0x800C
 NOTIFY = os.environ.get("FAKE_WINEVENTS") == "1"
 commands: queue.Queue = queue.Queue()
@@ -67,6 +69,11 @@ def wndproc(h, msg, wp, lp):
             if NOTIFY:
                 u32.NotifyWinEvent(EVENT_OBJECT_NAMECHANGE, h, 0, 0)
         elif cmd == "front":
+            # Minimise and restore: under Wine + an X window manager a plain SetForegroundWindow
+            # may be refused by the window manager (focus-stealing prevention) while Wine still
+            # believes it; a restored window is activated by the window manager itself.
+            u32.ShowWindow(h, SW_MINIMIZE)
+            u32.ShowWindow(h, SW_RESTORE)
             u32.SetForegroundWindow(h)
         elif cmd == "quit":
             u32.DestroyWindow(h)

@@ -54,7 +54,19 @@ def app(tmp_path):
         proc.kill()
 
 
-def test_bsn_copied_while_le_chat_is_in_front_is_held_warned_and_logged(app, browsers):
+@pytest.fixture
+def observer():
+    """A window backend in the test process: what it saw explains a failure."""
+    from guard.windows.win32 import WindowsBackend
+
+    seen = []
+    backend = WindowsBackend(ignore_pids=set(), poll_interval=0.05, use_events=False)
+    backend.start(lambda w: seen.append(None if w is None else (w.title, w.process, w.pid)))
+    yield seen
+    backend.stop()
+
+
+def test_bsn_copied_while_le_chat_is_in_front_is_held_warned_and_logged(app, browsers, observer):
     def event(name, **match):
         def find():
             assert app.poll() is None, f"the app exited ({app.returncode}):\n{app.log_tail()}"
@@ -86,7 +98,8 @@ def test_bsn_copied_while_le_chat_is_in_front_is_held_warned_and_logged(app, bro
     try:
         wait_for(lambda: "Let op – Plakwacht" in top_level_windows(app.pid), "the warning window")
     except AssertionError:
-        raise AssertionError(f"windows {top_level_windows(app.pid)}; events {read_events(app.events)}") from None
+        raise AssertionError(f"windows {top_level_windows(app.pid)}; app pid {app.pid}; seen {observer}; "
+                             f"events {read_events(app.events)}") from None
     # The clipboard was made safe: the BSN is no longer there to paste.
     assert alert["held"]
     try:
