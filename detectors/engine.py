@@ -134,6 +134,9 @@ class Detector:
 from detectors.model import ENTITY_TYPES as _ENTITY_TYPES  # noqa: E402
 
 _TYPES = frozenset(_ENTITY_TYPES)
+# Types that only fire right after their own keyword ("klantnummer 123456782"): on the very same
+# span they say more than a checksum that one number in eleven passes by chance (BSN).
+_ANCHORED = {"CASE_NUMBER": 1, "EMPLOYEE_NUMBER": 1, "KVK_NUMBER": 1, "ID_DOCUMENT": 1}
 _WARM_UP = ("Van: Jan de Vries\nAan: team\nBeste Sanne, bel 06-12345678 of mail j.devries@example.nl. "
             "BSN 111222333, IBAN NL91ABNA0417164300, Dorpsstraat 1, 1234 AB Ergens, geboren 01-02-1980.")
 # Presidio's own explanations are English and technical; the recognizer's REASON is shown instead.
@@ -166,7 +169,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     a URL inside an e-mail address, a phone number inside an IBAN: the longer, more specific
     span is what the person sees.
     """
-    ordered = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start, f.type))
+    ordered = sorted(findings, key=lambda f: (-(f.end - f.start), -_ANCHORED.get(f.type, 0), -f.score,
+                                              f.start, f.type))
     kept: list[Finding] = []
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans
     from bisect import bisect_left, insort

@@ -21,7 +21,8 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
 _SPECIAL = re.compile(
     "\r\n?|[" + re.escape(_INVISIBLE + _SPACES + _DASHES) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
     "\uff01-\uff5e"  # full-width ASCII
-    "\ufe00-\ufe0f]"
+    "\ufe00-\ufe0f"
+    "\ud800-\udfff]"  # lone surrogates (a broken clipboard): U+FFFD, same length
 )
 
 
@@ -52,6 +53,8 @@ def _replacement(ch: str) -> str:
         return " \n"
     if ch == "\r":  # old Mac line end
         return "\n"
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"
     if ch in _INVISIBLE or "\ufe00" <= ch <= "\ufe0f":
         return ""
     if ch in _DASHES:

@@ -36,10 +36,20 @@ class KeyedHasher:
         self.key_path = Path(key_path) if key_path is not None else paths.data_dir() / KEY_FILE
         self.problems: list[str] = []
         self._key = self._load_or_create()
+        self._last: tuple[str, str] | None = None
 
     def digest(self, text: str) -> str:
-        """Hex HMAC-SHA256 of the normalised text."""
-        return hmac.new(self._key, normalise(text).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        """Hex HMAC-SHA256 of the normalised text.
+
+        The last result is remembered: the allowlist check and the history row ask for the same
+        text one after the other, and a 10 MB text costs most of a second to normalise.
+        """
+        last = self._last
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1]
+        value = hmac.new(self._key, normalise(text).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        self._last = (text, value)
+        return value
 
     def _load_or_create(self) -> bytes:
         try:

@@ -254,7 +254,7 @@ class PlakwachtApp(QObject):
             self.history.purge(settings.retention_days)
         except Exception as exc:
             log.warning("history not purged: %s", type(exc).__name__)
-        policy = load_policy(settings.policy_file or None)
+        policy = load_policy(_policy_path(settings))
         self.policy = policy
         self.monitor.policy = policy
         for problem in policy.problems:
@@ -376,7 +376,7 @@ def run_tray() -> int:
 
     settings_path = data_dir / "settings.json"
     settings = Settings.load(settings_path)
-    policy = load_policy(settings.policy_file or None)
+    policy = load_policy(_policy_path(settings))
     hasher = KeyedHasher(data_dir / "hash.key")
     allowlist = Allowlist(data_dir / "allowlist.json", hasher)
     history = HistoryStore(data_dir / "history.db", retention_days=settings.retention_days)
@@ -420,3 +420,8 @@ def run_tray() -> int:
 
 
 __all__ = ["ACTIVE", "PAUSED", "PlakwachtApp", "run_tray"]
+
+
+def _policy_path(settings) -> str | None:
+    """The administrator's ``PLAKWACHT_POLICY`` (or ``--policy``) wins over the personal setting."""
+    return os.environ.get("PLAKWACHT_POLICY") or settings.policy_file or None

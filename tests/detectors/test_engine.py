@@ -108,3 +108,15 @@ def test_any_text_analyses_without_error(detector, text):
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
     assert all(f.type in ENTITY_TYPES and 0.5 <= f.score <= 1.0 for f in a.findings)
     assert all(c.name in CATEGORIES for c in a.categories)
+
+
+def test_lone_surrogates_do_not_break_analysis(detector):
+    text = "klant \udc80 met BSN 111222333"
+    a = detector.analyze(text)
+    assert [text[f.start:f.end] for f in a.findings if f.type == "BSN"] == ["111222333"]
+
+
+def test_a_number_after_its_own_keyword_is_that_kind_of_number_not_a_bsn():
+    bsn = Finding("BSN", 13, 22, 1.0)
+    case = Finding("CASE_NUMBER", 13, 22, 0.85)
+    assert resolve_overlaps([bsn, case]) == [case]

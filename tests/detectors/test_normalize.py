@@ -57,3 +57,9 @@ def test_line_ends(original, normalised):
     if len(original) == len(normalised):
         assert n.span(0, len(n.text)) == (0, len(original))
         assert all(n.span(i, i + 1) == (i, i + 1) for i in range(len(n.text)))
+
+
+def test_lone_surrogates_become_replacement_characters():
+    n = normalize("BSN \ud800111222333")
+    assert n.text == "BSN \ufffd111222333"
+    assert n.span(5, 14) == (5, 14)

@@ -83,7 +83,7 @@ class Desktop:
         self.spawn(["openbox"], "openbox.log")
         wait_until(lambda: self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).returncode == 0
                    and "window id" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
-                   10, "openbox")
+                   30, "openbox")
         self.spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
                     "--transparent", "false", "--SetDockType", "true"], "trayer.log")
 

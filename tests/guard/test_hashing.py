@@ -59,3 +59,14 @@ def test_damaged_key_is_replaced_with_a_message(tmp_path):
 def test_default_key_lives_in_the_data_dir(data_dir):
     KeyedHasher()
     assert (data_dir / "hash.key").is_file()
+
+
+def test_remembered_digest_follows_the_text(tmp_path):
+    from guard.hashing import KeyedHasher
+
+    h = KeyedHasher(tmp_path / "hash.key")
+    a, b = "tekst een " * 1000, "tekst twee " * 1000
+    first = h.digest(a)
+    assert h.digest(b) != first
+    assert h.digest(a) == first
+    assert h.digest("".join(["tekst een "] * 1000)) == first  # equal, not the same object
