@@ -61,12 +61,12 @@ elif system == "presidio":
         return {"warn": bool(f), "guidelines": [5] if f else [], "categories": [], "findings": f}
 elif system == "deduce":
     from deduce import Deduce
-    d = Deduce()
+    deduce_engine = Deduce()
     MAP = {"persoon": "PERSON", "patient": "PERSON", "bsn": "BSN", "telefoonnummer": "PHONE_NUMBER",
            "emailadres": "EMAIL_ADDRESS", "locatie": "ADDRESS", "iban": "IBAN", "ip_adres": "IP_ADDRESS",
            "id": "CASE_NUMBER", "url": "URL"}
     def run(text):
-        doc = d.deidentify(text)
+        doc = deduce_engine.deidentify(text)
         f = [{"type": MAP.get(a.tag, a.tag.upper()), "start": a.start_char, "end": a.end_char, "score": 1.0}
              for a in doc.annotations]
         return {"warn": bool(f), "guidelines": [5] if f else [], "categories": [], "findings": f}

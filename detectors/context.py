@@ -9,21 +9,50 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 
 
 class LinearContextEnhancer(LemmaContextAwareEnhancer):
     """Same scoring as Presidio's enhancer; O(window) per match instead of O(tokens)."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        """Presidio's algorithm, without its deep copy of every result (the results are ours)."""
+        results = list(raw_results)
+        if nlp_artifacts is None:
+            return results
+        by_id = {rec.id: rec for rec in recognizers}
+        extra = [word.lower() for word in context] if context else []
+        for result in results:
+            meta = result.recognition_metadata or {}
+            recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context:
+                continue
+            if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue
+            surrounding = self._extract_surrounding_words(
+                nlp_artifacts=nlp_artifacts, word=text[result.start:result.end], start=result.start)
+            surrounding.extend(extra)
+            word = self._find_supportive_word_in_context(surrounding, recognizer.context,
+                                                         self.context_matching_mode)
+            if word:
+                result.score = min(max(result.score + self.context_similarity_factor,
+                                       self.min_score_with_context_similarity), ContextAwareEnhancer.MAX_SCORE)
+                if result.analysis_explanation is not None:
+                    result.analysis_explanation.set_supportive_context_word(word)
+                    result.analysis_explanation.set_improved_score(result.score)
+        return results
 
     def _index(self, nlp_artifacts):
         cache = getattr(nlp_artifacts, "_plakwacht_index", None)
         if cache is None:
             keywords = set(nlp_artifacts.keywords or ())
             words = []
-            for tok, lemma in zip(nlp_artifacts.tokens, nlp_artifacts.lemmas):
+            texts = getattr(nlp_artifacts, "_plakwacht_words", None) or [t.text for t in nlp_artifacts.tokens]
+            for tok_text, lemma in zip(texts, nlp_artifacts.lemmas):
                 low = lemma.lower()
                 if low in keywords:
-                    surface = tok.text.lower()
+                    surface = tok_text.lower()
                     words.append((low, surface) if surface != low else (low,))
                 else:
                     words.append(())
