@@ -30,6 +30,8 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
                 continue
             if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
                 continue
+            if result.score >= ContextAwareEnhancer.MAX_SCORE:
+                continue  # a checksum already settled it; skip the (lazy) tokenizing
             surrounding = self._extract_surrounding_words(
                 nlp_artifacts=nlp_artifacts, word=text[result.start:result.end], start=result.start)
             surrounding.extend(extra)

@@ -82,33 +82,55 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         self._stop = frozenset(STOP_WORDS)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
-        """Tokens, lemmas and keywords, in a few milliseconds for a 2 KB text.
+        """Tokens, lemmas and keywords, built only when something asks for them.
 
-        With the shipped lookup pipeline the lemmatizer runs as a plain dict lookup, and the
-        artifacts are built directly: Presidio's own conversion asks spaCy for ``is_stop`` and
-        ``is_punct`` token by token and costs three times the tokenizer.
+        Only the context enhancer reads them, and only for a match whose score a context word
+        could still raise; many texts need no tokenizing at all. With the shipped lookup
+        pipeline the lemmatizer is a plain dict look-up, and the artifacts are built directly:
+        Presidio's own conversion asks spaCy for ``is_stop`` and ``is_punct`` token by token and
+        costs three times the tokenizer.
         """
         if self._lemmas is None:  # a real model: let it run its components
             return super().process_text(text, language)
-        doc = self.nlp[language].make_doc(text)
+        return LazyNlpArtifacts(self, self.nlp[language], text)
+
+    def tokenize(self, nlp, text: str):
+        """``(doc, words, lemmas, keywords)`` for ``text`` with the lookup lemmas."""
+        doc = nlp.make_doc(text)
         table = self._lemmas
+        stop = self._stop
         words = [t.text for t in doc]
         lemmas = []
         keywords = []
-        stop = self._stop
         for w in words:
             low = w.lower()
             lemma = table.get(low, low)
             lemmas.append(lemma)
             if lemma not in stop and low not in stop and not w.isspace() and any(c.isalnum() for c in w):
                 keywords.extend(lemma.split(":"))
-        art = NlpArtifacts.__new__(NlpArtifacts)
-        art.entities = []
-        art.tokens = doc
-        art.lemmas = lemmas
-        art.tokens_indices = doc.to_array("IDX").tolist() if len(doc) else []
-        art.keywords = keywords
-        art.nlp_engine = self
-        art.scores = []
-        art._plakwacht_words = words  # the context enhancer reuses them instead of walking the Doc
-        return art
+        return doc, words, lemmas, keywords
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's ``NlpArtifacts``, tokenized on first use."""
+
+    def __init__(self, engine: PlakwachtNlpEngine, nlp, text: str):  # noqa: D107 - no super(): all lazy
+        self.entities = []
+        self.scores = []
+        self.nlp_engine = engine
+        self._nlp = nlp
+        self._text = text
+        self._built = None
+
+    def _build(self):
+        if self._built is None:
+            doc, words, lemmas, keywords = self.nlp_engine.tokenize(self._nlp, self._text)
+            indices = doc.to_array("IDX").tolist() if len(doc) else []
+            self._built = (doc, words, lemmas, keywords, indices)
+        return self._built
+
+    tokens = property(lambda self: self._build()[0])
+    _plakwacht_words = property(lambda self: self._build()[1])
+    lemmas = property(lambda self: self._build()[2])
+    keywords = property(lambda self: self._build()[3])
+    tokens_indices = property(lambda self: self._build()[4])
