@@ -88,3 +88,38 @@ def setup(level: int = logging.INFO) -> Path:
     root.setLevel(level)
     logging.captureWarnings(True)
     return log_file
+
+
+def describe_exception(exc_type, exc, tb) -> str:
+    """One line for a crash report: the exception's type and where it happened, never its message.
+
+    A message may quote the clipboard text (a third-party library's ``ValueError`` saying what it
+    could not parse); the type and the code locations are what a developer needs.
+    """
+    import traceback
+
+    frames = traceback.extract_tb(tb)[-6:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    return f"{exc_type.__name__}" + (f" at {where}" if where else "")
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions (main thread, threads, Qt slots) to a report without messages."""
+    import sys
+    import threading
+
+    crash_log = logging.getLogger("plakwacht.crash")
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        line = describe_exception(exc_type, exc, tb)
+        crash_log.error("unexpected error: %s", line)
+        try:
+            sys.stderr.write(f"Plakwacht: onverwachte fout ({line}).\n")
+        except Exception:  # noqa: BLE001 - no stderr (Windows GUI build): the log has it
+            pass
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: hook(args.exc_type, args.exc_value, args.exc_traceback)

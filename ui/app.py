@@ -361,6 +361,7 @@ def run_tray() -> int:
     app.setWindowIcon(app_icon())
     data_dir = paths.data_dir()
     logs.setup()
+    logs.install_excepthook()  # crash reports carry types and places, never a message with clipboard text
     log.info("Plakwacht starting, pid %d", os.getpid())
 
     lock = QLockFile(str(data_dir / "plakwacht.lock"))
