@@ -19,6 +19,8 @@ CORPORA = {
                                             guideline_accuracy=0.98)),
     "holdout": (ROOT / "tests" / "corpus" / "holdout.jsonl",
                 dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
+    "fresh": (ROOT / "tests" / "corpus" / "fresh.jsonl",
+              dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
 }
 
 
