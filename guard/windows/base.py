@@ -17,10 +17,13 @@ from __future__ import annotations
 import abc
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from guard.logs import describe_exception  # messages may quote window titles: types and places only
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +156,7 @@ class ChangeReporter:
         try:
             self._on_change(info)
         except Exception:  # a broken listener must not kill the backend's thread
-            log.exception("window change listener failed")
+            log.error("window change listener failed: %s", describe_exception(*sys.exc_info()))
 
 
 class Poller:
@@ -191,7 +194,7 @@ class Poller:
         try:
             info = self._probe()
         except Exception:
-            log.warning("reading the active window failed", exc_info=True)
+            log.warning("reading the active window failed: %s", describe_exception(*sys.exc_info()))
             info = None
         self._reporter.observe(info)
         self._reporter.flush_due()

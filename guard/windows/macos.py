@@ -18,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import time
 
+from guard.logs import describe_exception  # messages may quote window titles: types and places only
 from guard.windows.base import POLL_INTERVAL_S, ChangeReporter, OnChange, Poller, WindowBackend, WindowInfo
 
 log = logging.getLogger(__name__)
@@ -100,7 +102,7 @@ class MacBackend(WindowBackend):
             app = self.adapter.frontmost_app()
             windows = self.adapter.windows()
         except Exception:
-            log.warning("reading the frontmost app failed", exc_info=True)
+            log.warning("reading the frontmost app failed: %s", describe_exception(*sys.exc_info()))
             return None
         front = [w for w in windows if w.get("layer") == 0]
         if app is None:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import ntpath
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 
+from guard.logs import describe_exception  # messages may quote window titles: types and places only
 from guard.windows.base import (POLL_INTERVAL_S, ChangeReporter, OnChange, Poller, WindowBackend,
                                 WindowInfo)
 
@@ -154,7 +156,7 @@ class Win32Api:
             try:
                 on_event(event, hwnd or 0, id_object, id_child)
             except Exception:  # ctypes would print and swallow it; log it properly instead
-                log.exception("WinEvent handler failed")
+                log.error("WinEvent handler failed: %s", describe_exception(*sys.exc_info()))
 
         callback = self.WINEVENTPROC(proc)  # must stay referenced while the hooks live
         hooks = [u32.SetWinEventHook(e, e, None, callback, 0, 0, self.WINEVENT_OUTOFCONTEXT) for e in events]
@@ -222,7 +224,7 @@ class WindowsBackend(WindowBackend):
         try:
             return self._read(self.adapter.foreground_window())
         except OSError:
-            log.warning("reading the foreground window failed", exc_info=True)
+            log.warning("reading the foreground window failed: %s", describe_exception(*sys.exc_info()))
             return None
 
     def _read(self, hwnd: int) -> WindowInfo | None:
@@ -281,7 +283,7 @@ class WindowsBackend(WindowBackend):
             self.adapter.run_event_loop([EVENT_SYSTEM_FOREGROUND, EVENT_OBJECT_NAMECHANGE], self._on_event,
                                         on_ready, self._stopping.is_set, self._recheck, SAFETY_RECHECK_S)
         except Exception:
-            log.exception("the WinEvent loop failed")
+            log.error("the WinEvent loop failed: %s", describe_exception(*sys.exc_info()))
             hooked.append(False)
         if hooked and not hooked[-1] and not self._stopping.is_set():
             log.warning("no WinEvent hooks; polling the foreground window every %.2f s", self._poll_interval)
@@ -304,7 +306,7 @@ class WindowsBackend(WindowBackend):
         try:
             info = self._read(hwnd)
         except OSError:
-            log.warning("reading a window failed", exc_info=True)
+            log.warning("reading a window failed: %s", describe_exception(*sys.exc_info()))
             return
         self._reporter.observe(info)
         self._reporter.flush_due()

@@ -22,10 +22,12 @@ from __future__ import annotations
 import logging
 import os
 import select
+import sys
 import threading
 import time
 from collections.abc import Callable
 
+from guard.logs import describe_exception  # messages may quote window titles: types and places only
 from guard.windows.base import ChangeReporter, OnChange, WindowBackend, WindowInfo
 
 log = logging.getLogger(__name__)
@@ -306,7 +308,7 @@ class X11Backend(WindowBackend):
                 reporter.observe(None)
                 reporter.flush_due()
         except Exception:
-            log.exception("the X11 event thread failed")
+            log.error("the X11 event thread failed: %s", describe_exception(*sys.exc_info()))
         finally:
             self.ready.set()
 
