@@ -40,7 +40,10 @@ _PERSONAL_BEFORE = regex.compile(
 _ORGANISATION_BEFORE = regex.compile(
     r"(?i)(?:\bbel\s+(?:ons|gratis)\b|\bons\s+(?:algemene\s+|centrale\s+)?(?:telefoon)?nummer|\balgemene?\s+(?:telefoon)?nummer"
     r"|\bcentrale?\s+(?:telefoon)?nummer|\bhoofdnummer|\bklantenservice|\bklantcontact|\bservicelijn|\binformatielijn"
-    r"|\bhulplijn|\bservicedesk|\bhelpdesk|\breceptie|\bcall\s+us\b|\bcustomer\s+service)[^\n]{0,30}$")
+    r"|\bhulplijn|\bservicedesk|\bhelpdesk|\breceptie|\bcall\s+us\b|\bcustomer\s+service"
+    # a press office is the organisation speaking, not a person
+    r"|\bpers(?:voorlichting|dienst|lijn|afdeling|woordvoering)?\b|\bwoordvoering|\bafdeling\s+communicatie"
+    r"|\bpress\s+office|\bmedia\s*(?:desk|relations))[^\n]{0,30}$")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
 _SIGNATURE_LABEL = regex.compile(r"(?:^|\n)[ \t]*[TMD]\.?:?[ \t]*$")
 # A stretch of text that could hold phone numbers: digits with the separators numbers use.

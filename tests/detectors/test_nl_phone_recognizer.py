@@ -56,6 +56,9 @@ def test_not_a_phone_number(recognizer, text):
     "Onze klantenservice: 020 - 1234567 (werkdagen).",
     "Bel ons op 010 123 45 67.",
     "ons landelijke nummer 085 123 4567",
+    "Voor de pers: persvoorlichting, telefoon 030 - 234 56 78.",
+    "Journalisten bellen de afdeling Communicatie: 070 - 333 44 55.",
+    "Press office: +31 20 555 0100",
 ])
 def test_general_numbers_of_an_organisation_are_not_personal(recognizer, text):
     assert found(recognizer, text) == []
@@ -80,6 +83,14 @@ def test_several_numbers_in_one_run_are_all_found(recognizer):
 def test_number_in_a_long_table_row_is_found(recognizer):
     text = "12 34 56 78 90 " * 8 + "0612345678 " + "12 34 56 78 90 " * 8
     assert found(recognizer, text) == ["0612345678"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mail of bel mij persoonlijk: 06-12345678",
+    "Zijn persoonlijke nummer is 020-7654321.",
+])
+def test_person_words_are_not_press_words(recognizer, text):
+    assert len(found(recognizer, text)) == 1
 
 
 def test_directeur_is_not_personal_context(recognizer):
