@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Windows suites under real Windows CPython 3.12 (Wine 8.0 on Xvfb + openbox):
-# tests/windows (window backend, clipboard marker, end-to-end), tests/guard, tests/detectors.
+# tests/windows (window backend, clipboard marker, end-to-end), tests/guard, tests/detectors;
+# then the Windows one-folder build from build.spec and its --self-test.
 # Builds the environment from scratch in a temporary folder (nothing cached between runs except
 # what apt and uv cache on any machine), then runs pytest inside Wine. See docs/windows.md.
 set -euo pipefail
@@ -21,5 +22,18 @@ bash .ci/wine/run.sh "$ROOT" -q -ra ${PLAKWACHT_WINE_PYTEST_ARGS:-tests/windows 
   --deselect tests/guard/test_history.py::test_survives_kill_9_mid_write}
 rc=$?
 set -e
-echo "[wine $(( $(date +%s) - start ))s] done (pytest exit $rc)"
-exit $rc
+echo "[wine $(( $(date +%s) - start ))s] pytest exit $rc"
+[ $rc -eq 0 ] || exit $rc
+
+# The Windows one-folder program, built from build.spec by Windows PyInstaller inside Wine, and
+# its self-test (the real pipeline, policy, history and the win32 window backend).
+if [ -z "${PLAKWACHT_WINE_SKIP_BUILD:-}" ]; then
+  echo "[wine $(( $(date +%s) - start ))s] PyInstaller build of the Windows program"
+  bash .ci/wine/run.sh "$ROOT" --run "$ROOT/python/python.exe" -m PyInstaller --noconfirm --log-level WARN \
+    --distpath "$ROOT/dist" --workpath "$ROOT/build" build.spec
+  [ -f "$ROOT/dist/plakwacht/plakwacht-cli.exe" ] || { echo "the Windows build made no plakwacht-cli.exe"; exit 1; }
+  echo "[wine $(( $(date +%s) - start ))s] Windows program: $(du -sm "$ROOT/dist/plakwacht" | cut -f1) MB;" \
+    "self-test of plakwacht-cli.exe"
+  bash .ci/wine/run.sh "$ROOT" --run "$ROOT/dist/plakwacht/plakwacht-cli.exe" --self-test
+fi
+echo "[wine $(( $(date +%s) - start ))s] done"

@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Runs pytest with Windows CPython under Wine, on its own Xvfb + openbox desktop.
 # usage: .ci/wine/run.sh ENVROOT [PYTEST ARGS...]      (ENVROOT: built by .ci/wine/setup.sh)
+#        .ci/wine/run.sh ENVROOT --run PROGRAM.exe [ARGS...]   (any Windows program, same desktop)
 set -u
 ROOT=$(cd "${1:?usage: run.sh ENVROOT [pytest args]}" && pwd); shift
+if [ "${1:-}" = "--run" ]; then
+  shift
+  CMD=("$@")
+else
+  CMD=("$ROOT/python/python.exe" -m pytest -p no:cacheprovider "$@")
+fi
 cd "$(dirname "$0")/../.."
 export WINEPREFIX=$ROOT/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
 # A display number no one else uses on this machine (other suites run their own Xvfb).
@@ -21,7 +28,7 @@ wine wineboot >/dev/null 2>&1 </dev/null
 # CPython under Wine 8 dies when a std handle is a regular file: stdin/stdout/stderr must be pipes.
 # PYTHONIOENCODING only for the pipes pytest writes to; files keep Windows' default encoding
 # (no -X utf8), so code that forgets encoding="utf-8" fails here as it would on Windows.
-true | PYTHONIOENCODING=utf-8 timeout 1200 wine "$ROOT/python/python.exe" -m pytest -p no:cacheprovider "$@" 2>&1 \
+true | PYTHONIOENCODING=utf-8 timeout 1200 wine "${CMD[@]}" 2>&1 \
   | grep --line-buffered -v "wine32\|multiarch\|dpkg --add-arch" | cat
 rc=${PIPESTATUS[1]}
 exit "$rc"
