@@ -56,8 +56,12 @@ class Desktop(VirtualDesktop):
 
     def __init__(self, workdir: Path):
         super().__init__(workdir)
-        self.start_window_manager()
-        self.start_tray()
+        try:
+            self.start_window_manager()
+            self.start_tray()
+        except BaseException:
+            self.close()  # a session fixture that fails is never torn down: no Xvfb may stay behind
+            raise
 
     def run(self, cmd, check=True, input=None, timeout=10) -> subprocess.CompletedProcess:
         """Run an X11 tool on this display; a tool that hangs fails the test with an assertion."""
