@@ -45,6 +45,7 @@ class Person:
         self.mw = "mevrouw" if female else "meneer"
         self.addressee = "Mevrouw" if female else "De heer"
         self.heer = "mevrouw" if female else "heer"
+        self.de = "" if female else "de "  # "de heer X", "mevrouw X" in running text
         self.abbr = "mw." if female else "dhr."
         self.en = "Ms" if female else "Mr"
         self.hij = "zij" if female else "hij"
@@ -191,7 +192,7 @@ def court_mail(d: Doc):
     loc = d.r.choice(["AMS", "ROT", "UTR", "HAA", "BRE", "ZWO", "SHE", "ARN"])
     zn = d.case(f"{loc} {d.r.randint(22, 25)}/{d.dg(4)}")
     rol = d.case(f"C/{d.r.randint(1, 19):02d}/{d.dg(6)}")
-    return (f"Geachte heer, mevrouw,\n\nNamens mijn cliënt, {d.P(p.heer + ' ' + p.full)}, bericht ik u over het beroep tegen het "
+    return (f"Geachte heer, mevrouw,\n\nNamens mijn cliënt, {p.de}{d.P(p.heer + ' ' + p.full)}, bericht ik u over het beroep tegen het "
             f"besluit op bezwaar van UWV.\n\nZaaknummer: {zn}\nRolnummer {rol}\n\nDe zitting is bepaald op {d.date()}. Ik verzoek u "
             f"het volledige dossier van mijn cliënt uiterlijk een week voor de zitting toe te sturen.\n\nMet vriendelijke groet,\n\n"
             f"mr. {d.P(adv.init + ' ' + adv.sur)}\nadvocaat")
@@ -201,7 +202,7 @@ def court_mail(d: Doc):
 def court_note(d: Doc):
     p, jur = d.person(), d.person()
     zn = d.case(f"{d.r.choice(['ROT', 'AMS', 'SGR', 'ZWO'])} {d.r.randint(22, 25)}/{d.dg(4)}")
-    return (f"Intern\n\nNotitie beroepszaak {d.P(p.full)}\n\nDe rechtbank heeft het beroep van {d.P(p.heer + ' ' + p.sur)} "
+    return (f"Intern\n\nNotitie beroepszaak {d.P(p.full)}\n\nDe rechtbank heeft het beroep van {p.de}{d.P(p.heer + ' ' + p.sur)} "
             f"(zaaknummer {zn}) gegrond verklaard. UWV moet binnen zes weken een nieuw besluit nemen. "
             f"{d.P(jur.full)} (Bezwaar en Beroep) bereidt het nieuwe besluit voor en overlegt met de arbeidsdeskundige.")
 
@@ -432,7 +433,7 @@ def wia_assessment(d: Doc):
 @template("vraag aan Le Chat")
 def lechat_prompt(d: Doc):
     p = d.person()
-    return (f"Herschrijf deze brief in eenvoudige taal voor {d.P(p.heer + ' ' + p.sur)} (klantnummer {d.case(d.dg(8))}): "
+    return (f"Herschrijf deze brief in eenvoudige taal voor {p.de}{d.P(p.heer + ' ' + p.sur)} (klantnummer {d.case(d.dg(8))}): "
             f"\"Naar aanleiding van uw verzoek d.d. {d.date()} delen wij u mede dat de vordering ad EUR {d.r.randint(300, 4000)},- "
             f"in termijnen kan worden voldaan.\" Maak het kort en vriendelijk.")
 
@@ -460,8 +461,9 @@ def sole_trader(d: Doc):
 @template("intake")
 def id_doc(d: Doc):
     p = d.person()
-    doc = d.e("ID_DOCUMENT", idgen.id_document(d.r))
-    return (f"Identificatie aan de balie: {d.P(p.full)} toonde een {d.r.choice(['paspoort', 'identiteitskaart', 'rijbewijs'])} "
+    kind = d.r.choice(["paspoort", "identiteitskaart", "rijbewijs"])
+    doc = d.e("ID_DOCUMENT", d.dg(10) if kind == "rijbewijs" else idgen.id_document(d.r))
+    return (f"Identificatie aan de balie: {d.P(p.full)} toonde een {kind} "
             f"met documentnummer {doc}, geldig tot {d.date(2031)}. Geboortedatum gecontroleerd: {d.dob()}. Kopie niet gemaakt.")
 
 
@@ -504,6 +506,65 @@ def outlook_surname_first(d: Doc):
     return (f"Van: {d.P(s.sur + ', ' + s.first)}\nVerzonden: {d.date()} 16:05\nAan: {d.P(r2.sur + ', ' + r2.first)}\n"
             f"Onderwerp: overdracht {d.P(p.full)}\n\n{d.P(r2.first)}, wil jij de klant morgen bellen? Nummer: {d.mobile()}. "
             f"Ik ben vanaf vrijdag drie weken weg.\n\n{d.P(s.first)}")
+
+
+# --- internal texts without personal data (guideline 4 only) and more shapes of the classes above ----
+@template("kwartaalrapportage", ["CLASSIFIED", "DEPARTMENT_REPORT"])
+def report_no_names(d: Doc):
+    team = d.r.choice(["Team WW Noord", "Team Handhaving Zuid", "Afdeling Klantcontact Oost", "Team Wajong West"])
+    q = d.r.randint(1, 4)
+    return (f"Kwartaalrapportage {team}, Q{q} 2025\nVertrouwelijk - niet buiten de afdeling delen\n\n"
+            f"Werkvoorraad: {d.r.randint(300, 900)} dossiers (vorig kwartaal {d.r.randint(300, 900)}). Doorlooptijd bezwaar gemiddeld "
+            f"{d.r.randint(8, 16)} weken. Ziekteverzuim in het team {d.r.randint(4, 9)},{d.r.randint(0, 9)}%. Twee vacatures staan open; "
+            f"de inzet van uitzendkrachten loopt tot het einde van het jaar.")
+
+
+@template("werkinstructie", ["INTERNAL_SOURCE"])
+def instruction_share(d: Doc):
+    return ("Werkinstructie terugvorderingen (versie " + f"{d.r.randint(2, 6)}.{d.r.randint(0, 9)})\n\n"
+            "1. Open het dossier in het klantsysteem.\n2. Controleer de inkomstenopgave van de laatste drie maanden.\n"
+            "3. Gebruik de standaardbrief uit "
+            + d.r.choice(["https://uwvnl.sharepoint.com/sites/terugvordering/Gedeelde documenten/brieven",
+                          "\\\\uwv.local\\afdelingen\\Terugvordering\\sjablonen",
+                          "H:\\Team\\Terugvordering\\sjablonen\\brief-2025.docx"])
+            + ".\n4. Leg het besluit vast en zet de taak op afgerond.\n\nVragen? Stel ze in het Teams-kanaal van het team.")
+
+
+@template("conceptnotitie", ["DRAFT"])
+def draft_no_names(d: Doc):
+    return (f"CONCEPT {d.date()} - niet verspreiden\n\nVoorstel nieuwe werkwijze telefonische bereikbaarheid\n\n"
+            f"Vanaf {d.r.choice(MONTHS)} 2026 willen we klanten die drie keer vergeefs hebben gebeld binnen één werkdag terugbellen. "
+            f"Dit vraagt ongeveer {d.r.randint(6, 14)} fte extra. Het voorstel is nog niet besproken met de ondernemingsraad.")
+
+
+@template("werkgeversbrief")
+def retour_employer(d: Doc):
+    c = d.person()
+    a, pc, city = d.addr(street=d.r.choice(["Industrieweg", "Ambachtsstraat", "Handelskade", "Nijverheidsweg"]))
+    kvk = d.e("KVK_NUMBER", idgen.kvk(d.r))
+    bedrijf = d.r.choice(["Bakkerij De Korenschoof", "Installatiebedrijf Van Loon", "Schildersbedrijf Kleurrijk", "Hoveniersbedrijf Groenrijk"])
+    return (f"Retouradres: {d.r.choice(UWV_POSTBUS)}\n\n{bedrijf}\nT.a.v. {c.de}{d.P(c.heer + ' ' + c.init + ' ' + c.sur)}\n{a}\n{pc} {city}\n\n"
+            f"KvK-nummer: {kvk}\nOns kenmerk: {d.case('LKV-' + d.dg(7))}\n\nGeachte {d.P(c.heer + ' ' + c.sur)},\n\nU heeft een "
+            f"loonkostenvoordeel aangevraagd voor een werknemer. Wij hebben uw aanvraag ontvangen en beoordelen deze binnen 8 weken.\n\n"
+            f"Met vriendelijke groet,\n\nUWV Werkgeversdienstverlening")
+
+
+@template("interne mail", ["EMAIL_MESSAGE"])
+def signature_088(d: Doc):
+    s, me = d.person(), d.person()
+    tel = d.e("PHONE_NUMBER", f"088 - {d.dg(3)} {d.dg(2)} {d.dg(2)}")
+    mob = d.mobile()
+    return (f"Hoi {d.P(s.first)},\n\nDe cijfers voor het regio-overleg staan klaar. Bel me gerust als iets niet klopt.\n\n"
+            f"Met vriendelijke groet,\n\n{d.P(me.full)}\n{d.r.choice(['Adviseur arbeidsmarkt', 'Teamleider WW', 'Senior jurist'])}\n"
+            f"UWV | Regio {d.r.choice(['Twente', 'Rijnmond', 'Midden-Utrecht', 'Groningen'])}\nT {tel}\nM {mob}")
+
+
+@template("teamschat")
+def chat_new_address(d: Doc):
+    a, b, p = d.person(), d.person(), d.person()
+    ad, pc, city = d.addr()
+    return (f"[08:55] {d.P(a.full)}\n{d.P(p.mw + ' ' + p.sur)} belde: nieuw adres is {ad}, {pc} {city}. wil jij het doorvoeren?\n"
+            f"[08:57] {d.P(b.full)}\nja, staat erin. brief over de verhuizing gaat vandaag de deur uit")
 
 
 def build():
