@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from guard.masking import mask
 from guard.monitor import PLACEHOLDER
-from tests.gui.fakes import BSN, CHATGPT, INTERNAL, SECRET, held_alert, make_monitor
+from tests.helpers.fakes import BSN, CHATGPT, INTERNAL, SECRET, held_alert, make_monitor
 from ui.warning_dialog import BUTTON_TEXTS, WarningDialog
 
 
