@@ -124,8 +124,10 @@ def retour_ww(d: Doc):
     ken = d.case(d.r.choice([f"{d.dg(4)}-{d.dg(2)}-{d.dg(4)}", f"WW/{2025}/{d.dg(6)}", d.dg(9)[:8]]))
     return (f"Retouradres: {d.r.choice(UWV_POSTBUS)}\n\n{d.P(p.addressee + ' ' + p.init + ' ' + p.sur)}\n{a}\n{pc} {city}\n\n"
             f"Datum {d.date()}\nOns kenmerk {ken}\nOnderwerp Uw WW-uitkering\n\n"
-            f"Geachte {d.P(p.heer + ' ' + p.sur)},\n\nU heeft een WW-uitkering aangevraagd. Wij hebben uw aanvraag beoordeeld. "
-            f"U krijgt een WW-uitkering vanaf {d.date()}. De uitkering duurt maximaal {d.r.choice([6, 9, 12, 18])} maanden.\n\n"
+            f"Geachte {d.P(p.heer + ' ' + p.sur)},\n\n" + d.r.choice([
+                f"U heeft een WW-uitkering aangevraagd. Wij hebben uw aanvraag beoordeeld. U krijgt een WW-uitkering vanaf {d.date()}. De uitkering duurt maximaal {d.r.choice([6, 9, 12, 18])} maanden.",
+                f"U heeft in {d.r.choice(MONTHS)} meer inkomsten gehad dan u heeft doorgegeven. Daarom moet u € {d.r.randint(120, 1900)},- terugbetalen. U krijgt hierover binnenkort een acceptgiro.",
+                "Wij hebben uw Inkomstenopgave over de vorige maand nog niet ontvangen. Geef uw inkomsten binnen 5 werkdagen door via Mijn UWV, anders kunnen wij uw uitkering niet betalen."]) + "\n\n"
             f"Heeft u vragen? Bel ons dan op 088 - 898 92 94. Houd uw kenmerk bij de hand.\n\nMet vriendelijke groet,\n\nUWV")
 
 
@@ -163,7 +165,7 @@ def ticket_rt(d: Doc):
     rt = d.case(f"RT-{d.r.randint(23, 25)}-{d.dg(5)}")
     inc = d.case(f"INC-2025-{d.r.randint(1000, 999999):06d}")
     return (f"Van: {d.P(me.full)}\nVerzonden: {d.date()} 09:12\nAan: {d.P(c.full)}\nOnderwerp: Terugbelverzoek {d.P(p.full)} ({rt})\n\n"
-            f"Hoi {d.P(c.first)},\n\nKun jij {d.P(p.mw + ' ' + p.sur)} vandaag terugbellen? Het gaat over de nabetaling die niet is "
+            f"{d.r.choice(['Hoi', 'Hi', 'Beste'])} {d.P(c.first)},\n\nKun jij {d.P(p.mw + ' ' + p.sur)} {d.r.choice(['vandaag', 'morgen vóór 12 uur', 'zo snel mogelijk'])} terugbellen? Het gaat over de nabetaling die niet is "
             f"doorgekomen. Ik heb er een melding van gemaakt bij de servicedesk: Ticket {inc}.\n\nAlvast bedankt,\n{d.P(me.first)}")
 
 
@@ -220,7 +222,8 @@ def patnr_chat(d: Doc):
 @template("teamschat", ["HEALTH_DATA"])
 def lone_first(d: Doc):
     a, b, c, x = d.person(), d.person(), d.person(), d.person()
-    return (f"Hi {d.P(a.first)}, {d.P(b.first)} called in sick this morning, so the intake at 11:00 needs someone else.\n"
+    return (d.r.choice([f"Hi {d.P(a.first)}, {d.P(b.first)} called in sick this morning, so the intake at 11:00 needs someone else.\n",
+                        f"{d.P(a.first)}, {d.P(b.first)} heeft zich vanochtend ziek gemeld, dus de intake van 11:00 moet iemand anders doen.\n"]) +
             f"[09:13] {d.P(c.full)}\nTop, dan vraag ik de tweede aan {d.P(x.first)}.\n[09:15] {d.P(a.full)}\nPrima, ik zet het in de agenda.")
 
 
@@ -295,7 +298,7 @@ def strict_fail(d: Doc):
 def lower_chat(d: Doc):
     a, b, p = d.person(), d.person(), d.person()
     tel = d.mobile()
-    return (f"[14:20] {d.P(a.full.lower())}\nhoi {d.P(b.first.lower())}, kan jij {d.P('mevr. ' + p.sur.lower() if p.female else 'meneer ' + p.sur.lower())} "
+    return (f"[{d.r.choice(['09:05', '11:47', '13:58', '14:20'])}] {d.P(a.full.lower())}\n{d.r.choice(['hoi', 'hey', 'he'])} {d.P(b.first.lower())}, kan jij {d.P('mevr. ' + p.sur.lower() if p.female else 'meneer ' + p.sur.lower())} "
             f"terugbellen? {p.hij} heeft gebeld over {p.zijn} betaling, nummer is {tel}\n[14:22] {d.P(b.full.lower())}\nis goed, doe ik na de lunch\n"
             f"[14:23] {d.P(a.full.lower())}\nthx!")
 
@@ -325,8 +328,10 @@ def caps_klant(d: Doc):
     p, w = d.person(), d.person()
     kn = d.case(d.dg(8))
     return (f"KLANT: {d.P(p.full.upper())}\nKLANTNUMMER: {kn}\nWERKCOACH: {d.P(w.full.upper())}\n\n"
-            f"AFSPRAAK GEMIST OP {d.date().upper()}. KLANT HEEFT NIET GEBELD. NIEUWE UITNODIGING VERSTUURD, BIJ NOGMAALS NIET "
-            f"VERSCHIJNEN MAATREGEL OVERWEGEN.")
+            + d.r.choice([f"AFSPRAAK GEMIST OP {d.date().upper()}. KLANT HEEFT NIET GEBELD. NIEUWE UITNODIGING VERSTUURD, BIJ NOGMAALS NIET "
+                        f"VERSCHIJNEN MAATREGEL OVERWEGEN.",
+                        "KLANT HEEFT 4 SOLLICITATIES DOORGEGEVEN, WERKMAP BIJGEWERKT. VOLGEND GESPREK OVER 6 WEKEN, "
+                        "AANDACHTSPUNT: RIJBEWIJS C HALEN."]))
 
 
 @template("notitie")
@@ -386,7 +391,7 @@ def memo_officials(d: Doc):
     di, rv, adv = d.person(), d.person(), d.person()
     return (f"MEMO - Intern\n\nAan: Raad van Bestuur\nVan: {d.P(di.full)}, directeur Klantcontact\nCc: {d.P(rv.full)}, "
             f"bestuurssecretaris\nDatum: {d.date()}\n\nOnderwerp: bereikbaarheid telefonie\n\nDe wachttijden liepen in week 44 op tot "
-            f"gemiddeld 14 minuten. {d.P(adv.full)} heeft een voorstel gemaakt voor extra inzet van flexmedewerkers. "
+            f"gemiddeld {d.r.randint(9, 21)} minuten. {d.P(adv.full)} heeft een voorstel gemaakt voor {d.r.choice(['extra inzet van flexmedewerkers', 'een terugbelservice', 'langere openingstijden op maandag'])}. "
             f"Ik vraag de Raad om in te stemmen met het voorstel.")
 
 
@@ -403,8 +408,7 @@ def clinical(d: Doc):
 @template("teamschat", ["HEALTH_DATA"])
 def pregnancy(d: Doc):
     p, a = d.person(female=True), d.person()
-    return (f"[11:30] {d.P(a.full)}\nFYI: {d.P(p.first)} is {d.r.randint(20, 32)} weken zwanger en gaat op {d.date()} met "
-            f"zwangerschapsverlof. Haar dossiers gaan naar {d.P(a.first)} totdat er vervanging is.\n[11:32] {d.P(p.full)}\n"
+    return (f"[11:30] {d.P(a.full)}\n" + d.r.choice([f"FYI: {d.P(p.first)} is {d.r.randint(20, 32)} weken zwanger en gaat op {d.date()} met ", f"Even ter info: {d.P(p.first)} verwacht in {d.r.choice(MONTHS)} een kindje en gaat op {d.date()} met "]) + f"zwangerschapsverlof. Haar dossiers gaan naar {d.P(a.first)} totdat er vervanging is.\n[11:32] {d.P(p.full)}\n"
             f"klopt, ik zet de overdracht vandaag op papier")
 
 
@@ -433,7 +437,7 @@ def wia_assessment(d: Doc):
 @template("vraag aan Le Chat")
 def lechat_prompt(d: Doc):
     p = d.person()
-    return (f"Herschrijf deze brief in eenvoudige taal voor {p.de}{d.P(p.heer + ' ' + p.sur)} (klantnummer {d.case(d.dg(8))}): "
+    return (f"{d.r.choice(['Herschrijf deze brief in eenvoudige taal', 'Maak deze tekst begrijpelijk (B1)', 'Vertaal naar eenvoudig Nederlands'])} voor {p.de}{d.P(p.heer + ' ' + p.sur)} (klantnummer {d.case(d.dg(8))}): "
             f"\"Naar aanleiding van uw verzoek d.d. {d.date()} delen wij u mede dat de vordering ad EUR {d.r.randint(300, 4000)},- "
             f"in termijnen kan worden voldaan.\" Maak het kort en vriendelijk.")
 
