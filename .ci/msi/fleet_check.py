@@ -17,7 +17,7 @@ from pathlib import Path
 PRODUCT = "Plakwacht"
 UPGRADE_CODE = "{CE8533C8-4C56-4EA9-B35C-17BD0B965D67}"
 INSTALL_DIR = Path(os.environ.get("ProgramW6432", os.environ.get("ProgramFiles", r"C:\Program Files"))) / PRODUCT
-START_MENU = Path(os.environ.get("ProgramData", r"C:\ProgramData")) / r"Microsoft\Windows\Start Menu\Programs"
+COMMON_START_MENU = Path(os.environ.get("ProgramData", r"C:\ProgramData")) / r"Microsoft\Windows\Start Menu\Programs"
 USER_DATA = Path(os.environ["LOCALAPPDATA"]) / PRODUCT
 HKLM = winreg.HKEY_LOCAL_MACHINE
 KEYS = {
@@ -28,6 +28,26 @@ KEYS = {
     "install folder": (r"Software\Plakwacht", "InstallDir"),
 }
 failures: list[str] = []
+start_menu = COMMON_START_MENU
+
+
+def on_wine() -> bool:
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+
+
+def start_menu_from_log(log: Path) -> Path:
+    """The folder msiexec resolved ProgramMenuFolder to (from its verbose log)."""
+    try:
+        raw = log.read_bytes()
+    except OSError:
+        return COMMON_START_MENU
+    text = raw.decode("utf-16", "replace") if raw[:2] == b"\xff\xfe" else raw.decode("utf-8", "replace")
+    for line in text.splitlines():
+        if "Property(S): ProgramMenuFolder = " in line:
+            return Path(line.split(" = ", 1)[1].strip())
+    return COMMON_START_MENU
 t0 = time.monotonic()
 
 
@@ -96,7 +116,7 @@ def expect_installed(version: str) -> None:
     check((INSTALL_DIR / "plakwacht.exe").is_file() and (INSTALL_DIR / "plakwacht-cli.exe").is_file(),
           f"program in {INSTALL_DIR}")
     check((INSTALL_DIR / "nl.plakwacht.companion.json").is_file(), "native host manifest beside the program")
-    check((START_MENU / "Plakwacht.lnk").is_file(), "Start menu entry")
+    check((start_menu / "Plakwacht.lnk").is_file(), f"Start menu entry in {start_menu}")
     run = reg_value(*KEYS["start at login"])
     check(run == f'"{INSTALL_DIR}\\plakwacht.exe"', f"HKLM Run = {run!r}")
     for what in ("Edge native host", "Chrome native host"):
@@ -111,8 +131,8 @@ def leftovers() -> list[str]:
     left = []
     if INSTALL_DIR.exists():
         left += [str(p) for p in INSTALL_DIR.rglob("*")] or [str(INSTALL_DIR)]
-    if (START_MENU / "Plakwacht.lnk").exists():
-        left.append(str(START_MENU / "Plakwacht.lnk"))
+    if (start_menu / "Plakwacht.lnk").exists():
+        left.append(str(start_menu / "Plakwacht.lnk"))
     for what, (key, name) in KEYS.items():
         if reg_value(key, name) is not None:
             left.append(f"HKLM\\{key} {name or '(default)'} ({what})")
@@ -130,16 +150,28 @@ def main() -> int:
     USER_DATA.mkdir(parents=True, exist_ok=True)
     (USER_DATA / "history.sqlite3").write_bytes(b"SQLite format 3\0 (test)")
 
+    global start_menu
     rc = msiexec("/i", old, log=logs / "1-install.log")
     check(rc == 0, f"install {old_v} quietly (exit {rc})")
+    start_menu = start_menu_from_log(logs / "1-install.log")
+    if on_wine():
+        # Wine's msi resolves ProgramMenuFolder to the per-user Start menu even with ALLUSERS=1;
+        # Windows uses the all-users one (C:\ProgramData\...\Start Menu\Programs).
+        say(f"Wine: ProgramMenuFolder = {start_menu}")
+    else:
+        check(start_menu == COMMON_START_MENU, f"Start menu for all users ({start_menu})")
     expect_installed(old_v)
 
     cli = INSTALL_DIR / "plakwacht-cli.exe"
     say(f"self-test of {cli}")
-    r = subprocess.run([str(cli), "--self-test"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                       stderr=subprocess.STDOUT, timeout=900)
-    print(r.stdout.decode("utf-8", "replace").rstrip(), flush=True)
-    check(r.returncode == 0, f"--self-test from the installed path (exit {r.returncode})")
+    try:
+        r = subprocess.run([str(cli), "--self-test"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=900)
+        print(r.stdout.decode("utf-8", "replace").rstrip(), flush=True)
+        code = r.returncode
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        code = f"{type(exc).__name__}: {exc}"
+    check(code == 0, f"--self-test from the installed path (exit {code})")
 
     rc = msiexec("/i", new, log=logs / "2-upgrade.log")
     check(rc == 0, f"upgrade to {new_v} (exit {rc})")

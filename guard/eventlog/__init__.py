@@ -53,6 +53,12 @@ def create_event_log(enabled: bool, *, platform: str | None = None, journal_sock
     return NullEventLog("Op dit besturingssysteem schrijft Plakwacht geen gebeurtenissen.")
 
 
+def recorder_for(admin, *, platform: str | None = None) -> EventRecorder:
+    """The recorder for the administrator's settings (``guard.admin.AdminSettings``; only
+    ``admin.event_log`` is read). Off unless the administrator turned it on. Never raises."""
+    return EventRecorder(create_event_log(bool(getattr(admin, "event_log", False)), platform=platform))
+
+
 class EventRecorder:
     """Turns the guard's warnings and decisions into events (duck-typed on ``guard.monitor.Alert``).
 
@@ -105,4 +111,4 @@ class EventRecorder:
 
 
 __all__ = ["DECISION", "EVENT_IDS", "FIELDS", "SOURCE", "WARNING", "Event", "EventLog", "EventRecorder",
-           "NullEventLog", "create_event_log"]
+           "NullEventLog", "create_event_log", "recorder_for"]

@@ -265,3 +265,15 @@ def policy():
     from guard.policy import load_policy
 
     return load_policy()
+
+
+def test_recorder_for_the_administrators_settings_is_off_unless_event_log_is_set(tmp_path):
+    from guard.eventlog import recorder_for
+
+    assert not recorder_for(SimpleNamespace(event_log=False), platform="win32").enabled
+    assert not recorder_for(object(), platform="win32").enabled  # no such field: off
+    on = recorder_for(SimpleNamespace(event_log=True), platform="win32")
+    if sys.platform == "win32":
+        assert on.enabled and on.event_log.name == "windows"
+    else:  # no advapi32 here: the factory falls back to null with a Dutch reason, never raises
+        assert not on.enabled and "werkt niet" in on.event_log.reason
