@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -42,7 +43,7 @@ def create_event_log(enabled: bool, *, platform: str | None = None, journal_sock
             from guard.eventlog.journald import JOURNAL_SOCKET, JournaldEventLog
 
             path = journal_socket or JOURNAL_SOCKET
-            if not __import__("os").path.exists(path):
+            if not os.path.exists(path):
                 return NullEventLog("Er is geen systemd-journal op deze computer. "
                                     "Plakwacht schrijft daarom geen gebeurtenissen.")
             return JournaldEventLog(path)
