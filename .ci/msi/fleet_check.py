@@ -106,10 +106,28 @@ def installed_products() -> list[tuple[str, str]]:
 
 
 def msiexec(*args: str, log: Path) -> int:
+    # No pipes: msiexec may start a helper (under Wine: explorer.exe /desktop) that inherits them and
+    # outlives it, and waiting for the end of the pipe would then hang. /qn writes nothing anyway;
+    # everything is in the log.
     cmd = ["msiexec", *args, "/qn", "/norestart", "/l*v", str(log)]
     say("run " + " ".join(cmd))
-    return subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    return subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                           timeout=900).returncode
+
+
+def run_captured(cmd: list[str], timeout: float) -> tuple[int, str]:
+    """Run ``cmd`` with its output on a pipe; return when *it* ends, even if a helper it started
+    still holds the pipe (console programs need a pipe, not a file, under Wine)."""
+    import threading
+
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stdout.read1(65536), b"")),
+                              daemon=True)
+    reader.start()
+    code = proc.wait(timeout=timeout)
+    reader.join(5)
+    return code, b"".join(chunks).decode("utf-8", "replace")
 
 
 def expect_installed(version: str) -> None:
@@ -165,10 +183,8 @@ def main() -> int:
     cli = INSTALL_DIR / "plakwacht-cli.exe"
     say(f"self-test of {cli}")
     try:
-        r = subprocess.run([str(cli), "--self-test"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, timeout=900)
-        print(r.stdout.decode("utf-8", "replace").rstrip(), flush=True)
-        code = r.returncode
+        code, out = run_captured([str(cli), "--self-test"], timeout=900)
+        print(out.rstrip(), flush=True)
     except (OSError, subprocess.TimeoutExpired) as exc:
         code = f"{type(exc).__name__}: {exc}"
     check(code == 0, f"--self-test from the installed path (exit {code})")
