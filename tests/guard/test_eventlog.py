@@ -3,7 +3,7 @@
 - journald: a real datagram socket in a temporary folder stands in for journald's socket; the
   test reads the datagram back and decodes journald's native protocol.
 - Windows: the backend with a fake advapi32 behind the same interface here; the real API in
-  tests/windows/test_eventlog_win32.py.
+  tests/win32/test_eventlog_win32.py.
 """
 from __future__ import annotations
 

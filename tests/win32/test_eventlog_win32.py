@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from tests.windows.winhelpers import WINDOWS_ONLY
+from tests.win32.winhelpers import WINDOWS_ONLY
 
 pytestmark = WINDOWS_ONLY
 
