@@ -70,8 +70,8 @@ class Event:
         object.__setattr__(self, "findings", tuple(sorted((_clean(k, 32), int(n)) for k, n in self.findings)))
         object.__setattr__(self, "categories", tuple(sorted(_clean(c, 32) for c in self.categories)))
         if not self.version:
-            from guard import __version__
-            object.__setattr__(self, "version", __version__)
+            from guard import version
+            object.__setattr__(self, "version", _clean(version(), 32))
 
     @property
     def event_id(self) -> int:
