@@ -10,7 +10,7 @@ What the MSI does (per machine, for every user):
 - registers the browser companion's native messaging host ``nl.plakwacht.companion`` for Edge and
   Chrome per machine (``HKLM\\Software\\Microsoft\\Edge\\NativeMessagingHosts\\...`` and
   ``HKLM\\Software\\Google\\Chrome\\NativeMessagingHosts\\...``, default value = the host manifest
-  JSON, written here at build time beside the program);
+  JSON, written here at build time beside the program; the browser starts ``plakwacht-cli.exe``);
 - registers the event source "Plakwacht" in the Application log (message file: .NET's
   ``EventLogMessages.dll``, which shows the event's first string);
 - upgrades an older version in place (one UpgradeCode; the version from pyproject.toml via the
@@ -42,10 +42,11 @@ COMPONENT_NS = uuid.UUID("6f7b3a52-1c9e-4c1e-9a55-2c1f0b6f5e11")
 MANUFACTURER = "UWV"
 HOST_NAME = "nl.plakwacht.companion"
 HOST_MANIFEST = f"{HOST_NAME}.json"
-HOST_LAUNCHER = "plakwacht-browser-host.cmd"
-#: The browser companion's extension ids (issue "Know the page, not a guess"); also from
-#: PLAKWACHT_COMPANION_IDS (comma-separated) or --extension-id at build time.
-EXTENSION_IDS: tuple[str, ...] = ()
+#: The program the browser starts, beside the manifest: the frozen console program answers as the
+#: native host when a browser starts it with the extension's origin (guard/browser, issue 11).
+HOST_PROGRAM = "plakwacht-cli.exe"
+#: Where the companion extension's manifest (with its public ``key``) lives in the repository.
+EXTENSION_MANIFEST = Path(__file__).resolve().parents[2] / "browser" / "extension" / "manifest.json"
 EVENT_SOURCE_KEY = r"SYSTEM\CurrentControlSet\Services\EventLog\Application\Plakwacht"
 # .NET Framework 4's message file shows %1 for every event id; [WindowsFolder] is resolved at install
 # time (wixl writes no REG_EXPAND_SZ).
@@ -87,19 +88,34 @@ def msi_version(version: str) -> str:
 
 
 def host_manifest(extension_ids) -> dict:
-    """The native messaging host manifest; the launcher sits beside it (relative path)."""
+    """The native messaging host manifest; on Windows ``path`` may be relative to the manifest."""
     return {
         "name": HOST_NAME,
-        "description": "Plakwacht: browsermetgezel (welke site is open)",
-        "path": HOST_LAUNCHER,
+        "description": "Plakwacht browserkoppeling: site en herkomst van kopieën, nooit de tekst zelf",
+        "path": HOST_PROGRAM,
         "type": "stdio",
         "allowed_origins": [f"chrome-extension://{i}/" for i in extension_ids],
     }
 
 
-def host_launcher() -> str:
-    # Chrome and Edge start a host through cmd.exe; this runs the console program beside it.
-    return '@echo off\r\n"%~dp0plakwacht-cli.exe" browser host %*\r\n'
+def extension_id_from_key(key_b64: str) -> str:
+    """Chromium's extension id for a manifest ``key`` (base64 DER public key): the first 32 hex
+    digits of its SHA-256, written with the letters a-p."""
+    import base64
+
+    digest = hashlib.sha256(base64.b64decode(key_b64)).hexdigest()[:32]
+    return "".join(chr(ord("a") + int(c, 16)) for c in digest)
+
+
+def default_extension_ids(manifest: Path = EXTENSION_MANIFEST) -> list[str]:
+    """``PLAKWACHT_EXTENSION_IDS`` (comma-separated), else the id from the companion's manifest key."""
+    chosen = os.environ.get("PLAKWACHT_EXTENSION_IDS", "")
+    if chosen.strip():
+        return [i.strip() for i in chosen.split(",") if i.strip()]
+    try:
+        return [extension_id_from_key(json.loads(manifest.read_text(encoding="utf-8"))["key"])]
+    except (OSError, ValueError, KeyError):
+        return []
 
 
 def _id(prefix: str, rel: str) -> str:
@@ -223,8 +239,7 @@ def build(dist: Path, out: Path, version: str | None = None, extension_ids=(), w
         stage = Path(tmp)
         (stage / HOST_MANIFEST).write_text(json.dumps(host_manifest(extension_ids), indent=2) + "\n",
                                            encoding="utf-8")
-        (stage / HOST_LAUNCHER).write_bytes(host_launcher().encode("ascii"))
-        extras = {HOST_MANIFEST: stage / HOST_MANIFEST, HOST_LAUNCHER: stage / HOST_LAUNCHER}
+        extras = {HOST_MANIFEST: stage / HOST_MANIFEST}
         icon = next((p for p in (Path(__file__).resolve().parents[1] / "plakwacht.ico",) if p.is_file()), None)
         source = wxs(collect(dist, extras), version, icon=icon, base=stage)
         wxs_path = stage / "plakwacht.wxs"
@@ -243,11 +258,12 @@ def main(argv=None) -> int:
     ap.add_argument("--dist", type=Path, required=True, help="the one-folder Windows build (dist/plakwacht)")
     ap.add_argument("--out", type=Path, required=True, help="the .msi to write")
     ap.add_argument("--version", help="override the version (CI's upgrade test); default: pyproject.toml")
-    ap.add_argument("--extension-id", action="append", default=[], help="browser companion extension id")
+    ap.add_argument("--extension-id", action="append", default=[],
+                    help="browser companion extension id (default: PLAKWACHT_EXTENSION_IDS, else the key in "
+                         "browser/extension/manifest.json)")
     ap.add_argument("--keep-wxs", type=Path, help="also write the WiX source here")
     a = ap.parse_args(argv)
-    ids = list(EXTENSION_IDS) + a.extension_id + [
-        i.strip() for i in os.environ.get("PLAKWACHT_COMPANION_IDS", "").split(",") if i.strip()]
+    ids = a.extension_id or default_extension_ids()
     if not ids:
         print("build_msi: no browser companion extension id; the host manifest allows no extension yet",
               file=sys.stderr)

@@ -42,8 +42,27 @@ def test_host_manifest_names_the_host_and_allows_only_the_companion():
     m = build_msi.host_manifest([EXT_ID])
     assert m["name"] == "nl.plakwacht.companion" and m["type"] == "stdio"
     assert m["allowed_origins"] == [f"chrome-extension://{EXT_ID}/"]
-    assert m["path"] == build_msi.HOST_LAUNCHER
-    assert "plakwacht-cli.exe\" browser host %*" in build_msi.host_launcher()
+    assert m["path"] == "plakwacht-cli.exe"  # beside the manifest: Windows allows a relative path
+
+
+def test_extension_id_from_the_companions_key(tmp_path, monkeypatch):
+    # Chromium's rule (the same as guard/browser/install.py on branch i11-browser).
+    import base64
+
+    key = base64.b64encode(bytes(range(32))).decode()
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"key": key}), encoding="utf-8")
+    monkeypatch.delenv("PLAKWACHT_EXTENSION_IDS", raising=False)
+    (ext,) = build_msi.default_extension_ids(manifest)
+    assert len(ext) == 32 and set(ext) <= set("abcdefghijklmnop")
+    import hashlib
+
+    assert ext[0] == "abcdefghijklmnop"[int(hashlib.sha256(bytes(range(32))).hexdigest()[0], 16)]
+    monkeypatch.setenv("PLAKWACHT_EXTENSION_IDS", f"{EXT_ID}, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+    assert build_msi.default_extension_ids(manifest) == [EXT_ID, "b" * 32]
+    assert build_msi.default_extension_ids(tmp_path / "none.json") == [EXT_ID, "b" * 32]
+    monkeypatch.delenv("PLAKWACHT_EXTENSION_IDS")
+    assert build_msi.default_extension_ids(tmp_path / "none.json") == []
 
 
 def test_component_guids_are_stable_between_builds_and_differ_per_file():
@@ -93,7 +112,7 @@ def test_msi_is_per_machine_with_version_and_upgrade_code(built):
 def test_msi_installs_every_file_under_program_files(built):
     names = {r[2] for r in msi_table(built, "File")}
     assert {"plakwacht.exe", "plakwacht-cli.exe", "qwindows.dll", "een bestand met spaties.txt",
-            build_msi.HOST_MANIFEST, build_msi.HOST_LAUNCHER} <= names
+            build_msi.HOST_MANIFEST} <= names
     dirs = {r[0]: r for r in msi_table(built, "Directory")}
     assert dirs["INSTALLDIR"][1] == "ProgramFiles64Folder" and dirs["INSTALLDIR"][2].endswith("Plakwacht")
 
