@@ -124,3 +124,54 @@ def test_dutch_and_english_define_the_same_ids_and_differ_in_text():
     assert nl_text["EventLog_Explain"] != {s.get("id"): s.text for s in en.findall(".//pd:string", NS)}[
         "EventLog_Explain"]
     assert "Nooit de tekst" in nl_text["EventLog_Explain"]
+
+
+# -- what the Group Policy client writes for this template, read by guard/admin.py ---------------
+
+def gp_client_values(choices: dict[str, tuple[str, dict]]) -> dict:
+    """The registry values the Group Policy client writes for ``{policy: ("enabled"|"disabled",
+    {element id: value})}``, following the template (enabledValue/disabledValue, elements)."""
+    out: dict = {}
+    for pol in policies():
+        if pol.get("name") not in choices:
+            continue
+        state, elements = choices[pol.get("name")]
+        value = pol.find(f"pd:{state}Value/pd:decimal", NS)
+        if value is not None:
+            out[pol.get("valueName")] = int(value.get("value"))
+        if state == "enabled":
+            for el in pol.findall("pd:elements/*", NS):
+                out[el.get("valueName")] = elements[el.get("id")]
+    return out
+
+
+def test_guard_admin_reads_what_group_policy_writes_for_this_template(tmp_path, monkeypatch):
+    admin = pytest.importorskip("guard.admin", reason="guard/admin.py arrives with issue 10 (branch i10-data)")
+    monkeypatch.setenv("PLAKWACHT_ADMIN_DIR", str(tmp_path))  # no admin.toml
+    policy = tmp_path / "beleid.toml"
+    hklm = gp_client_values({
+        "PolicyFile": ("enabled", {"PolicyFile": str(policy)}),
+        "LockSettings": ("enabled", {}),
+        "MaxPauseMinutes": ("enabled", {"MaxPauseMinutes": 0}),
+        "AllowPublicMarks": ("enabled", {"PublicMarkDays": 30}),
+        "WarnWithoutWindowDetection": ("disabled", {}),
+        "EventLog": ("enabled", {}),
+        "RequireCompanion": ("enabled", {}),
+    })
+    hkcu = gp_client_values({"EventLog": ("disabled", {}), "AllowPublicMarks": ("disabled", {})})
+
+    class Reader:
+        def values(self):
+            return [(r"HKLM\Software\Policies\Plakwacht", hklm), (r"HKCU\Software\Policies\Plakwacht", hkcu)]
+
+    s = admin.load_admin_settings(Reader())
+    assert s.policy_file == policy and s.lock_settings and s.max_pause_minutes == 0
+    assert s.allow_public_marks is True and s.public_mark_days == 30      # HKLM wins over HKCU's "disabled"
+    assert s.warn_without_window_detection is False and s.event_log is True and s.require_companion is True
+
+    off = admin.load_admin_settings(type("R", (), {"values": lambda self: [
+        ("HKLM", gp_client_values({"AllowPublicMarks": ("disabled", {}), "EventLog": ("disabled", {})}))]})())
+    assert off.allow_public_marks is False and off.event_log is False
+    from guard.eventlog import recorder_for
+
+    assert not recorder_for(off).enabled
