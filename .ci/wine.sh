@@ -35,5 +35,10 @@ if [ -z "${PLAKWACHT_WINE_SKIP_BUILD:-}" ]; then
   echo "[wine $(( $(date +%s) - start ))s] Windows program: $(du -sm "$ROOT/dist/plakwacht" | cut -f1) MB;" \
     "self-test of plakwacht-cli.exe"
   bash .ci/wine/run.sh "$ROOT" --run "$ROOT/dist/plakwacht/plakwacht-cli.exe" --self-test
+  # The MSI from this build: install, self-test, upgrade, uninstall under Wine (docs/fleet.md).
+  if [ -z "${PLAKWACHT_WINE_SKIP_MSI:-}" ]; then
+    echo "[wine $(( $(date +%s) - start ))s] MSI"
+    bash .ci/msi.sh "$ROOT"
+  fi
 fi
 echo "[wine $(( $(date +%s) - start ))s] done"

@@ -113,13 +113,14 @@ class Monitor:
         window_detection: ``False`` when the window backend is not available.
         own_pid: this process's pid: its own windows (the warning) never count as a site change.
         make_entry: builds a history row (default ``guard.history.make_entry``).
+        events: a ``guard.eventlog.EventRecorder`` (``warning(alert)``, ``decision(alert, d)``) or ``None``.
     """
 
     def __init__(self, clipboard, detector, policy: Policy, *, history=None, allowlist=None, settings=None,
                  hasher=None, runner=None, post: Callable[[Callable[[], None]], None] | None = None,
                  now: Callable[[], dt.datetime] | None = None, monotonic: Callable[[], float] | None = None,
                  window_detection: bool = True, own_pid: int | None = None, max_chars: int = MAX_CHARS,
-                 deadline_s: float = ANALYSIS_DEADLINE_S, make_entry=None):
+                 deadline_s: float = ANALYSIS_DEADLINE_S, make_entry=None, events=None):
         self.clipboard = clipboard
         self.detector = detector
         self.policy = policy
@@ -136,6 +137,7 @@ class Monitor:
         self.max_chars = max_chars
         self.deadline_s = deadline_s
         self._make_entry = make_entry or history_entry
+        self.events = events
         # Callbacks the UI sets.
         self.on_alert: Callable[[Alert], None] = _noop          # show (or bring back) a warning
         self.on_alert_closed: Callable[[Alert], None] = _noop   # the warning is moot: close it
@@ -460,6 +462,8 @@ class Monitor:
         alert = Alert(next(self._ids), kind, verdict, analysis, site, held, key=c.key, text=c.snap.text or "",
                       text_length=len(c.snap.text or ""), unchecked_reason=unchecked_reason)
         alert.history_id = self._record(alert)
+        if self.events is not None:
+            self.events.warning(alert)
         self._alerts[akey] = alert
         if len(self._alerts) > MAX_ALERTS:  # keep the memory of past warnings bounded
             for old_key in [k for k, a in self._alerts.items() if a.decision != PENDING][:len(self._alerts) // 4]:
@@ -486,6 +490,8 @@ class Monitor:
 
     def _set_decision(self, alert: Alert, decision: str, reason: str = "") -> None:
         alert.decision = decision
+        if decision != PENDING and self.events is not None:
+            self.events.decision(alert, decision)
         if decision != PENDING:
             alert.text = ""  # a settled warning no longer needs the text: do not keep it in memory
         if self.history is not None and alert.history_id is not None:

@@ -11,7 +11,8 @@ else
   CMD=("$ROOT/python/python.exe" -m pytest -p no:cacheprovider "$@")
 fi
 cd "$(dirname "$0")/../.."
-export WINEPREFIX=$ROOT/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
+# winemenubuilder off: installing the MSI must not write .desktop files into the Linux user's menu.
+export WINEPREFIX=$ROOT/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d"
 # A display number no one else uses on this machine (other suites run their own Xvfb).
 for n in $(seq 91 140); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { DISP=$n; break; }; done
 export DISPLAY=:${DISP:?no free X display}
