@@ -51,7 +51,12 @@ def read_image_file(path: str, data: bytes, limits: Limits, deadline: Deadline) 
     if size is not None:
         check_pixels(*size, limits)
     deadline.check()
-    return engine().read_file(path)
+    if DECODER is not None:  # the tray app: Qt decodes, so the image can be read at twice its size
+        raw = DECODER(data)
+        if raw is not None:
+            check_pixels(raw.width, raw.height, limits)
+            return engine().read_raw(raw)
+    return engine().read_file(path)  # the command line: Leptonica decodes, read as it is
 
 
 @register(IMAGE_EXTENSIONS, "afbeelding", IMAGE)
