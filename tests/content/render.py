@@ -49,10 +49,10 @@ PUBLIC_TEXTS = [
 
 
 def app():
-    """The QGuiApplication (made once); offscreen unless a display was chosen."""
-    from PySide6.QtGui import QGuiApplication
+    """The QApplication (made once; a widget one, so that widget tests can share it)."""
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def person(rng: random.Random) -> dict:
