@@ -1,0 +1,53 @@
+"""End to end (issue 13): a copied file list and a screenshot on a real X11 clipboard, Chromium on
+"Le Chat - Mistral AI" in front: held at once, checked, warned with guideline 4 and 5, given back
+whole on leaving, and a history row that says "bestand" / "afbeelding" without a file name.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the test renders its files offscreen
+
+from guard.content.clip import PLACEHOLDER as FILE_PLACEHOLDER  # noqa: E402
+from tests.content import render  # noqa: E402
+
+
+def xclip_copy(desktop, target: str, data: bytes) -> None:
+    subprocess.run(["xclip", "-selection", "clipboard", "-t", target, "-i"], input=data, env=desktop.env,
+                   check=True, timeout=10, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def test_copied_file_list_on_le_chat(desktop, browser, app, e2e_dir):
+    doc = render.docx(e2e_dir / "Brief aan mevrouw Jansen.docx",
+                      ["Mevrouw Jansen heeft BSN 111222333 en woont op Kerkstraat 12 in Zwolle."])
+    uri_list = (doc.as_uri() + "\r\n").encode()
+    desktop.activate(browser["notes"])
+    app.mark()
+    xclip_copy(desktop, "text/uri-list", uri_list)
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert", timeout=60)
+    assert alert["guidelines"] == [4, 5] and alert["held"]
+    assert alert["actions"] == ["clear", "paste_anyway"]
+    assert desktop.paste() == FILE_PLACEHOLDER
+    desktop.activate(browser["notes"])
+    app.wait_event("alert_closed", id=alert["id"], decision="left_site")
+    assert desktop.paste("text/uri-list").strip() == uri_list.decode().strip()  # the file list comes back
+    row = [r for r in app.history() if r["id"] == alert["history_id"]][0]
+    assert row["preview"].startswith("1 bestand") and row["finding_counts"].get("BSN") == 1
+    assert "Jansen" not in str(row) and "Brief" not in str(row) and "111222333" not in str(row)
+
+
+def test_screenshot_on_le_chat(desktop, browser, app, e2e_dir):
+    img, data = render.personal_screenshot(seed=11)
+    png = render.png_bytes(img)
+    desktop.activate(browser["notes"])
+    app.mark()
+    xclip_copy(desktop, "image/png", png)
+    desktop.activate(browser["lechat"])
+    alert = app.wait_event("alert", timeout=60)
+    assert alert["guidelines"] == [4, 5] and alert["held"] and alert["actions"] == ["clear", "paste_anyway"]
+    row = [r for r in app.history() if r["id"] == alert["history_id"]][0]
+    assert row["preview"].startswith("1 afbeelding") and data["bsn"] not in str(row)
+    desktop.activate(browser["notes"])
+    app.wait_event("alert_closed", id=alert["id"], decision="left_site")
