@@ -65,25 +65,33 @@ _DIGITISH = re.compile(r"\b(?=[0-9OolI]*[0-9][0-9OolI]*\b)[0-9OolI]{8,}\b")
 
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-#: Screen text is small for Tesseract: images up to this width are read at twice their size.
+#: Screen text is small for Tesseract: images up to this width are read at 1.5 times their size.
 UPSCALE_BELOW = 2600
+UPSCALE = 1.5
 
 
-def upscale2(image: RawImage) -> RawImage:
-    """Twice the size, linear in between (grey images only); 12 of 12 form BSNs instead of 10 (bench)."""
+def upscale(image: RawImage, factor: float = UPSCALE) -> RawImage:
+    """A grey image ``factor`` times larger, bilinear. On 30 rendered forms Tesseract read the BSN
+    letter for letter in 29 at 1×, 30 at 1.5×, 28 at 2× (bench/ocr_accuracy.py)."""
     import numpy as np
 
     stride = image.stride or image.width
     a = np.frombuffer(image.data, dtype=np.uint8, count=stride * image.height).reshape(image.height, stride)
-    a = a[:, : image.width].astype(np.uint16)
+    a = a[:, : image.width].astype(np.float32)
     h, w = a.shape
-    out = np.empty((2 * h, 2 * w), dtype=np.uint16)
-    out[0::2, 0::2] = a
-    out[0::2, 1:-1:2] = (a[:, :-1] + a[:, 1:]) >> 1
-    out[0::2, -1] = a[:, -1]
-    out[1:-1:2] = (out[0:-2:2] + out[2::2]) >> 1
-    out[-1] = out[-2]
-    return RawImage(2 * w, 2 * h, out.astype(np.uint8).tobytes(), 1, 2 * w)
+    big_h, big_w = int(h * factor), int(w * factor)
+
+    def axis(n_out: int, n_in: int):
+        pos = np.clip((np.arange(n_out) + 0.5) / factor - 0.5, 0, n_in - 1)
+        lo = np.floor(pos).astype(np.intp)
+        hi = np.minimum(lo + 1, n_in - 1)
+        return lo, hi, (pos - lo).astype(np.float32)
+
+    y0, y1, wy = axis(big_h, h)
+    x0, x1, wx = axis(big_w, w)
+    rows = a[y0] * (1 - wy)[:, None] + a[y1] * wy[:, None]
+    out = rows[:, x0] * (1 - wx) + rows[:, x1] * wx
+    return RawImage(big_w, big_h, np.clip(out + 0.5, 0, 255).astype(np.uint8).tobytes(), 1, big_w)
 
 
 def tidy(text: str) -> str:
@@ -132,7 +140,7 @@ class Ocr:
 
     def read_raw(self, image: RawImage) -> str:
         if image.bytes_per_pixel == 1 and image.width < UPSCALE_BELOW and image.height < UPSCALE_BELOW:
-            image = upscale2(image)
+            image = upscale(image)
         with self._lock:
             api = self._ensure()
             stride = image.stride or image.width * image.bytes_per_pixel

@@ -21,10 +21,14 @@ STREETS = ["Kerkstraat", "Dorpsstraat", "Stationsweg", "Molenlaan", "Schoolstraa
            "Beukenlaan", "Raadhuisplein"]
 CITIES = [("1234 AB", "Amsterdam"), ("3511 LX", "Utrecht"), ("9711 EA", "Groningen"), ("5611 AZ", "Eindhoven"),
           ("2511 CV", "Den Haag"), ("6811 KG", "Arnhem"), ("8011 AA", "Zwolle")]
-#: Nine-digit numbers that pass the 11-proof (made up).
-BSNS = ["111222333", "123456782", "999999990", "111111110", "100000009", "999990019", "999990020",
-        "123123123"]
-IBANS = ["NL91ABNA0417164300", "NL20INGB0001234567", "NL02RABO0123456789"]
+def bsn(rng: random.Random) -> str:
+    """A random nine-digit number that passes the 11-proof (made up, like a real BSN looks)."""
+    while True:
+        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
+        last = sum((9 - i) * d for i, d in enumerate(digits)) % 11
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+IBANS = ["NL91ABNA0417164300", "NL20INGB0001234567", "NL44RABO0123456789"]
 
 PUBLIC_TEXTS = [
     ("Aantal WW-uitkeringen licht gedaald",
@@ -59,7 +63,7 @@ def person(rng: random.Random) -> dict:
     postcode, city = rng.choice(CITIES)
     return {
         "name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-        "bsn": rng.choice(BSNS),
+        "bsn": bsn(rng),
         "address": f"{rng.choice(STREETS)} {rng.randint(1, 180)}",
         "city": f"{postcode} {city}",
         "iban": rng.choice(IBANS),
