@@ -75,6 +75,14 @@ def main() -> int:
         result = check_image(raw(img), det)
         pub_times.append(time.perf_counter() - t)
         false_warn += result.flagged
+    from ui.content_bridge import to_raw
+
+    img, _ = render.personal_screenshot(seed=1)
+    gui = []
+    for _ in range(10):
+        t = time.perf_counter()
+        to_raw(img)
+        gui.append(time.perf_counter() - t)
     n = args.n
     allt = sorted(times + pub_times)
     print(f"personal screenshots: {n}, warned {flagged}/{n} ({flagged / n:.0%})")
@@ -85,6 +93,7 @@ def main() -> int:
     print(f"time per 1920x1080 image (OCR + detectors): median {statistics.median(allt):.2f} s, "
           f"p95 {allt[int(len(allt) * 0.95) - 1]:.2f} s, max {allt[-1]:.2f} s "
           f"(load average {os.getloadavg()[0]:.1f})")
+    print(f"GUI thread: clipboard image to grey pixels, median {statistics.median(gui) * 1000:.1f} ms")
     return 0
 
 
