@@ -72,14 +72,15 @@ class QtClipboardAdapter(QObject):
             return ClipSnapshot(None, formats, files=tuple(files), payload=self._payload(md, formats, None))
         if not md.hasText():
             if md.hasImage():  # a screenshot: OCR in guard.content
-                image = content_bridge.to_raw(md.imageData())
+                qimage = md.imageData()  # decoded once: for the OCR and to give it back
+                image = content_bridge.to_raw(qimage)
                 if image is not None:
-                    return ClipSnapshot(None, formats, image=image, payload=self._payload(md, formats, None))
+                    return ClipSnapshot(None, formats, image=image, payload=self._payload(md, formats, None, qimage))
             return ClipSnapshot(None, formats)  # other data: nothing to read, never held
         text = md.text()
         return ClipSnapshot(text, formats, payload=self._payload(md, formats, text))
 
-    def _payload(self, md, formats, text) -> dict:
+    def _payload(self, md, formats, text, image=None) -> dict:
         """A copy of every format, to give the content back whole."""
         payload = {}
         for fmt in formats:
@@ -89,7 +90,8 @@ class QtClipboardAdapter(QObject):
                 payload[fmt] = bytes(md.data(fmt))
             except Exception as exc:
                 log.info("format skipped in snapshot: %s", type(exc).__name__)
-        image = md.imageData() if md.hasImage() else None
+        if image is None and md.hasImage():
+            image = md.imageData()
         return {"formats": payload, "text": text, "image": image}
 
     # -- the guard's writes ------------------------------------------------------------------
