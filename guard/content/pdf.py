@@ -12,7 +12,7 @@ import logging
 
 from guard.content.base import Deadline, Limits, Unreadable, register
 
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings may quote bits of the file
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its messages may quote bits of the file
 
 
 @register(("pdf",), "pdf")

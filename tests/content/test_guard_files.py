@@ -156,3 +156,21 @@ def test_the_same_image_is_checked_once(env):
 def test_snapshot_repr_shows_no_file_names():
     snap = ClipSnapshot(None, ("text/uri-list",), files=("/home/jan/Brief aan De Vries.docx",))
     assert "Vries" not in repr(snap) and "files=1" in repr(snap)
+
+
+def test_no_file_name_or_content_in_any_log_record(env, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    secret = render.docx(env.dir / "Dossier Kees Geheimnaam.docx", [f"BSN {BSN}"])
+    broken = env.dir / "Kapot Geheimnaam.pdf"
+    broken.write_bytes(b"%PDF-1.4 kapot " + BSN.encode())
+    env.mon.on_window_change(WORD)
+    copy_files(env, secret, broken)
+    env.mon.on_window_change(LE_CHAT)
+    env.runner.run()
+    assert env.shown
+    assert "Geheimnaam" not in caplog.text and BSN not in caplog.text
+    for p in env.dir.rglob("*"):
+        if p.is_file() and p.suffix not in (".docx", ".pdf"):
+            assert BSN.encode() not in p.read_bytes() and b"Geheimnaam" not in p.read_bytes(), p
