@@ -14,11 +14,12 @@ from guard.monitor import FLAGGED, UNCHECKED, Monitor
 from guard.policy import load_policy
 from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT
 from tests.content import render
-from tests.guard.test_monitor import (
-    CHATGPT, LE_CHAT, OWN_PID, WORD, Clock, FakeClipboard, FakeDetector, ManualRunner,
+from tests.helpers.fakes import (
+    CHATGPT, LE_CHAT, WORD, Clock, FakeClipboard, FakeDetector, ManualRunner,
 )
 
 BSN = "111222333"
+OWN_PID = 999
 
 
 @pytest.fixture(scope="module")
