@@ -265,6 +265,9 @@ def check_content(report: Report, which: str, detector, policy) -> None:
 
     try:
         line = (content_selftest.check_file if which == "file" else content_selftest.check_image)(detector, policy)
+    except content_selftest.ModelMissing as exc:
+        report.note(str(exc))  # images are still warned about, as "niet gecontroleerd"
+        return
     except ValueError as exc:
         raise CheckFailed(str(exc)) from None
     report.ok(line)

@@ -25,9 +25,9 @@ from guard.content.base import Unreadable
 log = logging.getLogger(__name__)
 
 LANG = "nld"
-TESSDATA_DIRS = (
+TESSDATA_DIRS = (r"C:\Program Files\Tesseract-OCR\tessdata",) if sys.platform == "win32" else (
     "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata",
-    "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata", r"C:\Program Files\Tesseract-OCR\tessdata",
+    "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata",
 )
 
 
