@@ -60,7 +60,7 @@ def read_msg(data: bytes, limits: Limits, deadline: Deadline) -> str:
                 name = f"__substg1.0_{prop}{suffix}"
                 if ole.exists(name):
                     value = ole.openstream(name).read(limits.max_file_bytes).decode(codec, errors="replace")
-                    value = value.rstrip("\x00")
+                    value = value.rstrip("\x00").strip()
                     lines.append(f"{label}: {value}" if label else value)
                     break
     finally:

@@ -235,3 +235,49 @@ def entity_docx(path: Path) -> Path:
 
 def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def msg(path: Path, streams: dict[str, str]) -> Path:
+    """A minimal Outlook .msg: a compound file (CFB v3) with the given unicode property streams.
+
+    Each stream is padded to 4,096 bytes so that it lives in ordinary sectors (no mini stream);
+    olefile reads it as Outlook's files are read.
+    """
+    import struct
+
+    end, free, fatsect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    datas = []
+    for text in streams.values():
+        raw = text.encode("utf-16-le")
+        raw += " ".encode("utf-16-le") * max(0, (4096 - len(raw)) // 2)
+        raw += b"\x00" * (-len(raw) % 512)
+        datas.append(raw)
+    fat = [fatsect, end]
+    starts = []
+    sector = 2
+    for raw in datas:
+        n = len(raw) // 512
+        starts.append(sector)
+        fat += [sector + i + 1 for i in range(n - 1)] + [end]
+        sector += n
+    fat += [free] * (128 - len(fat))
+
+    def entry(name, kind, left, right, child, start, size):
+        encoded = (name + "\0").encode("utf-16-le")
+        return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+                + struct.pack("<III", left, right, child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16
+                + struct.pack("<IQ", start, size))
+
+    names = list(streams)
+    dirs = [entry("Root Entry", 5, nostream, nostream, 1 if names else nostream, end, 0)]
+    for i, (name, raw) in enumerate(zip(names, datas), 1):
+        right = i + 1 if i < len(names) else nostream
+        dirs.append(entry(name, 2, nostream, right, nostream, starts[i - 1], len(streams[name].encode("utf-16-le"))
+                          if len(raw) < 4096 else len(raw)))
+    directory = b"".join(dirs).ljust(512, b"\0")
+    header = (bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\0" * 6 + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    with open(path, "wb") as fh:
+        fh.write(header + struct.pack("<128I", *fat) + directory + b"".join(datas))
+    return path

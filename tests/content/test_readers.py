@@ -149,3 +149,20 @@ def run_with_limit(fn, seconds: float):
     if t.is_alive():
         raise AssertionError(f"did not finish within {seconds} s")
     return out["v"]
+
+
+def test_outlook_msg(tmp_path, detector):
+    path = render.msg(tmp_path / "bericht.msg", {
+        "__substg1.0_0037001F": "Klant belde over haar uitkering",
+        "__substg1.0_0C1A001F": "Piet Jansen",
+        "__substg1.0_1000001F": "\n".join(PERSONAL),
+    })
+    result = check_paths([str(path)], detector)
+    assert one(result).format == "msg" and one(result).status == READ
+    assert {"BSN", "PERSON"} <= types(result)
+
+
+def test_msg_that_is_not_an_ole_file(tmp_path, detector):
+    path = tmp_path / "nep.msg"
+    path.write_bytes(b"geen outlook-bericht")
+    assert one(check_paths([str(path)], detector)).code == "damaged"
