@@ -71,11 +71,11 @@ class QtClipboardAdapter(QObject):
         if files:  # a copied file list: its files are read by guard.content (their text, not the names)
             return ClipSnapshot(None, formats, files=tuple(files), payload=self._payload(md, formats, None))
         if not md.hasText():
-            if md.hasImage():  # a screenshot: OCR in guard.content
-                qimage = md.imageData()  # decoded once: for the OCR and to give it back
-                image = content_bridge.to_raw(qimage)
-                if image is not None:
-                    return ClipSnapshot(None, formats, image=image, payload=self._payload(md, formats, None, qimage))
+            qimage = content_bridge.clipboard_image(md, formats)  # a screenshot: OCR in guard.content
+            image = content_bridge.to_raw(qimage)
+            if image is not None:
+                payload_image = qimage if md.hasImage() else None  # Qt's own image comes back as one
+                return ClipSnapshot(None, formats, image=image, payload=self._payload(md, formats, None, payload_image))
             return ClipSnapshot(None, formats)  # other data: nothing to read, never held
         text = md.text()
         return ClipSnapshot(text, formats, payload=self._payload(md, formats, text))

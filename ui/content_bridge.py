@@ -40,3 +40,17 @@ def file_list(md, formats) -> list[str]:
     if not paths and md.hasUrls():
         paths = [u.toLocalFile() for u in md.urls() if u.isLocalFile() and u.toLocalFile()]
     return paths
+
+
+def clipboard_image(md, formats) -> QImage | None:
+    """The clipboard's image: Qt's own, or decoded from an ``image/*`` format (a browser's PNG)."""
+    if md.hasImage():
+        image = md.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            return image
+    for fmt in formats:
+        if fmt.startswith("image/"):
+            image = QImage.fromData(bytes(md.data(fmt)))
+            if not image.isNull():
+                return image
+    return None

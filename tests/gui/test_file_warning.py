@@ -115,3 +115,17 @@ def test_forbidden_site_with_a_file_cites_guideline_3(qtbot):
     qtbot.addWidget(dialog)
     assert "ChatGPT mag je niet gebruiken" in texts(dialog)
     dialog.close_silently()
+
+
+def test_png_bytes_alone_are_decoded_for_ocr(qtbot, adapter):
+    # A browser's "copy image" offers image/png bytes; Qt's hasImage() says no in-process.
+    from tests.content.render import png_bytes
+
+    img = QImage(40, 20, QImage.Format.Format_RGB32)
+    img.fill(QColor("black"))
+    md = QMimeData()
+    md.setData("image/png", png_bytes(img))
+    put(qtbot, md)
+    snap = adapter.seen[-1]
+    assert snap.image is not None and (snap.image.width, snap.image.height) == (40, 20)
+    assert set(snap.image.data) == {0}
