@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -95,10 +96,8 @@ class FileAnalysis(Analysis):
 
 
 def _groups(analysis: Analysis, text: str) -> tuple[Group, ...]:
-    try:
-        from guard.alert import finding_groups  # the issue-9 shape
-    except ImportError:
-        from guard.monitor import finding_groups
+    from guard.alert import finding_groups  # the one masked-preview builder
+
     return tuple(Group(g.kind, g.label, g.count, g.previews, g.category) for g in finding_groups(analysis, text))
 
 
@@ -204,8 +203,6 @@ def fingerprint_image(image: RawImage) -> str:
 def check_paths(paths: list[str], detector, limits: Limits = DEFAULT_LIMITS,
                 deadline: Deadline | None = None) -> FileAnalysis:
     """Read and analyse each file of a copied file list (at most ``max_files``, ``total_seconds``)."""
-    import time
-
     start = time.perf_counter()
     deadline = deadline or Deadline(limits.total_seconds)
     out: list[tuple[FilePart, Analysis]] = []
@@ -232,8 +229,6 @@ def check_paths(paths: list[str], detector, limits: Limits = DEFAULT_LIMITS,
 
 def check_image(image: RawImage, detector, limits: Limits = DEFAULT_LIMITS) -> FileAnalysis:
     """OCR an image from the clipboard and analyse its text."""
-    import time
-
     start = time.perf_counter()
     try:
         check_pixels(image.width, image.height, limits)
@@ -251,8 +246,6 @@ def check_bytes(data: bytes, name: str, detector, limits: Limits = DEFAULT_LIMIT
     :class:`FileAnalysis` as a copied file. Images need the decoder the UI registers
     (:func:`guard.content.images.set_decoder`). Qt-free; safe to call from any thread.
     """
-    import time
-
     start = time.perf_counter()
     name = Path(name).name
     fmt, kind = kind_of(name)

@@ -125,7 +125,8 @@ class Ocr:
             raise Unreadable("no_ocr", self._failed)
         folder = tessdata_dir()
         if folder is None:
-            self._failed = "Plakwacht kan geen tekst in afbeeldingen lezen op deze computer (het Nederlandse OCR-model ontbreekt)"
+            self._failed = ("Plakwacht kan geen tekst in afbeeldingen lezen op deze computer "
+                            "(het Nederlandse OCR-model ontbreekt)")
             raise Unreadable("no_ocr", self._failed)
         try:
             import tesserocr

@@ -13,6 +13,7 @@ import zipfile
 from guard.content.base import Deadline, Limits, Unreadable
 
 CHUNK = 1 << 20
+TOO_BIG = "het bestand wordt uitgepakt veel te groot (een zogenoemde zip-bom)"
 
 
 class SafeZip:
@@ -37,7 +38,7 @@ class SafeZip:
             if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
                 raise Unreadable("zip_bomb", "het bestand is verdacht sterk ingepakt (een zogenoemde zip-bom)")
         if total > limits.max_unpacked_bytes:
-            raise Unreadable("zip_bomb", "het bestand wordt uitgepakt veel te groot (een zogenoemde zip-bom)")
+            raise Unreadable("zip_bomb", TOO_BIG)
         self.names = [i.filename for i in infos]
 
     def has(self, name: str) -> bool:
@@ -56,7 +57,7 @@ class SafeZip:
                     out += piece
                     self.unpacked += len(piece)
                     if self.unpacked > self.limits.max_unpacked_bytes:
-                        raise Unreadable("zip_bomb", "het bestand wordt uitgepakt veel te groot (een zogenoemde zip-bom)")
+                        raise Unreadable("zip_bomb", TOO_BIG)
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
             raise Unreadable("damaged", "het bestand is beschadigd") from None
         return bytes(out)
@@ -72,7 +73,8 @@ def parse_xml(data: bytes):
     try:
         return safe_et.fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise Unreadable("xml_entities", "het bestand bevat verdachte XML-constructies die Plakwacht niet leest") from None
+        raise Unreadable("xml_entities",
+                         "het bestand bevat verdachte XML-constructies die Plakwacht niet leest") from None
     except (ParseError, ValueError):
         raise Unreadable("damaged", "het bestand is beschadigd (de XML klopt niet)") from None
 

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from guard.content import READ, UNCHECKED, Limits, check_bytes, check_paths, parse_file_list
+from guard.content import READ, UNCHECKED, check_bytes, check_paths, parse_file_list
 from guard.content.base import Deadline, Unreadable
 from tests.content import render
 

@@ -83,7 +83,8 @@ def test_warning_names_each_file_and_what_was_found_in_which(qtbot):
     alert = file_alert([
         FilePart("persbericht.docx", "bestand", "docx"),
         FilePart("Brief aan klant.docx", "bestand", "docx", groups=(Group("BSN", "BSN", 1, ("111•••33",)),)),
-        FilePart("beveiligd.pdf", "bestand", "pdf", "unchecked", "encrypted", "het bestand is met een wachtwoord beveiligd"),
+        FilePart("beveiligd.pdf", "bestand", "pdf", "unchecked", "encrypted",
+                 "het bestand is met een wachtwoord beveiligd"),
     ])
     dialog = WarningDialog(alert)
     qtbot.addWidget(dialog)
