@@ -70,5 +70,7 @@ EOF
 fi
 [ $rc -eq 0 ] || { echo "frozen: end-to-end check failed ($rc)"; exit $rc; }
 [ "$size_mb" -le 250 ] || echo "frozen: NOTE the folder is ${size_mb} MB, above the 250 MB target"
+# The ceiling (issue 13): 300 MB = 286 MiB (du -sm counts MiB).
+[ "$size_mb" -le 286 ] || { echo "frozen: the folder is ${size_mb} MiB, over the 300 MB ceiling"; exit 1; }
 
 step "done"
