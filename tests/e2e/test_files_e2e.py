@@ -11,20 +11,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the test renders its fi
 
 from guard.content.clip import PLACEHOLDER as FILE_PLACEHOLDER  # noqa: E402
 from tests.content import render  # noqa: E402
+from tests.helpers.xvfb import wait_until  # noqa: E402
 
 
-def xclip_copy(desktop, target: str, data: bytes) -> None:
+def copy_in_notes(desktop, browser, app, target: str, data: bytes) -> None:
+    """Copy in the ordinary window; it counts once the app has taken the copy in (as in test_guard_e2e)."""
+    desktop.activate(browser["notes"])
+    wait_until(lambda: app.window_kind() == "other", 30, "the app to see the ordinary window")
+    app.mark()
     subprocess.run(["xclip", "-selection", "clipboard", "-t", target, "-i"], input=data, env=desktop.env,
                    check=True, timeout=10, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app.wait_event("clipboard", own=False)
 
 
 def test_copied_file_list_on_le_chat(desktop, browser, app, e2e_dir):
     doc = render.docx(e2e_dir / "Brief aan mevrouw Jansen.docx",
                       ["Mevrouw Jansen heeft BSN 111222333 en woont op Kerkstraat 12 in Zwolle."])
     uri_list = (doc.as_uri() + "\r\n").encode()
-    desktop.activate(browser["notes"])
-    app.mark()
-    xclip_copy(desktop, "text/uri-list", uri_list)
+    copy_in_notes(desktop, browser, app, "text/uri-list", uri_list)
     desktop.activate(browser["lechat"])
     alert = app.wait_event("alert", timeout=60)
     assert alert["guidelines"] == [4, 5] and alert["held"]
@@ -41,9 +45,7 @@ def test_copied_file_list_on_le_chat(desktop, browser, app, e2e_dir):
 def test_screenshot_on_le_chat(desktop, browser, app, e2e_dir):
     img, data = render.personal_screenshot(seed=11)
     png = render.png_bytes(img)
-    desktop.activate(browser["notes"])
-    app.mark()
-    xclip_copy(desktop, "image/png", png)
+    copy_in_notes(desktop, browser, app, "image/png", png)
     desktop.activate(browser["lechat"])
     alert = app.wait_event("alert", timeout=60)
     assert alert["guidelines"] == [4, 5] and alert["held"] and alert["actions"] == ["clear", "paste_anyway"]
