@@ -5,7 +5,8 @@ pkgs=(xvfb xauth x11-utils openbox trayer xdotool xclip xsel imagemagick chromiu
       libgl1 libegl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
       libxcb-keysyms1 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0
       libxcb-sync1 libxcb-shm0 libxcb-glx0 libdbus-1-3 fonts-dejavu-core
-      msitools wixl osslsigncode)  # the MSI and its signing step (packaging/msi, .ci/sign.sh, tests/fleet)
+      msitools wixl osslsigncode  # the MSI and its signing step (packaging/msi, .ci/sign.sh, tests/fleet)
+      tesseract-ocr-nld)          # OCR's Dutch model (guard/content, build.spec)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

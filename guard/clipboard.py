@@ -67,6 +67,8 @@ class ClipSnapshot:
         own: Plakwacht itself wrote this content (a placeholder, a redacted text, a restore).
         payload: the adapter's full copy of every format, opaque to the guard; used to give the
             content back whole (HTML, images, file lists), not as plain text.
+        files: local paths of a copied file list (``text/uri-list``, CF_HDROP, file URLs).
+        image: the clipboard's image as a :class:`guard.content.RawImage` (only when there is no text).
     """
 
     text: str | None = None
@@ -74,9 +76,14 @@ class ClipSnapshot:
     concealed: bool = False
     own: bool = False
     payload: object = field(default=None, compare=False, repr=False)
+    files: tuple[str, ...] = field(default=(), repr=False)
+    image: object = field(default=None, compare=False, repr=False)
 
-    def __repr__(self) -> str:  # never show clipboard text, not even in a traceback
+    def __repr__(self) -> str:  # never show clipboard text (or file names), not even in a traceback
         size = "none" if self.text is None else f"{len(self.text)} chars"
-        return f"ClipSnapshot(text=<{size}>, formats={len(self.formats)}, concealed={self.concealed}, own={self.own})"
+        extra = f", files={len(self.files)}" if self.files else ""
+        extra += ", image" if self.image is not None else ""
+        return (f"ClipSnapshot(text=<{size}>, formats={len(self.formats)}, concealed={self.concealed}, "
+                f"own={self.own}{extra})")
 
     __str__ = __repr__

@@ -378,6 +378,8 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
         decision: the decision so far.
         now: the time (for tests); default now, UTC.
     """
+    if hasattr(analysis, "parts") and hasattr(analysis, "source"):  # files or an image (issue 13)
+        return _file_entry(analysis, verdict, hasher, site_name, window_kind, decision, now)
     counts = collections.Counter(f.type for f in analysis.findings)
     return HistoryEntry(
         id=None,
@@ -392,6 +394,40 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
         reason="",
         content_hash=hasher.digest(text),
     )
+
+
+#: How a history row names files and images: the kind and the count, never a file name.
+SOURCE_WORDS = {"bestand": ("bestand", "bestanden"), "afbeelding": ("afbeelding", "afbeeldingen")}
+
+
+def _file_entry(analysis, verdict, hasher, site_name, window_kind, decision, now) -> HistoryEntry:
+    """A row for copied files or an image (``guard.content.FileAnalysis``): "2 bestanden: BSN 111•••33"."""
+    from guard.alert import PREVIEW_ITEMS, PREVIEW_MAX
+
+    one, many = SOURCE_WORDS.get(analysis.source, SOURCE_WORDS["bestand"])
+    count = len(analysis.parts)
+    previews: list[str] = []
+    for part in analysis.parts:
+        for group in part.groups:
+            for shown in group.previews:
+                if shown and shown not in previews:
+                    previews.append(shown)
+    preview = f"{count} {one if count == 1 else many}"
+    if previews:
+        preview += ": " + ", ".join(previews[:PREVIEW_ITEMS])
+        if len(previews) > PREVIEW_ITEMS:
+            preview += f" (+{len(previews) - PREVIEW_ITEMS})"
+    if len(preview) > PREVIEW_MAX:
+        preview = preview[: PREVIEW_MAX - 1] + "…"
+    categories = list(analysis.category_names)
+    if analysis.unchecked:
+        categories.append("NIET_GECONTROLEERD")
+    return HistoryEntry(
+        id=None, time=now or dt.datetime.now(dt.timezone.utc), site=site_name or "", window_kind=window_kind,
+        guidelines=list(verdict.numbers),
+        finding_counts=dict(sorted(collections.Counter(f.type for f in analysis.findings).items())),
+        categories=categories, preview=preview, decision=decision, reason="",
+        content_hash=hasher.digest(analysis.fingerprint))
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -94,6 +94,26 @@ def _noop(*_args) -> None:
     return None
 
 
+# Files and images (guard.content, issue 13): imported on first use, the text path never needs them.
+def _is_file_content(snap) -> bool:
+    return bool(getattr(snap, "files", ())) or getattr(snap, "image", None) is not None
+
+
+def _file_fingerprint(snap) -> str:
+    from guard.content.clip import fingerprint
+    return fingerprint(snap)
+
+
+def _file_deadline() -> float:
+    from guard.content.clip import DEADLINE_S
+    return DEADLINE_S
+
+
+def _file_placeholder() -> str:
+    from guard.content.clip import PLACEHOLDER as FILE_PLACEHOLDER
+    return FILE_PLACEHOLDER
+
+
 class Monitor:
     """The guard. All methods run on one thread (the GUI thread); analysis runs on ``runner``.
 
@@ -198,16 +218,17 @@ class Monitor:
             # The person copied something new: the held text is no longer what they want to paste.
             self._drop_hold(DISMISSED)
         text = snap.text
-        if snap.concealed or not text or not text.strip():
+        files = _is_file_content(snap)  # a copied file list or image: checked by guard.content
+        if snap.concealed or (not files and (not text or not text.strip())):
             self._current = _Content("", snap, _Status.SKIP)
             return
-        key = self._content_key(text)
+        key = self._content_key(_file_fingerprint(snap) if files else text)
         origin = self._site.site if self._site.genai else None
         content = _Content(key, snap, _Status.PENDING, origin=origin)
         if key in self._cache:
             self._cache.move_to_end(key)
             content.analysis, content.status = self._cache[key], _Status.DONE
-        elif len(text) > self.max_chars:
+        elif not files and len(text) > self.max_chars:
             content.status = _Status.TOO_LARGE
         self._current = content
         if content.status == _Status.PENDING:
@@ -306,7 +327,8 @@ class Monitor:
         if detector is None or self._in_flight == content.key:
             return
         self._in_flight = content.key
-        key, text = content.key, content.snap.text
+        key, text, snap = content.key, content.snap.text, content.snap
+        files = _is_file_content(snap)
 
         def job() -> None:
             cached = self._cache.get(key)  # finished while this job waited: no second analysis
@@ -314,7 +336,11 @@ class Monitor:
                 self._post(lambda: self._on_result(key, cached))
                 return
             try:
-                analysis = detector.analyze(text)
+                if files:
+                    from guard.content.clip import analyze_snapshot
+                    analysis = analyze_snapshot(snap, detector)
+                else:
+                    analysis = detector.analyze(text)
             except Exception as exc:  # the message may quote the text: log the type only
                 log.error("analysis failed: %s", type(exc).__name__)
                 analysis = None
@@ -361,6 +387,8 @@ class Monitor:
         """Marked public by the person; never on a forbidden site (guideline 3 is about the site)."""
         if site is not None and site.kind == FORBIDDEN_GENAI:
             return False
+        if c.snap.text is None:
+            return False  # files and images are never on the allowlist
         try:
             return self.allowlist is not None and self.allowlist.contains(c.snap.text)
         except Exception as exc:
@@ -389,7 +417,8 @@ class Monitor:
             return
         if c.status == _Status.PENDING:
             # Not analysed yet: make it safe now, decide when the analysis arrives.
-            self._hold(c, site, deadline=self.monotonic() + self.deadline_s)
+            wait = _file_deadline() if _is_file_content(c.snap) else self.deadline_s
+            self._hold(c, site, deadline=self.monotonic() + wait)
             return
         if c.status in (_Status.TOO_LARGE, _Status.FAILED):
             h = self._hold(c, site)
@@ -414,7 +443,7 @@ class Monitor:
             self._raise(c, None, verdict, FLAGGED, held=False)
 
     def _hold(self, c: _Content, site: SiteMatch, deadline: float | None = None) -> _Hold:
-        self.clipboard.write_text(PLACEHOLDER)
+        self.clipboard.write_text(_file_placeholder() if _is_file_content(c.snap) else PLACEHOLDER)
         self._held = _Hold(c, site, deadline)
         log.info("clipboard held for %s (%s)", site.site, site.kind)
         return self._held
@@ -459,6 +488,9 @@ class Monitor:
             return existing
         analysis = c.analysis if (kind == FLAGGED and c.analysis is not None) else Analysis(
             text_length=len(c.snap.text or ""))
+        if kind == UNCHECKED and _is_file_content(c.snap):
+            from guard.content.clip import unchecked_analysis
+            analysis = unchecked_analysis(c.snap, unchecked_reason)
         alert = Alert(next(self._ids), kind, verdict, analysis, site, held, key=c.key, text=c.snap.text or "",
                       text_length=len(c.snap.text or ""), unchecked_reason=unchecked_reason)
         alert.history_id = self._record(alert)

@@ -35,7 +35,14 @@ class Verdict:
 def text_guidelines(analysis: Analysis, policy: Policy) -> list[Guideline]:
     """The guidelines the text itself breaks, from the policy's mapping (not from code paths)."""
     kinds = {f.type for f in analysis.findings} | {c.name for c in analysis.categories}
+    if _is_files(analysis) and (kinds or analysis.unchecked):
+        kinds.add("upload")  # a file or image that is not known to be public: the upload guideline
     return policy.guidelines_for(kinds)
+
+
+def _is_files(analysis: Analysis) -> bool:
+    """Files or an image (``guard.content.FileAnalysis``), not a text."""
+    return hasattr(analysis, "parts") and hasattr(analysis, "unchecked")
 
 
 def evaluate(analysis: Analysis, policy: Policy, site: SiteMatch | None = None) -> Verdict:
@@ -52,13 +59,17 @@ def evaluate(analysis: Analysis, policy: Policy, site: SiteMatch | None = None) 
         return Verdict(True, tuple(rules), site, _actions(analysis, policy, site_forbidden=True))
     if site is not None and site.kind != ALLOWED_GENAI:
         return Verdict(False, tuple(broken), site, ())
-    if not broken:
+    if not broken and not (_is_files(analysis) and analysis.unchecked):
         return Verdict(False, (), site, ())
     return Verdict(True, tuple(broken), site, _actions(analysis, policy))
 
 
 def _actions(analysis: Analysis, policy: Policy, site_forbidden: bool = False) -> tuple[str, ...]:
     actions = [CLEAR]
+    if _is_files(analysis):
+        # A file cannot be pasted "without the personal data", and a fingerprint of a file list
+        # says nothing about the next version of those files: clear it or paste it with a reason.
+        return (CLEAR, PASTE_ANYWAY)
     only_personal = bool(analysis.findings) and not analysis.categories
     if only_personal and not site_forbidden:
         actions.append(REDACT)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from guard.clipboard import OWN_FORMAT, ClipSnapshot, is_concealed
+from ui import content_bridge
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class QtClipboardAdapter(QObject):
         self.clipboard = clipboard or QGuiApplication.clipboard()
         self.on_change = on_change
         self.clipboard.dataChanged.connect(self._changed)
+        content_bridge.install()
 
     def disconnect_clipboard(self) -> None:
         """Stop listening (tests, shutdown): a leftover adapter must not react to later changes."""
@@ -64,9 +66,22 @@ class QtClipboardAdapter(QObject):
         concealed = is_concealed(formats, get=lambda fmt: bytes(md.data(fmt)))
         if concealed:
             return ClipSnapshot(None, formats, concealed=True)
+        files = content_bridge.file_list(md, formats) if (md.hasUrls() or any(
+            f in formats for f in content_bridge.FILE_FORMATS)) else []
+        if files:  # a copied file list: its files are read by guard.content (their text, not the names)
+            return ClipSnapshot(None, formats, files=tuple(files), payload=self._payload(md, formats, None))
         if not md.hasText():
-            return ClipSnapshot(None, formats)  # an image or other data: nothing to read, never held
+            qimage = content_bridge.clipboard_image(md, formats)  # a screenshot: OCR in guard.content
+            image = content_bridge.to_raw(qimage)
+            if image is not None:
+                payload_image = qimage if md.hasImage() else None  # Qt's own image comes back as one
+                return ClipSnapshot(None, formats, image=image, payload=self._payload(md, formats, None, payload_image))
+            return ClipSnapshot(None, formats)  # other data: nothing to read, never held
         text = md.text()
+        return ClipSnapshot(text, formats, payload=self._payload(md, formats, text))
+
+    def _payload(self, md, formats, text, image=None) -> dict:
+        """A copy of every format, to give the content back whole."""
         payload = {}
         for fmt in formats:
             if fmt == _QT_IMAGE:
@@ -75,8 +90,9 @@ class QtClipboardAdapter(QObject):
                 payload[fmt] = bytes(md.data(fmt))
             except Exception as exc:
                 log.info("format skipped in snapshot: %s", type(exc).__name__)
-        image = md.imageData() if md.hasImage() else None
-        return ClipSnapshot(text, formats, payload={"formats": payload, "text": text, "image": image})
+        if image is None and md.hasImage():
+            image = md.imageData()
+        return {"formats": payload, "text": text, "image": image}
 
     # -- the guard's writes ------------------------------------------------------------------
     def write_text(self, text: str) -> None:

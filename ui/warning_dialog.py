@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from guard.alert import Alert
 from guard.vocabulary import AlertKind, Decision, UncheckedReason
+from ui import file_warning
 
 CLEAR, REDACT, PASTE_ANYWAY, ALLOWLIST, DISMISSED = (
     Decision.CLEAR, Decision.REDACT, Decision.PASTE_ANYWAY, Decision.ALLOWLIST, Decision.DISMISSED)
@@ -49,6 +50,8 @@ TITLE = "Let op – Plakwacht"
 
 def headline(alert: Alert) -> tuple[str, str]:
     """The warning's title line and the sentence under it."""
+    if file_warning.is_files(alert):
+        return file_warning.headline(alert)
     site = alert.site_name or "deze AI-chat"
     if alert.forbidden_site:
         title = f"{site} mag je niet gebruiken"
@@ -129,8 +132,8 @@ class WarningDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for action in alert.actions:
             button = QPushButton(BUTTON_TEXTS.get(action, action))
-            button.setToolTip(BUTTON_HELP.get(action, ""))
-            button.setAccessibleDescription(BUTTON_HELP.get(action, ""))
+            button.setToolTip(self._help(action))
+            button.setAccessibleDescription(self._help(action))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
             layout.addWidget(button)
@@ -145,7 +148,8 @@ class WarningDialog(QDialog):
         self.reason_box = QWidget()
         row = QVBoxLayout(self.reason_box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Waarom mag deze tekst toch in de chat? (kort, zonder persoonsgegevens)"))
+        row.addWidget(QLabel(file_warning.REASON_QUESTION if file_warning.is_files(alert) else
+                             "Waarom mag deze tekst toch in de chat? (kort, zonder persoonsgegevens)"))
         line = QHBoxLayout()
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(200)
@@ -175,7 +179,14 @@ class WarningDialog(QDialog):
             safe.setFocus()
 
     # -- content -----------------------------------------------------------------------------
+    def _help(self, action: str) -> str:
+        if file_warning.is_files(self.alert) and action in file_warning.FILE_BUTTON_HELP:
+            return file_warning.FILE_BUTTON_HELP[action]
+        return BUTTON_HELP.get(action, "")
+
     def _findings_html(self) -> str:
+        if file_warning.is_files(self.alert):
+            return file_warning.findings_html(self.alert)
         groups = self.alert.groups()
         if not groups:
             if self.alert.kind == UNCHECKED:

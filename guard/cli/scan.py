@@ -54,9 +54,14 @@ def decode(data: bytes, name: str) -> str:
 def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
     if not files:
         return [("standaardinvoer", sys.stdin.buffer.read())]
+    from guard.cli.scan_files import is_content_file
+
     out = []
     for name in files:
         path = Path(name)
+        if is_content_file(name) and path.is_file():
+            out.append((name, None))  # a document or image: read by guard.content (issue 13)
+            continue
         try:
             out.append((name, path.read_bytes()))
         except FileNotFoundError:
@@ -132,13 +137,17 @@ def main(args) -> int:
     if args.jsonl:
         return _jsonl(get_detector(), policy, evaluate)
     try:
-        inputs = [(name, decode(data, name)) for name, data in _read_inputs(args.files)]
+        inputs = [(name, None if data is None else decode(data, name)) for name, data in _read_inputs(args.files)]
     except InputError as exc:
         print(f"plakwacht: {exc}", file=sys.stderr)
         return EXIT_ERROR
     detector = get_detector()
     any_warn = False
     for name, text in inputs:
+        if text is None:
+            from guard.cli.scan_files import scan_file
+            any_warn |= scan_file(name, detector, policy, args.json)
+            continue
         analysis = detector.analyze(text)
         verdict = evaluate(analysis, policy)
         any_warn |= verdict.warn

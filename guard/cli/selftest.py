@@ -259,6 +259,20 @@ def check_sample(report: Report, sample: Sample, detector, policy) -> None:
         report.ok(f"{sample.label}: geen waarschuwing ({analysis.ms:.0f} ms)")
 
 
+def check_content(report: Report, which: str, detector, policy) -> None:
+    """One copied document and one screenshot through the readers, the OCR and the detectors."""
+    from guard.content import selftest as content_selftest
+
+    try:
+        line = (content_selftest.check_file if which == "file" else content_selftest.check_image)(detector, policy)
+    except content_selftest.ModelMissing as exc:
+        report.note(str(exc))  # images are still warned about, as "niet gecontroleerd"
+        return
+    except ValueError as exc:
+        raise CheckFailed(str(exc)) from None
+    report.ok(line)
+
+
 def check_windows_policy(report: Report, policy) -> None:
     from guard.windows.base import WindowInfo
 
@@ -435,6 +449,9 @@ def run_checks(out: Callable[[str], None] = print) -> Report:
                 report.fout(f"{sample.label}: niet getest, herkenning of beleid ontbreekt")
                 continue
             _guarded(report, net, sample.label, check_sample, sample, detector, policy)
+        if detector is not None and policy is not None:  # files and images (issue 13)
+            _guarded(report, net, "bestand", check_content, "file", detector, policy)
+            _guarded(report, net, "afbeelding", check_content, "image", detector, policy)
         if policy is not None:
             _guarded(report, net, "sites herkennen", check_windows_policy, policy)
         if detector is not None and policy is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from guard.allowlist import Allowlist
 from guard.clipboard import OWN_FORMAT
+from guard.content.clip import PLACEHOLDER as FILE_PLACEHOLDER
 from guard.hashing import KeyedHasher
 from guard.history import HistoryStore
 from guard.monitor import PLACEHOLDER, Monitor
@@ -81,7 +82,8 @@ def _hold(qtbot, app) -> None:
     qtbot.waitUntil(lambda: app.monitor.analyses >= 1 or not app.monitor._current
                     or app.monitor._current.status != "pending")
     app.backend.on_change(LE_CHAT)
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == PLACEHOLDER)
+    # A text gets the text placeholder; a file list or image the "wordt gecontroleerd…" one (issue 13).
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() in (PLACEHOLDER, FILE_PLACEHOLDER))
 
 
 RICH = {

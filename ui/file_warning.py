@@ -1,0 +1,72 @@
+"""The warning's words for copied files and images (issue 13): each file by name, what was found in
+which one, and which could not be checked. File names appear only here, in the dialog; the history
+keeps the kind and the count.
+"""
+from __future__ import annotations
+
+import html
+
+from guard.verdict import CLEAR, PASTE_ANYWAY
+
+FILE_BUTTON_HELP = {
+    CLEAR: "Het bestand of de afbeelding gaat van je klembord. Dit is de veilige keuze.",
+    PASTE_ANYWAY: "Je krijgt het bestand of de afbeelding terug. Schrijf kort op waarom dat mag.",
+}
+REASON_QUESTION = "Waarom mag dit toch in de chat? (kort, zonder persoonsgegevens)"
+
+
+def is_files(alert) -> bool:
+    """The warning is about copied files or an image (a ``guard.content.FileAnalysis``)."""
+    return hasattr(alert.analysis, "parts") and hasattr(alert.analysis, "source")
+
+
+def _subject(analysis) -> tuple[str, bool]:
+    """("Dit bestand" / "Deze bestanden" / "Deze afbeelding" ..., plural)."""
+    count = len(analysis.parts)
+    if analysis.source == "afbeelding":
+        return ("Deze afbeelding", False) if count <= 1 else ("Deze afbeeldingen", True)
+    return ("Dit bestand", False) if count <= 1 else ("Deze bestanden", True)
+
+
+def headline(alert) -> tuple[str, str]:
+    analysis = alert.analysis
+    site = alert.site_name or "deze AI-chat"
+    subject, plural = _subject(analysis)
+    nothing_found = not analysis.flagged
+    if alert.forbidden_site:
+        title = f"{site} mag je niet gebruiken"
+    elif nothing_found and analysis.unchecked:
+        title = f"{subject} {'konden' if plural else 'kon'} niet worden gecontroleerd"
+    elif alert.site is None:
+        title = f"{subject} {'mogen' if plural else 'mag'} niet in een AI-chat"
+    else:
+        title = f"{subject} mag je niet in {site} plakken"
+    sub = ""
+    if analysis.unchecked:
+        sub = ("Plakwacht kon niet alles lezen. Plak of upload het alleen als je zeker weet dat er geen "
+               "persoonsgegevens of interne informatie in staan.")
+    if alert.held:
+        sub = (sub + " " if sub else "") + ("Plakwacht heeft je klembord tijdelijk leeggemaakt. "
+                                            "Kies hieronder wat je wilt doen.")
+    return title, sub
+
+
+def findings_html(alert) -> str:
+    parts = ["<b>Wat Plakwacht vond</b><ul style='margin-top:4px'>"]
+    for part in alert.analysis.parts:
+        name = html.escape(part.name) if part.name else "De afbeelding"
+        if part.status != "read":
+            problem = html.escape(part.problem or "onbekende reden")
+            parts.append(f"<li><b>{name}</b>: kon niet worden gecontroleerd ({problem}).</li>")
+            continue
+        if not part.groups:
+            parts.append(f"<li><b>{name}</b>: niets gevonden.</li>")
+            continue
+        found = []
+        for g in part.groups:
+            count = f" ({g.count}×)" if g.count > 1 else ""
+            previews = ", ".join(f"<code>{html.escape(p)}</code>" for p in g.previews[:3])
+            found.append(f"{html.escape(g.label)}{count}" + (f" {previews}" if previews and not g.category else ""))
+        parts.append(f"<li><b>{name}</b>: " + "; ".join(found) + "</li>")
+    parts.append("</ul>")
+    return "".join(parts)
