@@ -6,6 +6,8 @@ be read or is not valid is reported in plain Dutch and the built-in policy stays
 """
 from __future__ import annotations
 
+from guard.oserrors import dutch_os_error
+
 import datetime as dt
 import logging
 import os
@@ -236,7 +238,7 @@ def read_policy(path: Path) -> Policy:
     except FileNotFoundError:
         raise PolicyError(f"Het beleidsbestand {path} bestaat niet.") from None
     except OSError as exc:
-        raise PolicyError(f"Het beleidsbestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+        raise PolicyError(f"Het beleidsbestand {path} kan niet worden gelezen ({dutch_os_error(exc)}).") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

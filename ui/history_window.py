@@ -1,6 +1,8 @@
 """The history: every warning, without the sensitive text, with filters, a weekly chart and export."""
 from __future__ import annotations
 
+from guard.oserrors import dutch_os_error
+
 import datetime as dt
 import html
 import logging
@@ -227,7 +229,7 @@ class HistoryWindow(QWidget):
             n = self.export_to(Path(name))
         except OSError as exc:
             QMessageBox.warning(self, "Exporteren lukt niet",
-                                f"Het bestand kan niet worden geschreven ({exc.strerror}). Kies een andere map.")
+                                f"Het bestand kan niet worden geschreven ({dutch_os_error(exc)}). Kies een andere map.")
             return
         QMessageBox.information(self, "Geëxporteerd", f"{n} regels opgeslagen in {name}.")
 

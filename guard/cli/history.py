@@ -9,6 +9,8 @@ The history never holds the copied text, so neither does anything this command p
 """
 from __future__ import annotations
 
+from guard.oserrors import dutch_os_error
+
 import datetime as dt
 import json
 import sys
@@ -76,7 +78,7 @@ def main(args) -> int:
         settings = Settings.load(folder / SETTINGS_FILE)
         store = HistoryStore(folder / FILE_NAME, retention_days=settings.retention_days)
     except OSError as exc:
-        print(f"plakwacht: de geschiedenis kan niet worden geopend ({exc.strerror}). "
+        print(f"plakwacht: de geschiedenis kan niet worden geopend ({dutch_os_error(exc)}). "
               "Controleer of de map bestaat en of je er mag schrijven.", file=sys.stderr)
         return EXIT_ERROR
     for problem in settings.problems + store.problems:
@@ -132,7 +134,7 @@ def _export(store, entries, target: Path) -> int:
     try:
         n = store.export_csv(target, entries)
     except OSError as exc:
-        print(f"plakwacht: {target} kan niet worden opgeslagen ({exc.strerror}). "
+        print(f"plakwacht: {target} kan niet worden opgeslagen ({dutch_os_error(exc)}). "
               "Kies een map die bestaat en waarin je mag schrijven.", file=sys.stderr)
         return EXIT_ERROR
     print(f"{_meldingen(n).capitalize()} opgeslagen in {target}.")
