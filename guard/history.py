@@ -368,10 +368,19 @@ def csv_row(e: HistoryEntry) -> list[str]:
         str(e.id), e.time.astimezone().isoformat(timespec="seconds"), e.site,
         WINDOW_KIND_NAMES.get(e.window_kind, e.window_kind),
         ", ".join(str(g) for g in e.guidelines),
-        ", ".join(f"{k} {v}" for k, v in sorted(e.finding_counts.items())),
-        ", ".join(e.categories), e.preview, DECISION_NAMES.get(e.decision, e.decision), e.reason,
+        ", ".join(f"{v}× {_label(k)}" for k, v in sorted(e.finding_counts.items())),
+        ", ".join(_label(c) for c in e.categories), e.preview, DECISION_NAMES.get(e.decision, e.decision), e.reason,
         e.content_hash[:16],
     ]
+
+
+def _label(kind: str) -> str:
+    """The Dutch word for a finding type or category, as the rest of the program shows it."""
+    try:
+        from guard.cli.scan import CATEGORY_NAMES, TYPE_NAMES
+    except Exception:  # pragma: no cover - a stripped build
+        return kind
+    return TYPE_NAMES.get(kind) or CATEGORY_NAMES.get(kind) or kind
 
 
 def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind: str,

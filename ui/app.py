@@ -26,7 +26,7 @@ from guard.policy import load_policy
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.settings_dialog import pause_end
 from ui.tray import Tray, app_icon
-from ui.warning_dialog import WarningDialog
+from ui.warning_dialog import WarningDialog, after_choice
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ class PlakwachtApp(QObject):
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.events_path = events_path
         self.dialogs: dict[int, WarningDialog] = {}
+        self.last_hint = ""
         self.windows: dict[str, object] = {}
         self._stopped = False
 
@@ -181,7 +182,8 @@ class PlakwachtApp(QObject):
     def _show_alert(self, alert: Alert) -> None:
         dialog = self.dialogs.get(alert.id)
         if dialog is None:
-            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert: self.monitor.decide(a, d, r))
+            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert: self.monitor.decide(a, d, r),
+                                   policy=self.policy, public_mark_days=getattr(self.allowlist, "days", 90))
             dialog.setWindowIcon(app_icon())
             dialog.finished.connect(lambda _code, a=alert: self._dialog_finished(a))
             self.dialogs[alert.id] = dialog
@@ -193,6 +195,10 @@ class PlakwachtApp(QObject):
 
     def _dialog_finished(self, alert: Alert) -> None:
         self.dialogs.pop(alert.id, None)
+        hint = after_choice(alert.decision) if alert.held else ""
+        if hint:  # what to do next: "Druk nu op Ctrl+V"
+            self.last_hint = hint
+            self.tray.notify("Plakwacht", hint)
         self._event("decision", id=alert.id, decision=alert.decision)
 
     def _close_alert(self, alert: Alert) -> None:
@@ -228,7 +234,7 @@ class PlakwachtApp(QObject):
     def show_history(self):
         from ui.history_window import HistoryWindow
 
-        return self._window("history", lambda: HistoryWindow(self.history, now=self.now))
+        return self._window("history", lambda: HistoryWindow(self.history, now=self.now, allowlist=self.allowlist))
 
     def show_policy(self):
         from ui.policy_window import PolicyWindow

@@ -30,6 +30,8 @@ CATEGORY_NAMES = {
     "DEPARTMENT_REPORT": "intern verslag of rapportage", "CLASSIFIED": "gerubriceerd (niet openbaar)",
     "INTERNAL_SOURCE": "link of pad naar de interne werkplek", "DRAFT": "concept, nog niet openbaar",
     "HEALTH_DATA": "gezondheidsgegevens",
+    # Not a category of the detector: the history's mark for a text that could not be checked.
+    "NIET_GECONTROLEERD": "niet gecontroleerd",
 }
 
 
