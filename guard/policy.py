@@ -6,8 +6,6 @@ be read or is not valid is reported in plain Dutch and the built-in policy stays
 """
 from __future__ import annotations
 
-from guard.oserrors import dutch_os_error
-
 import datetime as dt
 import logging
 import os
@@ -16,6 +14,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard.oserrors import dutch_os_error
+from guard.vocabulary import WindowKind
 from guard.windows.base import WindowInfo
 
 log = logging.getLogger(__name__)
@@ -23,10 +23,8 @@ log = logging.getLogger(__name__)
 BUILTIN = Path(__file__).resolve().parent / "data" / "uwv-genai-2025.toml"
 ENV_VAR = "PLAKWACHT_POLICY"
 
-# Kinds of window, as the rest of Plakwacht sees them.
-ALLOWED_GENAI = "allowed_genai"
-FORBIDDEN_GENAI = "forbidden_genai"
-OTHER = "other"
+# Kinds of window, as the rest of Plakwacht sees them (guard.vocabulary.WindowKind).
+ALLOWED_GENAI, FORBIDDEN_GENAI, OTHER = WindowKind.ALLOWED_GENAI, WindowKind.FORBIDDEN_GENAI, WindowKind.OTHER
 
 
 class PolicyError(ValueError):

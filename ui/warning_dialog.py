@@ -17,8 +17,12 @@ from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget,
 )
 
-from guard.monitor import DISMISSED, UNCHECKED, Alert
-from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT
+from guard.alert import Alert
+from guard.vocabulary import AlertKind, Decision, UncheckedReason
+
+CLEAR, REDACT, PASTE_ANYWAY, ALLOWLIST, DISMISSED = (
+    Decision.CLEAR, Decision.REDACT, Decision.PASTE_ANYWAY, Decision.ALLOWLIST, Decision.DISMISSED)
+UNCHECKED = AlertKind.UNCHECKED
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +49,10 @@ AFTER_CHOICE = {
     ALLOWLIST: "Je tekst staat weer op je klembord. Druk op Ctrl+V om hem te plakken.",
 }
 UNCHECKED_WHY = {
-    "too_large": "De tekst is te groot om op tijd te controleren.",
-    "starting": "Plakwacht is nog bezig met starten en kon de tekst nog niet controleren.",
-    "slow": "Het controleren van deze tekst duurt te lang.",
-    "failed": "Bij het controleren van deze tekst ging iets mis.",
+    UncheckedReason.TOO_LARGE: "De tekst is te groot om op tijd te controleren.",
+    UncheckedReason.STARTING: "Plakwacht is nog bezig met starten en kon de tekst nog niet controleren.",
+    UncheckedReason.SLOW: "Het controleren van deze tekst duurt te lang.",
+    UncheckedReason.FAILED: "Bij het controleren van deze tekst ging iets mis.",
 }
 MIN_REASON = 3
 TITLE = "Let op – Plakwacht"
@@ -87,7 +91,7 @@ def headline(alert: Alert, policy=None) -> tuple[str, str]:
         title = f"Deze tekst mag je niet in {site} plakken"
     parts = []
     if alert.kind == UNCHECKED:
-        why = UNCHECKED_WHY.get(alert.unchecked_reason, UNCHECKED_WHY["slow"])
+        why = UNCHECKED_WHY.get(alert.unchecked_reason, UNCHECKED_WHY[UncheckedReason.SLOW])
         parts.append(f"{why} Plak hem alleen als je zeker weet dat er geen persoonsgegevens of interne informatie "
                      "in staan.")
     elif alert.site is None:

@@ -9,13 +9,13 @@ The history never holds the copied text, so neither does anything this command p
 """
 from __future__ import annotations
 
-from guard.oserrors import dutch_os_error
-
 import datetime as dt
 import json
 import sys
 import unicodedata
 from pathlib import Path
+
+from guard.oserrors import dutch_os_error
 
 EXIT_OK, EXIT_NOT_CONFIRMED, EXIT_ERROR = 0, 1, 2
 DEFAULT_LIMIT = 50
@@ -153,8 +153,7 @@ def entry_dict(e) -> dict:
 
 def table(entries, filtered: bool = False) -> str:
     """A readable Dutch table, newest first."""
-    from guard.cli.scan import CATEGORY_NAMES, TYPE_NAMES
-    from guard.history import DECISION_NAMES
+    from guard.vocabulary import decision_label, label
 
     if not entries:
         if filtered:
@@ -163,9 +162,9 @@ def table(entries, filtered: bool = False) -> str:
     header = ("Tijd", "Site", "Richtlijn", "Gevonden", "Voorbeeld", "Keuze")
     rows = []
     for e in entries:
-        found = [f"{n}× {TYPE_NAMES.get(t, t)}" for t, n in sorted(e.finding_counts.items())]
-        found += [CATEGORY_NAMES.get(c, c) for c in e.categories]
-        choice = DECISION_NAMES.get(e.decision, e.decision)
+        found = [f"{n}× {label(t)}" for t, n in sorted(e.finding_counts.items())]
+        found += [label(c) for c in e.categories]
+        choice = decision_label(e.decision)
         if e.reason:
             choice += f" ({e.reason})"
         rows.append((

@@ -8,32 +8,14 @@ Modes:
 """
 from __future__ import annotations
 
-from guard.oserrors import dutch_os_error
-
 import json
 import sys
 from pathlib import Path
 
+from guard.oserrors import dutch_os_error
+
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
 MAX_BYTES = 10 * 1024 * 1024
-
-TYPE_NAMES = {
-    "PERSON": "naam", "BSN": "BSN", "IBAN": "rekeningnummer (IBAN)", "PHONE_NUMBER": "telefoonnummer",
-    "EMAIL_ADDRESS": "e-mailadres", "ADDRESS": "adres", "POSTCODE": "postcode",
-    "DATE_OF_BIRTH": "geboortedatum", "ID_DOCUMENT": "nummer van paspoort, ID-kaart of rijbewijs",
-    "LICENSE_PLATE": "kenteken", "KVK_NUMBER": "KvK-nummer", "VAT_NUMBER": "btw-nummer",
-    "EMPLOYEE_NUMBER": "personeelsnummer", "CASE_NUMBER": "klant- of dossiernummer",
-    "IP_ADDRESS": "IP-adres",
-}
-CATEGORY_NAMES = {
-    "EMAIL_MESSAGE": "e-mail", "MEETING_NOTES": "aantekeningen van een overleg",
-    "DEPARTMENT_REPORT": "intern verslag of rapportage", "CLASSIFIED": "gerubriceerd (niet openbaar)",
-    "INTERNAL_SOURCE": "link of pad naar de interne werkplek", "DRAFT": "concept, nog niet openbaar",
-    "HEALTH_DATA": "gezondheidsgegevens",
-    # Not a category of the detector: the history's mark for a text that could not be checked.
-    "NIET_GECONTROLEERD": "niet gecontroleerd",
-}
-
 
 class InputError(Exception):
     """Input that cannot be scanned; the message is Dutch and says what to do."""
@@ -106,6 +88,18 @@ def result_dict(rid, analysis, verdict) -> dict:
     }
 
 
+def json_dict(name: str, text: str, analysis, verdict) -> dict:
+    """``--json``: the ``--jsonl`` line plus a masked ``preview`` and the ``reason`` per finding."""
+    from guard.alert import masked_items
+
+    row = result_dict(name, analysis, verdict)
+    by_span = {(i.kind, i.start, i.end): i for i in masked_items(analysis, text) if not i.category}
+    for out in row["findings"]:
+        item = by_span[(out["type"], out["start"], out["end"])]
+        out["preview"], out["reason"] = item.preview, item.reason
+    return row
+
+
 def report(name: str, text: str, analysis, verdict, policy=None, details: bool = False) -> str:
     """A readable Dutch report; the text itself appears only masked.
 
@@ -113,7 +107,7 @@ def report(name: str, text: str, analysis, verdict, policy=None, details: bool =
         policy: the policy in force, for the allowed tool's name (never written in code).
         details: add each finding's score, place and type code (``--details``).
     """
-    from guard.masking import mask
+    from guard.alert import masked_items
     from guard.wording import ai_chat, public_only_guideline
 
     tool = ai_chat(policy) if policy is not None else "een AI-chat"
@@ -128,21 +122,22 @@ def report(name: str, text: str, analysis, verdict, policy=None, details: bool =
     lines.append(f"Let op: deze tekst mag niet in {tool}.")
     for g in verdict.guidelines:
         lines.append(f"  Richtlijn {g.number}: {g.text}")
-    if analysis.findings:
+    items = masked_items(analysis, text)
+    findings = [i for i in items if not i.category]
+    categories = [i for i in items if i.category]
+    if findings:
         lines.append("Gevonden persoonsgegevens (onleesbaar gemaakt), met de reden:")
-        for f in analysis.findings:
-            label = TYPE_NAMES.get(f.type, f.type)
-            line = f"  - {label} {mask(f.type, text[f.start:f.end])}: {f.reason}"
+        for i in findings:
+            line = f"  - {i.label} {i.preview}: {i.reason}"
             if details:
-                line += (f" (zekerheid {round(f.score * 100)}%; teken {f.start + 1} tot en met {f.end}; "
-                         f"type {f.type})")
+                line += f" (zekerheid {round(i.score * 100)}%; teken {i.start + 1} tot en met {i.end}; type {i.kind})"
             lines.append(line)
-    if analysis.categories:
+    if categories:
         lines.append("Soort tekst:")
-        for c in analysis.categories:
-            line = f"  - {CATEGORY_NAMES.get(c.name, c.name)}: {c.reason}"
+        for i in categories:
+            line = f"  - {i.label}: {i.reason}"
             if details:
-                line += f" (type {c.name})"
+                line += f" (type {i.kind})"
             lines.append(line)
     if details:
         lines.append(f"(gecontroleerd in {analysis.ms:.0f} ms; zekerheid: hoe zeker Plakwacht is dat het klopt)")
@@ -196,13 +191,7 @@ def main(args) -> int:
         verdict = evaluate(analysis, policy)
         any_warn |= verdict.warn
         if args.json:
-            row = result_dict(name, analysis, verdict)
-            from guard.masking import mask
-
-            for f, out in zip(analysis.findings, row["findings"]):
-                out["preview"] = mask(f.type, text[f.start:f.end])
-                out["reason"] = f.reason
-            print(json.dumps(row, ensure_ascii=False))
+            print(json.dumps(json_dict(name, text, analysis, verdict), ensure_ascii=False))
         else:
             print(report(name, text, analysis, verdict, policy, details=getattr(args, "details", False)))
     return EXIT_WARN if any_warn else EXIT_OK
