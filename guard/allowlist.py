@@ -34,6 +34,29 @@ class Mark:
     what: str = ""
 
 
+def admin_options(admin=None) -> dict:
+    """``days`` and ``enabled`` for :class:`Allowlist` from the administrator's settings.
+
+    ``admin`` is an ``AdminSettings`` (``guard/admin.py``, issue 10: ``public_mark_days``,
+    ``allow_public_marks``); without one it is read with ``load_admin_settings()`` when that module
+    exists, else the defaults hold (90 days, marks allowed).
+    """
+    if admin is None:
+        try:
+            from guard.admin import load_admin_settings  # type: ignore[import-not-found]
+        except ImportError:
+            return {}
+        admin = load_admin_settings()
+    out = {}
+    days = getattr(admin, "public_mark_days", None)
+    if isinstance(days, int) and not isinstance(days, bool) and days > 0:
+        out["days"] = days
+    allowed = getattr(admin, "allow_public_marks", None)
+    if isinstance(allowed, bool):
+        out["enabled"] = allowed
+    return out
+
+
 class Allowlist:
     """A set of keyed hashes kept in a small JSON file (written atomically, mode 0600).
 

@@ -18,6 +18,18 @@ try:
 except Exception:  # pragma: no cover
     MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 1, 3650
 
+def _builtin_title() -> str:
+    try:
+        from guard.policy import BUILTIN
+
+        return read_policy(BUILTIN).title
+    except Exception:  # pragma: no cover - a broken build; the dialog still opens
+        return "het beleid van UWV"
+
+
+BUILTIN_TITLE = _builtin_title()
+BUILTIN_PLACEHOLDER = f"leeg: het ingebouwde beleid ({BUILTIN_TITLE})"
+
 PAUSE_CHOICES = (("Niet gepauzeerd", None), ("15 minuten", "15m"), ("Tot morgen", "tomorrow"))
 
 
@@ -52,21 +64,29 @@ class SettingsDialog(QDialog):
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.setWindowTitle("Instellingen – Plakwacht")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)  # room under the buttons too
+        layout.setSpacing(12)
         form = QFormLayout()
 
         self.retention = QSpinBox()
         self.retention.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
         self.retention.setSuffix(" dagen")
         self.retention.setValue(int(settings.retention_days))
+        self.retention.setAccessibleName("Geschiedenis bewaren, in dagen")
         form.addRow("Geschiedenis bewaren", self.retention)
 
         row = QHBoxLayout()
         self.policy_file = QLineEdit(settings.policy_file or "")
-        self.policy_file.setPlaceholderText("ingebouwd beleid")
-        choose = QPushButton("Kies…")
+        self.policy_file.setPlaceholderText(BUILTIN_PLACEHOLDER)
+        self.policy_file.setAccessibleName("Beleidsbestand")
+        choose = QPushButton("Kies bestand…")
+        choose.setAccessibleName("Beleidsbestand kiezen")
         choose.clicked.connect(self._choose_policy)
-        builtin = QPushButton("Ingebouwd")
+        builtin = QPushButton("Ingebouwd UWV-beleid gebruiken")
+        builtin.setAccessibleName("Ingebouwd UWV-beleid gebruiken")
+        builtin.setToolTip("Gebruik het beleid dat met Plakwacht is meegeleverd: " + BUILTIN_TITLE)
         builtin.clicked.connect(self.policy_file.clear)
+        self.builtin_button = builtin
         row.addWidget(self.policy_file, 1)
         row.addWidget(choose)
         row.addWidget(builtin)
@@ -89,6 +109,7 @@ class SettingsDialog(QDialog):
         if paused_until is not None and self.now() < paused_until:
             self.pause.insertItem(1, f"Gepauzeerd tot {paused_until.astimezone():%d-%m %H:%M}", "keep")
             self.pause.setCurrentIndex(1)
+        self.pause.setAccessibleName("Pauze")
         form.addRow("Pauze", self.pause)
         layout.addLayout(form)
 
@@ -121,7 +142,7 @@ class SettingsDialog(QDialog):
             try:
                 read_policy(Path(policy_file))
             except PolicyError as exc:
-                self._error(f"{exc} Kies een ander bestand of klik op Ingebouwd.")
+                self._error(f"{exc} Kies een ander bestand of klik op 'Ingebouwd UWV-beleid gebruiken'.")
                 return False
         s = self.settings
         if bool(s.start_at_login) != self.start_at_login.isChecked():

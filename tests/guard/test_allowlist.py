@@ -105,3 +105,16 @@ def test_schema_1_file_is_read(tmp_path, hasher):
     path = tmp_path / "allowlist.json"
     path.write_text(json.dumps({"schema": 1, "hashes": {hasher.digest(PUBLIC): "2099-01-01T00:00:00+00:00"}}))
     assert Allowlist(path, hasher, days=None).contains(PUBLIC)
+
+
+def test_admin_settings_set_expiry_and_switch_marks_off(tmp_path, hasher):
+    """The AdminSettings contract (guard/admin.py): public_mark_days and allow_public_marks."""
+    from types import SimpleNamespace
+
+    from guard.allowlist import admin_options
+
+    opts = admin_options(SimpleNamespace(public_mark_days=30, allow_public_marks=False))
+    assert opts == {"days": 30, "enabled": False}
+    allow = Allowlist(tmp_path / "a.json", hasher, **opts)
+    assert allow.days == 30 and not allow.enabled
+    assert admin_options(SimpleNamespace(public_mark_days=0, allow_public_marks="ja")) == {}
