@@ -88,9 +88,9 @@ class Desktop:
                     "--transparent", "false", "--SetDockType", "true"], "trayer.log")
 
     def spawn(self, cmd, log_name: str, env=None, cwd=None) -> subprocess.Popen:
-        log = open(self.workdir / log_name, "wb")
-        proc = subprocess.Popen(cmd, env=env or self.env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True, cwd=cwd)
+        with open(self.workdir / log_name, "wb") as log:  # the child keeps its own copy of the handle
+            proc = subprocess.Popen(cmd, env=env or self.env, stdout=log, stderr=subprocess.STDOUT,
+                                    start_new_session=True, cwd=cwd)
         self.procs.append(proc)
         return proc
 
