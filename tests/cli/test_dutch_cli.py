@@ -59,6 +59,14 @@ def test_os_errors_in_dutch():
     assert "No such" not in dutch_os_error(OSError(errno.ENOENT, "No such file or directory"))
 
 
+@pytest.fixture(autouse=True)
+def _restore_env(monkeypatch):
+    """``--data-dir`` and ``--policy`` set environment variables: undo them after each test."""
+    for name in ("PLAKWACHT_DATA_DIR", "PLAKWACHT_POLICY"):
+        monkeypatch.setenv(name, "")  # records the value before (often: none), restored afterwards
+        monkeypatch.delenv(name)
+
+
 def test_history_export_error_in_dutch(tmp_path, capsys):
     code = main(["--data-dir", str(tmp_path / "d"), "history", "--export", str(tmp_path / "nope" / "x.csv")])
     err = capsys.readouterr().err
