@@ -247,7 +247,8 @@ class PlakwachtApp(QObject):
         dialog.raise_()
         dialog.activateWindow()
         self._event("alert", id=alert.id, kind=alert.kind, guidelines=alert.verdict.numbers, site=alert.site_name,
-                    held=alert.held, actions=list(alert.actions), history_id=alert.history_id)
+                    held=alert.held, actions=list(alert.actions), history_id=alert.history_id,
+                    title=dialog.title_label.text(), sub=dialog.sub_label.text())
 
     def _dialog_finished(self, alert: Alert) -> None:
         self.dialogs.pop(alert.id, None)
