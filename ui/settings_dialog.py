@@ -65,6 +65,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Instellingen – Plakwacht")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)  # room under the buttons too
+        self.setMinimumWidth(620)
         layout.setSpacing(12)
         form = QFormLayout()
 
@@ -87,10 +88,14 @@ class SettingsDialog(QDialog):
         builtin.setToolTip("Gebruik het beleid dat met Plakwacht is meegeleverd: " + BUILTIN_TITLE)
         builtin.clicked.connect(self.policy_file.clear)
         self.builtin_button = builtin
-        row.addWidget(self.policy_file, 1)
+        # The field on its own line (wide enough to read which policy), the two buttons under it.
+        column = QVBoxLayout()
+        column.addWidget(self.policy_file)
         row.addWidget(choose)
         row.addWidget(builtin)
-        form.addRow("Beleidsbestand", row)
+        row.addStretch(1)
+        column.addLayout(row)
+        form.addRow("Beleidsbestand", column)
 
         self.start_at_login = QCheckBox("Start Plakwacht als ik inlog")
         self.start_at_login.setChecked(bool(settings.start_at_login))

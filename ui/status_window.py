@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 TITLE = "Plakwacht staat aan"
-EXPLAIN = ("Plakwacht let op je klembord. Je bureaublad heeft geen systeemvak, daarom staat Plakwacht in dit "
+EXPLAIN = ("Je bureaublad heeft geen systeemvak, daarom staat Plakwacht in dit "
            "venster. Je mag het venster minimaliseren. Sluit je het, dan stopt Plakwacht.")
 
 

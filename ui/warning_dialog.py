@@ -283,10 +283,32 @@ class WarningDialog(QDialog):
         self.setMaximumHeight(max(200, avail.height() - 40))
         self.setMaximumWidth(max(300, avail.width() - 20))
         self.setMinimumWidth(min(480, max(300, avail.width() - 40)))
+        self.layout().activate()
         hint = self.sizeHint()
-        content = self.scroll.widget().sizeHint().height()
-        self.resize(min(max(560, hint.width()), avail.width() - 20),
-                    min(hint.height() + content, avail.height() - 40))
+        width = min(max(580, hint.width()), avail.width() - 20)
+        # The whole content without scrolling, if the screen has room for it (wrapped at this width).
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        content = self.scroll.widget()
+        content_h = content.heightForWidth(inner) if content.hasHeightForWidth() else content.sizeHint().height()
+        want = hint.height() - self.scroll.sizeHint().height() + max(0, content_h) + 4
+        self.resize(width, min(want, avail.height() - 60))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Never partly off the screen (a window manager may place it anywhere)."""
+        super().showEvent(event)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), avail.left()), avail.right() - frame.width() + 1)
+        y = min(max(frame.y(), avail.top()), avail.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     # -- content -----------------------------------------------------------------------------
     def _findings_html(self) -> str:
@@ -335,6 +357,7 @@ class WarningDialog(QDialog):
             # Grow instead of squeezing the findings: the layout's new minimum may exceed the size.
             self.layout().activate()
             self.resize(self.width(), min(max(self.height(), self.sizeHint().height()), self.maximumHeight()))
+            self._keep_on_screen()
             return
         self._finish(action, "")
 
