@@ -42,7 +42,7 @@ def main() -> int:
     from guard.history import HistoryStore
     from guard.policy import load_policy
     from guard.settings import Settings
-    from tests.gui.fakes import CHATGPT, SECRET, held_alert, make_monitor
+    from tests.helpers.fakes import CHATGPT, SECRET, held_alert, make_monitor
     from ui.history_window import HistoryWindow
     from ui.settings_dialog import SettingsDialog
     from ui.warning_dialog import WarningDialog

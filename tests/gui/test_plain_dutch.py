@@ -15,7 +15,7 @@ from guard.history import HistoryStore
 from guard.monitor import PLACEHOLDER
 from guard.policy import load_policy
 from guard.settings import Settings
-from tests.gui.fakes import LE_CHAT, SECRET, WORD, FakeDetector
+from tests.helpers.fakes import LE_CHAT, SECRET, WORD, FakeDetector
 from ui.app import PlakwachtApp
 from ui.tray import ACTIVE, EXPIRED, Tray
 
