@@ -14,6 +14,21 @@ log = logging.getLogger(__name__)
 CATALOGS = ("qtbase_nl", "qt_nl")
 
 
+def _folders() -> list[str]:
+    """Where Qt's .qm files may be: Qt's own answer, then next to PySide6 (also in the frozen build)."""
+    import sys
+    from pathlib import Path
+
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        folders.append(str(Path(base) / "PySide6" / "Qt" / "translations"))
+    return folders
+
+
 def install_dutch(app: QCoreApplication | None = None) -> bool:
     """Load Qt's Dutch translations into ``app``; returns whether Qt's base catalogue was loaded."""
     app = app or QCoreApplication.instance()
@@ -21,11 +36,10 @@ def install_dutch(app: QCoreApplication | None = None) -> bool:
         return False
     if getattr(app, "_plakwacht_translators", None):
         return True
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = []
     for name in CATALOGS:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in _folders()):
             app.installTranslator(translator)
             loaded.append(translator)
     if not loaded:

@@ -17,7 +17,7 @@ from guard.policy import load_policy
 from guard.settings import Settings
 from tests.helpers.fakes import LE_CHAT, SECRET, WORD, FakeDetector
 from ui.app import PlakwachtApp
-from ui.tray import ACTIVE, EXPIRED, Tray
+from ui.tray import ACTIVE, EXPIRED
 
 NOW = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -52,28 +52,6 @@ def test_the_frozen_build_keeps_the_dutch_qt_translations():
 
 
 # -- item 5: the tray ------------------------------------------------------------------------
-@pytest.fixture
-def tray(qtbot):
-    t = Tray()
-    yield t
-    t.hide()
-    t.menu.deleteLater()
-
-
-def test_expired_policy_keeps_the_calm_icon(tray):
-    tray.set_state(ACTIVE, policy_expired_on=dt.date(2026, 1, 1))
-    assert tray.state == EXPIRED and tray.icon_state == ACTIVE
-    active = tray._icons[ACTIVE].pixmap(32).toImage()
-    assert tray.icon.icon().pixmap(32).toImage() == active
-    assert "verlopen" in tray.tooltip()
-
-
-def test_tooltip_names_plakwacht_once(tray):
-    for state in ("starting", "active", "paused", "no_window_detection"):
-        tray.set_state(state)
-        assert tray.tooltip().count("Plakwacht") == 1, tray.tooltip()
-
-
 class FakeBackend:
     available = True
     reason = ""
@@ -209,3 +187,19 @@ def test_installed_program_starts_at_login_by_default():
     broken = Settings()
     assert "lukt" in first_start_defaults(broken, installed=True, autostart_set=lambda on: "Dat lukt niet.")
     assert not broken.start_at_login
+
+
+def test_expired_policy_keeps_the_calm_icon(make_app):
+    tray = make_app().tray  # the app's own tray: torn down with the app
+    tray.set_state(ACTIVE, policy_expired_on=dt.date(2026, 1, 1))
+    assert tray.state == EXPIRED and tray.icon_state == ACTIVE
+    active = tray._icons[ACTIVE].pixmap(32).toImage()
+    assert tray.icon.icon().pixmap(32).toImage() == active
+    assert "verlopen" in tray.tooltip()
+
+
+def test_tooltip_names_plakwacht_once(make_app):
+    tray = make_app().tray
+    for state in ("starting", "active", "paused", "no_window_detection"):
+        tray.set_state(state)
+        assert tray.tooltip().count("Plakwacht") == 1, tray.tooltip()
