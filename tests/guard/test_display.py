@@ -6,7 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from guard.display import EXIT_NO_DISPLAY, display_problem, missing_xcb_libraries
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="the display check is for Linux (X11/Wayland) only")
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +40,7 @@ def test_fine_cases():
     assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
 
 
+@linux_only
 def test_ldd_output_is_read(tmp_path):
     plugin = tmp_path / "libqxcb.so"
     plugin.write_bytes(b"")
@@ -44,6 +50,7 @@ def test_ldd_output_is_read(tmp_path):
     assert missing_xcb_libraries(plugin, str(fake)) == ["libxcb-cursor.so.0"]
 
 
+@linux_only
 def test_the_tray_app_without_a_display_exits_with_a_dutch_message(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     res = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path)], capture_output=True,
