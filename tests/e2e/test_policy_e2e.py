@@ -13,6 +13,7 @@ import pytest
 
 from guard.monitor import PLACEHOLDER
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, App, Desktop
+from tests.helpers.xvfb import wait_until
 
 PAGES = {"notes": "Notities", "lechat": "Le Chat - Mistral AI", "copilot": "Copilot"}
 
@@ -59,12 +60,19 @@ def pilot(tmp_path_factory):
         desktop.close()
 
 
+def copy_in_notes(desktop, windows, app, text):
+    """Copy in the ordinary window; it counts once the app has seen that window and taken the copy in."""
+    desktop.activate(windows["notes"])
+    wait_until(lambda: app.window_kind() == "other", 30, "the app to see the ordinary window")
+    app.mark()
+    desktop.copy(text)
+    app.wait_event("clipboard", own=False)
+
+
 def test_a_policy_that_allows_copilot_chat_and_forbids_le_chat(pilot):
     desktop, windows, app = pilot
     # Le Chat is now the forbidden site: guideline 3 first, and a pointer to the allowed tool.
-    desktop.activate(windows["notes"])
-    app.mark()
-    desktop.copy("Dossier 41: de klant met BSN 111222333 belde over de uitkering.")
+    copy_in_notes(desktop, windows, app, "Dossier 41: de klant met BSN 111222333 belde over de uitkering.")
     desktop.activate(windows["lechat"])
     alert = app.wait_event("alert")
     assert alert["site"] == "Mistral Le Chat" and alert["guidelines"][0] == 3 and alert["held"]
@@ -76,9 +84,7 @@ def test_a_policy_that_allows_copilot_chat_and_forbids_le_chat(pilot):
     app.wait_event("decision", id=alert["id"], decision="clear")
 
     # Copilot Chat is the allowed tool: the text's own guideline, "zonder persoonsgegevens" offered.
-    desktop.activate(windows["notes"])
-    app.mark()
-    desktop.copy("Dossier 42: de klant met BSN 111222333 belde over de uitkering.")
+    copy_in_notes(desktop, windows, app, "Dossier 42: de klant met BSN 111222333 belde over de uitkering.")
     desktop.activate(windows["copilot"])
     alert = app.wait_event("alert")
     assert alert["site"] == "Microsoft Copilot Chat" and alert["guidelines"] == [5]
