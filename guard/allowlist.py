@@ -1,12 +1,17 @@
-"""Texts the person marked as public ("deze tekst is openbaar"): never warned about again.
+"""Texts the person marked as public ("deze tekst is openbaar"): not warned about again, for a while.
 
-Only keyed hashes are stored (see :mod:`guard.hashing`), never the text.
+Only keyed hashes are stored (see :mod:`guard.hashing`), never the text; beside each hash the day
+it was marked and what the warning was about in words ("e-mail, naam"), so the history window can
+list the marks ("Als openbaar gemarkeerd") and the person can delete one. A mark expires after
+``days`` (``AdminSettings.public_mark_days``, 90 by default); an administrator can switch marks off
+(``AdminSettings.allow_public_marks``): then no mark counts and none can be made.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from guard import paths
@@ -14,8 +19,42 @@ from guard.hashing import KeyedHasher
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 1
+SCHEMA = 2
 FILE_NAME = "allowlist.json"
+DEFAULT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One "openbaar" mark, as the history window lists it (no text, only a hash and words)."""
+
+    digest: str
+    marked: dt.datetime
+    expires: dt.datetime | None
+    what: str = ""
+
+
+def admin_options(admin=None) -> dict:
+    """``days`` and ``enabled`` for :class:`Allowlist` from the administrator's settings.
+
+    ``admin`` is an ``AdminSettings`` (``guard/admin.py``, issue 10: ``public_mark_days``,
+    ``allow_public_marks``); without one it is read with ``load_admin_settings()`` when that module
+    exists, else the defaults hold (90 days, marks allowed).
+    """
+    if admin is None:
+        try:
+            from guard.admin import load_admin_settings  # type: ignore[import-not-found]
+        except ImportError:
+            return {}
+        admin = load_admin_settings()
+    out = {}
+    days = getattr(admin, "public_mark_days", None)
+    if isinstance(days, int) and not isinstance(days, bool) and days > 0:
+        out["days"] = days
+    allowed = getattr(admin, "allow_public_marks", None)
+    if isinstance(allowed, bool):
+        out["enabled"] = allowed
+    return out
 
 
 class Allowlist:
@@ -25,21 +64,70 @@ class Allowlist:
         problems: plain-Dutch messages for the person, e.g. that a damaged file was replaced.
     """
 
-    def __init__(self, path: Path, hasher: KeyedHasher):
+    def __init__(self, path: Path, hasher: KeyedHasher, *, days: int | None = DEFAULT_DAYS, enabled: bool = True,
+                 now=None):
         self.path = Path(path)
         self.hasher = hasher
+        self.days = days
+        self.enabled = enabled
+        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.problems: list[str] = []
-        self._hashes: dict[str, str] = self._load()
+        self._hashes: dict[str, dict] = self._load()
+
+    def _expiry(self, info: dict) -> dt.datetime | None:
+        if not self.days:
+            return None
+        try:
+            marked = dt.datetime.fromisoformat(info["marked"])
+        except (KeyError, ValueError, TypeError):
+            return self.now()  # an unreadable date: treat the mark as expired
+        if marked.tzinfo is None:
+            marked = marked.replace(tzinfo=dt.timezone.utc)
+        return marked + dt.timedelta(days=self.days)
+
+    def _live(self, info: dict) -> bool:
+        expires = self._expiry(info)
+        return expires is None or self.now() < expires
 
     def contains(self, text: str) -> bool:
-        return self.hasher.digest(text) in self._hashes
+        if not self.enabled:
+            return False
+        info = self._hashes.get(self.hasher.digest(text))
+        return info is not None and self._live(info)
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, what: str = "") -> None:
+        if not self.enabled:
+            raise ValueError("Je beheerder staat het markeren van teksten als openbaar niet toe.")
         digest = self.hasher.digest(text)
-        if digest in self._hashes:
-            return
-        self._hashes[digest] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        self._hashes[digest] = {"marked": self.now().isoformat(timespec="seconds"), "what": what[:120]}
         self._save()
+
+    def marks(self) -> list[Mark]:
+        """The marks that still count, newest first; expired ones are dropped from the file."""
+        self.purge()
+        out = []
+        for digest, info in self._hashes.items():
+            marked = dt.datetime.fromisoformat(info["marked"])
+            if marked.tzinfo is None:
+                marked = marked.replace(tzinfo=dt.timezone.utc)
+            out.append(Mark(digest, marked, self._expiry(info), str(info.get("what", ""))))
+        return sorted(out, key=lambda m: m.marked, reverse=True)
+
+    def remove(self, digest: str) -> bool:
+        """Delete one mark (from the history window); returns whether it was there."""
+        if self._hashes.pop(digest, None) is None:
+            return False
+        self._save()
+        return True
+
+    def purge(self) -> int:
+        """Drop expired marks; returns how many."""
+        old = [d for d, info in self._hashes.items() if not self._live(info)]
+        for d in old:
+            del self._hashes[d]
+        if old:
+            self._save()
+        return len(old)
 
     def clear(self) -> None:
         self._hashes = {}
@@ -61,9 +149,12 @@ class Allowlist:
         try:
             data = json.loads(raw.decode("utf-8"))
             hashes = data["hashes"]
-            if data.get("schema") != SCHEMA or not isinstance(hashes, dict) or not all(
-                    isinstance(k, str) and len(k) == 64 and isinstance(v, str) for k, v in hashes.items()):
+            if data.get("schema") not in (1, SCHEMA) or not isinstance(hashes, dict) or not all(
+                    isinstance(k, str) and len(k) == 64 and (isinstance(v, str) or (
+                        isinstance(v, dict) and isinstance(v.get("marked"), str))) for k, v in hashes.items()):
                 raise ValueError("unexpected shape")
+            # Schema 1 kept only the date: such marks get no description and expire like the others.
+            hashes = {k: (v if isinstance(v, dict) else {"marked": v, "what": ""}) for k, v in hashes.items()}
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             aside = paths.move_aside(self.path)
             log.warning("allowlist damaged (%s), moved aside", type(exc).__name__)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from guard import paths
 from guard.alert import preview_line
-from guard.vocabulary import Decision, WindowKind, decision_label, window_kind_label
+from guard.vocabulary import Decision, WindowKind, decision_label, label, window_kind_label
 
 log = logging.getLogger(__name__)
 
@@ -358,8 +358,8 @@ def csv_row(e: HistoryEntry) -> list[str]:
         str(e.id), e.time.astimezone().isoformat(timespec="seconds"), e.site,
         window_kind_label(e.window_kind),
         ", ".join(str(g) for g in e.guidelines),
-        ", ".join(f"{k} {v}" for k, v in sorted(e.finding_counts.items())),
-        ", ".join(e.categories), e.preview, decision_label(e.decision), e.reason,
+        ", ".join(f"{v}× {label(k)}" for k, v in sorted(e.finding_counts.items())),
+        ", ".join(label(c) for c in e.categories), e.preview, decision_label(e.decision), e.reason,
         e.content_hash[:16],
     ]
 

@@ -282,7 +282,7 @@ class Monitor:
                 self.clipboard.write_text(alert.redacted())
         elif decision in (PASTE_ANYWAY, ALLOWLIST):
             if decision == ALLOWLIST and self.allowlist is not None:
-                self.allowlist.add(alert.text)
+                self.allowlist.add(alert.text, what=", ".join(g.label for g in alert.groups()))
             self._accepted.add(akey)
             if hold is not None:
                 self.clipboard.restore(hold.content.snap)
@@ -292,7 +292,7 @@ class Monitor:
             self._held = None
         if decision in (CLEAR, REDACT) and (hold is not None or is_current):
             self._current = _Content("", ClipSnapshot(), _Status.SKIP)  # the original is gone from the clipboard
-        self._set_decision(alert, decision, reason if decision == PASTE_ANYWAY else "")
+        self._set_decision(alert, decision, reason if decision in (PASTE_ANYWAY, ALLOWLIST) else "")
         self.on_status()
 
     def pause(self, until: dt.datetime) -> None:
@@ -479,11 +479,13 @@ class Monitor:
         akey = (c.key, site.site if site else None)
         existing = self._alerts.get(akey)
         if existing is not None and existing.kind == kind:
-            # One warning per content and site: bring the same one back.
-            if existing.decision != PENDING:
-                self._set_decision(existing, PENDING)
+            # One warning per content and site: bring the same one back. Once settled, showing it
+            # again is a new warning with a row of its own (the earlier decision stays as it was).
             existing.held = held
             existing.text = c.snap.text or ""  # dropped when it was settled
+            if existing.decision != PENDING:
+                existing.decision = PENDING
+                existing.history_id = self._record(existing)
             self.on_alert(existing)
             return existing
         analysis = c.analysis if (kind == FLAGGED and c.analysis is not None) else Analysis(
@@ -491,6 +493,10 @@ class Monitor:
         if kind == UNCHECKED and _is_file_content(c.snap):
             from guard.content.clip import unchecked_analysis
             analysis = unchecked_analysis(c.snap, unchecked_reason)
+        if ALLOWLIST in verdict.actions and not getattr(self.allowlist, "enabled", self.allowlist is not None):
+            # No allowlist, or the administrator switched "openbaar" marks off: do not offer it.
+            verdict = Verdict(verdict.warn, verdict.guidelines, verdict.site,
+                              tuple(a for a in verdict.actions if a != ALLOWLIST))
         alert = Alert(next(self._ids), kind, verdict, analysis, site, held, key=c.key, text=c.snap.text or "",
                       text_length=len(c.snap.text or ""), unchecked_reason=unchecked_reason)
         alert.history_id = self._record(alert)

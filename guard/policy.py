@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard.oserrors import dutch_os_error
 from guard.vocabulary import WindowKind
 from guard.windows.base import WindowInfo
 
@@ -80,6 +81,9 @@ class Policy:
     data_forbidden: tuple[str, ...] = ()
     source: str = "ingebouwd"
     problems: tuple[str, ...] = field(default=())
+    #: Finding types and categories for which "Deze tekst is openbaar" is never offered
+    #: (``[public_marks] never_for``); ``None``: the file does not say (the built-in list applies).
+    public_mark_never: tuple[str, ...] | None = None
 
     # -- guidelines ---------------------------------------------------------------------------
     def guideline_for(self, kind: str) -> Guideline | None:
@@ -217,7 +221,19 @@ def _parse(data: dict, source: str) -> Policy:
         data_allowed=tuple(_strings(data_lists, "allowed", "data.allowed")),
         data_forbidden=tuple(_strings(data_lists, "forbidden", "data.forbidden")),
         source=source,
+        public_mark_never=_public_mark_never(data),
     )
+
+
+def _public_mark_never(data: dict) -> tuple[str, ...] | None:
+    marks = data.get("public_marks")
+    if marks is None:
+        return None
+    if not isinstance(marks, dict):
+        raise PolicyError("Het veld 'public_marks' in het beleidsbestand heeft een verkeerde vorm.")
+    if "never_for" not in marks:
+        return None
+    return tuple(_strings(marks, "never_for", "public_marks.never_for"))
 
 
 def _strings(where: dict, key: str, label: str) -> list[str]:
@@ -235,7 +251,7 @@ def read_policy(path: Path) -> Policy:
     except FileNotFoundError:
         raise PolicyError(f"Het beleidsbestand {path} bestaat niet.") from None
     except OSError as exc:
-        raise PolicyError(f"Het beleidsbestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+        raise PolicyError(f"Het beleidsbestand {path} kan niet worden gelezen ({dutch_os_error(exc)}).") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -265,7 +281,12 @@ def load_policy(path: str | os.PathLike | None = None) -> Policy:
     if not chosen:
         return builtin
     try:
-        return read_policy(Path(chosen))
+        chosen_policy = read_policy(Path(chosen))
+        if chosen_policy.public_mark_never is None:  # an older file: the built-in floor still holds
+            from dataclasses import replace
+
+            chosen_policy = replace(chosen_policy, public_mark_never=builtin.public_mark_never)
+        return chosen_policy
     except PolicyError as exc:
         log.warning("policy file rejected, built-in policy stays in force: %s", exc)
         return _replace_source(builtin, "ingebouwd", problems=(str(exc) + " Het ingebouwde beleid blijft gelden.",))

@@ -17,7 +17,7 @@ from guard import allowlist as allowlist_module
 from guard import hashing
 from guard import history as history_module
 from guard import settings as settings_module
-from guard.allowlist import Allowlist
+from guard.allowlist import Allowlist, admin_options
 from guard.hashing import KeyedHasher
 from guard.history import HistoryStore
 from guard.policy import ENV_VAR as POLICY_ENV_VAR
@@ -115,7 +115,7 @@ def assemble(data_dir: Path | None = None, *, backend_factory: Callable[[], obje
     settings = Settings.load(settings_path)
     policy = policy_for(settings)
     hasher = KeyedHasher(data_dir / KEY_FILE)
-    allowlist = Allowlist(data_dir / ALLOWLIST_FILE, hasher)
+    allowlist = Allowlist(data_dir / ALLOWLIST_FILE, hasher, **admin_options())  # expiry, on/off: administrator
     history = HistoryStore(data_dir / HISTORY_FILE, retention_days=settings.retention_days)
     backend = backend_factory()
     if not getattr(backend, "available", False):

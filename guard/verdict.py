@@ -76,6 +76,14 @@ def _actions(analysis: Analysis, policy: Policy, site_forbidden: bool = False) -
     actions.append(PASTE_ANYWAY)
     # "This text is public" answers guidelines 4 and 5, never 3: on a forbidden site a public text
     # still may not go in, so marking it public there would silence the site warning for good.
-    if analysis.flagged and not site_forbidden:
+    if analysis.flagged and not site_forbidden and public_mark_possible(analysis, policy):
         actions.append(ALLOWLIST)
     return tuple(actions)
+
+
+def public_mark_possible(analysis: Analysis, policy: Policy) -> bool:
+    """Whether "this text is public" may be offered: never for the policy's ``public_marks.never_for``
+    types (checksum identifiers such as BSN and IBAN, health data)."""
+    never = set(policy.public_mark_never or ())
+    return not any(f.type in never for f in analysis.findings) and not any(
+        c.name in never for c in analysis.categories)

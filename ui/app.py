@@ -26,11 +26,17 @@ from guard.vocabulary import TrayState
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.settings_dialog import pause_end
 from ui.signals import SignalWatch
+from ui.translations import install_dutch
 from ui.tray import Tray, app_icon
-from ui.warning_dialog import WarningDialog
+from ui.warning_dialog import WarningDialog, after_choice
 
 log = logging.getLogger(__name__)
 
+QUIT_WHILE_HELD = ("Plakwacht houdt nu een tekst voor je vast. Als je afsluit, zet Plakwacht die tekst terug op je "
+                   "klembord. Op Linux verdwijnt hij daar weer zodra Plakwacht gestopt is. Plak hem eerst ergens "
+                   "anders als je hem nog nodig hebt. Wil je Plakwacht toch afsluiten?")
+WELCOME = ("Plakwacht let nu op je klembord. Je vindt Plakwacht hier in het systeemvak. Als je een AI-chat opent "
+           "met persoonsgegevens of interne tekst op je klembord, krijg je een waarschuwing.")
 TEST_EVENTS_ENV = "PLAKWACHT_TEST_EVENTS"  # a file for end-to-end tests: JSON lines, never any text
 TICK_MS = 250
 
@@ -67,6 +73,8 @@ class PlakwachtApp(QObject):
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.events_path = events_path
         self.dialogs: dict[int, WarningDialog] = {}
+        self.last_hint = ""
+        self.notices: list[tuple[str, str]] = []
         self.windows: dict[str, object] = {}
         self._stopped = False
 
@@ -91,7 +99,7 @@ class PlakwachtApp(QObject):
         self.tray.show_policy.connect(self.show_policy)
         self.tray.show_settings.connect(self.show_settings)
         self.tray.show_about.connect(self.show_about)
-        self.tray.quit.connect(self.quit)
+        self.tray.quit.connect(self.request_quit)
         self.tray.allowed = lambda: bool(getattr(self.settings, "show_notifications", True))
 
         self.timer = QTimer(self)
@@ -158,7 +166,51 @@ class PlakwachtApp(QObject):
         self.tray.hide()
         self._event("stopped")
 
+    def request_quit(self):
+        """"Afsluiten" from the menu: while a text is held, ask first (on X11 it goes with Plakwacht).
+
+        Returns the question box when one is shown, else ``None`` (Plakwacht quits at once).
+        """
+        if not self.monitor.held:
+            self.quit()
+            return None
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Plakwacht afsluiten?", QUIT_WHILE_HELD)
+        box.setWindowIcon(app_icon())
+        quit_button = box.addButton("Afsluiten", QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton("Niet afsluiten", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.finished.connect(lambda _r: self.quit() if box.clickedButton() is quit_button else None)
+        self.windows["quit"] = box
+        box.show()
+        return box
+
+    def welcome(self) -> None:
+        """First start: say that Plakwacht is on and where to find it."""
+        self.notify("Plakwacht staat aan", WELCOME)
+
+    def notify(self, title: str, text: str) -> None:
+        """A tray message (or, without a tray, the status window's line); kept in ``notices`` for tests."""
+        self.notices.append((title, text))
+        self.tray.notify(title, text)
+
+    def show_without_tray(self):
+        """No system tray on this desktop: a small window says Plakwacht runs (instead of an invisible icon)."""
+        from ui.status_window import StatusWindow
+
+        win = StatusWindow(self.tray)
+        win.setWindowIcon(app_icon())
+        self.windows["status"] = win
+        win.show()
+        return win
+
     def quit(self) -> None:
+        status = self.windows.get("status")
+        if status is not None:
+            status.close_for_quit()
         self.shutdown()
         app = QApplication.instance()
         if app is not None:
@@ -177,12 +229,16 @@ class PlakwachtApp(QObject):
                             policy_expired_on=expired_on, now=self.now())
         if state == TrayState.NO_WINDOWS and getattr(self.backend, "reason", ""):
             self.tray.icon.setToolTip(self.tray.icon.toolTip() + "\n" + self.backend.reason)
+        status = self.windows.get("status")
+        if status is not None:
+            status.refresh()
         self._event("status", state=self.tray.state)
 
     def _show_alert(self, alert: Alert) -> None:
         dialog = self.dialogs.get(alert.id)
         if dialog is None:
-            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert: self.monitor.decide(a, d, r))
+            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert: self.monitor.decide(a, d, r),
+                                   policy=self.policy, public_mark_days=getattr(self.allowlist, "days", 90))
             dialog.setWindowIcon(app_icon())
             dialog.finished.connect(lambda _code, a=alert: self._dialog_finished(a))
             self.dialogs[alert.id] = dialog
@@ -190,10 +246,15 @@ class PlakwachtApp(QObject):
         dialog.raise_()
         dialog.activateWindow()
         self._event("alert", id=alert.id, kind=alert.kind, guidelines=alert.verdict.numbers, site=alert.site_name,
-                    held=alert.held, actions=list(alert.actions), history_id=alert.history_id)
+                    held=alert.held, actions=list(alert.actions), history_id=alert.history_id,
+                    title=dialog.title_label.text(), sub=dialog.sub_label.text())
 
     def _dialog_finished(self, alert: Alert) -> None:
         self.dialogs.pop(alert.id, None)
+        hint = after_choice(alert.decision) if alert.held else ""
+        if hint:  # what to do next: "Druk nu op Ctrl+V"
+            self.last_hint = hint
+            self.notify("Plakwacht", hint)
         self._event("decision", id=alert.id, decision=alert.decision)
 
     def _close_alert(self, alert: Alert) -> None:
@@ -229,7 +290,7 @@ class PlakwachtApp(QObject):
     def show_history(self):
         from ui.history_window import HistoryWindow
 
-        return self._window("history", lambda: HistoryWindow(self.history, now=self.now))
+        return self._window("history", lambda: HistoryWindow(self.history, now=self.now, allowlist=self.allowlist))
 
     def show_policy(self):
         from ui.policy_window import PolicyWindow
@@ -330,6 +391,7 @@ def run_tray() -> int:
     app.setApplicationName("Plakwacht")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
+    install_dutch(app)  # Qt's own words (file dialogs, Ja/Nee) in Dutch
     data_dir = paths.data_dir()
     setup.start_logging()
     log.info("Plakwacht starting, pid %d", os.getpid())
@@ -345,6 +407,7 @@ def run_tray() -> int:
     server = QLocalServer()
     server.listen(name)
 
+    first_start = not (data_dir / setup.SETTINGS_FILE).exists()
     parts = setup.assemble(data_dir)
     guard = PlakwachtApp(settings=parts.settings, settings_path=parts.settings_path, policy=parts.policy,
                          history=parts.history, allowlist=parts.allowlist, hasher=parts.hasher, backend=parts.backend,
@@ -357,10 +420,19 @@ def run_tray() -> int:
         guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
 
     server.newConnection.connect(other_instance)
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        log.warning("no system tray available: running without an icon")
     guard.start()
-    problems = parts.problems
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        log.warning("no system tray available: a status window instead")
+        guard.show_without_tray()
+    problems = list(parts.problems)
+    if first_start:
+        from guard.firstrun import first_start_defaults
+
+        problem = first_start_defaults(parts.settings)  # the installed program starts at login
+        if problem:
+            problems.append(problem)
+        guard._save_settings()  # the next start is not the first
+        QTimer.singleShot(800, guard.welcome)
     if problems:
         QTimer.singleShot(1500, lambda: guard.tray.notify("Plakwacht", " ".join(problems)))
     app.aboutToQuit.connect(guard.shutdown)

@@ -4,15 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from guard.oserrors import dutch_os_error
 from guard.vocabulary import DECISION_LABELS, decision_label, label, window_kind_label
 
 log = logging.getLogger(__name__)
@@ -32,32 +34,79 @@ def found_text(entry) -> str:
     return ", ".join(parts) or "–"
 
 
+def week_counts(entries, weeks: int, today: dt.date) -> list[tuple[dt.date, int]]:
+    """The rows shown, per week (local time), oldest first, the current week last."""
+    this_monday = today - dt.timedelta(days=today.weekday())
+    mondays = [this_monday - dt.timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+    counts = dict.fromkeys(mondays, 0)
+    for e in entries:
+        day = e.time.astimezone().date()
+        monday = day - dt.timedelta(days=day.weekday())
+        if monday in counts:
+            counts[monday] += 1
+    return list(counts.items())
+
+
+def weeks_for(days: int | None, entries, today: dt.date) -> int:
+    """How many weeks the chart shows: the period of the filter ("Alles": back to the oldest row)."""
+    if days is None:
+        if not entries:
+            return 4
+        oldest = min(e.time.astimezone().date() for e in entries)
+        return max(4, min(52, (today - oldest).days // 7 + 1))
+    return max(1, math.ceil(days / 7))
+
+
+def axis_ticks(top: int) -> list[int]:
+    """Labels on the y-axis: 0, the middle (when it is a whole number) and the top."""
+    top = max(1, top)
+    return sorted({0, top // 2, top} if top >= 2 else {0, top})
+
+
 class WeekChart(QWidget):
-    """Warnings per week as bars, oldest left; drawn with QPainter."""
+    """Warnings per week as bars, oldest left, with a y-axis; drawn with QPainter."""
+
+    LEFT = 30
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.counts: list[tuple[dt.date, int]] = []
-        self.setMinimumHeight(120)
+        self.title = "Waarschuwingen per week"
+        self.setMinimumHeight(130)
         self.setToolTip("Aantal waarschuwingen per week")
+        self.setAccessibleName("Grafiek: waarschuwingen per week")
 
-    def set_counts(self, counts: list[tuple[dt.date, int]]) -> None:
+    def set_counts(self, counts: list[tuple[dt.date, int]], title: str | None = None) -> None:
         self.counts = list(counts)
+        if title:
+            self.title = title
         self.setAccessibleDescription(", ".join(f"week van {d:%d-%m}: {n}" for d, n in self.counts))
         self.update()
+
+    def ticks(self) -> list[int]:
+        return axis_ticks(max((n for _, n in self.counts), default=0))
+
+    def _plot(self) -> tuple[float, float]:
+        """The y of count 0 and of the top tick."""
+        return self.height() - 22, 22
+
+    def y_for(self, n: int) -> float:
+        zero, top_y = self._plot()
+        top = self.ticks()[-1]
+        return zero - (zero - top_y) * n / top
 
     def bar_rects(self) -> list[QRectF]:
         """Where each bar goes (also used by tests to check heights follow the counts)."""
         if not self.counts:
             return []
-        w, h = self.width(), self.height()
-        top, bottom, left, right = 18, 22, 8, 8
-        top_count = max(1, max(n for _, n in self.counts))
+        w = self.width()
+        left, right = self.LEFT + 4, 8
+        zero, _ = self._plot()
         slot = (w - left - right) / len(self.counts)
         rects = []
         for i, (_, n) in enumerate(self.counts):
-            bar_h = (h - top - bottom) * n / top_count
-            rects.append(QRectF(left + i * slot + slot * 0.15, h - bottom - bar_h, slot * 0.7, bar_h))
+            top = self.y_for(n)
+            rects.append(QRectF(left + i * slot + slot * 0.15, top, slot * 0.7, zero - top))
         return rects
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -65,18 +114,28 @@ class WeekChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         p.setFont(small)
-        p.setPen(QPen(self.palette().text().color()))
-        p.drawText(8, 13, "Waarschuwingen per week")
-        for (monday, n), rect in zip(self.counts, self.bar_rects()):
-            p.fillRect(rect, QColor("#ef6c00") if n else QColor("#cfd8dc"))
-            p.setPen(QPen(self.palette().text().color()))
-            if n:
-                p.drawText(QRectF(rect.x() - 6, rect.y() - 15, rect.width() + 12, 14),
-                           Qt.AlignmentFlag.AlignCenter, str(n))
-            p.drawText(QRectF(rect.x() - 10, self.height() - 20, rect.width() + 20, 18),
-                       Qt.AlignmentFlag.AlignCenter, monday.strftime("%d-%m"))
+        text = QPen(self.palette().text().color())
+        p.setPen(text)
+        p.drawText(8, 14, self.title)
+        zero, top_y = self._plot()
+        # The y-axis with its numbers and light grid lines.
+        p.drawLine(QPointF(self.LEFT, top_y), QPointF(self.LEFT, zero))
+        for t in self.ticks():
+            y = self.y_for(t)
+            p.setPen(QPen(QColor("#cfd8dc")))
+            p.drawLine(QPointF(self.LEFT, y), QPointF(self.width() - 8, y))
+            p.setPen(text)
+            p.drawText(QRectF(0, y - 8, self.LEFT - 4, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       str(t))
+        every = max(1, math.ceil(len(self.counts) / 13))  # no crowded dates on a long period
+        for i, ((monday, n), rect) in enumerate(zip(self.counts, self.bar_rects())):
+            p.fillRect(rect, QColor("#c75300") if n else QColor("#cfd8dc"))
+            p.setPen(text)
+            if i % every == 0:
+                p.drawText(QRectF(rect.x() - 12, self.height() - 20, rect.width() + 24, 18),
+                           Qt.AlignmentFlag.AlignCenter, monday.strftime("%d-%m"))
         p.end()
 
 
@@ -86,13 +145,16 @@ class HistoryWindow(QWidget):
     Args:
         store: a ``HistoryStore``.
         now: the clock (tests).
+        allowlist: the ``Allowlist``: its marks are listed under "Als openbaar gemarkeerd".
     """
 
     changed = Signal()
 
-    def __init__(self, store, now=None, parent: QWidget | None = None):
+    def __init__(self, store, now=None, parent: QWidget | None = None, allowlist=None):
         super().__init__(parent)
         self.store = store
+        self.allowlist = allowlist
+        self.marks = []
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.entries = []
         self.setWindowTitle("Geschiedenis – Plakwacht")
@@ -132,23 +194,36 @@ class HistoryWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column in view, "Keuze" included: "Gevonden" takes the room that is left and wraps.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("Gevonden"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName("Waarschuwingen")
         self.table.itemSelectionChanged.connect(self._show_details)
         split.addWidget(self.table)
         self.details = QTextBrowser()
-        self.details.setMinimumWidth(250)
+        self.details.setMinimumWidth(220)
+        self.details.setAccessibleName("Details van de gekozen waarschuwing")
         split.addWidget(self.details)
-        split.setSizes([600, 300])
-        layout.addWidget(split, 1)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, "Waarschuwingen")
+        self.tabs.addTab(self._marks_tab(), "Als openbaar gemarkeerd")
+        layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
         self.count_label = QLabel("")
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
         self.export_button = QPushButton("Exporteren naar CSV…")
+        self.export_button.setAccessibleName("Exporteren naar CSV")
         self.export_button.clicked.connect(self._export_clicked)
         self.delete_button = QPushButton("Alles wissen…")
+        self.delete_button.setAccessibleName("Hele geschiedenis wissen")
         self.delete_button.clicked.connect(self._delete_clicked)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.delete_button)
@@ -187,9 +262,88 @@ class HistoryWindow(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.count_label.setText(f"{len(self.entries)} waarschuwing" + ("" if len(self.entries) == 1 else "en"))
-        self.chart.set_counts(self.store.weekly_counts(12))
+        days = self.period.currentData()
+        today = self.now().astimezone().date()
+        self.chart.set_counts(week_counts(self.entries, weeks_for(days, self.entries, today), today),
+                              "Waarschuwingen per week, " + self.period.currentText().lower())
+        self.refresh_marks()
         self.details.setHtml("<p>Kies een regel om de details te zien.</p>" if self.entries
                              else "<p>Geen waarschuwingen in deze periode.</p>")
+
+    # -- "Als openbaar gemarkeerd" -------------------------------------------------------------
+    def _marks_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        intro = QLabel("Voor deze teksten waarschuwt Plakwacht niet meer, tot de datum bij 'Verloopt'. Plakwacht "
+                       "bewaart alleen een versleutelde vingerafdruk, niet de tekst. Verwijder een markering als "
+                       "je wel weer gewaarschuwd wilt worden.")
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        self.marks_table = QTableWidget(0, 3)
+        self.marks_table.setHorizontalHeaderLabels(("Gemarkeerd op", "Verloopt op", "Waarover"))
+        self.marks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.marks_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.marks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.marks_table.verticalHeader().setVisible(False)
+        self.marks_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.marks_table.horizontalHeader().setStretchLastSection(True)
+        self.marks_table.setAccessibleName("Teksten die je als openbaar hebt gemarkeerd")
+        box.addWidget(self.marks_table, 1)
+        row = QHBoxLayout()
+        self.marks_label = QLabel("")
+        row.addWidget(self.marks_label)
+        row.addStretch(1)
+        self.remove_mark_button = QPushButton("Markering verwijderen")
+        self.remove_mark_button.setAccessibleName("Markering verwijderen")
+        self.remove_mark_button.clicked.connect(self.remove_selected_mark)
+        row.addWidget(self.remove_mark_button)
+        box.addLayout(row)
+        return page
+
+    def refresh_marks(self) -> None:
+        try:
+            self.marks = self.allowlist.marks() if self.allowlist is not None else []
+        except Exception as exc:  # a broken list must not break the history window
+            log.warning("marks not listed: %s", type(exc).__name__)
+            self.marks = []
+        self.marks_table.setRowCount(len(self.marks))
+        for r, m in enumerate(self.marks):
+            cells = (local_time(m.marked), local_time(m.expires) if m.expires else "nooit", m.what or "–")
+            for c, text in enumerate(cells):
+                self.marks_table.setItem(r, c, QTableWidgetItem(text))
+        n = len(self.marks)
+        self.tabs.setTabText(1, f"Als openbaar gemarkeerd ({n})")
+        self.marks_label.setText("Geen teksten als openbaar gemarkeerd." if not n else
+                                 f"{n} tekst" + ("" if n == 1 else "en") + " als openbaar gemarkeerd.")
+        self.remove_mark_button.setEnabled(bool(n))
+
+    def remove_selected_mark(self) -> bool:
+        """Delete the selected mark: Plakwacht warns for that text again. Returns whether one was removed."""
+        rows = self.marks_table.selectionModel().selectedRows()
+        if not rows or self.allowlist is None:
+            return False
+        removed = self.allowlist.remove(self.marks[rows[0].row()].digest)
+        self.refresh_marks()
+        return removed
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Open fully on the screen, never partly off it."""
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), avail.width() - extra_w)
+        height = min(self.height(), avail.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), avail.left()), avail.right() - frame.width() + 1)
+        y = min(max(frame.y(), avail.top()), avail.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def _show_details(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -222,7 +376,7 @@ class HistoryWindow(QWidget):
             n = self.export_to(Path(name))
         except OSError as exc:
             QMessageBox.warning(self, "Exporteren lukt niet",
-                                f"Het bestand kan niet worden geschreven ({exc.strerror}). Kies een andere map.")
+                                f"Het bestand kan niet worden geschreven ({dutch_os_error(exc)}). Kies een andere map.")
             return
         QMessageBox.information(self, "Geëxporteerd", f"{n} regels opgeslagen in {name}.")
 

@@ -13,6 +13,12 @@ def main(argv: list[str] | None = None) -> int:
 
     code = run(sys.argv[1:] if argv is None else argv)
     if code is None:
+        from guard.display import EXIT_NO_DISPLAY, display_problem
+
+        problem = display_problem()  # before Qt, which would abort with English advice
+        if problem:
+            print(f"plakwacht: {problem}", file=sys.stderr)
+            return EXIT_NO_DISPLAY
         from ui.app import run_tray
 
         code = run_tray()

@@ -15,6 +15,18 @@ from guard.policy import PolicyError, read_policy
 
 from guard.settings import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS
 
+def _builtin_title() -> str:
+    try:
+        from guard.policy import BUILTIN
+
+        return read_policy(BUILTIN).title
+    except Exception:  # pragma: no cover - a broken build; the dialog still opens
+        return "het beleid van UWV"
+
+
+BUILTIN_TITLE = _builtin_title()
+BUILTIN_PLACEHOLDER = f"leeg: het ingebouwde beleid ({BUILTIN_TITLE})"
+
 PAUSE_CHOICES = (("Niet gepauzeerd", None), ("15 minuten", "15m"), ("Tot morgen", "tomorrow"))
 
 
@@ -49,25 +61,38 @@ class SettingsDialog(QDialog):
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.setWindowTitle("Instellingen – Plakwacht")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)  # room under the buttons too
+        self.setMinimumWidth(620)
+        layout.setSpacing(12)
         form = QFormLayout()
 
         self.retention = QSpinBox()
         self.retention.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
         self.retention.setSuffix(" dagen")
         self.retention.setValue(int(settings.retention_days))
+        self.retention.setAccessibleName("Geschiedenis bewaren, in dagen")
         form.addRow("Geschiedenis bewaren", self.retention)
 
         row = QHBoxLayout()
         self.policy_file = QLineEdit(settings.policy_file or "")
-        self.policy_file.setPlaceholderText("ingebouwd beleid")
-        choose = QPushButton("Kies…")
+        self.policy_file.setPlaceholderText(BUILTIN_PLACEHOLDER)
+        self.policy_file.setAccessibleName("Beleidsbestand")
+        choose = QPushButton("Kies bestand…")
+        choose.setAccessibleName("Beleidsbestand kiezen")
         choose.clicked.connect(self._choose_policy)
-        builtin = QPushButton("Ingebouwd")
+        builtin = QPushButton("Ingebouwd UWV-beleid gebruiken")
+        builtin.setAccessibleName("Ingebouwd UWV-beleid gebruiken")
+        builtin.setToolTip("Gebruik het beleid dat met Plakwacht is meegeleverd: " + BUILTIN_TITLE)
         builtin.clicked.connect(self.policy_file.clear)
-        row.addWidget(self.policy_file, 1)
+        self.builtin_button = builtin
+        # The field on its own line (wide enough to read which policy), the two buttons under it.
+        column = QVBoxLayout()
+        column.addWidget(self.policy_file)
         row.addWidget(choose)
         row.addWidget(builtin)
-        form.addRow("Beleidsbestand", row)
+        row.addStretch(1)
+        column.addLayout(row)
+        form.addRow("Beleidsbestand", column)
 
         self.start_at_login = QCheckBox("Start Plakwacht als ik inlog")
         self.start_at_login.setChecked(bool(settings.start_at_login))
@@ -86,6 +111,7 @@ class SettingsDialog(QDialog):
         if paused_until is not None and self.now() < paused_until:
             self.pause.insertItem(1, f"Gepauzeerd tot {paused_until.astimezone():%d-%m %H:%M}", "keep")
             self.pause.setCurrentIndex(1)
+        self.pause.setAccessibleName("Pauze")
         form.addRow("Pauze", self.pause)
         layout.addLayout(form)
 
@@ -118,7 +144,7 @@ class SettingsDialog(QDialog):
             try:
                 read_policy(Path(policy_file))
             except PolicyError as exc:
-                self._error(f"{exc} Kies een ander bestand of klik op Ingebouwd.")
+                self._error(f"{exc} Kies een ander bestand of klik op 'Ingebouwd UWV-beleid gebruiken'.")
                 return False
         s = self.settings
         if bool(s.start_at_login) != self.start_at_login.isChecked():

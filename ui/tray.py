@@ -167,7 +167,10 @@ class Tray(QObject):
         """
         icon_state = EXPIRED if (state == ACTIVE and policy_expired_on is not None) else state
         self.state = icon_state
-        self.icon.setIcon(self._icons.get(icon_state, self._icons[ACTIVE]))
+        # An expired policy is said in words (tooltip, menu); the icon stays the calm "active" one:
+        # a permanent orange "!" looked like a warning the person could do nothing about.
+        self.icon_state = ACTIVE if icon_state == EXPIRED else icon_state
+        self.icon.setIcon(self._icons.get(self.icon_state, self._icons[ACTIVE]))
         lines = [status_line(state, paused_until, now)]
         if policy_expired_on is not None:
             lines.append(f"Het beleid is verlopen op {dutch_date(policy_expired_on)}. "
@@ -176,7 +179,8 @@ class Tray(QObject):
         self.policy_action.setVisible(policy_expired_on is not None)
         if policy_expired_on is not None:
             self.policy_action.setText(f"Beleid verlopen op {dutch_date(policy_expired_on)}")
-        self.icon.setToolTip("Plakwacht\n" + "\n".join(lines))
+        first = lines[0] if "Plakwacht" in lines[0] else f"Plakwacht: {lines[0][:1].lower()}{lines[0][1:]}"
+        self.icon.setToolTip("\n".join([first] + lines[1:]))  # the name once, not "Plakwacht" twice
         paused = state == PAUSED
         self.act_pause_15.setVisible(not paused)
         self.act_pause_tomorrow.setVisible(not paused)

@@ -1,7 +1,10 @@
 """The warning: which guideline, what was found (masked), and what the person can do.
 
 Keyboard first: the safe choice "Klembord leegmaken" has the focus and is the default button, and
-Esc (or closing the window) means the same safe choice. "Toch plakken" asks for a short reason.
+Esc (or closing the window) means the same safe choice. The number keys 1–4 pick a choice (the
+buttons show their number); Tab moves between them with a clear focus ring. "Toch plakken" asks
+for a short reason; "Deze tekst is openbaar" asks for a confirmation with where the text is public.
+The content scrolls, so the choices stay on screen at 150% and 200% scaling.
 """
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ import html
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget,
 )
 
 from guard.alert import Alert
@@ -25,18 +29,25 @@ log = logging.getLogger(__name__)
 
 BUTTON_TEXTS = {
     CLEAR: "Klembord leegmaken",
-    REDACT: "Plakken zonder persoonsgegevens",
+    REDACT: "Tekst zonder persoonsgegevens klaarzetten",
     PASTE_ANYWAY: "Toch plakken…",
-    ALLOWLIST: "Deze tekst is openbaar, niet meer waarschuwen",
+    ALLOWLIST: "Deze tekst is openbaar…",
     DISMISSED: "Begrepen, ik plak dit niet in een AI-chat",
 }
 BUTTON_HELP = {
     CLEAR: "De tekst gaat van je klembord. Dit is de veilige keuze.",
-    REDACT: "Je klembord krijgt dezelfde tekst, met [BSN], [NAAM] en dergelijke in plaats van de persoonsgegevens.",
+    REDACT: "Je klembord krijgt dezelfde tekst, met [BSN], [NAAM] en dergelijke in plaats van de persoonsgegevens. "
+            "Daarna plak je met Ctrl+V.",
     PASTE_ANYWAY: "Je krijgt de tekst terug. Schrijf kort op waarom dat mag.",
-    ALLOWLIST: "Alleen voor tekst die al openbaar is, zoals een persbericht. Plakwacht onthoudt een "
+    ALLOWLIST: "Alleen voor tekst die al openbaar is, zoals een persbericht op uwv.nl. Plakwacht onthoudt een "
                "versleutelde vingerafdruk, niet de tekst.",
     DISMISSED: "De tekst blijft op je klembord. Gebruik hem alleen buiten AI-chats.",
+}
+#: What to do next, after a choice that leaves something to paste (shown as a notification).
+AFTER_CHOICE = {
+    REDACT: "De tekst zonder persoonsgegevens staat op je klembord. Druk nu op Ctrl+V om hem te plakken.",
+    PASTE_ANYWAY: "Je tekst staat weer op je klembord. Druk op Ctrl+V om hem te plakken.",
+    ALLOWLIST: "Je tekst staat weer op je klembord. Druk op Ctrl+V om hem te plakken.",
 }
 UNCHECKED_WHY = {
     UncheckedReason.TOO_LARGE: "De tekst is te groot om op tijd te controleren.",
@@ -46,10 +57,30 @@ UNCHECKED_WHY = {
 }
 MIN_REASON = 3
 TITLE = "Let op – Plakwacht"
+#: How many kinds of finding the warning lists before "en N meer", and examples per kind.
+MAX_GROUPS = 4
+MAX_PREVIEWS = 3
+
+#: Colours as (text, background); every pair has a contrast of at least 4.5:1 (WCAG AA), see tests.
+COLORS = {
+    "guideline": ("#1a1a1a", "#fff8e1"),
+    "why": ("#4a4a4a", "#ffffff"),
+    "error": ("#b71c1c", "#ffffff"),
+    "focus": ("#0d47a1", "#e3f2fd"),
+}
+FOCUS_RING = COLORS["focus"][0]
+BUTTON_STYLE = (
+    "QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #5f6b73; border-radius: 4px;"
+    " background: #f7f7f7; color: #1a1a1a; }"
+    f" QPushButton:focus {{ border: 3px solid {FOCUS_RING}; background: {COLORS['focus'][1]}; padding: 4px 8px; }}"
+    " QPushButton:disabled { color: #5f5f5f; }"
+)
 
 
-def headline(alert: Alert) -> tuple[str, str]:
-    """The warning's title line and the sentence under it."""
+def headline(alert: Alert, policy=None) -> tuple[str, str]:
+    """The warning's title line and the sentence under it (tool names from ``policy``)."""
+    from guard.wording import ai_chat, allowed_tool_hint
+
     if file_warning.is_files(alert):
         return file_warning.headline(alert)
     site = alert.site_name or "deze AI-chat"
@@ -61,19 +92,26 @@ def headline(alert: Alert) -> tuple[str, str]:
         title = "Deze tekst mag niet in een AI-chat"
     else:
         title = f"Deze tekst mag je niet in {site} plakken"
+    parts = []
     if alert.kind == UNCHECKED:
         why = UNCHECKED_WHY.get(alert.unchecked_reason, UNCHECKED_WHY[UncheckedReason.SLOW])
-        sub = (f"{why} Plak hem alleen als je zeker weet dat er geen persoonsgegevens of interne informatie "
-               "in staan.")
+        parts.append(f"{why} Plak hem alleen als je zeker weet dat er geen persoonsgegevens of interne informatie "
+                     "in staan.")
     elif alert.site is None:
-        sub = ("Plakwacht kan niet zien welk venster je gebruikt. Plak deze tekst niet in een AI-chat, "
-               "zoals Le Chat.")
-    else:
-        sub = ""
+        chat = ai_chat(policy) if policy is not None else "een AI-chat"
+        parts.append("Plakwacht kan niet zien welk venster je gebruikt. Plak deze tekst niet in een AI-chat"
+                     + (f", zoals {chat}." if policy is not None and chat != "een AI-chat" else "."))
+    if alert.forbidden_site and policy is not None:
+        parts.append(allowed_tool_hint(policy))
     if alert.held:
-        sub = (sub + " " if sub else "") + ("Plakwacht heeft je klembord tijdelijk leeggemaakt. "
-                                            "Kies hieronder wat je wilt doen.")
-    return title, sub
+        parts.append("Plakwacht heeft de tekst op je klembord tijdelijk vervangen door een melding. Je tekst is niet "
+                     "weg. Kies hieronder wat je wilt doen.")
+    return title, " ".join(parts)
+
+
+def after_choice(action: str) -> str:
+    """What the person does next after ``action`` ("Druk nu op Ctrl+V ..."), or ""."""
+    return AFTER_CHOICE.get(action, "")
 
 
 class WarningDialog(QDialog):
@@ -85,98 +123,194 @@ class WarningDialog(QDialog):
             which the dialog shows instead of closing.
     """
 
-    def __init__(self, alert: Alert, on_decide=None, parent: QWidget | None = None):
+    def __init__(self, alert: Alert, on_decide=None, parent: QWidget | None = None, *, policy=None,
+                 public_mark_days: int | None = 90):
         super().__init__(parent)
         self.alert = alert
         self.on_decide = on_decide
+        self.policy = policy
+        self.public_mark_days = public_mark_days
         self._done = False
         self.setWindowTitle(TITLE)
         self.setObjectName("plakwacht-warning")
+        self.setAccessibleName(TITLE)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setModal(False)
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        self.setMinimumWidth(480)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(8)
 
-        title, sub = headline(alert)
-        self.title_label = QLabel(f"<h2 style='margin:0'>{html.escape(title)}</h2>")
-        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        # The heading with an icon, then the sentence under it.
+        title, sub = headline(alert, policy)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.icon_label = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        self.icon_label.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size))
+        self.icon_label.setAccessibleName("Waarschuwing")
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.title_label = QLabel(title)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
-        layout.addWidget(self.title_label)
+        self.title_label.setAccessibleName(title)
+        head.addWidget(self.title_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(head)
         self.sub_label = QLabel(sub)
         self.sub_label.setWordWrap(True)
         self.sub_label.setVisible(bool(sub))
-        layout.addWidget(self.sub_label)
+        outer.addWidget(self.sub_label)
 
-        # The guidelines, verbatim.
+        # The guidelines and the findings scroll, so the choices stay on screen at any scaling.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
         self.guideline_labels: list[QLabel] = []
+        fg, bg = COLORS["guideline"]
         for g in alert.verdict.guidelines:
             label = QLabel(f"<b>Richtlijn {g.number}</b><br>{html.escape(g.text)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setFrameShape(QFrame.Shape.StyledPanel)
-            label.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #ffb300; padding: 8px; }")
+            label.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid #b26a00; padding: 8px; }}")
+            label.setAccessibleName(f"Richtlijn {g.number}")
             layout.addWidget(label)
             self.guideline_labels.append(label)
-
-        # What was found, grouped, masked.
         self.findings_label = QLabel(self._findings_html())
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.findings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.findings_label.setAccessibleName("Wat Plakwacht vond")
         if self.findings_label.text():
             layout.addWidget(self.findings_label)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
 
-        # The choices, in the order the verdict gives them (the first is the safe one).
+        # The choices, in the order the verdict gives them (the first is the safe one), numbered.
         self.buttons: dict[str, QPushButton] = {}
-        for action in alert.actions:
-            button = QPushButton(BUTTON_TEXTS.get(action, action))
-            button.setToolTip(self._help(action))
+        for i, action in enumerate(alert.actions, 1):
+            label = BUTTON_TEXTS.get(action, action)
+            button = QPushButton(f"{i}   {label}")
+            button.setToolTip(f"Toets {i}. " + self._help(action))
+            button.setAccessibleName(f"{label} (toets {i})")
             button.setAccessibleDescription(self._help(action))
             button.setAutoDefault(False)
+            button.setStyleSheet(BUTTON_STYLE)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
-            layout.addWidget(button)
+            outer.addWidget(button)
             self.buttons[action] = button
         safe = self.buttons.get(CLEAR)
         if safe is not None:
             safe.setDefault(True)
             safe.setAutoDefault(True)
-            safe.setStyleSheet("QPushButton { font-weight: bold; padding: 6px; }")
+            font = QFont(safe.font())
+            font.setBold(True)
+            safe.setFont(font)
+        self.keys_label = QLabel("Kies met de toetsen 1 tot en met %d, of met Tab en Enter. Esc is de veilige keuze."
+                                 % len(alert.actions))
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet(f"color: {COLORS['why'][0]}")
+        outer.addWidget(self.keys_label)
 
         # "Toch plakken" asks for a reason first.
-        self.reason_box = QWidget()
-        row = QVBoxLayout(self.reason_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(file_warning.REASON_QUESTION if file_warning.is_files(alert) else
-                             "Waarom mag deze tekst toch in de chat? (kort, zonder persoonsgegevens)"))
-        line = QHBoxLayout()
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setMaxLength(200)
-        self.reason_edit.setPlaceholderText("Bijvoorbeeld: het zijn testgegevens")
-        self.reason_edit.textChanged.connect(self._reason_changed)
-        self.reason_edit.returnPressed.connect(self._confirm_paste)
-        self.confirm_button = QPushButton("Plakken")
-        self.confirm_button.setEnabled(False)
-        self.confirm_button.setAutoDefault(False)
-        self.confirm_button.clicked.connect(self._confirm_paste)
-        line.addWidget(self.reason_edit)
-        line.addWidget(self.confirm_button)
-        row.addLayout(line)
-        self.reason_box.setVisible(False)
-        layout.addWidget(self.reason_box)
+        self.reason_box, self.reason_edit, self.confirm_button = self._ask_box(
+            file_warning.REASON_QUESTION if file_warning.is_files(alert) else
+            "Waarom mag deze tekst toch in de chat? (kort, zonder persoonsgegevens)",
+            "Bijvoorbeeld: het zijn testgegevens", "Plakken", "Reden om toch te plakken", self._confirm_paste)
+        outer.addWidget(self.reason_box)
+        # "Deze tekst is openbaar" asks for a confirmation and where the text is public.
+        days = f"{public_mark_days} dagen" if public_mark_days else "voortaan"
+        self.public_box, self.public_edit, self.public_button = self._ask_box(
+            "Weet je zeker dat deze tekst al openbaar is, bijvoorbeeld een persbericht op uwv.nl? Plakwacht "
+            f"waarschuwt dan {days} niet meer voor precies deze tekst. Je kunt dit ongedaan maken in "
+            "Geschiedenis, bij 'Als openbaar gemarkeerd'. Waar staat de tekst openbaar?",
+            "Bijvoorbeeld: uwv.nl, persbericht van 3 maart", "Ja, deze tekst is openbaar",
+            "Waar staat de tekst openbaar", self._confirm_public)
 
+        outer.addWidget(self.public_box)
         self.error_label = QLabel("")
-        self.error_label.setStyleSheet("color: #b71c1c")
+        self.error_label.setStyleSheet(f"color: {COLORS['error'][0]}")
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
-        layout.addWidget(self.error_label)
-
-        # Number keys pick a choice (1 = the safe one); the buttons say so in their tooltips.
-        for i, action in enumerate(alert.actions, 1):
-            self.buttons[action].setToolTip(f"Toets {i}. " + self.buttons[action].toolTip())
+        outer.addWidget(self.error_label)
+        self._fit_to_screen()
         if safe is not None:
             safe.setFocus()
+
+    def _ask_box(self, question: str, placeholder: str, confirm: str, name: str, on_confirm):
+        box = QWidget()
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        row.addWidget(label)
+        line = QHBoxLayout()
+        edit = QLineEdit()
+        edit.setMaxLength(200)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(name)
+        edit.setAccessibleDescription(question)
+        label.setBuddy(edit)
+        button = QPushButton(confirm)
+        button.setAccessibleName(confirm)
+        button.setEnabled(False)
+        button.setAutoDefault(False)
+        button.setStyleSheet(BUTTON_STYLE)
+        edit.textChanged.connect(lambda text, b=button: b.setEnabled(len(text.strip()) >= MIN_REASON))
+        edit.returnPressed.connect(on_confirm)
+        button.clicked.connect(on_confirm)
+        line.addWidget(edit, 1)
+        line.addWidget(button)
+        row.addLayout(line)
+        box.setVisible(False)
+        return box, edit, button
+
+    def _fit_to_screen(self) -> None:
+        """Never taller than the screen: the content scrolls, the choices stay visible."""
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        self.setMaximumHeight(max(200, avail.height() - 40))
+        self.setMaximumWidth(max(300, avail.width() - 20))
+        self.setMinimumWidth(min(480, max(300, avail.width() - 40)))
+        self.layout().activate()
+        hint = self.sizeHint()
+        width = min(max(580, hint.width()), avail.width() - 20)
+        # The whole content without scrolling, if the screen has room for it (wrapped at this width).
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        content = self.scroll.widget()
+        content_h = content.heightForWidth(inner) if content.hasHeightForWidth() else content.sizeHint().height()
+        want = hint.height() - self.scroll.sizeHint().height() + max(0, content_h) + 4
+        self.resize(width, min(want, avail.height() - 60))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Never partly off the screen (a window manager may place it anywhere)."""
+        super().showEvent(event)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), avail.left()), avail.right() - frame.width() + 1)
+        y = min(max(frame.y(), avail.top()), avail.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     # -- content -----------------------------------------------------------------------------
     def _help(self, action: str) -> str:
@@ -192,34 +326,56 @@ class WarningDialog(QDialog):
             if self.alert.kind == UNCHECKED:
                 return f"De tekst is {self.alert.text_length:,} tekens lang.".replace(",", ".")
             return ""
-        parts = ["<b>Wat Plakwacht vond</b><ul style='margin-top:4px'>"]
-        for g in groups:
+        why_color = COLORS["why"][0]
+        parts = ["<b>Wat Plakwacht vond</b><ul style='margin-top:2px; margin-bottom:0'>"]
+        for g in groups[:MAX_GROUPS]:
             label = html.escape(g.label[:1].upper() + g.label[1:])
             count = f" ({g.count}×)" if g.count > 1 else ""
-            previews = ", ".join(f"<code>{html.escape(p)}</code>" for p in g.previews)
             why = "; ".join(html.escape(r) for r in g.reasons)
             line = f"<li><b>{label}</b>{count}"
-            if previews:
-                line += f": {previews}"
-            if why:
-                line += f"<br><span style='color:#555'>Waarom: {why}</span>"
+            if g.category:
+                # A masked piece of a sentence ("O••• k••• met a•••") says nothing: give the reason.
+                if why:
+                    line += f": {why}"
+            else:
+                shown = g.previews[:MAX_PREVIEWS]
+                previews = ", ".join(f"<code>{html.escape(p)}</code>" for p in shown)
+                if previews:
+                    line += f": {previews}"
+                    if g.count > len(shown):
+                        line += f" en {g.count - len(shown)} meer"
+                if why:
+                    line += f"<br><span style='color:{why_color}'>Waarom: {why}</span>"
             parts.append(line + "</li>")
+        rest = groups[MAX_GROUPS:]
+        if rest:
+            n = sum(g.count for g in rest)
+            names = ", ".join(html.escape(g.label) for g in rest)
+            parts.append(f"<li>en {n} meer: {names}</li>")
         parts.append("</ul>")
         return "".join(parts)
 
     # -- choices -----------------------------------------------------------------------------
     def _choose(self, action: str) -> None:
-        if action == PASTE_ANYWAY:
-            self.reason_box.setVisible(True)
-            self.reason_edit.setFocus()
+        if action in (PASTE_ANYWAY, ALLOWLIST):
+            box, other = ((self.reason_box, self.public_box) if action == PASTE_ANYWAY
+                          else (self.public_box, self.reason_box))
+            other.setVisible(False)
+            box.setVisible(True)
+            (self.reason_edit if action == PASTE_ANYWAY else self.public_edit).setFocus()
             # Grow instead of squeezing the findings: the layout's new minimum may exceed the size.
             self.layout().activate()
-            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+            self.resize(self.width(), min(max(self.height(), self.sizeHint().height()), self.maximumHeight()))
+            self._keep_on_screen()
             return
         self._finish(action, "")
 
-    def _reason_changed(self, text: str) -> None:
-        self.confirm_button.setEnabled(len(text.strip()) >= MIN_REASON)
+    def _confirm_public(self) -> None:
+        where = self.public_edit.text().strip()
+        if len(where) < MIN_REASON:
+            self._show_error("Schrijf eerst kort op waar deze tekst openbaar staat.")
+            return
+        self._finish(ALLOWLIST, where)
 
     def _confirm_paste(self) -> None:
         reason = self.reason_edit.text().strip()
@@ -246,7 +402,7 @@ class WarningDialog(QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         text = event.text()
-        if text.isdigit() and not self.reason_edit.hasFocus():
+        if text.isdigit() and not self.reason_edit.hasFocus() and not self.public_edit.hasFocus():
             index = int(text) - 1
             actions = list(self.alert.actions)
             if 0 <= index < len(actions):
@@ -260,12 +416,13 @@ class WarningDialog(QDialog):
     def reject(self) -> None:
         """Esc or the close button: the safe choice, unless a choice was already made."""
         if not self._done:
-            if self.reason_box.isVisible():
-                # Esc while typing a reason first cancels "Toch plakken", not the whole warning.
-                self.reason_edit.clear()
-                self.reason_box.setVisible(False)
-                self.buttons[self.safe_default()].setFocus()
-                return
+            for box, edit in ((self.reason_box, self.reason_edit), (self.public_box, self.public_edit)):
+                if box.isVisible():
+                    # Esc while typing first cancels that question, not the whole warning.
+                    edit.clear()
+                    box.setVisible(False)
+                    self.buttons[self.safe_default()].setFocus()
+                    return
             self._finish(self.safe_default(), "")
             return
         super().reject()

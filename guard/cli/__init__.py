@@ -18,17 +18,23 @@ COMMANDS = ("scan", "window", "history", "selftest")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from guard.cli import dutch
+
+    dutch.install()  # argparse's own words ("usage:", "error:") in Dutch
     parser = argparse.ArgumentParser(
         prog="plakwacht",
+        usage="%(prog)s [--data-dir MAP] [--policy BESTAND] [--self-test] [OPDRACHT ...]",
         description="Plakwacht waarschuwt als je persoonsgegevens of interne tekst in een AI-chat wilt plakken. "
                     "Zonder opdracht start Plakwacht in het systeemvak.",
     )
-    parser.add_argument("--version", action="version", version=f"plakwacht {version()}")
+    parser.add_argument("--version", action="version", version=f"plakwacht {version()}",
+                        help="toon het versienummer en stop")
     parser.add_argument("--data-dir", metavar="MAP",
                         help="map voor geschiedenis, instellingen en logboek (ook: PLAKWACHT_DATA_DIR)")
     parser.add_argument("--policy", metavar="BESTAND", help="ander beleidsbestand (ook: PLAKWACHT_POLICY)")
     parser.add_argument("--self-test", action="store_true", help="test of alles werkt en stop")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten (mag ook weg)", prog="plakwacht",
+                                description="zonder opdracht start Plakwacht in het systeemvak")
     for name in COMMANDS:
         importlib.import_module(f"guard.cli.{name}").register(sub)
     # The global options also work after a sub-command: `plakwacht history --data-dir X`.

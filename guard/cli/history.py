@@ -15,6 +15,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from guard.oserrors import dutch_os_error
+
 EXIT_OK, EXIT_NOT_CONFIRMED, EXIT_ERROR = 0, 1, 2
 DEFAULT_LIMIT = 50
 PREVIEW_WIDTH = 40
@@ -76,7 +78,7 @@ def main(args) -> int:
         settings = Settings.load(folder / SETTINGS_FILE)
         store = HistoryStore(folder / FILE_NAME, retention_days=settings.retention_days)
     except OSError as exc:
-        print(f"plakwacht: de geschiedenis kan niet worden geopend ({exc.strerror}). "
+        print(f"plakwacht: de geschiedenis kan niet worden geopend ({dutch_os_error(exc)}). "
               "Controleer of de map bestaat en of je er mag schrijven.", file=sys.stderr)
         return EXIT_ERROR
     for problem in settings.problems + store.problems:
@@ -132,7 +134,7 @@ def _export(store, entries, target: Path) -> int:
     try:
         n = store.export_csv(target, entries)
     except OSError as exc:
-        print(f"plakwacht: {target} kan niet worden opgeslagen ({exc.strerror}). "
+        print(f"plakwacht: {target} kan niet worden opgeslagen ({dutch_os_error(exc)}). "
               "Kies een map die bestaat en waarin je mag schrijven.", file=sys.stderr)
         return EXIT_ERROR
     print(f"{_meldingen(n).capitalize()} opgeslagen in {target}.")

@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from guard.oserrors import dutch_os_error
+
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -23,11 +25,14 @@ def register(sub) -> None:
     p = sub.add_parser("scan", help="controleer tekst uit bestanden of standaardinvoer",
                        description="Controleer tekst op persoonsgegevens en interne inhoud. "
                                    "Zonder bestand leest Plakwacht de standaardinvoer.")
-    p.add_argument("files", nargs="*", metavar="BESTAND")
+    p.add_argument("files", nargs="*", metavar="BESTAND", help="een of meer tekstbestanden (mag ook weg)")
     mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--klembord", action="store_true", help="controleer wat nu op het klembord staat")
     mode.add_argument("--json", action="store_true", help="JSON per bestand")
     mode.add_argument("--jsonl", action="store_true",
                       help='JSON-regels {"id","text"} op standaardinvoer, één regel uit per invoer')
+    p.add_argument("--details", action="store_true",
+                   help="toon ook hoe zeker Plakwacht is en waar in de tekst het iets vond")
     p.set_defaults(func=main)
 
 
@@ -71,7 +76,7 @@ def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
         except PermissionError:
             raise InputError(f"{name}: je hebt geen toestemming om dit bestand te lezen.") from None
         except OSError as exc:
-            raise InputError(f"{name}: dit bestand kan niet worden gelezen ({exc.strerror}).") from None
+            raise InputError(f"{name}: dit bestand kan niet worden gelezen ({dutch_os_error(exc)}).") from None
     return out
 
 
@@ -100,30 +105,68 @@ def json_dict(name: str, text: str, analysis, verdict) -> dict:
     return row
 
 
-def report(name: str, text: str, analysis, verdict) -> str:
-    """A readable Dutch report; the text itself appears only masked."""
-    from guard.alert import masked_items
+def report(name: str, text: str, analysis, verdict, policy=None, details: bool = False) -> str:
+    """A readable Dutch report; the text itself appears only masked.
 
+    Args:
+        policy: the policy in force, for the allowed tool's name (never written in code).
+        details: add each finding's score, place and type code (``--details``).
+    """
+    from guard.alert import masked_items
+    from guard.wording import ai_chat, public_only_guideline
+
+    tool = ai_chat(policy) if policy is not None else "een AI-chat"
     lines = [f"== {name}"]
     if not verdict.warn:
-        lines.append("Geen persoonsgegevens of interne inhoud gevonden. Deze tekst mag naar Le Chat.")
+        lines.append("Plakwacht vond geen persoonsgegevens of interne inhoud.")
+        g = public_only_guideline(policy) if policy is not None else None
+        if g is not None:
+            lines.append(f"Let wel: richtlijn {g.number} vraagt ook dan dat je alleen tekst die al openbaar is in "
+                         f"{tool} plakt. Plakwacht kan niet zien of een tekst openbaar is; dat weet jij.")
         return "\n".join(lines)
-    lines.append("Let op: deze tekst mag niet naar Le Chat.")
+    lines.append(f"Let op: deze tekst mag niet in {tool}.")
     for g in verdict.guidelines:
         lines.append(f"  Richtlijn {g.number}: {g.text}")
     items = masked_items(analysis, text)
     findings = [i for i in items if not i.category]
     categories = [i for i in items if i.category]
     if findings:
-        lines.append("Gevonden persoonsgegevens:")
+        lines.append("Gevonden persoonsgegevens (onleesbaar gemaakt), met de reden:")
         for i in findings:
-            lines.append(f"  - {i.label} {i.preview} (zekerheid {i.score:.2f}; {i.reason}) [{i.kind} {i.start}-{i.end}]")
+            line = f"  - {i.label} {i.preview}: {i.reason}"
+            if details:
+                line += f" (zekerheid {round(i.score * 100)}%; teken {i.start + 1} tot en met {i.end}; type {i.kind})"
+            lines.append(line)
     if categories:
         lines.append("Soort tekst:")
         for i in categories:
-            lines.append(f"  - {i.label} ({i.reason}) [{i.kind}]")
-    lines.append(f"({analysis.ms:.0f} ms)")
+            line = f"  - {i.label}: {i.reason}"
+            if details:
+                line += f" (type {i.kind})"
+            lines.append(line)
+    if details:
+        lines.append(f"(gecontroleerd in {analysis.ms:.0f} ms; zekerheid: hoe zeker Plakwacht is dat het klopt)")
+    else:
+        lines.append("Meer details (zekerheid, plaats in de tekst): plakwacht scan --details")
     return "\n".join(lines)
+
+
+def read_clipboard() -> str:
+    """What is on the clipboard now, through pyperclip (xclip/xsel on Linux; no Qt).
+
+    Raises:
+        InputError: no clipboard tool, or nothing (or no text) on the clipboard.
+    """
+    import pyperclip
+
+    try:
+        text = pyperclip.paste()
+    except pyperclip.PyperclipException:
+        raise InputError("het klembord kan niet worden gelezen. Op Linux heeft Plakwacht hiervoor xclip, xsel of "
+                         "wl-clipboard nodig; installeer een daarvan.") from None
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("er staat geen tekst op het klembord. Kopieer eerst een tekst en probeer het opnieuw.")
+    return text
 
 
 def main(args) -> int:
@@ -137,7 +180,12 @@ def main(args) -> int:
     if args.jsonl:
         return _jsonl(get_detector(), policy, evaluate)
     try:
-        inputs = [(name, None if data is None else decode(data, name)) for name, data in _read_inputs(args.files)]
+        if getattr(args, "klembord", False):
+            if args.files:
+                raise InputError("kies --klembord of bestanden, niet allebei.")
+            inputs = [("klembord", read_clipboard())]
+        else:
+            inputs = [(name, None if data is None else decode(data, name)) for name, data in _read_inputs(args.files)]
     except InputError as exc:
         print(f"plakwacht: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -154,7 +202,7 @@ def main(args) -> int:
         if args.json:
             print(json.dumps(json_dict(name, text, analysis, verdict), ensure_ascii=False))
         else:
-            print(report(name, text, analysis, verdict))
+            print(report(name, text, analysis, verdict, policy, details=getattr(args, "details", False)))
     return EXIT_WARN if any_warn else EXIT_OK
 
 

@@ -37,7 +37,9 @@ def judgement(window, policy) -> str:
     if match.kind == FORBIDDEN_GENAI:
         g = policy.guideline_for("site")
         rule = f" (richtlijn {g.number})" if g else ""
-        return f"{match.site}: niet toegestaan{rule}. Gebruik alleen Mistral Le Chat."
+        from guard.wording import allowed_tool_hint
+
+        return f"{match.site}: niet toegestaan{rule}. {allowed_tool_hint(policy)}"
     if match.browser:
         return "Een browser, maar geen AI-chat die Plakwacht kent."
     return "Geen browser en geen AI-chat."

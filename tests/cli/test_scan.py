@@ -33,7 +33,7 @@ def test_public_text_passes(tmp_path, capsys):
     f = tmp_path / "web.txt"
     f.write_text(PUBLIC_TEXT, encoding="utf-8")
     assert main(["scan", str(f)]) == 0
-    assert "mag naar Le Chat" in capsys.readouterr().out
+    assert "vond geen persoonsgegevens" in capsys.readouterr().out
 
 
 def test_json_per_file(tmp_path, capsys):

@@ -73,7 +73,8 @@ def test_leaving_le_chat_gives_the_original_back_whole(env):
     assert not env.mon.held
 
 
-def test_coming_back_brings_the_same_warning_back_without_a_new_row(env):
+def test_coming_back_brings_the_same_warning_back_with_a_row_each_time(env):
+    """Issue 14: every warning is its own history row; a later decision never overwrites an earlier one."""
     env.mon.on_window_change(WORD)
     copy(env, SECRET)
     for _ in range(3):
@@ -81,9 +82,12 @@ def test_coming_back_brings_the_same_warning_back_without_a_new_row(env):
         env.mon.on_window_change(WORD)
     env.mon.on_window_change(LE_CHAT)
     assert env.clip.text == PLACEHOLDER
-    assert len(env.hist.rows) == 1
+    assert len(env.hist.rows) == 4
+    assert [r.decision for r in list(env.hist.rows.values())[:3]] == [LEFT_SITE] * 3
     assert len({a.id for a in env.shown}) == 1 and len(env.shown) == 4
     assert env.shown[-1].decision == PENDING
+    env.mon.decide(env.shown[-1], "clear")
+    assert [r.decision for r in env.hist.rows.values()] == [LEFT_SITE] * 3 + ["clear"]
 
 
 def test_switching_between_tabs_of_the_same_site_keeps_holding(env):
@@ -186,14 +190,30 @@ def test_choice_paste_anyway_needs_a_reason_and_then_stops_warning(env):
 
 
 def test_choice_allowlist_remembers_the_text(env):
-    alert = held_alert(env)
-    env.mon.decide(alert, "allowlist")
-    assert env.allow.texts == {SECRET} and env.clip.text == SECRET
+    alert = held_alert(env, INTERNAL)
+    env.mon.decide(alert, "allowlist", "staat op uwv.nl")
+    assert env.allow.texts == {INTERNAL} and env.clip.text == INTERNAL
+    assert env.allow.what and INTERNAL not in env.allow.what  # words for the list, never the text
+    assert env.hist.rows[alert.history_id].reason == "staat op uwv.nl"
     env.mon.on_window_change(WORD)
     copy(env, "iets anders")
-    copy(env, SECRET)
+    copy(env, INTERNAL)
     env.mon.on_window_change(LE_CHAT)
-    assert env.clip.text == SECRET and len(env.shown) == 1
+    assert env.clip.text == INTERNAL and len(env.shown) == 1
+
+
+def test_public_mark_is_never_offered_for_a_checksum_identifier(env):
+    alert = held_alert(env)  # a BSN
+    assert "allowlist" not in alert.actions
+    with pytest.raises(ValueError):
+        env.mon.decide(alert, "allowlist")
+    assert env.allow.texts == set()
+
+
+def test_public_mark_not_offered_when_the_administrator_switched_it_off(env):
+    env.allow.enabled = False
+    alert = held_alert(env, INTERNAL)
+    assert "allowlist" not in alert.actions
 
 
 def test_allowlisted_text_is_never_held(env):
@@ -347,8 +367,8 @@ def test_pause_gives_back_and_stops_guarding_until_it_ends(env):
     env.clock.advance(16 * 60)
     env.mon.tick()
     assert env.mon.status() == ACTIVE
-    assert env.clip.text == PLACEHOLDER  # guarding again, same warning back
-    assert len(env.hist.rows) == 1
+    assert env.clip.text == PLACEHOLDER  # guarding again, same warning back, as a new row
+    assert len(env.hist.rows) == 2
 
 
 def test_resume(env):
@@ -437,4 +457,4 @@ def test_a_settled_warning_drops_the_text_from_memory(env):
     copy(env, SECRET)  # the same text copied again
     env.mon.on_window_change(LE_CHAT)
     assert env.shown[-1] is alert and alert.text == SECRET and alert.decision == PENDING
-    assert len(env.hist.rows) == 1
+    assert len(env.hist.rows) == 2

@@ -79,7 +79,7 @@ def test_forbidden_site_cites_3_first_even_for_clean_text(policy):
 
 
 def test_redact_only_when_every_reason_is_personal_data(policy):
-    assert evaluate(personal(), policy, LE_CHAT).actions == (CLEAR, REDACT, PASTE_ANYWAY, ALLOWLIST)
+    assert evaluate(personal(), policy, LE_CHAT).actions == (CLEAR, REDACT, PASTE_ANYWAY)
     assert REDACT not in evaluate(internal(), policy, LE_CHAT).actions
     assert REDACT not in evaluate(both(), policy, LE_CHAT).actions
     health = personal()
@@ -116,3 +116,32 @@ def test_unmapped_finding_type_breaks_nothing(tmp_path):
     altered.write_text(text, "utf-8")
     v = evaluate(Analysis(findings=[Finding("IP_ADDRESS", 0, 9, 1.0)]), load_policy(altered), LE_CHAT)
     assert not v.warn
+
+
+def test_public_mark_only_for_internal_content_or_context_findings(policy):
+    """Issue 14: "Deze tekst is openbaar" never with a checksum identifier or health data (policy data)."""
+    assert ALLOWLIST in evaluate(internal(), policy, LE_CHAT).actions
+    name_only = Analysis(findings=[Finding("PERSON", 0, 5, 0.85, "naam na 'mevrouw'")])
+    assert ALLOWLIST in evaluate(name_only, policy, LE_CHAT).actions
+    for kind in ("BSN", "IBAN", "VAT_NUMBER"):
+        a = internal()
+        a.findings = [Finding(kind, 0, 9, 1.0, "controlegetal klopt")]
+        assert ALLOWLIST not in evaluate(a, policy, LE_CHAT).actions, kind
+    health = internal()
+    health.categories = health.categories + [CategoryHit("HEALTH_DATA", 0.8, "ziekmelding")]
+    assert ALLOWLIST not in evaluate(health, policy, LE_CHAT).actions
+
+
+def test_public_mark_list_comes_from_the_policy(tmp_path, monkeypatch):
+    text = BUILTIN.read_text(encoding="utf-8").replace(
+        'never_for = ["BSN",', 'never_for = ["PERSON", "BSN",')
+    path = tmp_path / "p.toml"
+    path.write_text(text, encoding="utf-8")
+    strict = load_policy(path)
+    name_only = Analysis(findings=[Finding("PERSON", 0, 5, 0.85, "naam na 'mevrouw'")])
+    assert ALLOWLIST not in evaluate(name_only, strict, LE_CHAT).actions
+    # A policy file without the section keeps the built-in floor.
+    old = BUILTIN.read_text(encoding="utf-8").split("[public_marks]")
+    path.write_text(old[0] + old[1].split("\n", 2)[2], encoding="utf-8")
+    older = load_policy(path)
+    assert older.public_mark_never == load_policy().public_mark_never

@@ -69,7 +69,7 @@ def test_allowed_site(policy):
 
 def test_forbidden_site_cites_guideline_3(policy):
     code, out = run(FakeBackend(GPT), policy)
-    assert "ChatGPT: niet toegestaan (richtlijn 3). Gebruik alleen Mistral Le Chat." in out
+    assert "ChatGPT: niet toegestaan (richtlijn 3). Gebruik alleen Mistral Le Chat (chat.mistral.ai)." in out
 
 
 def test_title_outside_browser_is_no_site(policy):

@@ -73,18 +73,75 @@ def test_details_show_masked_preview_and_reason(window):
     assert "111•••33" in text and "testgegevens" in text and "toch geplakt" in text
 
 
-def test_chart_bars_follow_weekly_counts(window, store):
+def test_chart_follows_the_period_filter_and_has_a_y_axis(window, store):
+    """Issue 14: 30 days in the filter → 5 weeks in the chart (not 12), counted from the rows shown."""
     counts = window.chart.counts
-    assert counts == store.weekly_counts(12) and sum(n for _, n in counts) == 4
+    assert len(counts) == 5 and sum(n for _, n in counts) == window.table.rowCount() == 3
+    assert "30 dagen" in window.chart.title
+    assert window.chart.ticks()[0] == 0 and window.chart.ticks()[-1] == max(n for _, n in counts)
     rects = window.chart.bar_rects()
-    assert len(rects) == 12
     heights = {n: r.height() for (_, n), r in zip(counts, rects)}
     assert heights[0] == 0
     assert max(heights, key=heights.get) == max(n for _, n in counts)
     image = window.chart.grab().toImage()
     tallest = max(rects, key=lambda r: r.height())
-    center = tallest.center().toPoint()
-    assert image.pixelColor(center).name() == "#ef6c00"  # the bar is really drawn
+    assert image.pixelColor(tallest.center().toPoint()).name() == "#c75300"  # the bar is really drawn
+    axis_x = window.chart.LEFT
+    zero, top_y = window.chart._plot()
+    dark = [y for y in range(int(top_y) + 1, int(zero))
+            if min(image.pixelColor(x, y).lightness() for x in (axis_x - 1, axis_x)) < 200]
+    assert len(dark) > 10  # the y-axis line is drawn
+    window.period.setCurrentIndex(window.period.findData(90))
+    assert len(window.chart.counts) == 13 and sum(n for _, n in window.chart.counts) == 4
+    window.site.setCurrentIndex(window.site.findData("ChatGPT"))
+    assert sum(n for _, n in window.chart.counts) == 1
+
+
+def test_the_keuze_column_is_in_view_without_scrolling(window):
+    window.period.setCurrentIndex(window.period.findData(None))  # the longest texts: all rows
+    assert window.table.horizontalScrollBar().maximum() == 0
+    last = window.table.horizontalHeader()
+    right = last.sectionViewportPosition(4) + last.sectionSize(4)
+    assert right <= window.table.viewport().width()
+
+
+def test_the_window_opens_on_the_screen(qtbot, store):
+    w = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(w)
+    w.resize(3000, 2000)
+    w.move(-500, -400)
+    w.show()
+    qtbot.waitExposed(w)
+    avail = w.screen().availableGeometry()
+    assert avail.contains(w.frameGeometry()), (avail, w.frameGeometry())
+
+
+def test_public_marks_are_listed_and_can_be_deleted(qtbot, store, tmp_path):
+    from guard.allowlist import Allowlist
+    from guard.hashing import KeyedHasher
+
+    allow = Allowlist(tmp_path / "allow.json", KeyedHasher(tmp_path / "key"))
+    allow.add("Persbericht: de WW-premie daalt.", what="concept, nog niet openbaar")
+    w = HistoryWindow(store, now=lambda: NOW, allowlist=allow)
+    qtbot.addWidget(w)
+    assert w.tabs.tabText(1) == "Als openbaar gemarkeerd (1)"
+    assert w.marks_table.item(0, 2).text() == "concept, nog niet openbaar"
+    assert w.marks_table.item(0, 1).text() != "nooit"  # it expires
+    w.marks_table.selectRow(0)
+    assert w.remove_selected_mark()
+    assert not allow.contains("Persbericht: de WW-premie daalt.")
+    assert w.tabs.tabText(1) == "Als openbaar gemarkeerd (0)"
+
+
+def test_export_and_cli_use_dutch_words(store, tmp_path):
+    from guard.history import csv_row
+
+    s = HistoryStore(tmp_path / "h.db", retention_days=None)
+    s.add(entry(1, counts={"PERSON": 1}, categories=["NIET_GECONTROLEERD"]))
+    row = csv_row(s.entries()[0])
+    assert "1× naam" in row and "niet gecontroleerd" in row
+    assert not any("PERSON" in c or "NIET_GECONTROLEERD" in c for c in row)
+    s.close()
 
 
 def test_export_writes_the_rows_shown(window, tmp_path):

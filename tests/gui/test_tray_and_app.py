@@ -51,7 +51,7 @@ def test_tray_active_then_paused_then_no_windows(tray):
     until = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=15)
     tray.set_state(PAUSED, paused_until=until)
     assert tray.state == PAUSED and not visible(tray.act_pause_15) and visible(tray.act_resume)
-    assert f"Gepauzeerd tot {until.astimezone():%H:%M}" in tray.tooltip()
+    assert f"gepauzeerd tot {until.astimezone():%H:%M}" in tray.tooltip()
     tray.set_state(NO_WINDOWS)
     assert tray.state == NO_WINDOWS and "ziet niet welk venster" in tray.tooltip()
 

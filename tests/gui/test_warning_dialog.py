@@ -32,8 +32,9 @@ class Allow:
     def contains(self, text):
         return text in self.texts
 
-    def add(self, text):
+    def add(self, text, what=""):
         self.texts.add(text)
+        self.what = what
 
 
 class Hasher:
@@ -72,13 +73,14 @@ def test_shows_guideline_verbatim_and_masked_findings_with_reasons(qtbot, guard)
     assert "elfproef" in text  # why it fired
     assert "Naam" in text and mask("PERSON", "Jan de Vries") in text
     assert BSN not in text and "Jan de Vries" not in text  # nothing readable leaks into the window
-    assert "tijdelijk leeggemaakt" in text
+    assert "tijdelijk vervangen" in text and "niet weg" in text and "leeggemaakt" not in text
 
 
 def test_buttons_follow_the_verdict_and_the_safe_one_is_default(qtbot, guard):
     alert, dialog = open_dialog(qtbot, guard)
-    assert [b.text() for b in dialog.buttons.values()] == [BUTTON_TEXTS[a] for a in alert.actions]
-    assert list(dialog.buttons) == ["clear", "redact", "paste_anyway", "allowlist"]
+    assert [b.text() for b in dialog.buttons.values()] == [f"{i}   {BUTTON_TEXTS[a]}"
+                                                           for i, a in enumerate(alert.actions, 1)]
+    assert list(dialog.buttons) == ["clear", "redact", "paste_anyway"]  # a BSN: never "openbaar"
     assert dialog.buttons["clear"].isDefault() and dialog.focusWidget() is dialog.buttons["clear"]
 
 
@@ -124,10 +126,25 @@ def test_paste_anyway_needs_a_reason(qtbot, guard):
     assert row.decision == "paste_anyway" and row.reason == "testgegevens"
 
 
-def test_allowlist_button(qtbot, guard):
-    _, dialog = open_dialog(qtbot, guard)
+def test_allowlist_button_asks_first(qtbot, guard):
+    """Issue 14, item 1: one click is not enough; the person confirms and says where it is public."""
+    alert, dialog = open_dialog(qtbot, guard, text=INTERNAL)
     qtbot.mouseClick(dialog.buttons["allowlist"], Qt.MouseButton.LeftButton)
-    assert guard.allow.texts == {SECRET} and guard.clip.text == SECRET
+    assert guard.allow.texts == set() and alert.decision == "pending"
+    assert dialog.public_box.isVisible() and not dialog.public_button.isEnabled()
+    assert "90 dagen" in all_text(dialog) and "Als openbaar gemarkeerd" in all_text(dialog)
+    qtbot.keyClick(dialog.public_edit, Qt.Key.Key_Escape)  # Esc: back to the choices, nothing marked
+    assert not dialog.public_box.isVisible() and alert.decision == "pending"
+    qtbot.mouseClick(dialog.buttons["allowlist"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.public_edit, "persbericht op uwv.nl")
+    qtbot.mouseClick(dialog.public_button, Qt.MouseButton.LeftButton)
+    assert guard.allow.texts == {INTERNAL} and guard.clip.text == INTERNAL
+    assert guard.hist.rows[alert.history_id].reason == "persbericht op uwv.nl"
+
+
+def test_allowlist_never_offered_with_a_bsn(qtbot, guard):
+    _, dialog = open_dialog(qtbot, guard)
+    assert "allowlist" not in dialog.buttons
 
 
 def test_escape_is_the_safe_choice(qtbot, guard):
@@ -177,7 +194,7 @@ def test_without_window_detection_nothing_is_held_and_begrepen_keeps_the_text(qt
     qtbot.addWidget(dialog)
     dialog.show()
     text = all_text(dialog)
-    assert "kan niet zien welk venster" in text and "tijdelijk leeggemaakt" not in text
+    assert "kan niet zien welk venster" in text and "tijdelijk vervangen" not in text
     assert "paste_anyway" not in dialog.buttons
     qtbot.mouseClick(dialog.buttons["dismissed"], Qt.MouseButton.LeftButton)
     assert clip.text == SECRET and hist.rows[alert.history_id].decision == "dismissed"
@@ -190,3 +207,133 @@ def test_unchecked_warning_says_why_honestly(qtbot, guard):
     assert "Deze tekst kon niet worden gecontroleerd" in text and "te groot" in text
     assert list(dialog.buttons) == ["clear", "paste_anyway"]
     assert BSN not in text
+
+
+# -- issue 14, item 4: honest, clear, not dense ------------------------------------------------
+def test_number_keys_are_shown_and_there_is_an_icon(qtbot, guard):
+    alert, dialog = open_dialog(qtbot, guard)
+    for i, action in enumerate(alert.actions, 1):
+        assert dialog.buttons[action].text().startswith(f"{i} ")
+    assert "toetsen 1 tot en met" in all_text(dialog)
+    assert dialog.icon_label.pixmap() is not None and not dialog.icon_label.pixmap().isNull()
+
+
+def test_no_large_gap_under_the_heading(qtbot, guard):
+    _, dialog = open_dialog(qtbot, guard)
+    head = max(dialog.title_label.geometry().bottom(), dialog.icon_label.geometry().bottom())
+    sub = dialog.sub_label.geometry()
+    assert sub.top() - head <= 16, (head, sub)
+
+
+def test_category_shows_its_reason_not_a_masked_sentence(qtbot, guard):
+    _, dialog = open_dialog(qtbot, guard, text=INTERNAL)
+    found = dialog.findings_label.text()
+    assert "Vertrouwelijk" in found  # the reason: "het woord Vertrouwelijk bovenaan"
+    assert "<code>" not in found and "•" not in found
+
+
+def test_a_long_text_lists_the_first_findings_and_how_many_more(qtbot, guard):
+    from detectors.model import Analysis, Finding
+
+    alert = held_alert(guard.mon, guard.clip, SECRET)
+    kinds = ["BSN", "IBAN", "PHONE_NUMBER", "EMAIL_ADDRESS", "POSTCODE", "ADDRESS"]
+    findings = [Finding(k, 0, 9, 1.0, "reden") for k in kinds for _ in range(3)]
+    findings += [Finding("BSN", 0, 9, 1.0, "reden")] * 9
+    alert.analysis = Analysis(findings, [], 1.0, len(SECRET))
+    dialog = WarningDialog(alert)
+    qtbot.addWidget(dialog)
+    found = dialog.findings_label.text()
+    assert found.count("<li>") == 5  # four kinds, then "en N meer"
+    assert "en 11 meer" in found  # 12 BSNs at one place: one example shown
+    assert "en 6 meer" in found  # postcode and address, three each
+
+
+def test_forbidden_site_points_to_the_allowed_tool(qtbot, guard):
+    from guard.policy import load_policy
+
+    alert = held_alert(guard.mon, guard.clip, SECRET, window=CHATGPT)
+    dialog = WarningDialog(alert, policy=load_policy())
+    qtbot.addWidget(dialog)
+    assert "Gebruik alleen Mistral Le Chat (chat.mistral.ai)" in all_text(dialog)
+
+
+def test_after_redact_the_app_says_press_ctrl_v():
+    from ui.warning_dialog import after_choice
+
+    assert "Ctrl+V" in after_choice("redact") and "Ctrl+V" in after_choice("paste_anyway")
+    assert after_choice("clear") == ""
+
+
+# -- issue 14, item 12: keyboard, accessible names, contrast ------------------------------------
+def test_every_button_and_field_has_an_accessible_name(qtbot, guard):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    _, dialog = open_dialog(qtbot, guard, text=INTERNAL)
+    widgets = dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit)
+    assert len(widgets) >= 6
+    for w in widgets:
+        assert w.accessibleName().strip(), w
+    assert dialog.accessibleName()
+
+
+def test_the_whole_warning_by_keyboard_alone(qtbot, guard):
+    """Tab to "Toch plakken", Space, type a reason, Enter: no mouse anywhere."""
+    alert, dialog = open_dialog(qtbot, guard)
+    assert dialog.focusWidget() is dialog.buttons["clear"]
+    order = list(dialog.buttons)
+    target = order.index("paste_anyway")
+    for _ in range(target):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.buttons["paste_anyway"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    assert dialog.focusWidget() is dialog.reason_edit
+    qtbot.keyClicks(dialog.reason_edit, "testgegevens")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert alert.decision == "paste_anyway" and guard.clip.text == SECRET
+
+
+def _luminance(hex_color: str) -> float:
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_colours_have_enough_contrast():
+    from ui.warning_dialog import COLORS
+
+    for name, (fg, bg) in COLORS.items():
+        assert contrast(fg, bg) >= 4.5, name
+
+
+def test_focus_ring_is_clearly_visible(qtbot, guard):
+    from PySide6.QtGui import QColor
+
+    from ui.warning_dialog import FOCUS_RING
+
+    _, dialog = open_dialog(qtbot, guard)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    button = dialog.buttons["clear"]
+    assert button.hasFocus()
+    ring = QColor(FOCUS_RING)
+
+    def ring_pixels() -> int:
+        image = button.grab().toImage()
+        n = 0
+        for y in range(image.height()):
+            for x in (0, 1, image.width() - 2, image.width() - 1):
+                c = image.pixelColor(x, y)
+                n += abs(c.red() - ring.red()) + abs(c.green() - ring.green()) + abs(c.blue() - ring.blue()) < 60
+        return n
+
+    focused = ring_pixels()
+    dialog.buttons["paste_anyway"].setFocus()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.buttons["paste_anyway"])
+    assert focused > button.height() and ring_pixels() == 0

@@ -152,8 +152,9 @@ class FakeAllowlist:
     def contains(self, text):
         return text in self.texts
 
-    def add(self, text):
+    def add(self, text, what=""):
         self.texts.add(text)
+        self.what = what  # the words for the "Als openbaar gemarkeerd" list (never the text)
 
 
 class InlineRunner:

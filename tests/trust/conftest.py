@@ -75,6 +75,11 @@ class Canaries:
         return (f"Klant Pieter {self.surname()} (BSN {self.bsn()}, mail {self.email()}) belde over "
                 f"zijn uitkering. Kenmerk {self.token()}.")
 
+    def public_text(self) -> str:
+        """A flagged text that may be marked "openbaar" (no checksum identifier): a name, an e-mail, a marker."""
+        return (f"Klant Pieter {self.surname()} (mail {self.email()}) belde over zijn uitkering. "
+                f"Kenmerk {self.token()}.")
+
     def forms(self) -> list[bytes]:
         """Every canary as bytes, in UTF-8 and in UTF-16 (little and big endian)."""
         out = []

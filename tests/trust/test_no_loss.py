@@ -120,7 +120,10 @@ def test_held_content_comes_back_on_quit_and_on_signals(qtbot, app, monkeypatch,
     _hold(qtbot, app)
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))  # keep pytest-qt's application
     if how == "quit":
-        app.tray.act_quit.trigger()
+        app.tray.act_quit.trigger()  # while a text is held Plakwacht asks first (issue 14)
+        box = app.windows["quit"]
+        next(b for b in box.buttons() if b.text() == "Afsluiten").click()
+        qtbot.waitUntil(lambda: app._stopped)
     else:
         qapp = QApplication.instance()
         old = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
