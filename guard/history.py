@@ -2,8 +2,10 @@
 
 One SQLite file in the data dir (WAL, ``synchronous=FULL``: a commit survives ``kill -9`` and a
 power cut). A row holds the time, the site, the kind of window, the guidelines, how many findings of
-each type, the categories, a masked preview (:mod:`guard.masking`), the decision with its reason,
-and a keyed hash of the text (:mod:`guard.hashing`) so the same text can be recognised again.
+each type, the categories, a masked preview (:mod:`guard.masking`), the decision with its reason (personal data in it masked, :mod:`guard.reason`). No content hash:
+nothing in the history needs to recognise a text again (the allowlist keeps its own keyed hashes),
+and a hash next to a masked preview is what made a BSN recoverable from a copied data folder
+(issue 10). Schema 2 blanks the hashes that schema 1 stored.
 
 Entries older than the retention period are deleted each time the store opens. A damaged file is
 moved aside (``history.db.corrupt-<time>``), a fresh one is started and ``problems`` says so in
@@ -28,7 +30,7 @@ from guard import paths
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_RETENTION_DAYS = 90
 PREVIEW_MAX = 240
 PREVIEW_ITEMS = 6
@@ -65,7 +67,7 @@ _SCHEMA = (
     preview TEXT NOT NULL,         -- masked, see guard.masking
     decision TEXT NOT NULL,
     reason TEXT NOT NULL,
-    content_hash TEXT NOT NULL     -- keyed HMAC, see guard.hashing
+    content_hash TEXT NOT NULL     -- always '' since schema 2 (kept so older readers still work)
 )""",
     "CREATE INDEX IF NOT EXISTS entries_time ON entries(time)",
 )
@@ -86,7 +88,7 @@ class HistoryEntry:
         preview: masked previews only (see :mod:`guard.masking`).
         decision: one of :data:`DECISIONS`.
         reason: the person's reason for "paste anyway" (their words, not the clipboard's).
-        content_hash: keyed hash of the text (:meth:`guard.hashing.KeyedHasher.digest`).
+        content_hash: always "" (schema 2 stores no content hash; kept for older callers).
     """
 
     id: int | None
@@ -169,9 +171,15 @@ class HistoryStore:
         db.execute("BEGIN IMMEDIATE")
         try:
             # Re-read under the write lock: another process may have migrated meanwhile.
-            if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+            current = db.execute("PRAGMA user_version").fetchone()[0]
+            if current == 0:
                 for statement in _SCHEMA:
                     db.execute(statement)
+            elif current == 1:
+                # Schema 1 kept a keyed hash of every warned text: not needed, and with the key and a
+                # masked preview it could be turned back into a BSN. secure_delete overwrites it.
+                db.execute("UPDATE entries SET content_hash = ''")
+            if current < SCHEMA_VERSION:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("COMMIT")
         except BaseException:
@@ -224,7 +232,7 @@ class HistoryStore:
             _guidelines_text(entry.guidelines),
             json.dumps({_clean(str(k)): int(v) for k, v in entry.finding_counts.items()}, sort_keys=True),
             json.dumps([_clean(str(c)) for c in entry.categories]),
-            _clean(entry.preview), entry.decision, _clean(entry.reason), _clean(entry.content_hash),
+            _clean(entry.preview), entry.decision, _clean(entry.reason), "",
         )
 
         def insert(db):
@@ -359,7 +367,7 @@ class HistoryStore:
 
 
 CSV_HEADER = ("nummer", "tijd", "site", "venster", "richtlijnen", "vondsten", "soorten tekst",
-              "voorbeeld (gemaskeerd)", "keuze", "reden", "kenmerk")
+              "voorbeeld (gemaskeerd)", "keuze", "reden")
 
 
 def csv_row(e: HistoryEntry) -> list[str]:
@@ -370,19 +378,18 @@ def csv_row(e: HistoryEntry) -> list[str]:
         ", ".join(str(g) for g in e.guidelines),
         ", ".join(f"{k} {v}" for k, v in sorted(e.finding_counts.items())),
         ", ".join(e.categories), e.preview, DECISION_NAMES.get(e.decision, e.decision), e.reason,
-        e.content_hash[:16],
     ]
 
 
 def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind: str,
                decision: str = "pending", now: dt.datetime | None = None) -> HistoryEntry:
-    """Build the history entry for one warning. ``text`` is used only to mask and hash, never kept.
+    """Build the history entry for one warning. ``text`` is used only to mask, never kept.
 
     Args:
         analysis: the :class:`detectors.model.Analysis` of ``text``.
         verdict: the :class:`guard.verdict.Verdict`.
         text: the clipboard text the analysis is about.
-        hasher: a :class:`guard.hashing.KeyedHasher`.
+        hasher: unused (schema 2 keeps no content hash); kept so callers need not change.
         site_name: the site's name ("" if none).
         window_kind: one of :data:`WINDOW_KINDS`.
         decision: the decision so far.
@@ -412,7 +419,7 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
         preview=preview,
         decision=decision,
         reason="",
-        content_hash=hasher.digest(text),
+        content_hash="",
     )
 
 

@@ -145,7 +145,6 @@ def entry_dict(e) -> dict:
         "id": e.id, "time": e.time.isoformat(timespec="seconds"), "site": e.site,
         "window_kind": e.window_kind, "guidelines": e.guidelines, "finding_counts": e.finding_counts,
         "categories": e.categories, "preview": e.preview, "decision": e.decision, "reason": e.reason,
-        "content_hash": e.content_hash,
     }
 
 
