@@ -425,6 +425,10 @@ class Monitor:
             self._held = None
         if decision in (CLEAR, REDACT) and (hold is not None or is_current):
             self._current = _Content("", ClipSnapshot(), "skip")  # the original is gone from the clipboard
+        if decision == PASTE_ANYWAY:
+            from guard.reason import mask_reason
+
+            reason = mask_reason(reason, self.detector)[0]  # personal data in the reason is stored masked
         self._set_decision(alert, decision, reason if decision == PASTE_ANYWAY else "")
         self.on_status()
 

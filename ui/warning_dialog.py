@@ -157,6 +157,11 @@ class WarningDialog(QDialog):
         line.addWidget(self.reason_edit)
         line.addWidget(self.confirm_button)
         row.addLayout(line)
+        from guard.reason import DIALOG_HINT
+
+        self.reason_hint = QLabel(DIALOG_HINT)
+        self.reason_hint.setWordWrap(True)
+        row.addWidget(self.reason_hint)
         self.reason_box.setVisible(False)
         layout.addWidget(self.reason_box)
 

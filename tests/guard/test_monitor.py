@@ -534,7 +534,7 @@ def test_finding_groups_show_masked_previews_only():
     groups = finding_groups(FakeDetector().analyze(text), text)
     bsn, cat = groups
     assert bsn.kind == "BSN" and bsn.count == 2 and len(bsn.previews) == 1
-    assert BSN not in bsn.previews[0] and bsn.previews[0].startswith("111")
+    assert BSN not in bsn.previews[0] and bsn.previews[0] == "•••33"
     assert bsn.reasons == ("9 cijfers die kloppen met de elfproef",)
     assert cat.category and cat.kind == "CLASSIFIED" and cat.reasons
 
@@ -603,3 +603,12 @@ def test_a_settled_warning_drops_the_text_from_memory(env):
     env.mon.on_window_change(LE_CHAT)
     assert env.shown[-1] is alert and alert.text == SECRET and alert.decision == PENDING
     assert len(env.hist.rows) == 1
+
+
+def test_personal_data_in_the_reason_is_stored_masked(env):
+    """Issue 10: a reason with a BSN was stored (and shown in the history and CSV) as typed."""
+    alert = held_alert(env)
+    env.mon.decide(alert, "paste_anyway", f"klant {BSN} heeft toestemming gegeven")
+    row = env.hist.rows[alert.history_id]
+    assert BSN not in row.reason
+    assert row.reason == "klant •••33 heeft toestemming gegeven"
