@@ -378,7 +378,9 @@ def run_tray() -> int:
     settings_path = data_dir / "settings.json"
     settings = Settings.load(settings_path)
     policy = load_policy(_policy_path(settings))
-    hasher = KeyedHasher(data_dir / "hash.key")
+    from guard.keystore import default_store
+
+    hasher = KeyedHasher(data_dir / "hash.key", store=default_store())  # the key lives in the OS store
     allowlist = Allowlist(data_dir / "allowlist.json", hasher)
     history = HistoryStore(data_dir / "history.db", retention_days=settings.retention_days)
     backend = create_backend()
