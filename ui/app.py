@@ -7,7 +7,6 @@ holding flagged texts as soon as it is ready (a text copied earlier is analysed 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -17,8 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from guard.monitor import ACTIVE, NO_WINDOWS, PAUSED, Alert, Monitor
@@ -298,23 +296,6 @@ class PlakwachtApp(QObject):
             pass
 
 
-# -- single instance --------------------------------------------------------------------------
-def _server_name(data_dir: Path) -> str:
-    tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    return f"plakwacht-{tag}"
-
-
-def _notify_running_instance(name: str) -> bool:
-    sock = QLocalSocket()
-    sock.connectToServer(name)
-    if not sock.waitForConnected(500):
-        return False
-    sock.write(b"show\n")
-    sock.waitForBytesWritten(500)
-    sock.disconnectFromServer()
-    return True
-
-
 def _install_signal_handlers(app: QApplication, on_signal) -> None:
     """SIGTERM/SIGINT: Qt's C++ loop would not let Python see them, so wake it through a socket."""
     rsock, wsock = socket.socketpair()
@@ -364,16 +345,12 @@ def run_tray() -> int:
     logs.install_excepthook()  # crash reports carry types and places, never a message with clipboard text
     log.info("Plakwacht starting, pid %d", os.getpid())
 
-    lock = QLockFile(str(data_dir / "plakwacht.lock"))
-    lock.setStaleLockTime(0)
-    name = _server_name(data_dir)
-    if not lock.tryLock(200):
-        _notify_running_instance(name)
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
         print("Plakwacht draait al. Je vindt het in het systeemvak.", file=sys.stderr)
         return 0
-    QLocalServer.removeServer(name)
-    server = QLocalServer()
-    server.listen(name)
 
     settings_path = data_dir / "settings.json"
     settings = Settings.load(settings_path)
@@ -396,13 +373,7 @@ def run_tray() -> int:
                          allowlist=allowlist, hasher=hasher, backend=backend, detector_factory=build_detector,
                          events_path=os.environ.get(TEST_EVENTS_ENV))
 
-    def other_instance() -> None:
-        conn = server.nextPendingConnection()
-        if conn is not None:
-            conn.close()
-        guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
-
-    server.newConnection.connect(other_instance)
+    instance.on_knock = lambda: guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("no system tray available: running without an icon")
     guard.start()
@@ -416,8 +387,7 @@ def run_tray() -> int:
         code = app.exec()
     finally:
         guard.shutdown()
-        server.close()
-        lock.unlock()
+        instance.release()
     log.info("Plakwacht stopped")
     return int(code)
 
