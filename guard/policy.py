@@ -276,7 +276,7 @@ def load_policy(path: str | os.PathLike | None = None) -> Policy:
     chosen = path or os.environ.get(ENV_VAR) or None
     builtin = read_policy(BUILTIN)
     builtin = _replace_source(builtin, "ingebouwd")
-    if not chosen:
+    if not chosen or Path(chosen) == BUILTIN:
         return builtin
     try:
         policy = read_policy(Path(chosen))

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from guard.monitor import ACTIVE, NO_WINDOWS, PAUSED, Alert, Monitor
-from guard.policy import load_policy
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.settings_dialog import pause_end
 from ui.tray import Tray, app_icon
@@ -53,8 +52,12 @@ class PlakwachtApp(QObject):
     """
 
     def __init__(self, *, settings, settings_path: Path | None, policy, history, allowlist, hasher, backend,
-                 detector_factory=None, events_path: str | None = None, now=None, parent=None):
+                 detector_factory=None, events_path: str | None = None, now=None, admin=None, parent=None):
         super().__init__(parent)
+        from guard.admin import AdminSettings
+
+        self.admin = admin if admin is not None else AdminSettings()
+        self.hasher = hasher
         self.settings = settings
         self.settings_path = settings_path
         self.policy = policy
@@ -170,8 +173,11 @@ class PlakwachtApp(QObject):
     def update_tray(self) -> None:
         state = self.monitor.status()
         expired_on = self.policy.valid_until if self.policy.expired(self.now().date()) else None
+        from guard.safeguards import weakened
+
         self.tray.set_state(state, paused_until=getattr(self.settings, "paused_until", None),
-                            policy_expired_on=expired_on, now=self.now())
+                            policy_expired_on=expired_on, now=self.now(),
+                            weakened=weakened(state, self.settings, self.policy, self.admin))
         if state == NO_WINDOWS and getattr(self.backend, "reason", ""):
             self.tray.icon.setToolTip(self.tray.icon.toolTip() + "\n" + self.backend.reason)
         self._event("status", state=self.tray.state)
@@ -201,7 +207,15 @@ class PlakwachtApp(QObject):
 
     # -- tray menu ---------------------------------------------------------------------------
     def pause(self, choice: str) -> None:
-        until = pause_end(choice, self.now())
+        from guard.safeguards import cap_pause
+
+        wanted = pause_end(choice, self.now())
+        until = cap_pause(wanted, self.now(), self.admin)  # never past the cap
+        if until is None and wanted is not None:
+            self.tray.notify("Plakwacht", "Je beheerder heeft pauzeren uitgezet. Plakwacht blijft opletten.")
+        elif until is not None and until != wanted:
+            self.tray.notify("Plakwacht", f"Pauzeren kan hoogstens tot {until.astimezone():%H:%M}. "
+                                          "Daarna let Plakwacht weer op je klembord.")
         if until is not None:
             self.monitor.pause(until)
             self._save_settings()
@@ -238,7 +252,19 @@ class PlakwachtApp(QObject):
     def show_settings(self):
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, save=lambda s: self._save_settings(), now=self.now)
+        from guard.admin import describe
+        from guard.keystore import note
+
+        a = self.admin
+        locked = set()
+        if a.lock_settings or a.policy_file is not None:
+            locked.add("policy_file")
+        if a.lock_settings or a.warn_without_window_detection is not None:
+            locked.add("warn_without_window_detection")
+        if a.max_pause_minutes <= 0:
+            locked.add("pause")
+        dialog = SettingsDialog(self.settings, save=lambda s: self._save_settings(), now=self.now,
+                                notes=describe(a) + [note(self.hasher)], locked=locked)
         dialog.setWindowIcon(app_icon())
         dialog.applied.connect(self._settings_applied)
         self.windows["settings"] = dialog
@@ -252,7 +278,10 @@ class PlakwachtApp(QObject):
             self.history.purge(settings.retention_days)
         except Exception as exc:
             log.warning("history not purged: %s", type(exc).__name__)
-        policy = load_policy(_policy_path(settings))
+        from guard.safeguards import apply_admin, policy_in_force
+
+        apply_admin(settings, self.admin, self.now())  # the administrator's settings win; the pause is capped
+        policy = policy_in_force(settings, self.admin)
         self.policy = policy
         self.monitor.policy = policy
         for problem in policy.problems:
@@ -354,7 +383,12 @@ def run_tray() -> int:
 
     settings_path = data_dir / "settings.json"
     settings = Settings.load(settings_path)
-    policy = load_policy(_policy_path(settings))
+    from guard.admin import load_admin_settings
+    from guard.safeguards import apply_admin, policy_in_force
+
+    admin = load_admin_settings()
+    apply_admin(settings, admin)  # administrator's settings win, a pause beyond the cap is cut short
+    policy = policy_in_force(settings, admin)
     from guard.keystore import default_store
 
     hasher = KeyedHasher(data_dir / "hash.key", store=default_store())  # the key lives in the OS store
@@ -371,7 +405,7 @@ def run_tray() -> int:
 
     guard = PlakwachtApp(settings=settings, settings_path=settings_path, policy=policy, history=history,
                          allowlist=allowlist, hasher=hasher, backend=backend, detector_factory=build_detector,
-                         events_path=os.environ.get(TEST_EVENTS_ENV))
+                         events_path=os.environ.get(TEST_EVENTS_ENV), admin=admin)
 
     instance.on_knock = lambda: guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
     if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -394,7 +428,3 @@ def run_tray() -> int:
 
 __all__ = ["ACTIVE", "PAUSED", "PlakwachtApp", "run_tray"]
 
-
-def _policy_path(settings) -> str | None:
-    """The administrator's ``PLAKWACHT_POLICY`` (or ``--policy``) wins over the personal setting."""
-    return os.environ.get("PLAKWACHT_POLICY") or settings.policy_file or None
