@@ -126,10 +126,11 @@ def report(name: str, text: str, analysis, verdict) -> str:
 
 def main(args) -> int:
     from detectors import get_detector
-    from guard.policy import load_policy
+    from guard.admin import load_admin_settings
+    from guard.safeguards import policy_in_force
     from guard.verdict import evaluate
 
-    policy = load_policy()
+    policy = policy_in_force(None, load_admin_settings())  # the administrator's policy wins
     for problem in policy.problems:
         print(f"plakwacht: {problem}", file=sys.stderr)
     if args.jsonl:
