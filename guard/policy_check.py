@@ -5,7 +5,7 @@ that is recognised, Le Chat marked forbidden and ChatGPT allowed. So each policy
 built-in one is run against the self-test's canned expectations (``guard.cli.selftest``):
 
 - each canned text that must warn (BSN, IBAN, name, phone, e-mail, meeting notes) must warn on the
-  allowed site, with the guideline the self-test expects;
+  allowed site and cite a guideline (which number is the policy's business);
 - the canned windows must be classified as the self-test expects (ChatGPT forbidden, a Word
   document no GenAI site) and the allowed site must be one of the policy's sites;
 - a text on a forbidden site must warn.
@@ -48,9 +48,8 @@ def check_policy(policy: Policy) -> list[str]:
             if not verdict.warn:
                 problems.append(f"een {sample.label} zou zonder waarschuwing naar {site.site} mogen")
                 break
-            if not set(sample.guidelines) <= set(verdict.numbers):
-                problems.append(f"bij een {sample.label} noemt het beleid niet richtlijn "
-                                f"{', '.join(str(n) for n in sample.guidelines)}")
+            if not verdict.guidelines:
+                problems.append(f"bij een {sample.label} noemt het beleid geen richtlijn")
                 break
     forbidden = SiteMatch(FORBIDDEN_GENAI, "ChatGPT", True)
     verdict = evaluate(Analysis(), policy, forbidden)

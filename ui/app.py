@@ -19,7 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from guard.monitor import ACTIVE, NO_WINDOWS, PAUSED, Alert, Monitor
+from guard import setup
+from guard.alert import Alert
+from guard.monitor import Monitor
+from guard.vocabulary import TrayState
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.settings_dialog import pause_end
 from ui.tray import Tray, app_icon
@@ -178,7 +181,7 @@ class PlakwachtApp(QObject):
         self.tray.set_state(state, paused_until=getattr(self.settings, "paused_until", None),
                             policy_expired_on=expired_on, now=self.now(),
                             weakened=weakened(state, self.settings, self.policy, self.admin))
-        if state == NO_WINDOWS and getattr(self.backend, "reason", ""):
+        if state == TrayState.NO_WINDOWS and getattr(self.backend, "reason", ""):
             self.tray.icon.setToolTip(self.tray.icon.toolTip() + "\n" + self.backend.reason)
         self._event("status", state=self.tray.state)
 
@@ -278,10 +281,10 @@ class PlakwachtApp(QObject):
             self.history.purge(settings.retention_days)
         except Exception as exc:
             log.warning("history not purged: %s", type(exc).__name__)
-        from guard.safeguards import apply_admin, policy_in_force
+        from guard.safeguards import apply_admin
 
         apply_admin(settings, self.admin, self.now())  # the administrator's settings win; the pause is capped
-        policy = policy_in_force(settings, self.admin)
+        policy = setup.policy_for(settings, self.admin)
         self.policy = policy
         self.monitor.policy = policy
         for problem in policy.problems:
@@ -358,20 +361,14 @@ def _install_signal_handlers(app: QApplication, on_signal) -> None:
 
 def run_tray() -> int:
     """Start the tray app; returns the exit code."""
-    from guard import logs, paths
-    from guard.allowlist import Allowlist
-    from guard.hashing import KeyedHasher
-    from guard.history import HistoryStore
-    from guard.settings import Settings
-    from guard.windows import create_backend
+    from guard import paths
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plakwacht")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
     data_dir = paths.data_dir()
-    logs.setup()
-    logs.install_excepthook()  # crash reports carry types and places, never a message with clipboard text
+    setup.start_logging()
     log.info("Plakwacht starting, pid %d", os.getpid())
 
     from ui.single_instance import SingleInstance
@@ -381,38 +378,17 @@ def run_tray() -> int:
         print("Plakwacht draait al. Je vindt het in het systeemvak.", file=sys.stderr)
         return 0
 
-    settings_path = data_dir / "settings.json"
-    settings = Settings.load(settings_path)
-    from guard.admin import load_admin_settings
-    from guard.safeguards import apply_admin, policy_in_force
-
-    admin = load_admin_settings()
-    apply_admin(settings, admin)  # administrator's settings win, a pause beyond the cap is cut short
-    policy = policy_in_force(settings, admin)
-    from guard.keystore import default_store
-
-    hasher = KeyedHasher(data_dir / "hash.key", store=default_store())  # the key lives in the OS store
-    allowlist = Allowlist(data_dir / "allowlist.json", hasher)
-    history = HistoryStore(data_dir / "history.db", retention_days=settings.retention_days)
-    backend = create_backend()
-    if not getattr(backend, "available", False):
-        log.info("no window detection: %s", getattr(backend, "detail", ""))
-
-    def build_detector():
-        from detectors import get_detector
-
-        return get_detector()
-
-    guard = PlakwachtApp(settings=settings, settings_path=settings_path, policy=policy, history=history,
-                         allowlist=allowlist, hasher=hasher, backend=backend, detector_factory=build_detector,
-                         events_path=os.environ.get(TEST_EVENTS_ENV), admin=admin)
+    parts = setup.assemble(data_dir)
+    guard = PlakwachtApp(settings=parts.settings, settings_path=parts.settings_path, policy=parts.policy,
+                         history=parts.history, allowlist=parts.allowlist, hasher=parts.hasher, backend=parts.backend,
+                         detector_factory=parts.detector_factory, events_path=os.environ.get(TEST_EVENTS_ENV),
+                         admin=parts.admin)
 
     instance.on_knock = lambda: guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("no system tray available: running without an icon")
     guard.start()
-    problems = list(policy.problems) + list(settings.problems) + list(history.problems) + list(allowlist.problems) \
-        + list(getattr(hasher, "problems", []))
+    problems = parts.problems
     if problems:
         QTimer.singleShot(1500, lambda: guard.tray.notify("Plakwacht", " ".join(problems)))
     app.aboutToQuit.connect(guard.shutdown)
@@ -426,5 +402,4 @@ def run_tray() -> int:
     return int(code)
 
 
-__all__ = ["ACTIVE", "PAUSED", "PlakwachtApp", "run_tray"]
-
+__all__ = ["PlakwachtApp", "run_tray"]
