@@ -112,9 +112,34 @@ class HistoryStore:
         self._db: sqlite3.Connection | None = None
         self.retention_days = retention_days
         self._last_purge = time.monotonic()
-        self._open()
-        if retention_days is not None:
+        self._closed = False
+        if self._open_unless_busy() and retention_days is not None:
+            self._purge_unless_busy(retention_days)
+
+    @property
+    def available(self) -> bool:
+        """The file is open; False while another program keeps it locked (then every call retries)."""
+        return self._db is not None
+
+    def _open_unless_busy(self) -> bool:
+        """Open; a file locked by another program is a passing state, not an error (issue 10)."""
+        try:
+            self._open()
+            return True
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            log.warning("history database busy: opened later")
+            if BUSY_MESSAGE not in self.problems:
+                self.problems.append(BUSY_MESSAGE)
+            self._db = None
+            return False
+
+    def _purge_unless_busy(self, retention_days: int) -> None:
+        try:
             self.purge(retention_days)
+        except HistoryBusy:
+            log.info("history busy: clean-up skipped until next time")
 
     # -- opening ------------------------------------------------------------------------------
     def _open(self) -> None:
@@ -198,11 +223,15 @@ class HistoryStore:
     def _run(self, fn):
         """Run ``fn(db)`` under the lock; damage found mid-use is repaired once (fresh file)."""
         with self._lock:
-            if self._db is None:
+            if self._closed:
                 raise RuntimeError("history store is closed")
+            if self._db is None and not self._open_unless_busy():
+                raise HistoryBusy(BUSY_MESSAGE)
             try:
                 return fn(self._db)
             except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+                    raise HistoryBusy(BUSY_MESSAGE) from None
                 if not _is_corruption(exc):
                     raise
                 self._db.close()
@@ -233,7 +262,7 @@ class HistoryStore:
 
         entry.id = self._run(insert)
         if self.retention_days is not None and time.monotonic() - self._last_purge >= PURGE_INTERVAL_S:
-            self.purge(self.retention_days)
+            self._purge_unless_busy(self.retention_days)
         return entry.id
 
     def update_decision(self, entry_id: int, decision: str, reason: str = "") -> None:
@@ -271,6 +300,7 @@ class HistoryStore:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._db is not None:
                 self._db.close()
                 self._db = None
@@ -402,6 +432,22 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
 
 
 # -- helpers ----------------------------------------------------------------------------------
+BUSY_MESSAGE = ("Een ander programma houdt de geschiedenis even bezet. Plakwacht blijft waarschuwen en probeert "
+                "het opslaan bij de volgende melding opnieuw. Blijft dit zo, start dan je computer opnieuw op.")
+
+
+class HistoryBusy(sqlite3.OperationalError):
+    """Another program keeps the file locked past the busy timeout: try again later."""
+
+
+def _is_busy(exc: Exception) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return True
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
 class _NewerSchema(sqlite3.DatabaseError):
     def __init__(self, version: int):
         super().__init__(f"history schema {version} is newer than {SCHEMA_VERSION}")
