@@ -32,10 +32,16 @@ class Allowlist:
         self._hashes: dict[str, str] = self._load()
 
     def contains(self, text: str) -> bool:
-        return self.hasher.digest(text) in self._hashes
+        return self.contains_digest(self.hasher.digest(text))
+
+    def contains_digest(self, digest: str) -> bool:
+        """For a digest made earlier (off the GUI thread) with ``self.hasher.digest``."""
+        return digest in self._hashes
 
     def add(self, text: str) -> None:
-        digest = self.hasher.digest(text)
+        self.add_digest(self.hasher.digest(text))
+
+    def add_digest(self, digest: str) -> None:
         if digest in self._hashes:
             return
         self._hashes[digest] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -68,6 +68,7 @@ class _Content:
     status: str  # "pending", "done", "too_large", "failed", "skip"
     origin: str | None = None  # GenAI site that was active when it was copied
     analysis: Analysis | None = None
+    digest: str | None = None  # the allowlist's keyed hash, made off the GUI thread (None: not yet)
 
 
 @dataclass(eq=False)
@@ -131,6 +132,7 @@ class Monitor:
 
         self._key_secret = secrets.token_bytes(32)  # in-memory content keys, never stored
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
+        self._digests: OrderedDict[str, str] = OrderedDict()  # content key -> allowlist digest
         self._in_flight: str | None = None
         self._current: _Content | None = None
         self._window: WindowInfo | None = None
@@ -189,14 +191,14 @@ class Monitor:
             return
         key = self._content_key(text)
         origin = self._site.site if self._site.genai else None
-        content = _Content(key, snap, "pending", origin=origin)
+        content = _Content(key, snap, "pending", origin=origin, digest=self._digests.get(key))
         if key in self._cache:
             self._cache.move_to_end(key)
             content.analysis, content.status = self._cache[key], "done"
         elif len(text) > self.max_chars:
             content.status = "too_large"
         self._current = content
-        if content.status == "pending":
+        if content.status == "pending" or (content.status == "too_large" and self._needs_digest(content)):
             self._submit(content)
         self._evaluate()
 
@@ -247,7 +249,11 @@ class Monitor:
                 self.clipboard.write_text(alert.redacted())
         elif decision in (PASTE_ANYWAY, ALLOWLIST):
             if decision == ALLOWLIST and self.allowlist is not None:
-                self.allowlist.add(alert.text)
+                digest = self._digests.get(alert.key)
+                if digest is not None and hasattr(self.allowlist, "add_digest"):
+                    self.allowlist.add_digest(digest)  # hashed on the runner already
+                else:
+                    self.allowlist.add(alert.text)
             self._accepted.add(akey)
             if hold is not None:
                 self.clipboard.restore(hold.content.snap)
@@ -291,30 +297,60 @@ class Monitor:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=self._key_secret,
                                digest_size=16).hexdigest()
 
+    def _needs_digest(self, content: _Content) -> bool:
+        return content.digest is None and getattr(self.allowlist, "hasher", None) is not None
+
     def _submit(self, content: _Content) -> None:
+        """Analyse (and hash for the allowlist) on the runner: never on the GUI thread (issue 10:
+        hashing a 10 MB text took 306 ms there, before the placeholder was even written)."""
         detector = self.detector
-        if detector is None or self._in_flight == content.key:
+        analyse = content.status == "pending"
+        if (analyse and detector is None and not self._needs_digest(content)) or self._in_flight == content.key:
             return
+        if analyse and detector is None:
+            analyse = False  # hash now; the analysis follows when the detector is ready
         self._in_flight = content.key
         key, text = content.key, content.snap.text
+        hasher = getattr(self.allowlist, "hasher", None) if content.digest is None else None
 
         def job() -> None:
+            digest = None
+            if hasher is not None:
+                try:
+                    digest = hasher.digest(text)
+                except Exception as exc:
+                    log.warning("allowlist hash failed: %s", type(exc).__name__)
+            if not analyse:
+                self._post(lambda: self._on_result(key, None, digest, analysed=False))
+                return
             cached = self._cache.get(key)  # finished while this job waited: no second analysis
             if cached is not None:
-                self._post(lambda: self._on_result(key, cached))
+                self._post(lambda: self._on_result(key, cached, digest))
                 return
             try:
                 analysis = detector.analyze(text)
             except Exception as exc:  # the message may quote the text: log the type only
                 log.error("analysis failed: %s", type(exc).__name__)
                 analysis = None
-            self._post(lambda: self._on_result(key, analysis))
+            self._post(lambda: self._on_result(key, analysis, digest))
 
         self.runner.submit(job)
 
-    def _on_result(self, key: str, analysis: Analysis | None) -> None:
+    def _on_result(self, key: str, analysis: Analysis | None, digest: str | None = None,
+                   analysed: bool = True) -> None:
         if self._in_flight == key:
             self._in_flight = None
+        if digest is not None:
+            self._digests[key] = digest
+            self._digests.move_to_end(key)
+            while len(self._digests) > 256:
+                self._digests.popitem(last=False)
+            c = self._current
+            if c is not None and c.key == key:
+                c.digest = digest
+        if not analysed:
+            self._on_digest(key)
+            return
         if analysis is not None and key not in self._cache:
             self.analyses += 1
             self._cache[key] = analysis
@@ -347,12 +383,32 @@ class Monitor:
             return
         self._evaluate()
 
+    def _on_digest(self, key: str) -> None:
+        """Only the allowlist hash arrived (a text too large to analyse, or the detector still loading)."""
+        c, h = self._current, self._held
+        if c is None or c.key != key:
+            return
+        if h is not None and h.content is c and self._allowlisted(c, h.site):
+            self._drop_hold(DISMISSED, restore=True)  # marked public earlier: give it back
+        elif c.status == "pending" and self.detector is not None:
+            self._submit(c)
+        else:
+            self._evaluate()
+
     def _allowlisted(self, c: _Content, site: SiteMatch | None = None) -> bool:
-        """Marked public by the person; never on a forbidden site (guideline 3 is about the site)."""
+        """Marked public by the person; never on a forbidden site (guideline 3 is about the site).
+
+        Uses the digest made on the runner; while it is not there yet the answer is "no" (the text
+        is held, and given back when the digest shows it was marked public)."""
         if site is not None and site.kind == FORBIDDEN_GENAI:
             return False
         try:
-            return self.allowlist is not None and self.allowlist.contains(c.snap.text)
+            if self.allowlist is None:
+                return False
+            by_digest = getattr(self.allowlist, "contains_digest", None)
+            if by_digest is None:  # an allowlist without digests (tests' fakes)
+                return self.allowlist.contains(c.snap.text)
+            return c.digest is not None and by_digest(c.digest)
         except Exception as exc:
             log.warning("allowlist check failed: %s", type(exc).__name__)
             return False
