@@ -121,3 +121,15 @@ def test_mask_never_returns_the_value_itself(kind, value):
     shown_whole = 3 if kind in WORD_KINDS else 1
     if len(norm) >= 4 and not (kind not in NUMERIC and all(len(w) <= shown_whole for w in norm.split())):
         assert out != norm
+
+
+def test_previews_are_capped():
+    """Issue 10: one 51k-character PERSON finding made a 64k-character preview (370 ms to show)."""
+    from guard.masking import MAX_PREVIEW
+
+    huge_name = " ".join(["Jan"] * 20_000)
+    out = mask("PERSON", huge_name)
+    assert len(out) <= MAX_PREVIEW and out.endswith("…")
+    assert mask("BSN", "9" * 10_000 + "12") == "•••12"
+    assert len(mask("ADDRESS", "Kerkstraat " * 10_000)) <= MAX_PREVIEW
+

@@ -69,3 +69,18 @@ def test_setup_imports_neither_qt_nor_the_detector_engine():
             "print(bad); sys.exit(1 if bad else 0)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_build_detector_freezes_the_loaded_objects(monkeypatch):
+    import gc
+
+    import detectors
+    from guard import setup
+
+    monkeypatch.setattr(detectors, "get_detector", lambda: object())
+    gc.unfreeze()
+    try:
+        setup.build_detector()
+        assert gc.get_freeze_count() > 0  # before: every full collection scanned the detector's objects
+    finally:
+        gc.unfreeze()
