@@ -25,27 +25,11 @@ from guard.history import HistoryStore
 from guard.monitor import PLACEHOLDER, Monitor
 from guard.policy import load_policy
 from guard.settings import Settings
-from tests.gui.fakes import BSN, LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, InlineRunner
+from tests.helpers.fakes import BSN, LE_CHAT, SECRET, WORD, FakeBackend, FakeClipboard, FakeDetector, InlineRunner
 from ui.app import PlakwachtApp, _install_signal_handlers
 
 HTML = f"<p>Klant <b>Jan de Vries</b> met BSN <i>{BSN}</i> belde.</p>".encode()
 URIS = f"file:///home/medewerker/Dossiers/Jan%20de%20Vries%20BSN%20{BSN}.pdf\r\n".encode()
-
-
-class FakeBackend:
-    name, event_driven, available, reason = "fake", True, True, ""
-
-    def __init__(self):
-        self.on_change = None
-
-    def active_window(self):
-        return WORD
-
-    def start(self, on_change):
-        self.on_change = on_change
-
-    def stop(self):
-        pass
 
 
 @pytest.fixture
