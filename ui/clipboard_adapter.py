@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 #: X11 selection plumbing that Qt may list as formats; they are not content.
 _SKIP_FORMATS = {"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS"}
 _QT_IMAGE = "application/x-qt-image"
+_PLAIN_TEXT = {"text/plain", "text/plain;charset=utf-8", "UTF8_STRING", "TEXT", "STRING", "COMPOUND_TEXT"}
 #: At most this many bytes of other formats are kept for giving a held text back.
 MAX_CAPTURE_BYTES = 32 * 1024 * 1024
 
@@ -93,6 +94,8 @@ class QtClipboardAdapter(QObject):
         for fmt in snap.formats:
             if fmt == _QT_IMAGE:
                 continue  # Qt's in-process image: its bytes are not the image, kept below as a QImage
+            if fmt in _PLAIN_TEXT:
+                continue  # the text itself is in the snapshot already; restore() sets it (10 MB: 134 ms)
             try:
                 data = bytes(md.data(fmt))
             except Exception as exc:
@@ -133,7 +136,7 @@ class QtClipboardAdapter(QObject):
         image = payload.get("image")
         if image is not None:
             md.setImageData(image)
-        if snap.text is not None and not md.hasText():
+        if snap.text is not None and not md.hasFormat("text/plain"):  # (hasText() is also true for URLs)
             md.setText(snap.text)
         md.setData(OWN_FORMAT, b"1")
         self.clipboard.setMimeData(md, QClipboard.Mode.Clipboard)

@@ -132,3 +132,23 @@ def test_wrong_length_keys_count_as_damaged(tmp_path, value):
     name = KeyedHasher(tmp_path / "hash.key", store=store).key_name
     backend.values[("Plakwacht", name)] = value
     assert KeyedHasher(tmp_path / "hash.key", store=store).problems
+
+
+def test_pieces_give_the_same_digest_as_the_whole(tmp_path):
+    """The digest is worked through in pieces (so the worker never holds the GIL for long); it must
+    stay HMAC(key, normalise(text)), or texts marked public earlier would no longer match."""
+    import random
+
+    from guard import hashing
+
+    backend = FakeBackend()
+    h = KeyedHasher(tmp_path / "hash.key", store=KeyringStore(backend))
+    key = bytes.fromhex(next(iter(backend.values.values())))
+    rnd = random.Random(7)
+    alphabet = ["a", "e", "\u0301", " ", "\n", "\t", "\u00a0", "\u3000", "B", "\ud800", "é", "\u1100", "\u1161"]
+    for size in (0, 10, hashing.PIECE - 1, hashing.PIECE + 3, 3 * hashing.PIECE + 17):
+        text = "".join(rnd.choice(alphabet) for _ in range(size))
+        expected = hmac.new(key, normalise(text).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        assert h.digest(text) == expected, size
+    no_space = "x" * (3 * hashing.PIECE)
+    assert h.digest(no_space) == hmac.new(key, no_space.encode(), hashlib.sha256).hexdigest()
