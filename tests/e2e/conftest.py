@@ -56,8 +56,12 @@ class Desktop(VirtualDesktop):
 
     def __init__(self, workdir: Path):
         super().__init__(workdir)
-        self.start_window_manager()
-        self.start_tray()
+        try:
+            self.start_window_manager()
+            self.start_tray()
+        except BaseException:
+            self.close()  # a session fixture that fails is never torn down: no Xvfb may stay behind
+            raise
 
     def run(self, cmd, check=True, input=None, timeout=10) -> subprocess.CompletedProcess:
         """Run an X11 tool on this display; a tool that hangs fails the test with an assertion."""
@@ -99,12 +103,18 @@ class Desktop(VirtualDesktop):
         without waiting and the state is polled instead: done when ``wid`` or the warning is active.
         The window manager may drop a request that comes while it maps a window, so it is repeated.
         """
+        before = self.active_window()
+
         def done() -> bool:
+            # A warning counts only when it took the focus after this request: one that was already
+            # active when it was made (say, when leaving the chat) has not seen the switch yet.
             active = self.active_window()
             if active == wid:
                 return True
-            res = self.run(["xdotool", "getwindowname", str(active)], check=False) if active else None
-            return bool(res and res.stdout.startswith("Let op"))
+            if not active or active == before:
+                return False
+            res = self.run(["xdotool", "getwindowname", str(active)], check=False)
+            return res.stdout.startswith("Let op")
 
         for _ in range(5):
             self.run(["xdotool", "windowactivate", str(wid)], check=False)

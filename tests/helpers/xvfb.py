@@ -83,14 +83,29 @@ class VirtualDesktop:
         return proc
 
     def start_window_manager(self, timeout: float = 30) -> None:
-        """openbox, and wait until it has announced itself on the root window."""
+        """openbox, and wait until it has announced itself on the root window.
+
+        On a loaded machine openbox sometimes exits at once ("Failed to open the display") although
+        Xvfb already answers; it is started again then, and the failure names its last output.
+        """
         from Xlib import X, display
 
-        self.spawn(["openbox"], "openbox.log")
         d = display.Display(self.display)
         try:
             check = d.intern_atom("_NET_SUPPORTING_WM_CHECK")
-            wait_until(lambda: d.screen().root.get_full_property(check, X.AnyPropertyType), timeout, "openbox")
+            wm = self.spawn(["openbox"], "openbox.log")
+            starts = 1
+
+            def announced():
+                nonlocal wm, starts
+                if d.screen().root.get_full_property(check, X.AnyPropertyType):
+                    return True
+                if wm.poll() is not None and starts < 5:
+                    wm = self.spawn(["openbox"], f"openbox-{starts}.log")
+                    starts += 1
+                return False
+
+            wait_until(announced, timeout, "openbox")
         finally:
             d.close()
 
