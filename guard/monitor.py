@@ -198,7 +198,7 @@ class Monitor:
             # The person copied something new: the held text is no longer what they want to paste.
             self._drop_hold(DISMISSED)
         text = snap.text
-        if snap.concealed or not text or not text.strip():
+        if snap.concealed or not text or text.isspace():  # isspace: no 10 MB copy as strip() makes
             self._current = _Content("", snap, _Status.SKIP)
             return
         key = self._content_key(text)
