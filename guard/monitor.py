@@ -106,7 +106,8 @@ class Monitor:
         history: a ``HistoryStore`` (or ``None``: no history).
         allowlist: an ``Allowlist`` (or ``None``).
         settings: a ``Settings`` (``paused_until``, ``warn_without_window_detection``).
-        hasher: a ``KeyedHasher`` for the history's content hash.
+        hasher: passed on to ``make_entry`` (the history keeps no content hash since issue 10); the
+            allowlist hash is made with ``allowlist.hasher`` on the runner.
         runner: object with ``submit(job)``; default a :class:`LatestWinsWorker`.
         post: hands a callable to the GUI thread (from the runner's thread); default: call it.
         now: the wall clock (UTC aware), for pauses.

@@ -235,14 +235,12 @@ MAX_POLICY_BYTES = 1024 * 1024
 def read_policy(path: Path) -> Policy:
     """Read and check one policy file; raises :class:`PolicyError` with a Dutch message."""
     try:
-        if not Path(path).is_file():
-            raise FileNotFoundError if not Path(path).exists() else IsADirectoryError
+        if Path(path).exists() and not Path(path).is_file():  # a folder, /dev/zero, a pipe
+            raise PolicyError(f"{path} is geen beleidsbestand maar een map of apparaat.")
         with open(path, "rb") as fh:
             raw = fh.read(MAX_POLICY_BYTES + 1)
     except FileNotFoundError:
         raise PolicyError(f"Het beleidsbestand {path} bestaat niet.") from None
-    except IsADirectoryError:
-        raise PolicyError(f"{path} is geen beleidsbestand maar een map of apparaat.") from None
     except OSError as exc:
         raise PolicyError(f"Het beleidsbestand {path} kan niet worden gelezen ({exc.strerror}).") from None
     if len(raw) > MAX_POLICY_BYTES:
