@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.xvfb import VirtualDesktop, wait_until  # noqa: F401  (wait_until: the tests import it here)
+from tests.helpers.wait import wait_until  # noqa: F401  (the e2e tests import it from here)
+from tests.helpers.xvfb import VirtualDesktop
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")
@@ -197,6 +198,11 @@ class App:
                 if active else None
             raise AssertionError(f"{exc}; events since the mark: {self.all_events()[self.seen:]}; "
                                  f"active window: {title!r}") from None
+
+    def window_kind(self) -> str | None:
+        """The kind of the window the app last saw in front (None before it saw any)."""
+        kinds = [e["kind"] for e in self.all_events() if e["event"] == "window"]
+        return kinds[-1] if kinds else None
 
     def events_since_mark(self, name: str) -> list[dict]:
         return [e for e in self.all_events()[self.seen:] if e["event"] == name]
