@@ -90,15 +90,21 @@ class Allowlist:
         return expires is None or self.now() < expires
 
     def contains(self, text: str) -> bool:
+        return self.contains_digest(self.hasher.digest(text))
+
+    def contains_digest(self, digest: str) -> bool:
+        """For a digest made earlier (off the GUI thread) with ``self.hasher.digest``."""
         if not self.enabled:
             return False
-        info = self._hashes.get(self.hasher.digest(text))
+        info = self._hashes.get(digest)
         return info is not None and self._live(info)
 
     def add(self, text: str, what: str = "") -> None:
+        self.add_digest(self.hasher.digest(text), what)
+
+    def add_digest(self, digest: str, what: str = "") -> None:
         if not self.enabled:
             raise ValueError("Je beheerder staat het markeren van teksten als openbaar niet toe.")
-        digest = self.hasher.digest(text)
         self._hashes[digest] = {"marked": self.now().isoformat(timespec="seconds"), "what": what[:120]}
         self._save()
 

@@ -2,8 +2,10 @@
 
 One SQLite file in the data dir (WAL, ``synchronous=FULL``: a commit survives ``kill -9`` and a
 power cut). A row holds the time, the site, the kind of window, the guidelines, how many findings of
-each type, the categories, a masked preview (:mod:`guard.masking`), the decision with its reason,
-and a keyed hash of the text (:mod:`guard.hashing`) so the same text can be recognised again.
+each type, the categories, a masked preview (:mod:`guard.masking`), the decision with its reason (personal data in it masked, :mod:`guard.reason`). No content hash:
+nothing in the history needs to recognise a text again (the allowlist keeps its own keyed hashes),
+and a hash next to a masked preview is what made a BSN recoverable from a copied data folder
+(issue 10). Schema 2 blanks the hashes that schema 1 stored.
 
 Entries older than the retention period are deleted each time the store opens. A damaged file is
 moved aside (``history.db.corrupt-<time>``), a fresh one is started and ``problems`` says so in
@@ -30,7 +32,7 @@ from guard.vocabulary import Decision, WindowKind, decision_label, label, window
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_RETENTION_DAYS = 90
 BUSY_TIMEOUT_MS = 5000
 #: The tray app runs for weeks: besides on open, old entries are purged at most this often on add().
@@ -55,7 +57,7 @@ _SCHEMA = (
     preview TEXT NOT NULL,         -- masked, see guard.masking
     decision TEXT NOT NULL,
     reason TEXT NOT NULL,
-    content_hash TEXT NOT NULL     -- keyed HMAC, see guard.hashing
+    content_hash TEXT NOT NULL     -- always '' since schema 2 (kept so older readers still work)
 )""",
     "CREATE INDEX IF NOT EXISTS entries_time ON entries(time)",
 )
@@ -76,7 +78,7 @@ class HistoryEntry:
         preview: masked previews only (see :mod:`guard.masking`).
         decision: one of :data:`DECISIONS`.
         reason: the person's reason for "paste anyway" (their words, not the clipboard's).
-        content_hash: keyed hash of the text (:meth:`guard.hashing.KeyedHasher.digest`).
+        content_hash: always "" (schema 2 stores no content hash; kept for older callers).
     """
 
     id: int | None
@@ -110,9 +112,34 @@ class HistoryStore:
         self._db: sqlite3.Connection | None = None
         self.retention_days = retention_days
         self._last_purge = time.monotonic()
-        self._open()
-        if retention_days is not None:
+        self._closed = False
+        if self._open_unless_busy() and retention_days is not None:
+            self._purge_unless_busy(retention_days)
+
+    @property
+    def available(self) -> bool:
+        """The file is open; False while another program keeps it locked (then every call retries)."""
+        return self._db is not None
+
+    def _open_unless_busy(self) -> bool:
+        """Open; a file locked by another program is a passing state, not an error (issue 10)."""
+        try:
+            self._open()
+            return True
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            log.warning("history database busy: opened later")
+            if BUSY_MESSAGE not in self.problems:
+                self.problems.append(BUSY_MESSAGE)
+            self._db = None
+            return False
+
+    def _purge_unless_busy(self, retention_days: int) -> None:
+        try:
             self.purge(retention_days)
+        except HistoryBusy:
+            log.info("history busy: clean-up skipped until next time")
 
     # -- opening ------------------------------------------------------------------------------
     def _open(self) -> None:
@@ -159,9 +186,15 @@ class HistoryStore:
         db.execute("BEGIN IMMEDIATE")
         try:
             # Re-read under the write lock: another process may have migrated meanwhile.
-            if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+            current = db.execute("PRAGMA user_version").fetchone()[0]
+            if current == 0:
                 for statement in _SCHEMA:
                     db.execute(statement)
+            elif current == 1:
+                # Schema 1 kept a keyed hash of every warned text: not needed, and with the key and a
+                # masked preview it could be turned back into a BSN. secure_delete overwrites it.
+                db.execute("UPDATE entries SET content_hash = ''")
+            if current < SCHEMA_VERSION:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("COMMIT")
         except BaseException:
@@ -190,11 +223,15 @@ class HistoryStore:
     def _run(self, fn):
         """Run ``fn(db)`` under the lock; damage found mid-use is repaired once (fresh file)."""
         with self._lock:
-            if self._db is None:
+            if self._closed:
                 raise RuntimeError("history store is closed")
+            if self._db is None and not self._open_unless_busy():
+                raise HistoryBusy(BUSY_MESSAGE)
             try:
                 return fn(self._db)
             except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+                    raise HistoryBusy(BUSY_MESSAGE) from None
                 if not _is_corruption(exc):
                     raise
                 self._db.close()
@@ -214,7 +251,7 @@ class HistoryStore:
             _guidelines_text(entry.guidelines),
             json.dumps({_clean(str(k)): int(v) for k, v in entry.finding_counts.items()}, sort_keys=True),
             json.dumps([_clean(str(c)) for c in entry.categories]),
-            _clean(entry.preview), entry.decision, _clean(entry.reason), _clean(entry.content_hash),
+            _clean(entry.preview), entry.decision, _clean(entry.reason), "",
         )
 
         def insert(db):
@@ -225,7 +262,7 @@ class HistoryStore:
 
         entry.id = self._run(insert)
         if self.retention_days is not None and time.monotonic() - self._last_purge >= PURGE_INTERVAL_S:
-            self.purge(self.retention_days)
+            self._purge_unless_busy(self.retention_days)
         return entry.id
 
     def update_decision(self, entry_id: int, decision: str, reason: str = "") -> None:
@@ -263,6 +300,7 @@ class HistoryStore:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._db is not None:
                 self._db.close()
                 self._db = None
@@ -349,7 +387,7 @@ class HistoryStore:
 
 
 CSV_HEADER = ("nummer", "tijd", "site", "venster", "richtlijnen", "vondsten", "soorten tekst",
-              "voorbeeld (gemaskeerd)", "keuze", "reden", "kenmerk")
+              "voorbeeld (gemaskeerd)", "keuze", "reden")
 
 
 def csv_row(e: HistoryEntry) -> list[str]:
@@ -360,19 +398,18 @@ def csv_row(e: HistoryEntry) -> list[str]:
         ", ".join(str(g) for g in e.guidelines),
         ", ".join(f"{v}× {label(k)}" for k, v in sorted(e.finding_counts.items())),
         ", ".join(label(c) for c in e.categories), e.preview, decision_label(e.decision), e.reason,
-        e.content_hash[:16],
     ]
 
 
 def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind: str,
                decision: str = Decision.PENDING, now: dt.datetime | None = None) -> HistoryEntry:
-    """Build the history entry for one warning. ``text`` is used only to mask and hash, never kept.
+    """Build the history entry for one warning. ``text`` is used only to mask, never kept.
 
     Args:
         analysis: the :class:`detectors.model.Analysis` of ``text``.
         verdict: the :class:`guard.verdict.Verdict`.
         text: the clipboard text the analysis is about.
-        hasher: a :class:`guard.hashing.KeyedHasher`.
+        hasher: unused (schema 2 keeps no content hash); kept so callers need not change.
         site_name: the site's name ("" if none).
         window_kind: one of :data:`WINDOW_KINDS`.
         decision: the decision so far.
@@ -392,7 +429,7 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
         preview=preview_line(analysis, text),
         decision=decision,
         reason="",
-        content_hash=hasher.digest(text),
+        content_hash="",
     )
 
 
@@ -427,10 +464,26 @@ def _file_entry(analysis, verdict, hasher, site_name, window_kind, decision, now
         guidelines=list(verdict.numbers),
         finding_counts=dict(sorted(collections.Counter(f.type for f in analysis.findings).items())),
         categories=categories, preview=preview, decision=decision, reason="",
-        content_hash=hasher.digest(analysis.fingerprint))
+        content_hash="")
 
 
 # -- helpers ----------------------------------------------------------------------------------
+BUSY_MESSAGE = ("Een ander programma houdt de geschiedenis even bezet. Plakwacht blijft waarschuwen en probeert "
+                "het opslaan bij de volgende melding opnieuw. Blijft dit zo, start dan je computer opnieuw op.")
+
+
+class HistoryBusy(sqlite3.OperationalError):
+    """Another program keeps the file locked past the busy timeout: try again later."""
+
+
+def _is_busy(exc: Exception) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return True
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
 class _NewerSchema(sqlite3.DatabaseError):
     def __init__(self, version: int):
         super().__init__(f"history schema {version} is newer than {SCHEMA_VERSION}")

@@ -80,6 +80,7 @@ class _Content:
     status: _Status
     origin: str | None = None  # GenAI site that was active when it was copied
     analysis: Analysis | None = None
+    digest: str | None = None  # the allowlist's keyed hash, made off the GUI thread (None: not yet)
 
 
 @dataclass(eq=False)
@@ -125,7 +126,8 @@ class Monitor:
         history: a ``HistoryStore`` (or ``None``: no history).
         allowlist: an ``Allowlist`` (or ``None``).
         settings: a ``Settings`` (``paused_until``, ``warn_without_window_detection``).
-        hasher: a ``KeyedHasher`` for the history's content hash.
+        hasher: passed on to ``make_entry`` (the history keeps no content hash since issue 10); the
+            allowlist hash is made with ``allowlist.hasher`` on the runner.
         runner: object with ``submit(job)``; default a :class:`LatestWinsWorker`.
         post: hands a callable to the GUI thread (from the runner's thread); default: call it.
         now: the wall clock (UTC aware), for pauses.
@@ -165,6 +167,7 @@ class Monitor:
 
         self._key_secret = secrets.token_bytes(32)  # in-memory content keys, never stored
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
+        self._digests: OrderedDict[str, str] = OrderedDict()  # content key -> allowlist digest
         self._in_flight: str | None = None
         self._current: _Content | None = None
         self._window: WindowInfo | None = None
@@ -219,19 +222,19 @@ class Monitor:
             self._drop_hold(DISMISSED)
         text = snap.text
         files = _is_file_content(snap)  # a copied file list or image: checked by guard.content
-        if snap.concealed or (not files and (not text or not text.strip())):
+        if snap.concealed or (not files and (not text or text.isspace())):  # isspace: no 10 MB copy as strip() makes
             self._current = _Content("", snap, _Status.SKIP)
             return
         key = self._content_key(_file_fingerprint(snap) if files else text)
         origin = self._site.site if self._site.genai else None
-        content = _Content(key, snap, _Status.PENDING, origin=origin)
+        content = _Content(key, snap, _Status.PENDING, origin=origin, digest=self._digests.get(key))
         if key in self._cache:
             self._cache.move_to_end(key)
             content.analysis, content.status = self._cache[key], _Status.DONE
         elif not files and len(text) > self.max_chars:
             content.status = _Status.TOO_LARGE
         self._current = content
-        if content.status == _Status.PENDING:
+        if content.status == _Status.PENDING or (content.status == _Status.TOO_LARGE and self._needs_digest(content)):
             self._submit(content)
         self._evaluate()
 
@@ -282,7 +285,12 @@ class Monitor:
                 self.clipboard.write_text(alert.redacted())
         elif decision in (PASTE_ANYWAY, ALLOWLIST):
             if decision == ALLOWLIST and self.allowlist is not None:
-                self.allowlist.add(alert.text, what=", ".join(g.label for g in alert.groups()))
+                what = ", ".join(g.label for g in alert.groups())
+                digest = self._digests.get(alert.key)
+                if digest is not None and hasattr(self.allowlist, "add_digest"):
+                    self.allowlist.add_digest(digest, what=what)  # hashed on the runner already
+                else:
+                    self.allowlist.add(alert.text, what=what)
             self._accepted.add(akey)
             if hold is not None:
                 self.clipboard.restore(hold.content.snap)
@@ -292,6 +300,10 @@ class Monitor:
             self._held = None
         if decision in (CLEAR, REDACT) and (hold is not None or is_current):
             self._current = _Content("", ClipSnapshot(), _Status.SKIP)  # the original is gone from the clipboard
+        if decision in (PASTE_ANYWAY, ALLOWLIST) and reason:
+            from guard.reason import mask_reason
+
+            reason = mask_reason(reason, self.detector)[0]  # personal data in the reason is stored masked
         self._set_decision(alert, decision, reason if decision in (PASTE_ANYWAY, ALLOWLIST) else "")
         self.on_status()
 
@@ -322,18 +334,37 @@ class Monitor:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=self._key_secret,
                                digest_size=16).hexdigest()
 
+    def _needs_digest(self, content: _Content) -> bool:
+        return (content.digest is None and content.snap.text is not None and not _is_file_content(content.snap)
+                and getattr(self.allowlist, "hasher", None) is not None)
+
     def _submit(self, content: _Content) -> None:
+        """Analyse (and hash for the allowlist) on the runner: never on the GUI thread (issue 10:
+        hashing a 10 MB text took 306 ms there, before the placeholder was even written)."""
         detector = self.detector
-        if detector is None or self._in_flight == content.key:
+        analyse = content.status == _Status.PENDING
+        if (analyse and detector is None and not self._needs_digest(content)) or self._in_flight == content.key:
             return
+        if analyse and detector is None:
+            analyse = False  # hash now; the analysis follows when the detector is ready
         self._in_flight = content.key
         key, text, snap = content.key, content.snap.text, content.snap
         files = _is_file_content(snap)
+        hasher = getattr(self.allowlist, "hasher", None) if content.digest is None and not files else None
 
         def job() -> None:
+            digest = None
+            if hasher is not None:
+                try:
+                    digest = hasher.digest(text)
+                except Exception as exc:
+                    log.warning("allowlist hash failed: %s", type(exc).__name__)
+            if not analyse:
+                self._post(lambda: self._on_result(key, None, digest, analysed=False))
+                return
             cached = self._cache.get(key)  # finished while this job waited: no second analysis
             if cached is not None:
-                self._post(lambda: self._on_result(key, cached))
+                self._post(lambda: self._on_result(key, cached, digest))
                 return
             try:
                 if files:
@@ -344,13 +375,25 @@ class Monitor:
             except Exception as exc:  # the message may quote the text: log the type only
                 log.error("analysis failed: %s", type(exc).__name__)
                 analysis = None
-            self._post(lambda: self._on_result(key, analysis))
+            self._post(lambda: self._on_result(key, analysis, digest))
 
         self.runner.submit(job)
 
-    def _on_result(self, key: str, analysis: Analysis | None) -> None:
+    def _on_result(self, key: str, analysis: Analysis | None, digest: str | None = None,
+                   analysed: bool = True) -> None:
         if self._in_flight == key:
             self._in_flight = None
+        if digest is not None:
+            self._digests[key] = digest
+            self._digests.move_to_end(key)
+            while len(self._digests) > 256:
+                self._digests.popitem(last=False)
+            c = self._current
+            if c is not None and c.key == key:
+                c.digest = digest
+        if not analysed:
+            self._on_digest(key)
+            return
         if analysis is not None and key not in self._cache:
             self.analyses += 1
             self._cache[key] = analysis
@@ -383,14 +426,34 @@ class Monitor:
             return
         self._evaluate()
 
+    def _on_digest(self, key: str) -> None:
+        """Only the allowlist hash arrived (a text too large to analyse, or the detector still loading)."""
+        c, h = self._current, self._held
+        if c is None or c.key != key:
+            return
+        if h is not None and h.content is c and self._allowlisted(c, h.site):
+            self._drop_hold(DISMISSED, restore=True)  # marked public earlier: give it back
+        elif c.status == _Status.PENDING and self.detector is not None:
+            self._submit(c)
+        else:
+            self._evaluate()
+
     def _allowlisted(self, c: _Content, site: SiteMatch | None = None) -> bool:
-        """Marked public by the person; never on a forbidden site (guideline 3 is about the site)."""
+        """Marked public by the person; never on a forbidden site (guideline 3 is about the site).
+
+        Uses the digest made on the runner; while it is not there yet the answer is "no" (the text
+        is held, and given back when the digest shows it was marked public)."""
         if site is not None and site.kind == FORBIDDEN_GENAI:
             return False
         if c.snap.text is None:
             return False  # files and images are never on the allowlist
         try:
-            return self.allowlist is not None and self.allowlist.contains(c.snap.text)
+            if self.allowlist is None:
+                return False
+            by_digest = getattr(self.allowlist, "contains_digest", None)
+            if by_digest is None:  # an allowlist without digests (tests' fakes)
+                return self.allowlist.contains(c.snap.text)
+            return c.digest is not None and by_digest(c.digest)
         except Exception as exc:
             log.warning("allowlist check failed: %s", type(exc).__name__)
             return False

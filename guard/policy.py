@@ -244,14 +244,23 @@ def _strings(where: dict, key: str, label: str) -> list[str]:
     return value
 
 
+#: A policy file is a few KB; anything above this is refused unread.
+MAX_POLICY_BYTES = 1024 * 1024
+
+
 def read_policy(path: Path) -> Policy:
     """Read and check one policy file; raises :class:`PolicyError` with a Dutch message."""
     try:
-        raw = Path(path).read_bytes()
+        if Path(path).exists() and not Path(path).is_file():  # a folder, /dev/zero, a pipe
+            raise PolicyError(f"{path} is geen beleidsbestand maar een map of apparaat.")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_POLICY_BYTES + 1)
     except FileNotFoundError:
         raise PolicyError(f"Het beleidsbestand {path} bestaat niet.") from None
     except OSError as exc:
         raise PolicyError(f"Het beleidsbestand {path} kan niet worden gelezen ({dutch_os_error(exc)}).") from None
+    if len(raw) > MAX_POLICY_BYTES:
+        raise PolicyError(f"Het beleidsbestand {path} is groter dan 1 MB; zo groot is een beleid nooit.")
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -260,13 +269,15 @@ def read_policy(path: Path) -> Policy:
         where = re.search(r"at line (\d+)", str(exc))
         at = f" op regel {where.group(1)}" if where else ""
         raise PolicyError(f"Het beleidsbestand {path} heeft een fout in de opmaak{at}.") from None
+    except (RecursionError, MemoryError):
+        raise PolicyError(f"Het beleidsbestand {path} is te diep genest om te lezen.") from None
     try:
         return _parse(data, str(path))
     except PolicyError:
         raise
-    except (TypeError, AttributeError, ValueError, KeyError) as exc:
+    except (TypeError, AttributeError, ValueError, KeyError, RecursionError) as exc:
         # A shape _parse does not check field by field; load_policy promises never to raise.
-        log.warning("policy file has an unexpected shape: %r", exc)
+        log.warning("policy file has an unexpected shape: %s", type(exc).__name__)
         raise PolicyError(f"Het beleidsbestand {path} heeft een verkeerde vorm.") from None
 
 
@@ -278,18 +289,24 @@ def load_policy(path: str | os.PathLike | None = None) -> Policy:
     chosen = path or os.environ.get(ENV_VAR) or None
     builtin = read_policy(BUILTIN)
     builtin = _replace_source(builtin, "ingebouwd")
-    if not chosen:
+    if not chosen or Path(chosen) == BUILTIN:
         return builtin
     try:
-        chosen_policy = read_policy(Path(chosen))
-        if chosen_policy.public_mark_never is None:  # an older file: the built-in floor still holds
+        policy = read_policy(Path(chosen))
+        if policy.public_mark_never is None:  # an older file: the built-in floor still holds
             from dataclasses import replace
 
-            chosen_policy = replace(chosen_policy, public_mark_never=builtin.public_mark_never)
-        return chosen_policy
+            policy = replace(policy, public_mark_never=builtin.public_mark_never)
     except PolicyError as exc:
         log.warning("policy file rejected, built-in policy stays in force: %s", exc)
         return _replace_source(builtin, "ingebouwd", problems=(str(exc) + " Het ingebouwde beleid blijft gelden.",))
+    from guard.policy_check import check_policy, refusal
+
+    failed = check_policy(policy)
+    if failed:  # it parses, but would let personal data through: refused, the built-in one stays
+        log.warning("policy file refused: %d checks failed", len(failed))
+        return _replace_source(builtin, "ingebouwd", problems=(refusal(failed),))
+    return policy
 
 
 def _replace_source(policy: Policy, source: str, problems: tuple[str, ...] = ()) -> Policy:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard.admin import AdminSettings, load_admin_settings
 from guard import allowlist as allowlist_module
 from guard import hashing
 from guard import history as history_module
@@ -20,7 +21,6 @@ from guard import settings as settings_module
 from guard.allowlist import Allowlist, admin_options
 from guard.hashing import KeyedHasher
 from guard.history import HistoryStore
-from guard.policy import ENV_VAR as POLICY_ENV_VAR
 from guard.policy import Policy, load_policy
 from guard.settings import Settings
 
@@ -33,20 +33,34 @@ HISTORY_FILE = history_module.FILE_NAME
 
 
 def build_detector():
-    """The process-wide detector (spaCy + Presidio, a few seconds): call it off the GUI thread."""
+    """The process-wide detector (spaCy + Presidio, a few seconds): call it off the GUI thread.
+
+    Afterwards every object alive is moved out of the garbage collector's sight (``gc.freeze``):
+    the detector's ~108k long-lived objects made each full collection stall the GUI thread for
+    90-240 ms (issue 10); frozen, they are never scanned again. No ``gc.collect()`` first: that
+    would be one such stall itself; the little garbage of loading stays (a few MB at most).
+    """
+    import gc
+
     from detectors import get_detector
 
-    return get_detector()
+    detector = get_detector()
+    gc.freeze()
+    return detector
 
 
-def policy_path(settings: Settings) -> str | None:
-    """The administrator's ``PLAKWACHT_POLICY`` (or ``--policy``) wins over the personal setting."""
-    return os.environ.get(POLICY_ENV_VAR) or settings.policy_file or None
+def policy_path(settings: Settings, admin: AdminSettings | None = None):
+    """The policy file in force: the administrator's (machine-wide, :mod:`guard.admin`), else unless
+    the settings are locked ``PLAKWACHT_POLICY`` (or ``--policy``), else the personal setting."""
+    from guard.safeguards import policy_choice
+
+    return policy_choice(settings, admin if admin is not None else load_admin_settings(), os.environ)
 
 
-def policy_for(settings: Settings) -> Policy:
-    """The policy in force for these settings (the built-in one if the chosen file is invalid)."""
-    return load_policy(policy_path(settings))
+def policy_for(settings: Settings, admin: AdminSettings | None = None) -> Policy:
+    """The policy in force for these settings (the built-in one if the chosen file is invalid or
+    would switch the guard off, :mod:`guard.policy_check`)."""
+    return load_policy(policy_path(settings, admin))
 
 
 def start_logging() -> None:
@@ -78,6 +92,7 @@ class GuardParts:
     history: HistoryStore
     backend: object
     detector_factory: Callable[[], object]
+    admin: AdminSettings = field(default_factory=AdminSettings)
 
     @property
     def problems(self) -> list[str]:
@@ -113,15 +128,20 @@ def assemble(data_dir: Path | None = None, *, backend_factory: Callable[[], obje
     data_dir = Path(data_dir)
     settings_path = data_dir / SETTINGS_FILE
     settings = Settings.load(settings_path)
-    policy = policy_for(settings)
-    hasher = KeyedHasher(data_dir / KEY_FILE)
-    allowlist = Allowlist(data_dir / ALLOWLIST_FILE, hasher, **admin_options())  # expiry, on/off: administrator
+    from guard.keystore import default_store
+    from guard.safeguards import apply_admin
+
+    admin = load_admin_settings()
+    apply_admin(settings, admin)  # the administrator's settings win; a pause past the cap is cut short
+    policy = policy_for(settings, admin)
+    hasher = KeyedHasher(data_dir / KEY_FILE, store=default_store())  # the key lives in the OS store
+    allowlist = Allowlist(data_dir / ALLOWLIST_FILE, hasher, **admin_options(admin))  # expiry, on/off: administrator
     history = HistoryStore(data_dir / HISTORY_FILE, retention_days=settings.retention_days)
     backend = backend_factory()
     if not getattr(backend, "available", False):
         log.info("no window detection: %s", getattr(backend, "detail", ""))
     return GuardParts(data_dir, settings_path, settings, policy, hasher, allowlist, history, backend,
-                      detector_factory)
+                      detector_factory, admin)
 
 
 __all__ = ["GuardParts", "assemble", "build_detector", "policy_for", "policy_path", "start_logging"]

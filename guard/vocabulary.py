@@ -91,6 +91,7 @@ class TrayState(StrEnum):
     PAUSED = "paused"
     NO_WINDOWS = "no_window_detection"
     EXPIRED = "policy_expired"  # active, with a policy past its date (the tray's own refinement)
+    WEAKENED = "weakened"  # guarding less than it should: blind and silent, or a personal policy (issue 10)
 
 
 #: The history's category for a text that was warned about without being checked.

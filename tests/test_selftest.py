@@ -264,3 +264,23 @@ def test_selftest_subcommand_is_registered():
 
     args = build_parser().parse_args(["selftest"])
     assert args.func is selftest.run_self_test
+
+
+def test_administrator_settings_are_named_and_their_policy_wins(monkeypatch, tmp_path, fake_detector):
+    """Issue 10: with a machine-wide admin.toml the self-test says so; the user's policy does not count."""
+    from guard.policy import BUILTIN
+
+    fake_detector(FakeDetector())
+    folder = tmp_path / "machine"
+    folder.mkdir()
+    weak = tmp_path / "zwak.toml"
+    weak.write_text(BUILTIN.read_text("utf-8").replace("BSN = 5\n", ""), "utf-8")
+    monkeypatch.setenv("PLAKWACHT_POLICY", str(weak))
+    _, lines = lines_of()
+    assert any(line.startswith("FOUT beleid:") and "niet gebruikt" in line for line in lines)
+    monkeypatch.setenv("PLAKWACHT_ADMIN_DIR", str(folder))
+    (folder / "admin.toml").write_text("lock_settings = true\nmax_pause_minutes = 60\n", "utf-8")
+    _, lines = lines_of()
+    assert any(line.startswith("LET OP beheer: Je beheerder heeft Plakwacht ingesteld") for line in lines)
+    assert any("hoogstens 1 uur" in line for line in lines)
+    assert not any(line.startswith("FOUT beleid") for line in lines)  # locked: the user's file is ignored

@@ -7,7 +7,6 @@ holding flagged texts as soon as it is ready (a text copied earlier is analysed 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -15,8 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from guard import setup
@@ -62,8 +60,12 @@ class PlakwachtApp(QObject):
     """
 
     def __init__(self, *, settings, settings_path: Path | None, policy, history, allowlist, hasher, backend,
-                 detector_factory=None, events_path: str | None = None, now=None, parent=None):
+                 detector_factory=None, events_path: str | None = None, now=None, admin=None, parent=None):
         super().__init__(parent)
+        from guard.admin import AdminSettings
+
+        self.admin = admin if admin is not None else AdminSettings()
+        self.hasher = hasher
         self.settings = settings
         self.settings_path = settings_path
         self.policy = policy
@@ -225,8 +227,11 @@ class PlakwachtApp(QObject):
     def update_tray(self) -> None:
         state = self.monitor.status()
         expired_on = self.policy.valid_until if self.policy.expired(self.now().date()) else None
+        from guard.safeguards import weakened
+
         self.tray.set_state(state, paused_until=getattr(self.settings, "paused_until", None),
-                            policy_expired_on=expired_on, now=self.now())
+                            policy_expired_on=expired_on, now=self.now(),
+                            weakened=weakened(state, self.settings, self.policy, self.admin))
         if state == TrayState.NO_WINDOWS and getattr(self.backend, "reason", ""):
             self.tray.icon.setToolTip(self.tray.icon.toolTip() + "\n" + self.backend.reason)
         status = self.windows.get("status")
@@ -265,7 +270,15 @@ class PlakwachtApp(QObject):
 
     # -- tray menu ---------------------------------------------------------------------------
     def pause(self, choice: str) -> None:
-        until = pause_end(choice, self.now())
+        from guard.safeguards import cap_pause
+
+        wanted = pause_end(choice, self.now())
+        until = cap_pause(wanted, self.now(), self.admin)  # never past the cap
+        if until is None and wanted is not None:
+            self.tray.notify("Plakwacht", "Je beheerder heeft pauzeren uitgezet. Plakwacht blijft opletten.")
+        elif until is not None and until != wanted:
+            self.tray.notify("Plakwacht", f"Pauzeren kan hoogstens tot {until.astimezone():%H:%M}. "
+                                          "Daarna let Plakwacht weer op je klembord.")
         if until is not None:
             self.monitor.pause(until)
             self._save_settings()
@@ -302,7 +315,19 @@ class PlakwachtApp(QObject):
     def show_settings(self):
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, save=lambda s: self._save_settings(), now=self.now)
+        from guard.admin import describe
+        from guard.keystore import note
+
+        a = self.admin
+        locked = set()
+        if a.lock_settings or a.policy_file is not None:
+            locked.add("policy_file")
+        if a.lock_settings or a.warn_without_window_detection is not None:
+            locked.add("warn_without_window_detection")
+        if a.max_pause_minutes <= 0:
+            locked.add("pause")
+        dialog = SettingsDialog(self.settings, save=lambda s: self._save_settings(), now=self.now,
+                                notes=describe(a) + [note(self.hasher)], locked=locked)
         dialog.setWindowIcon(app_icon())
         dialog.applied.connect(self._settings_applied)
         self.windows["settings"] = dialog
@@ -316,7 +341,10 @@ class PlakwachtApp(QObject):
             self.history.purge(settings.retention_days)
         except Exception as exc:
             log.warning("history not purged: %s", type(exc).__name__)
-        policy = setup.policy_for(settings)
+        from guard.safeguards import apply_admin
+
+        apply_admin(settings, self.admin, self.now())  # the administrator's settings win; the pause is capped
+        policy = setup.policy_for(settings, self.admin)
         self.policy = policy
         self.monitor.policy = policy
         for problem in policy.problems:
@@ -366,21 +394,6 @@ class PlakwachtApp(QObject):
             pass
 
 
-# -- single instance --------------------------------------------------------------------------
-def _server_name(data_dir: Path) -> str:
-    tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    return f"plakwacht-{tag}"
-
-
-def _notify_running_instance(name: str) -> bool:
-    sock = QLocalSocket()
-    sock.connectToServer(name)
-    if not sock.waitForConnected(500):
-        return False
-    sock.write(b"show\n")
-    sock.waitForBytesWritten(500)
-    sock.disconnectFromServer()
-    return True
 
 
 def run_tray() -> int:
@@ -396,30 +409,21 @@ def run_tray() -> int:
     setup.start_logging()
     log.info("Plakwacht starting, pid %d", os.getpid())
 
-    lock = QLockFile(str(data_dir / "plakwacht.lock"))
-    lock.setStaleLockTime(0)
-    name = _server_name(data_dir)
-    if not lock.tryLock(200):
-        _notify_running_instance(name)
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
         print("Plakwacht draait al. Je vindt het in het systeemvak.", file=sys.stderr)
         return 0
-    QLocalServer.removeServer(name)
-    server = QLocalServer()
-    server.listen(name)
 
     first_start = not (data_dir / setup.SETTINGS_FILE).exists()
     parts = setup.assemble(data_dir)
     guard = PlakwachtApp(settings=parts.settings, settings_path=parts.settings_path, policy=parts.policy,
                          history=parts.history, allowlist=parts.allowlist, hasher=parts.hasher, backend=parts.backend,
-                         detector_factory=parts.detector_factory, events_path=os.environ.get(TEST_EVENTS_ENV))
+                         detector_factory=parts.detector_factory, events_path=os.environ.get(TEST_EVENTS_ENV),
+                         admin=parts.admin)
 
-    def other_instance() -> None:
-        conn = server.nextPendingConnection()
-        if conn is not None:
-            conn.close()
-        guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
-
-    server.newConnection.connect(other_instance)
+    instance.on_knock = lambda: guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
     guard.start()
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("no system tray available: a status window instead")
@@ -442,8 +446,7 @@ def run_tray() -> int:
     finally:
         signals.uninstall()
         guard.shutdown()
-        server.close()
-        lock.unlock()
+        instance.release()
     log.info("Plakwacht stopped")
     return int(code)
 

@@ -9,6 +9,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from guard.hardening import disable_core_dumps
+
+    disable_core_dumps()  # before any clipboard text is in memory: a crash must not write it to disk
     from guard.cli import run
 
     code = run(sys.argv[1:] if argv is None else argv)

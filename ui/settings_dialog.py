@@ -53,9 +53,14 @@ class SettingsDialog(QDialog):
 
     applied = Signal(object, object)
 
-    def __init__(self, settings, save=None, autostart_set=None, now=None, parent: QWidget | None = None):
+    def __init__(self, settings, save=None, autostart_set=None, now=None, parent: QWidget | None = None,
+                 notes=(), locked=()):
+        """``notes``: plain-Dutch lines shown on top (administrator, key store); ``locked``: names of
+        fields the administrator decides (``"policy_file"``, ``"warn_without_window_detection"``,
+        ``"pause"``), shown but not editable."""
         super().__init__(parent)
         self.settings = settings
+        self.locked = set(locked)
         self._save = save
         self._autostart_set = autostart_set or (lambda on: autostart.set_enabled(on))
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
@@ -64,6 +69,10 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 16)  # room under the buttons too
         self.setMinimumWidth(620)
         layout.setSpacing(12)
+        self.notes_label = QLabel("\n".join(notes))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(notes))
+        layout.addWidget(self.notes_label)
         form = QFormLayout()
 
         self.retention = QSpinBox()
@@ -114,6 +123,11 @@ class SettingsDialog(QDialog):
         self.pause.setAccessibleName("Pauze")
         form.addRow("Pauze", self.pause)
         layout.addLayout(form)
+        if "policy_file" in self.locked:
+            for w in (self.policy_file, choose, builtin):
+                w.setEnabled(False)
+        self.warn_blind.setEnabled("warn_without_window_detection" not in self.locked)
+        self.pause.setEnabled("pause" not in self.locked)
 
         self.error_label = QLabel("")
         self.error_label.setStyleSheet("color: #b71c1c")
@@ -140,9 +154,13 @@ class SettingsDialog(QDialog):
     def apply(self) -> bool:
         """Check, save, and close; on a problem show it and stay open. Returns whether it was saved."""
         policy_file = self.policy_file.text().strip()
-        if policy_file:
+        if policy_file and "policy_file" not in self.locked:
             try:
-                read_policy(Path(policy_file))
+                from guard.policy_check import check_policy, refusal
+
+                failed = check_policy(read_policy(Path(policy_file)))
+                if failed:
+                    raise PolicyError(refusal(failed))
             except PolicyError as exc:
                 self._error(f"{exc} Kies een ander bestand of klik op 'Ingebouwd UWV-beleid gebruiken'.")
                 return False
@@ -153,12 +171,14 @@ class SettingsDialog(QDialog):
                 self._error(problem)
                 return False
         s.retention_days = self.retention.value()
-        s.policy_file = policy_file
+        if "policy_file" not in self.locked:
+            s.policy_file = policy_file
         s.start_at_login = self.start_at_login.isChecked()
-        s.warn_without_window_detection = self.warn_blind.isChecked()
+        if "warn_without_window_detection" not in self.locked:
+            s.warn_without_window_detection = self.warn_blind.isChecked()
         s.show_notifications = self.notifications.isChecked()
         choice = self.pause.currentData()
-        if choice != "keep":
+        if choice != "keep" and "pause" not in self.locked:
             s.paused_until = pause_end(choice, self.now())
         if self._save is not None:
             try:

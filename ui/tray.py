@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from guard.vocabulary import TrayState
 
 # Tray states (guard.vocabulary.TrayState).
-ACTIVE, PAUSED, NO_WINDOWS, EXPIRED, STARTING = (
-    TrayState.ACTIVE, TrayState.PAUSED, TrayState.NO_WINDOWS, TrayState.EXPIRED, TrayState.STARTING)
+ACTIVE, PAUSED, NO_WINDOWS, EXPIRED, STARTING, WEAKENED = (
+    TrayState.ACTIVE, TrayState.PAUSED, TrayState.NO_WINDOWS, TrayState.EXPIRED, TrayState.STARTING,
+    TrayState.WEAKENED)
 STATES = tuple(TrayState)
 
 _COLORS = {
@@ -27,6 +28,7 @@ _COLORS = {
     NO_WINDOWS: "#e65100",  # orange: guarding, but cannot see the window
     EXPIRED: "#b26a00",     # amber: guarding with a policy past its date
     STARTING: "#1565c0",    # blue: loading
+    WEAKENED: "#c62828",    # red: the guard is weakened; the tooltip says how
 }
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -71,7 +73,7 @@ def render_icon(state: str, size: int = 64) -> QPixmap:
     elif state == PAUSED:
         p.drawLine(QPointF(cx - 4 * s, cy - 7 * s), QPointF(cx - 4 * s, cy + 7 * s))
         p.drawLine(QPointF(cx + 4 * s, cy - 7 * s), QPointF(cx + 4 * s, cy + 7 * s))
-    elif state in (EXPIRED, NO_WINDOWS):
+    elif state in (EXPIRED, NO_WINDOWS, WEAKENED):
         p.drawLine(QPointF(cx, cy - 9 * s), QPointF(cx, cy + 2 * s))
         p.setBrush(QBrush(QColor("white")))
         p.drawEllipse(QPointF(cx, cy + 8 * s), 1.2 * s, 1.2 * s)
@@ -156,7 +158,8 @@ class Tray(QObject):
         self.icon.hide()
 
     def set_state(self, state: str, *, paused_until: dt.datetime | None = None,
-                  policy_expired_on: dt.date | None = None, now: dt.datetime | None = None) -> None:
+                  policy_expired_on: dt.date | None = None, now: dt.datetime | None = None,
+                  weakened: list[str] | tuple[str, ...] = ()) -> None:
         """Show one state.
 
         Args:
@@ -164,8 +167,13 @@ class Tray(QObject):
             paused_until: end of the pause, for the text.
             policy_expired_on: the policy's end date when it has passed; changes the icon of an
                 active guard and adds a calm line to the tooltip.
+            weakened: Dutch lines, one per way the guard is weakened (``guard.safeguards.weakened``);
+                an active or blind guard then gets the red icon, and the lines go in the tooltip.
         """
         icon_state = EXPIRED if (state == ACTIVE and policy_expired_on is not None) else state
+        extra = [w for w in weakened if w]
+        if extra and state != PAUSED and state != STARTING:
+            icon_state = WEAKENED
         self.state = icon_state
         # An expired policy is said in words (tooltip, menu); the icon stays the calm "active" one:
         # a permanent orange "!" looked like a warning the person could do nothing about.
@@ -175,6 +183,7 @@ class Tray(QObject):
         if policy_expired_on is not None:
             lines.append(f"Het beleid is verlopen op {dutch_date(policy_expired_on)}. "
                          "Plakwacht waarschuwt verder volgens dit beleid.")
+        lines += [w for w in extra if w not in lines[0]]
         self.status_action.setText(lines[0])
         self.policy_action.setVisible(policy_expired_on is not None)
         if policy_expired_on is not None:

@@ -228,6 +228,11 @@ class WarningDialog(QDialog):
             file_warning.REASON_QUESTION if file_warning.is_files(alert) else
             "Waarom mag deze tekst toch in de chat? (kort, zonder persoonsgegevens)",
             "Bijvoorbeeld: het zijn testgegevens", "Plakken", "Reden om toch te plakken", self._confirm_paste)
+        from guard.reason import DIALOG_HINT
+
+        self.reason_hint = QLabel(DIALOG_HINT)  # personal data in the reason is stored masked
+        self.reason_hint.setWordWrap(True)
+        self.reason_box.layout().addWidget(self.reason_hint)
         outer.addWidget(self.reason_box)
         # "Deze tekst is openbaar" asks for a confirmation and where the text is public.
         days = f"{public_mark_days} dagen" if public_mark_days else "voortaan"

@@ -59,10 +59,12 @@ def run(argv: list[str] | None = None) -> int | None:
     parser = build_parser()
     args = parser.parse_args(argv)
     apply_global_options(args)
+    from guard.cli.pipes import run_quietly
+
     if args.self_test:
         from guard.cli import selftest
 
-        return selftest.run_self_test(args)
+        return run_quietly(selftest.run_self_test, args)
     if not args.command:
         return None
-    return args.func(args)
+    return run_quietly(args.func, args)

@@ -19,6 +19,8 @@ from guard.oserrors import dutch_os_error
 
 EXIT_OK, EXIT_NOT_CONFIRMED, EXIT_ERROR = 0, 1, 2
 DEFAULT_LIMIT = 50
+CLI_BUSY = ("de geschiedenis is even bezet door een ander programma (bijvoorbeeld Plakwacht zelf die een "
+            "melding opslaat). Probeer het over een paar seconden opnieuw.")
 PREVIEW_WIDTH = 40
 
 
@@ -81,24 +83,34 @@ def main(args) -> int:
         print(f"plakwacht: de geschiedenis kan niet worden geopend ({dutch_os_error(exc)}). "
               "Controleer of de map bestaat en of je er mag schrijven.", file=sys.stderr)
         return EXIT_ERROR
-    for problem in settings.problems + store.problems:
+    from guard.history import BUSY_MESSAGE, HistoryBusy
+
+    for problem in settings.problems + [p for p in store.problems if p != BUSY_MESSAGE]:
         print(f"plakwacht: {problem}", file=sys.stderr)
-    with store:
-        if args.delete_all:
-            return _delete_all(store, args.ja)
-        limit = args.limit or (None if (args.json or args.export) else DEFAULT_LIMIT)
-        entries = store.entries(since=args.since, site=args.site, limit=limit)
-        if args.export:
-            return _export(store, entries, Path(args.export))
-        if args.json:
-            for e in entries:
-                print(json.dumps(entry_dict(e), ensure_ascii=False))
-            return EXIT_OK
-        total = store.count()
-        print(table(entries, filtered=bool(args.since or args.site)))
-        if limit and len(entries) == limit and total > limit:
-            print(f"Dit zijn de nieuwste {limit}. Meer zien? Gebruik --limit of --export.")
+    try:
+        with store:
+            return _run(store, args)
+    except HistoryBusy:  # locked by another program past the wait (issue 10): say so, no traceback
+        print(f"plakwacht: {CLI_BUSY}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run(store, args) -> int:
+    if args.delete_all:
+        return _delete_all(store, args.ja)
+    limit = args.limit or (None if (args.json or args.export) else DEFAULT_LIMIT)
+    entries = store.entries(since=args.since, site=args.site, limit=limit)
+    if args.export:
+        return _export(store, entries, Path(args.export))
+    if args.json:
+        for e in entries:
+            print(json.dumps(entry_dict(e), ensure_ascii=False))
         return EXIT_OK
+    total = store.count()
+    print(table(entries, filtered=bool(args.since or args.site)))
+    if limit and len(entries) == limit and total > limit:
+        print(f"Dit zijn de nieuwste {limit}. Meer zien? Gebruik --limit of --export.")
+    return EXIT_OK
 
 
 def _set_output_encoding(utf8: bool) -> None:
@@ -147,7 +159,6 @@ def entry_dict(e) -> dict:
         "id": e.id, "time": e.time.isoformat(timespec="seconds"), "site": e.site,
         "window_kind": e.window_kind, "guidelines": e.guidelines, "finding_counts": e.finding_counts,
         "categories": e.categories, "preview": e.preview, "decision": e.decision, "reason": e.reason,
-        "content_hash": e.content_hash,
     }
 
 

@@ -9,6 +9,7 @@ Modes:
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from pathlib import Path
 
@@ -57,8 +58,10 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
+    """Each input's bytes, never more than ``MAX_BYTES + 1`` of one (so "too large" is known without
+    reading on: ``/dev/zero`` or an endless pipe once grew to 10.8 GB in 20 s)."""
     if not files:
-        return [("standaardinvoer", sys.stdin.buffer.read())]
+        return [("standaardinvoer", sys.stdin.buffer.read(MAX_BYTES + 1))]
     from guard.cli.scan_files import is_content_file
 
     out = []
@@ -68,7 +71,14 @@ def _read_inputs(files: list[str]) -> list[tuple[str, bytes]]:
             out.append((name, None))  # a document or image: read by guard.content (issue 13)
             continue
         try:
-            out.append((name, path.read_bytes()))
+            info = path.stat()
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{name}: dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp). "
+                                 "Sla de tekst op in een bestand en controleer dat.")
+            with open(path, "rb") as fh:
+                out.append((name, fh.read(MAX_BYTES + 1)))
         except FileNotFoundError:
             raise InputError(f"{name}: dit bestand bestaat niet. Controleer de naam.") from None
         except IsADirectoryError:
@@ -171,10 +181,11 @@ def read_clipboard() -> str:
 
 def main(args) -> int:
     from detectors import get_detector
-    from guard.policy import load_policy
+    from guard.admin import load_admin_settings
+    from guard.safeguards import policy_in_force
     from guard.verdict import evaluate
 
-    policy = load_policy()
+    policy = policy_in_force(None, load_admin_settings())  # the administrator's policy wins
     for problem in policy.problems:
         print(f"plakwacht: {problem}", file=sys.stderr)
     if args.jsonl:
@@ -206,24 +217,77 @@ def main(args) -> int:
     return EXIT_WARN if any_warn else EXIT_OK
 
 
+def _lines(stream):
+    """``(line_number, bytes or None)`` per input line; None for a line over ``MAX_BYTES`` (its rest is
+    skipped in chunks, so an endless line never fills the memory)."""
+    lineno = 0
+    while True:
+        raw = stream.readline(MAX_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+            while True:  # skip to the end of this line
+                chunk = stream.readline(1 << 20)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, raw
+
+
 def _jsonl(detector, policy, evaluate) -> int:
+    """Every input line gets exactly one output line, in order; a bad line an error object (exit 2)."""
     status = EXIT_OK
     out = sys.stdout
-    for lineno, raw in enumerate(sys.stdin.buffer, 1):
-        if not raw.strip():
+    for lineno, raw in _lines(sys.stdin.buffer):
+        if raw is not None and not raw.strip():
             continue
         try:
-            item = json.loads(raw.decode("utf-8"))
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError
-        except (UnicodeDecodeError, ValueError):
-            print(f"plakwacht: regel {lineno} is geen JSON-object met een veld \"text\"; overgeslagen.",
-                  file=sys.stderr)
-            out.write(json.dumps({"id": None, "line": lineno, "error": "ongeldige invoer"}) + "\n")
+            line = _answer(raw, detector, policy, evaluate)
+        except _BadLine as exc:
+            print(f"plakwacht: regel {lineno}: {exc}; overgeslagen.", file=sys.stderr)
+            line = json.dumps({"id": None, "line": lineno, "error": str(exc)}, ensure_ascii=False)
             status = EXIT_ERROR
-            continue
-        analysis = detector.analyze(item["text"])
-        verdict = evaluate(analysis, policy)
-        out.write(json.dumps(result_dict(item.get("id"), analysis, verdict), ensure_ascii=False) + "\n")
+        out.write(line + "\n")
         out.flush()
     return status
+
+
+class _BadLine(Exception):
+    """A line that gets an error object; the message is Dutch and never quotes the input."""
+
+
+def _answer(raw: bytes | None, detector, policy, evaluate) -> str:
+    if raw is None:
+        raise _BadLine("de regel is groter dan 10 MB")
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _BadLine('de regel is geen JSON-object met een veld "text"') from None
+    except RecursionError:
+        raise _BadLine("de regel is te diep genest") from None
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise _BadLine('de regel is geen JSON-object met een veld "text"')
+    try:
+        analysis = detector.analyze(item["text"])
+        verdict = evaluate(analysis, policy)
+    except Exception as exc:  # the message may quote the text: the type only
+        import logging
+
+        logging.getLogger(__name__).error("analysis failed: %s", type(exc).__name__)
+        raise _BadLine("de tekst kon niet worden gecontroleerd") from None
+    row = result_dict(item.get("id"), analysis, verdict)
+    try:
+        return _utf8(json.dumps(row, ensure_ascii=False))
+    except (UnicodeEncodeError, RecursionError, ValueError, TypeError):
+        try:  # an id with a lone surrogate or deep nesting: answer with the id escaped, or without it
+            return json.dumps(row, ensure_ascii=True)
+        except (RecursionError, ValueError, TypeError):
+            row["id"] = None
+            return json.dumps(row)
+
+
+def _utf8(line: str) -> str:
+    line.encode("utf-8")  # raises for a lone surrogate, before anything is written
+    return line

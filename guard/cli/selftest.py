@@ -188,9 +188,13 @@ class _NoNetwork:
 # -- the checks ---------------------------------------------------------------------------------
 def check_policy(report: Report):
     """Load the policy in force; an administrator's file that is rejected is a failure here."""
-    from guard.policy import load_policy
+    from guard.admin import describe, load_admin_settings
+    from guard.safeguards import policy_in_force
 
-    policy = load_policy()
+    admin = load_admin_settings()
+    for line in describe(admin):  # the administrator's settings apply: user overrides are ignored
+        report.note(f"beheer: {line}")
+    policy = policy_in_force(None, admin)
     if policy.problems:
         for problem in policy.problems:
             report.fout(f"beleid: {problem}")

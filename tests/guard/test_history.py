@@ -36,7 +36,7 @@ NOW = dt.datetime.now(UTC)
 def entry(**kw) -> HistoryEntry:
     base = dict(id=None, time=NOW, site="Mistral Le Chat", window_kind="allowed_genai", guidelines=[5],
                 finding_counts={"BSN": 1}, categories=[], preview="111•••33", decision="pending",
-                reason="", content_hash="ab" * 32)
+                reason="", content_hash="")
     base.update(kw)
     return HistoryEntry(**base)
 
@@ -142,7 +142,7 @@ def test_purge_on_open(tmp_path):
     with HistoryStore(path, retention_days=None) as s:
         assert s.count() == 2  # None keeps everything
     with HistoryStore(path) as s:  # default: 90 days
-        assert [e.content_hash for e in s.entries()] == ["recent"]
+        assert [e.time for e in s.entries()] == [NOW - dt.timedelta(days=20)]
     with HistoryStore(path, retention_days=7) as s:
         assert s.count() == 0
 
@@ -152,8 +152,8 @@ def test_long_running_store_purges_on_add(tmp_path, monkeypatch):
         s.add(entry(time=NOW - dt.timedelta(days=40), content_hash="oud"))  # e.g. the clock moved on
         assert s.count() == 1  # not yet: the last purge was just now
         monkeypatch.setattr(history, "PURGE_INTERVAL_S", 0)
-        s.add(entry(content_hash="nieuw"))
-        assert [e.content_hash for e in s.entries()] == ["nieuw"]
+        s.add(entry(site="nieuw"))
+        assert [e.site for e in s.entries()] == ["nieuw"]
 
 
 def test_delete_all_leaves_no_trace_in_the_files(tmp_path):
@@ -204,8 +204,8 @@ def test_make_entry_masks_and_counts(tmp_path, monkeypatch):
     assert e.guidelines == [4, 5]
     assert e.finding_counts == {"BSN": 1, "PERSON": 2, "PHONE_NUMBER": 1}
     assert e.categories == ["EMAIL_MESSAGE"]
-    assert e.preview == "J••• de V•••, 111•••33, 061•••78"  # the repeated name once
-    assert e.content_hash == hasher.digest(text)
+    assert e.preview == "J. d. V., •••33, •••78"  # the repeated name once
+    assert e.content_hash == ""  # no content hash: nothing needs it, and it could be reversed
     for secret in ("111222333", "0612345678", "Vries", "Jan "):
         assert secret not in e.preview
 
@@ -215,13 +215,34 @@ def test_make_entry_caps_the_preview(tmp_path):
     findings = [Finding("PERSON", i * 7, i * 7 + 6, 0.9) for i in range(20)]
     e = make_entry(Analysis(findings=findings), evaluate(Analysis(findings=findings), load_policy()), text,
                    KeyedHasher(tmp_path / "k"), "", "unknown")
-    # Every name masks to "N•••": one distinct preview.
-    assert e.preview == "N•••"
+    # Every name masks to "N.": one distinct preview.
+    assert e.preview == "N."
     text = " ".join(f"{chr(65 + i)}aam" for i in range(20))
     findings = [Finding("PERSON", i * 5, i * 5 + 4, 0.9) for i in range(20)]
     e = make_entry(Analysis(findings=findings), evaluate(Analysis(findings=findings), load_policy()), text,
                    KeyedHasher(tmp_path / "k"), "", "unknown")
-    assert e.preview.endswith("(+14)") and e.preview.count("•••") == PREVIEW_ITEMS
+    assert e.preview.endswith("(+14)") and e.preview.count(".") == PREVIEW_ITEMS
+
+
+def test_store_keeps_no_content_hash_and_schema_1_hashes_are_blanked(tmp_path):
+    path = tmp_path / "history.db"
+    with HistoryStore(path) as s:
+        s.add(entry(content_hash="ab" * 32))
+        assert s.entries()[0].content_hash == ""
+    # A schema-1 file (as earlier versions wrote it) with a hash in it.
+    db = sqlite3.connect(path)
+    db.execute("UPDATE entries SET content_hash = ?", ("cd" * 32,))
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with HistoryStore(path) as s:
+        assert [e.content_hash for e in s.entries()] == [""]
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION
+    finally:
+        db.close()
+    assert b"cd" * 32 not in path.read_bytes()
 
 
 # -- concurrency ----------------------------------------------------------------------------------
@@ -369,7 +390,7 @@ entries_strategy = st.builds(
     guidelines=st.lists(st.integers(1, 99), max_size=5),
     finding_counts=st.dictionaries(tricky, st.integers(0, 2**40), max_size=4),
     categories=st.lists(tricky, max_size=3), preview=tricky, decision=st.sampled_from(DECISIONS),
-    reason=tricky, content_hash=tricky)
+    reason=tricky, content_hash=st.just(""))
 
 
 def test_round_trip_property(tmp_path):
@@ -442,7 +463,8 @@ def test_canary_text_never_lands_in_the_data_dir(data_dir, monkeypatch):
         s.close()
         assert _files_containing(folder, CANARY) == []
         names = sorted(p.name for p in folder.rglob("*") if p.is_file())
-        assert {"history.db", "hash.key", "allowlist.json", "settings.json", "plakwacht.log"} <= set(names)
+        assert {"history.db", "allowlist.json", "settings.json", "plakwacht.log"} <= set(names)
+        assert "hash.key" not in names  # the key lives in the OS store, never beside the history
     finally:
         for handler in list(root.handlers):
             if handler not in before[0]:

@@ -71,7 +71,7 @@ def test_json_lines_and_filters(folder, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in rows] == [other, new, old]
     assert set(rows[0]) == {"id", "time", "site", "window_kind", "guidelines", "finding_counts", "categories",
-                            "preview", "decision", "reason", "content_hash"}
+                            "preview", "decision", "reason"}  # no content hash (issue 10)
     assert rows[1]["finding_counts"] == {"BSN": 1, "PERSON": 2} and rows[1]["preview"] == "111•••33, J••• de V•••"
 
     since = (NOW - dt.timedelta(days=3)).astimezone().date().isoformat()

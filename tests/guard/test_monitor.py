@@ -458,3 +458,12 @@ def test_a_settled_warning_drops_the_text_from_memory(env):
     env.mon.on_window_change(LE_CHAT)
     assert env.shown[-1] is alert and alert.text == SECRET and alert.decision == PENDING
     assert len(env.hist.rows) == 2
+
+
+def test_personal_data_in_the_reason_is_stored_masked(env):
+    """Issue 10: a reason with a BSN was stored (and shown in the history and CSV) as typed."""
+    alert = held_alert(env)
+    env.mon.decide(alert, "paste_anyway", f"klant {BSN} heeft toestemming gegeven")
+    row = env.hist.rows[alert.history_id]
+    assert BSN not in row.reason
+    assert row.reason == "klant •••33 heeft toestemming gegeven"

@@ -206,3 +206,76 @@ def test_bad_regex_problem_names_the_site(tmp_path):
     path.write_text(_bad_files(tmp_path)["bad regex"], "utf-8")
     problem = load_policy(path).problems[0]
     assert "ChatGPT" in problem and "geen geldig patroon" in problem
+
+
+# -- issue 10: a policy that switches the guard off, or cannot be read, is refused ------------------
+def _weakened(tmp_path):
+    good = BUILTIN.read_text("utf-8")
+    start, end = good.index("[breaks]\n"), good.index("\n\n", good.index("[breaks]\n"))
+    return {
+        "empty breaks": good[:start] + "[breaks]\nsite = 3\n" + good[end:],
+        "no breaks for BSN": good.replace("BSN = 5\n", ""),
+        "ChatGPT allowed": good.replace('name = "ChatGPT"\nallowed = false', 'name = "ChatGPT"\nallowed = true'),
+        "no working site": good.replace(r"titles = ['\bLe Chat\b', '\bMistral AI\b', '^Mistral\b']",
+                                        "titles = ['^nooit dit venster$']"),
+        "site not forbidden": good.replace("site = 3 ", "#site = 3 "),
+    }
+
+
+@pytest.mark.parametrize("case", ["empty breaks", "no breaks for BSN", "ChatGPT allowed", "no working site",
+                                  "site not forbidden"])
+def test_policy_that_switches_the_guard_off_is_refused(tmp_path, monkeypatch, case):
+    content = _weakened(tmp_path)[case]
+    assert content != BUILTIN.read_text("utf-8")
+    path = tmp_path / "beleid.toml"
+    path.write_text(content, "utf-8")
+    read_policy(path)  # it parses ...
+    monkeypatch.setenv(ENV_VAR, str(path))
+    policy = load_policy()  # ... but is not used
+    assert policy.source == "ingebouwd"
+    (problem,) = policy.problems
+    assert problem.startswith("Dit beleidsbestand wordt niet gebruikt") and "ingebouwde beleid blijft gelden" in problem
+    from guard.verdict import evaluate
+    from detectors.model import Analysis, Finding
+    from guard.policy import SiteMatch
+
+    assert evaluate(Analysis([Finding("BSN", 0, 9, 1.0)]), policy, SiteMatch(ALLOWED_GENAI, "Mistral Le Chat")).warn
+
+
+@pytest.mark.parametrize("case", ["deep array", "deep table", "over 1 MB", "device", "wrong types"])
+def test_loading_never_crashes(tmp_path, case):
+    path = tmp_path / "beleid.toml"
+    if case == "deep array":
+        path.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n", "utf-8")
+    elif case == "deep table":
+        path.write_text("x = " + "{a = " * 50_000 + "1" + "}" * 50_000 + "\n", "utf-8")
+    elif case == "over 1 MB":
+        path.write_text(BUILTIN.read_text("utf-8") + "\n# " + "x" * (1024 * 1024) + "\n", "utf-8")
+    elif case == "device":
+        path = "/dev/zero" if __import__("os").path.exists("/dev/zero") else tmp_path
+    else:
+        path.write_text('schema = 1\nid = 3\ntitle = []\nguidelines = "veel"\nbreaks = 5\nsites = {}\n', "utf-8")
+    policy = _within(10.0, lambda: load_policy(path))
+    assert policy.source == "ingebouwd" and len(policy.problems) == 1
+    assert "Het ingebouwde beleid blijft gelden." in policy.problems[0]
+
+
+def _within(seconds: float, fn):
+    """Run ``fn`` in a thread; a hang fails the test instead of stalling the suite."""
+    import threading
+
+    box = {}
+
+    def run():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the test thread below
+            box["error"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(seconds)
+    assert not t.is_alive(), f"did not finish within {seconds} s"
+    if "error" in box:
+        raise box["error"]
+    return box["value"]

@@ -16,7 +16,7 @@ def test_assemble_opens_every_store_in_the_data_folder(data_dir):
     try:
         assert parts.data_dir == data_dir
         assert parts.settings_path == data_dir / "settings.json"
-        assert (data_dir / "history.db").exists() and (data_dir / "hash.key").exists()
+        assert (data_dir / "history.db").exists() and not (data_dir / "hash.key").exists()  # key: OS store
         assert isinstance(parts.backend, FakeBackend)
         assert parts.policy.guideline_for("site") is not None
         assert parts.problems == []
@@ -39,15 +39,25 @@ def test_problems_of_every_store_come_together(data_dir):
         parts.close()
 
 
-def test_the_administrators_policy_wins_over_the_personal_setting(tmp_path, monkeypatch):
+def test_policy_choice_order(tmp_path, monkeypatch):
+    """--policy/PLAKWACHT_POLICY beats the setting; the machine-wide administrator's file beats both
+    (issue 10: "the administrator's file wins" used to mean only that the variable beat the setting)."""
+    from guard.admin import ENV_DIR
+    from guard.policy import BUILTIN
+
+    monkeypatch.setenv(ENV_DIR, str(tmp_path / "machine"))
     settings = Settings(policy_file=str(tmp_path / "persoonlijk.toml"))
     monkeypatch.delenv("PLAKWACHT_POLICY", raising=False)
     assert setup.policy_path(settings) == str(tmp_path / "persoonlijk.toml")
-    monkeypatch.setenv("PLAKWACHT_POLICY", str(tmp_path / "beheer.toml"))
-    assert setup.policy_path(settings) == str(tmp_path / "beheer.toml")
-    assert setup.policy_path(Settings()) == str(tmp_path / "beheer.toml")
+    monkeypatch.setenv("PLAKWACHT_POLICY", str(tmp_path / "omgeving.toml"))
+    assert setup.policy_path(settings) == str(tmp_path / "omgeving.toml")
+    assert setup.policy_path(Settings()) == str(tmp_path / "omgeving.toml")
     monkeypatch.delenv("PLAKWACHT_POLICY")
-    assert setup.policy_path(Settings()) is None
+    assert setup.policy_path(Settings()) == BUILTIN
+    (tmp_path / "machine").mkdir()
+    (tmp_path / "machine" / "admin.toml").write_text(f"policy_file = '{tmp_path / 'beheer.toml'}'\n", "utf-8")
+    monkeypatch.setenv("PLAKWACHT_POLICY", str(tmp_path / "omgeving.toml"))
+    assert setup.policy_path(settings) == tmp_path / "beheer.toml"
 
 
 def test_setup_imports_neither_qt_nor_the_detector_engine():
@@ -56,3 +66,18 @@ def test_setup_imports_neither_qt_nor_the_detector_engine():
             "print(bad); sys.exit(1 if bad else 0)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_build_detector_freezes_the_loaded_objects(monkeypatch):
+    import gc
+
+    import detectors
+    from guard import setup
+
+    monkeypatch.setattr(detectors, "get_detector", lambda: object())
+    gc.unfreeze()
+    try:
+        setup.build_detector()
+        assert gc.get_freeze_count() > 0  # before: every full collection scanned the detector's objects
+    finally:
+        gc.unfreeze()

@@ -89,3 +89,26 @@ def test_text_with_an_image_comes_back_with_the_image(qtbot, adapter):
     back = QGuiApplication.clipboard().image()
     assert back.size() == image.size() and back.pixelColor(2, 2).name() == "#ff0000"
     assert QGuiApplication.clipboard().text() == "Jan, BSN 111222333"
+
+
+def test_a_copy_reads_only_the_text_and_a_hold_keeps_the_rest(qtbot, adapter):
+    """Issue 10: every format was copied on the GUI thread for every copy (654 ms for 10 MB + HTML)."""
+    put(qtbot, rich())
+    snap = adapter.seen[-1]
+    assert snap.payload["formats"] is None  # nothing but the text read yet
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        adapter.write_text("placeholder")  # the guard holds it: now the formats are kept
+    assert "text/html" in snap.payload["formats"]
+
+
+def test_capture_is_capped(qtbot, adapter, monkeypatch):
+    from ui import clipboard_adapter
+
+    monkeypatch.setattr(clipboard_adapter, "MAX_CAPTURE_BYTES", 100)
+    md = rich()
+    md.setData("application/x-groot", b"x" * 1000)
+    put(qtbot, md)
+    snap = adapter.seen[-1]
+    adapter.capture(snap)
+    assert "application/x-groot" not in snap.payload["formats"]
+    assert sum(len(v) for v in snap.payload["formats"].values()) <= 100

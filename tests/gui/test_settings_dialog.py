@@ -81,3 +81,30 @@ def test_pause_until_tomorrow_ends_in_the_morning():
     end = pause_end("tomorrow", NOW).astimezone()
     assert end.date() == (NOW.astimezone() + dt.timedelta(days=1)).date() and end.hour == 6
     assert pause_end(None, NOW) is None
+
+
+def test_administrator_notes_and_locked_fields(qtbot, tmp_path):
+    """Issue 10: with an administrator's settings the window says so and the person cannot weaken them."""
+    settings = Settings(warn_without_window_detection=True)
+    d = SettingsDialog(settings, now=lambda: NOW, notes=["Je beheerder heeft Plakwacht ingesteld (x)."],
+                       locked={"policy_file", "warn_without_window_detection", "pause"})
+    qtbot.addWidget(d)
+    assert "beheerder" in d.notes_label.text() and not d.notes_label.isHidden()
+    assert not d.policy_file.isEnabled() and not d.warn_blind.isEnabled() and not d.pause.isEnabled()
+    d.warn_blind.setChecked(False)  # even if the widget changed somehow
+    d.policy_file.setText(str(tmp_path / "eigen.toml"))
+    assert d.apply()
+    assert settings.warn_without_window_detection is True and settings.policy_file == ""
+
+
+def test_a_policy_that_switches_the_guard_off_is_refused_in_the_dialog(setup, tmp_path):
+    from guard.policy import BUILTIN
+
+    good = BUILTIN.read_text("utf-8")
+    bad = tmp_path / "zwak.toml"
+    bad.write_text(good.replace("BSN = 5\n", ""), "utf-8")
+    make, settings, path, calls = setup
+    d = make()
+    d.policy_file.setText(str(bad))
+    assert not d.apply()
+    assert "niet gebruikt" in d.error_label.text() and settings.policy_file == ""

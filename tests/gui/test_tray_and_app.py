@@ -12,6 +12,7 @@ from guard.clipboard import OWN_FORMAT
 from guard.hashing import KeyedHasher
 from guard.history import HistoryStore
 from guard.monitor import PLACEHOLDER
+from guard.admin import AdminSettings
 from guard.policy import load_policy
 from guard.settings import Settings
 from tests.helpers.fakes import LE_CHAT, SECRET, WORD, FakeBackend, FakeDetector
@@ -158,7 +159,34 @@ def test_tray_pause_and_resume_are_saved(make_app, tmp_path):
     assert Settings.load(tmp_path / "settings.json").paused_until is None
     app.tray.act_pause_tomorrow.trigger()
     until = Settings.load(tmp_path / "settings.json").paused_until
+    # Issue 10: a pause is capped (8 hours unless the administrator says otherwise).
+    assert until == NOW + dt.timedelta(hours=8)
+    app.tray.act_resume.trigger()
+    app.admin = AdminSettings(max_pause_minutes=24 * 60, source="test")
+    app.tray.act_pause_tomorrow.trigger()
+    until = Settings.load(tmp_path / "settings.json").paused_until
     assert until.astimezone().date() == (NOW.astimezone() + dt.timedelta(days=1)).date()
+
+
+def test_weakened_guard_shows_in_icon_and_tooltip(make_app, tmp_path):
+    """Issue 10: a personal policy, or blind and silent, showed a green "actief" tray."""
+    import shutil
+
+    from guard.policy import BUILTIN
+    from ui.tray import WEAKENED
+
+    own = tmp_path / "eigen.toml"
+    shutil.copyfile(BUILTIN, own)
+    app = make_app()
+    app.policy = load_policy(own)
+    app.start()
+    app._detector_ready(FakeDetector())
+    assert app.tray.state == WEAKENED and "eigen beleidsbestand" in app.tray.tooltip()
+    blind = make_app(available=False)
+    blind.settings.warn_without_window_detection = False
+    blind.start()
+    blind._detector_ready(FakeDetector())
+    assert blind.tray.state == WEAKENED and "geen enkele waarschuwing" in blind.tray.tooltip()
 
 
 def test_tray_menu_opens_the_windows(qtbot, make_app):

@@ -126,6 +126,17 @@ def test_paste_anyway_needs_a_reason(qtbot, guard):
     assert row.decision == "paste_anyway" and row.reason == "testgegevens"
 
 
+def test_the_reason_field_says_personal_data_in_it_is_masked(qtbot, guard):
+    """Issue 10: the reason was stored as typed, under "Plakwacht bewaart nooit de tekst zelf"."""
+    alert, dialog = open_dialog(qtbot, guard)
+    qtbot.mouseClick(dialog.buttons["paste_anyway"], Qt.MouseButton.LeftButton)
+    assert dialog.reason_hint.isVisible() and "onherkenbaar" in dialog.reason_hint.text()
+    qtbot.keyClicks(dialog.reason_edit, "klant 111222333 gaf toestemming")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    row = guard.hist.rows[alert.history_id]
+    assert "111222333" not in row.reason and row.reason.startswith("klant •••33")
+
+
 def test_allowlist_button_asks_first(qtbot, guard):
     """Issue 14, item 1: one click is not enough; the person confirms and says where it is public."""
     alert, dialog = open_dialog(qtbot, guard, text=INTERNAL)

@@ -195,5 +195,6 @@ def test_no_canary_anywhere_after_the_whole_flow(qtbot, canaries, real_detector,
 
     # Readable by the owner only.
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
-    for name in ("history.db", "settings.json", "allowlist.json", "hash.key", "logs/plakwacht.log"):
+    assert not (data_dir / "hash.key").exists()  # the key is never in the data folder (issue 10)
+    for name in ("history.db", "settings.json", "allowlist.json", "logs/plakwacht.log"):
         assert _private(data_dir / name), name

@@ -184,7 +184,8 @@ def test_every_damaged_file_at_once_is_moved_aside_and_the_guard_goes_on(tmp_pat
             assert m[:1].isupper() and m.endswith(".") and ("Plakwacht" in m or "beleid" in m), m
             assert not any(w in m.lower() for w in ("error", "exception", "traceback", "decode", "none")), m
     aside = sorted(p.name.split(".corrupt-")[0] for p in tmp_path.iterdir() if ".corrupt-" in p.name)
-    assert {"history.db", "settings.json", "allowlist.json", "hash.key"} <= set(aside)
+    assert {"history.db", "settings.json", "allowlist.json"} <= set(aside)
+    assert not (tmp_path / "hash.key").exists()  # the key lives in the OS store now; the old file is wiped
     assert policy_file.exists()  # the administrator's file is not ours to move; the built-in policy rules
 
     clip = FakeClipboard()
