@@ -81,7 +81,7 @@ def test_policy_file_missing_in_dutch(tmp_path):
     folder.mkdir()
     with pytest.raises(PolicyError) as info:
         read_policy(folder)  # a folder: read_bytes raises IsADirectoryError
-    assert "Is a directory" not in str(info.value) and "geen bestand" in str(info.value)
+    assert "Is a directory" not in str(info.value) and "geen beleidsbestand" in str(info.value)
 
 
 def test_scan_clean_text_is_modest(tmp_path, capsys):

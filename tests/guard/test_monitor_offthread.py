@@ -10,6 +10,7 @@ from guard.allowlist import Allowlist
 from guard.hashing import KeyedHasher
 from guard.monitor import PLACEHOLDER, Monitor
 from guard.policy import load_policy
+from tests.helpers.fakes import INTERNAL
 
 from .test_monitor import LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, ManualRunner
 
@@ -59,13 +60,13 @@ def test_placeholder_first_and_no_hash_on_the_gui_thread(tmp_path):
     runner = ThreadRunner()
     mon, clip, hasher, allow, shown = _monitor(tmp_path, runner, post=runner.posted.append)
     mon.on_window_change(WORD)
-    mon.on_clipboard_change(clip.copy(SECRET))
+    mon.on_clipboard_change(clip.copy(INTERNAL))  # internal content only: "openbaar" may be offered
     mon.on_window_change(LE_CHAT)
     runner.drain()
     assert shown and clip.text == PLACEHOLDER
-    mon.decide(shown[0], "allowlist")  # "deze tekst is openbaar": the digest made earlier is used
+    mon.decide(shown[0], "allowlist", "persbericht op uwv.nl")  # the digest made earlier is used
     assert hasher.calls and not any(on_main for on_main, _ in hasher.calls)
-    assert allow.contains_digest(KeyedHasher(tmp_path / "hash.key").digest(SECRET))
+    assert allow.contains_digest(KeyedHasher(tmp_path / "hash.key").digest(INTERNAL))
 
 
 def test_pending_text_is_made_safe_before_any_hashing(tmp_path):
