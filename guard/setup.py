@@ -93,6 +93,7 @@ class GuardParts:
     backend: object
     detector_factory: Callable[[], object]
     admin: AdminSettings = field(default_factory=AdminSettings)
+    events: object = None  # guard.eventlog.EventRecorder: the OS event log, when the administrator turned it on
 
     @property
     def problems(self) -> list[str]:
@@ -103,11 +104,13 @@ class GuardParts:
         return out
 
     def close(self) -> None:
-        """Close the history (the other stores hold no open files)."""
+        """Close the history and the event log (the other stores hold no open files)."""
         try:
             self.history.close()
         except Exception as exc:
             log.warning("history not closed cleanly: %s", type(exc).__name__)
+        if self.events is not None:
+            self.events.close()
 
 
 def assemble(data_dir: Path | None = None, *, backend_factory: Callable[[], object] | None = None,
@@ -140,8 +143,10 @@ def assemble(data_dir: Path | None = None, *, backend_factory: Callable[[], obje
     backend = backend_factory()
     if not getattr(backend, "available", False):
         log.info("no window detection: %s", getattr(backend, "detail", ""))
+    from guard.eventlog import recorder_for
+
     return GuardParts(data_dir, settings_path, settings, policy, hasher, allowlist, history, backend,
-                      detector_factory, admin)
+                      detector_factory, admin, events=recorder_for(admin))
 
 
 __all__ = ["GuardParts", "assemble", "build_detector", "policy_for", "policy_path", "start_logging"]

@@ -60,7 +60,8 @@ class PlakwachtApp(QObject):
     """
 
     def __init__(self, *, settings, settings_path: Path | None, policy, history, allowlist, hasher, backend,
-                 detector_factory=None, events_path: str | None = None, now=None, admin=None, parent=None):
+                 detector_factory=None, events_path: str | None = None, now=None, admin=None, events=None,
+                 parent=None):
         super().__init__(parent)
         from guard.admin import AdminSettings
 
@@ -86,7 +87,7 @@ class PlakwachtApp(QObject):
         self.monitor = Monitor(
             self.clipboard, None, policy, history=history, allowlist=allowlist, settings=settings, hasher=hasher,
             post=self.bridge.call.emit, now=self.now, window_detection=bool(getattr(backend, "available", False)),
-            own_pid=os.getpid())
+            own_pid=os.getpid(), events=events)
         self.monitor.on_alert = self._show_alert
         self.monitor.on_alert_closed = self._close_alert
         self.monitor.on_status = self.update_tray
@@ -421,7 +422,7 @@ def run_tray() -> int:
     guard = PlakwachtApp(settings=parts.settings, settings_path=parts.settings_path, policy=parts.policy,
                          history=parts.history, allowlist=parts.allowlist, hasher=parts.hasher, backend=parts.backend,
                          detector_factory=parts.detector_factory, events_path=os.environ.get(TEST_EVENTS_ENV),
-                         admin=parts.admin)
+                         admin=parts.admin, events=parts.events)
 
     instance.on_knock = lambda: guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
     guard.start()
