@@ -81,6 +81,14 @@ class Policy:
     data_forbidden: tuple[str, ...] = ()
     source: str = "ingebouwd"
     problems: tuple[str, ...] = field(default=())
+    #: Hosts whose pages are public ("mag wel"); exclusions win. Rules: "uwv.nl" exact, "*.uwv.nl" below it.
+    public_hosts: tuple[str, ...] = ()
+    public_excluded: tuple[str, ...] = ()
+
+    def public_source(self, host: str) -> bool:
+        """Is a text copied unchanged from a page on ``host`` public (policy ``public_sources``)?"""
+        host = (host or "").lower().rstrip(".")
+        return bool(host) and _host_rule(host, self.public_hosts) and not _host_rule(host, self.public_excluded)
 
     # -- guidelines ---------------------------------------------------------------------------
     def guideline_for(self, kind: str) -> Guideline | None:
@@ -130,6 +138,16 @@ class Policy:
             if any(p.search(title) for p in site.titles):
                 return SiteMatch(ALLOWED_GENAI if site.allowed else FORBIDDEN_GENAI, site.name, True)
         return SiteMatch(OTHER, browser=True)
+
+
+def _host_rule(host: str, rules) -> bool:
+    for rule in rules:
+        if rule.startswith("*."):
+            if host.endswith(rule[1:]):
+                return True
+        elif host == rule:
+            return True
+    return False
 
 
 def _host(url: str) -> str:
@@ -196,6 +214,12 @@ def _parse(data: dict, source: str) -> Policy:
     data_lists = data.get("data", {})
     if not isinstance(data_lists, dict):
         raise PolicyError("Het veld 'data' in het beleidsbestand heeft een verkeerde vorm.")
+    sources = data.get("public_sources", {})
+    if not isinstance(sources, dict):
+        raise PolicyError("Het veld 'public_sources' in het beleidsbestand heeft een verkeerde vorm.")
+    public_hosts = tuple(h.lower() for key in ("hosts", "additions")
+                         for h in _strings(sources, key, f"public_sources.{key}"))
+    public_excluded = tuple(h.lower() for h in _strings(sources, "exclude", "public_sources.exclude"))
     valid_until = data.get("valid_until")
     date = data.get("date")
     for label, value in (("date", date), ("valid_until", valid_until)):
@@ -218,6 +242,8 @@ def _parse(data: dict, source: str) -> Policy:
         data_allowed=tuple(_strings(data_lists, "allowed", "data.allowed")),
         data_forbidden=tuple(_strings(data_lists, "forbidden", "data.forbidden")),
         source=source,
+        public_hosts=public_hosts,
+        public_excluded=public_excluded,
     )
 
 

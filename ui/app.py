@@ -55,7 +55,8 @@ class PlakwachtApp(QObject):
     """
 
     def __init__(self, *, settings, settings_path: Path | None, policy, history, allowlist, hasher, backend,
-                 detector_factory=None, events_path: str | None = None, now=None, parent=None):
+                 detector_factory=None, events_path: str | None = None, now=None, parent=None,
+                 browser_address: str | None = None):
         super().__init__(parent)
         self.settings = settings
         self.settings_path = settings_path
@@ -98,6 +99,7 @@ class PlakwachtApp(QObject):
         self.timer.timeout.connect(self.monitor.tick)
 
         self._detector_factory = detector_factory
+        self._setup_browser(browser_address)
 
     # -- life cycle --------------------------------------------------------------------------
     def start(self) -> None:
@@ -147,6 +149,8 @@ class PlakwachtApp(QObject):
             self.backend.stop()
         except Exception as exc:
             log.warning("window backend did not stop cleanly: %s", type(exc).__name__)
+        if self.browser_link is not None:
+            self.browser_link.stop()
         self.clipboard.disconnect_clipboard()
         self.clipboard.on_change = None
         self._save_settings()
@@ -165,9 +169,42 @@ class PlakwachtApp(QObject):
 
     # -- guard → UI --------------------------------------------------------------------------
     def _window_changed(self, window) -> None:
+        window, host, host_source = self._with_host(window)
         self.monitor.on_window_change(window)
         site = self.monitor.site
-        self._event("window", kind=site.kind, site=site.site)
+        self._event("window", kind=site.kind, site=site.site, host=host, host_source=host_source)
+
+    # -- browser companion (issue 11; guard/browser, ui/browser_link.py) --------------------------
+    def _setup_browser(self, address: str | None) -> None:
+        from guard.browser.state import BrowserFacts
+
+        self.browser = BrowserFacts()
+        self.browser_link = None
+        self._raw_window = None
+        self.monitor.source_of = self.browser.source_of
+        self.browser.on_tab = self._browser_tab
+        self.tray.set_browser(False)
+        if address:
+            from ui.browser_link import BrowserLink
+
+            self.browser_link = BrowserLink(self.browser, address, parent=self)
+            self.browser_link.changed.connect(self._browser_changed)
+            self.browser_link.start()
+
+    def _with_host(self, window):
+        from guard.browser.state import with_host
+
+        if window is not None and window.pid != os.getpid():
+            self._raw_window = window
+        return with_host(window, self.browser.extensions.values(), self.policy)
+
+    def _browser_tab(self) -> None:
+        if self._raw_window is not None:
+            self._window_changed(self._raw_window)
+
+    def _browser_changed(self) -> None:
+        self.tray.set_browser(self.browser.active)
+        self._event("browser", active=self.browser.active)
 
     def update_tray(self) -> None:
         state = self.monitor.status()
@@ -392,7 +429,7 @@ def run_tray() -> int:
 
     guard = PlakwachtApp(settings=settings, settings_path=settings_path, policy=policy, history=history,
                          allowlist=allowlist, hasher=hasher, backend=backend, detector_factory=build_detector,
-                         events_path=os.environ.get(TEST_EVENTS_ENV))
+                         events_path=os.environ.get(TEST_EVENTS_ENV), browser_address=_browser_address())
 
     def other_instance() -> None:
         conn = server.nextPendingConnection()
@@ -421,6 +458,12 @@ def run_tray() -> int:
 
 
 __all__ = ["ACTIVE", "PAUSED", "PlakwachtApp", "run_tray"]
+
+
+def _browser_address() -> str:
+    from guard.browser import channel
+
+    return channel.address()
 
 
 def _policy_path(settings) -> str | None:
