@@ -95,8 +95,12 @@ class Desktop:
         return proc
 
     def run(self, cmd, check=True, input=None, timeout=10) -> subprocess.CompletedProcess:
-        return subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=check, input=input,
-                              timeout=timeout)
+        """Run an X11 tool on this display; a tool that hangs fails the test with an assertion."""
+        try:
+            return subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=check, input=input,
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"{cmd[0]} {' '.join(cmd[1:2])} gave no answer within {timeout} s") from None
 
     # -- windows -----------------------------------------------------------------------------
     def client_windows(self) -> dict[int, str]:
@@ -123,9 +127,13 @@ class Desktop:
         return any(t.startswith(prefix) for t in self.client_windows().values())
 
     def activate(self, wid: int) -> None:
-        """Bring ``wid`` to the front; Plakwacht's warning may take the focus right after that."""
-        self.run(["xdotool", "windowactivate", "--sync", str(wid)], check=False)
+        """Bring ``wid`` to the front; Plakwacht's warning may take the focus right after that.
 
+        No ``xdotool windowactivate --sync``: it waits until ``wid`` *is* active, and when the
+        warning takes the focus first (a fast machine) it waits forever. The request is sent
+        without waiting and the state is polled instead: done when ``wid`` or the warning is active.
+        The window manager may drop a request that comes while it maps a window, so it is repeated.
+        """
         def done() -> bool:
             active = self.active_window()
             if active == wid:
@@ -133,11 +141,24 @@ class Desktop:
             res = self.run(["xdotool", "getwindowname", str(active)], check=False) if active else None
             return bool(res and res.stdout.startswith("Let op"))
 
-        wait_until(done, 5, f"window {wid} active")
+        for _ in range(5):
+            self.run(["xdotool", "windowactivate", str(wid)], check=False)
+            try:
+                wait_until(done, 2, f"window {wid} active")
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"window {wid} did not become active (active now: {self.active_window()})")
 
     def active_window(self) -> int | None:
-        res = self.run(["xdotool", "getactivewindow"], check=False)
-        return int(res.stdout.strip()) if res.returncode == 0 and res.stdout.strip() else None
+        """The window manager's _NET_ACTIVE_WINDOW (None while it names none)."""
+        res = self.run(["xprop", "-root", "-notype", "_NET_ACTIVE_WINDOW"], check=False)
+        value = res.stdout.rsplit(" ", 1)[-1].strip() if res.returncode == 0 else ""
+        try:
+            wid = int(value, 16)
+        except ValueError:
+            return None
+        return wid or None
 
     def key(self, *keys: str) -> None:
         self.run(["xdotool", "key", "--clearmodifiers", *keys])
