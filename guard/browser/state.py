@@ -85,8 +85,9 @@ def with_host(window, extensions, policy=None):
         host = ext.host if isinstance(ext, Extension) else ext.get("host")
         if tab_known:
             # No host (a new tab, a local file, no window): not a site; the title does not count.
-            url = f"https://{host}/" if host else "about:blank"
-            return dataclasses.replace(window, url=url), host, FROM_EXTENSION
+            if host:
+                return dataclasses.replace(window, url=f"https://{host}/"), host, FROM_EXTENSION
+            return dataclasses.replace(window, url=None, title=""), None, FROM_EXTENSION
     if window.url:
         from guard.policy import _host
 

@@ -1,0 +1,170 @@
+"""What the guard makes of the companion's facts: the tab's host decides the site; public copies pass."""
+from __future__ import annotations
+
+import pytest
+
+from guard.browser import protocol
+from guard.browser.state import FROM_EXTENSION, FROM_TITLE, BrowserFacts, with_host
+from guard.monitor import PLACEHOLDER
+from guard.policy import ALLOWED_GENAI, FORBIDDEN_GENAI, OTHER, load_policy
+from guard.windows.base import WindowInfo
+from tests.guard.test_monitor import SECRET, env, policy  # noqa: F401 - fixtures
+
+HELLO = {"type": "hello", "version": 1, "browser": "Chromium", "extension": "0.1.0"}
+DEBUSSY = WindowInfo(title="Claude Debussy - Wikipedia - Chromium", process="chromium", pid=200, handle=1)
+NEUTRAL = WindowInfo(title="Welkom - Chromium", process="chromium", pid=200, handle=1)
+LE_CHAT_TAB = WindowInfo(title="Le Chat - Mistral AI - Chromium", process="chromium", pid=200, handle=1)
+FIREFOX = WindowInfo(title="Claude Debussy - Wikipedia — Mozilla Firefox", process="firefox", pid=300, handle=2)
+OFFICIAL = "Voor vragen: Jan de Vries, woordvoerder UWV, telefoon 020 751 2000."
+
+
+@pytest.fixture
+def facts():
+    f = BrowserFacts(key=bytes(range(32)))
+    assert f.handle("c1", HELLO)["type"] == "welcome"
+    return f
+
+
+def tab(facts, host, conn="c1"):
+    facts.handle(conn, {"type": "tab", "host": host})
+
+
+def copied(facts, host, text):
+    facts.handle("c1", {"type": "copy", "host": host, "digest": protocol.digest(facts.key, text), "how": "copy"})
+
+
+def classify(window, facts):
+    pol = load_policy()
+    w, host, source = with_host(window, facts.extensions.values(), pol)
+    return pol.classify(w), host, source
+
+
+def test_hello_is_answered_with_the_key_and_makes_the_link_active():
+    f = BrowserFacts(key=b"k" * 32)
+    assert not f.active
+    reply = f.handle("c", HELLO)
+    assert reply == protocol.welcome(b"k" * 32) and f.active
+    f.disconnected("c")
+    assert not f.active
+
+
+def test_facts_before_a_hello_are_ignored():
+    f = BrowserFacts()
+    f.handle("c", {"type": "tab", "host": "chatgpt.com"})
+    f.handle("c", {"type": "copy", "host": "www.uwv.nl", "digest": "a" * 64, "how": "copy"})
+    assert f.extensions == {} and f.source_of("x") is None
+
+
+def test_claude_debussy_on_an_ordinary_host_is_not_a_forbidden_site(facts):
+    tab(facts, "nl.wikipedia.org")
+    match, host, source = classify(DEBUSSY, facts)
+    assert match.kind == OTHER and host == "nl.wikipedia.org" and source == FROM_EXTENSION
+
+
+def test_a_neutral_title_on_chatgpt_com_is_the_forbidden_site(facts):
+    tab(facts, "chatgpt.com")
+    match, host, _ = classify(NEUTRAL, facts)
+    assert match.kind == FORBIDDEN_GENAI and match.site == "ChatGPT"
+
+
+def test_without_an_extension_the_title_decides_as_before():
+    f = BrowserFacts()
+    match, host, source = classify(DEBUSSY, f)
+    assert match.kind == FORBIDDEN_GENAI and host is None and source == FROM_TITLE
+
+
+def test_a_firefox_window_never_takes_a_chromium_extensions_host(facts):
+    tab(facts, "nl.wikipedia.org")
+    match, host, source = classify(FIREFOX, facts)
+    assert match.kind == FORBIDDEN_GENAI and host is None and source == FROM_TITLE
+
+
+def test_the_brand_picks_the_extension_of_the_windows_browser(facts):
+    tab(facts, "chatgpt.com")
+    facts.handle("edge", {**HELLO, "browser": "Microsoft Edge"})
+    tab(facts, "chat.mistral.ai", conn="edge")
+    edge = WindowInfo(title="x - Microsoft Edge", process="msedge.exe", pid=5)
+    assert classify(edge, facts)[0].kind == ALLOWED_GENAI
+    assert classify(NEUTRAL, facts)[0].kind == FORBIDDEN_GENAI
+
+
+def test_a_tab_without_a_host_is_no_site_even_with_a_chat_title(facts):
+    tab(facts, None)
+    assert classify(LE_CHAT_TAB, facts)[0].kind == OTHER
+
+
+def test_connected_but_no_tab_reported_yet_falls_back_to_the_title(facts):
+    assert classify(LE_CHAT_TAB, facts)[0].kind == ALLOWED_GENAI
+
+
+def test_source_of_matches_the_unchanged_text_only(facts):
+    copied(facts, "www.uwv.nl", OFFICIAL.replace(" ", "\u00a0", 1))
+    assert facts.source_of(OFFICIAL) == "www.uwv.nl"
+    assert facts.source_of(OFFICIAL + " En nog iets.") is None
+
+
+def test_the_latest_copy_of_a_text_wins(facts):
+    copied(facts, "www.uwv.nl", OFFICIAL)
+    copied(facts, "intranet.uwv.nl", OFFICIAL)
+    assert facts.source_of(OFFICIAL) == "intranet.uwv.nl"
+
+
+def test_state_for_queries_has_hosts_and_no_digests(facts):
+    tab(facts, "www.uwv.nl")
+    copied(facts, "www.uwv.nl", OFFICIAL)
+    state = facts.handle("q", {"type": "query"})
+    assert state["extensions"][0]["host"] == "www.uwv.nl" and "digest" not in str(state)
+
+
+# -- the guard ---------------------------------------------------------------------------------
+def with_facts(env, facts):
+    env.mon.source_of = facts.source_of
+    passed = []
+    env.mon.on_public_source = passed.append
+    return passed
+
+
+def test_public_text_copied_from_uwv_nl_passes_on_le_chat_without_a_row(env, facts):
+    passed = with_facts(env, facts)
+    env.mon.on_window_change(NEUTRAL)
+    env.clip.copy(SECRET)
+    copied(facts, "www.uwv.nl", SECRET)
+    env.mon.on_clipboard_change(env.clip.snap)
+    env.mon.on_window_change(LE_CHAT_TAB)
+    assert env.clip.text == SECRET and not env.mon.held and not env.shown
+    assert env.hist.rows == {} and passed == ["www.uwv.nl"]
+
+
+def test_the_digest_may_arrive_after_the_clipboard_change(env, facts):
+    passed = with_facts(env, facts)
+    env.mon.on_window_change(NEUTRAL)
+    env.mon.on_clipboard_change(env.clip.copy(SECRET))
+    copied(facts, "www.uwv.nl", SECRET)  # the extension's message comes a few ms later
+    env.mon.on_window_change(LE_CHAT_TAB)
+    assert env.clip.text == SECRET and not env.shown and passed
+
+
+@pytest.mark.parametrize("host", ["intranet.uwv.nl", "mijn.uwv.nl", "mail.example.test"])
+def test_the_same_text_from_a_non_public_host_is_held(env, facts, host):
+    with_facts(env, facts)
+    env.mon.on_window_change(NEUTRAL)
+    env.mon.on_clipboard_change(env.clip.copy(SECRET))
+    copied(facts, host, SECRET)
+    env.mon.on_window_change(LE_CHAT_TAB)
+    assert env.clip.text == PLACEHOLDER and env.shown[0].verdict.numbers == [5]
+
+
+def test_a_text_changed_after_the_copy_is_checked_as_before(env, facts):
+    with_facts(env, facts)
+    copied(facts, "www.uwv.nl", "Persbericht van UWV.")
+    env.mon.on_clipboard_change(env.clip.copy("Persbericht van UWV. " + SECRET))
+    env.mon.on_window_change(LE_CHAT_TAB)
+    assert env.clip.text == PLACEHOLDER and env.shown
+
+
+def test_a_forbidden_site_keeps_guideline_3_for_public_text(env, facts):
+    with_facts(env, facts)
+    env.mon.on_clipboard_change(env.clip.copy(SECRET))
+    copied(facts, "www.uwv.nl", SECRET)
+    env.mon.on_window_change(WindowInfo(title="ChatGPT - Chromium", process="chromium", pid=200, handle=2))
+    assert env.clip.text == PLACEHOLDER and env.shown[0].verdict.numbers[0] == 3
