@@ -25,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard.vocabulary import Decision, WindowKind
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -91,9 +93,9 @@ SAMPLES: tuple[Sample, ...] = (
 
 #: Windows the policy must recognise: (WindowInfo fields, expected kind, Dutch label).
 WINDOWS = (
-    ({"title": "Le Chat - Mistral AI - Chromium", "process": "chromium"}, "allowed_genai", "Le Chat"),
-    ({"title": "ChatGPT - Google Chrome", "process": "chrome.exe"}, "forbidden_genai", "ChatGPT"),
-    ({"title": "Aanvraag WW.docx - Word", "process": "winword.exe"}, "other", "Word"),
+    ({"title": "Le Chat - Mistral AI - Chromium", "process": "chromium"}, WindowKind.ALLOWED_GENAI, "Le Chat"),
+    ({"title": "ChatGPT - Google Chrome", "process": "chrome.exe"}, WindowKind.FORBIDDEN_GENAI, "ChatGPT"),
+    ({"title": "Aanvraag WW.docx - Word", "process": "winword.exe"}, WindowKind.OTHER, "Word"),
 )
 
 
@@ -290,11 +292,11 @@ def check_history(report: Report, detector, policy) -> None:
         try:
             entry = _history_entry(history, analysis, verdict, sample.text, folder)
             new_id = store.add(entry)
-            store.update_decision(new_id, "clear")
+            store.update_decision(new_id, Decision.CLEAR)
             got = store.entries(limit=5)
         finally:
             store.close()
-        if len(got) != 1 or got[0].decision != "clear" or 5 not in got[0].guidelines:
+        if len(got) != 1 or got[0].decision != Decision.CLEAR or 5 not in got[0].guidelines:
             raise CheckFailed("geschiedenis: de melding komt niet goed terug uit de geschiedenis")
         leaked = [p.name for p in folder.rglob("*") if p.is_file() and secret.encode() in p.read_bytes()]
         if leaked:
@@ -308,7 +310,7 @@ def _history_entry(history, analysis, verdict, text: str, folder: Path):
     from guard.hashing import KeyedHasher
 
     hasher = KeyedHasher(folder / "key")
-    return history.make_entry(analysis, verdict, text, hasher, "Mistral Le Chat", "allowed_genai")
+    return history.make_entry(analysis, verdict, text, hasher, "Mistral Le Chat", WindowKind.ALLOWED_GENAI)
 
 
 def expected_backend() -> tuple[str, bool]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from types import SimpleNamespace
 
 import pytest
@@ -12,7 +11,7 @@ from detectors.model import Analysis, CategoryHit, Finding
 from guard.clipboard import ClipSnapshot
 from guard.monitor import (
     ACTIVE, DISMISSED, FLAGGED, LEFT_SITE, NO_WINDOWS, PAUSED, PENDING, PLACEHOLDER, STARTING, UNCHECKED,
-    LatestWinsWorker, Monitor, finding_groups, redact,
+    Monitor,
 )
 from guard.policy import load_policy
 from guard.windows.base import WindowInfo
@@ -523,22 +522,6 @@ def test_without_window_detection_every_flagged_copy_warns_once_without_holding(
     assert len(shown) == 1
 
 
-def test_redact_merges_overlaps_and_keeps_the_rest():
-    text = "Jan de Vries, BSN 111222333."
-    a = Analysis([Finding("PERSON", 0, 12, 0.9), Finding("PERSON", 4, 12, 0.8), Finding("BSN", 18, 27, 1.0)])
-    assert redact(text, a) == "[NAAM], BSN [BSN]."
-
-
-def test_finding_groups_show_masked_previews_only():
-    text = f"BSN {BSN} en nog eens {BSN}. Vertrouwelijk"
-    groups = finding_groups(FakeDetector().analyze(text), text)
-    bsn, cat = groups
-    assert bsn.kind == "BSN" and bsn.count == 2 and len(bsn.previews) == 1
-    assert BSN not in bsn.previews[0] and bsn.previews[0].startswith("111")
-    assert bsn.reasons == ("9 cijfers die kloppen met de elfproef",)
-    assert cat.category and cat.kind == "CLASSIFIED" and cat.reasons
-
-
 def test_no_clipboard_text_in_logs_or_reprs(env, caplog):
     caplog.set_level(logging.DEBUG)
     alert = held_alert(env)
@@ -547,35 +530,6 @@ def test_no_clipboard_text_in_logs_or_reprs(env, caplog):
     env.mon.decide(alert, "redact")
     assert BSN not in caplog.text and "uitkering" not in caplog.text
     assert BSN not in repr(alert) and BSN not in repr(env.clip.copy(SECRET))
-
-
-def test_latest_wins_worker_runs_only_the_newest_waiting_job():
-    worker = LatestWinsWorker()
-    started, release, done = threading.Event(), threading.Event(), threading.Event()
-    ran = []
-
-    def first():
-        started.set()
-        release.wait(5)
-        ran.append("first")
-
-    worker.submit(first)
-    assert started.wait(5)
-    worker.submit(lambda: ran.append("second"))
-    worker.submit(lambda: (ran.append("third"), done.set()))
-    release.set()
-    assert done.wait(5)
-    worker.stop()
-    assert ran == ["first", "third"]
-
-
-def test_worker_survives_a_failing_job():
-    worker = LatestWinsWorker()
-    done = threading.Event()
-    worker.submit(lambda: 1 / 0)
-    worker.submit(done.set)
-    assert done.wait(5)
-    worker.stop()
 
 
 def test_detector_still_loading_past_the_deadline_says_so(policy):
