@@ -185,6 +185,8 @@ class PlakwachtApp(QObject):
         self._raw_window = None
         self.monitor.source_of = self.browser.source_of
         self.browser.on_tab = self._browser_tab
+        self.browser.on_copy = lambda host: self._event("browser_copy", host=host)
+        self.monitor.on_public_source = lambda host: self._event("public_source", host=host)
         self.tray.set_browser(False)
         if address:
             from ui.browser_link import BrowserLink

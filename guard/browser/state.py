@@ -111,7 +111,7 @@ class BrowserFacts:
         self.extensions: dict[object, Extension] = {}
         self._copies: OrderedDict[str, str] = OrderedDict()  # digest → host
         self.on_tab: Callable[[], None] = lambda: None
-        self.on_copy: Callable[[], None] = lambda: None
+        self.on_copy: Callable[[str], None] = lambda host: None
         self.on_connected: Callable[[], None] = lambda: None
 
     @property
@@ -138,7 +138,7 @@ class BrowserFacts:
             self._copies[message["digest"]] = message["host"]
             while len(self._copies) > MAX_COPIES:
                 self._copies.popitem(last=False)
-            self.on_copy()
+            self.on_copy(message["host"])
         return None
 
     def disconnected(self, conn) -> None:
