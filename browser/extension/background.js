@@ -90,7 +90,18 @@ async function onHostMessage(message) {
                                       false, ["sign"]);
   retryMs = RETRY_MIN_MS;
   lastHost = undefined;
+  try {
+    for (const tab of await chrome.tabs.query({})) tabHosts.set(tab.id, hostOf(tab.url || tab.pendingUrl || ""));
+  } catch (e) { /* reportTab below still sends the active one */ }
   reportTab();
+}
+
+const tabHosts = new Map();  // tab id -> host, so a tab switch is reported without a round trip
+
+function sendHost(host) {
+  if (!port || !key || host === lastHost) return;
+  lastHost = host;
+  post({type: "tab", host: host});
 }
 
 async function reportTab() {
@@ -99,15 +110,21 @@ async function reportTab() {
   try {
     const [tab] = await chrome.tabs.query({active: true, lastFocusedWindow: true});
     host = tab ? hostOf(tab.url || tab.pendingUrl || "") : null;
+    if (tab) tabHosts.set(tab.id, host);
   } catch (e) { host = null; }
-  if (host === lastHost) return;
-  lastHost = host;
-  post({type: "tab", host: host});
+  sendHost(host);
 }
 
-chrome.tabs.onActivated.addListener(reportTab);
-chrome.tabs.onUpdated.addListener((_id, change) => { if (change.url || change.status) reportTab(); });
-chrome.tabs.onRemoved.addListener(reportTab);
+chrome.tabs.onActivated.addListener((info) => {
+  // The common case: a known tab in the focused window. Confirm with a query either way.
+  if (tabHosts.has(info.tabId)) sendHost(tabHosts.get(info.tabId));
+  reportTab();
+});
+chrome.tabs.onUpdated.addListener((id, change, tab) => {
+  if (change.url) tabHosts.set(id, hostOf(change.url));
+  if (change.url || change.status) reportTab();
+});
+chrome.tabs.onRemoved.addListener((id) => { tabHosts.delete(id); reportTab(); });
 chrome.windows.onFocusChanged.addListener(reportTab);
 chrome.windows.onRemoved.addListener(reportTab);
 
