@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from detectors.model import Analysis
 from guard.alert import Alert
 from guard.clipboard import ClipSnapshot
+from guard.history import make_entry as history_entry
 from guard.policy import ALLOWED_GENAI, FORBIDDEN_GENAI, OTHER, Policy, SiteMatch
 from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT, Verdict, evaluate
 from guard.vocabulary import NOT_CHECKED, UNKNOWN_SITE, AlertKind, Decision, TrayState, UncheckedReason, WindowKind
@@ -123,7 +124,7 @@ class Monitor:
         self.own_pid = own_pid
         self.max_chars = max_chars
         self.deadline_s = deadline_s
-        self._make_entry = make_entry
+        self._make_entry = make_entry or history_entry
         # Callbacks the UI sets.
         self.on_alert: Callable[[Alert], None] = _noop          # show (or bring back) a warning
         self.on_alert_closed: Callable[[Alert], None] = _noop   # the warning is moot: close it
@@ -481,13 +482,10 @@ class Monitor:
         if self.history is None:
             return None
         try:
-            make_entry = self._make_entry
-            if make_entry is None:
-                from guard.history import make_entry
             site = alert.site
             kind = site.kind if site is not None else WindowKind.UNKNOWN
             name = site.site if site is not None and site.site else (UNKNOWN_SITE if site is None else "")
-            entry = make_entry(alert.analysis, alert.verdict, alert.text, self.hasher, name, kind, PENDING)
+            entry = self._make_entry(alert.analysis, alert.verdict, alert.text, self.hasher, name, kind, PENDING)
             if alert.kind == UNCHECKED:
                 entry.categories = list(entry.categories) + [NOT_CHECKED]
             return self.history.add(entry)

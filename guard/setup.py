@@ -13,6 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from guard import allowlist as allowlist_module
+from guard import hashing
+from guard import history as history_module
+from guard import settings as settings_module
 from guard.allowlist import Allowlist
 from guard.hashing import KeyedHasher
 from guard.history import HistoryStore
@@ -22,10 +26,10 @@ from guard.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "settings.json"
-KEY_FILE = "hash.key"
-ALLOWLIST_FILE = "allowlist.json"
-HISTORY_FILE = "history.db"
+SETTINGS_FILE = settings_module.FILE_NAME
+KEY_FILE = hashing.KEY_FILE
+ALLOWLIST_FILE = allowlist_module.FILE_NAME
+HISTORY_FILE = history_module.FILE_NAME
 
 
 def build_detector():

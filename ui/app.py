@@ -11,13 +11,11 @@ import hashlib
 import json
 import logging
 import os
-import signal
-import socket
 import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -27,6 +25,7 @@ from guard.monitor import Monitor
 from guard.vocabulary import TrayState
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.settings_dialog import pause_end
+from ui.signals import SignalWatch
 from ui.tray import Tray, app_icon
 from ui.warning_dialog import WarningDialog
 
@@ -356,37 +355,6 @@ def _notify_running_instance(name: str) -> bool:
     return True
 
 
-def _install_signal_handlers(app: QApplication, on_signal) -> None:
-    """SIGTERM/SIGINT: Qt's C++ loop would not let Python see them, so wake it through a socket."""
-    rsock, wsock = socket.socketpair()
-    rsock.setblocking(False)
-    wsock.setblocking(False)
-    try:
-        signal.set_wakeup_fd(wsock.fileno())
-    except (ValueError, OSError):
-        return
-    notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read, app)
-
-    def drain() -> None:
-        try:
-            rsock.recv(64)
-        except OSError:
-            pass
-
-    notifier.activated.connect(drain)
-    app._plakwacht_signal_sockets = (rsock, wsock, notifier)  # keep them alive
-
-    def handler(signum, _frame) -> None:
-        log.info("signal %d: quitting", signum)
-        QTimer.singleShot(0, on_signal)
-
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        try:
-            signal.signal(sig, handler)
-        except (ValueError, OSError):
-            pass
-
-
 def run_tray() -> int:
     """Start the tray app; returns the exit code."""
     from guard import paths
@@ -430,10 +398,11 @@ def run_tray() -> int:
     if problems:
         QTimer.singleShot(1500, lambda: guard.tray.notify("Plakwacht", " ".join(problems)))
     app.aboutToQuit.connect(guard.shutdown)
-    _install_signal_handlers(app, guard.quit)
+    signals = SignalWatch(app, guard.quit)
     try:
         code = app.exec()
     finally:
+        signals.uninstall()
         guard.shutdown()
         server.close()
         lock.unlock()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -74,15 +74,13 @@ def headline(alert: Alert) -> tuple[str, str]:
 
 
 class WarningDialog(QDialog):
-    """One warning. Emits ``decided(decision, reason)`` once; the app carries it out.
+    """One warning. Calls ``on_decide(decision, reason)`` once; the app carries it out.
 
     Args:
         alert: the warning from the guard.
         on_decide: called with (decision, reason); may raise ``ValueError`` with a Dutch message,
             which the dialog shows instead of closing.
     """
-
-    decided = Signal(str, str)
 
     def __init__(self, alert: Alert, on_decide=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -233,7 +231,6 @@ class WarningDialog(QDialog):
                 self._show_error(str(exc))
                 return
         self._done = True
-        self.decided.emit(action, reason)
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)

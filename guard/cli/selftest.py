@@ -406,10 +406,21 @@ def _safe(exc: Exception) -> str:
     return msg[:160] + ("…" if len(msg) > 160 else "")
 
 
+def check_version(report: Report) -> None:
+    """The version is known: the frozen program carries pyproject.toml (or the package metadata)."""
+    from guard import UNKNOWN_VERSION, version
+
+    found = version()
+    if found == UNKNOWN_VERSION:
+        raise CheckFailed("versie: onbekend (pyproject.toml en de pakketgegevens ontbreken in dit programma)")
+    report.ok(f"versie: {found}")
+
+
 def run_checks(out: Callable[[str], None] = print) -> Report:
     """Run every check, printing one line each; returns the :class:`Report`."""
     report = Report(out=out)
     with _NoNetwork() as net:
+        _guarded(report, net, "versie", check_version)
         policy = _guarded(report, net, "beleid", check_policy)
         if policy is None:
             from guard.policy import BUILTIN, read_policy
@@ -436,7 +447,7 @@ def run_checks(out: Callable[[str], None] = print) -> Report:
 
 def run_self_test(args=None) -> int:
     """``plakwacht --self-test``: 0 when every check is right, 1 otherwise."""
-    from guard.cli import version
+    from guard import version
 
     began = time.perf_counter()
     print(f"Plakwacht {version()} zelftest ({'programma' if getattr(sys, 'frozen', False) else 'broncode'}, "

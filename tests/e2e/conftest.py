@@ -13,10 +13,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.xvfb import VirtualDesktop, wait_until  # noqa: F401  (wait_until: the tests import it here)
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")
@@ -50,49 +51,17 @@ def pytest_collection_modifyitems(config, items):
                                                     "(install with .ci/apt-packages.sh)"))
 
 
-def wait_until(predicate, timeout: float, what: str, interval: float = 0.1):
-    """Poll ``predicate`` until it returns something truthy; fail with ``what`` after ``timeout``."""
-    end = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(interval)
-
-
-class Desktop:
-    """One X display with a window manager and a tray host."""
+class Desktop(VirtualDesktop):
+    """One X display with a window manager and a tray host, and the X11 tools the tests drive it with."""
 
     def __init__(self, workdir: Path):
-        self.workdir = workdir
-        self.procs: list[subprocess.Popen] = []
-        read_fd, write_fd = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
-                                      "-nolisten", "tcp"], pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-        os.close(write_fd)
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        self.display = f":{number}"
-        self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
-        for var in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "PLAKWACHT_WINDOW_BACKEND"):
-            self.env.pop(var, None)
-        self.spawn(["openbox"], "openbox.log")
-        wait_until(lambda: self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).returncode == 0
-                   and "window id" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
-                   30, "openbox")
-        self.spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
-                    "--transparent", "false", "--SetDockType", "true"], "trayer.log")
-
-    def spawn(self, cmd, log_name: str, env=None, cwd=None) -> subprocess.Popen:
-        log = open(self.workdir / log_name, "wb")
-        proc = subprocess.Popen(cmd, env=env or self.env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True, cwd=cwd)
-        self.procs.append(proc)
-        return proc
+        super().__init__(workdir)
+        try:
+            self.start_window_manager()
+            self.start_tray()
+        except BaseException:
+            self.close()  # a session fixture that fails is never torn down: no Xvfb may stay behind
+            raise
 
     def run(self, cmd, check=True, input=None, timeout=10) -> subprocess.CompletedProcess:
         """Run an X11 tool on this display; a tool that hangs fails the test with an assertion."""
@@ -181,24 +150,6 @@ class Desktop:
         cmd = ["xclip", "-selection", "clipboard", "-o"] + (["-t", target] if target else [])
         res = subprocess.run(cmd, env=self.env, capture_output=True, timeout=10)
         return res.stdout.decode("utf-8", "replace") if res.returncode == 0 else None
-
-    def close(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                try:
-                    os.killpg(proc.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
-        for proc in self.procs:
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-        self.xvfb.terminate()
-        try:
-            self.xvfb.wait(10)
-        except subprocess.TimeoutExpired:
-            self.xvfb.kill()
 
 
 class App:

@@ -6,16 +6,13 @@ import sys
 
 from guard import setup
 from guard.settings import Settings
-
-
-class FakeBackend:
-    available = False
-    detail = "geen vensterherkenning in deze test"
+from tests.helpers.fakes import FakeBackend
 
 
 def test_assemble_opens_every_store_in_the_data_folder(data_dir):
     built = []
-    parts = setup.assemble(backend_factory=FakeBackend, detector_factory=lambda: built.append(1))
+    parts = setup.assemble(backend_factory=lambda: FakeBackend(available=False),
+                           detector_factory=lambda: built.append(1))
     try:
         assert parts.data_dir == data_dir
         assert parts.settings_path == data_dir / "settings.json"
@@ -34,7 +31,7 @@ def test_problems_of_every_store_come_together(data_dir):
     data_dir.mkdir(parents=True)
     (data_dir / "settings.json").write_text("{kapot", encoding="utf-8")
     (data_dir / "history.db").write_bytes(b"dit is geen database" * 100)
-    parts = setup.assemble(backend_factory=FakeBackend)
+    parts = setup.assemble(backend_factory=lambda: FakeBackend(available=False))
     try:
         assert len(parts.problems) == 2
         assert any("instellingen" in p for p in parts.problems)
