@@ -35,6 +35,15 @@ def start_host(channel_path: str, how=("-m", "ui.main")) -> subprocess.Popen:
                             stderr=subprocess.PIPE, env=env, cwd=ROOT)
 
 
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait(20)
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None and not stream.closed:
+            stream.close()
+
+
 def wait_for(predicate, what, timeout=20.0):
     end = time.monotonic() + timeout
     while not predicate():
@@ -64,7 +73,7 @@ def test_the_program_started_with_an_origin_relays_and_hands_back_the_key(tray):
         assert b"overgeslagen" in proc.stderr.read()
         assert tray.facts.extensions == {}
     finally:
-        proc.kill()
+        stop(proc)
 
 
 def test_without_a_running_tray_it_exits_with_a_dutch_line(tmp_path):
@@ -72,6 +81,7 @@ def test_without_a_running_tray_it_exits_with_a_dutch_line(tmp_path):
     folder.mkdir(mode=0o700)
     proc = start_host(str(folder / "b.sock"), how=("-m", "guard.browser.host"))
     out, err = proc.communicate(timeout=60)
+    stop(proc)
     assert proc.returncode == host.EXIT_NO_TRAY and out == b""
     assert "Plakwacht draait niet" in err.decode()
 
@@ -86,7 +96,7 @@ def test_when_the_tray_stops_the_host_stops_so_the_extension_reconnects(tray):
         tray.close()
         assert proc.wait(20) == host.EXIT_NO_TRAY
     finally:
-        proc.kill()
+        stop(proc)
 
 
 def test_an_oversized_frame_from_the_browser_ends_the_host(tray):
