@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+TRAY_ONLY = False
 SAMPLE = ("Hoi Sanne,\n\nMevrouw J. de Vries (BSN 111222333) belde vandaag. Haar nummer is 06-12345678 en haar "
           "rekening NL91ABNA0417164300. Kun jij haar terugbellen?\n\nGroet, Ahmed")
 
@@ -25,7 +26,11 @@ SAMPLE = ("Hoi Sanne,\n\nMevrouw J. de Vries (BSN 111222333) belde vandaag. Haar
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--tray-only", action="store_true",
+                        help="only the tray menus (browser companion active / not active); no detector")
     args = parser.parse_args()
+    global TRAY_ONLY
+    TRAY_ONLY = args.tray_only
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     from tests.helpers.xvfb import VirtualDesktop
@@ -105,7 +110,12 @@ def shoot(out: Path) -> int:
     guard = PlakwachtApp(settings=Settings(), settings_path=None, policy=load_policy(), history=history,
                          allowlist=Allowlist(data / "allowlist.json", hasher), hasher=hasher, backend=NoWindows())
     guard.start()
-    guard._detector_ready(get_detector())
+    if TRAY_ONLY:
+        from detectors.model import Analysis
+
+        guard._detector_ready(type("NoDetector", (), {"analyze": lambda self, text: Analysis()})())
+    else:
+        guard._detector_ready(get_detector())
 
     # 1. The tray menu, opened from the icon (top right, in trayer).
     end = time.monotonic() + 15
@@ -118,6 +128,17 @@ def shoot(out: Path) -> int:
     width = menu.width() + 40
     grab(app, QRect(screen.width() - width, 0, width, menu.geometry().bottom() + 16), out / "tray-menu.png")
     menu.hide()
+    # 1b. The same menu while the browser extension is connected (issue 11).
+    guard.tray.set_browser(True)
+    menu.popup(QPoint(screen.width() - menu.sizeHint().width() - 6, 30))
+    wait(app, 0.5)
+    grab(app, QRect(screen.width() - width, 0, width, menu.geometry().bottom() + 16),
+         out / "tray-menu-browser-active.png")
+    menu.hide()
+    guard.tray.set_browser(False)
+    if TRAY_ONLY:
+        guard.shutdown()
+        return 0
 
     # 2. A warning, as when the person switches to Le Chat with this text on the clipboard.
     shown = []
