@@ -73,6 +73,7 @@ def site_server(tmp_path_factory):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server.server_address[1]
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="module")
