@@ -137,3 +137,23 @@ def test_rollout_files(tmp_path):
     assert '@="C:\\\\Program Files\\\\Plakwacht\\\\nl.plakwacht.companion.json"' in reg
     host = json.loads((tmp_path / "windows" / "nl.plakwacht.companion.json").read_text())
     assert host["path"] == "C:\\Program Files\\Plakwacht\\plakwacht-cli.exe"
+
+
+def test_the_self_test_checks_the_companion():
+    from guard.cli import selftest
+    from guard.policy import load_policy
+
+    lines = []
+    report = selftest.Report(out=lines.append)
+    selftest.check_browser(report, load_policy())
+    assert lines and "browserkoppeling" in lines[0] and not report.failed
+    with pytest.raises(selftest.CheckFailed):
+        selftest.check_browser(report, _policy_without_public_sources())
+
+
+def _policy_without_public_sources():
+    import dataclasses
+
+    from guard.policy import load_policy
+
+    return dataclasses.replace(load_policy(), public_hosts=())
