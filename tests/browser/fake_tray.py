@@ -39,6 +39,12 @@ class FakeTray:
             threading.Thread(target=self._conn, args=(conn,), daemon=True).start()
 
     def _conn(self, conn: socket.socket) -> None:
+        try:
+            self._talk(conn)
+        finally:
+            conn.close()  # every accepted socket is closed by its own thread, whoever ends first
+
+    def _talk(self, conn: socket.socket) -> None:
         buf = protocol.FrameBuffer()
         while True:
             try:
@@ -64,7 +70,10 @@ class FakeTray:
                 c.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-            c.close()
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.sock.close()
 
 

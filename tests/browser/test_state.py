@@ -8,7 +8,9 @@ from guard.browser.state import FROM_EXTENSION, FROM_TITLE, BrowserFacts, with_h
 from guard.monitor import PLACEHOLDER
 from guard.policy import ALLOWED_GENAI, FORBIDDEN_GENAI, OTHER, load_policy
 from guard.windows.base import WindowInfo
-from tests.guard.test_monitor import SECRET, env, policy  # noqa: F401 - fixtures
+from tests.helpers.fakes import FakeClipboard, FakeDetector, FakeHistory, InlineRunner, fake_make_entry
+
+SECRET = "Klant met BSN 111222333 belde over zijn uitkering."
 
 HELLO = {"type": "hello", "version": 1, "browser": "Chromium", "extension": "0.1.0"}
 DEBUSSY = WindowInfo(title="Claude Debussy - Wikipedia - Chromium", process="chromium", pid=200, handle=1)
@@ -117,6 +119,21 @@ def test_state_for_queries_has_hosts_and_no_digests(facts):
 
 
 # -- the guard ---------------------------------------------------------------------------------
+@pytest.fixture
+def env():
+    from types import SimpleNamespace
+
+    from guard.monitor import Monitor
+
+    clip, hist = FakeClipboard(), FakeHistory()
+    settings = SimpleNamespace(paused_until=None, warn_without_window_detection=True)
+    mon = Monitor(clip, FakeDetector(), load_policy(), history=hist, settings=settings, runner=InlineRunner(),
+                  own_pid=999, make_entry=fake_make_entry)
+    shown = []
+    mon.on_alert = shown.append
+    return SimpleNamespace(mon=mon, clip=clip, hist=hist, shown=shown)
+
+
 def with_facts(env, facts):
     env.mon.source_of = facts.source_of
     passed = []

@@ -13,11 +13,29 @@ from guard.cli import window as cli
 from guard.policy import load_policy
 from guard.windows.base import WindowInfo
 from tests.browser.fake_tray import FakeTray
-from tests.guard.test_windows_cli import FakeBackend
+from guard.windows.base import WindowBackend
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket fake tray")
 DEBUSSY = WindowInfo("Claude Debussy - Wikipedia - Chromium", "chromium", 20, handle=1)
 WORD = WindowInfo("Brief.docx - Word", "winword.exe", 30, handle=2)
+
+
+class FakeBackend(WindowBackend):
+    name, event_driven = "fake", True
+
+    def __init__(self, window=None, changes=()):
+        self.window, self.changes = window, list(changes)
+
+    def active_window(self):
+        return self.window
+
+    def start(self, on_change):
+        for w in self.changes:
+            on_change(w)
+        on_change(StopIteration)  # the CLI's test hook that ends the watch loop
+
+    def stop(self):
+        pass
 
 
 @pytest.fixture

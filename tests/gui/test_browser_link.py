@@ -1,6 +1,7 @@
 """The tray's end of the browser channel: a real QLocalServer, a real client socket, the tray line."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -14,12 +15,13 @@ from guard.history import HistoryStore
 from guard.policy import load_policy
 from guard.settings import Settings
 from guard.windows.base import WindowInfo
-from tests.gui.test_tray_and_app import NOW, FakeBackend
+from tests.helpers.fakes import FakeBackend
 from ui.app import PlakwachtApp
 from ui.tray import BROWSER_OFF, BROWSER_ON
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket client")
 HELLO = {"type": "hello", "version": 1, "browser": "Chromium", "extension": "0.1.0"}
+NOW = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.timezone.utc)
 TAB = WindowInfo(title="Claude Debussy - Wikipedia - Chromium", process="chromium", pid=4242, handle=9)
 
 
