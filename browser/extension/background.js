@@ -125,7 +125,12 @@ chrome.tabs.onUpdated.addListener((id, change, tab) => {
   if (change.url || change.status) reportTab();
 });
 chrome.tabs.onRemoved.addListener((id) => { tabHosts.delete(id); reportTab(); });
-chrome.windows.onFocusChanged.addListener(reportTab);
+chrome.windows.onFocusChanged.addListener((windowId) => {
+  // A window of this profile came to the front: say so even when its host is the same, so that
+  // Plakwacht knows which profile (of several of one browser) the person is looking at.
+  if (windowId !== chrome.windows.WINDOW_ID_NONE) lastHost = undefined;
+  reportTab();
+});
 chrome.windows.onRemoved.addListener(reportTab);
 
 chrome.runtime.onMessage.addListener((message, sender) => {

@@ -45,6 +45,7 @@ class Extension:
     since: float
     host: str | None = None
     tab_known: bool = False
+    updated: float = 0.0  # when it last reported a tab: with two profiles of one brand, the latest wins
 
 
 def _stem(process: str) -> str:
@@ -68,7 +69,7 @@ def pick(extensions: list[dict] | list[Extension], process: str):
 
     same = [e for e in extensions if browser_of(e) == brand]
     if same:
-        return same[-1]
+        return max(same, key=lambda e: e.updated if isinstance(e, Extension) else e.get("updated", 0.0))
     return extensions[-1] if len(extensions) == 1 else None
 
 
@@ -131,7 +132,7 @@ class BrowserFacts:
         if ext is None:
             return None  # facts before a hello are not trusted
         if kind == "tab":
-            ext.host, ext.tab_known = message["host"], True
+            ext.host, ext.tab_known, ext.updated = message["host"], True, self.clock()
             self.on_tab()
         elif kind == "copy":
             self._copies.pop(message["digest"], None)
@@ -156,4 +157,4 @@ class BrowserFacts:
         now = self.clock()
         return {"type": "state", "extensions": [
             {"browser": e.browser, "extension": e.version, "host": e.host, "tab_known": e.tab_known,
-             "connected_s": round(now - e.since, 1)} for e in self.extensions.values()]}
+             "connected_s": round(now - e.since, 1), "updated": e.updated} for e in self.extensions.values()]}

@@ -185,3 +185,15 @@ def test_a_forbidden_site_keeps_guideline_3_for_public_text(env, facts):
     copied(facts, "www.uwv.nl", SECRET)
     env.mon.on_window_change(WindowInfo(title="ChatGPT - Chromium", process="chromium", pid=200, handle=2))
     assert env.clip.text == PLACEHOLDER and env.shown[0].verdict.numbers[0] == 3
+
+
+def test_with_two_profiles_of_one_browser_the_one_that_reported_last_wins():
+    clock = iter(range(100)).__next__
+    f = BrowserFacts(clock=lambda: float(clock()))
+    f.handle("a", HELLO)
+    f.handle("b", HELLO)
+    f.handle("b", {"type": "tab", "host": "nl.wikipedia.org"})
+    f.handle("a", {"type": "tab", "host": "chatgpt.com"})
+    assert classify(NEUTRAL, f)[0].site == "ChatGPT"
+    f.handle("b", {"type": "tab", "host": "nl.wikipedia.org"})  # profile b's window came to the front
+    assert classify(NEUTRAL, f)[0].kind == OTHER
