@@ -45,6 +45,9 @@ def register(sub) -> None:
     ro.add_argument("--key", metavar="PEM", help="eigen sleutel van de organisatie om plakwacht.crx te maken")
     ro.add_argument("--extension-id", metavar="ID")
     ro.set_defaults(func=run_rollout)
+    for action in bsub.choices.values():  # the global options also after the action: `browser status --data-dir X`
+        action.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        action.add_argument("--policy", metavar="BESTAND", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def _browsers(choice: str) -> list[str]:

@@ -157,3 +157,10 @@ def _policy_without_public_sources():
     from guard.policy import load_policy
 
     return dataclasses.replace(load_policy(), public_hosts=())
+
+
+def test_global_options_work_after_the_browser_action():
+    from guard.cli import build_parser
+
+    args = build_parser().parse_args(["browser", "status", "--json", "--data-dir", "/tmp/x"])
+    assert args.data_dir == "/tmp/x" and args.json
