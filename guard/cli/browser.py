@@ -103,12 +103,15 @@ def run_install(args, installer=None, out=None) -> int:
 def status_data(installer, tray_state) -> dict:
     from guard.browser.install import BROWSERS
 
+    from guard.browser.install import BROWSER_NAMES
+
+    exts = (tray_state or {}).get("extensions", [])
     browsers = {}
     for b in BROWSERS:
         found = installer.status(b)
         browsers[b] = {"registered": bool(found), "scope": found[0][0] if found else None,
-                       "manifest": str(found[0][1]) if found else None}
-    exts = (tray_state or {}).get("extensions", [])
+                       "manifest": str(found[0][1]) if found else None,
+                       "connected": any(e.get("browser") == BROWSER_NAMES[b] for e in exts)}
     return {"browsers": browsers, "plakwacht_running": tray_state is not None,
             "connected": [{"browser": e.get("browser"), "extension": e.get("extension")} for e in exts]}
 
@@ -129,7 +132,8 @@ def run_status(args, installer=None, tray_state=..., out=None) -> int:
         name = BROWSER_NAMES[b]
         if info["registered"]:
             who = "voor iedereen op deze computer" if info["scope"] == "system" else "voor jou"
-            print(f"{name}: koppeling aangemeld {who}.", file=out)
+            now = " Extensie nu verbonden." if info["connected"] else ""
+            print(f"{name}: koppeling aangemeld {who}.{now}", file=out)
         else:
             print(f"{name}: koppeling niet aangemeld. Aanmelden: plakwacht browser install --browser {b}", file=out)
     if not data["plakwacht_running"]:

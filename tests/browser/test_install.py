@@ -116,6 +116,13 @@ def test_status_says_what_to_do_in_dutch(tmp_path):
     cli.run_status(args(json=True), installer=inst, tray_state={"type": "state", "extensions": []}, out=out)
     data = json.loads(out.getvalue())
     assert data["plakwacht_running"] and data["connected"] == []
+    cli.run_install(args(browser="chromium"), installer=inst, out=io.StringIO())
+    out = io.StringIO()
+    cli.run_status(args(), installer=inst, tray_state={"type": "state", "extensions": [
+        {"browser": "Chromium", "extension": "0.1.0", "host": None}]}, out=out)
+    assert "Chromium: koppeling aangemeld voor jou. Extensie nu verbonden." in out.getvalue()
+    data = cli.status_data(inst, {"type": "state", "extensions": [{"browser": "Chromium"}]})
+    assert data["browsers"]["chromium"]["connected"] and not data["browsers"]["edge"]["connected"]
 
 
 def test_rollout_files(tmp_path):
