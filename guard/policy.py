@@ -139,6 +139,9 @@ class Policy:
         return SiteMatch(OTHER, browser=True)
 
 
+_HOST_RULE = re.compile(r"^(\*\.)?[a-z0-9_-]+(\.[a-z0-9_-]+)*$")
+
+
 def _host_rule(host: str, rules) -> bool:
     for rule in rules:
         if rule.startswith("*."):
@@ -219,6 +222,10 @@ def _parse(data: dict, source: str) -> Policy:
     public_hosts = tuple(h.lower() for key in ("hosts", "additions")
                          for h in _strings(sources, key, f"public_sources.{key}"))
     public_excluded = tuple(h.lower() for h in _strings(sources, "exclude", "public_sources.exclude"))
+    for rule in public_hosts + public_excluded:
+        if not _HOST_RULE.match(rule):
+            raise PolicyError(f"'{rule}' in public_sources is geen host. Schrijf alleen de host, zoals "
+                              "'www.uwv.nl' of '*.uwv.nl', zonder https:// en zonder pad.")
     valid_until = data.get("valid_until")
     date = data.get("date")
     for label, value in (("date", date), ("valid_until", valid_until)):

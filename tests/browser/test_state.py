@@ -197,3 +197,25 @@ def test_with_two_profiles_of_one_browser_the_one_that_reported_last_wins():
     assert classify(NEUTRAL, f)[0].site == "ChatGPT"
     f.handle("b", {"type": "tab", "host": "nl.wikipedia.org"})  # profile b's window came to the front
     assert classify(NEUTRAL, f)[0].kind == OTHER
+
+
+def test_public_source_rules_exact_wildcard_and_exclusions(tmp_path):
+    import dataclasses
+
+    pol = dataclasses.replace(load_policy(), public_hosts=("uwv.nl", "*.werk.nl"), public_excluded=("*.mijn.werk.nl",
+                                                                                                  "mijn.werk.nl"))
+    assert pol.public_source("uwv.nl") and not pol.public_source("intranet.uwv.nl")
+    assert pol.public_source("www.werk.nl") and not pol.public_source("werk.nl")
+    assert not pol.public_source("mijn.werk.nl") and not pol.public_source("a.mijn.werk.nl")
+    assert not pol.public_source("")
+
+
+def test_a_public_source_that_is_not_a_host_is_refused_in_dutch(tmp_path):
+    from guard.policy import BUILTIN, PolicyError, read_policy
+
+    text = BUILTIN.read_text(encoding="utf-8").replace('"www.uwv.nl", "werk.nl"', '"https://www.uwv.nl/", "werk.nl"')
+    assert "https://www.uwv.nl/" in text
+    path = tmp_path / "beleid.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError, match="geen host"):
+        read_policy(path)
