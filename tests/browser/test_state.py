@@ -219,3 +219,11 @@ def test_a_public_source_that_is_not_a_host_is_refused_in_dutch(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PolicyError, match="geen host"):
         read_policy(path)
+
+
+def test_the_policy_window_lists_the_public_sources_in_dutch():
+    pytest.importorskip("PySide6")
+    from ui.policy_window import policy_html
+
+    text = policy_html(load_policy())
+    assert "Openbare bronnen" in text and "www.uwv.nl" in text and "mijn.uwv.nl" in text
