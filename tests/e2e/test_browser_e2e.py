@@ -124,6 +124,7 @@ def copy_paragraph(desktop, app, windows, host):
     desktop.key("ctrl+a")
     desktop.key("ctrl+c")  # a real copy in Chromium
     wait_until(lambda: PARAGRAPH in (desktop.paste() or ""), 10, "the paragraph on the clipboard")
+    app.wait_event("clipboard", own=False)  # the app took the copy in while this window was in front
     app.wait_event("browser_copy", host=host)
 
 
