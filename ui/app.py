@@ -171,6 +171,7 @@ class PlakwachtApp(QObject):
     # -- guard → UI --------------------------------------------------------------------------
     def _window_changed(self, window) -> None:
         window, host, host_source = self._with_host(window)
+        self._fed_window = window
         self.monitor.on_window_change(window)
         site = self.monitor.site
         self._event("window", kind=site.kind, site=site.site, host=host, host_source=host_source)
@@ -182,6 +183,7 @@ class PlakwachtApp(QObject):
         self.browser = BrowserFacts()
         self.browser_link = None
         self._raw_window = None
+        self._fed_window = None
         self.monitor.source_of = self.browser.source_of
         self.browser.on_tab = self._browser_tab
         self.browser.on_copy = lambda host: self._event("browser_copy", host=host)
@@ -202,7 +204,12 @@ class PlakwachtApp(QObject):
         return with_host(window, self.browser.extensions.values(), self.policy)
 
     def _browser_tab(self) -> None:
-        if self._raw_window is not None:
+        """A tab's host changed: judge the window in front again, if that changes what the guard sees."""
+        if self._raw_window is None:
+            return
+        from guard.browser.state import with_host
+
+        if with_host(self._raw_window, self.browser.extensions.values(), self.policy)[0] != self._fed_window:
             self._window_changed(self._raw_window)
 
     def _browser_changed(self) -> None:

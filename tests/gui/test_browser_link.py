@@ -103,3 +103,19 @@ def test_a_second_plakwacht_does_not_take_over_the_channel(qtbot, app, tmp_path)
     second = BrowserLink(BrowserFacts(), app.browser_link.address)
     assert second.start() is False
     assert app.browser_link.server.isListening()
+
+
+def test_a_tab_report_that_changes_nothing_for_the_window_in_front_is_not_passed_on(qtbot, app):
+    app.backend.on_change(WindowInfo(title="Brief.docx - Word", process="winword.exe", pid=4343, handle=3))
+    qtbot.waitUntil(lambda: app._fed_window is not None and app._fed_window.process == "winword.exe", timeout=5000)
+    conn = channel.connect(app.browser_link.address, io_timeout=5)
+    try:
+        conn.send(HELLO)
+        qtbot.waitUntil(lambda: app.browser.active, timeout=5000)
+        before = len([e for e in events(app) if e["event"] == "window"])
+        conn.send({"type": "tab", "host": "chatgpt.com"})  # a browser tab, but Word is in front
+        qtbot.waitUntil(lambda: any(e.host == "chatgpt.com" for e in app.browser.extensions.values()), timeout=5000)
+        assert len([e for e in events(app) if e["event"] == "window"]) == before
+        assert app.monitor.site.kind == "other"
+    finally:
+        conn.close()
