@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages for the GUI and end-to-end tests. Idempotent; skips what is there.
 set -euo pipefail
-pkgs=(xvfb xauth x11-utils openbox trayer xdotool xclip xsel imagemagick chromium
+pkgs=(xvfb xauth x11-utils openbox trayer xdotool xclip xsel imagemagick chromium openssl
       libgl1 libegl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
       libxcb-keysyms1 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0
       libxcb-sync1 libxcb-shm0 libxcb-glx0 libdbus-1-3 fonts-dejavu-core

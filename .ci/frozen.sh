@@ -39,6 +39,20 @@ if command -v xvfb-run >/dev/null 2>&1; then
   (cd "$WORK" && env -u WAYLAND_DISPLAY -u PYTHONPATH xvfb-run -a "$OLDPWD/$BIN" --self-test | grep -E "venster|Zelftest")
 fi
 
+step "browser companion in the built program (native host, extension files)"
+[ -f dist/plakwacht/_internal/browser/extension/manifest.json ] || { echo "frozen: extension files missing"; exit 1; }
+# Started as the browser starts a native host (origin argument), without a running tray:
+# one Dutch line on stderr, exit code 1, nothing on stdout.
+set +e
+host_out=$(cd "$WORK" && env PLAKWACHT_BROWSER_CHANNEL="$WORK/nochan/b.sock" "$OLDPWD/$BIN" \
+  chrome-extension://jiijmpfmfffhfkgllmfngbpibihjhcbo/ </dev/null 2>"$WORK/host.err")
+host_rc=$?
+set -e
+grep -q "Plakwacht draait niet" "$WORK/host.err" && [ "$host_rc" = 1 ] && [ -z "$host_out" ] || {
+  echo "frozen: native host check failed (rc $host_rc)"; cat "$WORK/host.err"; exit 1; }
+(cd "$WORK" && "$OLDPWD/$BIN" browser status --json --data-dir "$WORK/data")
+echo "native host: ok"
+
 step "size and start-up"
 size_mb=$(du -sm dist/plakwacht | cut -f1)
 files=$(find dist/plakwacht -type f | wc -l)

@@ -18,7 +18,7 @@ echo "[wine $(( $(date +%s) - start ))s] pytest under Windows CPython"
 set +e
 # Deselected under Wine: the kill -9 test's TerminateProcess leaves the Wine writer process alive
 # (it keeps the database locked and the test crawls for many minutes); it runs on Linux in .ci/run.
-bash .ci/wine/run.sh "$ROOT" -q -ra ${PLAKWACHT_WINE_PYTEST_ARGS:-tests/win32 tests/guard tests/detectors \
+bash .ci/wine/run.sh "$ROOT" -q -ra ${PLAKWACHT_WINE_PYTEST_ARGS:-tests/win32 tests/guard tests/detectors tests/browser \
   --deselect tests/guard/test_history.py::test_survives_kill_9_mid_write}
 rc=$?
 set -e

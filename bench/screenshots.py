@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+TRAY_ONLY = False
 SAMPLE = ("Hoi Sanne,\n\nMevrouw J. de Vries (BSN 111222333) belde vandaag. Haar nummer is 06-12345678 en haar "
           "rekening NL91ABNA0417164300. Kun jij haar terugbellen?\n\nGroet, Ahmed")
 INTERNAL_SAMPLE = ("CONCEPT - niet verspreiden\n\nNotitie voor het MT: voorstel om de openingstijden van het "
@@ -29,7 +30,11 @@ INTERNAL_SAMPLE = ("CONCEPT - niet verspreiden\n\nNotitie voor het MT: voorstel 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--tray-only", action="store_true",
+                        help="only the tray menus (browser companion active / not active); no detector")
     args = parser.parse_args()
+    global TRAY_ONLY
+    TRAY_ONLY = args.tray_only
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     from tests.helpers.xvfb import VirtualDesktop
@@ -122,7 +127,12 @@ def shoot(out: Path) -> int:
     guard = PlakwachtApp(settings=Settings(), settings_path=None, policy=load_policy(), history=history,
                          allowlist=allowlist, hasher=hasher, backend=NoWindows(), now=lambda: now)
     guard.start()
-    guard._detector_ready(get_detector())
+    if TRAY_ONLY:
+        from detectors.model import Analysis
+
+        guard._detector_ready(type("NoDetector", (), {"analyze": lambda self, text: Analysis()})())
+    else:
+        guard._detector_ready(get_detector())
 
     # 1. The tray menu in each state, opened from the icon (top right, in trayer).
     end = time.monotonic() + 15
@@ -143,6 +153,17 @@ def shoot(out: Path) -> int:
         grab(app, QRect(screen.width() - width, 0, width, menu.geometry().bottom() + 16), out / name)
         menu.hide()
     guard.update_tray()
+    # 1b. The same menu while the browser extension is connected (issue 11).
+    guard.tray.set_browser(True)
+    menu.popup(QPoint(screen.width() - menu.sizeHint().width() - 6, 30))
+    wait(app, 0.5)
+    grab(app, QRect(screen.width() - width, 0, width, menu.geometry().bottom() + 16),
+         out / "tray-menu-browser-active.png")
+    menu.hide()
+    guard.tray.set_browser(False)
+    if TRAY_ONLY:
+        guard.shutdown()
+        return 0
 
     # 2. A warning, as when the person switches to Le Chat with this text on the clipboard.
     shown = []

@@ -164,6 +164,10 @@ class Monitor:
         self.on_alert: Callable[[Alert], None] = _noop          # show (or bring back) a warning
         self.on_alert_closed: Callable[[Alert], None] = _noop   # the warning is moot: close it
         self.on_status: Callable[[], None] = _noop              # tray state may have changed
+        # Browser companion (issue 11): the host a text was copied from, if unchanged since
+        # (``guard.browser.state.BrowserFacts.source_of``), and a note when that lets a text through.
+        self.source_of: Callable[[str], str | None] | None = None
+        self.on_public_source: Callable[[str], None] = _noop
 
         self._key_secret = secrets.token_bytes(32)  # in-memory content keys, never stored
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
@@ -478,6 +482,8 @@ class Monitor:
             return
         if self._allowlisted(c, site):
             return
+        if site.kind == ALLOWED_GENAI and self._public_source(c):
+            return  # copied unchanged from a public source (policy public_sources): the allowed use
         if c.status == _Status.PENDING:
             # Not analysed yet: make it safe now, decide when the analysis arrives.
             wait = _file_deadline() if _is_file_content(c.snap) else self.deadline_s
@@ -492,6 +498,20 @@ class Monitor:
             return
         h = self._hold(c, site)
         h.alert = self._raise(c, site, verdict, FLAGGED, held=True)
+
+    def _public_source(self, c: _Content) -> bool:
+        """The text was copied from a public source host and is unchanged since (no history row)."""
+        if self.source_of is None:
+            return False
+        try:
+            host = self.source_of(c.snap.text)
+            public = bool(host) and self.policy.public_source(host)
+        except Exception as exc:
+            log.warning("source check failed: %s", type(exc).__name__)
+            return False
+        if public:
+            self.on_public_source(host)
+        return public
 
     def _evaluate_blind(self, c: _Content) -> None:
         if c.status != _Status.DONE or not getattr(self.settings, "warn_without_window_detection", True):

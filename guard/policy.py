@@ -84,6 +84,14 @@ class Policy:
     #: Finding types and categories for which "Deze tekst is openbaar" is never offered
     #: (``[public_marks] never_for``); ``None``: the file does not say (the built-in list applies).
     public_mark_never: tuple[str, ...] | None = None
+    #: Hosts whose pages are public ("mag wel"); exclusions win. Rules: "uwv.nl" exact, "*.uwv.nl" below it.
+    public_hosts: tuple[str, ...] = ()
+    public_excluded: tuple[str, ...] = ()
+
+    def public_source(self, host: str) -> bool:
+        """Is a text copied unchanged from a page on ``host`` public (policy ``public_sources``)?"""
+        host = (host or "").lower().rstrip(".")
+        return bool(host) and _host_rule(host, self.public_hosts) and not _host_rule(host, self.public_excluded)
 
     # -- guidelines ---------------------------------------------------------------------------
     def guideline_for(self, kind: str) -> Guideline | None:
@@ -133,6 +141,19 @@ class Policy:
             if any(p.search(title) for p in site.titles):
                 return SiteMatch(ALLOWED_GENAI if site.allowed else FORBIDDEN_GENAI, site.name, True)
         return SiteMatch(OTHER, browser=True)
+
+
+_HOST_RULE = re.compile(r"^(\*\.)?[a-z0-9_-]+(\.[a-z0-9_-]+)*$")
+
+
+def _host_rule(host: str, rules) -> bool:
+    for rule in rules:
+        if rule.startswith("*."):
+            if host.endswith(rule[1:]):
+                return True
+        elif host == rule:
+            return True
+    return False
 
 
 def _host(url: str) -> str:
@@ -199,6 +220,16 @@ def _parse(data: dict, source: str) -> Policy:
     data_lists = data.get("data", {})
     if not isinstance(data_lists, dict):
         raise PolicyError("Het veld 'data' in het beleidsbestand heeft een verkeerde vorm.")
+    sources = data.get("public_sources", {})
+    if not isinstance(sources, dict):
+        raise PolicyError("Het veld 'public_sources' in het beleidsbestand heeft een verkeerde vorm.")
+    public_hosts = tuple(h.lower() for key in ("hosts", "additions")
+                         for h in _strings(sources, key, f"public_sources.{key}"))
+    public_excluded = tuple(h.lower() for h in _strings(sources, "exclude", "public_sources.exclude"))
+    for rule in public_hosts + public_excluded:
+        if not _HOST_RULE.match(rule):
+            raise PolicyError(f"'{rule}' in public_sources is geen host. Schrijf alleen de host, zoals "
+                              "'www.uwv.nl' of '*.uwv.nl', zonder https:// en zonder pad.")
     valid_until = data.get("valid_until")
     date = data.get("date")
     for label, value in (("date", date), ("valid_until", valid_until)):
@@ -222,6 +253,8 @@ def _parse(data: dict, source: str) -> Policy:
         data_forbidden=tuple(_strings(data_lists, "forbidden", "data.forbidden")),
         source=source,
         public_mark_never=_public_mark_never(data),
+        public_hosts=public_hosts,
+        public_excluded=public_excluded,
     )
 
 

@@ -61,7 +61,7 @@ class PlakwachtApp(QObject):
 
     def __init__(self, *, settings, settings_path: Path | None, policy, history, allowlist, hasher, backend,
                  detector_factory=None, events_path: str | None = None, now=None, admin=None, events=None,
-                 parent=None):
+                 parent=None, browser_address: str | None = None):
         super().__init__(parent)
         from guard.admin import AdminSettings
 
@@ -110,6 +110,7 @@ class PlakwachtApp(QObject):
         self.timer.timeout.connect(self.monitor.tick)
 
         self._detector_factory = detector_factory
+        self._setup_browser(browser_address)
 
     # -- life cycle --------------------------------------------------------------------------
     def start(self) -> None:
@@ -159,6 +160,8 @@ class PlakwachtApp(QObject):
             self.backend.stop()
         except Exception as exc:
             log.warning("window backend did not stop cleanly: %s", type(exc).__name__)
+        if self.browser_link is not None:
+            self.browser_link.stop()
         self.clipboard.disconnect_clipboard()
         self.clipboard.on_change = None
         self._save_settings()
@@ -221,9 +224,51 @@ class PlakwachtApp(QObject):
 
     # -- guard → UI --------------------------------------------------------------------------
     def _window_changed(self, window) -> None:
+        window, host, host_source = self._with_host(window)
+        self._fed_window = window
         self.monitor.on_window_change(window)
         site = self.monitor.site
-        self._event("window", kind=site.kind, site=site.site)
+        self._event("window", kind=site.kind, site=site.site, host=host, host_source=host_source)
+
+    # -- browser companion (issue 11; guard/browser, ui/browser_link.py) --------------------------
+    def _setup_browser(self, address: str | None) -> None:
+        from guard.browser.state import BrowserFacts
+
+        self.browser = BrowserFacts()
+        self.browser_link = None
+        self._raw_window = None
+        self._fed_window = None
+        self.monitor.source_of = self.browser.source_of
+        self.browser.on_tab = self._browser_tab
+        self.browser.on_copy = lambda host: self._event("browser_copy", host=host)
+        self.monitor.on_public_source = lambda host: self._event("public_source", host=host)
+        self.tray.set_browser(False)
+        if address:
+            from ui.browser_link import BrowserLink
+
+            self.browser_link = BrowserLink(self.browser, address, parent=self)
+            self.browser_link.changed.connect(self._browser_changed)
+            self.browser_link.start()
+
+    def _with_host(self, window):
+        from guard.browser.state import with_host
+
+        if window is not None and window.pid != os.getpid():
+            self._raw_window = window
+        return with_host(window, self.browser.extensions.values(), self.policy)
+
+    def _browser_tab(self) -> None:
+        """A tab's host changed: judge the window in front again, if that changes what the guard sees."""
+        if self._raw_window is None:
+            return
+        from guard.browser.state import with_host
+
+        if with_host(self._raw_window, self.browser.extensions.values(), self.policy)[0] != self._fed_window:
+            self._window_changed(self._raw_window)
+
+    def _browser_changed(self) -> None:
+        self.tray.set_browser(self.browser.active)
+        self._event("browser", active=self.browser.active)
 
     def update_tray(self) -> None:
         state = self.monitor.status()
@@ -422,7 +467,7 @@ def run_tray() -> int:
     guard = PlakwachtApp(settings=parts.settings, settings_path=parts.settings_path, policy=parts.policy,
                          history=parts.history, allowlist=parts.allowlist, hasher=parts.hasher, backend=parts.backend,
                          detector_factory=parts.detector_factory, events_path=os.environ.get(TEST_EVENTS_ENV),
-                         admin=parts.admin, events=parts.events)
+                         admin=parts.admin, events=parts.events, browser_address=_browser_address())
 
     instance.on_knock = lambda: guard.tray.notify("Plakwacht", "Plakwacht draait al. Je vindt het hier in het systeemvak.")
     guard.start()
@@ -453,3 +498,9 @@ def run_tray() -> int:
 
 
 __all__ = ["PlakwachtApp", "run_tray"]
+
+
+def _browser_address() -> str:
+    from guard.browser import channel
+
+    return channel.address()

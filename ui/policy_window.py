@@ -63,6 +63,13 @@ def policy_html(policy: Policy, today: dt.date | None = None) -> str:
             f = policy.data_forbidden[i] if i < len(policy.data_forbidden) else ""
             parts.append(f"<tr><td>{e(a)}</td><td>{e(f)}</td></tr>")
         parts.append("</table>")
+    if policy.public_hosts:  # issue 11: where a text came from
+        parts.append("<h3>Openbare bronnen</h3><p>Kopieer je met de Plakwacht-extensie in de browser een tekst "
+                     "van een van deze sites en plak je hem ongewijzigd in Le Chat, dan houdt Plakwacht hem niet "
+                     "tegen: " + e(", ".join(policy.public_hosts)) + ".</p>")
+        if policy.public_excluded:
+            parts.append("<p>Niet openbaar, ook als je daar kopieert (ingelogde delen): "
+                         + e(", ".join(policy.public_excluded)) + ".</p>")
     if policy.contact:
         parts.append(f"<p>Vragen? Neem contact op met {e(policy.contact)}.</p>")
     return "".join(parts)

@@ -98,6 +98,10 @@ def app_icon() -> QIcon:
     return QIcon(str(ico)) if ico.exists() else make_icon(ACTIVE)
 
 
+BROWSER_ON = "Browserkoppeling: actief"
+BROWSER_OFF = "Browserkoppeling: niet actief"
+
+
 class Tray(QObject):
     """The tray icon and its menu. It only shows state and emits what the person asks for.
 
@@ -125,6 +129,9 @@ class Tray(QObject):
         self.policy_action.setEnabled(False)
         self.policy_action.setVisible(False)
         self.menu.addAction(self.policy_action)
+        self.browser_action = QAction(BROWSER_OFF, self.menu)  # issue 11: the browser companion
+        self.browser_action.setEnabled(False)
+        self.menu.addAction(self.browser_action)
         self.menu.addSeparator()
         self.act_pause_15 = self._add("Pauzeer 15 minuten", self.pause_15)
         self.act_pause_tomorrow = self._add("Pauzeer tot morgen", self.pause_tomorrow)
@@ -196,6 +203,14 @@ class Tray(QObject):
         self.act_resume.setVisible(paused)
         self.act_pause_15.setEnabled(state != STARTING)
         self.act_pause_tomorrow.setEnabled(state != STARTING)
+
+    def set_browser(self, active: bool) -> None:
+        """The browser companion's line: is an extension connected now?"""
+        self.browser_action.setText(BROWSER_ON if active else BROWSER_OFF)
+        self.browser_action.setToolTip(
+            "Plakwacht ziet in de browser het adres van de site." if active else
+            "Plakwacht herkent sites nu aan de venstertitel. Installeer de Plakwacht-extensie in Edge of Chrome "
+            "(zie 'plakwacht browser status').")
 
     def tooltip(self) -> str:
         return self.icon.toolTip()

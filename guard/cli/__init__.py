@@ -12,7 +12,7 @@ import os
 from guard import version
 
 #: Sub-command modules, in the order ``--help`` lists them.
-COMMANDS = ("scan", "window", "history", "selftest")
+COMMANDS = ("scan", "window", "history", "browser", "selftest")
 
 
 
@@ -56,6 +56,13 @@ def apply_global_options(args) -> None:
 
 def run(argv: list[str] | None = None) -> int | None:
     """Run a sub-command and return its exit code, or ``None`` when the tray app should start."""
+    argv = sys.argv[1:] if argv is None else argv
+    from guard.browser.host import is_host_call
+
+    if is_host_call(argv):  # started by the browser as its native messaging host (origin argument)
+        from guard.browser import host
+
+        return host.run(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     apply_global_options(args)

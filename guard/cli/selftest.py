@@ -290,6 +290,34 @@ def check_windows_policy(report: Report, policy) -> None:
     report.ok("sites herkennen: Le Chat mag, ChatGPT mag niet, Word is geen AI-site")
 
 
+def check_browser(report: Report, policy) -> None:
+    """The browser companion (issue 11): extension files in the build, the tab's host and the public sources."""
+    import json
+
+    from guard.browser import protocol
+    from guard.browser.install import extension_dir, extension_id_from_key
+    from guard.browser.state import BrowserFacts, with_host
+    from guard.windows.base import WindowInfo
+
+    manifest = json.loads((extension_dir() / "manifest.json").read_text(encoding="utf-8"))
+    ext_id = extension_id_from_key(manifest["key"])
+    facts = BrowserFacts()
+    facts.handle("c", {"type": "hello", "version": 1, "browser": "Chromium", "extension": manifest["version"]})
+    facts.handle("c", {"type": "tab", "host": "nl.wikipedia.org"})
+    page = WindowInfo(title="Claude Debussy - Wikipedia - Chromium", process="chromium")
+    if policy.classify(with_host(page, facts.extensions.values(), policy)[0]).kind != "other":
+        raise CheckFailed("browserkoppeling: de host van het tabblad beslist niet over de site")
+    text = "Persbericht\u00a0UWV\r\n"
+    facts.handle("c", {"type": "copy", "host": "www.uwv.nl", "digest": protocol.digest(facts.key, text),
+                       "how": "copy"})
+    if facts.source_of("Persbericht UWV") != "www.uwv.nl":
+        raise CheckFailed("browserkoppeling: de vingerafdruk van een kopie klopt niet")
+    if not policy.public_source("www.uwv.nl") or policy.public_source("mijn.uwv.nl"):
+        raise CheckFailed("browserkoppeling: openbare bronnen in het beleid kloppen niet")
+    report.ok(f"browserkoppeling: extensie {manifest['version']} aanwezig ({ext_id}), "
+              "host bepaalt de site, www.uwv.nl openbaar, mijn.uwv.nl niet")
+
+
 def check_history(report: Report, detector, policy) -> None:
     """Write one flag to a history store in a temporary folder, read it back, look for leaks."""
     try:
@@ -458,6 +486,7 @@ def run_checks(out: Callable[[str], None] = print) -> Report:
             _guarded(report, net, "afbeelding", check_content, "image", detector, policy)
         if policy is not None:
             _guarded(report, net, "sites herkennen", check_windows_policy, policy)
+            _guarded(report, net, "browserkoppeling", check_browser, policy)
         if detector is not None and policy is not None:
             _guarded(report, net, "geschiedenis", check_history, detector, policy)
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import queue
 import sys
@@ -20,6 +21,9 @@ def register(sub) -> None:
                                    "dat venster beoordeelt. Handig om te controleren of Plakwacht een site herkent.")
     p.add_argument("--watch", action="store_true",
                    help="blijf kijken: één regel per wissel van venster of titel (stop met Ctrl+C)")
+    p.add_argument("--json", action="store_true",
+                   help="één JSON-object (met --watch: één per regel) met title, process, host, host_source "
+                        "en het oordeel")
     # A switch for debugging: Windows polls instead of using WinEvent hooks.
     p.add_argument("--poll", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=main)
@@ -56,6 +60,25 @@ def describe(window) -> str:
     return "\n".join(lines)
 
 
+def with_host(window, policy, tray_state=...):
+    """``(window, host, host_source)``: the tab's host from the running Plakwacht's browser companion."""
+    from guard.browser import channel
+    from guard.browser.state import with_host as _with_host
+
+    if tray_state is ...:
+        tray_state = channel.query(timeout=1.0) if window is not None else None
+    return _with_host(window, (tray_state or {}).get("extensions", []), policy)
+
+
+def as_json(window, policy, tray_state=...) -> dict:
+    """The ``window --json`` object (contract in README)."""
+    window, host, source = with_host(window, policy, tray_state)
+    match = policy.classify(window)
+    return {"title": window.title if window else None, "process": window.process if window else None,
+            "host": host, "host_source": source, "kind": match.kind, "site": match.site or None,
+            "browser": match.browser, "judgement": judgement(window, policy)}
+
+
 def _line(window, policy, now: dt.datetime) -> str:
     stamp = now.strftime("%H:%M:%S")
     if window is None:
@@ -78,15 +101,29 @@ def main(args, *, backend=None, policy=None, out=None, events: queue.Queue | Non
     if not backend.available:
         print(backend.reason or "Plakwacht kan op dit systeem niet zien welk venster actief is.", file=out)
         return EXIT_UNAVAILABLE
+    as_json_ = getattr(args, "json", False)
     if not args.watch:
         window = backend.active_window()
-        print(describe(window), file=out)
+        if as_json_:
+            print(json.dumps(as_json(window, policy), ensure_ascii=False), file=out)
+            return EXIT_OK
+        window, host, source = with_host(window, policy)
+        print(describe(window if source != "extensie" else _without_url(window)), file=out)
+        if host:
+            print(f"Site:      {host} (volgens de {'browserextensie' if source == 'extensie' else 'browser'})",
+                  file=out)
         print(f"Oordeel:   {judgement(window, policy)}", file=out)
         return EXIT_OK
-    return _watch(backend, policy, out, events if events is not None else queue.Queue())
+    return _watch(backend, policy, out, events if events is not None else queue.Queue(), as_json_)
 
 
-def _watch(backend, policy, out, events: queue.Queue) -> int:
+def _without_url(window):
+    import dataclasses
+
+    return dataclasses.replace(window, url=None) if window is not None else None
+
+
+def _watch(backend, policy, out, events: queue.Queue, as_json_: bool = False) -> int:
     mode = "op gebeurtenissen" if backend.event_driven else "door steeds te kijken"
     print(f"Plakwacht volgt het actieve venster ({backend.name}, {mode}). Stop met Ctrl+C.", file=out, flush=True)
     backend.start(events.put)
@@ -99,7 +136,12 @@ def _watch(backend, policy, out, events: queue.Queue) -> int:
                 continue
             if window is StopIteration:  # tests end the loop this way
                 break
-            print(_line(window, policy, dt.datetime.now()), file=out, flush=True)
+            if as_json_:
+                print(json.dumps(as_json(window, policy), ensure_ascii=False), file=out, flush=True)
+                continue
+            window, host, _source = with_host(window, policy)
+            line = _line(window, policy, dt.datetime.now())
+            print(line + (f" [site {host}]" if host else ""), file=out, flush=True)
     except KeyboardInterrupt:
         pass
     finally:

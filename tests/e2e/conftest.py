@@ -166,7 +166,9 @@ class App:
         self.desktop = desktop
         self.data_dir = workdir / "data"
         self.events = workdir / "events.jsonl"
-        env = {**desktop.env, **(extra_env or {}), "PLAKWACHT_TEST_EVENTS": str(self.events)}
+        # A browser channel of its own (issue 11), so parallel runs never share one.
+        chan = {"PLAKWACHT_BROWSER_CHANNEL": str(workdir / "chan" / "b.sock")}
+        env = {**desktop.env, **chan, **(extra_env or {}), "PLAKWACHT_TEST_EVENTS": str(self.events)}
         self.proc = desktop.spawn([sys.executable, "-m", "ui.main", "--data-dir", str(self.data_dir)], "app.log",
                                   env=env, cwd=ROOT)
         self.seen = 0
