@@ -15,7 +15,11 @@ import json
 import logging
 from pathlib import Path
 
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    SpacyNlpEngine,
+)
 
 log = logging.getLogger(__name__)
 

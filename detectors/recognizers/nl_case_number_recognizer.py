@@ -16,14 +16,14 @@ nothing is reported there.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-from detectors.recognizers.nl_address_recognizer import (
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
     is_example,
     looks_public,
-    make_result,
 )
 
 #: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846).
@@ -69,7 +69,7 @@ _HEADER = regex.compile(
 _CODE = regex.compile(CODE_REGEX)
 
 
-class NlCaseNumberRecognizer(PatternRecognizer):
+class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
     """Finds client, case, claim and dossier numbers right after a case word."""
 
     PATTERNS = [Pattern("code na dossier- of klantnummer", CODE_REGEX, 0.05)]
@@ -79,9 +79,7 @@ class NlCaseNumberRecognizer(PatternRecognizer):
     MIN_DIGITS = 5
 
     def __init__(self):
-        super().__init__(supported_entity="CASE_NUMBER", supported_language="nl",
-                         patterns=self.PATTERNS, context=self.CONTEXT,
-                         name="NlCaseNumberRecognizer")
+        super().__init__(supported_entity="CASE_NUMBER", name="NlCaseNumberRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = set()
@@ -95,7 +93,7 @@ class NlCaseNumberRecognizer(PatternRecognizer):
                 spans.add((lo, hi))
         if not spans or looks_public(text):
             return []
-        return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
+        return [self.result(s, e, 0.85, self.REASON) for s, e in sorted(spans)]
 
     def _plausible(self, code: str) -> bool:
         """Enough digits to lead to one person; no date, no parliamentary paper number."""

@@ -19,7 +19,9 @@ from __future__ import annotations
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +57,7 @@ _OWN_MAIL = regex.compile(
     r"[^\n]{0,25}$|\bmail\s+mij\b[^\n]{0,25}$")
 
 
-class NlEmailRecognizer(PatternRecognizer):
+class NlEmailRecognizer(ReasonedPatternRecognizer):
     """E-mail addresses, minus the boxes of departments and systems (see module docstring)."""
 
     PATTERNS = [
@@ -68,8 +70,7 @@ class NlEmailRecognizer(PatternRecognizer):
     SCORE_ROLE_PERSONAL = 0.7
 
     def __init__(self):
-        super().__init__(supported_entity="EMAIL_ADDRESS", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlEmailRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="EMAIL_ADDRESS", name="NlEmailRecognizer", global_regex_flags=regex.M)
         self._compiled = regex.compile(self.PATTERNS[0].regex, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -86,16 +87,7 @@ class NlEmailRecognizer(PatternRecognizer):
                     score, reason = self.SCORE_ROLE_PERSONAL, self.REASON_ROLE
                 else:
                     score = self.SCORE_ROLE
-            results.append(RecognizerResult(
-                entity_type="EMAIL_ADDRESS", start=m.start(), end=m.end(), score=score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=score, pattern_name=pattern.name,
-                    textual_explanation=reason),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                }))
+            results.append(self.result(m.start(), m.end(), score, reason, pattern.name, final=True))
         return results
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ _VEHICLE_CONTEXT = regex.compile(
     r"|rdw|nummerplaat|license\s+plate|number\s+plate)\b)[^\n]{0,40}$")
 
 
-class NlLicensePlateRecognizer(PatternRecognizer):
+class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     """Dutch license plates (see the module docstring for the shapes)."""
 
     _EDGE_L = r"(?<![\w\-/.])"
@@ -74,8 +76,7 @@ class NlLicensePlateRecognizer(PatternRecognizer):
     SCORE_WITH_VEHICLE = 0.6
 
     def __init__(self):
-        super().__init__(supported_entity="LICENSE_PLATE", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlLicensePlateRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="LICENSE_PLATE", name="NlLicensePlateRecognizer", global_regex_flags=regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = []
@@ -99,8 +100,3 @@ class NlLicensePlateRecognizer(PatternRecognizer):
             return False  # 1051BD is a postcode
         return None
 
-    def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
-                                validation_result, regex_flags):
-        return AnalysisExplanation(recognizer=recognizer_name, original_score=original_score,
-                                   pattern_name=pattern_name, validation_result=validation_result,
-                                   textual_explanation=self.REASON)

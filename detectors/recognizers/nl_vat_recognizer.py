@@ -10,15 +10,17 @@ from __future__ import annotations
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.nl import btw
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
 _SEP = r"[ .]?"
 
 
-class NlVatRecognizer(PatternRecognizer):
+class NlVatRecognizer(ReasonedPatternRecognizer):
     """Dutch btw-ids in their common spellings."""
 
     PATTERNS = [
@@ -31,15 +33,9 @@ class NlVatRecognizer(PatternRecognizer):
     REASON = "een btw-identificatienummer met een kloppend controlegetal"
 
     def __init__(self):
-        super().__init__(supported_entity="VAT_NUMBER", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlVatRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="VAT_NUMBER", name="NlVatRecognizer", global_regex_flags=regex.M)
 
     def validate_result(self, pattern_text: str) -> bool:
         compact = "".join(ch for ch in pattern_text if ch.isalnum()).upper()
         return btw.is_valid(compact)
 
-    def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
-                                validation_result, regex_flags):
-        return AnalysisExplanation(recognizer=recognizer_name, original_score=original_score,
-                                   pattern_name=pattern_name, validation_result=validation_result,
-                                   textual_explanation=self.REASON)

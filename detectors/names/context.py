@@ -1,0 +1,229 @@
+"""What stands around a name-shaped run: a greeting, a field label, a sign-off, a person word
+(:meth:`NameContext._context`), and whether the person is a public official in a public role
+(:meth:`NameContext._is_official`). The finder (:mod:`detectors.names.finder`) scores with it.
+"""
+from __future__ import annotations
+
+from detectors.names import lexicon as lx
+from detectors.names.tokens import (
+    Lex,
+    is_cap,
+    is_initial_letters,
+    is_signoff,
+    tokenize,
+)
+from detectors.names.words import (
+    GREETINGS,
+    HYPHEN_OFFICES,
+    LABELS,
+    NOT_PERSON_SUFFIXES,
+    OFFICE_SET,
+    OFFICES,
+    PARTIES,
+    PERSON_WORDS,
+    PRIVATE_RE,
+    PUBLIC_APPOSITION_RE,
+    PUBLIC_RE,
+    R_CHAT,
+    R_CONTEXT,
+    R_GREETING,
+    R_LABEL,
+    R_SIGNOFF,
+    REPORT_VERBS,
+    SIGNATURE_RE,
+    STOP,
+    TUSSENVOEGSELS,
+)
+
+
+class NameContext:
+    """Context rules over the tokens of one text; ``lex`` is the name lexicon's flag look-up."""
+
+    lex: Lex
+
+    def _nameish(self, word: str) -> bool:
+        """A capitalised word that may be part of a name (in a name list, or unknown)."""
+        low = word.lower()
+        if low in STOP or low in OFFICE_SET or low in PERSON_WORDS or low in GREETINGS:
+            return False
+        f = self.lex.flags(word)
+        if low.endswith(NOT_PERSON_SUFFIXES) and not f & lx.SURNAME and not (
+                "-" in word and any(self.lex.flags(p) & lx.SURNAME for p in word.split("-") if p)):
+            return False
+        if f & (lx.FIRST | lx.SURNAME):
+            return True
+        return not f  # unknown to every list: rare names are unknown too
+
+    def _common_first(self, word: str) -> bool:
+        f = self.lex.flags(word)
+        return bool(f & lx.FIRST_COMMON) and not f & lx.PLACE and word.lower() not in STOP
+
+    def _sentence_start(self, toks, idx):
+        j = idx - 1
+        while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"'‘’“”([-–•*>":
+            j -= 1
+        if j < 0:
+            return True
+        t = toks[j]
+        return t.kind == "nl" or t.text in (".", "!", "?", ":", ";", "…")
+
+    def _context(self, toks, first_i, lead, lines) -> tuple[float, str, bool]:
+        """The strongest context before a chunk: (score it gives, reason, explicit).
+
+        ``explicit`` is True for a greeting word or a field label right before the chunk: then
+        even a word that no name list knows is taken as a name ("Beste Bhaskar,").
+        """
+        tok = toks[first_i]
+        # A greeting right before ("Hoi Sanne", "Beste Priscilla Koster").
+        if lead:
+            w = toks[lead[-1][0]].text.lower()
+            if w in GREETINGS and len(lead) == 1:
+                return 0.85, R_GREETING, True
+        j = first_i - 1
+        prev = toks[j] if j >= 0 else None
+        if prev is not None and prev.kind == "w" and prev.text.lower() in GREETINGS and prev.line == tok.line:
+            return 0.85, R_GREETING, True
+        # A field label: "Naam: ...", "Van: ...", "Aanwezig: ... , ..."
+        if not lead and self._label_before(toks, first_i):
+            return 0.8, R_LABEL, True
+        line_text = lines[tok.line].strip()
+        if is_signoff(line_text):
+            return 0.0, "", False
+        at_line_start = tok.line_start or (lead and toks[lead[0][0]].line_start and len(lead) == 1
+                                           and toks[lead[0][0]].text in "-–")
+        if at_line_start or (first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start):
+            # A sign-off line above: "Met vriendelijke groet,\n\nPetra"
+            ln = tok.line - 1
+            while ln >= 0 and not lines[ln].strip():
+                ln -= 1
+            if ln >= 0 and is_signoff(lines[ln].strip()) and len(line_text.split()) <= 6:
+                return 0.85, R_SIGNOFF, False
+            if ln >= 0 and lines[ln].rstrip().endswith(("!", ",")) and len(line_text.split()) <= 4 \
+                    and not lines[ln].rstrip().endswith(":,"):
+                return 0.7, R_SIGNOFF, False
+            # "– Willemijn Aarts, team lead" under a note
+            if first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start:
+                return 0.7, R_SIGNOFF, False
+        if tok.line_start:
+            k = first_i
+            while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line:
+                k += 1
+            # Vocative at the start of a line: "Nadia, kun jij ..."
+            if k < len(toks) and toks[k].text == "," and k - first_i <= 3:
+                return 0.75, R_GREETING, False
+            # The writer of a chat line: "Kevin: wie heeft dienst?"
+            if (k < len(toks) and toks[k].text == ":" and k - first_i <= 3
+                    and self._common_first(toks[first_i].text)
+                    and not self.lex.flags(toks[first_i].text) & lx.WORD
+                    and toks[first_i].text.lower() not in LABELS):
+                return 0.75, R_CHAT, False
+            # A line with only a short name on it, at the end of the text
+            if (k >= len(toks) or toks[k].kind == "nl") and k - first_i <= 3 and k > lines.last_content:
+                return 0.75, R_SIGNOFF, False
+        # A person word shortly before: "collega Pieter", "mijn zoon, Daan Mulder"
+        for back in range(1, 4):
+            j = first_i - back
+            if j < 0:
+                break
+            t = toks[j]
+            if t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
+                break
+            if t.kind == "w" and t.text.lower() in PERSON_WORDS:
+                return 0.7, R_CONTEXT, False
+        return 0.0, "", False
+
+    def _label_before(self, toks, first_i) -> bool:
+        """True when the chunk is the value of a field such as 'Naam:' on the same line."""
+        j = first_i - 1
+        # skip an opening bracket or a list separator: "Aanwezig: Erik (voorzitter), Samira"
+        hops = 0
+        while j >= 0 and hops < 40:
+            t = toks[j]
+            if t.kind == "nl":
+                return False
+            if t.text == ":":
+                k = j - 1
+                words = []
+                while k >= 0 and toks[k].kind == "w" and len(words) < 3:
+                    words.append(toks[k].text.lower())
+                    k -= 1
+                if k >= 0 and toks[k].kind not in ("nl", "p"):
+                    return False
+                label = " ".join(reversed(words))
+                # "[09:14] Sanne" has digits before the colon: not a label
+                return bool(words) and (label in LABELS or words[0] in LABELS)
+            if t.kind == "w" and t.text.lower() not in TUSSENVOEGSELS and not is_cap(t.text) \
+                    and t.text.lower() not in ("en", "and") and not is_initial_letters(t.text):
+                # lower-case words in between: only "(voorzitter)" style remarks are skipped
+                if not (j > 0 and toks[j - 1].text == "(" and j + 1 < first_i and toks[j + 1].text == ")"):
+                    return False
+            if t.kind == "n" or t.text in ("[", "]", "/", "|"):
+                return False
+            j -= 1
+            hops += 1
+        return False
+
+    def _is_official(self, toks, first_i, last_i, lead, lines) -> bool:
+        """A public official in a public role: office before, party behind, or a minister's signature."""
+        # Office right before: "minister Van Gennip", "Tweede Kamerlid X", "burgemeester Halsema".
+        j = first_i - 1
+        if lead:
+            j = lead[0][0] - 1
+            if toks[lead[-1][0]].text.lower() in OFFICE_SET:
+                return True
+        if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
+            j -= 1  # "De premier, Dick Schoof, ..."
+        if j >= 0 and toks[j].kind == "w":
+            low = toks[j].text.lower()
+            if low in OFFICE_SET or any(low.endswith("-" + o) for o in OFFICES + HYPHEN_OFFICES):
+                return True
+            # "zegt FNV-bestuurder Kitty Jong", "aldus econoom Ruud Bosma": news quoting a role
+            if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS
+                    and low not in PERSON_WORDS and (toks[j].text.islower() or "-" in toks[j].text)):
+                return True
+        # Party behind: "Dijkhuizen (GroenLinks-PvdA)"
+        k = last_i + 1
+        if (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES
+                and toks[k + 2].text == ")"):
+            return True
+        # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
+        tail = []
+        for t in toks[last_i + 1:last_i + 12]:
+            if t.kind == "nl":
+                break
+            tail.append(t.text if t.kind != "w" else " " + t.text)
+        tail = "".join(tail)
+        if PUBLIC_APPOSITION_RE.match(tail):
+            return True
+        # Signature of a minister or state secretary a few lines up.
+        ln = toks[first_i].line - 1
+        seen = 0
+        while ln >= 0 and seen < 2:
+            s = lines[ln].strip()
+            if s:
+                seen += 1
+                if len(s) <= 160 and s.endswith(",") and SIGNATURE_RE.match(s):
+                    return True
+            ln -= 1
+        return False
+
+    @staticmethod
+    def reads_as_public(text: str) -> bool:
+        """True for a news article or press release without signs of a letter, mail or chat."""
+        head = text[:3000]
+        return bool(PUBLIC_RE.search(text)) and not PRIVATE_RE.search(head)
+
+    def is_public_official_name(self, text: str, start: int, end: int) -> bool:
+        """True when the span ``text[start:end]`` stands where a public official's name stands.
+
+        For names found by something else (a statistical model): an office right before it, a
+        party in brackets behind it, a public role in apposition or a minister's signature above.
+        """
+        lo = max(0, text.rfind("\n", 0, max(0, start - 200)) + 1)
+        window = text[lo:min(len(text), end + 120)]
+        toks = tokenize(window)
+        first_i = next((i for i, t in enumerate(toks) if t.start >= start - lo), None)
+        last_i = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= end - lo), None)
+        if first_i is None or last_i is None or last_i < first_i:
+            return False
+        return self._is_official(toks, first_i, last_i, [], window.split("\n"))
