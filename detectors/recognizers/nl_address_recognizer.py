@@ -113,7 +113,7 @@ _LABELLED_STREET = regex.compile(
     r"(?i:\b(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
     r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address)"
     r"|straat(?:naam)?(?:[ \t]*(?:en|\+|&)[ \t]*huisnummer)?(?=[ \t]*:)"
-    r"|(?:woon|woont|wonen|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
+    r"|(?:woon|woont|wonen|wonend|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
     r"(?:[ \t]+(?:is|was|wordt|luidt|:))?[ \t]*:?[ \t]*"
     r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
     + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")",
@@ -121,6 +121,15 @@ _LABELLED_STREET = regex.compile(
 )
 
 _POSTCODE_AFTER = regex.compile(ADDRESS_GAP + POSTCODE_REGEX)
+_POSTCODE = regex.compile(POSTCODE_REGEX, regex.M)
+_POSTBUS = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
+# Street + number that fill a line (or follow a colon) and end right before a postcode.
+_BLOCK_STREET = regex.compile(
+    r"(?:^|(?<=[:,])|(?<=\b(?:aan|op)[ \t]+(?:de[ \t]+|het[ \t]+)?))[ \t]*(?P<street>" + _NOT_STREET_START
+    + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")"
+    + ADDRESS_GAP + r"\Z",
+    regex.M,
+)
 
 # A public body or its building, named just before an address.
 _ORG_MARKER = regex.compile(
@@ -270,6 +279,11 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                     s, e = m.span()
                     if e > spans.get(s, -1):
                         spans[s] = e
+        # An address block: street + number at the start of a line, its postcode right after
+        # ("Het Kasteel 4\n1234 AB Ergens"): any street name, with or without a street word.
+        for s, e in _block_streets(text):
+            if e > spans.get(s, -1):
+                spans[s] = e
         for m in self._labelled(text):
             s, e = m.span("street")
             labelled.add((s, e))
@@ -303,7 +317,9 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             before = cut[-1] if cut else before
             above = previous_lines(text, s, 2) if at_line_start else []
             personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
-            org = bool(_ORG_MARKER.search(before)) or any(_ORG_MARKER.search(ln) for ln in above)
+            # An organisation line above counts unless a person's name stands in between (a
+            # "Retouradres: Postbus ..." line over the addressee of a letter).
+            org = bool(_ORG_MARKER.search(before)) or _org_above(above)
             postcode = _POSTCODE_AFTER.match(text, e) is not None
             name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
             if personal and not _ORG_MARKER.search(before[-45:]):
@@ -339,3 +355,27 @@ def _cached_candidates(text: str) -> tuple[AddressCandidate, ...]:
     if not _SHARED:
         _SHARED.append(NlAddressRecognizer())
     return tuple(_SHARED[0]._candidates(text))
+
+
+def _block_streets(text: str) -> list[tuple[int, int]]:
+    """Street + number spans that stand right before a postcode, at the start of a line."""
+    out = []
+    for m in _POSTCODE.finditer(text):
+        lo = max(0, m.start() - 100)
+        nl = text.rfind("\n", lo, max(lo, m.start() - 1))
+        # the line of the street: the line before the postcode's line, or the same line
+        lo = text.rfind("\n", lo, nl) + 1 if nl >= 0 and not text[nl + 1:m.start()].strip() else lo
+        b = _BLOCK_STREET.search(text[lo:m.start()])
+        if b and not _POSTBUS.search(b.group("street")):
+            out.append((lo + b.start("street"), lo + b.end("street")))
+    return out
+
+
+def _org_above(above: list[str]) -> bool:
+    for line in above:
+        if _ORG_MARKER.search(line):
+            return True
+        if _NAME_LINE.match(line):
+            return False
+    return False
+

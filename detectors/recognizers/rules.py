@@ -15,7 +15,7 @@ import regex
 #: to no person. A strong sign counts 2, a weak one 1 (an internal mail may well mention the
 #: Tweede Kamer once); a text is public from 2 on.
 _PUBLIC_STRONG = (
-    r"Retouradres|Noot voor de redactie|Staatsblad|Staatscourant|ECLI:NL|"
+    r"Noot voor de redactie|Staatsblad|Staatscourant|ECLI:NL|"
     r"officielebekendmakingen\.nl|Centraal Bureau voor de Statistiek|Bron: CBS|Vacaturenummer|"
     r"Solliciteer direct|Wat bieden wij\?|Wat vragen wij\?|\((?:ANP|Novum)\)|"
     r"(?m:^[ \t]*(?:Persbericht|PERSBERICHT|Nieuwsbericht))"

@@ -78,7 +78,9 @@ def test_reason_never_contains_the_address(recognizer):
 
 
 @pytest.mark.parametrize("text, public", [
-    ("Retouradres Postbus 90801 2509 LV Den Haag", True),
+    # a return address heads every outgoing letter to a person: not a mark of a published text
+    ("Retouradres Postbus 90801 2509 LV Den Haag", False),
+    ("Retouradres Postbus 20018 2500 EA Den Haag\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal", True),
     ("Kamerstukken II 2024/25, 29544, nr. 1234. Brief van de minister van SZW", True),
     ("Kamerstukken II 2024/25, 29544, nr. 1234", False),  # one weak mark: maybe an internal mail
     ("Beste Jan, kun je de klant terugbellen?", False),
@@ -113,7 +115,6 @@ def test_one_weak_public_mark_does_not_silence_a_personal_text(recognizer, text)
 
 
 @pytest.mark.parametrize("text", [
-    "Retouradres Postbus 90801 2509 LV Den Haag\nDe heer J. Jansen\nKerkstraat 1\n1234 AB Ergens",
     "Kamerstuk 29544, nr. 1200. De minister van SZW bezocht Kerkstraat 1, 1234 AB Ergens.",
 ])
 def test_published_text_only_keeps_addresses_tied_to_a_person_by_words(recognizer, text):

@@ -1,0 +1,46 @@
+"""Issue 12: quiet on public text, sharp on private text.
+
+One test per weakness class, each on NEW invented texts (not lines of any corpus): the rule must
+hold for texts nobody wrote it for. Names, numbers and addresses are invented.
+"""
+import pytest
+
+
+def spans(analysis, text, kind=None):
+    return [text[f.start:f.end] for f in analysis.findings
+            if f.score >= 0.5 and (kind is None or f.type == kind)]
+
+
+def warns(detector, text):
+    from guard.policy import load_policy
+    from guard.verdict import evaluate
+
+    return evaluate(detector.analyze(text), load_policy()).warn
+
+
+# -- A: a return address heads a letter to a person; it is not a mark of a published text ---------
+@pytest.mark.parametrize("text, street, postcode", [
+    ("Retouradres: Postbus 4410, 6401 CX Heerlen\n\nMevrouw T. Bosman\nKlaverweide 31\n6412 KL Heerlen\n\n"
+     "Ons kenmerk: 2025-330417\nBetreft: uw bezwaar", "Klaverweide 31", "6412 KL"),
+    ("Retouradres Postbus 70, 8000 AB Zwolle\nDe heer R. Oudshoorn\nSchuttersdreef 8-II\n8011 ZZ Zwolle",
+     "Schuttersdreef 8-II", "8011 ZZ"),
+])
+def test_a_return_address_does_not_hide_the_addressee(detector, text, street, postcode):
+    a = detector.analyze(text)
+    assert street in spans(a, text, "ADDRESS")
+    assert postcode in spans(a, text, "POSTCODE")
+
+
+# -- H: a street that starts with an article, or has no street word, in an address block --------
+@pytest.mark.parametrize("text, street", [
+    ("Met vriendelijke groet,\nFenna Dijkstra\nDe Smidse 22\n8401 AC Gorredijk", "De Smidse 22"),
+    ("Mevrouw L. Achterberg\nHet Hoogeland 5 B\n9603 RT Hoogezand", "Het Hoogeland 5 B"),
+    ("Naar: dhr. W. Pauwels, Oude Molen 14, 4703 XK Roosendaal", "Oude Molen 14"),
+])
+def test_a_street_without_a_street_word_in_an_address_block(detector, text, street):
+    assert street in spans(detector.analyze(text), text, "ADDRESS")
+
+
+def test_the_postbus_of_a_return_address_is_no_street(detector):
+    text = "Retouradres Postbus 1234, 3500 GA Utrecht\n\nDe heer P. Vos\nPostbus 77\n3500 AA Utrecht"
+    assert spans(detector.analyze(text), text, "ADDRESS") == []
