@@ -43,7 +43,9 @@ _ORGANISATION_BEFORE = regex.compile(
     r"|\bhulplijn|\bservicedesk|\bhelpdesk|\breceptie|\bcall\s+us\b|\bcustomer\s+service"
     # a press office is the organisation speaking, not a person
     r"|\bpers(?:voorlichting|dienst|lijn|afdeling|woordvoering)?\b|\bwoordvoering|\bafdeling\s+communicatie"
-    r"|\bpress\s+office|\bmedia\s*(?:desk|relations))[^\n]{0,30}$")
+    r"|\bpress\s+office|\bmedia\s*(?:desk|relations)"
+    # calling an organisation from abroad: a person gives a foreign caller no such hint
+    r"|\bbuitenland\b|\bfrom\s+abroad\b|\boutside\s+the\s+netherlands\b)[^\n]{0,30}$")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
 _SIGNATURE_LABEL = regex.compile(r"(?:^|\n)[ \t]*[TMD]\.?:?[ \t]*$")
 # A stretch of text that could hold phone numbers: digits with the separators numbers use.
@@ -99,7 +101,9 @@ class NlPhoneRecognizer(EntityRecognizer):
                     score, reason = self.SCORE_BUSINESS_PERSONAL, self.REASON_BUSINESS
                 else:
                     score, reason = self.SCORE_BUSINESS, self.REASON
-            elif kind != T.MOBILE and not _personal_context(text, start) and _organisation_context(text, start):
+            elif kind != T.MOBILE and not _personal_words(text, start) and (
+                    _organisation_line(text, start, end)
+                    or (_organisation_context(text, start) and not _signature_label(text, start))):
                 score, reason = self.SCORE_BUSINESS, self.REASON
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
@@ -165,6 +169,55 @@ def _organisation_context(text: str, start: int) -> bool:
     return bool(_ORGANISATION_BEFORE.search(text[max(0, start - 60):start]))
 
 
+# Wording of an organisation's general line anywhere in the sentence (or the lines just above):
+# when it can be reached, from abroad, by fax, its opening hours, its offices.
+_ORGANISATION_SENTENCE = regex.compile(
+    r"(?i)\b(?:(?:telefonisch\s+)?bereikbaar|openingstijden|openingsuren|geopend|kantoortijden|kantooruren|"
+    r"werkdagen|(?:ma(?:andag)?|maandag)\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?:vr(?:ijdag)?|do(?:nderdag)?)|"
+    r"(?:vanuit|uit)\s+het\s+buitenland|from\s+abroad|buitenland|fax|telefax|"
+    r"gemeente(?:huis)?|stadhuis|raadhuis|stadskantoor|balie|loket|servicepunt|informatiecentrum|"
+    r"secretariaat|hoofdkantoor|bezoekadres|postbus|www\.|\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:-|–|tot)\s*\d{1,2}[.:]\d{2})"
+)
+# A person in the same sentence: a pronoun of the first person or of a named someone, a title.
+_PERSON_SENTENCE = regex.compile(
+    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|zijn|haar|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|klant|"
+    r"betrokkene|werknemer|collega|thuis|privé|prive|06)\b"
+)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _organisation_line(text: str, start: int, end: int) -> bool:
+    """True when the sentence of a landline speaks of an organisation and of no person.
+
+    "Het gemeentehuis is op werkdagen telefonisch bereikbaar op 0314-377377", "Bellen vanuit
+    het buitenland: +31 20 ...", "Openingstijden: ma t/m vr 9.00-17.00 uur\nTelefoon ...". A
+    mobile number, or "ik", "mevrouw", "zijn" in the sentence, keeps the number a person's.
+    """
+    lo = max(0, start - 200)
+    head = text[lo:start]
+    cuts = list(_SENTENCE_END.finditer(head))
+    sentence_start = lo + cuts[-1].end() if cuts else lo
+    # a bare label line ("Telefoon:", "T") belongs with the lines just above it
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(text[line_start:start].strip()) <= 12:
+        above = text.rfind("\n", 0, max(0, line_start - 1))
+        above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0
+        sentence_start = min(sentence_start, above)
+    tail = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+    sentence_end = tail.start() if tail else min(len(text), end + 120)
+    before, after = text[sentence_start:start], text[end:sentence_end]
+    if _PERSON_SENTENCE.search(before) or _PERSON_SENTENCE.search(after):
+        return False
+    return bool(_ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after))
+
+
+def _personal_words(text: str, start: int) -> bool:
+    return bool(_PERSONAL_BEFORE.search(text[max(0, start - 60):start]))
+
+
+def _signature_label(text: str, start: int) -> bool:
+    return bool(_SIGNATURE_LABEL.search(text[max(0, start - 60):start]))
+
+
 def _personal_context(text: str, start: int) -> bool:
-    window = text[max(0, start - 60):start]
-    return bool(_PERSONAL_BEFORE.search(window) or _SIGNATURE_LABEL.search(window))
+    return _personal_words(text, start) or _signature_label(text, start)

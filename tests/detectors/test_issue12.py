@@ -44,3 +44,25 @@ def test_a_street_without_a_street_word_in_an_address_block(detector, text, stre
 def test_the_postbus_of_a_return_address_is_no_street(detector):
     text = "Retouradres Postbus 1234, 3500 GA Utrecht\n\nDe heer P. Vos\nPostbus 77\n3500 AA Utrecht"
     assert spans(detector.analyze(text), text, "ADDRESS") == []
+
+
+# -- FW1: an organisation's general line, said without "bel ons" ----------------------------------
+@pytest.mark.parametrize("text", [
+    "De bibliotheek is van maandag tot en met vrijdag telefonisch bereikbaar via 0513-612345.",
+    "Bellen vanuit het buitenland? Gebruik dan +31 50 316 27 00.",
+    "Openingstijden: ma t/m vr 8.30 - 17.00 uur\nTelefoon: 030 - 271 44 00",
+    "Het informatiecentrum van de provincie: tel. 038 - 499 88 99, fax 038 - 425 48 88.",
+    "Waterschap Drentse Aa\nPostbus 19\n9400 AA Assen\nT 0592 - 33 44 55\nwww.drentseaa.nl",
+])
+def test_an_organisations_general_line_is_not_personal(detector, text):
+    assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Je kunt mij op werkdagen bereiken op 0513-612345.", "0513-612345"),
+    ("Mevrouw Dekkers is overdag bereikbaar op 020 - 555 12 34.", "020 - 555 12 34"),
+    ("Met vriendelijke groet,\nAnnelies Kramer\nT 0598 - 61 23 45", "0598 - 61 23 45"),
+    ("Hij is op werkdagen bereikbaar op 06 - 4433 2211.", "06 - 4433 2211"),
+])
+def test_a_persons_number_stays_personal(detector, text, number):
+    assert number in spans(detector.analyze(text), text, "PHONE_NUMBER")
