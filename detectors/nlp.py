@@ -13,6 +13,7 @@ import gzip
 import importlib.util
 import json
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 from presidio_analyzer.nlp_engine import (
@@ -49,12 +50,25 @@ def build_pipeline(prefer_installed: bool = True):
         nlp = spacy.load(name, exclude=["parser", "textcat"])
     else:
         nlp = spacy.blank("nl")
-        with gzip.open(LEMMA_TABLE, "rt", encoding="utf-8") as fh:
-            # Kept as a plain dict for direct look-ups in PlakwachtNlpEngine.process_text: spaCy's
-            # own lemmatizer component would hash all 213k entries into a Table first (1.3 s).
-            nlp._plakwacht_lemmas = json.load(fh)
+        # Kept as a plain dict for direct look-ups in PlakwachtNlpEngine.process_text: spaCy's
+        # own lemmatizer component would hash all 213k entries into a Table first (1.3 s).
+        nlp._plakwacht_lemmas = load_lemma_table()
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+@lru_cache(maxsize=1)
+def load_lemma_table() -> dict[str, str]:
+    """The shipped Dutch lookup lemmas, ``{word form: lemma}`` (loaded once)."""
+    with gzip.open(LEMMA_TABLE, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """Lower-case Dutch words: every form and lemma of the lookup table (about 320k)."""
+    table = load_lemma_table()
+    return frozenset(table).union(table.values())
 
 
 def lemma_table(nlp) -> dict | None:

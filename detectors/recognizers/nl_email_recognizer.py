@@ -9,7 +9,9 @@ not. The recognizer cannot see whether a text is public, so it judges the addres
   mail@, post@, hallo@ ...) → reported only when the address sits in an e-mail header or has a
   display name ("Van: Tim Bakker <info@...>") or follows "mijn e-mail";
 - a *department/system* local part (werving@, recruitment@, klantenservice@, servicedesk@,
-  noreply@, pers@ ...) → never reported: it does not lead to a person.
+  noreply@, pers@ ...) → never reported: it does not lead to a person;
+- a local part made of ordinary Dutch words, none a first name or a frequent surname
+  (subsidies@, vergunningen@, schuldhulp@) → a subject box, treated like a role box.
 
 The regex is written here (no tldextract, so no network); it only starts at the beginning of a
 local part, so it stays linear on long runs of letters.
@@ -104,7 +106,38 @@ def local_part_kind(local: str) -> str:
     for word in (local, base):
         if word in SHARED_ROLE_LOCAL_PARTS:
             return "role"
+    if _ordinary_words(local):
+        return "role"  # a subject box: personal only in a header, with a display name, "mijn e-mail"
     return "personal"
+
+
+#: Words that stand for a person in an example address ("naam@domein.nl", "voornaam.achternaam@").
+_PERSON_PLACEHOLDERS = frozenset({"naam", "voornaam", "achternaam", "persoon", "gebruiker", "user", "name",
+                                  "medewerker", "iemand", "jouwnaam", "uwnaam"})
+
+
+def _ordinary_words(local: str) -> bool:
+    """True for a box named after a subject: "subsidies@", "vergunningen@", "leerplicht@".
+
+    Every part of the local part is an ordinary Dutch word (or two glued together) and none
+    is a first name or a frequent surname, so the box leads to a subject, not to a person.
+    """
+    from detectors.names import lexicon as lx
+    from detectors.nlp import dutch_words
+
+    parts = [p for p in regex.split(r"[.+_\-\d]+", local) if p]
+    if not parts or any(p in _PERSON_PLACEHOLDERS for p in parts):
+        return False
+    words, names = dutch_words(), lx.load()
+    for part in parts:
+        flags = names.get(part.capitalize(), 0)
+        if len(part) < 4 or flags & (lx.FIRST | lx.SURNAME_COMMON) or (flags & lx.SURNAME and not flags & lx.WORD):
+            return False
+        if part in words:
+            continue
+        if not any(part[:k] in words and part[k:] in words for k in range(4, len(part) - 3)):
+            return False
+    return True
 
 
 def _personal_context(text: str, start: int) -> bool:

@@ -11,7 +11,9 @@ from detectors.recognizers.nl_address_recognizer import NlAddressRecognizer
 from detectors.recognizers.nl_case_number_recognizer import NlCaseNumberRecognizer
 from detectors.recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
 from detectors.recognizers.nl_email_recognizer import NlEmailRecognizer
-from detectors.recognizers.nl_employee_number_recognizer import NlEmployeeNumberRecognizer
+from detectors.recognizers.nl_employee_number_recognizer import (
+    NlEmployeeNumberRecognizer,
+)
 from detectors.recognizers.nl_id_document_recognizer import NlIdDocumentRecognizer
 from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
 from detectors.recognizers.nl_postcode_recognizer import NlPostcodeRecognizer

@@ -66,3 +66,19 @@ def test_an_organisations_general_line_is_not_personal(detector, text):
 ])
 def test_a_persons_number_stays_personal(detector, text, number):
     assert number in spans(detector.analyze(text), text, "PHONE_NUMBER")
+
+
+# -- FW2: a box named after a subject leads to no person -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vragen over uw vergunning? Mail naar vergunningen@gemeente-ergens.nl.",
+    "Stuur uw aanvraag naar leerplicht@regio-west.nl of bel ons.",
+    "Meld het bij schuldhulp@gemeente.nl.",
+])
+def test_a_mailbox_named_after_a_subject_is_not_personal(detector, text):
+    assert spans(detector.analyze(text), text, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize("address", ["kim.vos@gemeente.nl", "bakker@ergens.nl", "p.jansen@uwv.nl", "roos@bloemen.nl"])
+def test_a_persons_mailbox_stays_personal(detector, address):
+    text = f"Mail naar {address} voor vragen."
+    assert spans(detector.analyze(text), text, "EMAIL_ADDRESS") == [address]

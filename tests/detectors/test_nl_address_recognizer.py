@@ -2,7 +2,10 @@
 import pytest
 import regex
 
-from detectors.recognizers.nl_address_recognizer import NlAddressRecognizer, looks_public
+from detectors.recognizers.nl_address_recognizer import (
+    NlAddressRecognizer,
+    looks_public,
+)
 
 
 @pytest.fixture(scope="module")

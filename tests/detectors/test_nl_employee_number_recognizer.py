@@ -2,7 +2,9 @@
 import pytest
 import regex
 
-from detectors.recognizers.nl_employee_number_recognizer import NlEmployeeNumberRecognizer
+from detectors.recognizers.nl_employee_number_recognizer import (
+    NlEmployeeNumberRecognizer,
+)
 
 
 @pytest.fixture(scope="module")

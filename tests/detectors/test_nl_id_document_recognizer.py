@@ -1,7 +1,10 @@
 import pytest
 from stdnum.nl import identiteitskaartnummer
 
-from detectors.recognizers.nl_id_document_recognizer import NlIdDocumentRecognizer, is_strong_document_number
+from detectors.recognizers.nl_id_document_recognizer import (
+    NlIdDocumentRecognizer,
+    is_strong_document_number,
+)
 
 
 @pytest.fixture(scope="module")
