@@ -9,11 +9,8 @@ When a real Dutch model is installed it is used instead; nothing is ever downloa
 """
 from __future__ import annotations
 
-import gzip
 import importlib.util
-import json
 import logging
-from functools import lru_cache
 from pathlib import Path
 
 from presidio_analyzer.nlp_engine import (
@@ -22,10 +19,11 @@ from presidio_analyzer.nlp_engine import (
     SpacyNlpEngine,
 )
 
+from detectors.vocabulary import load_lemma_table
+
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LEMMA_TABLE = DATA_DIR / "nl_lemma_lookup.json.gz"
 #: Real Dutch models, best first; used only when already installed.
 INSTALLED_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 #: Longest text one spaCy call takes; the engine cuts longer texts into chunks.
@@ -55,20 +53,6 @@ def build_pipeline(prefer_installed: bool = True):
         nlp._plakwacht_lemmas = load_lemma_table()
     nlp.max_length = MAX_LENGTH
     return nlp
-
-
-@lru_cache(maxsize=1)
-def load_lemma_table() -> dict[str, str]:
-    """The shipped Dutch lookup lemmas, ``{word form: lemma}`` (loaded once)."""
-    with gzip.open(LEMMA_TABLE, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-@lru_cache(maxsize=1)
-def dutch_words() -> frozenset[str]:
-    """Lower-case Dutch words: every form and lemma of the lookup table (about 320k)."""
-    table = load_lemma_table()
-    return frozenset(table).union(table.values())
 
 
 def lemma_table(nlp) -> dict | None:

@@ -101,9 +101,15 @@ class NameContext:
             if ln >= 0 and lines[ln].rstrip().endswith(("!", ",")) and len(line_text.split()) <= 4 \
                     and not lines[ln].rstrip().endswith(":,"):
                 return 0.7, R_SIGNOFF, False
-            # "– Willemijn Aarts, team lead" under a note
+            # "– Willemijn Aarts, team lead" under a note; not a list item that goes on
+            # ("- Zet in de onderwerpregel de functie.": an imperative, not a name)
             if first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start:
-                return 0.7, R_SIGNOFF, False
+                k = first_i
+                while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line \
+                        and (k == first_i or not toks[k].text[0].islower() or toks[k].text in TUSSENVOEGSELS):
+                    k += 1
+                if k >= len(toks) or toks[k].kind == "nl" or toks[k].text in (",", "|", "(", ":"):
+                    return 0.7, R_SIGNOFF, False
         if tok.line_start:
             k = first_i
             while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line:

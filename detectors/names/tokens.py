@@ -7,6 +7,7 @@ import re
 
 from detectors.names import lexicon as lx
 from detectors.names.words import SIGNOFF_RE, TUSSENVOEGSELS
+from detectors.vocabulary import dutch_words
 
 _TOKEN_RE = re.compile(
     r"(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<t>['’]t(?![^\W\d_]))|(?P<n>\d+)|(?P<nl>\n)|(?P<p>[^\s\w])"
@@ -74,8 +75,12 @@ def is_initial_letters(word: str) -> bool:
 
 
 class Lex:
+    """A word's flags in the name lexicon; a word no name list knows but the Dutch word list
+    does ("Zet", "Houd", "Einddatum") gets the WORD flag, so it needs context to be a name."""
+
     def __init__(self):
         self.table = lx.load()
+        self.words = dutch_words()
         self._cache: dict[str, int] = {}
 
     def flags(self, word: str) -> int:
@@ -105,6 +110,9 @@ class Lex:
                 if all(x & lx.FIRST for x in pf):
                     out |= lx.FIRST
                 return out
+        low = word.lower()
+        if low in self.words and len(word) > 2:
+            return lx.WORD
         return 0
 
 

@@ -123,7 +123,7 @@ def _ordinary_words(local: str) -> bool:
     is a first name or a frequent surname, so the box leads to a subject, not to a person.
     """
     from detectors.names import lexicon as lx
-    from detectors.nlp import dutch_words
+    from detectors.vocabulary import dutch_words
 
     parts = [p for p in regex.split(r"[.+_\-\d]+", local) if p]
     if not parts or any(p in _PERSON_PLACEHOLDERS for p in parts):

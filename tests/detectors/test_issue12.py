@@ -82,3 +82,27 @@ def test_a_mailbox_named_after_a_subject_is_not_personal(detector, text):
 def test_a_persons_mailbox_stays_personal(detector, address):
     text = f"Mail naar {address} voor vragen."
     assert spans(detector.analyze(text), text, "EMAIL_ADDRESS") == [address]
+
+
+# -- FW7: an imperative verb that opens a list item is no name ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Tips voor je sollicitatiebrief:\n- Noem de vacature in de eerste zin.\n- Lees de brief hardop voor.\n- Stuur hem als pdf.",
+    "Zo doet u het:\n– Vul het formulier in.\n– Zet uw handtekening eronder.",
+    "- Bel de werkgever terug.\n- Neem je cv mee naar het gesprek.",
+])
+def test_an_imperative_opening_a_list_item_is_no_name(detector, text):
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_a_name_signing_a_note_with_a_dash_is_still_found(detector):
+    text = "Graag voor vrijdag terug.\n\n– Marjolein Terpstra, teamleider"
+    assert "Marjolein Terpstra" in spans(detector.analyze(text), text, "PERSON")
+
+
+# -- spans: a department under "UWV" in a signature; words no name list knows but Dutch does -----
+@pytest.mark.parametrize("text", [
+    "Met vriendelijke groet,\n\nUWV\nGegevensbeheer Arbeidsmarkt",
+    "Hartelijke groet,\n\nGemeente Ergens\nMaatschappelijke Ondersteuning",
+])
+def test_a_department_under_an_organisation_in_a_signature_is_no_name(detector, text):
+    assert spans(detector.analyze(text), text, "PERSON") == []
