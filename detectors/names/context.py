@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from detectors.names import lexicon as lx
 from detectors.names.tokens import (
+    DICT,
     Lex,
     is_cap,
     is_initial_letters,
@@ -52,7 +53,9 @@ class NameContext:
             return False
         if f & (lx.FIRST | lx.SURNAME):
             return True
-        return not f  # unknown to every list: rare names are unknown too
+        # unknown to every list (rare names are unknown too), or known only as a Dutch word: it
+        # stays in the run, and the scoring sees that it is a word
+        return not f or f == lx.WORD | DICT
 
     def _common_first(self, word: str) -> bool:
         f = self.lex.flags(word)

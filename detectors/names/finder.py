@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from detectors.names import lexicon as lx
 from detectors.names.context import NameContext
+from detectors.names.recase import recase
 from detectors.names.tokens import (
+    DICT,
     Lex,
     Lines,
     Tok,
@@ -171,6 +173,8 @@ class NameFinder(NameContext):
             # Published news or a press release: the people in it are named in a public role
             # (a spokesperson, a board member, an expert). The label leaves public texts alone.
             return []
+        # names in lower case or capitals: read a re-cased copy of the same length
+        text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
             return []
@@ -298,6 +302,13 @@ class NameFinder(NameContext):
             return
         add(first_i, last_i, score, reason, names)
 
+    @staticmethod
+    def _org_before(toks, first_i) -> bool:
+        """'van Sociale Zaken', 'afdeling Juridische Zaken': the run names a body, not a person."""
+        prev = toks[first_i - 1] if first_i > 0 else None
+        return prev is not None and prev.kind == "w" and prev.text.lower() in (
+            "van", "voor", "en", "of", "afdeling", "team", "directie", "dienst", "ministerie", "cluster")
+
     def _after(self, toks, last_i):
         j = last_i + 1
         if j < len(toks) and toks[j].text == "." and toks[j].start == toks[last_i].end:
@@ -329,6 +340,8 @@ class NameFinder(NameContext):
             return self._single(toks, core[0][0], first, ctx, sentence_start)
         if only_place and not has_tv and ctx[0] < 0.8:
             return 0, ""
+        if last_f & DICT or lex.flags(first) & DICT:
+            return 0, ""  # an ordinary word that no name list knows starts or ends it: "Veilig Thuis"
         ff = lex.flags(first)
         is_first = bool(ff & lx.FIRST)
         common = bool(ff & lx.FIRST_COMMON)
@@ -356,6 +369,11 @@ class NameFinder(NameContext):
                 score = 0.45
             else:
                 score = 0.4
+        elif not ff and len(cap_words) == 2 and last_s and not last_word and not last_f & lx.PLACE \
+                and not sentence_start and len(first) >= 3 and not self._org_before(toks, core[0][0]):
+            # a first name no list knows before a known surname, inside a sentence:
+            # "Ik heb Eldrenne Zimmerman gebeld", "met Lemlem Tesfay gesproken"
+            score = 0.6
         else:
             # no known first name ("Haarstudio Knipwerk", "Raad van Bestuur"): needs context
             score = 0.45 if last_s and ff & lx.SURNAME else 0.35

@@ -74,6 +74,11 @@ def is_initial_letters(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word in ("Th", "Chr", "Ph", "IJ", "Joh", "Wm", "Ch", "Fr")
 
 
+#: Flag of a word that only the Dutch word list knows (no name list): ordinary, but it may still
+#: stand in a run of capitals that is an organisation or a title ("Uittreksel Kamer van ...").
+DICT = 64
+
+
 class Lex:
     """A word's flags in the name lexicon; a word no name list knows but the Dutch word list
     does ("Zet", "Houd", "Einddatum") gets the WORD flag, so it needs context to be a name."""
@@ -112,7 +117,7 @@ class Lex:
                 return out
         low = word.lower()
         if low in self.words and len(word) > 2:
-            return lx.WORD
+            return lx.WORD | DICT
         return 0
 
 

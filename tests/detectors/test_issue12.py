@@ -106,3 +106,25 @@ def test_a_name_signing_a_note_with_a_dash_is_still_found(detector):
 ])
 def test_a_department_under_an_organisation_in_a_signature_is_no_name(detector, text):
     assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+# -- names in lower case, in capitals, and first names no list knows ----------------------------
+@pytest.mark.parametrize("text, name", [
+    ("heb net gebeld met hatice korkmaz, ze komt dinsdag langs", "hatice korkmaz"),
+    ("kun jij morgen wouter van den heuvel terugbellen?", "wouter van den heuvel"),
+    ("CLIËNT: MARIEKE OOSTERHUIS\nDOSSIER: WW", "MARIEKE OOSTERHUIS"),
+    ("UITKERING STOPGEZET VOOR KHALID BENALI PER 1 JUNI.", "KHALID BENALI"),
+    ("Ik heb Yoela Martina gisteren gesproken over haar rooster.", "Yoela Martina"),
+])
+def test_names_without_capitals_or_known_first_names(detector, text, name):
+    assert name in spans(detector.analyze(text), text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil ben graag weten of de roos al bloeit",
+    "AFDELING SOCIALE ZAKEN EN WERKGELEGENHEID\nJAARPLAN 2026",
+    "Het ministerie van Sociale Zaken publiceert de cijfers.",
+    "UITTREKSEL KAMER VAN KOOPHANDEL MEESTUREN",
+])
+def test_lower_case_and_capital_words_that_are_no_names(detector, text):
+    assert spans(detector.analyze(text), text, "PERSON") == []
