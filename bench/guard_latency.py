@@ -43,18 +43,6 @@ app.exec()
 """
 
 
-def start_display(workdir: Path) -> list[subprocess.Popen]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as fh:
-        os.environ["DISPLAY"] = ":" + fh.readline().strip()
-    wm = subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
-    return [wm, xvfb]
-
-
 def find_window(title: str, timeout: float = 20) -> int:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -78,7 +66,13 @@ def main() -> int:
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is needed")
     workdir = Path(tempfile.mkdtemp(prefix="plakwacht-bench-"))
-    owned = start_display(workdir) if not os.environ.get("DISPLAY") else []
+    desktop = None
+    if not os.environ.get("DISPLAY"):
+        from tests.helpers.xvfb import VirtualDesktop
+
+        desktop = VirtualDesktop(workdir)
+        desktop.start_window_manager()
+        os.environ["DISPLAY"] = desktop.display
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ["PLAKWACHT_DATA_DIR"] = str(workdir / "data")
     helper = subprocess.Popen([sys.executable, "-c", WINDOWS_SCRIPT])
@@ -86,8 +80,9 @@ def main() -> int:
         return run(args.rounds)
     finally:
         helper.terminate()
-        for proc in owned:
-            proc.terminate()
+        helper.wait(10)
+        if desktop is not None:
+            desktop.close()
 
 
 def run(rounds: int) -> int:

@@ -37,27 +37,7 @@ from PySide6.QtCore import QByteArray, QEventLoop, QMimeData, QTimer  # noqa: E4
 from PySide6.QtGui import QColor, QGuiApplication, QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from guard.windows.base import WindowInfo  # noqa: E402
-
-LE_CHAT = WindowInfo(title="Le Chat - Mistral AI - Chromium", process="chromium", pid=200, handle=1)
-WORD = WindowInfo(title="Brief.docx - Word", process="winword.exe", pid=300, handle=4)
-BSN = "111222333"
-
-
-class Backend:
-    name, event_driven, available, reason = "bench", True, True, ""
-
-    def __init__(self):
-        self.on_change = None
-
-    def active_window(self):
-        return WORD
-
-    def start(self, on_change):
-        self.on_change = on_change
-
-    def stop(self):
-        pass
+from tests.helpers.fakes import BSN, LE_CHAT, WORD, FakeBackend  # noqa: E402
 
 
 class Heartbeat:
@@ -143,7 +123,7 @@ def main() -> int:
     hasher = KeyedHasher(tmp / "hash.key")
     app = PlakwachtApp(settings=Settings(), settings_path=None, policy=load_policy(),
                        history=HistoryStore(tmp / "history.db"), allowlist=Allowlist(tmp / "allow.json", hasher),
-                       hasher=hasher, backend=Backend(), detector_factory=None)
+                       hasher=hasher, backend=FakeBackend(), detector_factory=None)
     app.start()
     app.monitor.set_detector(detector)
     beat = Heartbeat()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,34 +22,19 @@ SAMPLE = ("Hoi Sanne,\n\nMevrouw J. de Vries (BSN 111222333) belde vandaag. Haar
           "rekening NL91ABNA0417164300. Kun jij haar terugbellen?\n\nGroet, Ahmed")
 
 
-def start_display() -> list[subprocess.Popen]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as fh:
-        os.environ["DISPLAY"] = ":" + fh.readline().strip()
-    procs = [xvfb]
-    procs.append(subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    time.sleep(1.0)
-    procs.append(subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                                   "--height", "24", "--transparent", "false", "--tint", "0x37474f"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    return procs
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    procs = start_display()
-    try:
+    from tests.helpers.xvfb import VirtualDesktop
+
+    with VirtualDesktop() as desktop:
+        os.environ["DISPLAY"] = desktop.display
+        desktop.start_window_manager()
+        desktop.start_tray("--tint", "0x37474f")
         return _run(out)
-    finally:
-        for proc in reversed(procs):
-            proc.terminate()
 
 
 def _run(out: Path) -> int:

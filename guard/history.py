@@ -24,31 +24,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guard import paths
+from guard.alert import preview_line
+from guard.vocabulary import Decision, WindowKind, decision_label, window_kind_label
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.db"
 SCHEMA_VERSION = 1
 DEFAULT_RETENTION_DAYS = 90
-PREVIEW_MAX = 240
-PREVIEW_ITEMS = 6
 BUSY_TIMEOUT_MS = 5000
 #: The tray app runs for weeks: besides on open, old entries are purged at most this often on add().
 PURGE_INTERVAL_S = 6 * 3600
 
-WINDOW_KINDS = ("allowed_genai", "forbidden_genai", "other", "unknown")
-DECISIONS = ("clear", "redact", "paste_anyway", "allowlist", "pending", "left_site", "dismissed")
-
-#: Dutch words for the CLI, the CSV export and the UI.
-DECISION_NAMES = {
-    "clear": "klembord gewist", "redact": "geplakt zonder persoonsgegevens",
-    "paste_anyway": "toch geplakt", "allowlist": "gemarkeerd als openbaar", "pending": "nog geen keuze",
-    "left_site": "site verlaten", "dismissed": "melding gesloten",
-}
-WINDOW_KIND_NAMES = {
-    "allowed_genai": "toegestane AI-site", "forbidden_genai": "verboden AI-site",
-    "other": "ander venster", "unknown": "onbekend venster",
-}
+#: The values a row's window kind and decision may take (guard.vocabulary holds them and their Dutch words).
+WINDOW_KINDS = tuple(WindowKind)
+DECISIONS = tuple(Decision)
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # fixed width, so text order is time order
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
@@ -97,7 +87,7 @@ class HistoryEntry:
     finding_counts: dict[str, int] = field(default_factory=dict)
     categories: list[str] = field(default_factory=list)
     preview: str = ""
-    decision: str = "pending"
+    decision: str = Decision.PENDING
     reason: str = ""
     content_hash: str = ""
 
@@ -366,16 +356,16 @@ def csv_row(e: HistoryEntry) -> list[str]:
     """One entry as the export and ``plakwacht history --json`` show it."""
     return [
         str(e.id), e.time.astimezone().isoformat(timespec="seconds"), e.site,
-        WINDOW_KIND_NAMES.get(e.window_kind, e.window_kind),
+        window_kind_label(e.window_kind),
         ", ".join(str(g) for g in e.guidelines),
         ", ".join(f"{k} {v}" for k, v in sorted(e.finding_counts.items())),
-        ", ".join(e.categories), e.preview, DECISION_NAMES.get(e.decision, e.decision), e.reason,
+        ", ".join(e.categories), e.preview, decision_label(e.decision), e.reason,
         e.content_hash[:16],
     ]
 
 
 def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind: str,
-               decision: str = "pending", now: dt.datetime | None = None) -> HistoryEntry:
+               decision: str = Decision.PENDING, now: dt.datetime | None = None) -> HistoryEntry:
     """Build the history entry for one warning. ``text`` is used only to mask and hash, never kept.
 
     Args:
@@ -388,19 +378,7 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
         decision: the decision so far.
         now: the time (for tests); default now, UTC.
     """
-    from guard.masking import mask
-
     counts = collections.Counter(f.type for f in analysis.findings)
-    previews: list[str] = []
-    for f in sorted(analysis.findings, key=lambda f: f.start):
-        shown = mask(f.type, text[f.start:f.end])
-        if shown and shown not in previews:
-            previews.append(shown)
-    preview = ", ".join(previews[:PREVIEW_ITEMS])
-    if len(previews) > PREVIEW_ITEMS:
-        preview += f" (+{len(previews) - PREVIEW_ITEMS})"
-    if len(preview) > PREVIEW_MAX:
-        preview = preview[: PREVIEW_MAX - 1] + "…"
     return HistoryEntry(
         id=None,
         time=now or dt.datetime.now(dt.timezone.utc),
@@ -409,7 +387,7 @@ def make_entry(analysis, verdict, text: str, hasher, site_name: str, window_kind
         guidelines=list(verdict.numbers),
         finding_counts=dict(sorted(counts.items())),
         categories=list(analysis.category_names),
-        preview=preview,
+        preview=preview_line(analysis, text),
         decision=decision,
         reason="",
         content_hash=hasher.digest(text),

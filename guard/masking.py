@@ -39,7 +39,8 @@ def mask(kind: str, value: str) -> str:
     for word in value.split(" "):
         if len(word) <= 1 or not word[0].isalnum():
             words.append(word if len(word) <= 1 else word[:1] + DOT * 3)
-        elif word.islower() and len(word) <= 3:  # tussenvoegsels: "de", "van", "ter"
+        elif kind != "EMAIL_ADDRESS" and word.isalpha() and word.islower() and len(word) <= 3:
+            # tussenvoegsels in names and addresses: "de", "van", "ter"
             words.append(word)
         else:
             words.append(word[0] + DOT * 3)

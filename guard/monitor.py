@@ -27,18 +27,20 @@ import hashlib
 import itertools
 import logging
 import secrets
-import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from detectors.model import Analysis
+from guard.alert import Alert
 from guard.clipboard import ClipSnapshot
-from guard.masking import mask
+from guard.history import make_entry as history_entry
 from guard.policy import ALLOWED_GENAI, FORBIDDEN_GENAI, OTHER, Policy, SiteMatch
 from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT, Verdict, evaluate
+from guard.vocabulary import NOT_CHECKED, UNKNOWN_SITE, AlertKind, Decision, TrayState, UncheckedReason, WindowKind
 from guard.windows.base import WindowInfo
+from guard.worker import LatestWinsWorker
 
 log = logging.getLogger(__name__)
 
@@ -53,180 +55,11 @@ MAX_ALERTS = 1000
 #: How long a held text may wait for its analysis before the person gets a "not checked" warning.
 ANALYSIS_DEADLINE_S = 1.5
 
-# Decisions besides the choices in ``guard.verdict`` (history contract).
-PENDING = "pending"
-LEFT_SITE = "left_site"
-DISMISSED = "dismissed"
-
-# Alert kinds.
-FLAGGED = "flagged"      # the analysis found something (or the site is forbidden)
-UNCHECKED = "unchecked"  # too large or too slow to analyse: honest "kon niet worden gecontroleerd"
-
-# Monitor states, for the tray.
-STARTING = "starting"
-ACTIVE = "active"
-PAUSED = "paused"
-NO_WINDOWS = "no_window_detection"
-
-#: Placeholders for "Plakken zonder persoonsgegevens".
-REDACT_LABELS = {
-    "PERSON": "[NAAM]", "BSN": "[BSN]", "IBAN": "[IBAN]", "PHONE_NUMBER": "[TELEFOONNUMMER]",
-    "EMAIL_ADDRESS": "[E-MAILADRES]", "ADDRESS": "[ADRES]", "POSTCODE": "[POSTCODE]",
-    "DATE_OF_BIRTH": "[GEBOORTEDATUM]", "ID_DOCUMENT": "[ID-NUMMER]", "LICENSE_PLATE": "[KENTEKEN]",
-    "KVK_NUMBER": "[KVK-NUMMER]", "VAT_NUMBER": "[BTW-NUMMER]", "EMPLOYEE_NUMBER": "[PERSONEELSNUMMER]",
-    "CASE_NUMBER": "[DOSSIERNUMMER]", "IP_ADDRESS": "[IP-ADRES]",
-}
-
-try:  # the Dutch names the scan report uses; one vocabulary for the whole program
-    from guard.cli.scan import CATEGORY_NAMES, TYPE_NAMES
-except Exception:  # pragma: no cover - scan CLI missing in a stripped build
-    TYPE_NAMES, CATEGORY_NAMES = {}, {}
-
-
-def type_label(kind: str) -> str:
-    """The Dutch name of an entity type or category (``"BSN"``, ``"e-mail"``)."""
-    return TYPE_NAMES.get(kind) or CATEGORY_NAMES.get(kind) or kind.replace("_", " ").lower()
-
-
-def redact(text: str, analysis: Analysis) -> str:
-    """The text with every finding replaced by a placeholder such as ``[BSN]`` or ``[NAAM]``."""
-    spans = sorted((f.start, f.end, f.type) for f in analysis.findings if 0 <= f.start < f.end <= len(text))
-    merged: list[list] = []
-    for start, end, kind in spans:
-        if merged and start < merged[-1][1]:  # overlap: one placeholder for the whole run
-            merged[-1][1] = max(merged[-1][1], end)
-            continue
-        merged.append([start, end, kind])
-    out, pos = [], 0
-    for start, end, kind in merged:
-        out.append(text[pos:start])
-        out.append(REDACT_LABELS.get(kind, "[VERWIJDERD]"))
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-@dataclass(frozen=True)
-class FindingGroup:
-    """Findings of one type, for the warning: masked examples and why they fired.
-
-    Attributes:
-        kind: entity type or category name.
-        label: its Dutch name.
-        count: how often it was found.
-        previews: masked examples (at most five, no doubles).
-        reasons: why the detector flagged it, in Dutch (no doubles).
-        category: a document-level reason (guideline 4 or health data), not a span of personal data.
-    """
-
-    kind: str
-    label: str
-    count: int
-    previews: tuple[str, ...]
-    reasons: tuple[str, ...]
-    category: bool = False
-
-
-def finding_groups(analysis: Analysis, text: str) -> list[FindingGroup]:
-    """Group an analysis by type, with masked previews; personal data first, then categories."""
-    groups: list[FindingGroup] = []
-    by_type: dict[str, list] = {}
-    for f in analysis.findings:
-        by_type.setdefault(f.type, []).append(f)
-    for kind in sorted(by_type, key=lambda k: (-len(by_type[k]), k)):
-        fs = by_type[kind]
-        previews = list(dict.fromkeys(mask(kind, text[f.start:f.end]) for f in fs if f.end > f.start))[:5]
-        reasons = tuple(dict.fromkeys(f.reason for f in fs if f.reason))
-        groups.append(FindingGroup(kind, type_label(kind), len(fs), tuple(previews), reasons))
-    for c in analysis.categories:
-        preview = mask(c.name, text[c.start:c.end]) if c.end > c.start else ""
-        groups.append(FindingGroup(c.name, type_label(c.name), 1, (preview,) if preview else (),
-                                   (c.reason,) if c.reason else (), category=True))
-    return groups
-
-
-@dataclass(eq=False)
-class Alert:
-    """One warning, as the UI shows it.
-
-    Attributes:
-        id: a number unique within this run.
-        kind: :data:`FLAGGED` or :data:`UNCHECKED`.
-        verdict: guidelines broken and the choices to offer (``verdict.actions``; first = safe default).
-        analysis: what the detectors found (empty for an unchecked text).
-        site: where the text was about to go (``None`` without window detection).
-        held: the clipboard was made safe and the original waits in memory.
-        history_id: the history row of this warning.
-        decision: the person's choice so far (``"pending"`` until they choose).
-    """
-
-    id: int
-    kind: str
-    verdict: Verdict
-    analysis: Analysis
-    site: SiteMatch | None
-    held: bool
-    key: str = field(repr=False)
-    text: str = field(repr=False)
-    history_id: int | None = None
-    decision: str = PENDING
-    text_length: int = 0
-    #: Why an unchecked text was not checked: "too_large", "starting", "slow" or "failed".
-    unchecked_reason: str = ""
-
-    @property
-    def actions(self) -> tuple[str, ...]:
-        return self.verdict.actions
-
-    @property
-    def site_name(self) -> str:
-        return self.site.site if self.site is not None else ""
-
-    @property
-    def forbidden_site(self) -> bool:
-        return self.site is not None and self.site.kind == FORBIDDEN_GENAI
-
-    def groups(self) -> list[FindingGroup]:
-        return finding_groups(self.analysis, self.text)
-
-    def redacted(self) -> str:
-        return redact(self.text, self.analysis)
-
-
-class LatestWinsWorker:
-    """One background thread that runs the newest submitted job; older waiting jobs are dropped."""
-
-    def __init__(self, name: str = "plakwacht-analyse"):
-        self._cond = threading.Condition()
-        self._job: Callable[[], None] | None = None
-        self._stopped = False
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def submit(self, job: Callable[[], None]) -> None:
-        with self._cond:
-            self._job = job  # replaces a job that has not started: latest wins
-            self._cond.notify()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        with self._cond:
-            self._stopped = True
-            self._job = None
-            self._cond.notify()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while self._job is None and not self._stopped:
-                    self._cond.wait()
-                if self._stopped:
-                    return
-                job, self._job = self._job, None
-            try:
-                job()
-            except Exception as exc:  # a job must never kill the worker; no message: it may hold text
-                log.error("background job failed: %s", type(exc).__name__)
+# The words (decisions, alert kinds, tray states) live in guard.vocabulary; these short names are
+# what the state machine below reads.
+PENDING, LEFT_SITE, DISMISSED = Decision.PENDING, Decision.LEFT_SITE, Decision.DISMISSED
+FLAGGED, UNCHECKED = AlertKind.FLAGGED, AlertKind.UNCHECKED
+STARTING, ACTIVE, PAUSED, NO_WINDOWS = TrayState.STARTING, TrayState.ACTIVE, TrayState.PAUSED, TrayState.NO_WINDOWS
 
 
 @dataclass(eq=False)
@@ -291,7 +124,7 @@ class Monitor:
         self.own_pid = own_pid
         self.max_chars = max_chars
         self.deadline_s = deadline_s
-        self._make_entry = make_entry
+        self._make_entry = make_entry or history_entry
         # Callbacks the UI sets.
         self.on_alert: Callable[[Alert], None] = _noop          # show (or bring back) a warning
         self.on_alert_closed: Callable[[Alert], None] = _noop   # the warning is moot: close it
@@ -594,9 +427,9 @@ class Monitor:
             rules = (site_rule,) if site_rule else ()
         verdict = Verdict(True, rules, h.site, actions)
         if c.status in ("too_large", "failed"):
-            why = c.status
+            why = UncheckedReason(c.status)
         else:
-            why = "starting" if self.detector is None else "slow"
+            why = UncheckedReason.STARTING if self.detector is None else UncheckedReason.SLOW
         h.alert = self._raise(c, h.site, verdict, UNCHECKED, held=True, unchecked_reason=why)
 
     def _raise(self, c: _Content, site: SiteMatch | None, verdict: Verdict, kind: str, held: bool,
@@ -629,15 +462,12 @@ class Monitor:
         if self.history is None:
             return None
         try:
-            make_entry = self._make_entry
-            if make_entry is None:
-                from guard.history import make_entry
             site = alert.site
-            kind = site.kind if site is not None else "unknown"
-            name = site.site if site is not None and site.site else ("onbekend" if site is None else "")
-            entry = make_entry(alert.analysis, alert.verdict, alert.text, self.hasher, name, kind, PENDING)
+            kind = site.kind if site is not None else WindowKind.UNKNOWN
+            name = site.site if site is not None and site.site else (UNKNOWN_SITE if site is None else "")
+            entry = self._make_entry(alert.analysis, alert.verdict, alert.text, self.hasher, name, kind, PENDING)
             if alert.kind == UNCHECKED:
-                entry.categories = list(entry.categories) + ["NIET_GECONTROLEERD"]
+                entry.categories = list(entry.categories) + [NOT_CHECKED]
             return self.history.add(entry)
         except Exception as exc:  # history trouble must not stop the guard
             log.error("history row not written: %s", type(exc).__name__)
@@ -655,6 +485,6 @@ class Monitor:
 
 
 __all__ = [
-    "ALLOWED_GENAI", "Alert", "FindingGroup", "LatestWinsWorker", "Monitor", "PLACEHOLDER", "finding_groups",
-    "redact", "type_label",
+    "ACTIVE", "ANALYSIS_DEADLINE_S", "DISMISSED", "FLAGGED", "LEFT_SITE", "MAX_CHARS", "Monitor", "NO_WINDOWS",
+    "PAUSED", "PENDING", "PLACEHOLDER", "STARTING", "UNCHECKED",
 ]

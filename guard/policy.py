@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard.vocabulary import WindowKind
 from guard.windows.base import WindowInfo
 
 log = logging.getLogger(__name__)
@@ -21,10 +22,8 @@ log = logging.getLogger(__name__)
 BUILTIN = Path(__file__).resolve().parent / "data" / "uwv-genai-2025.toml"
 ENV_VAR = "PLAKWACHT_POLICY"
 
-# Kinds of window, as the rest of Plakwacht sees them.
-ALLOWED_GENAI = "allowed_genai"
-FORBIDDEN_GENAI = "forbidden_genai"
-OTHER = "other"
+# Kinds of window, as the rest of Plakwacht sees them (guard.vocabulary.WindowKind).
+ALLOWED_GENAI, FORBIDDEN_GENAI, OTHER = WindowKind.ALLOWED_GENAI, WindowKind.FORBIDDEN_GENAI, WindowKind.OTHER
 
 
 class PolicyError(ValueError):

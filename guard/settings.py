@@ -42,14 +42,6 @@ class Settings:
     problems: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
-    def default_path(cls) -> Path:
-        return paths.data_dir() / FILE_NAME
-
-    def paused(self, now: dt.datetime | None = None) -> bool:
-        now = now or dt.datetime.now(dt.timezone.utc)
-        return self.paused_until is not None and now < self.paused_until
-
-    @classmethod
     def load(cls, path: Path) -> "Settings":
         """Read settings; a missing file gives defaults, a damaged one is moved aside (see ``problems``).
 

@@ -5,12 +5,10 @@ from dataclasses import dataclass, field
 
 from detectors.model import Analysis
 from guard.policy import ALLOWED_GENAI, FORBIDDEN_GENAI, Guideline, Policy, SiteMatch
+from guard.vocabulary import Decision
 
-# The choices a warning offers; the UI shows only those in ``Verdict.actions``.
-CLEAR = "clear"            # empty the clipboard
-REDACT = "redact"          # paste a copy without the personal data
-PASTE_ANYWAY = "paste_anyway"  # give the original back, with a reason
-ALLOWLIST = "allowlist"    # this text is public: do not warn again for it
+# The choices a warning offers (guard.vocabulary.CHOICES); the UI shows only those in ``Verdict.actions``.
+CLEAR, REDACT, PASTE_ANYWAY, ALLOWLIST = Decision.CLEAR, Decision.REDACT, Decision.PASTE_ANYWAY, Decision.ALLOWLIST
 
 
 @dataclass(frozen=True)

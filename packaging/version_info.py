@@ -1,6 +1,6 @@
 """The Windows version resource (Properties → Details) for plakwacht.exe, built from one version.
 
-``build.spec`` calls :func:`version_info` with ``guard.__version__``, so the version lives in one
+``build.spec`` calls :func:`version_info` with the version from ``pyproject.toml``, so it lives in one
 place. Only used when building on Windows.
 """
 from __future__ import annotations

@@ -11,6 +11,7 @@ import pytest
 import detectors
 from detectors.model import Analysis
 from guard.cli import run, selftest
+from tests.helpers.fakes import FakeBackend
 
 
 class FakeDetector:
@@ -193,20 +194,12 @@ def test_history_without_the_text_passes(monkeypatch, fake_detector):
     assert any(line.startswith("OK   geschiedenis:") for line in lines)
 
 
-class FakeBackend:
-    def __init__(self, name, available, window=None):
-        self.name, self.available, self._window = name, available, window
-
-    def active_window(self):
-        return self._window
-
-
 def test_wrong_window_backend_for_this_session_fails(monkeypatch, fake_detector):
     import guard.windows
 
     fake_detector(FakeDetector())
     monkeypatch.setattr(selftest, "expected_backend", lambda: ("x11", True))
-    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend("none", False),
+    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend(available=False, name="none"),
                         raising=False)
     _, lines = lines_of()
     assert any(line.startswith("FOUT venster herkennen: onderdeel 'none' geladen, verwacht 'x11'")
@@ -218,7 +211,7 @@ def test_right_window_backend_passes(monkeypatch, fake_detector):
 
     fake_detector(FakeDetector())
     monkeypatch.setattr(selftest, "expected_backend", lambda: ("x11", True))
-    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend("x11", True),
+    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend(window=None, name="x11"),
                         raising=False)
     _, lines = lines_of()
     assert any(line.startswith("OK   venster herkennen: onderdeel 'x11' werkt") for line in lines)
@@ -230,7 +223,7 @@ def test_backend_missing_from_the_program_fails(monkeypatch, fake_detector):
     fake_detector(FakeDetector())
     monkeypatch.setattr(selftest, "expected_backend", lambda: ("x11", True))
     monkeypatch.setitem(sys.modules, "guard.windows.x11", None)  # as if PyInstaller had not collected it
-    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend("x11", True),
+    monkeypatch.setattr(guard.windows, "create_backend", lambda adapter=None: FakeBackend(window=None, name="x11"),
                         raising=False)
     _, lines = lines_of()
     assert any(line.startswith("FOUT venster herkennen: onderdeel 'x11' ontbreekt in dit programma")

@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import html
 
-
-def version() -> str:
-    try:
-        from guard.cli import version as _version
-
-        return _version()
-    except Exception:
-        return "onbekend"
+from guard import version
 
 
 def about_text(policy=None) -> str:

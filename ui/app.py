@@ -11,20 +11,21 @@ import hashlib
 import json
 import logging
 import os
-import signal
-import socket
 import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from guard.monitor import ACTIVE, NO_WINDOWS, PAUSED, Alert, Monitor
-from guard.policy import load_policy
+from guard import setup
+from guard.alert import Alert
+from guard.monitor import Monitor
+from guard.vocabulary import TrayState
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.settings_dialog import pause_end
+from ui.signals import SignalWatch
 from ui.tray import Tray, app_icon
 from ui.warning_dialog import WarningDialog
 
@@ -174,7 +175,7 @@ class PlakwachtApp(QObject):
         expired_on = self.policy.valid_until if self.policy.expired(self.now().date()) else None
         self.tray.set_state(state, paused_until=getattr(self.settings, "paused_until", None),
                             policy_expired_on=expired_on, now=self.now())
-        if state == NO_WINDOWS and getattr(self.backend, "reason", ""):
+        if state == TrayState.NO_WINDOWS and getattr(self.backend, "reason", ""):
             self.tray.icon.setToolTip(self.tray.icon.toolTip() + "\n" + self.backend.reason)
         self._event("status", state=self.tray.state)
 
@@ -254,7 +255,7 @@ class PlakwachtApp(QObject):
             self.history.purge(settings.retention_days)
         except Exception as exc:
             log.warning("history not purged: %s", type(exc).__name__)
-        policy = load_policy(_policy_path(settings))
+        policy = setup.policy_for(settings)
         self.policy = policy
         self.monitor.policy = policy
         for problem in policy.problems:
@@ -315,53 +316,16 @@ def _notify_running_instance(name: str) -> bool:
     return True
 
 
-def _install_signal_handlers(app: QApplication, on_signal) -> None:
-    """SIGTERM/SIGINT: Qt's C++ loop would not let Python see them, so wake it through a socket."""
-    rsock, wsock = socket.socketpair()
-    rsock.setblocking(False)
-    wsock.setblocking(False)
-    try:
-        signal.set_wakeup_fd(wsock.fileno())
-    except (ValueError, OSError):
-        return
-    notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read, app)
-
-    def drain() -> None:
-        try:
-            rsock.recv(64)
-        except OSError:
-            pass
-
-    notifier.activated.connect(drain)
-    app._plakwacht_signal_sockets = (rsock, wsock, notifier)  # keep them alive
-
-    def handler(signum, _frame) -> None:
-        log.info("signal %d: quitting", signum)
-        QTimer.singleShot(0, on_signal)
-
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        try:
-            signal.signal(sig, handler)
-        except (ValueError, OSError):
-            pass
-
-
 def run_tray() -> int:
     """Start the tray app; returns the exit code."""
-    from guard import logs, paths
-    from guard.allowlist import Allowlist
-    from guard.hashing import KeyedHasher
-    from guard.history import HistoryStore
-    from guard.settings import Settings
-    from guard.windows import create_backend
+    from guard import paths
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plakwacht")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
     data_dir = paths.data_dir()
-    logs.setup()
-    logs.install_excepthook()  # crash reports carry types and places, never a message with clipboard text
+    setup.start_logging()
     log.info("Plakwacht starting, pid %d", os.getpid())
 
     lock = QLockFile(str(data_dir / "plakwacht.lock"))
@@ -375,24 +339,10 @@ def run_tray() -> int:
     server = QLocalServer()
     server.listen(name)
 
-    settings_path = data_dir / "settings.json"
-    settings = Settings.load(settings_path)
-    policy = load_policy(_policy_path(settings))
-    hasher = KeyedHasher(data_dir / "hash.key")
-    allowlist = Allowlist(data_dir / "allowlist.json", hasher)
-    history = HistoryStore(data_dir / "history.db", retention_days=settings.retention_days)
-    backend = create_backend()
-    if not getattr(backend, "available", False):
-        log.info("no window detection: %s", getattr(backend, "detail", ""))
-
-    def build_detector():
-        from detectors import get_detector
-
-        return get_detector()
-
-    guard = PlakwachtApp(settings=settings, settings_path=settings_path, policy=policy, history=history,
-                         allowlist=allowlist, hasher=hasher, backend=backend, detector_factory=build_detector,
-                         events_path=os.environ.get(TEST_EVENTS_ENV))
+    parts = setup.assemble(data_dir)
+    guard = PlakwachtApp(settings=parts.settings, settings_path=parts.settings_path, policy=parts.policy,
+                         history=parts.history, allowlist=parts.allowlist, hasher=parts.hasher, backend=parts.backend,
+                         detector_factory=parts.detector_factory, events_path=os.environ.get(TEST_EVENTS_ENV))
 
     def other_instance() -> None:
         conn = server.nextPendingConnection()
@@ -404,15 +354,15 @@ def run_tray() -> int:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("no system tray available: running without an icon")
     guard.start()
-    problems = list(policy.problems) + list(settings.problems) + list(history.problems) + list(allowlist.problems) \
-        + list(getattr(hasher, "problems", []))
+    problems = parts.problems
     if problems:
         QTimer.singleShot(1500, lambda: guard.tray.notify("Plakwacht", " ".join(problems)))
     app.aboutToQuit.connect(guard.shutdown)
-    _install_signal_handlers(app, guard.quit)
+    signals = SignalWatch(app, guard.quit)
     try:
         code = app.exec()
     finally:
+        signals.uninstall()
         guard.shutdown()
         server.close()
         lock.unlock()
@@ -420,9 +370,4 @@ def run_tray() -> int:
     return int(code)
 
 
-__all__ = ["ACTIVE", "PAUSED", "PlakwachtApp", "run_tray"]
-
-
-def _policy_path(settings) -> str | None:
-    """The administrator's ``PLAKWACHT_POLICY`` (or ``--policy``) wins over the personal setting."""
-    return os.environ.get("PLAKWACHT_POLICY") or settings.policy_file or None
+__all__ = ["PlakwachtApp", "run_tray"]

@@ -13,14 +13,9 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from guard.monitor import type_label
+from guard.vocabulary import DECISION_LABELS, decision_label, label, window_kind_label
 
 log = logging.getLogger(__name__)
-
-try:
-    from guard.history import DECISION_NAMES, WINDOW_KIND_NAMES
-except Exception:  # pragma: no cover
-    DECISION_NAMES, WINDOW_KIND_NAMES = {}, {}
 
 PERIODS = (("Afgelopen 7 dagen", 7), ("Afgelopen 30 dagen", 30), ("Afgelopen 90 dagen", 90), ("Alles", None))
 COLUMNS = ("Tijd", "Site", "Richtlijnen", "Gevonden", "Keuze")
@@ -32,8 +27,8 @@ def local_time(when: dt.datetime) -> str:
 
 def found_text(entry) -> str:
     """``"BSN (2), naam"`` — what a row found, in Dutch."""
-    parts = [type_label(k) + (f" ({n})" if n > 1 else "") for k, n in sorted(entry.finding_counts.items())]
-    parts += [type_label(c) if c != "NIET_GECONTROLEERD" else "niet gecontroleerd" for c in entry.categories]
+    parts = [label(k) + (f" ({n})" if n > 1 else "") for k, n in sorted(entry.finding_counts.items())]
+    parts += [label(c) for c in entry.categories]
     return ", ".join(parts) or "–"
 
 
@@ -110,16 +105,16 @@ class HistoryWindow(QWidget):
 
         filters = QHBoxLayout()
         self.period = QComboBox()
-        for label, days in PERIODS:
-            self.period.addItem(label, days)
+        for caption, days in PERIODS:
+            self.period.addItem(caption, days)
         self.period.setCurrentIndex(1)
         self.site = QComboBox()
         self.decision = QComboBox()
         self.decision.addItem("Alle keuzes", None)
-        for key, name in DECISION_NAMES.items():
-            self.decision.addItem(name[:1].upper() + name[1:], key)
-        for label, combo in (("Periode", self.period), ("Site", self.site), ("Keuze", self.decision)):
-            lab = QLabel(label)
+        for key, name in DECISION_LABELS.items():
+            self.decision.addItem(name[:1].upper() + name[1:], key.value)
+        for caption, combo in (("Periode", self.period), ("Site", self.site), ("Keuze", self.decision)):
+            lab = QLabel(caption)
             lab.setBuddy(combo)
             filters.addWidget(lab)
             filters.addWidget(combo)
@@ -186,9 +181,9 @@ class HistoryWindow(QWidget):
         self.entries = self.store.entries(**self._filters())
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            cells = (local_time(e.time), e.site or WINDOW_KIND_NAMES.get(e.window_kind, e.window_kind),
+            cells = (local_time(e.time), e.site or window_kind_label(e.window_kind),
                      ", ".join(str(n) for n in e.guidelines) or "–", found_text(e),
-                     DECISION_NAMES.get(e.decision, e.decision))
+                     decision_label(e.decision))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.count_label.setText(f"{len(self.entries)} waarschuwing" + ("" if len(self.entries) == 1 else "en"))
@@ -203,12 +198,12 @@ class HistoryWindow(QWidget):
         e = self.entries[rows[0].row()]
         parts = [f"<h3>{html.escape(local_time(e.time))}</h3>",
                  f"<p><b>Waar:</b> {html.escape(e.site or '–')} "
-                 f"({html.escape(WINDOW_KIND_NAMES.get(e.window_kind, e.window_kind))})</p>",
+                 f"({html.escape(window_kind_label(e.window_kind))})</p>",
                  f"<p><b>Richtlijnen:</b> {html.escape(', '.join(map(str, e.guidelines)) or '–')}</p>",
                  f"<p><b>Gevonden:</b> {html.escape(found_text(e))}</p>"]
         if e.preview:
             parts.append(f"<p><b>Voorbeeld (onleesbaar gemaakt):</b><br><code>{html.escape(e.preview)}</code></p>")
-        parts.append(f"<p><b>Keuze:</b> {html.escape(DECISION_NAMES.get(e.decision, e.decision))}</p>")
+        parts.append(f"<p><b>Keuze:</b> {html.escape(decision_label(e.decision))}</p>")
         if e.reason:
             parts.append(f"<p><b>Reden:</b> {html.escape(e.reason)}</p>")
         self.details.setHtml("".join(parts))

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import (
 from guard import autostart
 from guard.policy import PolicyError, read_policy
 
-try:
-    from guard.settings import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS
-except Exception:  # pragma: no cover
-    MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 1, 3650
+from guard.settings import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS
 
 PAUSE_CHOICES = (("Niet gepauzeerd", None), ("15 minuten", "15m"), ("Tot morgen", "tomorrow"))
 

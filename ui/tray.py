@@ -14,13 +14,12 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-# Tray states.
-ACTIVE = "active"
-PAUSED = "paused"
-NO_WINDOWS = "no_window_detection"
-EXPIRED = "policy_expired"
-STARTING = "starting"
-STATES = (ACTIVE, PAUSED, NO_WINDOWS, EXPIRED, STARTING)
+from guard.vocabulary import TrayState
+
+# Tray states (guard.vocabulary.TrayState).
+ACTIVE, PAUSED, NO_WINDOWS, EXPIRED, STARTING = (
+    TrayState.ACTIVE, TrayState.PAUSED, TrayState.NO_WINDOWS, TrayState.EXPIRED, TrayState.STARTING)
+STATES = tuple(TrayState)
 
 _COLORS = {
     ACTIVE: "#2e7d32",      # green: guarding

@@ -8,13 +8,17 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from guard.monitor import DISMISSED, UNCHECKED, Alert
-from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT
+from guard.alert import Alert
+from guard.vocabulary import AlertKind, Decision, UncheckedReason
+
+CLEAR, REDACT, PASTE_ANYWAY, ALLOWLIST, DISMISSED = (
+    Decision.CLEAR, Decision.REDACT, Decision.PASTE_ANYWAY, Decision.ALLOWLIST, Decision.DISMISSED)
+UNCHECKED = AlertKind.UNCHECKED
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +38,10 @@ BUTTON_HELP = {
     DISMISSED: "De tekst blijft op je klembord. Gebruik hem alleen buiten AI-chats.",
 }
 UNCHECKED_WHY = {
-    "too_large": "De tekst is te groot om op tijd te controleren.",
-    "starting": "Plakwacht is nog bezig met starten en kon de tekst nog niet controleren.",
-    "slow": "Het controleren van deze tekst duurt te lang.",
-    "failed": "Bij het controleren van deze tekst ging iets mis.",
+    UncheckedReason.TOO_LARGE: "De tekst is te groot om op tijd te controleren.",
+    UncheckedReason.STARTING: "Plakwacht is nog bezig met starten en kon de tekst nog niet controleren.",
+    UncheckedReason.SLOW: "Het controleren van deze tekst duurt te lang.",
+    UncheckedReason.FAILED: "Bij het controleren van deze tekst ging iets mis.",
 }
 MIN_REASON = 3
 TITLE = "Let op – Plakwacht"
@@ -55,7 +59,7 @@ def headline(alert: Alert) -> tuple[str, str]:
     else:
         title = f"Deze tekst mag je niet in {site} plakken"
     if alert.kind == UNCHECKED:
-        why = UNCHECKED_WHY.get(alert.unchecked_reason, UNCHECKED_WHY["slow"])
+        why = UNCHECKED_WHY.get(alert.unchecked_reason, UNCHECKED_WHY[UncheckedReason.SLOW])
         sub = (f"{why} Plak hem alleen als je zeker weet dat er geen persoonsgegevens of interne informatie "
                "in staan.")
     elif alert.site is None:
@@ -70,15 +74,13 @@ def headline(alert: Alert) -> tuple[str, str]:
 
 
 class WarningDialog(QDialog):
-    """One warning. Emits ``decided(decision, reason)`` once; the app carries it out.
+    """One warning. Calls ``on_decide(decision, reason)`` once; the app carries it out.
 
     Args:
         alert: the warning from the guard.
         on_decide: called with (decision, reason); may raise ``ValueError`` with a Dutch message,
             which the dialog shows instead of closing.
     """
-
-    decided = Signal(str, str)
 
     def __init__(self, alert: Alert, on_decide=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -229,7 +231,6 @@ class WarningDialog(QDialog):
                 self._show_error(str(exc))
                 return
         self._done = True
-        self.decided.emit(action, reason)
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)

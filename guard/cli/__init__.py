@@ -8,21 +8,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sys
+
+from guard import version
 
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMANDS = ("scan", "window", "history", "selftest")
 
 
-def version() -> str:
-    try:
-        from importlib.metadata import version as _v
-
-        return _v("plakwacht")
-    except Exception:  # frozen build without metadata
-        from guard import __version__
-
-        return __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,13 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="test of alles werkt en stop")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"guard.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"guard.cli.{name}":
-                continue  # not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"guard.cli.{name}").register(sub)
     # The global options also work after a sub-command: `plakwacht history --data-dir X`.
     for subparser in sub.choices.values():
         subparser.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,

@@ -151,8 +151,7 @@ def entry_dict(e) -> dict:
 
 def table(entries, filtered: bool = False) -> str:
     """A readable Dutch table, newest first."""
-    from guard.cli.scan import CATEGORY_NAMES, TYPE_NAMES
-    from guard.history import DECISION_NAMES
+    from guard.vocabulary import decision_label, label
 
     if not entries:
         if filtered:
@@ -161,9 +160,9 @@ def table(entries, filtered: bool = False) -> str:
     header = ("Tijd", "Site", "Richtlijn", "Gevonden", "Voorbeeld", "Keuze")
     rows = []
     for e in entries:
-        found = [f"{n}× {TYPE_NAMES.get(t, t)}" for t, n in sorted(e.finding_counts.items())]
-        found += [CATEGORY_NAMES.get(c, c) for c in e.categories]
-        choice = DECISION_NAMES.get(e.decision, e.decision)
+        found = [f"{n}× {label(t)}" for t, n in sorted(e.finding_counts.items())]
+        found += [label(c) for c in e.categories]
+        choice = decision_label(e.decision)
         if e.reason:
             choice += f" ({e.reason})"
         rows.append((

@@ -15,22 +15,6 @@ from pathlib import Path
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
 MAX_BYTES = 10 * 1024 * 1024
 
-TYPE_NAMES = {
-    "PERSON": "naam", "BSN": "BSN", "IBAN": "rekeningnummer (IBAN)", "PHONE_NUMBER": "telefoonnummer",
-    "EMAIL_ADDRESS": "e-mailadres", "ADDRESS": "adres", "POSTCODE": "postcode",
-    "DATE_OF_BIRTH": "geboortedatum", "ID_DOCUMENT": "nummer van paspoort, ID-kaart of rijbewijs",
-    "LICENSE_PLATE": "kenteken", "KVK_NUMBER": "KvK-nummer", "VAT_NUMBER": "btw-nummer",
-    "EMPLOYEE_NUMBER": "personeelsnummer", "CASE_NUMBER": "klant- of dossiernummer",
-    "IP_ADDRESS": "IP-adres",
-}
-CATEGORY_NAMES = {
-    "EMAIL_MESSAGE": "e-mail", "MEETING_NOTES": "aantekeningen van een overleg",
-    "DEPARTMENT_REPORT": "intern verslag of rapportage", "CLASSIFIED": "gerubriceerd (niet openbaar)",
-    "INTERNAL_SOURCE": "link of pad naar de interne werkplek", "DRAFT": "concept, nog niet openbaar",
-    "HEALTH_DATA": "gezondheidsgegevens",
-}
-
-
 class InputError(Exception):
     """Input that cannot be scanned; the message is Dutch and says what to do."""
 
@@ -99,9 +83,21 @@ def result_dict(rid, analysis, verdict) -> dict:
     }
 
 
+def json_dict(name: str, text: str, analysis, verdict) -> dict:
+    """``--json``: the ``--jsonl`` line plus a masked ``preview`` and the ``reason`` per finding."""
+    from guard.alert import masked_items
+
+    row = result_dict(name, analysis, verdict)
+    by_span = {(i.kind, i.start, i.end): i for i in masked_items(analysis, text) if not i.category}
+    for out in row["findings"]:
+        item = by_span[(out["type"], out["start"], out["end"])]
+        out["preview"], out["reason"] = item.preview, item.reason
+    return row
+
+
 def report(name: str, text: str, analysis, verdict) -> str:
     """A readable Dutch report; the text itself appears only masked."""
-    from guard.masking import mask
+    from guard.alert import masked_items
 
     lines = [f"== {name}"]
     if not verdict.warn:
@@ -110,16 +106,17 @@ def report(name: str, text: str, analysis, verdict) -> str:
     lines.append("Let op: deze tekst mag niet naar Le Chat.")
     for g in verdict.guidelines:
         lines.append(f"  Richtlijn {g.number}: {g.text}")
-    if analysis.findings:
+    items = masked_items(analysis, text)
+    findings = [i for i in items if not i.category]
+    categories = [i for i in items if i.category]
+    if findings:
         lines.append("Gevonden persoonsgegevens:")
-        for f in analysis.findings:
-            label = TYPE_NAMES.get(f.type, f.type)
-            lines.append(f"  - {label} {mask(f.type, text[f.start:f.end])} "
-                         f"(zekerheid {f.score:.2f}; {f.reason}) [{f.type} {f.start}-{f.end}]")
-    if analysis.categories:
+        for i in findings:
+            lines.append(f"  - {i.label} {i.preview} (zekerheid {i.score:.2f}; {i.reason}) [{i.kind} {i.start}-{i.end}]")
+    if categories:
         lines.append("Soort tekst:")
-        for c in analysis.categories:
-            lines.append(f"  - {CATEGORY_NAMES.get(c.name, c.name)} ({c.reason}) [{c.name}]")
+        for i in categories:
+            lines.append(f"  - {i.label} ({i.reason}) [{i.kind}]")
     lines.append(f"({analysis.ms:.0f} ms)")
     return "\n".join(lines)
 
@@ -146,13 +143,7 @@ def main(args) -> int:
         verdict = evaluate(analysis, policy)
         any_warn |= verdict.warn
         if args.json:
-            row = result_dict(name, analysis, verdict)
-            from guard.masking import mask
-
-            for f, out in zip(analysis.findings, row["findings"]):
-                out["preview"] = mask(f.type, text[f.start:f.end])
-                out["reason"] = f.reason
-            print(json.dumps(row, ensure_ascii=False))
+            print(json.dumps(json_dict(name, text, analysis, verdict), ensure_ascii=False))
         else:
             print(report(name, text, analysis, verdict))
     return EXIT_WARN if any_warn else EXIT_OK

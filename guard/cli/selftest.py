@@ -25,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard.vocabulary import Decision, WindowKind
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -91,9 +93,9 @@ SAMPLES: tuple[Sample, ...] = (
 
 #: Windows the policy must recognise: (WindowInfo fields, expected kind, Dutch label).
 WINDOWS = (
-    ({"title": "Le Chat - Mistral AI - Chromium", "process": "chromium"}, "allowed_genai", "Le Chat"),
-    ({"title": "ChatGPT - Google Chrome", "process": "chrome.exe"}, "forbidden_genai", "ChatGPT"),
-    ({"title": "Aanvraag WW.docx - Word", "process": "winword.exe"}, "other", "Word"),
+    ({"title": "Le Chat - Mistral AI - Chromium", "process": "chromium"}, WindowKind.ALLOWED_GENAI, "Le Chat"),
+    ({"title": "ChatGPT - Google Chrome", "process": "chrome.exe"}, WindowKind.FORBIDDEN_GENAI, "ChatGPT"),
+    ({"title": "Aanvraag WW.docx - Word", "process": "winword.exe"}, WindowKind.OTHER, "Word"),
 )
 
 
@@ -290,11 +292,11 @@ def check_history(report: Report, detector, policy) -> None:
         try:
             entry = _history_entry(history, analysis, verdict, sample.text, folder)
             new_id = store.add(entry)
-            store.update_decision(new_id, "clear")
+            store.update_decision(new_id, Decision.CLEAR)
             got = store.entries(limit=5)
         finally:
             store.close()
-        if len(got) != 1 or got[0].decision != "clear" or 5 not in got[0].guidelines:
+        if len(got) != 1 or got[0].decision != Decision.CLEAR or 5 not in got[0].guidelines:
             raise CheckFailed("geschiedenis: de melding komt niet goed terug uit de geschiedenis")
         leaked = [p.name for p in folder.rglob("*") if p.is_file() and secret.encode() in p.read_bytes()]
         if leaked:
@@ -308,7 +310,7 @@ def _history_entry(history, analysis, verdict, text: str, folder: Path):
     from guard.hashing import KeyedHasher
 
     hasher = KeyedHasher(folder / "key")
-    return history.make_entry(analysis, verdict, text, hasher, "Mistral Le Chat", "allowed_genai")
+    return history.make_entry(analysis, verdict, text, hasher, "Mistral Le Chat", WindowKind.ALLOWED_GENAI)
 
 
 def expected_backend() -> tuple[str, bool]:
@@ -404,10 +406,21 @@ def _safe(exc: Exception) -> str:
     return msg[:160] + ("…" if len(msg) > 160 else "")
 
 
+def check_version(report: Report) -> None:
+    """The version is known: the frozen program carries pyproject.toml (or the package metadata)."""
+    from guard import UNKNOWN_VERSION, version
+
+    found = version()
+    if found == UNKNOWN_VERSION:
+        raise CheckFailed("versie: onbekend (pyproject.toml en de pakketgegevens ontbreken in dit programma)")
+    report.ok(f"versie: {found}")
+
+
 def run_checks(out: Callable[[str], None] = print) -> Report:
     """Run every check, printing one line each; returns the :class:`Report`."""
     report = Report(out=out)
     with _NoNetwork() as net:
+        _guarded(report, net, "versie", check_version)
         policy = _guarded(report, net, "beleid", check_policy)
         if policy is None:
             from guard.policy import BUILTIN, read_policy
@@ -434,7 +447,7 @@ def run_checks(out: Callable[[str], None] = print) -> Report:
 
 def run_self_test(args=None) -> int:
     """``plakwacht --self-test``: 0 when every check is right, 1 otherwise."""
-    from guard.cli import version
+    from guard import version
 
     began = time.perf_counter()
     print(f"Plakwacht {version()} zelftest ({'programma' if getattr(sys, 'frozen', False) else 'broncode'}, "

@@ -111,14 +111,20 @@ def test_utf16_file_with_bom(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["warn"] is True
 
 
-def test_scan_does_not_import_qt():
+def test_scan_does_not_import_qt(tmp_path):
     import subprocess
 
+    f = tmp_path / "mail.txt"
+    f.write_text(BSN_TEXT, encoding="utf-8")
     code = ("import sys; from ui.main import main; "
-            "main(['scan', '--json', '/dev/null']) if False else None; "
-            "from guard.cli import build_parser; build_parser(); "
-            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'")
-    subprocess.run([sys.executable, "-c", code], check=True)
+            f"status = main(['scan', '--json', {str(f)!r}]); "
+            "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')); "
+            "print('QT', qt, 'STATUS', status, file=sys.stderr); "
+            "sys.exit(3 if qt else status)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr[-2000:]  # scan really ran, and warned about the BSN
+    row = json.loads(proc.stdout)
+    assert row["warn"] and [x["type"] for x in row["findings"]] == ["BSN"]
 
 
 def test_data_dir_works_before_and_after_the_sub_command(tmp_path, monkeypatch):

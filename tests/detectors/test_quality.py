@@ -2,9 +2,15 @@
 
 Thresholds are the issue's targets on the dev corpus, and a looser floor on the project's own
 hold-out corpus (texts no rule was tuned on). These are regression gates, not timing tests.
+
+The hold-out and fresh corpora and a copy of the scorer (``tests/corpus/score.py``, identical to
+``../shared/eval/score.py``: checked below when that is there) live in the repository, so those
+gates always run. The dev corpus lives beside the repository: without it the test is skipped on a
+workstation and fails in CI (``CI`` set), so a gate never goes quiet unnoticed.
 """
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -24,10 +30,23 @@ CORPORA = {
 }
 
 
+SCORER = ROOT / "tests" / "corpus" / "score.py"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def missing(what: str) -> None:
+    """Skip on a workstation; fail in CI, where every gate must run."""
+    message = f"{what} is not there"
+    if in_ci():
+        pytest.fail(message + " (CI must run every quality gate)", pytrace=False)
+    pytest.skip(message)
+
+
 def _score_module():
-    path = SHARED_EVAL / "score.py"
-    if not path.exists():
-        pytest.skip("../shared/eval/score.py is not beside the repository")
+    path = SCORER
     spec = importlib.util.spec_from_file_location("plakwacht_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -39,7 +58,7 @@ def _score_module():
 def test_corpus_quality(detector, name):
     path, floor = CORPORA[name]
     if not path.exists():
-        pytest.skip(f"{path} is not there")
+        missing(str(path))
     score = _score_module()
     policy = load_policy()
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -58,3 +77,19 @@ def test_corpus_quality(detector, name):
     assert m["false_warn_rate"] <= floor["false_warn_rate"], misses
     assert m["entity_f1"] >= floor["entity_f1"], misses
     assert m["guideline_accuracy"] >= floor["guideline_accuracy"], misses
+
+
+def test_the_scorer_copy_matches_the_shared_one():
+    shared = SHARED_EVAL / "score.py"
+    if not shared.exists():
+        missing(str(shared))
+    assert SCORER.read_bytes() == shared.read_bytes(), "tests/corpus/score.py differs from ../shared/eval/score.py: copy it again"
+
+
+def test_a_missing_corpus_fails_in_ci_and_is_skipped_elsewhere(monkeypatch):
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        missing("dev.jsonl")
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception):
+        missing("dev.jsonl")

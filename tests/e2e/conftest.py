@@ -13,10 +13,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.xvfb import VirtualDesktop, wait_until  # noqa: F401  (wait_until: the tests import it here)
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")
@@ -50,53 +51,25 @@ def pytest_collection_modifyitems(config, items):
                                                     "(install with .ci/apt-packages.sh)"))
 
 
-def wait_until(predicate, timeout: float, what: str, interval: float = 0.1):
-    """Poll ``predicate`` until it returns something truthy; fail with ``what`` after ``timeout``."""
-    end = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(interval)
-
-
-class Desktop:
-    """One X display with a window manager and a tray host."""
+class Desktop(VirtualDesktop):
+    """One X display with a window manager and a tray host, and the X11 tools the tests drive it with."""
 
     def __init__(self, workdir: Path):
-        self.workdir = workdir
-        self.procs: list[subprocess.Popen] = []
-        read_fd, write_fd = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
-                                      "-nolisten", "tcp"], pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-        os.close(write_fd)
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        self.display = f":{number}"
-        self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
-        for var in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "PLAKWACHT_WINDOW_BACKEND"):
-            self.env.pop(var, None)
-        self.spawn(["openbox"], "openbox.log")
-        wait_until(lambda: self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).returncode == 0
-                   and "window id" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
-                   30, "openbox")
-        self.spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
-                    "--transparent", "false", "--SetDockType", "true"], "trayer.log")
-
-    def spawn(self, cmd, log_name: str, env=None, cwd=None) -> subprocess.Popen:
-        log = open(self.workdir / log_name, "wb")
-        proc = subprocess.Popen(cmd, env=env or self.env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True, cwd=cwd)
-        self.procs.append(proc)
-        return proc
+        super().__init__(workdir)
+        try:
+            self.start_window_manager()
+            self.start_tray()
+        except BaseException:
+            self.close()  # a session fixture that fails is never torn down: no Xvfb may stay behind
+            raise
 
     def run(self, cmd, check=True, input=None, timeout=10) -> subprocess.CompletedProcess:
-        return subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=check, input=input,
-                              timeout=timeout)
+        """Run an X11 tool on this display; a tool that hangs fails the test with an assertion."""
+        try:
+            return subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=check, input=input,
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"{cmd[0]} {' '.join(cmd[1:2])} gave no answer within {timeout} s") from None
 
     # -- windows -----------------------------------------------------------------------------
     def client_windows(self) -> dict[int, str]:
@@ -123,9 +96,13 @@ class Desktop:
         return any(t.startswith(prefix) for t in self.client_windows().values())
 
     def activate(self, wid: int) -> None:
-        """Bring ``wid`` to the front; Plakwacht's warning may take the focus right after that."""
-        self.run(["xdotool", "windowactivate", "--sync", str(wid)], check=False)
+        """Bring ``wid`` to the front; Plakwacht's warning may take the focus right after that.
 
+        No ``xdotool windowactivate --sync``: it waits until ``wid`` *is* active, and when the
+        warning takes the focus first (a fast machine) it waits forever. The request is sent
+        without waiting and the state is polled instead: done when ``wid`` or the warning is active.
+        The window manager may drop a request that comes while it maps a window, so it is repeated.
+        """
         def done() -> bool:
             active = self.active_window()
             if active == wid:
@@ -133,11 +110,24 @@ class Desktop:
             res = self.run(["xdotool", "getwindowname", str(active)], check=False) if active else None
             return bool(res and res.stdout.startswith("Let op"))
 
-        wait_until(done, 5, f"window {wid} active")
+        for _ in range(5):
+            self.run(["xdotool", "windowactivate", str(wid)], check=False)
+            try:
+                wait_until(done, 2, f"window {wid} active")
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"window {wid} did not become active (active now: {self.active_window()})")
 
     def active_window(self) -> int | None:
-        res = self.run(["xdotool", "getactivewindow"], check=False)
-        return int(res.stdout.strip()) if res.returncode == 0 and res.stdout.strip() else None
+        """The window manager's _NET_ACTIVE_WINDOW (None while it names none)."""
+        res = self.run(["xprop", "-root", "-notype", "_NET_ACTIVE_WINDOW"], check=False)
+        value = res.stdout.rsplit(" ", 1)[-1].strip() if res.returncode == 0 else ""
+        try:
+            wid = int(value, 16)
+        except ValueError:
+            return None
+        return wid or None
 
     def key(self, *keys: str) -> None:
         self.run(["xdotool", "key", "--clearmodifiers", *keys])
@@ -160,24 +150,6 @@ class Desktop:
         cmd = ["xclip", "-selection", "clipboard", "-o"] + (["-t", target] if target else [])
         res = subprocess.run(cmd, env=self.env, capture_output=True, timeout=10)
         return res.stdout.decode("utf-8", "replace") if res.returncode == 0 else None
-
-    def close(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                try:
-                    os.killpg(proc.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
-        for proc in self.procs:
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-        self.xvfb.terminate()
-        try:
-            self.xvfb.wait(10)
-        except subprocess.TimeoutExpired:
-            self.xvfb.kill()
 
 
 class App:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from detectors.model import Analysis, CategoryHit, Finding
 from guard import history, logs, paths
+from guard.alert import PREVIEW_ITEMS
 from guard.allowlist import Allowlist
 from guard.hashing import KeyedHasher
 from guard.history import DECISIONS, WINDOW_KINDS, HistoryEntry, HistoryStore, make_entry
@@ -220,7 +221,7 @@ def test_make_entry_caps_the_preview(tmp_path):
     findings = [Finding("PERSON", i * 5, i * 5 + 4, 0.9) for i in range(20)]
     e = make_entry(Analysis(findings=findings), evaluate(Analysis(findings=findings), load_policy()), text,
                    KeyedHasher(tmp_path / "k"), "", "unknown")
-    assert e.preview.endswith("(+14)") and e.preview.count("•••") == history.PREVIEW_ITEMS
+    assert e.preview.endswith("(+14)") and e.preview.count("•••") == PREVIEW_ITEMS
 
 
 # -- concurrency ----------------------------------------------------------------------------------

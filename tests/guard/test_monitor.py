@@ -3,144 +3,24 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from types import SimpleNamespace
 
 import pytest
 
-from detectors.model import Analysis, CategoryHit, Finding
-from guard.clipboard import ClipSnapshot
 from guard.monitor import (
     ACTIVE, DISMISSED, FLAGGED, LEFT_SITE, NO_WINDOWS, PAUSED, PENDING, PLACEHOLDER, STARTING, UNCHECKED,
-    LatestWinsWorker, Monitor, finding_groups, redact,
+    Monitor,
 )
 from guard.policy import load_policy
 from guard.windows.base import WindowInfo
+from tests.helpers.fakes import (
+    BSN, CHATGPT, CLEAN, INTERNAL, LE_CHAT, LE_CHAT_2, NOTES, WORD, Clock, FakeAllowlist, FakeClipboard, FakeDetector,
+    FakeHistory, InlineRunner, ManualRunner, fake_make_entry,
+)
 
-BSN = "111222333"
 SECRET = f"Klant met BSN {BSN} belde over zijn uitkering."
-CLEAN = "Wat is het verschil tussen de AVG en de AI-verordening?"
-INTERNAL = "Vertrouwelijk: verslag van het teamoverleg."
-
-LE_CHAT = WindowInfo(title="Le Chat - Mistral AI - Chromium", process="chromium", pid=200, handle=1)
-LE_CHAT_2 = WindowInfo(title="Le Chat - Mistral AI - Chromium", process="chromium", pid=200, handle=7)
-CHATGPT = WindowInfo(title="ChatGPT - Chromium", process="chromium", pid=200, handle=2)
-NOTES = WindowInfo(title="Notities - Chromium", process="chromium", pid=200, handle=3)
-WORD = WindowInfo(title="Brief.docx - Word", process="winword.exe", pid=300, handle=4)
 OWN_PID = 999
 OWN_DIALOG = WindowInfo(title="Plakwacht - Let op", process="plakwacht", pid=OWN_PID, handle=5)
-
-
-class FakeDetector:
-    """Finds the BSN 111222333 and the marker "Vertrouwelijk"; counts its calls."""
-
-    def __init__(self):
-        self.calls: list[str] = []
-
-    def analyze(self, text: str) -> Analysis:
-        self.calls.append(text)
-        findings, cats = [], []
-        start = text.find(BSN)
-        while start >= 0:
-            findings.append(Finding("BSN", start, start + 9, 1.0, "9 cijfers die kloppen met de elfproef"))
-            start = text.find(BSN, start + 1)
-        if "Vertrouwelijk" in text:
-            i = text.index("Vertrouwelijk")
-            cats.append(CategoryHit("CLASSIFIED", 0.9, "het woord Vertrouwelijk bovenaan", i, i + 13))
-        return Analysis(findings, cats, 1.0, len(text))
-
-
-class FakeClipboard:
-    """Records what the guard writes; ``own`` marks Plakwacht's writes as the real adapter does."""
-
-    def __init__(self):
-        self.snap = ClipSnapshot()
-        self.ops: list[str] = []
-
-    @property
-    def text(self):
-        return self.snap.text
-
-    def copy(self, text: str, **kw) -> ClipSnapshot:
-        """Another program copies ``text`` (with an HTML format, to check it comes back whole)."""
-        self.snap = ClipSnapshot(text, ("text/plain", "text/html"), payload={"text/html": b"<b>x</b>"}, **kw)
-        return self.snap
-
-    def write_text(self, text):
-        self.ops.append("write")
-        self.snap = ClipSnapshot(text, ("text/plain",), own=True)
-
-    def clear(self):
-        self.ops.append("clear")
-        self.snap = ClipSnapshot(None, (), own=True)
-
-    def restore(self, snap):
-        self.ops.append("restore")
-        self.snap = snap
-
-
-class FakeHistory:
-    def __init__(self):
-        self.rows: dict[int, SimpleNamespace] = {}
-
-    def add(self, entry) -> int:
-        i = len(self.rows) + 1
-        self.rows[i] = entry
-        return i
-
-    def update_decision(self, id, decision, reason=""):
-        self.rows[id].decision = decision
-        self.rows[id].reason = reason
-
-
-def fake_make_entry(analysis, verdict, text, hasher, site_name, window_kind, decision="pending"):
-    return SimpleNamespace(site=site_name, window_kind=window_kind, guidelines=verdict.numbers,
-                           categories=analysis.category_names, finding_counts={t: 1 for t in analysis.entity_types},
-                           decision=decision, reason="")
-
-
-class FakeAllowlist:
-    def __init__(self):
-        self.texts: set[str] = set()
-
-    def contains(self, text):
-        return text in self.texts
-
-    def add(self, text):
-        self.texts.add(text)
-
-
-class InlineRunner:
-    def submit(self, job):
-        job()
-
-
-class ManualRunner:
-    """Keeps the newest job until the test runs it (like the real worker: latest wins)."""
-
-    def __init__(self):
-        self.job = None
-
-    def submit(self, job):
-        self.job = job
-
-    def take(self):
-        """The worker starts the waiting job (a newer submit no longer replaces it)."""
-        job, self.job = self.job, None
-        return job
-
-    def run(self):
-        self.take()()
-
-
-class Clock:
-    def __init__(self):
-        self.t = 100.0
-        self.wall = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
-
-    def advance(self, seconds):
-        self.t += seconds
-        self.wall += dt.timedelta(seconds=seconds)
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +30,7 @@ def policy():
 
 @pytest.fixture
 def env(policy):
-    clip, det, hist, allow, clock = FakeClipboard(), FakeDetector(), FakeHistory(), FakeAllowlist(), Clock()
+    clip, det, hist, allow, clock = FakeClipboard(rich=True), FakeDetector(), FakeHistory(), FakeAllowlist(), Clock()
     settings = SimpleNamespace(paused_until=None, warn_without_window_detection=True)
     mon = Monitor(clip, det, policy, history=hist, allowlist=allow, settings=settings, runner=InlineRunner(),
                   now=lambda: clock.wall, monotonic=lambda: clock.t, own_pid=OWN_PID, make_entry=fake_make_entry)
@@ -523,22 +403,6 @@ def test_without_window_detection_every_flagged_copy_warns_once_without_holding(
     assert len(shown) == 1
 
 
-def test_redact_merges_overlaps_and_keeps_the_rest():
-    text = "Jan de Vries, BSN 111222333."
-    a = Analysis([Finding("PERSON", 0, 12, 0.9), Finding("PERSON", 4, 12, 0.8), Finding("BSN", 18, 27, 1.0)])
-    assert redact(text, a) == "[NAAM], BSN [BSN]."
-
-
-def test_finding_groups_show_masked_previews_only():
-    text = f"BSN {BSN} en nog eens {BSN}. Vertrouwelijk"
-    groups = finding_groups(FakeDetector().analyze(text), text)
-    bsn, cat = groups
-    assert bsn.kind == "BSN" and bsn.count == 2 and len(bsn.previews) == 1
-    assert BSN not in bsn.previews[0] and bsn.previews[0].startswith("111")
-    assert bsn.reasons == ("9 cijfers die kloppen met de elfproef",)
-    assert cat.category and cat.kind == "CLASSIFIED" and cat.reasons
-
-
 def test_no_clipboard_text_in_logs_or_reprs(env, caplog):
     caplog.set_level(logging.DEBUG)
     alert = held_alert(env)
@@ -547,35 +411,6 @@ def test_no_clipboard_text_in_logs_or_reprs(env, caplog):
     env.mon.decide(alert, "redact")
     assert BSN not in caplog.text and "uitkering" not in caplog.text
     assert BSN not in repr(alert) and BSN not in repr(env.clip.copy(SECRET))
-
-
-def test_latest_wins_worker_runs_only_the_newest_waiting_job():
-    worker = LatestWinsWorker()
-    started, release, done = threading.Event(), threading.Event(), threading.Event()
-    ran = []
-
-    def first():
-        started.set()
-        release.wait(5)
-        ran.append("first")
-
-    worker.submit(first)
-    assert started.wait(5)
-    worker.submit(lambda: ran.append("second"))
-    worker.submit(lambda: (ran.append("third"), done.set()))
-    release.set()
-    assert done.wait(5)
-    worker.stop()
-    assert ran == ["first", "third"]
-
-
-def test_worker_survives_a_failing_job():
-    worker = LatestWinsWorker()
-    done = threading.Event()
-    worker.submit(lambda: 1 / 0)
-    worker.submit(done.set)
-    assert done.wait(5)
-    worker.stop()
 
 
 def test_detector_still_loading_past_the_deadline_says_so(policy):

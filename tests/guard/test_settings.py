@@ -31,13 +31,6 @@ def test_round_trip(tmp_path):
         assert mode(path) == 0o600
 
 
-def test_paused(tmp_path):
-    now = dt.datetime(2026, 11, 28, 12, tzinfo=dt.timezone.utc)
-    assert not Settings().paused(now)
-    assert Settings(paused_until=now + dt.timedelta(minutes=5)).paused(now)
-    assert not Settings(paused_until=now - dt.timedelta(minutes=5)).paused(now)
-
-
 @pytest.mark.parametrize("content", [b"{niet json", b"\xff\xfe\xfa", b"[1, 2]", b""])
 def test_damaged_file_is_moved_aside(tmp_path, content):
     path = tmp_path / "settings.json"

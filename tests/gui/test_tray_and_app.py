@@ -14,7 +14,7 @@ from guard.history import HistoryStore
 from guard.monitor import PLACEHOLDER
 from guard.policy import load_policy
 from guard.settings import Settings
-from tests.gui.fakes import LE_CHAT, SECRET, WORD, FakeDetector
+from tests.helpers.fakes import LE_CHAT, SECRET, WORD, FakeBackend, FakeDetector
 from ui.app import PlakwachtApp
 from ui.tray import ACTIVE, EXPIRED, NO_WINDOWS, PAUSED, STARTING, Tray, dutch_date, status_line
 
@@ -78,25 +78,6 @@ def test_status_line_for_a_pause_until_tomorrow():
     until = dt.datetime(2026, 3, 3, 5, 0, tzinfo=dt.timezone.utc)
     line = status_line(PAUSED, until, now)
     assert line.startswith("Gepauzeerd tot ") and "maart 2026" in line
-
-
-class FakeBackend:
-    name, event_driven = "fake", True
-
-    def __init__(self, available=True):
-        self.available = available
-        self.reason = "" if available else "Plakwacht kan onder Wayland niet zien welk venster actief is."
-        self.on_change = None
-        self.stopped = False
-
-    def active_window(self):
-        return WORD if self.available else None
-
-    def start(self, on_change):
-        self.on_change = on_change
-
-    def stop(self):
-        self.stopped = True
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from guard.masking import mask
 from guard.monitor import PLACEHOLDER
-from tests.gui.fakes import BSN, CHATGPT, INTERNAL, SECRET, held_alert, make_monitor
+from tests.helpers.fakes import BSN, CHATGPT, INTERNAL, SECRET, held_alert, make_monitor
 from ui.warning_dialog import BUTTON_TEXTS, WarningDialog
 
 
@@ -97,9 +97,9 @@ def test_forbidden_site_cites_guideline_3(qtbot, guard):
 
 def test_clear_button_empties_the_clipboard(qtbot, guard):
     alert, dialog = open_dialog(qtbot, guard)
-    with qtbot.waitSignal(dialog.decided) as sig:
+    with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.buttons["clear"], Qt.MouseButton.LeftButton)
-    assert sig.args == ["clear", ""]
+    assert alert.decision == "clear"
     assert guard.clip.text is None and not dialog.isVisible()
     assert guard.hist.rows[alert.history_id].decision == "clear"
 

@@ -16,7 +16,7 @@ import pytest
 from guard.monitor import PLACEHOLDER, UNCHECKED, Monitor
 from guard.policy import load_policy
 from guard.verdict import CLEAR, REDACT
-from tests.gui.fakes import LE_CHAT, WORD, FakeClipboard, InlineRunner
+from tests.helpers.fakes import LE_CHAT, WORD, FakeClipboard, InlineRunner
 
 BSN = "111222333"
 ZW = "\u200b\u200c\u200d\u2060\ufeff"

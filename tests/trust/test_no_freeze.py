@@ -11,22 +11,19 @@ from types import SimpleNamespace
 from guard.clipboard import ClipSnapshot
 from guard.monitor import PLACEHOLDER, UNCHECKED, LatestWinsWorker, Monitor
 from guard.policy import load_policy
-from tests.gui.fakes import LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, InlineRunner
+from tests.helpers.fakes import LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, InlineRunner
 
 
 class GatedDetector(FakeDetector):
     """Analyses only when the test opens the gate; records what it was asked to analyse."""
 
     def __init__(self):
+        super().__init__()
         self.gate = threading.Event()
-        self.calls: list[str] = []
-        self.lock = threading.Lock()
 
     def analyze(self, text):
         self.gate.wait(10)
-        with self.lock:
-            self.calls.append(text)
-        return super().analyze(text)
+        return super().analyze(text)  # records the call
 
 
 class Posted:

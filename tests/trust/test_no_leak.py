@@ -28,7 +28,7 @@ from guard.monitor import FLAGGED, PLACEHOLDER, UNCHECKED, Monitor
 from guard.policy import load_policy
 from guard.settings import Settings
 from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT
-from tests.gui.fakes import CHATGPT, LE_CHAT, WORD, FakeClipboard, InlineRunner
+from tests.helpers.fakes import CHATGPT, LE_CHAT, WORD, FakeClipboard, InlineRunner
 from tests.trust.conftest import scan_tree
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,27 +25,12 @@ from guard.history import HistoryStore
 from guard.monitor import PLACEHOLDER, Monitor
 from guard.policy import load_policy
 from guard.settings import Settings
-from tests.gui.fakes import BSN, LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, InlineRunner
-from ui.app import PlakwachtApp, _install_signal_handlers
+from tests.helpers.fakes import BSN, LE_CHAT, SECRET, WORD, FakeBackend, FakeClipboard, FakeDetector, InlineRunner
+from ui.app import PlakwachtApp
+from ui.signals import SignalWatch
 
 HTML = f"<p>Klant <b>Jan de Vries</b> met BSN <i>{BSN}</i> belde.</p>".encode()
 URIS = f"file:///home/medewerker/Dossiers/Jan%20de%20Vries%20BSN%20{BSN}.pdf\r\n".encode()
-
-
-class FakeBackend:
-    name, event_driven, available, reason = "fake", True, True, ""
-
-    def __init__(self):
-        self.on_change = None
-
-    def active_window(self):
-        return WORD
-
-    def start(self, on_change):
-        self.on_change = on_change
-
-    def stop(self):
-        pass
 
 
 @pytest.fixture
@@ -137,18 +122,14 @@ def test_held_content_comes_back_on_quit_and_on_signals(qtbot, app, monkeypatch,
     else:
         qapp = QApplication.instance()
         old = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
-        old_fd = signal.set_wakeup_fd(-1)
+        watch = SignalWatch(qapp, app.quit)
         try:
-            _install_signal_handlers(qapp, app.quit)
+            assert watch.installed
             os.kill(os.getpid(), getattr(signal, how))
             qtbot.waitUntil(lambda: app._stopped)
         finally:
-            signal.set_wakeup_fd(old_fd)
-            for s, handler in old.items():
-                signal.signal(s, handler)
-            for sock in qapp._plakwacht_signal_sockets[:2]:
-                sock.close()
-            qapp._plakwacht_signal_sockets[2].setEnabled(False)
+            watch.uninstall()
+        assert {s: signal.getsignal(s) for s in old} == old  # the previous handlers are back
     assert app._stopped and _now() == before
     assert [a.decision for a in app.monitor._alerts.values()] == ["dismissed"]
 

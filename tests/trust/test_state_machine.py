@@ -20,7 +20,7 @@ from guard.monitor import DISMISSED, PLACEHOLDER, Monitor
 from guard.policy import load_policy
 from guard.verdict import ALLOWLIST, CLEAR, PASTE_ANYWAY, REDACT
 from guard.windows.base import WindowInfo
-from tests.gui.fakes import CHATGPT, INTERNAL, LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, InlineRunner
+from tests.helpers.fakes import CHATGPT, INTERNAL, LE_CHAT, SECRET, WORD, FakeClipboard, FakeDetector, InlineRunner
 
 OWN = WindowInfo(title="Let op – Plakwacht", process="python", pid=4242, handle=9)
 NOTEPAD = WindowInfo(title="Naamloos - Kladblok", process="notepad.exe", pid=301, handle=5)

@@ -27,47 +27,20 @@ from Xlib import X, display  # noqa: E402
 from Xlib.protocol import event as xevent  # noqa: E402
 
 from guard.windows import create_backend  # noqa: E402
+from tests.helpers.xvfb import VirtualDesktop, wait_until  # noqa: E402
 from guard.windows.x11 import X11Backend  # noqa: E402
 
 
 def _wait(pred, what: str, timeout: float = 15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = pred()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+    return wait_until(pred, timeout, what, interval=0.05)
 
 
 @pytest.fixture(scope="module")
 def xserver():
     """``DISPLAY`` of a fresh Xvfb with openbox running on it."""
-    r, w = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-                            pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(w)
-    with os.fdopen(r) as fh:
-        number = fh.readline().strip()
-    if not number:
-        xvfb.kill()
-        pytest.skip("Xvfb did not start")
-    disp = f":{number}"
-    env = dict(os.environ, DISPLAY=disp)
-    env.pop("WAYLAND_DISPLAY", None)
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    d = display.Display(disp)
-    supported = d.intern_atom("_NET_SUPPORTED")
-    _wait(lambda: d.screen().root.get_full_property(supported, X.AnyPropertyType), "openbox to start")
-    d.close()
-    yield disp
-    wm.terminate()
-    xvfb.terminate()
-    for p in (wm, xvfb):
-        try:
-            p.wait(10)
-        except subprocess.TimeoutExpired:
-            p.kill()
+    with VirtualDesktop(screen="1024x768x24") as desktop:
+        desktop.start_window_manager()
+        yield desktop.display
 
 
 class Client:
@@ -93,6 +66,12 @@ class Client:
                 self.proc.wait(5)
             except (BrokenPipeError, subprocess.TimeoutExpired):
                 self.proc.kill()
+                self.proc.wait(5)
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            try:
+                pipe.close()
+            except BrokenPipeError:
+                pass
 
 
 @pytest.fixture

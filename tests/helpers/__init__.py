@@ -1,0 +1,5 @@
+"""Shared test helpers: Qt-free fakes for the guard (:mod:`tests.helpers.fakes`) and the virtual
+X desktop the X11 tests, the end-to-end tests and the benchmarks start (:mod:`tests.helpers.xvfb`).
+
+The benchmarks in ``bench/`` import these too (they put the repository root on ``sys.path``).
+"""
