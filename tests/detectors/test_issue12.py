@@ -128,3 +128,25 @@ def test_names_without_capitals_or_known_first_names(detector, text, name):
 ])
 def test_lower_case_and_capital_words_that_are_no_names(detector, text):
     assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+# -- B, C, D: reference numbers with a letter prefix, court numbers, patient numbers ------------
+@pytest.mark.parametrize("text, code", [
+    ("Onderwerp: terugbelverzoek Ilse Brandsma (TR-26-40917)", "TR-26-40917"),
+    ("Melding SD-2026-551203 is doorgezet naar team Inkomen.", "SD-2026-551203"),
+    ("Het trajectnummer is 2026-77103 voor deze klant.", "2026-77103"),
+    ("Zaaknummer: HAA 25/8813, de zitting is op 4 maart.", "HAA 25/8813"),
+    ("Rolnummer C/09/712345 staat op de agenda.", "C/09/712345"),
+    ("Dhr. Kaya, patnr 88120934, ligt op afdeling 4.", "88120934"),
+])
+def test_reference_numbers_of_a_file_are_found(detector, text, code):
+    assert code in spans(detector.analyze(text), text, "CASE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "Wij werken volgens ISO-9001 en NEN-7510.",
+    "De auto met kenteken GH-12-KL staat voor de deur.",
+    "Covid-19 raakte veel werknemers.",
+])
+def test_codes_that_are_no_file_numbers(detector, text):
+    assert spans(detector.analyze(text), text, "CASE_NUMBER") == []
