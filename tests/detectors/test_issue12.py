@@ -150,3 +150,25 @@ def test_reference_numbers_of_a_file_are_found(detector, text, code):
 ])
 def test_codes_that_are_no_file_numbers(detector, text):
     assert spans(detector.analyze(text), text, "CASE_NUMBER") == []
+
+
+# -- K, L, M: clinical notes, a named client's incapacity benefit (also in English) --------------
+@pytest.mark.parametrize("text", [
+    "Mevrouw R. Doornbos is op 2 maart opgenomen in de kliniek en na vijf dagen naar huis gegaan.",
+    "Geachte mevrouw Vermeulen,\n\nU ontvangt sinds 1 april 2025 een IVA-uitkering. Uw uitkering gaat omhoog.",
+    "Geachte heer Bulut,\n\nDe verzekeringsarts heeft vastgesteld dat u 65% arbeidsongeschikt bent.",
+    "Dear Mr Okafor,\n\nYou have received a WIA benefit since March. You remain unfit for work.",
+    "Naam werknemer: Dirk Scholten\nNa 52 weken verzuim is een burn-out vastgesteld.",
+    "[10:02] Esra: dhr. Veenstra is gestart met de hartrevalidatie",
+])
+def test_health_data_about_one_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Heeft u een WIA-uitkering? Dan kunt u een wijziging doorgeven via Mijn UWV.",
+    "In 2024 was 6% van de werknemers arbeidsongeschikt, meldt het CBS.",
+    "Mijn WIA-uitkering\n\nBent u arbeidsongeschikt? Dan kunt u een WIA-uitkering aanvragen.",
+])
+def test_health_words_on_a_public_page_are_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
