@@ -172,3 +172,25 @@ def test_health_data_about_one_person(detector, text):
 ])
 def test_health_words_on_a_public_page_are_no_health_data(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+# -- N: a marking under a title, or beside the kind of document ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Team Fraudepreventie Noord - Analyse van signalen\nVertrouwelijk\n\nIn maart kwamen 14 signalen binnen.",
+    "NOTITIE - Intern\n\nAan: MT Klantcontact\nVan: Bureau Planning\n\nDe bezetting in week 12 is te laag.",
+])
+def test_a_marking_under_a_title_or_beside_the_document_kind(detector, text):
+    assert "CLASSIFIED" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe gaat UWV om met uw gegevens?\nVertrouwelijk\nWij behandelen uw gegevens vertrouwelijk.",
+    "Werken bij UWV - vacatures en stages\nIntern\n\nBekijk ook onze interne vacatures.",
+])
+def test_a_heading_about_confidentiality_is_no_marking(detector, text):
+    assert "CLASSIFIED" not in detector.analyze(text).category_names
+
+
+def test_a_report_titled_by_its_unit_first(detector):
+    text = "Team Uitkeringen Zuid - Analyse van de achterstanden\n\nDe werkvoorraad liep op tot 340 dossiers."
+    assert "DEPARTMENT_REPORT" in detector.analyze(text).category_names
