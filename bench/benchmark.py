@@ -70,7 +70,7 @@ elif system == "deduce":
            "id": "CASE_NUMBER", "url": "URL"}
     def run(text):
         doc = deduce_engine.deidentify(text)
-        f = [{"type": MAP.get(a.tag, a.tag.upper()), "start": a.start_char, "end": a.end_char, "score": 1.0}
+        f = [{"type": MAP.get(a.tag, a.tag.upper()), "start": int(a.start_char), "end": int(a.end_char), "score": 1.0}
              for a in doc.annotations]
         return {"warn": bool(f), "guidelines": [5] if f else [], "categories": [], "findings": f}
 start_s = time.perf_counter() - t0; start_cpu = time.process_time() - c0

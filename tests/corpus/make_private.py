@@ -45,6 +45,7 @@ class Person:
         self.mw = "mevrouw" if female else "meneer"
         self.addressee = "Mevrouw" if female else "De heer"
         self.heer = "mevrouw" if female else "heer"
+        self.de = "" if female else "de "  # "de heer X", "mevrouw X" in running text
         self.abbr = "mw." if female else "dhr."
         self.en = "Ms" if female else "Mr"
         self.hij = "zij" if female else "hij"
@@ -123,8 +124,10 @@ def retour_ww(d: Doc):
     ken = d.case(d.r.choice([f"{d.dg(4)}-{d.dg(2)}-{d.dg(4)}", f"WW/{2025}/{d.dg(6)}", d.dg(9)[:8]]))
     return (f"Retouradres: {d.r.choice(UWV_POSTBUS)}\n\n{d.P(p.addressee + ' ' + p.init + ' ' + p.sur)}\n{a}\n{pc} {city}\n\n"
             f"Datum {d.date()}\nOns kenmerk {ken}\nOnderwerp Uw WW-uitkering\n\n"
-            f"Geachte {d.P(p.heer + ' ' + p.sur)},\n\nU heeft een WW-uitkering aangevraagd. Wij hebben uw aanvraag beoordeeld. "
-            f"U krijgt een WW-uitkering vanaf {d.date()}. De uitkering duurt maximaal {d.r.choice([6, 9, 12, 18])} maanden.\n\n"
+            f"Geachte {d.P(p.heer + ' ' + p.sur)},\n\n" + d.r.choice([
+                f"U heeft een WW-uitkering aangevraagd. Wij hebben uw aanvraag beoordeeld. U krijgt een WW-uitkering vanaf {d.date()}. De uitkering duurt maximaal {d.r.choice([6, 9, 12, 18])} maanden.",
+                f"U heeft in {d.r.choice(MONTHS)} meer inkomsten gehad dan u heeft doorgegeven. Daarom moet u € {d.r.randint(120, 1900)},- terugbetalen. U krijgt hierover binnenkort een acceptgiro.",
+                "Wij hebben uw Inkomstenopgave over de vorige maand nog niet ontvangen. Geef uw inkomsten binnen 5 werkdagen door via Mijn UWV, anders kunnen wij uw uitkering niet betalen."]) + "\n\n"
             f"Heeft u vragen? Bel ons dan op 088 - 898 92 94. Houd uw kenmerk bij de hand.\n\nMet vriendelijke groet,\n\nUWV")
 
 
@@ -162,7 +165,7 @@ def ticket_rt(d: Doc):
     rt = d.case(f"RT-{d.r.randint(23, 25)}-{d.dg(5)}")
     inc = d.case(f"INC-2025-{d.r.randint(1000, 999999):06d}")
     return (f"Van: {d.P(me.full)}\nVerzonden: {d.date()} 09:12\nAan: {d.P(c.full)}\nOnderwerp: Terugbelverzoek {d.P(p.full)} ({rt})\n\n"
-            f"Hoi {d.P(c.first)},\n\nKun jij {d.P(p.mw + ' ' + p.sur)} vandaag terugbellen? Het gaat over de nabetaling die niet is "
+            f"{d.r.choice(['Hoi', 'Hi', 'Beste'])} {d.P(c.first)},\n\nKun jij {d.P(p.mw + ' ' + p.sur)} {d.r.choice(['vandaag', 'morgen vóór 12 uur', 'zo snel mogelijk'])} terugbellen? Het gaat over de nabetaling die niet is "
             f"doorgekomen. Ik heb er een melding van gemaakt bij de servicedesk: Ticket {inc}.\n\nAlvast bedankt,\n{d.P(me.first)}")
 
 
@@ -191,7 +194,7 @@ def court_mail(d: Doc):
     loc = d.r.choice(["AMS", "ROT", "UTR", "HAA", "BRE", "ZWO", "SHE", "ARN"])
     zn = d.case(f"{loc} {d.r.randint(22, 25)}/{d.dg(4)}")
     rol = d.case(f"C/{d.r.randint(1, 19):02d}/{d.dg(6)}")
-    return (f"Geachte heer, mevrouw,\n\nNamens mijn cliënt, {d.P(p.heer + ' ' + p.full)}, bericht ik u over het beroep tegen het "
+    return (f"Geachte heer, mevrouw,\n\nNamens mijn cliënt, {p.de}{d.P(p.heer + ' ' + p.full)}, bericht ik u over het beroep tegen het "
             f"besluit op bezwaar van UWV.\n\nZaaknummer: {zn}\nRolnummer {rol}\n\nDe zitting is bepaald op {d.date()}. Ik verzoek u "
             f"het volledige dossier van mijn cliënt uiterlijk een week voor de zitting toe te sturen.\n\nMet vriendelijke groet,\n\n"
             f"mr. {d.P(adv.init + ' ' + adv.sur)}\nadvocaat")
@@ -201,7 +204,7 @@ def court_mail(d: Doc):
 def court_note(d: Doc):
     p, jur = d.person(), d.person()
     zn = d.case(f"{d.r.choice(['ROT', 'AMS', 'SGR', 'ZWO'])} {d.r.randint(22, 25)}/{d.dg(4)}")
-    return (f"Intern\n\nNotitie beroepszaak {d.P(p.full)}\n\nDe rechtbank heeft het beroep van {d.P(p.heer + ' ' + p.sur)} "
+    return (f"Intern\n\nNotitie beroepszaak {d.P(p.full)}\n\nDe rechtbank heeft het beroep van {p.de}{d.P(p.heer + ' ' + p.sur)} "
             f"(zaaknummer {zn}) gegrond verklaard. UWV moet binnen zes weken een nieuw besluit nemen. "
             f"{d.P(jur.full)} (Bezwaar en Beroep) bereidt het nieuwe besluit voor en overlegt met de arbeidsdeskundige.")
 
@@ -219,7 +222,8 @@ def patnr_chat(d: Doc):
 @template("teamschat", ["HEALTH_DATA"])
 def lone_first(d: Doc):
     a, b, c, x = d.person(), d.person(), d.person(), d.person()
-    return (f"Hi {d.P(a.first)}, {d.P(b.first)} called in sick this morning, so the intake at 11:00 needs someone else.\n"
+    return (d.r.choice([f"Hi {d.P(a.first)}, {d.P(b.first)} called in sick this morning, so the intake at 11:00 needs someone else.\n",
+                        f"{d.P(a.first)}, {d.P(b.first)} heeft zich vanochtend ziek gemeld, dus de intake van 11:00 moet iemand anders doen.\n"]) +
             f"[09:13] {d.P(c.full)}\nTop, dan vraag ik de tweede aan {d.P(x.first)}.\n[09:15] {d.P(a.full)}\nPrima, ik zet het in de agenda.")
 
 
@@ -294,7 +298,7 @@ def strict_fail(d: Doc):
 def lower_chat(d: Doc):
     a, b, p = d.person(), d.person(), d.person()
     tel = d.mobile()
-    return (f"[14:20] {d.P(a.full.lower())}\nhoi {d.P(b.first.lower())}, kan jij {d.P('mevr. ' + p.sur.lower() if p.female else 'meneer ' + p.sur.lower())} "
+    return (f"[{d.r.choice(['09:05', '11:47', '13:58', '14:20'])}] {d.P(a.full.lower())}\n{d.r.choice(['hoi', 'hey', 'he'])} {d.P(b.first.lower())}, kan jij {d.P('mevr. ' + p.sur.lower() if p.female else 'meneer ' + p.sur.lower())} "
             f"terugbellen? {p.hij} heeft gebeld over {p.zijn} betaling, nummer is {tel}\n[14:22] {d.P(b.full.lower())}\nis goed, doe ik na de lunch\n"
             f"[14:23] {d.P(a.full.lower())}\nthx!")
 
@@ -324,8 +328,10 @@ def caps_klant(d: Doc):
     p, w = d.person(), d.person()
     kn = d.case(d.dg(8))
     return (f"KLANT: {d.P(p.full.upper())}\nKLANTNUMMER: {kn}\nWERKCOACH: {d.P(w.full.upper())}\n\n"
-            f"AFSPRAAK GEMIST OP {d.date().upper()}. KLANT HEEFT NIET GEBELD. NIEUWE UITNODIGING VERSTUURD, BIJ NOGMAALS NIET "
-            f"VERSCHIJNEN MAATREGEL OVERWEGEN.")
+            + d.r.choice([f"AFSPRAAK GEMIST OP {d.date().upper()}. KLANT HEEFT NIET GEBELD. NIEUWE UITNODIGING VERSTUURD, BIJ NOGMAALS NIET "
+                        f"VERSCHIJNEN MAATREGEL OVERWEGEN.",
+                        "KLANT HEEFT 4 SOLLICITATIES DOORGEGEVEN, WERKMAP BIJGEWERKT. VOLGEND GESPREK OVER 6 WEKEN, "
+                        "AANDACHTSPUNT: RIJBEWIJS C HALEN."]))
 
 
 @template("notitie")
@@ -385,7 +391,7 @@ def memo_officials(d: Doc):
     di, rv, adv = d.person(), d.person(), d.person()
     return (f"MEMO - Intern\n\nAan: Raad van Bestuur\nVan: {d.P(di.full)}, directeur Klantcontact\nCc: {d.P(rv.full)}, "
             f"bestuurssecretaris\nDatum: {d.date()}\n\nOnderwerp: bereikbaarheid telefonie\n\nDe wachttijden liepen in week 44 op tot "
-            f"gemiddeld 14 minuten. {d.P(adv.full)} heeft een voorstel gemaakt voor extra inzet van flexmedewerkers. "
+            f"gemiddeld {d.r.randint(9, 21)} minuten. {d.P(adv.full)} heeft een voorstel gemaakt voor {d.r.choice(['extra inzet van flexmedewerkers', 'een terugbelservice', 'langere openingstijden op maandag'])}. "
             f"Ik vraag de Raad om in te stemmen met het voorstel.")
 
 
@@ -402,8 +408,7 @@ def clinical(d: Doc):
 @template("teamschat", ["HEALTH_DATA"])
 def pregnancy(d: Doc):
     p, a = d.person(female=True), d.person()
-    return (f"[11:30] {d.P(a.full)}\nFYI: {d.P(p.first)} is {d.r.randint(20, 32)} weken zwanger en gaat op {d.date()} met "
-            f"zwangerschapsverlof. Haar dossiers gaan naar {d.P(a.first)} totdat er vervanging is.\n[11:32] {d.P(p.full)}\n"
+    return (f"[11:30] {d.P(a.full)}\n" + d.r.choice([f"FYI: {d.P(p.first)} is {d.r.randint(20, 32)} weken zwanger en gaat op {d.date()} met ", f"Even ter info: {d.P(p.first)} verwacht in {d.r.choice(MONTHS)} een kindje en gaat op {d.date()} met "]) + f"zwangerschapsverlof. Haar dossiers gaan naar {d.P(a.first)} totdat er vervanging is.\n[11:32] {d.P(p.full)}\n"
             f"klopt, ik zet de overdracht vandaag op papier")
 
 
@@ -432,7 +437,7 @@ def wia_assessment(d: Doc):
 @template("vraag aan Le Chat")
 def lechat_prompt(d: Doc):
     p = d.person()
-    return (f"Herschrijf deze brief in eenvoudige taal voor {d.P(p.heer + ' ' + p.sur)} (klantnummer {d.case(d.dg(8))}): "
+    return (f"{d.r.choice(['Herschrijf deze brief in eenvoudige taal', 'Maak deze tekst begrijpelijk (B1)', 'Vertaal naar eenvoudig Nederlands'])} voor {p.de}{d.P(p.heer + ' ' + p.sur)} (klantnummer {d.case(d.dg(8))}): "
             f"\"Naar aanleiding van uw verzoek d.d. {d.date()} delen wij u mede dat de vordering ad EUR {d.r.randint(300, 4000)},- "
             f"in termijnen kan worden voldaan.\" Maak het kort en vriendelijk.")
 
@@ -460,8 +465,9 @@ def sole_trader(d: Doc):
 @template("intake")
 def id_doc(d: Doc):
     p = d.person()
-    doc = d.e("ID_DOCUMENT", idgen.id_document(d.r))
-    return (f"Identificatie aan de balie: {d.P(p.full)} toonde een {d.r.choice(['paspoort', 'identiteitskaart', 'rijbewijs'])} "
+    kind = d.r.choice(["paspoort", "identiteitskaart", "rijbewijs"])
+    doc = d.e("ID_DOCUMENT", d.dg(10) if kind == "rijbewijs" else idgen.id_document(d.r))
+    return (f"Identificatie aan de balie: {d.P(p.full)} toonde een {kind} "
             f"met documentnummer {doc}, geldig tot {d.date(2031)}. Geboortedatum gecontroleerd: {d.dob()}. Kopie niet gemaakt.")
 
 
@@ -504,6 +510,65 @@ def outlook_surname_first(d: Doc):
     return (f"Van: {d.P(s.sur + ', ' + s.first)}\nVerzonden: {d.date()} 16:05\nAan: {d.P(r2.sur + ', ' + r2.first)}\n"
             f"Onderwerp: overdracht {d.P(p.full)}\n\n{d.P(r2.first)}, wil jij de klant morgen bellen? Nummer: {d.mobile()}. "
             f"Ik ben vanaf vrijdag drie weken weg.\n\n{d.P(s.first)}")
+
+
+# --- internal texts without personal data (guideline 4 only) and more shapes of the classes above ----
+@template("kwartaalrapportage", ["CLASSIFIED", "DEPARTMENT_REPORT"])
+def report_no_names(d: Doc):
+    team = d.r.choice(["Team WW Noord", "Team Handhaving Zuid", "Afdeling Klantcontact Oost", "Team Wajong West"])
+    q = d.r.randint(1, 4)
+    return (f"Kwartaalrapportage {team}, Q{q} 2025\nVertrouwelijk - niet buiten de afdeling delen\n\n"
+            f"Werkvoorraad: {d.r.randint(300, 900)} dossiers (vorig kwartaal {d.r.randint(300, 900)}). Doorlooptijd bezwaar gemiddeld "
+            f"{d.r.randint(8, 16)} weken. Ziekteverzuim in het team {d.r.randint(4, 9)},{d.r.randint(0, 9)}%. Twee vacatures staan open; "
+            f"de inzet van uitzendkrachten loopt tot het einde van het jaar.")
+
+
+@template("werkinstructie", ["INTERNAL_SOURCE"])
+def instruction_share(d: Doc):
+    return ("Werkinstructie terugvorderingen (versie " + f"{d.r.randint(2, 6)}.{d.r.randint(0, 9)})\n\n"
+            "1. Open het dossier in het klantsysteem.\n2. Controleer de inkomstenopgave van de laatste drie maanden.\n"
+            "3. Gebruik de standaardbrief uit "
+            + d.r.choice(["https://uwvnl.sharepoint.com/sites/terugvordering/Gedeelde documenten/brieven",
+                          "\\\\uwv.local\\afdelingen\\Terugvordering\\sjablonen",
+                          "H:\\Team\\Terugvordering\\sjablonen\\brief-2025.docx"])
+            + ".\n4. Leg het besluit vast en zet de taak op afgerond.\n\nVragen? Stel ze in het Teams-kanaal van het team.")
+
+
+@template("conceptnotitie", ["DRAFT"])
+def draft_no_names(d: Doc):
+    return (f"CONCEPT {d.date()} - niet verspreiden\n\nVoorstel nieuwe werkwijze telefonische bereikbaarheid\n\n"
+            f"Vanaf {d.r.choice(MONTHS)} 2026 willen we klanten die drie keer vergeefs hebben gebeld binnen één werkdag terugbellen. "
+            f"Dit vraagt ongeveer {d.r.randint(6, 14)} fte extra. Het voorstel is nog niet besproken met de ondernemingsraad.")
+
+
+@template("werkgeversbrief")
+def retour_employer(d: Doc):
+    c = d.person()
+    a, pc, city = d.addr(street=d.r.choice(["Industrieweg", "Ambachtsstraat", "Handelskade", "Nijverheidsweg"]))
+    kvk = d.e("KVK_NUMBER", idgen.kvk(d.r))
+    bedrijf = d.r.choice(["Bakkerij De Korenschoof", "Installatiebedrijf Van Loon", "Schildersbedrijf Kleurrijk", "Hoveniersbedrijf Groenrijk"])
+    return (f"Retouradres: {d.r.choice(UWV_POSTBUS)}\n\n{bedrijf}\nT.a.v. {c.de}{d.P(c.heer + ' ' + c.init + ' ' + c.sur)}\n{a}\n{pc} {city}\n\n"
+            f"KvK-nummer: {kvk}\nOns kenmerk: {d.case('LKV-' + d.dg(7))}\n\nGeachte {d.P(c.heer + ' ' + c.sur)},\n\nU heeft een "
+            f"loonkostenvoordeel aangevraagd voor een werknemer. Wij hebben uw aanvraag ontvangen en beoordelen deze binnen 8 weken.\n\n"
+            f"Met vriendelijke groet,\n\nUWV Werkgeversdienstverlening")
+
+
+@template("interne mail", ["EMAIL_MESSAGE"])
+def signature_088(d: Doc):
+    s, me = d.person(), d.person()
+    tel = d.e("PHONE_NUMBER", f"088 - {d.dg(3)} {d.dg(2)} {d.dg(2)}")
+    mob = d.mobile()
+    return (f"Hoi {d.P(s.first)},\n\nDe cijfers voor het regio-overleg staan klaar. Bel me gerust als iets niet klopt.\n\n"
+            f"Met vriendelijke groet,\n\n{d.P(me.full)}\n{d.r.choice(['Adviseur arbeidsmarkt', 'Teamleider WW', 'Senior jurist'])}\n"
+            f"UWV | Regio {d.r.choice(['Twente', 'Rijnmond', 'Midden-Utrecht', 'Groningen'])}\nT {tel}\nM {mob}")
+
+
+@template("teamschat")
+def chat_new_address(d: Doc):
+    a, b, p = d.person(), d.person(), d.person()
+    ad, pc, city = d.addr()
+    return (f"[08:55] {d.P(a.full)}\n{d.P(p.mw + ' ' + p.sur)} belde: nieuw adres is {ad}, {pc} {city}. wil jij het doorvoeren?\n"
+            f"[08:57] {d.P(b.full)}\nja, staat erin. brief over de verhuizing gaat vandaag de deur uit")
 
 
 def build():

@@ -103,12 +103,18 @@ class Desktop(VirtualDesktop):
         without waiting and the state is polled instead: done when ``wid`` or the warning is active.
         The window manager may drop a request that comes while it maps a window, so it is repeated.
         """
+        before = self.active_window()
+
         def done() -> bool:
+            # A warning counts only when it took the focus after this request: one that was already
+            # active when it was made (say, when leaving the chat) has not seen the switch yet.
             active = self.active_window()
             if active == wid:
                 return True
-            res = self.run(["xdotool", "getwindowname", str(active)], check=False) if active else None
-            return bool(res and res.stdout.startswith("Let op"))
+            if not active or active == before:
+                return False
+            res = self.run(["xdotool", "getwindowname", str(active)], check=False)
+            return res.stdout.startswith("Let op")
 
         for _ in range(5):
             self.run(["xdotool", "windowactivate", str(wid)], check=False)
