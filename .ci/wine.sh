@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Windows suites under real Windows CPython 3.12 (Wine 8.0 on Xvfb + openbox):
-# tests/windows (window backend, clipboard marker, end-to-end), tests/guard, tests/detectors;
+# tests/win32 (window backend, clipboard marker, end-to-end), tests/guard, tests/detectors;
 # then the Windows one-folder build from build.spec and its --self-test.
 # Builds the environment from scratch in a temporary folder (nothing cached between runs except
 # what apt and uv cache on any machine), then runs pytest inside Wine. See docs/windows.md.
@@ -18,7 +18,7 @@ echo "[wine $(( $(date +%s) - start ))s] pytest under Windows CPython"
 set +e
 # Deselected under Wine: the kill -9 test's TerminateProcess leaves the Wine writer process alive
 # (it keeps the database locked and the test crawls for many minutes); it runs on Linux in .ci/run.
-bash .ci/wine/run.sh "$ROOT" -q -ra ${PLAKWACHT_WINE_PYTEST_ARGS:-tests/windows tests/guard tests/detectors \
+bash .ci/wine/run.sh "$ROOT" -q -ra ${PLAKWACHT_WINE_PYTEST_ARGS:-tests/win32 tests/guard tests/detectors \
   --deselect tests/guard/test_history.py::test_survives_kill_9_mid_write}
 rc=$?
 set -e

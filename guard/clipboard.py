@@ -10,8 +10,14 @@ from dataclasses import dataclass, field
 
 #: Windows: ``ExcludeClipboardContentFromMonitorProcessing`` as Qt names it.
 WINDOWS_EXCLUDE = 'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"'
-#: Windows: content that must not go into clipboard history or cloud sync (also set by password managers).
+#: Windows: the older mark clipboard viewers honour ("Clipboard Viewer Ignore"; its presence counts).
+WINDOWS_VIEWER_IGNORE = 'application/x-qt-windows-mime;value="Clipboard Viewer Ignore"'
+#: Windows: content that must not go into clipboard history (a DWORD 0; also set by password managers).
 WINDOWS_NO_HISTORY = 'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"'
+#: Windows: content that must not be synced to the cloud clipboard (a DWORD 0).
+WINDOWS_NO_CLOUD = 'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"'
+#: The Windows formats whose DWORD value 0 marks content as private.
+WINDOWS_ZERO_MEANS_PRIVATE = (WINDOWS_NO_HISTORY, WINDOWS_NO_CLOUD)
 #: KDE Klipper / KeePassXC on X11 and Wayland: the value ``secret`` marks a password.
 KDE_PASSWORD_HINT = "x-kde-passwordManagerHint"
 #: macOS (nspasteboard.org convention).
@@ -19,7 +25,8 @@ MACOS_CONCEALED = "org.nspasteboard.ConcealedType"
 MACOS_TRANSIENT = "org.nspasteboard.TransientType"
 
 #: Formats whose mere presence marks the content as concealed.
-CONCEALED_FORMATS: frozenset[str] = frozenset({WINDOWS_EXCLUDE, MACOS_CONCEALED, MACOS_TRANSIENT})
+CONCEALED_FORMATS: frozenset[str] = frozenset({WINDOWS_EXCLUDE, WINDOWS_VIEWER_IGNORE, MACOS_CONCEALED,
+                                               MACOS_TRANSIENT})
 
 #: A mime format Plakwacht adds to everything it writes, so that its own writes are recognised.
 OWN_FORMAT = "application/x-plakwacht-own"
@@ -38,13 +45,14 @@ def is_concealed(formats: Iterable[str], get: Callable[[str], bytes | None] = la
     # Qt on macOS shows pasteboard types with a prefix; match the type name at the end.
     if any(f.endswith(MACOS_CONCEALED) or f.endswith(MACOS_TRANSIENT) for f in fmts):
         return True
-    if KDE_PASSWORD_HINT in fmts:
-        value = get(KDE_PASSWORD_HINT) or b""
-        return value.strip().lower() == b"secret"
-    if WINDOWS_NO_HISTORY in fmts:
-        # A DWORD 0 means "do not keep in history": a password manager's mark.
-        value = get(WINDOWS_NO_HISTORY) or b""
-        return len(value) >= 4 and value[:4] == b"\x00\x00\x00\x00"
+    if KDE_PASSWORD_HINT in fmts and (get(KDE_PASSWORD_HINT) or b"").strip().lower() == b"secret":
+        return True
+    for fmt in WINDOWS_ZERO_MEANS_PRIVATE:
+        if fmt in fmts:
+            # A DWORD 0 means "not into history" / "not to the cloud": a password manager's mark.
+            value = get(fmt) or b""
+            if len(value) >= 4 and value[:4] == b"\x00\x00\x00\x00":
+                return True
     return False
 
 

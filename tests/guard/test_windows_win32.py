@@ -1,6 +1,6 @@
 """The Windows backend's logic with a fake user32/kernel32 adapter (runs on every OS).
 
-The real ctypes adapter is tested under Windows CPython in ``tests/windows``.
+The real ctypes adapter is tested under Windows CPython in ``tests/win32``.
 """
 from __future__ import annotations
 

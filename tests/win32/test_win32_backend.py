@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from tests.windows.winhelpers import WINDOWS_ONLY, chrome_exe, wait_for
+from tests.win32.winhelpers import WINDOWS_ONLY, chrome_exe, wait_for
 
 pytestmark = WINDOWS_ONLY
 
@@ -138,7 +138,7 @@ def test_stop_unhooks_and_ends_the_thread():
 
 def test_chrome_copy_exists_under_wine():
     """The CI environment names a python.exe copy chrome.exe; without it the image test is weaker."""
-    from tests.windows.winhelpers import under_wine
+    from tests.win32.winhelpers import under_wine
 
     if not under_wine():
         pytest.skip("only the Wine CI environment has the chrome.exe copy")

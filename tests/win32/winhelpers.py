@@ -74,6 +74,12 @@ class FakeBrowser:
                 self.proc.wait(10)
             except (OSError, AssertionError, subprocess.TimeoutExpired):
                 self.proc.kill()
+                self.proc.wait(10)
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass
 
 
 @pytest.fixture
@@ -118,7 +124,7 @@ def seen():
     return Seen()
 
 
-# Runs in a separate process, like a password manager; argv: TEXT CONCEAL(0/1).
+# Runs in a separate process, like a password manager; argv: TEXT [FORMAT-NAME HEX-VALUE].
 COPY_HELPER = r'''
 import ctypes, sys, time
 from ctypes import wintypes
@@ -142,14 +148,26 @@ else:
     sys.exit("clipboard busy")
 u32.EmptyClipboard()
 put(13, sys.argv[1].encode("utf-16-le") + b"\0\0")            # CF_UNICODETEXT
-if sys.argv[2] == "1":
-    put(u32.RegisterClipboardFormatW("ExcludeClipboardContentFromMonitorProcessing"), b"")
+if len(sys.argv) > 3:
+    put(u32.RegisterClipboardFormatW(sys.argv[2]), bytes.fromhex(sys.argv[3]))
 u32.CloseClipboard()
 '''
 
 
-def copy(text: str, conceal: bool) -> None:
-    subprocess.run([sys.executable, "-c", COPY_HELPER, text, "1" if conceal else "0"], check=True, timeout=60,
+#: The marks password managers put beside what they copy: registered format name → its data.
+MARKS = {
+    "ExcludeClipboardContentFromMonitorProcessing": b"",
+    "Clipboard Viewer Ignore": b"",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+}
+
+
+def copy(text: str, conceal: bool | str) -> None:
+    """Copy ``text`` from another process; ``conceal``: ``True`` (the Exclude... mark) or a name from :data:`MARKS`."""
+    mark = "ExcludeClipboardContentFromMonitorProcessing" if conceal is True else (conceal or None)
+    extra = [mark, MARKS[mark].hex()] if mark else []
+    subprocess.run([sys.executable, "-c", COPY_HELPER, text, *extra], check=True, timeout=60,
                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

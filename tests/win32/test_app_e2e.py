@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.windows.winhelpers import WINDOWS_ONLY, clipboard_text, copy, top_level_windows, wait_for
+from tests.win32.winhelpers import WINDOWS_ONLY, clipboard_text, copy, top_level_windows, wait_for
 
 pytestmark = [*WINDOWS_ONLY, pytest.mark.slow]
 
@@ -52,6 +52,8 @@ def app(tmp_path):
         yield proc
     finally:
         proc.kill()
+        proc.wait(30)
+        proc.stdin.close()
 
 
 @pytest.fixture

@@ -1,9 +1,11 @@
-"""The Windows clipboard and the password managers' "leave this alone" marker.
+"""The Windows clipboard and the password managers' "leave this alone" marks.
 
-A helper process copies text the way KeePass or 1Password do: ``CF_UNICODETEXT`` plus the
-registered format ``ExcludeClipboardContentFromMonitorProcessing``. The test checks the marker
-through the Win32 API, and then through Qt and Plakwacht's own code (``guard.clipboard`` and
-``ui.clipboard_adapter``): the format name Qt shows must be the one Plakwacht looks for.
+A helper process copies text the way KeePass or 1Password do: ``CF_UNICODETEXT`` plus a
+registered format: ``ExcludeClipboardContentFromMonitorProcessing``, ``Clipboard Viewer Ignore``,
+or ``CanIncludeInClipboardHistory`` / ``CanUploadToCloudClipboard`` with the DWORD 0. The test
+checks the marker through the Win32 API, and then through Qt and Plakwacht's own code
+(``guard.clipboard`` and ``ui.clipboard_adapter``): the format name Qt shows must be the one
+Plakwacht looks for.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import time
 
 import pytest
 
-from tests.windows.winhelpers import WINDOWS_ONLY, copy, wait_for
+from tests.win32.winhelpers import MARKS, WINDOWS_ONLY, copy, wait_for
 
 pytestmark = WINDOWS_ONLY
 
@@ -82,13 +84,14 @@ def test_qt_shows_the_marker_as_guard_clipboard_expects(qt_clipboard):
     assert not is_concealed(got)
 
 
-def test_plakwacht_clipboard_adapter_never_reads_concealed_text(qt_clipboard):
+@pytest.mark.parametrize("mark", sorted(MARKS))
+def test_plakwacht_clipboard_adapter_never_reads_concealed_text(qt_clipboard, mark):
     from ui.clipboard_adapter import QtClipboardAdapter
 
     app, cb = qt_clipboard
     adapter = QtClipboardAdapter(clipboard=cb)
     try:
-        copy("Welkom2025!", conceal=True)
+        copy("Welkom2025!", conceal=mark)
         snap = wait_for(lambda: (app.processEvents(), (s := adapter.snapshot()).concealed and s)[1],
                         "a concealed snapshot")
         assert snap.text is None
