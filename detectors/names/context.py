@@ -195,6 +195,14 @@ class NameContext:
         if (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES
                 and toks[k + 2].text == ")"):
             return True
+        # An office in brackets behind: "Hanna Veltkamp (minister van Volksgezondheid) (VVD)"
+        if k + 1 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "w" \
+                and _is_role(toks[k + 1].text.lower(), offices_only=True):
+            return True
+        # In a text without signs of a letter, mail or chat: a person quoted or credited in a
+        # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
+        if not getattr(lines, "private", True) and self._public_role(toks, first_i, last_i):
+            return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
         tail = []
         for t in toks[last_i + 1:last_i + 12]:
@@ -202,8 +210,8 @@ class NameContext:
                 break
             tail.append(t.text if t.kind != "w" else " " + t.text)
         tail = "".join(tail)
-        if PUBLIC_APPOSITION_RE.match(tail):
-            return True
+        if PUBLIC_APPOSITION_RE.match(tail) and not getattr(lines, "private", False):
+            return True  # (in a mail or a chat the spokesperson is named as a person)
         # Signature of a minister or state secretary a few lines up.
         ln = toks[first_i].line - 1
         seen = 0
@@ -215,6 +223,48 @@ class NameContext:
                     return True
             ln -= 1
         return False
+
+    @staticmethod
+    def _public_role(toks, first_i, last_i) -> bool:
+        """A byline or photo credit, or a role beside the name in a sentence that reports speech."""
+        line = toks[first_i].line
+        j = first_i - 1
+        if j >= 1 and toks[j].text == ":" and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in CREDIT_LABELS \
+                and (j < 2 or toks[j - 2].kind in ("nl", "p")):
+            return True
+        # a role shortly before: "UWV-voorman X", "Arbeidsmarktadviseur bij het UWV X", "DJI-eventmanager X"
+        role = False
+        for back in range(1, 7):
+            t = toks[first_i - back] if first_i - back >= 0 else None
+            if t is None or t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
+                break
+            if t.kind == "w" and _is_role(t.text.lower()):
+                role = True
+                break
+            if t.kind == "w" and t.text[0].islower() and t.text not in ("bij", "van", "het", "de", "en"):
+                break
+        # or right behind: ", hoofd arbeidsmarktinformatie bij UWV", ", de hoofdeconoom van het CBS"
+        k = last_i + 1
+        if not role and k < len(toks) and toks[k].text == ",":
+            for t in toks[k + 1:k + 4]:
+                if t.kind == "w" and _is_role(t.text.lower()):
+                    role = True
+                    break
+                if t.kind != "w" or t.text.lower() not in ("de", "het", "een"):
+                    if t.kind != "w":
+                        break
+        if not role:
+            return False
+        # ...in a sentence that reports what someone says, thinks or expects
+        lo = first_i
+        while lo > 0 and first_i - lo < 30 and toks[lo - 1].text not in (".", "!", "?") and toks[lo - 1].kind != "nl":
+            lo -= 1
+        hi = last_i
+        while hi + 1 < len(toks) and hi - last_i < 30 and toks[hi + 1].text not in (".", "!", "?") \
+                and toks[hi + 1].kind != "nl":
+            hi += 1
+        words = {toks[i].text.lower() for i in range(lo, hi + 1) if toks[i].kind == "w"}
+        return bool(words & SPEECH_VERBS) and toks[lo].line == line
 
     @staticmethod
     def reads_as_public(text: str) -> bool:
@@ -236,3 +286,27 @@ class NameContext:
         if first_i is None or last_i is None or last_i < first_i:
             return False
         return self._is_official(toks, first_i, last_i, [], window.split("\n"))
+
+
+#: Labels of a byline or a credit in a published text.
+CREDIT_LABELS = frozenset({"door", "foto", "foto's", "beeld", "tekst", "auteur", "auteurs", "fotografie",
+                           "illustratie", "redactie", "interview", "by", "photo", "author"})
+#: Verbs of reported speech and opinion in news.
+SPEECH_VERBS = REPORT_VERBS | frozenset({"legt", "vindt", "verwacht", "verwachten", "denkt", "ziet", "hoopt",
+                                         "noemt", "wijst", "laat", "licht", "zeggen", "verklaart", "reageert",
+                                         "kreeg", "benadrukt", "waarschuwt", "erkent", "spreekt", "antwoordt"})
+#: Job words that name a role in an organisation ("arbeidsmarktadviseur", "hoofdeconoom").
+ROLE_ENDINGS = ("manager", "adviseur", "econoom", "voorzitter", "directeur", "hoofd", "woordvoerder",
+                "woordvoerster", "onderzoeker", "onderzoekster", "deskundige", "bestuurder", "wethouder",
+                "burgemeester", "minister", "coördinator", "specialist", "expert", "hoogleraar", "lector",
+                "president", "secretaris", "leider", "voorman", "topman", "topvrouw", "baas", "ceo", "cfo",
+                "directrice", "gedeputeerde", "kamerlid", "raadslid", "staatssecretaris", "ombudsman")
+
+
+def _is_role(low: str, offices_only: bool = False) -> bool:
+    if low in OFFICE_SET:
+        return True
+    if offices_only:
+        return low.startswith(("minister", "staatssecretaris", "viceminister", "vice-minister"))
+    return low.endswith(ROLE_ENDINGS) and low not in ("leider",)
+

@@ -42,6 +42,7 @@ from detectors.names.words import (
     ORG_WORDS,
     PERSON_WORDS,
     PREPOSITION_TV,
+    PRIVATE_RE,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -181,6 +182,8 @@ class NameFinder(NameContext):
         lines = Lines(text.split("\n"))
         # index of the last token that is not a line break (for "a name on the last line")
         lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
+        # a letter, mail, chat or file (public roles count only in texts without such signs)
+        lines.private = bool(PRIVATE_RE.search(text[:3000]))
         hits: dict[tuple[int, int], NameHit] = {}
         official_words: set[str] = set()
         seeds: set[str] = set()

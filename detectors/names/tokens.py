@@ -18,6 +18,7 @@ class Lines(list):
     """The lines of the text, plus where its content ends."""
 
     last_content = -1
+    private = True  # the text has signs of a letter, mail, chat or file
 
 
 class Tok:

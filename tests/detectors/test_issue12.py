@@ -194,3 +194,25 @@ def test_a_heading_about_confidentiality_is_no_marking(detector, text):
 def test_a_report_titled_by_its_unit_first(detector):
     text = "Team Uitkeringen Zuid - Analyse van de achterstanden\n\nDe werkvoorraad liep op tot 340 dossiers."
     assert "DEPARTMENT_REPORT" in detector.analyze(text).category_names
+
+
+# -- FW3: officials and spokespeople in a public role; the same name in a memo stays personal ------
+@pytest.mark.parametrize("text", [
+    "Beantwoord door Hanna Veltkamp (minister van Volksgezondheid) (VVD)",
+    "'We zien meer aanvragen dan vorig jaar', zegt Joris Hoefnagel, hoofd dienstverlening bij de SVB.",
+    "Volgens Lisette Kamsma, woordvoerder van de gemeente, gaat het loket in mei open.",
+    "Regio-econoom Bas Tromp verwacht dat de krapte aanhoudt.",
+    "Door: E. Zwartjes\n\nBent u werkloos geworden? Dan kunt u een WW-uitkering aanvragen.",
+])
+def test_a_person_in_a_public_role_in_a_public_text(detector, text):
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hoi Kim,\n\nVolgens Lisette Kamsma, woordvoerder van de gemeente, is er iets misgegaan met haar dossier.\n\nGroet,\nBram",
+     "Lisette Kamsma"),
+    ("Van: Bureau Bestuur\nAan: MT\nOnderwerp: vervanging\n\nRegio-econoom Bas Tromp verwacht dat hij in juni terug is na zijn operatie.",
+     "Bas Tromp"),
+])
+def test_the_same_role_in_a_private_text_stays_personal(detector, text, name):
+    assert name in spans(detector.analyze(text), text, "PERSON")
