@@ -401,6 +401,11 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     if best >= 1.0:
         return best, who
     damp = 0.4 if ctx.law else 1.0
+    # a role in a text that names or identifies nobody is a role in general ("Is de werknemer
+    # 6 weken ziek, dan ..." on a page about the rules), not one person
+    general = not (ctx.personal or ctx.addressed or ctx.names or ctx.file_subject) and (
+        ctx.instructive or len(text) > 600)  # a page or a guide, not a short note about a client
+    role_damp = damp * (0.7 if general else 1.0)
     if ctx.personal:
         if _THIRD_NEAR.search(before) or _THIRD_OWN.match(text, ts, te):
             best, who = max(best, 0.95 * damp), who or "third"
@@ -409,11 +414,11 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         elif _THEY.search(sent) and _SINGULAR_VERB.search(sent) and not _PLURAL_VERB.search(sent):
             best, who = max(best, 0.75 * damp), who or "third"
         if _ROLE.search(sent):
-            best, who = max(best, 0.85 * damp), who or "role"
+            best, who = max(best, 0.85 * role_damp), who or "role"
     if _ROLE_START.search(sent):
-        best, who = max(best, 0.8 * damp), who or "role"
+        best, who = max(best, 0.8 * role_damp), who or "role"
     elif not ctx.instructive and _ROLE.search(sent):
-        best, who = max(best, 0.6 * damp), who or "role"
+        best, who = max(best, 0.6 * role_damp), who or "role"
     if ctx.addressed and _YOU.search(sent):
         weight = 0.85 * damp
         if _CONDITIONAL.match(sent) or sent.rstrip().endswith("?"):

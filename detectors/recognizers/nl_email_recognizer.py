@@ -49,6 +49,8 @@ FUNCTIONAL_LOCAL_PARTS = frozenset({
     "woo", "wob", "werkgevers", "werkgeversservicepunt", "team", "dpo",
 })
 
+#: Department words that start a compound box name: "perswoordvoering@", "teamoost@".
+_FUNCTIONAL_STEMS = tuple(w for w in FUNCTIONAL_LOCAL_PARTS if len(w) >= 4 and w.isalpha())
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+'-]{0,63}[a-z0-9_%+'-])?"
 _DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}"
 # Header or display-name context for a shared role box, on the same line before the address.
@@ -106,7 +108,7 @@ def local_part_kind(local: str) -> str:
     for word in (local, base):
         if word in SHARED_ROLE_LOCAL_PARTS:
             return "role"
-    if _ordinary_words(local):
+    if any(local.startswith(w) and len(local) - len(w) >= 4 for w in _FUNCTIONAL_STEMS) or _ordinary_words(local):
         return "role"  # a subject box: personal only in a header, with a display name, "mijn e-mail"
     return "personal"
 

@@ -180,7 +180,7 @@ _ORGANISATION_SENTENCE = regex.compile(
 )
 # A person in the same sentence: a pronoun of the first person or of a named someone, a title.
 _PERSON_SENTENCE = regex.compile(
-    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|zijn|haar|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|klant|"
+    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
     r"betrokkene|werknemer|collega|thuis|privé|prive|06|leidinggevende|manager|teamleider|contactpersoon|"
     r"casemanager|adviseur|arts|huisarts|bedrijfsarts|moeder|vader|partner|zoon|dochter|referentie)\b"
 )

@@ -216,3 +216,26 @@ def test_a_person_in_a_public_role_in_a_public_text(detector, text):
 ])
 def test_the_same_role_in_a_private_text_stays_personal(detector, text, name):
     assert name in spans(detector.analyze(text), text, "PERSON")
+
+
+def test_a_role_in_a_guide_about_the_rules_is_no_person(detector):
+    text = ("Ziekte en re-integratie: de stappen\n\n"
+            + "In deze gids leest u welke stappen een werkgever zet als iemand uitvalt. " * 4
+            + "\n\n- Week 1: de werknemer meldt zich ziek bij de leidinggevende.\n"
+            "- Week 6: is de werknemer nog ziek, dan maakt de bedrijfsarts een probleemanalyse.\n"
+            "- Week 8: werkgever en werknemer maken samen een plan van aanpak.")
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "De medewerkers zijn op werkdagen bereikbaar op 030 - 276 11 00 (van 9.00 tot 17.00 uur).",
+    "Het Klant Contact Centrum van de bibliotheek is bereikbaar via 050 - 368 36 83.",
+])
+def test_a_desk_that_can_be_reached_is_an_organisation(detector, text):
+    assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("address", ["persvoorlichting@ergens.nl", "teamwest@gemeente.nl", "klachtenmeldingen@zorg.nl"])
+def test_a_box_named_after_a_department_compound(detector, address):
+    text = f"Stuur uw vraag naar {address}."
+    assert spans(detector.analyze(text), text, "EMAIL_ADDRESS") == []
