@@ -31,6 +31,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from detectors.model import Analysis
 from guard.alert import Alert
@@ -62,11 +63,21 @@ FLAGGED, UNCHECKED = AlertKind.FLAGGED, AlertKind.UNCHECKED
 STARTING, ACTIVE, PAUSED, NO_WINDOWS = TrayState.STARTING, TrayState.ACTIVE, TrayState.PAUSED, TrayState.NO_WINDOWS
 
 
+class _Status(StrEnum):
+    """Where one clipboard content stands (internal; an unchecked warning says why with UncheckedReason)."""
+
+    PENDING = "pending"      # waiting for its analysis
+    DONE = "done"            # analysed
+    TOO_LARGE = UncheckedReason.TOO_LARGE.value  # over MAX_CHARS: never analysed
+    FAILED = UncheckedReason.FAILED.value        # the analysis raised
+    SKIP = "skip"            # nothing to guard: no text, concealed, or gone from the clipboard
+
+
 @dataclass(eq=False)
 class _Content:
     key: str
     snap: ClipSnapshot
-    status: str  # "pending", "done", "too_large", "failed", "skip"
+    status: _Status
     origin: str | None = None  # GenAI site that was active when it was copied
     analysis: Analysis | None = None
 
@@ -174,7 +185,7 @@ class Monitor:
         """The detector finished loading: analyse what is waiting."""
         self.detector = detector
         c = self._current
-        if c is not None and c.status == "pending":
+        if c is not None and c.status == _Status.PENDING:
             self._submit(c)
         self.on_status()
 
@@ -186,18 +197,18 @@ class Monitor:
             self._drop_hold(DISMISSED)
         text = snap.text
         if snap.concealed or not text or not text.strip():
-            self._current = _Content("", snap, "skip")
+            self._current = _Content("", snap, _Status.SKIP)
             return
         key = self._content_key(text)
         origin = self._site.site if self._site.genai else None
-        content = _Content(key, snap, "pending", origin=origin)
+        content = _Content(key, snap, _Status.PENDING, origin=origin)
         if key in self._cache:
             self._cache.move_to_end(key)
-            content.analysis, content.status = self._cache[key], "done"
+            content.analysis, content.status = self._cache[key], _Status.DONE
         elif len(text) > self.max_chars:
-            content.status = "too_large"
+            content.status = _Status.TOO_LARGE
         self._current = content
-        if content.status == "pending":
+        if content.status == _Status.PENDING:
             self._submit(content)
         self._evaluate()
 
@@ -257,7 +268,7 @@ class Monitor:
         if hold is not None:
             self._held = None
         if decision in (CLEAR, REDACT) and (hold is not None or is_current):
-            self._current = _Content("", ClipSnapshot(), "skip")  # the original is gone from the clipboard
+            self._current = _Content("", ClipSnapshot(), _Status.SKIP)  # the original is gone from the clipboard
         self._set_decision(alert, decision, reason if decision == PASTE_ANYWAY else "")
         self.on_status()
 
@@ -320,10 +331,10 @@ class Monitor:
         c = self._current
         if c is None or c.key != key:
             # A newer copy replaced this one (latest wins); make sure the newest one is analysed.
-            if c is not None and c.status == "pending":
+            if c is not None and c.status == _Status.PENDING:
                 self._submit(c)
             return
-        c.analysis, c.status = analysis, ("done" if analysis is not None else "failed")
+        c.analysis, c.status = analysis, (_Status.DONE if analysis is not None else _Status.FAILED)
         h = self._held
         if h is not None and h.content is c:
             if analysis is None:
@@ -365,7 +376,7 @@ class Monitor:
             else:
                 return
         c = self._current
-        if c is None or c.status == "skip":
+        if c is None or c.status == _Status.SKIP:
             return
         if not self.window_detection:
             self._evaluate_blind(c)
@@ -374,11 +385,11 @@ class Monitor:
             return
         if self._allowlisted(c, site):
             return
-        if c.status == "pending":
+        if c.status == _Status.PENDING:
             # Not analysed yet: make it safe now, decide when the analysis arrives.
             self._hold(c, site, deadline=self.monotonic() + self.deadline_s)
             return
-        if c.status in ("too_large", "failed"):
+        if c.status in (_Status.TOO_LARGE, _Status.FAILED):
             h = self._hold(c, site)
             self._raise_unchecked(h)
             return
@@ -389,7 +400,7 @@ class Monitor:
         h.alert = self._raise(c, site, verdict, FLAGGED, held=True)
 
     def _evaluate_blind(self, c: _Content) -> None:
-        if c.status != "done" or not getattr(self.settings, "warn_without_window_detection", True):
+        if c.status != _Status.DONE or not getattr(self.settings, "warn_without_window_detection", True):
             return
         if (c.key, None) in self._alerts or (c.key, None) in self._accepted or self._allowlisted(c):
             return
@@ -426,7 +437,7 @@ class Monitor:
             site_rule = self.policy.guideline_for("site")
             rules = (site_rule,) if site_rule else ()
         verdict = Verdict(True, rules, h.site, actions)
-        if c.status in ("too_large", "failed"):
+        if c.status in (_Status.TOO_LARGE, _Status.FAILED):
             why = UncheckedReason(c.status)
         else:
             why = UncheckedReason.STARTING if self.detector is None else UncheckedReason.SLOW

@@ -179,7 +179,7 @@ class App:
         """Only events after this point count for :meth:`wait_event`."""
         self.seen = len(self.all_events())
 
-    def wait_event(self, name: str, timeout: float = 20, **match) -> dict:
+    def wait_event(self, name: str, timeout: float = 30, **match) -> dict:
         def look():
             if self.proc.poll() is not None and not any(e["event"] == "stopped" for e in self.all_events()):
                 raise AssertionError(f"Plakwacht stopped (exit {self.proc.returncode}); see app.log")
@@ -188,7 +188,15 @@ class App:
                     return event
             return None
 
-        return wait_until(look, timeout, f"event {name} {match}")
+        try:
+            return wait_until(look, timeout, f"event {name} {match}")
+        except AssertionError as exc:
+            # Say what the app did see and which window is in front: a flaky run must be explicable.
+            active = self.desktop.active_window()
+            title = self.desktop.run(["xdotool", "getwindowname", str(active)], check=False).stdout.strip() \
+                if active else None
+            raise AssertionError(f"{exc}; events since the mark: {self.all_events()[self.seen:]}; "
+                                 f"active window: {title!r}") from None
 
     def events_since_mark(self, name: str) -> list[dict]:
         return [e for e in self.all_events()[self.seen:] if e["event"] == name]
