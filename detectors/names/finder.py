@@ -17,6 +17,7 @@ look-behind/ahead windows of a few tokens.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ from detectors.names.words import (
     DUTCH_TV,
     FIRM_SUFFIXES,
     GREETINGS,
+    LABELS,
     NOT_PERSON_SUFFIXES,
     OFFICE_SET,
     ORG_WORDS,
@@ -60,6 +62,7 @@ from detectors.names.words import (
 )
 
 MIN_REPORT = 0.5
+CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]")
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,14 @@ class NameFinder(NameContext):
         lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
         # a letter, mail, chat or file (public roles count only in texts without such signs)
         lines.private = bool(PRIVATE_RE.search(text[:3000]))
+        # writers of a chat transcript: a word that opens two or more lines before a colon
+        openers: dict[str, int] = {}
+        for line in lines[:5000]:
+            m = CHAT_OPENER.match(line)
+            if m:
+                openers[m.group(1)] = openers.get(m.group(1), 0) + 1
+        if sum(openers.values()) >= 2:
+            lines.chat_writers = {w for w in openers if w.lower() not in LABELS and w.lower() not in STOP}
         hits: dict[tuple[int, int], NameHit] = {}
         official_words: set[str] = set()
         seeds: set[str] = set()
@@ -212,6 +223,10 @@ class NameFinder(NameContext):
         # (index of the first title or initial, once: a run may hold tens of thousands of words)
         first_ti = next((m for m, (_, lab) in enumerate(parts) if lab in ("title", "init")), len(parts))
         k = 0
+        if (len(parts) > 2 and parts[0][1] == "cap" and parts[1][1] == "tv" and toks[parts[1][0]].text == "van"
+                and not self.lex.flags(toks[parts[0][0]].text) & lx.FIRST and parts[2][1] == "cap"
+                and self.lex.flags(toks[parts[2][0]].text) & lx.FIRST):
+            k = 2  # "Aanvraag van Lotte Smit", "Klacht van ...": a document of someone
         while k < len(parts):
             idx, lab = parts[k]
             w = toks[idx].text

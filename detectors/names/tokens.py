@@ -19,6 +19,7 @@ class Lines(list):
 
     last_content = -1
     private = True  # the text has signs of a letter, mail, chat or file
+    chat_writers: set = frozenset()  # words that open several "Name: ..." lines
 
 
 class Tok:

@@ -71,7 +71,7 @@ PERSON_WORDS = {
     "collegaatje", "bedrijfsarts", "arts", "huisarts", "verzekeringsarts", "arbeidsdeskundige",
     "advocaat", "jurist", "journalist", "colleague", "son", "daughter",
     "wife", "husband", "mother", "father", "candidate", "employee", "advisor", "adviseur",
-    "familie", "gezin", "naam", "heet", "genaamd", "alias",
+    "familie", "gezin", "naam", "heet", "genaamd", "alias", "roepnaam", "voornaam",
 }
 #: Capitalised words that never start or end a person's name here.
 STOP = {

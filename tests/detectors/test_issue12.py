@@ -239,3 +239,28 @@ def test_a_desk_that_can_be_reached_is_an_organisation(detector, text):
 def test_a_box_named_after_a_department_compound(detector, address):
     text = f"Stuur uw vraag naar {address}."
     assert spans(detector.analyze(text), text, "EMAIL_ADDRESS") == []
+
+
+# -- E, F: chat writers no list knows, a nickname, "<document> van <name>" ----------------------
+def test_writers_of_a_chat_transcript(detector):
+    text = "Tjeerd: heb jij het dossier al?\nGerdien: nee, komt morgen\nTjeerd: top"
+    found = spans(detector.analyze(text), text, "PERSON")
+    assert "Tjeerd" in found and "Gerdien" in found
+
+
+def test_labels_opening_lines_are_no_chat_writers(detector):
+    text = "Datum: 3 maart\nOnderwerp: planning\nLocatie: kantoor Zwolle"
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_a_nickname_in_brackets(detector):
+    text = "Naam: mw. G.H. Postma (roepnaam Gerda)\nGerda belt elke week over haar toeslag."
+    assert "Gerda" in spans(detector.analyze(text), text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aanvraag van Merel Bosgraaf, geboren 2 mei 1990, voor bijzondere bijstand.", "Merel Bosgraaf"),
+    ("Melding van Orhan Yıldırım over een te late betaling.", "Orhan Yıldırım"),
+])
+def test_a_name_after_document_word_van(detector, text, name):
+    assert name in spans(detector.analyze(text), text, "PERSON")
