@@ -62,7 +62,7 @@ from detectors.names.words import (
 )
 
 MIN_REPORT = 0.5
-CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]")
+CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]+[^\W\d_A-Z]")
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,9 @@ _NAME_LINE = regex.compile(
 )
 
 
+# A name in capitals on a line of its own (the addressee of a form or a letter): "YARA AL-MASRI".
+_CAPS_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}\p{Lu}[\p{Lu}'’\-]+$")
+
 # The end of a sentence: a word of 3+ lower-case letters, a full stop, space ("ernaar. Mijn").
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}[.!?;])[ \t]+")
 
@@ -375,7 +378,7 @@ def _org_above(above: list[str]) -> bool:
     for line in above:
         if _ORG_MARKER.search(line):
             return True
-        if _NAME_LINE.match(line):
+        if _NAME_LINE.match(line) or _CAPS_NAME_LINE.match(line):
             return False
     return False
 

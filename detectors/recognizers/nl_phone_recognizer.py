@@ -169,6 +169,11 @@ def _organisation_context(text: str, start: int) -> bool:
     return bool(_ORGANISATION_BEFORE.search(text[max(0, start - 60):start]))
 
 
+# A line that names one person as the contact, before the number on it.
+_CONTACT_LABEL = regex.compile(
+    r"[ \t]*(?i:contactpersoon|contact\s+person|uw\s+contactpersoon|behandelaar|casemanager|klantmanager|"
+    r"werkcoach)[ \t]*:[ \t]*\p{Lu}[^\n]{0,80}$")
+
 # Wording of an organisation's general line anywhere in the sentence (or the lines just above):
 # when it can be reached, from abroad, by fax, its opening hours, its offices.
 _ORGANISATION_SENTENCE = regex.compile(
@@ -213,7 +218,11 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
 
 
 def _personal_words(text: str, start: int) -> bool:
-    return bool(_PERSONAL_BEFORE.search(text[max(0, start - 60):start]))
+    if _PERSONAL_BEFORE.search(text[max(0, start - 60):start]):
+        return True
+    # "Contactpersoon: Wim Dekker, beleidsadviseur, 088 - 123 45 67": a named contact's line
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CONTACT_LABEL.match(text, line_start, start))
 
 
 def _signature_label(text: str, start: int) -> bool:

@@ -264,3 +264,21 @@ def test_a_nickname_in_brackets(detector):
 ])
 def test_a_name_after_document_word_van(detector, text, name):
     assert name in spans(detector.analyze(text), text, "PERSON")
+
+
+def test_field_labels_of_a_form_in_capitals_are_no_chat_writers(detector):
+    text = "AANVRAAG\n\nNAAM: PIET DE BOER\nIBAN: NL91ABNA0417164300\nBSN: 111222333\nREDEN: GEEN"
+    found = spans(detector.analyze(text), text, "PERSON")
+    assert "IBAN" not in found and "BSN" not in found
+
+
+# -- I: a named contact's 088 line; an addressee in capitals under a return address ------------
+def test_a_named_contacts_company_line(detector):
+    text = "Contactpersoon: Gijs Hofstede, jurist, 088 - 204 11 90"
+    assert "088 - 204 11 90" in spans(detector.analyze(text), text, "PHONE_NUMBER")
+
+
+def test_an_addressee_in_capitals_under_a_return_address(detector):
+    text = "Retouradres: Postbus 300, 2300 AH Leiden\n\nHANNEKE DRIJVER\nMOLENSTRAAT 7\n2311 AB LEIDEN"
+    a = detector.analyze(text)
+    assert "MOLENSTRAAT 7" in spans(a, text, "ADDRESS") and "2311 AB" in spans(a, text, "POSTCODE")
