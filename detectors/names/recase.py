@@ -29,10 +29,11 @@ _NEVER = STOP | TUSSENVOEGSELS | GREETINGS | TITLES | PERSON_WORDS | LABELS
 
 def recase(text: str, lex: Lex) -> str:
     """``text`` with its all-lower and all-caps lines re-cased for name finding (same length)."""
-    if not any(_plain_line(line) for line in text.split("\n")):
+    lines = text.split("\n")
+    if not any(_plain_line(line) for line in lines):
         return text
     out = []
-    for line in text.split("\n"):
+    for line in lines:
         kind = _plain_line(line)
         out.append(_recase_line(line, kind, lex) if kind else line)
     new = "\n".join(out)
@@ -41,12 +42,11 @@ def recase(text: str, lex: Lex) -> str:
 
 def _plain_line(line: str) -> str:
     """'lower', 'upper' or '' for a line with at least two words of one case only."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 6:
+    if len(line) < 6:
         return ""
-    if all(c.islower() for c in letters):
-        return "lower"
-    if all(c.isupper() for c in letters) and sum(1 for _ in _WORD.finditer(line)) >= 2:
+    if line.islower():  # str methods: C speed on every line of a long text
+        return "lower" if sum(c.isalpha() for c in line) >= 6 else ""
+    if line.isupper() and " " in line.strip() and sum(c.isalpha() for c in line) >= 6:
         return "upper"
     return ""
 
