@@ -3,7 +3,8 @@ HAMDAOUI") carry no capital letter to start from. Such lines get a re-cased copy
 length, in which the words the name lists know as names are capitalised and every other word is
 lower case; the finder then reads the copy, so its offsets are those of the original text.
 
-Only whole lines without any mixed case are touched: a normal sentence keeps its own case.
+Only whole lines (up to 1,000 characters) without any mixed case are touched: a normal
+sentence keeps its own case.
 In lower case a word is capitalised only when it is a name and not also a Dutch word ("wil",
 "ben", "roos" stay words); in capitals a name word is capitalised, and a word no list knows
 is capitalised when it stands next to a first name ("MUSSIE MEBRAHTU").
@@ -23,6 +24,9 @@ from detectors.names.words import (
     TUSSENVOEGSELS,
 )
 
+#: Longer lines are left alone: a chat line or a form field is short, and a megabyte of
+#: "a a a ..." on one line must not cost a look-up per word.
+MAX_LINE = 1_000
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _NEVER = STOP | TUSSENVOEGSELS | GREETINGS | TITLES | PERSON_WORDS | LABELS
 
@@ -42,7 +46,7 @@ def recase(text: str, lex: Lex) -> str:
 
 def _plain_line(line: str) -> str:
     """'lower', 'upper' or '' for a line with at least two words of one case only."""
-    if len(line) < 6:
+    if len(line) < 6 or len(line) > MAX_LINE:
         return ""
     if line.islower():  # str methods: C speed on every line of a long text
         return "lower" if sum(c.isalpha() for c in line) >= 6 else ""
