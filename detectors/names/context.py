@@ -193,8 +193,12 @@ class NameContext:
             if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS
                     and low not in PERSON_WORDS and (toks[j].text.islower() or "-" in toks[j].text)):
                 return True
-        # Party behind: "Dijkhuizen (GroenLinks-PvdA)"
+        # Party behind: "Dijkhuizen (GroenLinks-PvdA)", "mevrouw Van der Veen van D66"
         k = last_i + 1
+        if k + 1 < len(toks) and toks[k].text == "van":
+            p = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "de" else k + 1
+            if toks[p].text.lower() in PARTIES:
+                return True
         if (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES
                 and toks[k + 2].text == ")"):
             return True

@@ -118,6 +118,13 @@ class Lex:
                     out |= lx.FIRST
                 return out
         low = word.lower()
+        # inhabitants of a place: "Enschedeërs", "Amsterdammers", "Groningers"
+        for ending in ("ërs", "ers", "aars", "naren", "enaren"):
+            if low.endswith(ending) and len(low) > len(ending) + 3:
+                stem = word[: -len(ending)]
+                for cand in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                    if self.table.get(cand, 0) & lx.PLACE:
+                        return lx.PLACE
         if low in self.words and len(word) > 2:
             return lx.WORD | DICT
         return 0

@@ -183,7 +183,7 @@ PUBLIC_RE = re.compile(
     r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
     r"|\A\s*vacature\b"
     r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
-    r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b"
+    r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
     r"|aanhangsel\s+van\s+de\s+handelingen"
     r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
     r"|\((?:ANP|AFP|Reuters|Novum)\)"

@@ -138,7 +138,8 @@ _ORG_MARKER = regex.compile(
     r"gemeentehuis|Gemeentehuis|stadhuis|Stadhuis|raadhuis|Raadhuis|stadskantoor|Stadskantoor|"
     r"provinciehuis|Provincie|Waterschap|Rechtbank|rechtbank|Gerechtshof|Raad van State|"
     r"Centrale Raad van Beroep|Hoge Raad|Politie|Inspectie|Autoriteit|Rijksoverheid|Werkplein|"
-    r"Juridisch Loket|Nationale ombudsman|[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
+    r"Juridisch Loket|Nationale ombudsman|Planbureau|Instituut|Universiteit|Hogeschool|Agentschap|"
+    r"[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
     r"UWV-kantoor|hoofdkantoor|Hoofdkantoor|Postbus|Antwoordnummer|"
     # An organisation speaking of its own office in a web text or a letter head.
     r"(?:[Oo]ns|[Oo]nze)[ \t]+(?:kantoor|kantoren|vestiging|vestigingen|locatie|locaties)|"
@@ -162,6 +163,8 @@ _NAME_LINE = regex.compile(
 )
 
 
+# A square named after the town hall: the address of the town hall ("Stadhuisplein 1").
+_CIVIC_STREET = regex.compile(r"(?i)stadhuis|raadhuis|gemeentehuis|provinciehuis")
 # A name in capitals on a line of its own (the addressee of a form or a letter): "YARA AL-MASRI".
 _CAPS_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}\p{Lu}[\p{Lu}'’\-]+$")
 
@@ -322,7 +325,7 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
             # An organisation line above counts unless a person's name stands in between (a
             # "Retouradres: Postbus ..." line over the addressee of a letter).
-            org = bool(_ORG_MARKER.search(before)) or _org_above(above)
+            org = bool(_ORG_MARKER.search(before)) or _org_above(above) or bool(_CIVIC_STREET.search(text, s, e))
             postcode = _POSTCODE_AFTER.match(text, e) is not None
             name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
             if personal and not _ORG_MARKER.search(before[-45:]):

@@ -101,6 +101,8 @@ class NlPhoneRecognizer(EntityRecognizer):
                     score, reason = self.SCORE_BUSINESS_PERSONAL, self.REASON_BUSINESS
                 else:
                     score, reason = self.SCORE_BUSINESS, self.REASON
+            elif kind == T.MOBILE and not _personal_words(text, start) and _organisation_app(text, start, end):
+                score, reason = self.SCORE_BUSINESS, self.REASON
             elif kind != T.MOBILE and not _personal_words(text, start) and (
                     _organisation_line(text, start, end)
                     or (_organisation_context(text, start) and not _signature_label(text, start))):
@@ -189,6 +191,7 @@ _PERSON_SENTENCE = regex.compile(
     r"betrokkene|werknemer|collega|thuis|privé|prive|06|leidinggevende|manager|teamleider|contactpersoon|"
     r"casemanager|adviseur|arts|huisarts|bedrijfsarts|moeder|vader|partner|zoon|dochter|referentie)\b"
 )
+_APP_SERVICE = regex.compile(r"(?i)\b(?:whatsapp(?:nummer)?|appje|appen|sms(?:je|en)?|sms-nummer)\b")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 
 
@@ -212,9 +215,19 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
     tail = _SENTENCE_END.search(text, end, min(len(text), end + 120))
     sentence_end = tail.start() if tail else min(len(text), end + 120)
     before, after = text[sentence_start:start], text[end:sentence_end]
+    # the sentence before counts too ("U kunt het gemeentehuis bezoeken op afspraak. Een afspraak
+    # maakt u telefonisch: ..."), within the same paragraph
+    if cuts and text[lo + cuts[-1].start():lo + cuts[-1].end()].count("\n") < 2:
+        before = text[(lo + cuts[-2].end() if len(cuts) >= 2 else lo):start]
     if _PERSON_SENTENCE.search(before) or _PERSON_SENTENCE.search(after):
         return False
     return bool(_ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after))
+
+
+def _organisation_app(text: str, start: int, end: int) -> bool:
+    """A mobile number an organisation uses for WhatsApp or text messages, said so in its sentence."""
+    window = text[max(0, start - 200):min(len(text), end + 120)]
+    return bool(_APP_SERVICE.search(window)) and _organisation_line(text, start, end)
 
 
 def _personal_words(text: str, start: int) -> bool:

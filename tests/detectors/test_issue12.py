@@ -282,3 +282,31 @@ def test_an_addressee_in_capitals_under_a_return_address(detector):
     text = "Retouradres: Postbus 300, 2300 AH Leiden\n\nHANNEKE DRIJVER\nMOLENSTRAAT 7\n2311 AB LEIDEN"
     a = detector.analyze(text)
     assert "MOLENSTRAAT 7" in spans(a, text, "ADDRESS") and "2311 AB" in spans(a, text, "POSTCODE")
+
+
+# -- more public text: parties, parliament, inhabitants, institutes, town-hall squares, app lines --
+@pytest.mark.parametrize("text", [
+    "Op 3 mei zijn er door de heer Bakkum van GroenLinks vragen gesteld over de bibliotheek.",
+    "Aanwezig zijn negen leden der Kamer, te weten: Van Dalen, Marieke Koekkoek en Tielen.",
+    "Veel Zwollenaren en Amsterdammers gingen naar de markt.",
+])
+def test_public_people_and_groups_are_no_names(detector, text):
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sociaal en Cultureel Planbureau\nRijnstraat 50\n2515 XP Den Haag",
+    "De gemeente zoekt een teamleider. Standplaats: Raadhuisplein 3, 6001 EL Weert.",
+])
+def test_the_address_of_an_institute_or_town_hall(detector, text):
+    assert spans(detector.analyze(text), text, "ADDRESS") == []
+
+
+def test_an_organisations_whatsapp_number(detector):
+    text = "Inwoners kunnen de gemeente nu ook een appje sturen. Het WhatsApp-nummer is 06 - 1234 5678."
+    assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
+
+
+def test_a_persons_whatsapp_number_stays_personal(detector):
+    text = "App me gerust op 06 - 1234 5678, dan regel ik het met de gemeente."
+    assert "06 - 1234 5678" in spans(detector.analyze(text), text, "PHONE_NUMBER")
