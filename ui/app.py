@@ -80,7 +80,7 @@ class PlakwachtApp(QObject):
         self.monitor.on_alert = self._show_alert
         self.monitor.on_alert_closed = self._close_alert
         self.monitor.on_status = self.update_tray
-        self.clipboard.on_change = self.monitor.on_clipboard_change
+        self.clipboard.on_change = self._clipboard_changed
         self.bridge.window.connect(self._window_changed, Qt.ConnectionType.QueuedConnection)
 
         self.tray = Tray(self)
@@ -287,6 +287,12 @@ class PlakwachtApp(QObject):
             self.settings.save(self.settings_path)
         except OSError as exc:
             log.error("settings not saved: %s", exc.strerror)
+
+    def _clipboard_changed(self, snap) -> None:
+        self.monitor.on_clipboard_change(snap)
+        # End-to-end tests wait for this before they switch windows: where a copy was made
+        # decides what happens to it. Never any text, only that a change was taken in.
+        self._event("clipboard", own=snap.own)
 
     def _event(self, name: str, **data) -> None:
         if not self.events_path:

@@ -198,6 +198,11 @@ class App:
             raise AssertionError(f"{exc}; events since the mark: {self.all_events()[self.seen:]}; "
                                  f"active window: {title!r}") from None
 
+    def window_kind(self) -> str | None:
+        """The kind of the window the app last saw in front (None before it saw any)."""
+        kinds = [e["kind"] for e in self.all_events() if e["event"] == "window"]
+        return kinds[-1] if kinds else None
+
     def events_since_mark(self, name: str) -> list[dict]:
         return [e for e in self.all_events()[self.seen:] if e["event"] == name]
 

@@ -5,9 +5,8 @@ Each test copies its own text (one warning per content and site), starting from 
 """
 from __future__ import annotations
 
-import time
-
 from guard.monitor import PLACEHOLDER
+from tests.helpers.xvfb import wait_until
 
 WARNING_TITLE = "Let op"
 
@@ -18,9 +17,16 @@ def flagged(n: int) -> str:
 
 
 def start_in_notes(desktop, browser, app, text):
+    """Copy ``text`` in the ordinary window, as a person would, before going anywhere else.
+
+    The copy counts only once the app has taken it in: a window switch that reaches the app
+    first would make it a copy made in the chat itself (which is never held).
+    """
     desktop.activate(browser["notes"])
+    wait_until(lambda: app.window_kind() == "other", 30, "the app to see the ordinary window")
     app.mark()
     desktop.copy(text)
+    app.wait_event("clipboard", own=False)
 
 
 def test_le_chat_holds_warns_and_clear_empties(desktop, browser, app):
@@ -93,7 +99,7 @@ def test_ordinary_window_gets_nothing(desktop, browser, app):
     app.wait_event("alert_closed")
     app.mark()
     desktop.copy(flagged(6))
-    time.sleep(2)  # give the guard every chance to (wrongly) react
+    app.wait_event("clipboard", own=False)  # taken in while the ordinary window is in front
     assert desktop.paste() == flagged(6)
     assert app.events_since_mark("alert") == []
     assert not desktop.has_window(WARNING_TITLE)
