@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from detectors.names import lexicon as lx
 from detectors.names.tokens import (
     DICT,
@@ -197,7 +199,10 @@ class NameContext:
         k = last_i + 1
         if k + 1 < len(toks) and toks[k].text == "van":
             p = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "de" else k + 1
-            if toks[p].text.lower() in PARTIES:
+            party = toks[p].text.lower()
+            if p + 1 < len(toks) and toks[p + 1].kind == "n" and toks[p + 1].start == toks[p].end:
+                party += toks[p + 1].text  # "D66", "50PLUS": letters and digits are two tokens
+            if party in PARTIES:
                 return True
         if (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES
                 and toks[k + 2].text == ")"):
@@ -208,7 +213,7 @@ class NameContext:
             return True
         # In a text without signs of a letter, mail or chat: a person quoted or credited in a
         # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
-        if not getattr(lines, "private", True) and self._public_role(toks, first_i, last_i):
+        if not getattr(lines, "private", True) and self._public_role(toks, first_i, last_i, lines):
             return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
         tail = []
@@ -232,9 +237,20 @@ class NameContext:
         return False
 
     @staticmethod
-    def _public_role(toks, first_i, last_i) -> bool:
-        """A byline or photo credit, or a role beside the name in a sentence that reports speech."""
+    def _public_role(toks, first_i, last_i, lines=None) -> bool:
+        """A byline or photo credit, a list under a heading of roles ("onze woordvoerders:"), or a
+        role beside the name in a sentence that reports speech."""
         line = toks[first_i].line
+        if lines is not None and toks[first_i].line_start or (
+                first_i > 0 and toks[first_i - 1].line_start and toks[first_i - 1].kind == "p"):
+            # a list item: walk up over the other items to the line that introduces the list
+            ln = line - 1
+            while ln >= 0 and lines is not None and ln < len(lines) and (
+                    not lines[ln].strip() or lines[ln].lstrip()[:1] in "•-*–·"):
+                ln -= 1
+            if lines is not None and 0 <= ln < len(lines) and lines[ln].rstrip().endswith(":") \
+                    and _ROLE_HEADING.search(lines[ln]):
+                return True
         j = first_i - 1
         if j >= 1 and toks[j].text == ":" and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in CREDIT_LABELS \
                 and (j < 2 or toks[j - 2].kind in ("nl", "p")):
@@ -316,4 +332,9 @@ def _is_role(low: str, offices_only: bool = False) -> bool:
     if offices_only:
         return low.startswith(("minister", "staatssecretaris", "viceminister", "vice-minister"))
     return low.endswith(ROLE_ENDINGS) and low not in ("leider",)
+
+
+#: A line that introduces a list of people in their role: "dit zijn onze woordvoerders:".
+_ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouders|raadsleden|bestuursleden|"
+                           r"directieleden|sprekers|commissieleden|leden\s+van\s+de\s+raad)\b")
 

@@ -310,3 +310,13 @@ def test_an_organisations_whatsapp_number(detector):
 def test_a_persons_whatsapp_number_stays_personal(detector):
     text = "App me gerust op 06 - 1234 5678, dan regel ik het met de gemeente."
     assert "06 - 1234 5678" in spans(detector.analyze(text), text, "PHONE_NUMBER")
+
+
+def test_a_list_under_a_heading_of_spokespeople(detector):
+    text = "Pers\n\nVoor vragen van journalisten zijn dit onze woordvoerders:\n\n• Jeroen Wassink\n• Anouk Verbeek\n"
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_a_party_written_with_digits(detector):
+    text = "Op 9 juni stelde mevrouw Stellingwerf van D66 vragen over het zwembad."
+    assert spans(detector.analyze(text), text, "PERSON") == []
