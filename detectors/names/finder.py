@@ -351,6 +351,10 @@ class NameFinder(NameContext):
             if n_init == 1 and not last_f and toks[core[0][0]].line_start and ctx[0] < 0.5:
                 # "A. Inleiding": an outline letter, not an initial
                 return 0, ""
+            last_idx = core[-1][0]
+            if not last_f and toks[last_idx - 1].text == "." and toks[last_idx - 1].end == toks[last_idx].start \
+                    and ctx[0] < 0.8:
+                return 0, ""  # "Z.S.M.Einddatum": an abbreviation glued to a word no list knows
             return 0.85, R_INITIALS
         has_tv = any(lab == "tv" for _, lab in core)
         first = cap_words[0]
@@ -437,6 +441,10 @@ class NameFinder(NameContext):
                 return ctx[0], ctx[1]
             return 0, ""
         if not f & lx.FIRST:
+            return 0, ""
+        # the last item of a list of places: "Bonaire, St. Eustatius en Saba"
+        if idx >= 2 and toks[idx - 1].text.lower() in ("en", "of") and toks[idx - 2].kind == "w" \
+                and self.lex.flags(toks[idx - 2].text) & lx.PLACE and not self.lex.flags(toks[idx - 2].text) & lx.FIRST:
             return 0, ""
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and prev.kind == "w" and prev.text.lower() in ("de", "het", "een", "the", "a", "an"):

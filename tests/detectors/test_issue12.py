@@ -320,3 +320,13 @@ def test_a_list_under_a_heading_of_spokespeople(detector):
 def test_a_party_written_with_digits(detector):
     text = "Op 9 juni stelde mevrouw Stellingwerf van D66 vragen over het zwembad."
     assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_an_abbreviation_glued_to_a_label(detector):
+    text = "Startdatum:\nZ.S.M.Ingangsdatum: 1 mei"
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_the_last_of_a_list_of_places(detector):
+    text = "Het spreekuur is er ook in Leeuwarden, Sneek en Saba."
+    assert spans(detector.analyze(text), text, "PERSON") == []
