@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.xvfb import VirtualDesktop, wait_until  # noqa: F401  (wait_until: the tests import it here)
+from tests.helpers.wait import wait_until  # noqa: F401  (the e2e tests import it from here)
+from tests.helpers.xvfb import VirtualDesktop
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")

@@ -10,23 +10,12 @@ import os
 import shutil
 import signal
 import subprocess
-import time
 from pathlib import Path
+
+from tests.helpers.wait import wait_until
 
 #: Session variables that would send Qt or Plakwacht's window backend somewhere other than this display.
 _FOREIGN = ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "PLAKWACHT_WINDOW_BACKEND")
-
-
-def wait_until(predicate, timeout: float, what: str, interval: float = 0.1):
-    """Poll ``predicate`` until it returns something truthy; ``AssertionError`` naming ``what`` after ``timeout``."""
-    end = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(interval)
 
 
 def missing_tools(*tools: str) -> list[str]:

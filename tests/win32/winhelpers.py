@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.wait import wait_until
+
 HERE = Path(__file__).resolve().parent
 FAKE_BROWSER = HERE / "fake_browser.py"
 
@@ -39,13 +41,8 @@ def chrome_exe() -> str:
 
 
 def wait_for(pred, what: str, timeout: float = 30.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = pred()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+    """:func:`tests.helpers.wait.wait_until` with the argument order these tests use."""
+    return wait_until(pred, timeout, what, interval=0.05)
 
 
 class FakeBrowser:

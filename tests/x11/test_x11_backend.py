@@ -27,7 +27,8 @@ from Xlib import X, display  # noqa: E402
 from Xlib.protocol import event as xevent  # noqa: E402
 
 from guard.windows import create_backend  # noqa: E402
-from tests.helpers.xvfb import VirtualDesktop, wait_until  # noqa: E402
+from tests.helpers.wait import wait_until  # noqa: E402
+from tests.helpers.xvfb import VirtualDesktop  # noqa: E402
 from guard.windows.x11 import X11Backend  # noqa: E402
 
 
