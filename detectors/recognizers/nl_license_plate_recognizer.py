@@ -61,6 +61,9 @@ _VEHICLE_CONTEXT = regex.compile(
     r"|rdw|nummerplaat|license\s+plate|number\s+plate)\b)[^\n]{0,40}$")
 
 
+_ANY_PLATE = regex.compile(r"(?<![\w\-/.])[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")
+
+
 class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     """Dutch license plates (see the module docstring for the shapes)."""
 
@@ -78,8 +81,13 @@ class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     def __init__(self):
         super().__init__(supported_entity="LICENSE_PLATE", name="NlLicensePlateRecognizer", global_regex_flags=regex.M)
 
+    #: A plate with letters the RDW never issues (A, E, C, Q ...), right after a vehicle word: a typo
+    #: or an invented plate still identifies a car's owner; reported lower (issue 12, class J).
+    REASON_UNISSUED = "een kenteken bij een woord als auto of kenteken (met letters die de RDW niet uitgeeft)"
+    SCORE_UNISSUED = 0.55
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        kept = []
+        kept = self._unissued(text)
         for res in super().analyze(text, entities, nlp_artifacts, regex_flags):
             if sidecode(text[res.start:res.end]) in OLD_SIDECODES:
                 res.score = min(res.score, 0.2)
@@ -91,6 +99,19 @@ class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
                 res.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(res)
         return kept
+
+    def _unissued(self, text):
+        out = []
+        for m in _ANY_PLATE.finditer(text):
+            plate = m.group()
+            if sidecode(plate) is not None or not any(ch.isalpha() and ch not in LETTERS for ch in plate):
+                continue  # a normal plate: the patterns handle it
+            code = "-".join("".join("L" if ch.isalpha() else "D" for ch in g) for g in plate.split("-"))
+            if code in SIDECODES and code not in OLD_SIDECODES \
+                    and _VEHICLE_CONTEXT.search(text[max(0, m.start() - 60):m.start()]):
+                res = self.result(m.start(), m.end(), self.SCORE_UNISSUED, self.REASON_UNISSUED, final=True)
+                out.append(res)
+        return out
 
     def validate_result(self, pattern_text: str) -> bool | None:
         code = sidecode(pattern_text)

@@ -330,3 +330,26 @@ def test_an_abbreviation_glued_to_a_label(detector):
 def test_the_last_of_a_list_of_places(detector):
     text = "Het spreekuur is er ook in Leeuwarden, Sneek en Saba."
     assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+# -- J: a mistyped or invented number next to its word: lower, not nothing ----------------------
+def test_a_btw_id_with_a_failing_check_digit_next_to_btw(detector):
+    text = "Factuur van Klusbedrijf Hendriks, btw-nummer NL812345670B03."
+    found = [f for f in detector.analyze(text).findings if f.type == "VAT_NUMBER"]
+    assert [text[f.start:f.end] for f in found] == ["NL812345670B03"] and 0.5 <= found[0].score < 0.7
+
+
+def test_a_btw_shape_without_the_word_stays_quiet(detector):
+    text = "Code NL812345670B03 in het systeem."
+    assert spans(detector.analyze(text), text, "VAT_NUMBER") == []
+
+
+def test_a_plate_with_unissued_letters_after_a_vehicle_word(detector):
+    text = "Meneer Dekker rijdt in een auto met kenteken AE-12-QU."
+    found = [f for f in detector.analyze(text).findings if f.type == "LICENSE_PLATE"]
+    assert [text[f.start:f.end] for f in found] == ["AE-12-QU"] and found[0].score < 0.7
+
+
+def test_a_code_with_unissued_letters_without_a_vehicle_word(detector):
+    text = "Zie procedure AE-12-QU in het handboek."
+    assert spans(detector.analyze(text), text, "LICENSE_PLATE") == []
