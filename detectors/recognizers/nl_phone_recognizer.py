@@ -24,7 +24,9 @@ import logging
 import phonenumbers
 import regex
 from phonenumbers import PhoneNumberType as T
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from detectors.recognizers.base import make_result
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ _ORGANISATION_BEFORE = regex.compile(
     r"|\bpress\s+office|\bmedia\s*(?:desk|relations)"
     # calling an organisation from abroad: a person gives a foreign caller no such hint
     r"|\bbuitenland\b|\bfrom\s+abroad\b|\boutside\s+the\s+netherlands\b)[^\n]{0,30}$")
+# A Dutch mobile number in any range, and a phone word shortly before it.
+_MOBILE_SHAPE = regex.compile(r"(?<![\w\-+/.,])06(?:[ \t]?[-–]?[ \t]?\d){8}(?![\w\-/]|[.,]\d)")
+_PHONE_WORD = regex.compile(r"(?i)\b(?:tel|telefoon\w*|mobiel\w*|mob|gsm|bel\w*|nummer|bereikbaar|whatsapp|app)\b")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
 _SIGNATURE_LABEL = regex.compile(r"(?:^|\n)[ \t]*[TMD]\.?:?[ \t]*$")
 # A stretch of text that could hold phone numbers: digits with the separators numbers use.
@@ -72,6 +77,8 @@ class NlPhoneRecognizer(EntityRecognizer):
     SCORE_PERSONAL = 0.7
     SCORE_BUSINESS = 0.3
     SCORE_BUSINESS_PERSONAL = 0.6
+    REASON_UNCHECKED = "een mobiel nummer bij een woord als telefoon of bel (in een reeks die nog niet is uitgegeven)"
+    SCORE_UNCHECKED = 0.55
 
     def __init__(self):
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language="nl",
@@ -109,15 +116,15 @@ class NlPhoneRecognizer(EntityRecognizer):
                 score, reason = self.SCORE_BUSINESS, self.REASON
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
-            results.append(RecognizerResult(
-                entity_type="PHONE_NUMBER", start=start, end=end, score=score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=score, textual_explanation=reason),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                }))
+            results.append(make_result(self, start, end, score, reason, final=True))
+        # A mobile number in a range not (yet) issued ("06 98765432"), after a phone word: a typo
+        # or an invented number next to a name still points at a person (issue 12, class J).
+        for m in _MOBILE_SHAPE.finditer(text):
+            if (m.start(), m.end()) in seen or any(r.start <= m.start() < r.end for r in results):
+                continue
+            if _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()):
+                results.append(make_result(self, m.start(), m.end(), self.SCORE_UNCHECKED, self.REASON_UNCHECKED,
+                                           final=True))
         return results
 
 

@@ -353,3 +353,17 @@ def test_a_plate_with_unissued_letters_after_a_vehicle_word(detector):
 def test_a_code_with_unissued_letters_without_a_vehicle_word(detector):
     text = "Zie procedure AE-12-QU in het handboek."
     assert spans(detector.analyze(text), text, "LICENSE_PLATE") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Mevrouw Smits is bereikbaar op 06 97 65 43 21.", "06 97 65 43 21"),
+    ("mobiel: 06-98123456", "06-98123456"),
+])
+def test_a_mobile_in_an_unissued_range_after_a_phone_word(detector, text, number):
+    found = [f for f in detector.analyze(text).findings if f.type == "PHONE_NUMBER"]
+    assert [text[f.start:f.end] for f in found] == [number] and found[0].score < 0.7
+
+
+def test_a_mobile_shape_without_a_phone_word_stays_quiet(detector):
+    text = "Referentie 0698123456 staat op de factuur."
+    assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
