@@ -133,7 +133,12 @@ class NameContext:
                 return 0.75, R_CHAT, False
             # A line with only a short name on it, at the end of the text
             if (k >= len(toks) or toks[k].kind == "nl") and k - first_i <= 3 and k > lines.last_content:
-                return 0.75, R_SIGNOFF, False
+                # not a department under its organisation: "UWV\nSociaal Juridische Zaken"
+                ln = tok.line - 1
+                while ln >= 0 and not lines[ln].strip():
+                    ln -= 1
+                if not (ln >= 0 and _ORG_LINE.match(lines[ln].strip())):
+                    return 0.75, R_SIGNOFF, False
         # A person word shortly before: "collega Pieter", "mijn zoon, Daan Mulder"
         for back in range(1, 4):
             j = first_i - back
@@ -337,4 +342,6 @@ def _is_role(low: str, offices_only: bool = False) -> bool:
 #: A line that introduces a list of people in their role: "dit zijn onze woordvoerders:".
 _ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouders|raadsleden|bestuursleden|"
                            r"directieleden|sprekers|commissieleden|leden\s+van\s+de\s+raad)\b")
+#: A line that is an organisation's name or acronym ("UWV", "Gemeente Ergens", "SVB Amstelveen").
+_ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie|Stichting|Provincie)\b.*)$")
 

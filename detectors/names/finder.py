@@ -491,7 +491,9 @@ class NameFinder(NameContext):
     def _mentions(self, toks, add):
         for i in range(len(toks) - 1):
             if toks[i].text == "@" and toks[i + 1].kind == "w" and toks[i + 1].start == toks[i].end \
-                    and is_cap(toks[i + 1].text) and (i == 0 or toks[i - 1].end < toks[i].start):
+                    and is_cap(toks[i + 1].text) and (i == 0 or toks[i - 1].end < toks[i].start) \
+                    and self._nameish(toks[i + 1].text):
+                # (not "@Belastingdienst": an organisation's handle is no person)
                 add(i + 1, i + 1, 0.8, R_MENTION, [toks[i + 1].text])
 
     def _propagate(self, toks, hits, seeds, official_words):

@@ -165,6 +165,11 @@ _NAME_LINE = regex.compile(
 
 # A square named after the town hall: the address of the town hall ("Stadhuisplein 1").
 _CIVIC_STREET = regex.compile(r"(?i)stadhuis|raadhuis|gemeentehuis|provinciehuis")
+# A public service that can be visited at an address: "kunnen terecht op het nieuwe adres:".
+_SERVICE_MOVE = regex.compile(r"(?i)\bterecht\b|\b(?:het|ons|onze)\s+(?:nieuwe\s+)?(?:kantoor|loket|servicepunt|werkplein|"
+                              r"vestiging|spreekuur)\b")
+_PERSON_BEFORE = regex.compile(r"(?i)\b(?:ik|mijn|hij|zij|haar|zijn\s+(?:nieuwe\s+)?adres|mevrouw|meneer|dhr|mw|"
+                               r"cliënt|klant|betrokkene)\b")
 # A name in capitals on a line of its own (the addressee of a form or a letter): "YARA AL-MASRI".
 _CAPS_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}\p{Lu}[\p{Lu}'’\-]+$")
 
@@ -323,9 +328,13 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             before = cut[-1] if cut else before
             above = previous_lines(text, s, 2) if at_line_start else []
             personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
+            service = bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
+            if service:
+                personal = False  # "werkzoekenden kunnen terecht op het nieuwe adres: ..." (a public office)
             # An organisation line above counts unless a person's name stands in between (a
             # "Retouradres: Postbus ..." line over the addressee of a letter).
-            org = bool(_ORG_MARKER.search(before)) or _org_above(above) or bool(_CIVIC_STREET.search(text, s, e))
+            org = bool(_ORG_MARKER.search(before)) or _org_above(above) or bool(_CIVIC_STREET.search(text, s, e)) \
+                or service
             postcode = _POSTCODE_AFTER.match(text, e) is not None
             name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
             if personal and not _ORG_MARKER.search(before[-45:]):

@@ -64,6 +64,11 @@ _VEHICLE_CONTEXT = regex.compile(
 _ANY_PLATE = regex.compile(r"(?<![\w\-/.])[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")
 
 
+# A word for a code right before: "rolprofiel KM-WG-04", "formulier ZK-DD-12", "versie ..."
+_CODE_WORD = regex.compile(r"(?i)\b\w*(?:profiel|code|formulier|procedure|versie|rol|sjabloon|template|"
+                           r"artikel|productcode|taakcode)\b[ \t:]*$")
+
+
 class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     """Dutch license plates (see the module docstring for the shapes)."""
 
@@ -89,8 +94,9 @@ class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = self._unissued(text)
         for res in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            if sidecode(text[res.start:res.end]) in OLD_SIDECODES:
-                res.score = min(res.score, 0.2)
+            if sidecode(text[res.start:res.end]) in OLD_SIDECODES or _CODE_WORD.search(
+                    text, max(0, res.start - 30), res.start):
+                res.score = min(res.score, 0.2)  # then only a vehicle word makes it a plate
             if res.score < 0.5:
                 # Weak shapes: only a vehicle word right before makes it a plate.
                 if not _VEHICLE_CONTEXT.search(text[max(0, res.start - 60):res.start]):

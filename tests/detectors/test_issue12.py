@@ -367,3 +367,35 @@ def test_a_mobile_in_an_unissued_range_after_a_phone_word(detector, text, number
 def test_a_mobile_shape_without_a_phone_word_stays_quiet(detector):
     text = "Referentie 0698123456 staat op de factuur."
     assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
+
+
+# -- FW4, FW5 and two span classes --------------------------------------------------------------
+def test_an_organisations_handle_is_no_person(detector):
+    text = "Stel uw vraag via X aan @Gemeentebelastingdienst. Gemeentebelastingdienst antwoordt binnen een dag."
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_a_persons_handle_is_still_a_person(detector):
+    text = "@Marloes kun jij dit oppakken?"
+    assert "Marloes" in spans(detector.analyze(text), text, "PERSON")
+
+
+def test_a_public_office_that_moved(detector):
+    text = "Vanaf 1 juni kunnen bezoekers terecht op het nieuwe adres: Stationsweg 3, 8011 CZ Zwolle."
+    a = detector.analyze(text)
+    assert spans(a, text, "ADDRESS") == [] and spans(a, text, "POSTCODE") == []
+
+
+def test_a_persons_new_address_stays_personal(detector):
+    text = "Mijn nieuwe adres: Stationsweg 3, 8011 CZ Zwolle."
+    assert "Stationsweg 3" in spans(detector.analyze(text), text, "ADDRESS")
+
+
+def test_a_department_under_an_acronym_in_a_signature(detector):
+    text = "Met vriendelijke groet,\n\nSVB\nAfdeling Internationale Zaken"
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_a_role_code_is_no_plate(detector):
+    text = "Vraag het taakprofiel RT-KM-19 aan bij functioneel beheer."
+    assert spans(detector.analyze(text), text, "LICENSE_PLATE") == []
