@@ -259,6 +259,7 @@ _STATS = re.compile(r"(?i)\d\s*(?:procent|%)|\bduizend\b|\bpercentage\b|\bgemidd
 # "Mijn UWV", "Mijn Overheid": a product name, not the writer.
 _FIRST_NEAR = re.compile(r"(?i)\b(?:mijn|m'n|my)\s+(?!(?-i:[A-Z]))(?:[\w-]+\s+){0,2}$")
 _FIRST = re.compile(r"(?i)\b(?:ik|mij|me)\b|\b(?:mijn|m'n)\b(?!\s+(?-i:[A-Z]))|\bI(?=\s+[a-z'])|\bI'm\b|\b[Mm]y\b")
+_YOUR_ROLE = re.compile(r"(?i)\buw\s+(?:zieke\s+)?(?:medewerker|medewerkster|werknemer|werkneemster|personeelslid)\b")
 _MIJN_RIGHT_BEFORE = re.compile(r"(?i)\b(?:mijn|my)\s+$")
 _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _FIRST_VERB_NEAR = re.compile(
@@ -388,6 +389,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     product = text[ts:ts + 1].isupper() and not text[ts:te].isupper() and _MIJN_RIGHT_BEFORE.search(before) is not None
     if best < 1.0 and ((_FIRST_NEAR.search(before) and not product) or _FIRST_OWN.match(text, ts, te)):
         best, who = 1.0, "first"
+        if ctx.instructive and not ctx.personal and sent.rstrip().endswith("?"):
+            best = 0.5  # "Waar kan ik mijn ziektewetuitkering regelen?": a question heading on a help page
     if best < 0.9 and _FIRST.search(sent):
         # "ik ben sinds maandag ziek", "heb ik veel pijn": the writer is the one who is ill;
         # "ik ben verzekeringsarts en wil uitleg over hernia": the writer only mentions it
@@ -406,6 +409,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     general = not (ctx.personal or ctx.addressed or ctx.names or ctx.file_subject) and (
         ctx.instructive or len(text) > 600)  # a page or a guide, not a short note about a client
     role_damp = damp * (0.7 if general else 1.0)
+    if ctx.instructive and _YOUR_ROLE.search(sent) and not ctx.names:
+        role_damp *= 0.7  # "Uw medewerker meldt zich ziek": the reader's employee in general
     if ctx.personal:
         if _THIRD_NEAR.search(before) or _THIRD_OWN.match(text, ts, te):
             best, who = max(best, 0.95 * damp), who or "third"

@@ -399,3 +399,10 @@ def test_a_department_under_an_acronym_in_a_signature(detector):
 def test_a_role_code_is_no_plate(detector):
     text = "Vraag het taakprofiel RT-KM-19 aan bij functioneel beheer."
     assert spans(detector.analyze(text), text, "LICENSE_PLATE") == []
+
+
+def test_a_first_person_question_heading_on_a_help_page(detector):
+    text = ("Hoe vraag ik mijn WW-uitkering aan?\n\nU vraagt de uitkering aan via de website. Heeft u geen "
+            "DigiD? Dan kunt u bellen. U krijgt binnen vier weken bericht. Houd uw gegevens bij de hand.\n\n"
+            "Wanneer krijg ik mijn ziektewetuitkering?\n\nU krijgt de uitkering als u ziek bent en geen werkgever heeft.")
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
