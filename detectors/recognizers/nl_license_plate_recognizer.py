@@ -72,7 +72,8 @@ _CODE_WORD = regex.compile(r"(?i)\b\w*(?:profiel|code|formulier|procedure|versie
 class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     """Dutch license plates (see the module docstring for the shapes)."""
 
-    _EDGE_L = r"(?<![\w\-/.])"
+    # every plate holds a letter: a run of digits and spaces ("1 1 1 ...") is not tried at all
+    _EDGE_L = r"(?<![\w\-/.])(?=[0-9 \-]{0,8}[BDFGHJ-NP-TV-XZ])"
     _EDGE_R = r"(?![\w\-/]|\.\w)"
     PATTERNS = [
         Pattern("kenteken (met streepjes)", _EDGE_L + _CH + "{1,3}-" + _CH + "{1,3}-" + _CH + "{1,3}" + _EDGE_R, 0.6),
