@@ -194,12 +194,10 @@ def findings_in_normalized(findings: list[Finding], norm) -> list[Finding]:
     """The findings with offsets in the normalised text (for the category classifier)."""
     if norm.offsets is None:
         return findings
-    from bisect import bisect_left
-
     out = []
     for f in findings:
-        s = bisect_left(norm.offsets, f.start)
-        e = bisect_left(norm.offsets, f.end)
+        s = norm.offsets.index_of(f.start)
+        e = norm.offsets.index_of(f.end)
         out.append(Finding(f.type, s, e, f.score, f.reason))
     return out
 

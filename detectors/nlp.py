@@ -12,9 +12,8 @@ from __future__ import annotations
 import importlib.util
 import logging
 from bisect import bisect_right
+import re
 from pathlib import Path
-
-import regex
 
 from presidio_analyzer.nlp_engine import (
     NerModelConfiguration,
@@ -24,8 +23,7 @@ from presidio_analyzer.nlp_engine import (
 
 from detectors.vocabulary import load_lemma_table
 
-#: A white-space delimited piece of text with a colon in it.
-_COLON_RUN = regex.compile(r"\S*:\S*")
+_WHITE = re.compile(r"\s")  # str.isspace, as spaCy's tokenizer splits
 #: Characters tokenized on each side of a match to find its context words; grown when too few.
 CONTEXT_WINDOW = 200
 #: ``surrounding`` gives up (and the whole text is tokenized) when no token border is this near.
@@ -137,11 +135,12 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
 
         spaCy cuts a text at white space first and tokenizes each piece on its own, so the pieces
         with a colon, tokenized alone, give exactly the tokens with a colon of the whole text.
+        Linear: each piece is found from its colon and looked at once.
         """
         parts: set[str] = set()
         table = self._lemmas
-        for m in _COLON_RUN.finditer(text):
-            for tok in nlp.make_doc(m.group()):
+        for piece in colon_pieces(text):
+            for tok in nlp.make_doc(piece):
                 w = tok.text
                 if ":" not in w:
                     continue
@@ -272,3 +271,19 @@ def _run_end(text: str, p: int) -> int | None:
         if text[q].isspace() and not text[q - 1].isspace():
             return q
     return n if hi == n else None
+
+
+def colon_pieces(text: str):
+    """The white-space delimited pieces of ``text`` that hold a colon, in order (linear time)."""
+    prev = 0
+    pos = text.find(":")
+    while pos != -1:
+        a = max(text.rfind(" ", prev, pos), text.rfind("\n", prev, pos), text.rfind("\t", prev, pos)) + 1
+        a = max(a, prev)
+        for m in _WHITE.finditer(text, a, pos):  # rarer white space (a form feed, U+0085)
+            a = m.end()
+        m = _WHITE.search(text, pos)
+        b = m.start() if m else len(text)
+        yield text[a:b]
+        prev = b
+        pos = text.find(":", b)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Invisible characters that carry no meaning for detection: zero-width, bidi controls,
@@ -78,6 +78,16 @@ class OffsetMap:
 
     def __iter__(self):
         return (self._at(j) for j in range(self._len))
+
+    def index_of(self, x: int) -> int:
+        """``bisect_left(self, x)``: the first normalised index whose original index is >= ``x``."""
+        k = bisect_left(self._bases, x)
+        if k > 0:
+            s, b = self._starts[k - 1], self._bases[k - 1]
+            nxt = self._starts[k] if k < len(self._starts) else self._len
+            if self._steps[k - 1] == 1 and s + (x - b) < nxt:
+                return s + (x - b)
+        return self._starts[k] if k < len(self._starts) else self._len
 
 
 @dataclass(frozen=True)

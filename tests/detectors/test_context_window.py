@@ -5,9 +5,12 @@ match needed its context words: half the analysis time. The window must give exa
 the whole-text tokens give.
 """
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors.context import LinearContextEnhancer
 from detectors.nlp import LazyNlpArtifacts
@@ -71,3 +74,21 @@ def test_one_match_in_a_long_text_tokenizes_only_a_window(detector, monkeypatch)
     a = detector.analyze(text)
     assert any(f.type == "ADDRESS" for f in a.findings)
     assert sum(tokenized) < len(text) // 20, sum(tokenized)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab: \n\t\x0c\x85\u3000")))
+def test_colon_pieces_are_the_white_space_pieces_with_a_colon(text):
+    from detectors.nlp import colon_pieces
+
+    assert list(colon_pieces(text)) == [p for p in re.split(r"\s+", text) if ":" in p]
+
+
+def test_a_long_piece_without_white_space_is_linear(detector, cpu_limit):
+    from detectors.nlp import colon_pieces
+
+    text = "a" * 300_000 + " x:y " + "b:" * 200_000
+    with cpu_limit(2.0):
+        pieces = list(colon_pieces(text))
+        detector.analyze(text + " geboren op 3 februari 1990")
+    assert pieces == ["x:y", "b:" * 200_000]

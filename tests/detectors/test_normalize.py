@@ -106,3 +106,16 @@ def test_offset_map_of_a_long_text_stays_small():
     assert n.text.count("-") == text.count("\u2013")
     # the normalised text itself is 1 MB; a per-character map would add about 36 MB
     assert size < 4_000_000, size
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \r\n\u200b\u2013\ufb01\u00bd\ufe0f")))
+def test_offset_map_index_of_is_bisect_left(text):
+    from bisect import bisect_left
+
+    n = normalize(text)
+    if n.offsets is None:
+        return
+    ref = list(n.offsets)
+    for x in range(-1, len(text) + 2):
+        assert n.offsets.index_of(x) == bisect_left(ref, x), x
