@@ -57,22 +57,30 @@ def relay(stdin, stdout, conn: channel.Connection, stderr=None, watch_tray: bool
                 stdout.flush()
                 welcomed = True
                 if watch_tray:
-                    _watch_tray(conn)
+                    _watch_tray(conn, stdout)
         except (OSError, protocol.ProtocolError):
             print(channel.NOT_RUNNING, file=stderr)
             return EXIT_NO_TRAY
 
 
-def _watch_tray(conn: channel.Connection) -> None:
-    """When the tray app stops, stop too, so the extension reconnects to the next one."""
+def _watch_tray(conn: channel.Connection, stdout=None) -> None:
+    """Pass the tray's later messages (``sites``, an upload's ``verdict``) to the extension; when
+    the tray app stops, stop too, so the extension reconnects to the next one."""
     if sys.platform == "win32":
         return  # a synchronous pipe cannot be read and written at once; a failed write ends the host
 
     def watch() -> None:
         try:
-            while conn.recv() is not None:
-                pass
-        except (OSError, protocol.ProtocolError):
+            while (body := conn.recv()) is not None:
+                if stdout is None:
+                    continue
+                try:
+                    message = protocol.parse_from_tray(body)
+                except protocol.ProtocolError:
+                    continue  # not a known shape: never passed on
+                stdout.write(protocol.encode(message))
+                stdout.flush()
+        except (OSError, ValueError, protocol.ProtocolError):
             pass
         if not _stopping.is_set():
             os._exit(EXIT_NO_TRAY)
