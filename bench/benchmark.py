@@ -3,8 +3,10 @@
 
 Usage (from the project root):
     uv run python bench/benchmark.py [--corpus ../shared/eval/dev.jsonl] [--runs 200] [--json]
-    UV_PROJECT_ENVIRONMENT=/tmp/benchvenv uv run --group bench python bench/benchmark.py
-        # ...also Deduce (GPL, 1 GB: an optional extra in its own environment, never shipped)
+
+Deduce (GPL; it pins ``regex<2025``) is never a dependency of Plakwacht: its worker runs in an
+environment of its own, ``uv run --isolated --no-project --with deduce==VERSION python``, built
+and cached by uv on first use (needs PyPI once). ``--systems plakwacht,presidio`` leaves it out.
 
 Wall-clock figures depend on what else the machine does; the ``cpu_`` columns are the process's
 own CPU time and are the steadier measure on a shared machine.
@@ -18,7 +20,7 @@ import argparse
 import importlib.util
 import json
 import os
-import statistics
+import shutil
 import subprocess
 import sys
 import time
@@ -101,9 +103,24 @@ def load_score_module():
     return module
 
 
+#: The Deduce version the README's figures were taken with.
+DEDUCE = "deduce==3.0.6"
+
+
+def python_for(system: str) -> list[str]:
+    """The interpreter a system's worker runs in: Deduce gets an isolated environment of its own."""
+    if system == "deduce":
+        uv = shutil.which("uv")
+        if uv is None:
+            raise RuntimeError("uv not found: Deduce runs in its own environment made by uv")
+        return [uv, "run", "--isolated", "--no-project", "--python", f"{sys.version_info[0]}.{sys.version_info[1]}",
+                "--with", DEDUCE, "python"]
+    return [sys.executable]
+
+
 def measure(system: str, corpus: Path, runs: int) -> dict | None:
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", WORKER, system, str(corpus), str(runs)],
+    proc = subprocess.run([*python_for(system), "-c", WORKER, system, str(corpus.resolve()), str(runs)],
                           capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
         sys.stderr.write(f"{system}: failed\n{proc.stderr[-2000:]}\n")
@@ -124,9 +141,6 @@ def main() -> int:
     docs = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = {}
     for system in args.systems.split(","):
-        if system == "deduce" and importlib.util.find_spec("deduce") is None:
-            print("deduce: not installed (uv run --group bench ...), skipped", file=sys.stderr)
-            continue
         m = measure(system, args.corpus, args.runs)
         if m is None:
             continue

@@ -10,7 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import (
+    ContextAwareEnhancer,
+    LemmaContextAwareEnhancer,
+)
 
 
 class LinearContextEnhancer(LemmaContextAwareEnhancer):

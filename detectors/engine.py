@@ -14,7 +14,12 @@ import time
 from collections.abc import Iterable
 
 import regex
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 
 from detectors import categories as category_classifier
 from detectors import recognizers as recognizer_package

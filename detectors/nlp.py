@@ -9,18 +9,21 @@ When a real Dutch model is installed it is used instead; nothing is ever downloa
 """
 from __future__ import annotations
 
-import gzip
 import importlib.util
-import json
 import logging
 from pathlib import Path
 
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    SpacyNlpEngine,
+)
+
+from detectors.vocabulary import load_lemma_table
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LEMMA_TABLE = DATA_DIR / "nl_lemma_lookup.json.gz"
 #: Real Dutch models, best first; used only when already installed.
 INSTALLED_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 #: Longest text one spaCy call takes; the engine cuts longer texts into chunks.
@@ -45,10 +48,9 @@ def build_pipeline(prefer_installed: bool = True):
         nlp = spacy.load(name, exclude=["parser", "textcat"])
     else:
         nlp = spacy.blank("nl")
-        with gzip.open(LEMMA_TABLE, "rt", encoding="utf-8") as fh:
-            # Kept as a plain dict for direct look-ups in PlakwachtNlpEngine.process_text: spaCy's
-            # own lemmatizer component would hash all 213k entries into a Table first (1.3 s).
-            nlp._plakwacht_lemmas = json.load(fh)
+        # Kept as a plain dict for direct look-ups in PlakwachtNlpEngine.process_text: spaCy's
+        # own lemmatizer component would hash all 213k entries into a Table first (1.3 s).
+        nlp._plakwacht_lemmas = load_lemma_table()
     nlp.max_length = MAX_LENGTH
     return nlp
 

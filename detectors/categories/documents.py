@@ -52,6 +52,10 @@ _REPORT_STRONG = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update)\b|\bmanagementinformatie\b")
 _REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan)\s+"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
+#: A title that names the unit first and then the report: "Afdeling Handhaving Oost - Rapport van
+#: bevindingen", "Team Inkomen | Verslag".
+_UNIT_THEN_REPORT = re.compile(r"(?i)^(?:afdeling|team|directie|cluster|vestiging|district|unit)\s+[^\n:|–-]{1,60}?"
+                               r"\s*[-–|:]\s*(?:verslag|rapportage|rapport|analyse|overzicht|evaluatie)\b")
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
@@ -117,7 +121,7 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
         if not _title_like(line):
             continue
         t = line.text[:MAX_LINE]
-        strong = _REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t)
+        strong = _REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
         if strong:
             best = stronger(best, Evidence(0.85, "titel van een intern verslag van een team of afdeling",
                                         line.start, line.end))

@@ -38,7 +38,7 @@ _W = {  # weight per group of words: (weight, kind)
     "diag_vague": (0.3, "diagnosis"), "treat_strong": (0.85, "treatment"), "treat": (0.75, "treatment"),
     "treat_weak": (0.45, "treatment"), "treat_vague": (0.3, "treatment"), "sick": (0.65, "sick"),
     "sick_weak": (0.5, "sick"), "incap": (0.65, "incapacity"), "incap_weak": (0.45, "incapacity"),
-    "benefit": (0.55, "incapacity"), "body": (0.6, "body"), "body_weak": (0.4, "body"),
+    "benefit": (0.65, "incapacity"), "body": (0.6, "body"), "body_weak": (0.4, "body"),
 }
 _EXACT_WORDS = {
     "diag_strong": "depression cancer diagnosed diagnose gediagnosticeerd concussion whiplash hernia migraine burn-out "
@@ -53,7 +53,8 @@ _EXACT_WORDS = {
     "diag_vague": "gezondheid health medisch medische medical",
     "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
                     "paracetamol naproxen ibuprofen oxycodon antidepressiva",
-    "treat": "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
+    "treat": "kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
+             "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut",
     "treat_weak": "bedrijfsarts doctor dokter",
@@ -61,7 +62,8 @@ _EXACT_WORDS = {
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
             "sick unwell",
     "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
-    "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid",
+    "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid unfit "
+             "disabled disability incapacity",
     "incap_weak": "ongeschikt arbeidsgeschikt beperkingen beperking",
     # a benefit for sickness or incapacity says something about the person's health
     "benefit": "iva-uitkering wga-uitkering wia-uitkering wao-uitkering wajong-uitkering zw-uitkering "
@@ -84,6 +86,7 @@ _SUFFIXES = {
     "klachten": "diag_strong", "klacht": "diag_strong", "operatie": "treat_strong", "operaties": "treat_strong",
     "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
     "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
+    "revalidatie": "treat",
 }
 _PREFIX_TUPLE = tuple(_PREFIXES)
 _SUFFIX_TUPLE = tuple(_SUFFIXES)
@@ -106,6 +109,9 @@ _PAIRS = {
     "ziek": ({"chronisch", "ernstig", "langdurig"}, "diag_strong"),
     "covid": ({"long"}, "diag_strong"),
     "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
+    # "a WGA benefit", "WIA benefits": a benefit for incapacity, in English
+    "benefit": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
+    "benefits": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
 }
 _BROKEN = frozenset({"gebroken", "broken"})
 _BODY_PARTS = frozenset(
@@ -253,6 +259,8 @@ _STATS = re.compile(r"(?i)\d\s*(?:procent|%)|\bduizend\b|\bpercentage\b|\bgemidd
 # "Mijn UWV", "Mijn Overheid": a product name, not the writer.
 _FIRST_NEAR = re.compile(r"(?i)\b(?:mijn|m'n|my)\s+(?!(?-i:[A-Z]))(?:[\w-]+\s+){0,2}$")
 _FIRST = re.compile(r"(?i)\b(?:ik|mij|me)\b|\b(?:mijn|m'n)\b(?!\s+(?-i:[A-Z]))|\bI(?=\s+[a-z'])|\bI'm\b|\b[Mm]y\b")
+_YOUR_ROLE = re.compile(r"(?i)\buw\s+(?:zieke\s+)?(?:medewerker|medewerkster|werknemer|werkneemster|personeelslid)\b")
+_MIJN_RIGHT_BEFORE = re.compile(r"(?i)\b(?:mijn|my)\s+$")
 _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _FIRST_VERB_NEAR = re.compile(
     r"(?i)\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
@@ -276,7 +284,7 @@ _ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar
 _ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
                          r"collega|teamleider|leidinggevende)"
                          r"\b(?!\s*:)")
-_YOU = re.compile(r"(?i)\b(?:u|uw)\b")
+_YOU = re.compile(r"(?i)\b(?:u|uw|you|your)\b")
 _I = re.compile(r"\bik\b")
 _YOU_LOW = re.compile(r"\b(?:u|uw)\b")
 _CONDITIONAL = re.compile(r"(?i)^\W{0,20}(?:als|wanneer|indien|zodra|bent u|wordt u|heeft u|kunt u|was u|if|when)\b")
@@ -285,7 +293,8 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _TITLE_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer|[Hh]eer)\s+"
                          r"(?:[A-Z]\.\s?){0,4}(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ee]l|[Aa]l|'t)\s+){0,3}"
                          r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
-_PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
+_PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
+                           r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
 #: Section labels of a medical or re-integration file about one person.
 _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
@@ -376,8 +385,12 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         best, who = 1.0, "name"
     elif ctx.persons.inside(s, e) or (ctx.names and ctx.names & set(_WORD.findall(sent))):
         best, who = 0.55, "name"
-    if best < 1.0 and (_FIRST_NEAR.search(before) or _FIRST_OWN.match(text, ts, te)):
+    # "Mijn WIA-uitkering" (a capital right after "Mijn"): a page or product name, not the writer
+    product = text[ts:ts + 1].isupper() and not text[ts:te].isupper() and _MIJN_RIGHT_BEFORE.search(before) is not None
+    if best < 1.0 and ((_FIRST_NEAR.search(before) and not product) or _FIRST_OWN.match(text, ts, te)):
         best, who = 1.0, "first"
+        if ctx.instructive and not ctx.personal and sent.rstrip().endswith("?"):
+            best = 0.5  # "Waar kan ik mijn ziektewetuitkering regelen?": a question heading on a help page
     if best < 0.9 and _FIRST.search(sent):
         # "ik ben sinds maandag ziek", "heb ik veel pijn": the writer is the one who is ill;
         # "ik ben verzekeringsarts en wil uitleg over hernia": the writer only mentions it
@@ -391,6 +404,13 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     if best >= 1.0:
         return best, who
     damp = 0.4 if ctx.law else 1.0
+    # a role in a text that names or identifies nobody is a role in general ("Is de werknemer
+    # 6 weken ziek, dan ..." on a page about the rules), not one person
+    general = not (ctx.personal or ctx.addressed or ctx.names or ctx.file_subject) and (
+        ctx.instructive or len(text) > 600)  # a page or a guide, not a short note about a client
+    role_damp = damp * (0.7 if general else 1.0)
+    if ctx.instructive and _YOUR_ROLE.search(sent) and not ctx.names:
+        role_damp *= 0.7  # "Uw medewerker meldt zich ziek": the reader's employee in general
     if ctx.personal:
         if _THIRD_NEAR.search(before) or _THIRD_OWN.match(text, ts, te):
             best, who = max(best, 0.95 * damp), who or "third"
@@ -399,11 +419,11 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         elif _THEY.search(sent) and _SINGULAR_VERB.search(sent) and not _PLURAL_VERB.search(sent):
             best, who = max(best, 0.75 * damp), who or "third"
         if _ROLE.search(sent):
-            best, who = max(best, 0.85 * damp), who or "role"
+            best, who = max(best, 0.85 * role_damp), who or "role"
     if _ROLE_START.search(sent):
-        best, who = max(best, 0.8 * damp), who or "role"
+        best, who = max(best, 0.8 * role_damp), who or "role"
     elif not ctx.instructive and _ROLE.search(sent):
-        best, who = max(best, 0.6 * damp), who or "role"
+        best, who = max(best, 0.6 * role_damp), who or "role"
     if ctx.addressed and _YOU.search(sent):
         weight = 0.85 * damp
         if _CONDITIONAL.match(sent) or sent.rstrip().endswith("?"):
@@ -449,7 +469,9 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             cue, who = _cue(text, s, e, ts, te, ctx)
             if not cue:
                 continue
-            if _STATS.search(text, s, e) and who not in ("name", "first"):
+            # figures damp a role or a pronoun ("60% van de werknemers"), not a letter to one
+            # person ("dat u nu 55% arbeidsongeschikt bent")
+            if _STATS.search(text, s, e) and who not in ("name", "first") and not (who == "you" and ctx.addressed):
                 cue *= 0.7
             # several kinds together ("ziek" + "hernia" + "fysiotherapie") make it clearer
             kinds = _sentence_kinds(low, s, e) | {kind}

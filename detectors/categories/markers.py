@@ -33,6 +33,8 @@ _INTERNAL_USE = re.compile(r"(?i)\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\
                            r"|\bniet\s+voor\s+extern(?:e)?\s+(?:gebruik|verspreiding)\b|\bfor\s+internal\s+use\s+only\b")
 _LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
 _CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
+#: The kind of document beside a marking: "MEMO - Intern", "Notitie | Vertrouwelijk".
+_DOC_KIND = re.compile(r"(?i)memo|memorandum|notitie|nota|note|rapport|rapportage|verslag|document|brief|advies")
 _PAGE = re.compile(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?")
 _SUBJECT = re.compile(r"(?i)^(?:onderwerp|subject|betreft)\s*:")
 
@@ -112,7 +114,7 @@ def _is_marker_line(line: Line, pattern: re.Pattern) -> tuple[str | None, int]:
     for seg in parts:
         if found is None and pattern.fullmatch(seg):
             found = seg
-        elif _LABEL.fullmatch(seg) or _PAGE.fullmatch(seg) or _OTHER_MARK.fullmatch(seg):
+        elif _LABEL.fullmatch(seg) or _PAGE.fullmatch(seg) or _OTHER_MARK.fullmatch(seg) or _DOC_KIND.fullmatch(seg):
             continue  # "Departementaal Vertrouwelijk - CONCEPT": two markings, nothing else
         else:
             other_words += len(seg.split())
@@ -138,10 +140,17 @@ def _said(seg: str, where: str) -> str:
 def _may_precede_marking(head: list[Line], i: int, seg: str) -> bool:
     """A marking on line 2 or 3 sits under a short label ("MEMO", a logo), not under a title,
     and the line after it does not go on about the same word (that would make it a heading)."""
-    if any(len(h.text.split()) > 3 or h.text.rstrip().endswith("?") for h in head[:i]):
-        return False
     following = head[i + 1].text.lower() if i + 1 < len(head) else ""
-    return seg.split()[-1][:8] not in following
+    if seg.split()[-1][:8] in following:
+        return False
+    if any(h.text.rstrip().endswith("?") for h in head[:i]):
+        return False
+    if any(len(h.text.split()) > 3 for h in head[:i]):
+        # under a longer title ("Afdeling X - Rapport van bevindingen") only a marking that fills
+        # its line and stands right under the title, with a blank line or the end after it
+        blank_after = i + 1 >= len(head) or head[i + 1].start > head[i].end + 1
+        return i == 1 and blank_after and not head[0].text.rstrip().endswith((".", ":"))
+    return True
 
 
 def classified(head: list[Line], tail: list[Line]) -> Evidence | None:

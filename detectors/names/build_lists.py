@@ -22,7 +22,15 @@ import unicodedata
 from pathlib import Path
 
 from detectors.names.lexicon import (
-    FIRST, FIRST_COMMON, LEXICON_PATH, PLACE, SURNAME, SURNAME_COMMON, WORD, flags_to_letters, fold,
+    FIRST,
+    FIRST_COMMON,
+    LEXICON_PATH,
+    PLACE,
+    SURNAME,
+    SURNAME_COMMON,
+    WORD,
+    flags_to_letters,
+    fold,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

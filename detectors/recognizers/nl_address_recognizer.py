@@ -13,8 +13,7 @@ And what makes it *not* personal: a public body or its building just before it (
 Kamerbrief, a press release) where nothing ties the address to a person. A ``Postbus`` is
 never a street address, and an example ("bijvoorbeeld Kerkstraat 1") is nobody's.
 
-This module also holds the small helpers that the other context recognizers
-(postcode, birth date, employee and case numbers) share.
+The rules it shares with the other context recognizers live in ``detectors.recognizers.rules``.
 """
 from __future__ import annotations
 
@@ -22,200 +21,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern
 
-# --------------------------------------------------------------------------------------------
-# Shared helpers
-# --------------------------------------------------------------------------------------------
-
-#: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
-#: statistics, vacancy). Such texts carry addresses, postcodes and reference numbers that lead
-#: to no person. A strong sign counts 2, a weak one 1 (an internal mail may well mention the
-#: Tweede Kamer once); a text is public from 2 on.
-_PUBLIC_STRONG = (
-    r"Retouradres|Noot voor de redactie|Staatsblad|Staatscourant|ECLI:NL|"
-    r"officielebekendmakingen\.nl|Centraal Bureau voor de Statistiek|Bron: CBS|Vacaturenummer|"
-    r"Solliciteer direct|Wat bieden wij\?|Wat vragen wij\?|\((?:ANP|Novum)\)|"
-    r"(?m:^[ \t]*(?:Persbericht|PERSBERICHT|Nieuwsbericht))"
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import (
+    ADDRESS_GAP,
+    POSTCODE_REGEX,
+    column_cells,
+    is_example,
+    line_before,
+    looks_public,
+    previous_lines,
 )
-_PUBLIC_WEAK = (
-    r"Tweede Kamer|Eerste Kamer|Staten-Generaal|Kamerstukk?en|Kamerstuk|Kamervragen|Kamerbrief|"
-    r"Persbericht|persbericht|Stcrt\.|Stb\.|rijksoverheid\.nl|Voor de pers|"
-    r"(?:De|de) (?:minister|Minister|staatssecretaris|Staatssecretaris) van"
-)
-_PUBLIC_TEXT = regex.compile(
-    r"(?<![\p{L}])(?:(?P<strong>" + _PUBLIC_STRONG + r")|(?P<weak>" + _PUBLIC_WEAK + r"))(?![\p{L}])"
-)
-# An example in an instruction ("bijvoorbeeld 1234 AB", "for example 12345678").
-_EXAMPLE = regex.compile(r"(?i)(?<![\p{L}])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}])")
-
-
-@lru_cache(maxsize=8)
-def looks_public(text: str) -> bool:
-    """True when the text carries marks of a published text (Kamerbrief, press release, law)."""
-    strong: set[str] = set()
-    weak: set[str] = set()
-    for m in _PUBLIC_TEXT.finditer(text):
-        (strong if m.group("strong") else weak).add(m.group().strip().lower())
-        if 2 * len(strong) + len(weak) >= 2:
-            return True
-    return False
-
-
-def is_example(text: str, start: int) -> bool:
-    """True when the line before ``start`` says that what follows is an example."""
-    return _EXAMPLE.search(line_before(text, start, 80)) is not None
-
-
-def make_result(recognizer: PatternRecognizer, start: int, end: int, score: float,
-                reason: str, pattern_name: str = "") -> RecognizerResult:
-    """A ``RecognizerResult`` whose explanation is the Dutch reason shown to the user."""
-    explanation = AnalysisExplanation(
-        recognizer=recognizer.name,
-        original_score=score,
-        pattern_name=pattern_name or None,
-        textual_explanation=reason,
-    )
-    return RecognizerResult(
-        entity_type=recognizer.supported_entities[0],
-        start=start,
-        end=end,
-        score=score,
-        analysis_explanation=explanation,
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-        },
-    )
-
-
-def line_before(text: str, start: int, limit: int = 80) -> str:
-    """The text on the same line before ``start`` (at most ``limit`` characters)."""
-    lo = max(0, start - limit)
-    nl = text.rfind("\n", lo, start)
-    return text[(nl + 1 if nl >= 0 else lo):start]
-
-
-def previous_lines(text: str, start: int, count: int = 2, limit: int = 200) -> list[str]:
-    """Up to ``count`` non-empty lines above the line of ``start``, nearest first."""
-    lo = max(0, start - limit)
-    head = text[lo:start]
-    cut = head.rfind("\n")
-    if cut < 0:
-        return []
-    lines = [ln.strip() for ln in head[:cut].split("\n")]
-    out = [ln for ln in reversed(lines) if ln]
-    return out[:count]
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,
-                     digit_within: int = 0) -> list[regex.Match]:
-    """``rx.match`` at every word that starts with one of ``stems`` (lower case).
-
-    Scanning a long text with a case-insensitive alternation of keywords costs a regex attempt
-    at every character; ``str.find`` on the lower-cased text finds the few places worth trying.
-    With ``digit_within``, a place is only tried when a digit follows within that many
-    characters (every value these keywords introduce holds digits).
-    """
-    # "İ" is the one character whose lower case is two characters long: offsets must stay.
-    lowered = text.replace("\u0130", "I").lower()
-    starts: set[int] = set()
-    for stem in stems:
-        i = lowered.find(stem)
-        while i >= 0:
-            if i == 0 or not lowered[i - 1].isalpha():
-                starts.add(i)
-            i = lowered.find(stem, i + 1)
-    out = []
-    for i in sorted(starts):
-        if digit_within and _DIGIT.search(text, i, i + digit_within) is None:
-            continue
-        m = rx.match(text, i)
-        if m:
-            out.append(m)
-    return out
-
-
-_TABLE_SEPARATORS = ("\t", "|", ";", ",")
-_MARKDOWN_RULE = re.compile(r"[ \t|:+=-]*")
-#: Rows of a pasted table that are read below one header (a guard against huge inputs).
-MAX_TABLE_ROWS = 5_000
-
-
-def column_cells(text: str, stems: tuple[str, ...], header: regex.Pattern) -> list[tuple[int, int]]:
-    """Spans of the cells below a table header cell that ``header`` fully matches.
-
-    A list pasted from Excel or a CSV file ("Naam;Geboortedatum;Postcode") puts the label in
-    the header and the values rows below it, out of reach of words-before-the-value rules.
-    A table here: a header line split by tabs, "|", ";" or ",", followed by lines with the
-    same number of cells (a Markdown rule line such as "|---|---|" is skipped).
-
-    Args:
-        text: the whole text.
-        stems: lower-case starts of the header words, for a fast scan.
-        header: a pattern that must match a whole (stripped) header cell.
-    """
-    lowered = text.replace("\u0130", "I").lower()
-    done_lines: set[int] = set()
-    out: list[tuple[int, int]] = []
-    for stem in stems:
-        i = lowered.find(stem)
-        while i >= 0:
-            line_start = text.rfind("\n", 0, i) + 1
-            if line_start not in done_lines:
-                done_lines.add(line_start)
-                # Rows read once are never read again as a header: linear on any input.
-                out.extend(_cells_below(text, line_start, header, done_lines))
-            i = lowered.find(stem, i + 1)
-    return sorted(set(out))
-
-
-def _cells_below(text: str, line_start: int, header: regex.Pattern,
-                 done_lines: set[int]) -> list[tuple[int, int]]:
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].rstrip("\r")
-    sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
-    if sep is None:
-        return []
-    cells = line.split(sep)
-    columns = [k for k, cell in enumerate(cells) if header.fullmatch(cell.strip())]
-    if not columns:
-        return []
-    out = []
-    pos = line_end + 1
-    for _ in range(MAX_TABLE_ROWS):
-        if pos >= len(text):
-            break
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        row = text[pos:nl].rstrip("\r")
-        if not row.strip():
-            break
-        if _MARKDOWN_RULE.fullmatch(row):
-            pos = nl + 1
-            continue
-        parts = row.split(sep)
-        if len(parts) != len(cells):
-            break
-        done_lines.add(pos)
-        offsets = [0, *accumulate(len(part) + 1 for part in parts)]
-        for col in columns:
-            start = pos + offsets[col]
-            cell = parts[col]
-            lead = len(cell) - len(cell.lstrip())
-            value = cell.strip()
-            if value:
-                out.append((start + lead, start + lead + len(value)))
-        pos = nl + 1
-    return out
-
 
 # --------------------------------------------------------------------------------------------
 # Street + number
@@ -294,19 +113,23 @@ _LABELLED_STREET = regex.compile(
     r"(?i:\b(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
     r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address)"
     r"|straat(?:naam)?(?:[ \t]*(?:en|\+|&)[ \t]*huisnummer)?(?=[ \t]*:)"
-    r"|(?:woon|woont|wonen|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
+    r"|(?:woon|woont|wonen|wonend|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
     r"(?:[ \t]+(?:is|was|wordt|luidt|:))?[ \t]*:?[ \t]*"
     r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
     + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")",
     regex.M,
 )
 
-#: A Dutch postcode (stdnum.nl.postcode: not SA, SD, SS).
-POSTCODE_REGEX = r"(?<![\p{L}\d\-/.])[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}(?![\p{L}\d])"
-#: What may stand between a street + number and its postcode: a comma or a separator of a
-#: one-line address ("Kerkstraat 1 | 1234 AB"), spaces, one line break.
-ADDRESS_GAP = r"[ \t]*[,|•·\-]?[ \t]*(?:\r?\n[ \t]*)?"
 _POSTCODE_AFTER = regex.compile(ADDRESS_GAP + POSTCODE_REGEX)
+_POSTCODE = regex.compile(POSTCODE_REGEX, regex.M)
+_POSTBUS = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
+# Street + number that fill a line (or follow a colon) and end right before a postcode.
+_BLOCK_STREET = regex.compile(
+    r"(?:^|(?<=[:,])|(?<=\b(?:aan|op)[ \t]+(?:de[ \t]+|het[ \t]+)?))[ \t]*(?P<street>" + _NOT_STREET_START
+    + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")"
+    + ADDRESS_GAP + r"\Z",
+    regex.M,
+)
 
 # A public body or its building, named just before an address.
 _ORG_MARKER = regex.compile(
@@ -315,7 +138,8 @@ _ORG_MARKER = regex.compile(
     r"gemeentehuis|Gemeentehuis|stadhuis|Stadhuis|raadhuis|Raadhuis|stadskantoor|Stadskantoor|"
     r"provinciehuis|Provincie|Waterschap|Rechtbank|rechtbank|Gerechtshof|Raad van State|"
     r"Centrale Raad van Beroep|Hoge Raad|Politie|Inspectie|Autoriteit|Rijksoverheid|Werkplein|"
-    r"Juridisch Loket|Nationale ombudsman|[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
+    r"Juridisch Loket|Nationale ombudsman|Planbureau|Instituut|Universiteit|Hogeschool|Agentschap|"
+    r"[Bb]ezoekadres|[Rr]etouradres|[Pp]ostadres|"
     r"UWV-kantoor|hoofdkantoor|Hoofdkantoor|Postbus|Antwoordnummer|"
     # An organisation speaking of its own office in a web text or a letter head.
     r"(?:[Oo]ns|[Oo]nze)[ \t]+(?:kantoor|kantoren|vestiging|vestigingen|locatie|locaties)|"
@@ -339,6 +163,16 @@ _NAME_LINE = regex.compile(
 )
 
 
+# A square named after the town hall: the address of the town hall ("Stadhuisplein 1").
+_CIVIC_STREET = regex.compile(r"(?i)stadhuis|raadhuis|gemeentehuis|provinciehuis")
+# A public service that can be visited at an address: "kunnen terecht op het nieuwe adres:".
+_SERVICE_MOVE = regex.compile(r"(?i)\bterecht\b|\b(?:het|ons|onze)\s+(?:nieuwe\s+)?(?:kantoor|loket|servicepunt|werkplein|"
+                              r"vestiging|spreekuur)\b")
+_PERSON_BEFORE = regex.compile(r"(?i)\b(?:ik|mijn|hij|zij|haar|zijn\s+(?:nieuwe\s+)?adres|mevrouw|meneer|dhr|mw|"
+                               r"cliënt|klant|betrokkene)\b")
+# A name in capitals on a line of its own (the addressee of a form or a letter): "YARA AL-MASRI".
+_CAPS_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}\p{Lu}[\p{Lu}'’\-]+$")
+
 # The end of a sentence: a word of 3+ lower-case letters, a full stop, space ("ernaar. Mijn").
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}[.!?;])[ \t]+")
 
@@ -354,7 +188,7 @@ class AddressCandidate:
     public: bool
 
 
-class NlAddressRecognizer(PatternRecognizer):
+class NlAddressRecognizer(ReasonedPatternRecognizer):
     """Finds street + house number (+ toevoeging) that belong to a person or a small business."""
 
     PATTERNS = [
@@ -372,8 +206,7 @@ class NlAddressRecognizer(PatternRecognizer):
     }
 
     def __init__(self):
-        super().__init__(supported_entity="ADDRESS", supported_language="nl",
-                         patterns=self.PATTERNS, context=self.CONTEXT, name="NlAddressRecognizer")
+        super().__init__(supported_entity="ADDRESS", name="NlAddressRecognizer")
         self._compiled = [regex.compile(p.regex, regex.M) for p in self.PATTERNS]
 
     # -- the evidence ----------------------------------------------------------------------
@@ -415,19 +248,30 @@ class NlAddressRecognizer(PatternRecognizer):
     @staticmethod
     def _labelled(text: str) -> list[regex.Match]:
         """Matches of the address-label pattern, tried only near its words (adres, straat, woon)."""
-        out, seen = [], set()
         lowered = text.replace("\u0130", "I").lower()
         # "adres" anywhere (woonadres); "straat", "woon", "wonen" only where a word starts.
+        spots = []
         for word, word_start in (("adres", False), ("address", False), ("straat", True),
                                  ("woon", True), ("wonen", True)):
             i = lowered.find(word)
             while i >= 0:
                 if not word_start or i == 0 or not lowered[i - 1].isalpha():
-                    for m in _LABELLED_STREET.finditer(text, max(0, i - 32), min(len(text), i + 160)):
-                        if m.span("street") not in seen:
-                            seen.add(m.span("street"))
-                            out.append(m)
+                    spots.append(i)
                 i = lowered.find(word, i + 1)
+        # One pass over each stretch of overlapping windows: a text full of "adres" is read once.
+        windows: list[list[int]] = []
+        for i in sorted(spots):
+            lo, hi = max(0, i - 32), min(len(text), i + 160)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        out, seen = [], set()
+        for lo, hi in windows:
+            for m in _LABELLED_STREET.finditer(text, lo, hi):
+                if m.span("street") not in seen:
+                    seen.add(m.span("street"))
+                    out.append(m)
         return out
 
     def candidates(self, text: str) -> list[AddressCandidate]:
@@ -446,6 +290,11 @@ class NlAddressRecognizer(PatternRecognizer):
                     s, e = m.span()
                     if e > spans.get(s, -1):
                         spans[s] = e
+        # An address block: street + number at the start of a line, its postcode right after
+        # ("Het Kasteel 4\n1234 AB Ergens"): any street name, with or without a street word.
+        for s, e in _block_streets(text):
+            if e > spans.get(s, -1):
+                spans[s] = e
         for m in self._labelled(text):
             s, e = m.span("street")
             labelled.add((s, e))
@@ -479,7 +328,13 @@ class NlAddressRecognizer(PatternRecognizer):
             before = cut[-1] if cut else before
             above = previous_lines(text, s, 2) if at_line_start else []
             personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
-            org = bool(_ORG_MARKER.search(before)) or any(_ORG_MARKER.search(ln) for ln in above)
+            service = bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
+            if service:
+                personal = False  # "werkzoekenden kunnen terecht op het nieuwe adres: ..." (a public office)
+            # An organisation line above counts unless a person's name stands in between (a
+            # "Retouradres: Postbus ..." line over the addressee of a letter).
+            org = bool(_ORG_MARKER.search(before)) or _org_above(above) or bool(_CIVIC_STREET.search(text, s, e)) \
+                or service
             postcode = _POSTCODE_AFTER.match(text, e) is not None
             name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
             if personal and not _ORG_MARKER.search(before[-45:]):
@@ -503,7 +358,7 @@ class NlAddressRecognizer(PatternRecognizer):
         return out
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        return [make_result(self, c.start, c.end, c.score, c.reason)
+        return [self.result(c.start, c.end, c.score, c.reason)
                 for c in self.candidates(text) if c.score > 0]
 
 
@@ -515,3 +370,27 @@ def _cached_candidates(text: str) -> tuple[AddressCandidate, ...]:
     if not _SHARED:
         _SHARED.append(NlAddressRecognizer())
     return tuple(_SHARED[0]._candidates(text))
+
+
+def _block_streets(text: str) -> list[tuple[int, int]]:
+    """Street + number spans that stand right before a postcode, at the start of a line."""
+    out = []
+    for m in _POSTCODE.finditer(text):
+        lo = max(0, m.start() - 100)
+        nl = text.rfind("\n", lo, max(lo, m.start() - 1))
+        # the line of the street: the line before the postcode's line, or the same line
+        lo = text.rfind("\n", lo, nl) + 1 if nl >= 0 and not text[nl + 1:m.start()].strip() else lo
+        b = _BLOCK_STREET.search(text[lo:m.start()])
+        if b and not _POSTBUS.search(b.group("street")):
+            out.append((lo + b.start("street"), lo + b.end("street")))
+    return out
+
+
+def _org_above(above: list[str]) -> bool:
+    for line in above:
+        if _ORG_MARKER.search(line):
+            return True
+        if _NAME_LINE.match(line) or _CAPS_NAME_LINE.match(line):
+            return False
+    return False
+

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.nl import bsn
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 _MENTIONS_BSN = regex.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)")
 
 
-class NlBsnRecognizer(PatternRecognizer):
+class NlBsnRecognizer(ReasonedPatternRecognizer):
     """Finds BSNs written plain (111222333), with dots (1112.22.333, 111.222.333) or spaces.
 
     An 8-digit number (a BSN whose leading 0 was dropped) only counts in a text that talks about
@@ -31,8 +33,7 @@ class NlBsnRecognizer(PatternRecognizer):
     SCORE_8_IN_BSN_TEXT = 0.6
 
     def __init__(self):
-        super().__init__(supported_entity="BSN", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlBsnRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="BSN", name="NlBsnRecognizer", global_regex_flags=regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -16,19 +16,21 @@ nothing is reported there.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-from detectors.recognizers.nl_address_recognizer import (
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
     is_example,
     looks_public,
-    make_result,
 )
 
-#: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846).
+#: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846), or a
+#: court's number: a court code, a space, year/number ("AMS 24/5512", "ARN 25/3726").
 CODE_REGEX = (
-    r"(?<![\p{L}\d./\-:])[\p{Lu}\d]{1,14}(?:[\-/.][\p{Lu}\d]{1,14}){0,5}"
+    r"(?<![\p{L}\d./\-:])(?:\p{Lu}{2,4}[ \t]\d{2}/\d{3,7}|"
+    r"[\p{Lu}\d]{1,14}(?:[\-/.][\p{Lu}\d]{1,14}){0,5})"
     r"(?![\p{L}\d/\-]|[.,:]\d)"
 )
 
@@ -41,6 +43,10 @@ _KEYWORD_THEN_CODE = regex.compile(
     r"beschikkings(?:nummer|nr\.?)|vorderings(?:nummer|nr\.?)|debiteur(?:en)?(?:nummer|nr\.?)|"
     r"contract(?:nummer|nr\.?)|referentie(?:nummer|nr\.?)?|ref\.(?:[ \t]?nr\.?)?|"
     r"betalingskenmerk|kenmerk|"
+    # any other "...nummer" of a file, a trajectory, a ticket or a court case; a patient number
+    r"(?:traject|ticket|melding|incident|rol|parket|registratie|verzuim|meld|re-integratie|"
+    r"cliënt|patiënt|patient|opname|behandel|werkmap|verzoek|bezwaarschrift|zaak)(?:nummer|nr\.?)|"
+    r"patnr\.?|pat\.[ \t]?nr\.?|ticket|incident|melding|bezwaarschrift|rolnr\.?|"
     r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
     r"customer[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
     # "klantnummer van mijn moeder is ...", "dossier onder nummer ...", "zaaknummer bij ons: ..."
@@ -50,7 +56,10 @@ _KEYWORD_THEN_CODE = regex.compile(
     regex.M,
 )
 #: Lower-case starts of the case words, for a fast scan before the regex.
-_STEMS = ("klant", "cliënt", "client", "relatie", "dossier", "zaak", "claim", "aanvraag",
+_STEMS = ("traject", "ticket", "melding", "incident", "rol", "parket", "registratie", "verzuim", "meld",
+          "re-integratie", "patiënt", "patient", "patnr", "pat.", "opname", "behandel", "werkmap",
+          "verzoek", "bezwaarschrift",
+          "klant", "cliënt", "client", "relatie", "dossier", "zaak", "claim", "aanvraag",
           "uitkering", "polis", "schade", "bezwaar", "beroep", "beschikking", "vordering",
           "debiteur", "contract", "referentie", "ref.", "betalingskenmerk", "kenmerk",
           "case", "file", "customer", "reference")
@@ -59,6 +68,13 @@ _PUBLIC_CODE = regex.compile(r"(?:19|20)\d{2}[ZD]\d{5}")
 # A date is no case number ("kenmerk van 12-03-2025").
 _DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
+
+#: A reference code that needs no word before it: a letter prefix, (a year,) a long serial number
+#: ("INC-2025-004455", "BZW-2024-004321", "RT-25-10022", "ZW-9079250", "WW/2025/639477").
+#: Not a standard (ISO-9001, NEN-7510: four digits), not a kenteken (two-digit groups).
+_PREFIX_CODE = regex.compile(
+    r"(?<![\p{L}\d./\-:])\p{Lu}{2,4}(?:[-/](?:19|20)?\d{2}[-/]\d{4,8}|-\d{6,9})(?![\p{L}\d/\-]|[.,:]\d)"
+)
 
 # A header cell of a client/case-number column in a pasted table.
 _HEADER = regex.compile(
@@ -69,19 +85,18 @@ _HEADER = regex.compile(
 _CODE = regex.compile(CODE_REGEX)
 
 
-class NlCaseNumberRecognizer(PatternRecognizer):
+class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
     """Finds client, case, claim and dossier numbers right after a case word."""
 
     PATTERNS = [Pattern("code na dossier- of klantnummer", CODE_REGEX, 0.05)]
     CONTEXT = ["klantnummer", "dossiernummer", "dossier", "zaaknummer", "claim", "kenmerk",
                "aanvraagnummer", "uitkeringsnummer", "polisnummer", "referentie", "relatienummer"]
     REASON = "nummer bij het woord dossier, klantnummer of kenmerk"
+    REASON_CODE = "dossier- of ticketnummer (letters, jaar en volgnummer)"
     MIN_DIGITS = 5
 
     def __init__(self):
-        super().__init__(supported_entity="CASE_NUMBER", supported_language="nl",
-                         patterns=self.PATTERNS, context=self.CONTEXT,
-                         name="NlCaseNumberRecognizer")
+        super().__init__(supported_entity="CASE_NUMBER", name="NlCaseNumberRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = set()
@@ -89,13 +104,19 @@ class NlCaseNumberRecognizer(PatternRecognizer):
             if not self._plausible(m.group("code")) or is_example(text, m.start("code")):
                 continue
             spans.add(m.span("code"))
+        weak = set()
+        for m in _PREFIX_CODE.finditer(text):
+            if not is_example(text, m.start()):
+                weak.add(m.span())
         for lo, hi in column_cells(text, _STEMS, _HEADER):
             m = _CODE.fullmatch(text, lo, hi)
             if m and self._plausible(m.group()):
                 spans.add((lo, hi))
-        if not spans or looks_public(text):
+        weak -= spans
+        if not (spans or weak) or looks_public(text):
             return []
-        return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
+        return [self.result(s, e, 0.85, self.REASON) for s, e in sorted(spans)] + [
+            self.result(s, e, 0.6, self.REASON_CODE) for s, e in sorted(weak)]
 
     def _plausible(self, code: str) -> bool:
         """Enough digits to lead to one person; no date, no parliamentary paper number."""

@@ -17,14 +17,14 @@ from __future__ import annotations
 import datetime
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-from detectors.recognizers.nl_address_recognizer import (
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
     is_example,
     looks_public,
-    make_result,
 )
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -114,7 +114,7 @@ _NOT_A_NAME = regex.compile(
 )
 
 
-class NlDateOfBirthRecognizer(PatternRecognizer):
+class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
     """Finds dates that the text gives as someone's birth date."""
 
     PATTERNS = [Pattern("datum", DATE_REGEX, 0.05)]
@@ -129,9 +129,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     MIN_AGE_YEARS = 12
 
     def __init__(self):
-        super().__init__(supported_entity="DATE_OF_BIRTH", supported_language="nl",
-                         patterns=self.PATTERNS, context=self.CONTEXT,
-                         name="NlDateOfBirthRecognizer")
+        super().__init__(supported_entity="DATE_OF_BIRTH", name="NlDateOfBirthRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         # Anchored on the (rare) birth words and brackets rather than on every date: a long
@@ -172,7 +170,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         if found and looks_public(text):
             # A published text (news, Kamerbrief) names birth dates of public figures, if any.
             return []
-        return [make_result(self, s, e, score, reasons[(s, e)])
+        return [self.result(s, e, score, reasons[(s, e)])
                 for (s, e), score in sorted(found.items())]
 
     @staticmethod

@@ -9,7 +9,9 @@ not. The recognizer cannot see whether a text is public, so it judges the addres
   mail@, post@, hallo@ ...) → reported only when the address sits in an e-mail header or has a
   display name ("Van: Tim Bakker <info@...>") or follows "mijn e-mail";
 - a *department/system* local part (werving@, recruitment@, klantenservice@, servicedesk@,
-  noreply@, pers@ ...) → never reported: it does not lead to a person.
+  noreply@, pers@ ...) → never reported: it does not lead to a person;
+- a local part made of ordinary Dutch words, none a first name or a frequent surname
+  (subsidies@, vergunningen@, schuldhulp@) → a subject box, treated like a role box.
 
 The regex is written here (no tldextract, so no network); it only starts at the beginning of a
 local part, so it stays linear on long runs of letters.
@@ -19,7 +21,9 @@ from __future__ import annotations
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,8 @@ FUNCTIONAL_LOCAL_PARTS = frozenset({
     "woo", "wob", "werkgevers", "werkgeversservicepunt", "team", "dpo",
 })
 
+#: Department words that start a compound box name: "perswoordvoering@", "teamoost@".
+_FUNCTIONAL_STEMS = tuple(w for w in FUNCTIONAL_LOCAL_PARTS if len(w) >= 4 and w.isalpha())
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+'-]{0,63}[a-z0-9_%+'-])?"
 _DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}"
 # Header or display-name context for a shared role box, on the same line before the address.
@@ -55,7 +61,7 @@ _OWN_MAIL = regex.compile(
     r"[^\n]{0,25}$|\bmail\s+mij\b[^\n]{0,25}$")
 
 
-class NlEmailRecognizer(PatternRecognizer):
+class NlEmailRecognizer(ReasonedPatternRecognizer):
     """E-mail addresses, minus the boxes of departments and systems (see module docstring)."""
 
     PATTERNS = [
@@ -68,8 +74,7 @@ class NlEmailRecognizer(PatternRecognizer):
     SCORE_ROLE_PERSONAL = 0.7
 
     def __init__(self):
-        super().__init__(supported_entity="EMAIL_ADDRESS", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlEmailRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="EMAIL_ADDRESS", name="NlEmailRecognizer", global_regex_flags=regex.M)
         self._compiled = regex.compile(self.PATTERNS[0].regex, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -86,16 +91,7 @@ class NlEmailRecognizer(PatternRecognizer):
                     score, reason = self.SCORE_ROLE_PERSONAL, self.REASON_ROLE
                 else:
                     score = self.SCORE_ROLE
-            results.append(RecognizerResult(
-                entity_type="EMAIL_ADDRESS", start=m.start(), end=m.end(), score=score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=score, pattern_name=pattern.name,
-                    textual_explanation=reason),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                }))
+            results.append(self.result(m.start(), m.end(), score, reason, pattern.name, final=True))
         return results
 
 
@@ -112,7 +108,38 @@ def local_part_kind(local: str) -> str:
     for word in (local, base):
         if word in SHARED_ROLE_LOCAL_PARTS:
             return "role"
+    if any(local.startswith(w) and len(local) - len(w) >= 4 for w in _FUNCTIONAL_STEMS) or _ordinary_words(local):
+        return "role"  # a subject box: personal only in a header, with a display name, "mijn e-mail"
     return "personal"
+
+
+#: Words that stand for a person in an example address ("naam@domein.nl", "voornaam.achternaam@").
+_PERSON_PLACEHOLDERS = frozenset({"naam", "voornaam", "achternaam", "persoon", "gebruiker", "user", "name",
+                                  "medewerker", "iemand", "jouwnaam", "uwnaam"})
+
+
+def _ordinary_words(local: str) -> bool:
+    """True for a box named after a subject: "subsidies@", "vergunningen@", "leerplicht@".
+
+    Every part of the local part is an ordinary Dutch word (or two glued together) and none
+    is a first name or a frequent surname, so the box leads to a subject, not to a person.
+    """
+    from detectors.names import lexicon as lx
+    from detectors.vocabulary import dutch_words
+
+    parts = [p for p in regex.split(r"[.+_\-\d]+", local) if p]
+    if not parts or any(p in _PERSON_PLACEHOLDERS for p in parts):
+        return False
+    words, names = dutch_words(), lx.load()
+    for part in parts:
+        flags = names.get(part.capitalize(), 0)
+        if len(part) < 4 or flags & (lx.FIRST | lx.SURNAME_COMMON) or (flags & lx.SURNAME and not flags & lx.WORD):
+            return False
+        if part in words:
+            continue
+        if not any(part[:k] in words and part[k:] in words for k in range(4, len(part) - 3)):
+            return False
+    return True
 
 
 def _personal_context(text: str, start: int) -> bool:

@@ -9,13 +9,13 @@ recognizer reports a number only when a personnel-number word stands right befor
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-from detectors.recognizers.nl_address_recognizer import (
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
     is_example,
-    make_result,
 )
 
 #: A number of 3 to 10 digits (a small employer counts from 1), optionally led by 1-3 capitals.
@@ -43,7 +43,7 @@ _HEADER = regex.compile(
 _NUMBER = regex.compile(NUMBER_REGEX)
 
 
-class NlEmployeeNumberRecognizer(PatternRecognizer):
+class NlEmployeeNumberRecognizer(ReasonedPatternRecognizer):
     """Finds numbers right after a personnel-number word."""
 
     PATTERNS = [Pattern("nummer na personeelsnummer", NUMBER_REGEX, 0.05)]
@@ -52,9 +52,7 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
     REASON = "nummer bij het woord personeelsnummer"
 
     def __init__(self):
-        super().__init__(supported_entity="EMPLOYEE_NUMBER", supported_language="nl",
-                         patterns=self.PATTERNS, context=self.CONTEXT,
-                         name="NlEmployeeNumberRecognizer")
+        super().__init__(supported_entity="EMPLOYEE_NUMBER", name="NlEmployeeNumberRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = {m.span("number") for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_NUMBER, 200)
@@ -62,4 +60,4 @@ class NlEmployeeNumberRecognizer(PatternRecognizer):
         for lo, hi in column_cells(text, _STEMS, _HEADER):
             if _NUMBER.fullmatch(text, lo, hi):
                 spans.add((lo, hi))
-        return [make_result(self, s, e, 0.85, self.REASON) for s, e in sorted(spans)]
+        return [self.result(s, e, 0.85, self.REASON) for s, e in sorted(spans)]

@@ -4,14 +4,16 @@ from __future__ import annotations
 import logging
 import re
 
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
 
-class NlIbanRecognizer(PatternRecognizer):
+class NlIbanRecognizer(ReasonedPatternRecognizer):
     """Finds IBANs written compact (NL91ABNA0417164300) or in groups of four (NL91 ABNA 0417 1643 00).
 
     A candidate may run on into the next word ("NL91 ABNA 0417 1643 00 1234 euro"), so the
@@ -31,8 +33,7 @@ class NlIbanRecognizer(PatternRecognizer):
     REASON = "een bankrekeningnummer (IBAN) met een kloppend controlegetal"
 
     def __init__(self):
-        super().__init__(supported_entity="IBAN", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlIbanRecognizer")
+        super().__init__(supported_entity="IBAN", name="NlIbanRecognizer")
         # Compiled with the standard library: for this pattern it scans about twice as fast as
         # the ``regex`` module Presidio uses, and nothing here needs ``regex`` features.
         self._compiled = [re.compile(p.regex, re.M) for p in self.PATTERNS]
@@ -46,17 +47,8 @@ class NlIbanRecognizer(PatternRecognizer):
                 if span is None or span in seen:
                     continue
                 seen.add(span)
-                results.append(RecognizerResult(
-                    entity_type="IBAN", start=span[0], end=span[1], score=1.0,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name, original_score=pattern.score, pattern_name=pattern.name,
-                        validation_result=True, textual_explanation=self.REASON),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        # mod-97 already proves it; context cannot add anything.
-                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                    }))
+                # mod-97 already proves it; context cannot add anything.
+                results.append(self.result(span[0], span[1], 1.0, pattern_name=pattern.name, final=True))
         return results
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from stdnum.nl import identiteitskaartnummer
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +25,7 @@ _DRIVING_CONTEXT = regex.compile(r"(?i)(?:rijbewijs|driving\s+licen[cs]e|driver'
                                  r"[^\n]{0,40}$")
 
 
-class NlIdDocumentRecognizer(PatternRecognizer):
+class NlIdDocumentRecognizer(ReasonedPatternRecognizer):
     """Passport, ID-card and driving-licence numbers (see the module docstring)."""
 
     PATTERNS = [
@@ -39,8 +41,7 @@ class NlIdDocumentRecognizer(PatternRecognizer):
     SCORE_DRIVING = 0.6
 
     def __init__(self):
-        super().__init__(supported_entity="ID_DOCUMENT", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlIdDocumentRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="ID_DOCUMENT", name="NlIdDocumentRecognizer", global_regex_flags=regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = []
@@ -63,11 +64,6 @@ class NlIdDocumentRecognizer(PatternRecognizer):
             return None if len(set(pattern_text)) > 2 else False
         return None if identiteitskaartnummer.is_valid(pattern_text) else False
 
-    def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
-                                validation_result, regex_flags):
-        return AnalysisExplanation(recognizer=recognizer_name, original_score=original_score,
-                                   pattern_name=pattern_name, validation_result=validation_result,
-                                   textual_explanation=self.REASON)
 
 
 def is_strong_document_number(number: str) -> bool:

@@ -11,7 +11,9 @@ import ipaddress
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +24,7 @@ _NOT_AN_ADDRESS = regex.compile(
     r"|hoofdstuk|hfdst|bijlage|onderdeel|sectie|section|chapter|figuur|fig|tabel|table|stap|nr)\.?\s*$")
 
 
-class NlIpRecognizer(PatternRecognizer):
+class NlIpRecognizer(ReasonedPatternRecognizer):
     """IPv4 in dotted-quad form and IPv6 (checked with :mod:`ipaddress`)."""
 
     PATTERNS = [
@@ -38,8 +40,7 @@ class NlIpRecognizer(PatternRecognizer):
     WEAK_SCORE = 0.3
 
     def __init__(self):
-        super().__init__(supported_entity="IP_ADDRESS", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlIpRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="IP_ADDRESS", name="NlIpRecognizer", global_regex_flags=regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -67,8 +68,3 @@ class NlIpRecognizer(PatternRecognizer):
             return False  # "abc::def", "std::map": words with colons, not an address
         return None  # keep the pattern score: an address shape, no checksum
 
-    def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
-                                validation_result, regex_flags):
-        return AnalysisExplanation(recognizer=recognizer_name, original_score=original_score,
-                                   pattern_name=pattern_name, validation_result=validation_result,
-                                   textual_explanation=self.REASON)

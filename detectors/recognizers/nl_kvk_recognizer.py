@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from detectors.recognizers.base import ReasonedPatternRecognizer
 
 log = logging.getLogger(__name__)
 
 
-class NlKvkRecognizer(PatternRecognizer):
+class NlKvkRecognizer(ReasonedPatternRecognizer):
     """KvK numbers written 80433987 or 8043 3987, next to a context word.
 
     Not with dots: 80.43.39.87 is an IPv4 address as well, and nobody writes a KvK number so.
@@ -34,8 +36,7 @@ class NlKvkRecognizer(PatternRecognizer):
     REASON = "een KvK-nummer (nummer van een onderneming bij de Kamer van Koophandel)"
 
     def __init__(self):
-        super().__init__(supported_entity="KVK_NUMBER", supported_language="nl", patterns=self.PATTERNS,
-                         context=self.CONTEXT, name="NlKvkRecognizer", global_regex_flags=regex.M)
+        super().__init__(supported_entity="KVK_NUMBER", name="NlKvkRecognizer", global_regex_flags=regex.M)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
@@ -44,8 +45,3 @@ class NlKvkRecognizer(PatternRecognizer):
             return False
         return None
 
-    def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
-                                validation_result, regex_flags):
-        return AnalysisExplanation(recognizer=recognizer_name, original_score=original_score,
-                                   pattern_name=pattern_name, validation_result=validation_result,
-                                   textual_explanation=self.REASON)

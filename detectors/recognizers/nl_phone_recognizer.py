@@ -24,7 +24,9 @@ import logging
 import phonenumbers
 import regex
 from phonenumbers import PhoneNumberType as T
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from detectors.recognizers.base import make_result
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,12 @@ _ORGANISATION_BEFORE = regex.compile(
     r"|\bhulplijn|\bservicedesk|\bhelpdesk|\breceptie|\bcall\s+us\b|\bcustomer\s+service"
     # a press office is the organisation speaking, not a person
     r"|\bpers(?:voorlichting|dienst|lijn|afdeling|woordvoering)?\b|\bwoordvoering|\bafdeling\s+communicatie"
-    r"|\bpress\s+office|\bmedia\s*(?:desk|relations))[^\n]{0,30}$")
+    r"|\bpress\s+office|\bmedia\s*(?:desk|relations)"
+    # calling an organisation from abroad: a person gives a foreign caller no such hint
+    r"|\bbuitenland\b|\bfrom\s+abroad\b|\boutside\s+the\s+netherlands\b)[^\n]{0,30}$")
+# A Dutch mobile number in any range, and a phone word shortly before it.
+_MOBILE_SHAPE = regex.compile(r"(?<![\w\-+/.,])06(?:[ \t]?[-–]?[ \t]?\d){8}(?![\w\-/]|[.,]\d)")
+_PHONE_WORD = regex.compile(r"(?i)\b(?:tel|telefoon\w*|mobiel\w*|mob|gsm|bel\w*|nummer|bereikbaar|whatsapp|app)\b")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
 _SIGNATURE_LABEL = regex.compile(r"(?:^|\n)[ \t]*[TMD]\.?:?[ \t]*$")
 # A stretch of text that could hold phone numbers: digits with the separators numbers use.
@@ -70,6 +77,8 @@ class NlPhoneRecognizer(EntityRecognizer):
     SCORE_PERSONAL = 0.7
     SCORE_BUSINESS = 0.3
     SCORE_BUSINESS_PERSONAL = 0.6
+    REASON_UNCHECKED = "een mobiel nummer bij een woord als telefoon of bel (in een reeks die nog niet is uitgegeven)"
+    SCORE_UNCHECKED = 0.55
 
     def __init__(self):
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language="nl",
@@ -99,19 +108,23 @@ class NlPhoneRecognizer(EntityRecognizer):
                     score, reason = self.SCORE_BUSINESS_PERSONAL, self.REASON_BUSINESS
                 else:
                     score, reason = self.SCORE_BUSINESS, self.REASON
-            elif kind != T.MOBILE and not _personal_context(text, start) and _organisation_context(text, start):
+            elif kind == T.MOBILE and not _personal_words(text, start) and _organisation_app(text, start, end):
+                score, reason = self.SCORE_BUSINESS, self.REASON
+            elif kind != T.MOBILE and not _personal_words(text, start) and (
+                    _organisation_line(text, start, end)
+                    or (_organisation_context(text, start) and not _signature_label(text, start))):
                 score, reason = self.SCORE_BUSINESS, self.REASON
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
-            results.append(RecognizerResult(
-                entity_type="PHONE_NUMBER", start=start, end=end, score=score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=score, textual_explanation=reason),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                }))
+            results.append(make_result(self, start, end, score, reason, final=True))
+        # A mobile number in a range not (yet) issued ("06 98765432"), after a phone word: a typo
+        # or an invented number next to a name still points at a person (issue 12, class J).
+        for m in _MOBILE_SHAPE.finditer(text):
+            if (m.start(), m.end()) in seen or any(r.start <= m.start() < r.end for r in results):
+                continue
+            if _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()):
+                results.append(make_result(self, m.start(), m.end(), self.SCORE_UNCHECKED, self.REASON_UNCHECKED,
+                                           final=True))
         return results
 
 
@@ -165,6 +178,76 @@ def _organisation_context(text: str, start: int) -> bool:
     return bool(_ORGANISATION_BEFORE.search(text[max(0, start - 60):start]))
 
 
+# A line that names one person as the contact, before the number on it.
+_CONTACT_LABEL = regex.compile(
+    r"[ \t]*(?i:contactpersoon|contact\s+person|uw\s+contactpersoon|behandelaar|casemanager|klantmanager|"
+    r"werkcoach)[ \t]*:[ \t]*\p{Lu}[^\n]{0,80}$")
+
+# Wording of an organisation's general line anywhere in the sentence (or the lines just above):
+# when it can be reached, from abroad, by fax, its opening hours, its offices.
+_ORGANISATION_SENTENCE = regex.compile(
+    r"(?i)\b(?:(?:telefonisch\s+)?bereikbaar|openingstijden|openingsuren|geopend|kantoortijden|kantooruren|"
+    r"werkdagen|(?:ma(?:andag)?|maandag)\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?:vr(?:ijdag)?|do(?:nderdag)?)|"
+    r"(?:vanuit|uit)\s+het\s+buitenland|from\s+abroad|buitenland|fax|telefax|"
+    r"gemeente(?:huis)?|stadhuis|raadhuis|stadskantoor|balie|loket|servicepunt|informatiecentrum|"
+    r"secretariaat|hoofdkantoor|bezoekadres|postbus|www\.|\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:-|–|tot)\s*\d{1,2}[.:]\d{2})"
+)
+# A person in the same sentence: a pronoun of the first person or of a named someone, a title.
+_PERSON_SENTENCE = regex.compile(
+    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
+    r"betrokkene|werknemer|collega|thuis|privé|prive|06|leidinggevende|manager|teamleider|contactpersoon|"
+    r"casemanager|adviseur|arts|huisarts|bedrijfsarts|moeder|vader|partner|zoon|dochter|referentie)\b"
+)
+_APP_SERVICE = regex.compile(r"(?i)\b(?:whatsapp(?:nummer)?|appje|appen|sms(?:je|en)?|sms-nummer)\b")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _organisation_line(text: str, start: int, end: int) -> bool:
+    """True when the sentence of a landline speaks of an organisation and of no person.
+
+    "Het gemeentehuis is op werkdagen telefonisch bereikbaar op 0314-377377", "Bellen vanuit
+    het buitenland: +31 20 ...", "Openingstijden: ma t/m vr 9.00-17.00 uur\nTelefoon ...". A
+    mobile number, or "ik", "mevrouw", "zijn" in the sentence, keeps the number a person's.
+    """
+    lo = max(0, start - 200)
+    head = text[lo:start]
+    cuts = list(_SENTENCE_END.finditer(head))
+    sentence_start = lo + cuts[-1].end() if cuts else lo
+    # a bare label line ("Telefoon:", "T") belongs with the lines just above it
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(text[line_start:start].strip()) <= 12:
+        above = text.rfind("\n", 0, max(0, line_start - 1))
+        above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0
+        sentence_start = min(sentence_start, above)
+    tail = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+    sentence_end = tail.start() if tail else min(len(text), end + 120)
+    before, after = text[sentence_start:start], text[end:sentence_end]
+    # the sentence before counts too ("U kunt het gemeentehuis bezoeken op afspraak. Een afspraak
+    # maakt u telefonisch: ..."), within the same paragraph
+    if cuts and text[lo + cuts[-1].start():lo + cuts[-1].end()].count("\n") < 2:
+        before = text[(lo + cuts[-2].end() if len(cuts) >= 2 else lo):start]
+    if _PERSON_SENTENCE.search(before) or _PERSON_SENTENCE.search(after):
+        return False
+    return bool(_ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after))
+
+
+def _organisation_app(text: str, start: int, end: int) -> bool:
+    """A mobile number an organisation uses for WhatsApp or text messages, said so in its sentence."""
+    window = text[max(0, start - 200):min(len(text), end + 120)]
+    return bool(_APP_SERVICE.search(window)) and _organisation_line(text, start, end)
+
+
+def _personal_words(text: str, start: int) -> bool:
+    if _PERSONAL_BEFORE.search(text[max(0, start - 60):start]):
+        return True
+    # "Contactpersoon: Wim Dekker, beleidsadviseur, 088 - 123 45 67": a named contact's line
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CONTACT_LABEL.match(text, line_start, start))
+
+
+def _signature_label(text: str, start: int) -> bool:
+    return bool(_SIGNATURE_LABEL.search(text[max(0, start - 60):start]))
+
+
 def _personal_context(text: str, start: int) -> bool:
-    window = text[max(0, start - 60):start]
-    return bool(_PERSONAL_BEFORE.search(window) or _SIGNATURE_LABEL.search(window))
+    return _personal_words(text, start) or _signature_label(text, start)

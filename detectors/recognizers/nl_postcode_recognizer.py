@@ -10,18 +10,18 @@ release) a postcode needs a personal address to count.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.nl import postcode as stdnum_postcode
 
-from detectors.recognizers.nl_address_recognizer import (
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.nl_address_recognizer import NlAddressRecognizer
+from detectors.recognizers.rules import (
     ADDRESS_GAP,
     POSTCODE_REGEX,
-    NlAddressRecognizer,
     column_cells,
     is_example,
     line_before,
     looks_public,
-    make_result,
 )
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
@@ -38,7 +38,7 @@ _LABEL_BEFORE = regex.compile(
 _HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)?plaats)?|zip[ \t]?code|postal[ \t]?code")
 
 
-class NlPostcodeRecognizer(PatternRecognizer):
+class NlPostcodeRecognizer(ReasonedPatternRecognizer):
     """Finds postcodes of people's addresses; skips Postbus and public bodies' postcodes."""
 
     PATTERNS = [Pattern("postcode (1234 AB)", POSTCODE_REGEX, 0.3)]
@@ -52,8 +52,7 @@ class NlPostcodeRecognizer(PatternRecognizer):
     }
 
     def __init__(self):
-        super().__init__(supported_entity="POSTCODE", supported_language="nl",
-                         patterns=self.PATTERNS, context=self.CONTEXT, name="NlPostcodeRecognizer")
+        super().__init__(supported_entity="POSTCODE", name="NlPostcodeRecognizer")
         self._rx = regex.compile(POSTCODE_REGEX, regex.M)
         self._addresses = NlAddressRecognizer()
 
@@ -80,13 +79,13 @@ class NlPostcodeRecognizer(PatternRecognizer):
             if address is not None:
                 if address.public or address.score <= 0:
                     continue
-                out.append(make_result(self, s, e, max(0.85, address.score), self.REASONS["address"]))
+                out.append(self.result(s, e, max(0.85, address.score), self.REASONS["address"]))
             elif _LABEL_BEFORE.search(line_before(text, s, 40)) or (s, e) in columns:
                 if not public_text:
-                    out.append(make_result(self, s, e, 0.85, self.REASONS["label"]))
+                    out.append(self.result(s, e, 0.85, self.REASONS["label"]))
             elif not public_text:
                 # Left to Presidio's context words (adres, woonachtig ...): 0.3 + 0.35.
-                out.append(make_result(self, s, e, 0.3, self.REASONS["weak"]))
+                out.append(self.result(s, e, 0.3, self.REASONS["weak"]))
         return out
 
     @staticmethod

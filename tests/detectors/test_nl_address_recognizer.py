@@ -2,7 +2,10 @@
 import pytest
 import regex
 
-from detectors.recognizers.nl_address_recognizer import NlAddressRecognizer, looks_public
+from detectors.recognizers.nl_address_recognizer import (
+    NlAddressRecognizer,
+    looks_public,
+)
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +81,9 @@ def test_reason_never_contains_the_address(recognizer):
 
 
 @pytest.mark.parametrize("text, public", [
-    ("Retouradres Postbus 90801 2509 LV Den Haag", True),
+    # a return address heads every outgoing letter to a person: not a mark of a published text
+    ("Retouradres Postbus 90801 2509 LV Den Haag", False),
+    ("Retouradres Postbus 20018 2500 EA Den Haag\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal", True),
     ("Kamerstukken II 2024/25, 29544, nr. 1234. Brief van de minister van SZW", True),
     ("Kamerstukken II 2024/25, 29544, nr. 1234", False),  # one weak mark: maybe an internal mail
     ("Beste Jan, kun je de klant terugbellen?", False),
@@ -98,8 +103,10 @@ def test_public_text_marks(text, public):
     ("Kerkstraat" + "a" * 30 + " ") * 1_500,
     "\n" * 50_000,
 ])
-def test_adversarial_inputs_complete(recognizer, text):
-    assert isinstance(recognizer.analyze(text, ["ADDRESS"], None), list)
+def test_adversarial_inputs_complete(recognizer, text, cpu_limit):
+    with cpu_limit(2.0):
+        results = recognizer.analyze(text, ["ADDRESS"], None)
+    assert all(0 <= r.start < r.end <= len(text) for r in results)
 
 
 @pytest.mark.parametrize("text", [
@@ -111,7 +118,6 @@ def test_one_weak_public_mark_does_not_silence_a_personal_text(recognizer, text)
 
 
 @pytest.mark.parametrize("text", [
-    "Retouradres Postbus 90801 2509 LV Den Haag\nDe heer J. Jansen\nKerkstraat 1\n1234 AB Ergens",
     "Kamerstuk 29544, nr. 1200. De minister van SZW bezocht Kerkstraat 1, 1234 AB Ergens.",
 ])
 def test_published_text_only_keeps_addresses_tied_to_a_person_by_words(recognizer, text):

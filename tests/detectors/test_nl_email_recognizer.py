@@ -71,5 +71,7 @@ def test_reason_never_holds_the_address(recognizer):
     "@" * 50_000,
     "a" * 64 + "@" + "b" * 50_000 + ".nl",
 ])
-def test_adversarial_input_completes(recognizer, text):
-    assert isinstance(recognizer.analyze(text=text, entities=["EMAIL_ADDRESS"], nlp_artifacts=None), list)
+def test_adversarial_input_completes(recognizer, text, cpu_limit):
+    with cpu_limit(2.0):
+        results = recognizer.analyze(text=text, entities=["EMAIL_ADDRESS"], nlp_artifacts=None)
+    assert all(0 <= r.start < r.end <= len(text) for r in results)

@@ -61,5 +61,7 @@ def test_is_valid_iban_ignores_spaces_and_case():
     " " * 50_000,
     "NL91ABNA" * 6_000,
 ])
-def test_adversarial_input_completes(recognizer, text):
-    assert isinstance(recognizer.analyze(text=text, entities=["IBAN"], nlp_artifacts=None), list)
+def test_adversarial_input_completes(recognizer, text, cpu_limit):
+    with cpu_limit(2.0):
+        results = recognizer.analyze(text=text, entities=["IBAN"], nlp_artifacts=None)
+    assert all(0 <= r.start < r.end <= len(text) for r in results)

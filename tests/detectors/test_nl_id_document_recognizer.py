@@ -1,7 +1,10 @@
 import pytest
 from stdnum.nl import identiteitskaartnummer
 
-from detectors.recognizers.nl_id_document_recognizer import NlIdDocumentRecognizer, is_strong_document_number
+from detectors.recognizers.nl_id_document_recognizer import (
+    NlIdDocumentRecognizer,
+    is_strong_document_number,
+)
 
 
 @pytest.fixture(scope="module")
@@ -64,5 +67,7 @@ def test_reason_for_a_driving_licence(recognizer):
 
 @pytest.mark.parametrize("text", ["A" * 50_000, "AB" + "1" * 50_000, "rijbewijs " + "1" * 50_000,
                                   "NW7H21KL4" * 5_000])
-def test_adversarial_input_completes(recognizer, text):
-    assert isinstance(recognizer.analyze(text=text, entities=["ID_DOCUMENT"], nlp_artifacts=None), list)
+def test_adversarial_input_completes(recognizer, text, cpu_limit):
+    with cpu_limit(2.0):
+        results = recognizer.analyze(text=text, entities=["ID_DOCUMENT"], nlp_artifacts=None)
+    assert all(0 <= r.start < r.end <= len(text) for r in results)

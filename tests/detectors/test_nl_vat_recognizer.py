@@ -55,5 +55,7 @@ def test_kvk_inside_a_vat_id_is_not_reported_separately(detector):
 
 
 @pytest.mark.parametrize("text", ["NL" + "1" * 50_000, "NL " * 20_000, "NL1234.56.789.B" * 4_000])
-def test_adversarial_input_completes(recognizer, text):
-    assert isinstance(recognizer.analyze(text=text, entities=["VAT_NUMBER"], nlp_artifacts=None), list)
+def test_adversarial_input_completes(recognizer, text, cpu_limit):
+    with cpu_limit(2.0):
+        results = recognizer.analyze(text=text, entities=["VAT_NUMBER"], nlp_artifacts=None)
+    assert all(0 <= r.start < r.end <= len(text) for r in results)

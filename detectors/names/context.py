@@ -1,0 +1,347 @@
+"""What stands around a name-shaped run: a greeting, a field label, a sign-off, a person word
+(:meth:`NameContext._context`), and whether the person is a public official in a public role
+(:meth:`NameContext._is_official`). The finder (:mod:`detectors.names.finder`) scores with it.
+"""
+from __future__ import annotations
+
+import re
+
+from detectors.names import lexicon as lx
+from detectors.names.tokens import (
+    DICT,
+    Lex,
+    is_cap,
+    is_initial_letters,
+    is_signoff,
+    tokenize,
+)
+from detectors.names.words import (
+    GREETINGS,
+    HYPHEN_OFFICES,
+    LABELS,
+    NOT_PERSON_SUFFIXES,
+    OFFICE_SET,
+    OFFICES,
+    PARTIES,
+    PERSON_WORDS,
+    PRIVATE_RE,
+    PUBLIC_APPOSITION_RE,
+    PUBLIC_RE,
+    R_CHAT,
+    R_CONTEXT,
+    R_GREETING,
+    R_LABEL,
+    R_SIGNOFF,
+    REPORT_VERBS,
+    SIGNATURE_RE,
+    STOP,
+    TUSSENVOEGSELS,
+)
+
+
+class NameContext:
+    """Context rules over the tokens of one text; ``lex`` is the name lexicon's flag look-up."""
+
+    lex: Lex
+
+    def _nameish(self, word: str) -> bool:
+        """A capitalised word that may be part of a name (in a name list, or unknown)."""
+        low = word.lower()
+        if low in STOP or low in OFFICE_SET or low in PERSON_WORDS or low in GREETINGS:
+            return False
+        f = self.lex.flags(word)
+        if low.endswith(NOT_PERSON_SUFFIXES) and not f & lx.SURNAME and not (
+                "-" in word and any(self.lex.flags(p) & lx.SURNAME for p in word.split("-") if p)):
+            return False
+        if f & (lx.FIRST | lx.SURNAME):
+            return True
+        # unknown to every list (rare names are unknown too), or known only as a Dutch word: it
+        # stays in the run, and the scoring sees that it is a word
+        return not f or f == lx.WORD | DICT
+
+    def _common_first(self, word: str) -> bool:
+        f = self.lex.flags(word)
+        return bool(f & lx.FIRST_COMMON) and not f & lx.PLACE and word.lower() not in STOP
+
+    def _sentence_start(self, toks, idx):
+        j = idx - 1
+        while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"'‘’“”([-–•*>":
+            j -= 1
+        if j < 0:
+            return True
+        t = toks[j]
+        return t.kind == "nl" or t.text in (".", "!", "?", ":", ";", "…")
+
+    def _context(self, toks, first_i, lead, lines) -> tuple[float, str, bool]:
+        """The strongest context before a chunk: (score it gives, reason, explicit).
+
+        ``explicit`` is True for a greeting word or a field label right before the chunk: then
+        even a word that no name list knows is taken as a name ("Beste Bhaskar,").
+        """
+        tok = toks[first_i]
+        # A greeting right before ("Hoi Sanne", "Beste Priscilla Koster").
+        if lead:
+            w = toks[lead[-1][0]].text.lower()
+            if w in GREETINGS and len(lead) == 1:
+                return 0.85, R_GREETING, True
+        j = first_i - 1
+        prev = toks[j] if j >= 0 else None
+        if prev is not None and prev.kind == "w" and prev.text.lower() in GREETINGS and prev.line == tok.line:
+            return 0.85, R_GREETING, True
+        # A field label: "Naam: ...", "Van: ...", "Aanwezig: ... , ..."
+        if not lead and self._label_before(toks, first_i):
+            return 0.8, R_LABEL, True
+        line_text = lines[tok.line].strip()
+        if is_signoff(line_text):
+            return 0.0, "", False
+        at_line_start = tok.line_start or (lead and toks[lead[0][0]].line_start and len(lead) == 1
+                                           and toks[lead[0][0]].text in "-–")
+        if at_line_start or (first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start):
+            # A sign-off line above: "Met vriendelijke groet,\n\nPetra"
+            ln = tok.line - 1
+            while ln >= 0 and not lines[ln].strip():
+                ln -= 1
+            if ln >= 0 and is_signoff(lines[ln].strip()) and len(line_text.split()) <= 6:
+                return 0.85, R_SIGNOFF, False
+            if ln >= 0 and lines[ln].rstrip().endswith(("!", ",")) and len(line_text.split()) <= 4 \
+                    and not lines[ln].rstrip().endswith(":,"):
+                return 0.7, R_SIGNOFF, False
+            # "– Willemijn Aarts, team lead" under a note; not a list item that goes on
+            # ("- Zet in de onderwerpregel de functie.": an imperative, not a name)
+            if first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start:
+                k = first_i
+                while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line \
+                        and (k == first_i or not toks[k].text[0].islower() or toks[k].text in TUSSENVOEGSELS):
+                    k += 1
+                if k >= len(toks) or toks[k].kind == "nl" or toks[k].text in (",", "|", "(", ":"):
+                    return 0.7, R_SIGNOFF, False
+        if tok.line_start:
+            k = first_i
+            while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line:
+                k += 1
+            # Vocative at the start of a line: "Nadia, kun jij ..."
+            if k < len(toks) and toks[k].text == "," and k - first_i <= 3:
+                return 0.75, R_GREETING, False
+            # The writer of a chat line: "Kevin: wie heeft dienst?"
+            if (k < len(toks) and toks[k].text == ":" and k - first_i == 1
+                    and toks[first_i].text in lines.chat_writers and not self.lex.flags(toks[first_i].text) & lx.WORD):
+                return 0.75, R_CHAT, False
+            if (k < len(toks) and toks[k].text == ":" and k - first_i <= 3
+                    and self._common_first(toks[first_i].text)
+                    and not self.lex.flags(toks[first_i].text) & lx.WORD
+                    and toks[first_i].text.lower() not in LABELS):
+                return 0.75, R_CHAT, False
+            # A line with only a short name on it, at the end of the text
+            if (k >= len(toks) or toks[k].kind == "nl") and k - first_i <= 3 and k > lines.last_content:
+                # not a department under its organisation: "UWV\nSociaal Juridische Zaken"
+                ln = tok.line - 1
+                while ln >= 0 and not lines[ln].strip():
+                    ln -= 1
+                if not (ln >= 0 and _ORG_LINE.match(lines[ln].strip())):
+                    return 0.75, R_SIGNOFF, False
+        # A person word shortly before: "collega Pieter", "mijn zoon, Daan Mulder"
+        for back in range(1, 4):
+            j = first_i - back
+            if j < 0:
+                break
+            t = toks[j]
+            if t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
+                break
+            if t.kind == "w" and t.text.lower() in PERSON_WORDS:
+                return 0.7, R_CONTEXT, False
+        return 0.0, "", False
+
+    def _label_before(self, toks, first_i) -> bool:
+        """True when the chunk is the value of a field such as 'Naam:' on the same line."""
+        j = first_i - 1
+        # skip an opening bracket or a list separator: "Aanwezig: Erik (voorzitter), Samira"
+        hops = 0
+        while j >= 0 and hops < 40:
+            t = toks[j]
+            if t.kind == "nl":
+                return False
+            if t.text == ":":
+                k = j - 1
+                words = []
+                while k >= 0 and toks[k].kind == "w" and len(words) < 3:
+                    words.append(toks[k].text.lower())
+                    k -= 1
+                if k >= 0 and toks[k].kind not in ("nl", "p"):
+                    return False
+                label = " ".join(reversed(words))
+                # "[09:14] Sanne" has digits before the colon: not a label
+                return bool(words) and (label in LABELS or words[0] in LABELS)
+            if t.kind == "w" and t.text.lower() not in TUSSENVOEGSELS and not is_cap(t.text) \
+                    and t.text.lower() not in ("en", "and") and not is_initial_letters(t.text):
+                # lower-case words in between: only "(voorzitter)" style remarks are skipped
+                if not (j > 0 and toks[j - 1].text == "(" and j + 1 < first_i and toks[j + 1].text == ")"):
+                    return False
+            if t.kind == "n" or t.text in ("[", "]", "/", "|"):
+                return False
+            j -= 1
+            hops += 1
+        return False
+
+    def _is_official(self, toks, first_i, last_i, lead, lines) -> bool:
+        """A public official in a public role: office before, party behind, or a minister's signature."""
+        # Office right before: "minister Van Gennip", "Tweede Kamerlid X", "burgemeester Halsema".
+        j = first_i - 1
+        if lead:
+            j = lead[0][0] - 1
+            if toks[lead[-1][0]].text.lower() in OFFICE_SET:
+                return True
+        if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
+            j -= 1  # "De premier, Dick Schoof, ..."
+        if j >= 0 and toks[j].kind == "w":
+            low = toks[j].text.lower()
+            if low in OFFICE_SET or any(low.endswith("-" + o) for o in OFFICES + HYPHEN_OFFICES):
+                return True
+            # "zegt FNV-bestuurder Kitty Jong", "aldus econoom Ruud Bosma": news quoting a role
+            if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS
+                    and low not in PERSON_WORDS and (toks[j].text.islower() or "-" in toks[j].text)):
+                return True
+        # Party behind: "Dijkhuizen (GroenLinks-PvdA)", "mevrouw Van der Veen van D66"
+        k = last_i + 1
+        if k + 1 < len(toks) and toks[k].text == "van":
+            p = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "de" else k + 1
+            party = toks[p].text.lower()
+            if p + 1 < len(toks) and toks[p + 1].kind == "n" and toks[p + 1].start == toks[p].end:
+                party += toks[p + 1].text  # "D66", "50PLUS": letters and digits are two tokens
+            if party in PARTIES:
+                return True
+        if (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower() in PARTIES
+                and toks[k + 2].text == ")"):
+            return True
+        # An office in brackets behind: "Hanna Veltkamp (minister van Volksgezondheid) (VVD)"
+        if k + 1 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "w" \
+                and _is_role(toks[k + 1].text.lower(), offices_only=True):
+            return True
+        # In a text without signs of a letter, mail or chat: a person quoted or credited in a
+        # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
+        if not getattr(lines, "private", True) and self._public_role(toks, first_i, last_i, lines):
+            return True
+        # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
+        tail = []
+        for t in toks[last_i + 1:last_i + 12]:
+            if t.kind == "nl":
+                break
+            tail.append(t.text if t.kind != "w" else " " + t.text)
+        tail = "".join(tail)
+        if PUBLIC_APPOSITION_RE.match(tail) and not getattr(lines, "private", False):
+            return True  # (in a mail or a chat the spokesperson is named as a person)
+        # Signature of a minister or state secretary a few lines up.
+        ln = toks[first_i].line - 1
+        seen = 0
+        while ln >= 0 and seen < 2:
+            s = lines[ln].strip()
+            if s:
+                seen += 1
+                if len(s) <= 160 and s.endswith(",") and SIGNATURE_RE.match(s):
+                    return True
+            ln -= 1
+        return False
+
+    @staticmethod
+    def _public_role(toks, first_i, last_i, lines=None) -> bool:
+        """A byline or photo credit, a list under a heading of roles ("onze woordvoerders:"), or a
+        role beside the name in a sentence that reports speech."""
+        line = toks[first_i].line
+        if lines is not None and toks[first_i].line_start or (
+                first_i > 0 and toks[first_i - 1].line_start and toks[first_i - 1].kind == "p"):
+            # a list item: walk up over the other items to the line that introduces the list
+            ln = line - 1
+            while ln >= 0 and lines is not None and ln < len(lines) and (
+                    not lines[ln].strip() or lines[ln].lstrip()[:1] in "•-*–·"):
+                ln -= 1
+            if lines is not None and 0 <= ln < len(lines) and lines[ln].rstrip().endswith(":") \
+                    and _ROLE_HEADING.search(lines[ln]):
+                return True
+        j = first_i - 1
+        if j >= 1 and toks[j].text == ":" and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in CREDIT_LABELS \
+                and (j < 2 or toks[j - 2].kind in ("nl", "p")):
+            return True
+        # a role shortly before: "UWV-voorman X", "Arbeidsmarktadviseur bij het UWV X", "DJI-eventmanager X"
+        role = False
+        for back in range(1, 7):
+            t = toks[first_i - back] if first_i - back >= 0 else None
+            if t is None or t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
+                break
+            if t.kind == "w" and _is_role(t.text.lower()):
+                role = True
+                break
+            if t.kind == "w" and t.text[0].islower() and t.text not in ("bij", "van", "het", "de", "en"):
+                break
+        # or right behind: ", hoofd arbeidsmarktinformatie bij UWV", ", de hoofdeconoom van het CBS"
+        k = last_i + 1
+        if not role and k < len(toks) and toks[k].text == ",":
+            for t in toks[k + 1:k + 4]:
+                if t.kind == "w" and _is_role(t.text.lower()):
+                    role = True
+                    break
+                if t.kind != "w" or t.text.lower() not in ("de", "het", "een"):
+                    if t.kind != "w":
+                        break
+        if not role:
+            return False
+        # ...in a sentence that reports what someone says, thinks or expects
+        lo = first_i
+        while lo > 0 and first_i - lo < 30 and toks[lo - 1].text not in (".", "!", "?") and toks[lo - 1].kind != "nl":
+            lo -= 1
+        hi = last_i
+        while hi + 1 < len(toks) and hi - last_i < 30 and toks[hi + 1].text not in (".", "!", "?") \
+                and toks[hi + 1].kind != "nl":
+            hi += 1
+        words = {toks[i].text.lower() for i in range(lo, hi + 1) if toks[i].kind == "w"}
+        return bool(words & SPEECH_VERBS) and toks[lo].line == line
+
+    @staticmethod
+    def reads_as_public(text: str) -> bool:
+        """True for a news article or press release without signs of a letter, mail or chat."""
+        head = text[:3000]
+        return bool(PUBLIC_RE.search(text)) and not PRIVATE_RE.search(head)
+
+    def is_public_official_name(self, text: str, start: int, end: int) -> bool:
+        """True when the span ``text[start:end]`` stands where a public official's name stands.
+
+        For names found by something else (a statistical model): an office right before it, a
+        party in brackets behind it, a public role in apposition or a minister's signature above.
+        """
+        lo = max(0, text.rfind("\n", 0, max(0, start - 200)) + 1)
+        window = text[lo:min(len(text), end + 120)]
+        toks = tokenize(window)
+        first_i = next((i for i, t in enumerate(toks) if t.start >= start - lo), None)
+        last_i = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= end - lo), None)
+        if first_i is None or last_i is None or last_i < first_i:
+            return False
+        return self._is_official(toks, first_i, last_i, [], window.split("\n"))
+
+
+#: Labels of a byline or a credit in a published text.
+CREDIT_LABELS = frozenset({"door", "foto", "foto's", "beeld", "tekst", "auteur", "auteurs", "fotografie",
+                           "illustratie", "redactie", "interview", "by", "photo", "author"})
+#: Verbs of reported speech and opinion in news.
+SPEECH_VERBS = REPORT_VERBS | frozenset({"legt", "vindt", "verwacht", "verwachten", "denkt", "ziet", "hoopt",
+                                         "noemt", "wijst", "laat", "licht", "zeggen", "verklaart", "reageert",
+                                         "kreeg", "benadrukt", "waarschuwt", "erkent", "spreekt", "antwoordt"})
+#: Job words that name a role in an organisation ("arbeidsmarktadviseur", "hoofdeconoom").
+ROLE_ENDINGS = ("manager", "adviseur", "econoom", "voorzitter", "directeur", "hoofd", "woordvoerder",
+                "woordvoerster", "onderzoeker", "onderzoekster", "deskundige", "bestuurder", "wethouder",
+                "burgemeester", "minister", "coördinator", "specialist", "expert", "hoogleraar", "lector",
+                "president", "secretaris", "leider", "voorman", "topman", "topvrouw", "baas", "ceo", "cfo",
+                "directrice", "gedeputeerde", "kamerlid", "raadslid", "staatssecretaris", "ombudsman")
+
+
+def _is_role(low: str, offices_only: bool = False) -> bool:
+    if low in OFFICE_SET:
+        return True
+    if offices_only:
+        return low.startswith(("minister", "staatssecretaris", "viceminister", "vice-minister"))
+    return low.endswith(ROLE_ENDINGS) and low not in ("leider",)
+
+
+#: A line that introduces a list of people in their role: "dit zijn onze woordvoerders:".
+_ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouders|raadsleden|bestuursleden|"
+                           r"directieleden|sprekers|commissieleden|leden\s+van\s+de\s+raad)\b")
+#: A line that is an organisation's name or acronym ("UWV", "Gemeente Ergens", "SVB Amstelveen").
+_ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie|Stichting|Provincie)\b.*)$")
+

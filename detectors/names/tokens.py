@@ -1,0 +1,137 @@
+"""Tokens of the person-name finder: one regex pass, each token with its line; word shapes
+(capitalised, initials) and the cached look-up of a word's flags in the name lexicon.
+"""
+from __future__ import annotations
+
+import re
+
+from detectors.names import lexicon as lx
+from detectors.names.words import SIGNOFF_RE, TUSSENVOEGSELS
+from detectors.vocabulary import dutch_words
+
+_TOKEN_RE = re.compile(
+    r"(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<t>['’]t(?![^\W\d_]))|(?P<n>\d+)|(?P<nl>\n)|(?P<p>[^\s\w])"
+)
+
+
+class Lines(list):
+    """The lines of the text, plus where its content ends."""
+
+    last_content = -1
+    private = True  # the text has signs of a letter, mail, chat or file
+    chat_writers: set = frozenset()  # words that open several "Name: ..." lines
+
+
+class Tok:
+    """A token: kind is w (word), t ('t), n (number), nl (newline) or p (punctuation)."""
+
+    __slots__ = ("text", "start", "end", "kind", "line", "line_start")
+
+    def __init__(self, text, start, end, kind, line, line_start):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.line = line
+        self.line_start = line_start
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    line = 0
+    first = True
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "nl":
+            toks.append(Tok("\n", m.start(), m.end(), "nl", line, first))
+            line += 1
+            first = True
+            continue
+        toks.append(Tok(m.group(), m.start(), m.end(), kind, line, first))
+        first = False
+    return toks
+
+
+def is_cap(word: str) -> bool:
+    """'Jansen', 'Öztürk', 'Gerrit-Jan', "O'Brien" -- not 'WW-uitkering', 'UWV', 'Woo-coördinator'."""
+    if not (word[0].isupper() and len(word) > 1 and (word[1].islower() or word[1] in "'’")):
+        return False
+    if "-" not in word and word[1:].islower():
+        return True  # the common case, decided without a loop
+    # CamelCase is a product or a service ("BelastingTelefoon", "WhatsApp"), except Mc/Mac names
+    prev = ""
+    for k, c in enumerate(word):
+        if k > 0 and c.isupper() and prev not in "-'’" and not word.startswith(("Mc", "Mac")):
+            return False
+        prev = c
+    if "-" in word:
+        for part in word.split("-")[1:]:
+            if not part or not (part[0].isupper() or part.lower() in TUSSENVOEGSELS):
+                return False
+    return True
+
+
+def is_initial_letters(word: str) -> bool:
+    """'J', 'Th', 'Chr', 'IJ', 'Ph': a first-name initial (before a dot)."""
+    return (len(word) == 1 and word.isupper()) or word in ("Th", "Chr", "Ph", "IJ", "Joh", "Wm", "Ch", "Fr")
+
+
+#: Flag of a word that only the Dutch word list knows (no name list): ordinary, but it may still
+#: stand in a run of capitals that is an organisation or a title ("Uittreksel Kamer van ...").
+DICT = 64
+
+
+class Lex:
+    """A word's flags in the name lexicon; a word no name list knows but the Dutch word list
+    does ("Zet", "Houd", "Einddatum") gets the WORD flag, so it needs context to be a name."""
+
+    def __init__(self):
+        self.table = lx.load()
+        self.words = dutch_words()
+        self._cache: dict[str, int] = {}
+
+    def flags(self, word: str) -> int:
+        f = self.table.get(word)
+        if f is not None:
+            return f
+        f = self._cache.get(word)
+        if f is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            f = self._cache[word] = self._compute(word)
+        return f
+
+    def _compute(self, word: str) -> int:
+        folded = lx.fold(word)
+        if folded != word:
+            f = self.table.get(folded)
+            if f is not None:
+                return f
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            pf = [self.flags(p) if p[:1].isupper() else 0 for p in parts]
+            if all(x & (lx.FIRST | lx.SURNAME) for x in pf):
+                out = lx.FIRST | lx.SURNAME
+                for x in pf:
+                    out &= x | lx.SURNAME  # a double name is a surname (or a double first name)
+                if all(x & lx.FIRST for x in pf):
+                    out |= lx.FIRST
+                return out
+        low = word.lower()
+        # inhabitants of a place: "Enschedeërs", "Amsterdammers", "Groningers"
+        for ending in ("ërs", "ers", "aars", "naren", "enaren"):
+            if low.endswith(ending) and len(low) > len(ending) + 3:
+                stem = word[: -len(ending)]
+                for cand in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                    if self.table.get(cand, 0) & lx.PLACE:
+                        return lx.PLACE
+        if low in self.words and len(word) > 2:
+            return lx.WORD | DICT
+        return 0
+
+
+
+def is_signoff(line: str) -> bool:
+    """'Met vriendelijke groet,', 'Groetjes', 'Kind regards,' -- a short line only (and cheap)."""
+    return len(line) <= 60 and bool(SIGNOFF_RE.match(line))
+

@@ -1,0 +1,197 @@
+"""The word lists and patterns of the person-name finder (lower case), and its Dutch reasons.
+
+Data only: :mod:`detectors.names.tokens` cuts a text into tokens, :mod:`detectors.names.finder`
+scores name-shaped runs with these lists.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+# --- reasons (Dutch, B1; never the name itself) --------------------------------------------------
+R_TITLE = "naam met aanhef (zoals mevrouw of meneer)"
+R_INITIALS = "voorletters met achternaam"
+R_FULL = "voornaam met achternaam"
+R_GREETING = "naam na een begroeting (zoals Beste of Hoi)"
+R_SIGNOFF = "naam onder een groet aan het eind"
+R_LABEL = "naam bij een veld (zoals Naam: of Van:)"
+R_CONTEXT = "naam bij een woord over een persoon (zoals collega of klant)"
+R_REPEAT = "naam die al eerder in de tekst staat"
+R_FIRST = "voornaam in de tekst"
+R_INVERTED = "achternaam met voorletters (zoals in een adresboek)"
+R_MENTION = "naam na @ in een chat"
+R_CHAT = "naam van wie een chatbericht schrijft"
+
+# --- word lists (lower case) ---------------------------------------------------------------------
+TITLES = {
+    "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
+    "drs", "dr", "ir", "ing", "prof", "ds", "dominee", "zuster", "broeder", "juffrouw", "meester", "juf",
+}
+#: Titles that are also ordinary words and need a capital letter after them (they always do).
+TUSSENVOEGSELS = {
+    "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "la", "le", "du",
+    "da", "dos", "das", "di", "del", "della", "el", "al", "ben", "bin", "von", "vom", "zu", "zur", "ul", "vd",
+    "v/d", "lo", "uit", "bij", "ait", "aït", "ibn", "abou", "bou", "ould", "oulad",
+}
+#: Prepositions that are part of a name only before an article: "Aan de Stegge", "In 't Veld".
+PREPOSITION_TV = {"aan", "in", "op", "uit", "bij"}
+ARTICLE_TV = {"de", "den", "der", "het", "'t", "’t"}
+#: Dutch tussenvoegsels are never first names ("Van", "De" are listed as names in the noisy lists).
+DUTCH_TV = {"van", "de", "der", "den", "het", "te", "ten", "ter", "in", "op", "aan", "uit", "bij", "vd"}
+#: Tussenvoegsels that may start a surname only after a title, initials or a first name.
+GREETINGS = {
+    "hoi", "hallo", "hey", "hee", "hi", "hello", "dear", "beste", "lieve", "dag", "goedemorgen",
+    "goedemiddag", "goedenavond", "geachte", "morning", "ha", "hej", "salut", "bonjour", "moi",
+}
+SIGNOFF_RE = regex.compile(
+    r"(?i)^\W*(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve|warme|sportieve|collegiale|fijne|"
+    r"kind|best|warm|many)?\s*(?:groet(?:en|jes)?|regards|wishes|mvg|m\.v\.g\.|vriendelijke\s+groet|"
+    r"gr(?:\.|oet)?|groetjes|liefs|cheers|thanks|dank(?:\s+je(?:\s+wel)?|\s+u(?:\s+wel)?)?|"
+    r"bedankt|alvast\s+(?:dank|bedankt)|sincerely|yours|hoogachtend|tot\s+(?:snel|dan|morgen))\W*$"
+)
+#: Field labels whose value is a person ("Naam: Jan de Vries", "Van: Jeroen de Wit").
+LABELS = {
+    "naam", "name", "full name", "volledige naam", "van", "aan", "cc", "bcc", "from", "to", "sent by",
+    "medewerker", "werknemer", "employee", "betrokkene", "cliënt", "client", "cliente", "cliënte",
+    "klant", "eigenaar", "owner", "leidinggevende", "manager", "behandelaar", "contactpersoon",
+    "aanvrager", "verzender", "afzender", "ontvanger", "mentor", "gemachtigde", "advocaat",
+    "bedrijfsarts", "verzekeringsarts", "arbeidsdeskundige", "werkcoach", "casemanager", "teamleider",
+    "coach", "aanwezig", "afwezig", "notulist", "voorzitter", "kandidaat", "sollicitant", "patiënt",
+    "ondertekend", "getuige", "partner", "echtgenoot", "echtgenote", "contact", "auteur", "author",
+    "opgesteld door", "ingevuld door", "behandeld door", "namens", "t.a.v", "attn", "ter attentie van",
+}
+#: Words before a name that say a person is meant ("collega Pieter", "mijn zoon Daan").
+PERSON_WORDS = {
+    "collega", "collega's", "cliënt", "client", "cliënte", "klant", "klantmanager", "werkcoach",
+    "medewerker", "medewerkster", "meneer", "mevrouw", "zoon", "dochter", "partner", "vrouw", "man",
+    "moeder", "vader", "broer", "zus", "zuster", "opa", "oma", "oom", "tante", "neef", "nicht",
+    "kandidaat", "leidinggevende", "teamleider", "manager", "werkgever", "werknemer", "stagiair",
+    "stagiaire", "vriend", "vriendin", "buurman", "buurvrouw", "echtgenoot", "echtgenote", "verloofde",
+    "collegaatje", "bedrijfsarts", "arts", "huisarts", "verzekeringsarts", "arbeidsdeskundige",
+    "advocaat", "jurist", "journalist", "colleague", "son", "daughter",
+    "wife", "husband", "mother", "father", "candidate", "employee", "advisor", "adviseur",
+    "familie", "gezin", "naam", "heet", "genaamd", "alias", "roepnaam", "voornaam",
+}
+#: Capitalised words that never start or end a person's name here.
+STOP = {
+    "ik", "je", "jij", "u", "wij", "we", "zij", "ze", "hij", "het", "een", "dit", "dat", "deze", "die",
+    "er", "als", "maar", "en", "of", "op", "in", "met", "voor", "na", "bij", "om", "aan", "ook", "wil",
+    "kun", "kunt", "zou", "is", "was", "mijn", "uw", "onze", "ons", "zijn", "haar", "hun", "the", "a",
+    "an", "i", "you", "he", "she", "it", "they", "my", "our", "your", "his", "her", "this", "that",
+    "thanks", "please", "dank", "bedankt", "groet", "groeten", "team", "afdeling", "stichting",
+    "gemeente", "ministerie", "raad", "directie", "bestuur", "januari", "februari", "maart", "april",
+    "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "january",
+    "february", "march", "may", "june", "july", "august", "october", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "sir", "madam", "madame", "heer", "mevrouw", "collega", "collega's",
+    "allemaal", "iedereen", "all", "everyone", "klant", "lezer", "relatie", "medewerker", "wajong",
+    "ziektewet", "werkloosheidswet", "uwv", "werkplein", "digid", "god", "jezus", "kerst",
+    "pasen", "pinksteren", "koningsdag", "sinterklaas", "vraag", "antwoord", "artikel", "casus",
+    "bijlage", "onderwerp", "datum", "betreft", "kenmerk", "geachte", "beste", "hoi", "hallo", "dear",
+    "hi", "hello", "ter", "wet", "besluit", "regeling", "noot", "bron", "vacature", "persbericht",
+    "samenvatting", "inleiding", "conclusie", "advies", "actiepunten", "besluiten", "aanwezig",
+    "afwezig", "verslag", "memo", "notitie", "rapport", "rapportage", "teams", "sharepoint",
+    "onedrive", "outlook", "word", "excel", "chat", "mistral", "le", "gemini", "copilot",
+    "chatgpt", "ai", "nl", "nederland", "netherlands", "holland", "europa", "europe", "eu",
+    # function words: the lemma table lists only words that inflect, so these carry no WORD flag
+    "over", "onder", "boven", "naast", "tussen", "tegen", "zonder", "door", "naar", "vanaf", "sinds",
+    "tot", "tijdens", "volgens", "via", "per", "rond", "binnen", "buiten", "achter", "uit", "dus",
+    "toch", "nog", "al", "wel", "niet", "geen", "ja", "nee", "oké", "oke", "ok", "zo", "dan", "toen",
+    "nu", "hier", "daar", "waar", "wie", "wat", "welke", "hoe", "waarom", "omdat", "want", "terwijl",
+    "zodat", "indien", "mits", "tenzij", "alleen", "even", "graag", "helaas", "gelukkig", "vandaag",
+    "morgen", "gisteren", "straks", "alvast", "top", "super", "prima", "fijn", "goed", "andere", "ander",
+    "alle", "elke", "ieder", "iedere", "veel", "weinig", "meer", "minder", "meest", "eerst", "daarna",
+    "verder", "ten", "zie", "let", "hierbij", "namens", "bent", "heeft", "hebben", "kan", "kunnen",
+    "moet", "moeten", "mag", "mogen", "wordt", "worden", "goedendag", "groetjes", "vriendelijke",
+    "hartelijke", "kind", "regards", "best", "yours", "sincerely", "cheers", "liefs", "mvg", "gr",
+    "not", "no", "yes", "and", "or", "for", "with", "from", "on", "at", "by", "as", "if", "so",
+    "but", "when", "who", "what", "which", "how", "why", "where", "there", "here", "us", "me",
+    "him", "them", "their", "its", "one", "two", "new", "any", "some", "each", "every", "also",
+    "just", "only", "oost", "west", "noord", "zuid", "iemand", "anders", "erna", "dutch", "english",
+    "nederlands", "engels", "general", "data", "office", "agency",
+    "insurance", "employee", "survey", "force", "labour", "labor", "regulation", "protection",
+    # people addressed by their role, not by name ("Beste Werkgever,", "Dear Hiring Manager,")
+    "klanten", "werkgever", "werkgevers", "werknemer", "werknemers", "sollicitant", "deelnemer",
+    "deelnemers", "voorzitter", "commissie", "allen", "cliënt", "cliënten", "ouders", "bewoner",
+    "bewoners", "leden", "lid", "vrienden", "manager", "hiring", "recruiter", "customer", "colleague",
+    "colleagues", "partners", "heren", "dames", "mevrouw/meneer", "meneer", "zorgverlener",
+    "behandelaar", "ontvanger", "belanghebbende", "aanvrager", "burger", "inwoner", "inwoners",
+}
+#: A chunk that ends in one of these is a street, a building or an organisation, not a person.
+NOT_PERSON_SUFFIXES = (
+    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "steeg", "dreef", "pad",
+    "markt", "hof", "park", "baan", "burg", "veld", "wal", "plantsoen", "boulevard", "allee", "erf",
+    "team", "centrum", "center", "dienst", "bureau", "groep", "school", "college", "ziekenhuis",
+    "kliniek", "bv", "b.v", "nv", "vof", "holding", "desk", "balie", "loket", "afdeling", "coördinator",
+    "secretariaat", "administratie", "zaken", "beheer", "portaal", "kantoor",
+)
+#: Street words that start a street name: "Laan van Nieuw Oost-Indië", "Plein 1992".
+STREET_WORDS = {
+    "laan", "weg", "plein", "straat", "kade", "singel", "dreef", "hof", "park", "gracht", "dijk", "pad",
+    "steeg", "markt", "burgwal", "plantage", "boulevard", "oever", "wal", "haven", "ring", "baan",
+}
+ORG_WORDS = {
+    "b.v.", "bv", "n.v.", "nv", "vof", "v.o.f.", "holding", "groep", "group", "stichting", "vereniging",
+    "coöperatie", "gemeente", "ministerie", "bank", "zorggroep", "bakkerij", "transport", "bouw",
+    "installatietechniek", "advocaten", "notarissen", "accountants", "makelaars", "ltd", "inc", "gmbh",
+    "b.v", "n.v", "&", "en zonen", "team", "servicedesk", "security", "center", "centre", "support",
+}
+#: Offices whose holders are public officials: a name right after one is not personal data here.
+OFFICES = (
+    "minister", "staatssecretaris", "kamerlid", "kamerleden", "premier", "minister-president",
+    "burgemeester", "wethouder", "wethouders", "gedeputeerde", "senator", "europarlementariër",
+    "fractievoorzitter", "partijleider", "lijsttrekker", "commissaris", "koning", "koningin", "prins",
+    "prinses", "president", "ombudsman", "kamervoorzitter", "statenlid", "raadslid", "gemeenteraadslid",
+    "ministers", "staatssecretarissen", "minister-presidenten", "bestuursvoorzitter", "topman", "topvrouw",
+    "directeur-generaal", "secretaris-generaal", "woordvoerder", "woordvoerster",
+)
+#: Offices written as "FNV-bestuurder", "UWV-directeur": a role in an organisation, named in public.
+HYPHEN_OFFICES = ("bestuurder", "directeur", "voorzitter", "topman", "topvrouw", "woordvoerder", "baas")
+#: Reporting verbs of news: "zegt FNV-bestuurder X", "aldus econoom X".
+REPORT_VERBS = {"zegt", "zei", "aldus", "stelt", "stelde", "vertelt", "vertelde", "meldt", "meldde",
+                "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "volgens", "reageert", "reageerde"}
+#: A shop or firm word before a surname: "Klusbedrijf Van Dam" names the firm.
+FIRM_SUFFIXES = ("bedrijf", "bakkerij", "winkel", "studio", "handel", "service", "installaties", "techniek",
+                 "transport", "advies", "zorg", "makelaardij", "kantoor", "praktijk", "salon", "garage")
+OFFICE_SET = set(OFFICES)
+PARTIES = {
+    "vvd", "pvv", "cda", "d66", "groenlinks-pvda", "gl-pvda", "groenlinks", "pvda", "sp", "pvdd",
+    "christenunie", "cu", "sgp", "denk", "fvd", "ja21", "volt", "bbb", "nsc", "50plus", "bij1",
+}
+#: "De Minister van Sociale Zaken en Werkgelegenheid," above a signature.
+SIGNATURE_RE = regex.compile(
+    r"(?i)^\W*(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|burgemeester|commissaris\s+van\s+de\s+koning|"
+    r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|minister\s+voor|"
+    r"namens\s+(?:de\s+)?(?:raad\s+van\s+(?:bestuur|toezicht)|het\s+college\s+van))\b"
+)
+#: ", lid van de Raad van Bestuur van UWV" and the like behind a name in a public text.
+PUBLIC_APPOSITION_RE = regex.compile(
+    r"(?i)^\s*,\s*(?:de\s+|het\s+)?(?:(?:lid|voorzitter|vicevoorzitter)\s+van\s+de\s+(?:raad\s+van\s+bestuur|"
+    r"raad\s+van\s+toezicht|tweede\s+kamer|eerste\s+kamer|directie)|bestuursvoorzitter|"
+    r"directeur-generaal|secretaris-generaal|(?:SZW-|oud-|demissionair\s+)?minister|staatssecretaris|"
+    r"kamerlid|tweede-kamerlid|burgemeester|wethouder|gedeputeerde|woordvoerder|woordvoerster|"
+    r"commissaris\s+van\s+de\s+koning|nationale\s+ombudsman|ombudsman|ceo|topman|topvrouw)\b"
+)
+
+# stdlib ``re`` is faster than ``regex`` here; [^\W\d_] is "a letter" in Unicode.
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+#: Signs that a text is published news or a press release: "Maastricht, 12 februari 2025 –",
+#: "Persbericht", "Noot voor de redactie", "(ANP)".
+PUBLIC_RE = re.compile(
+    r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
+    r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
+    r"|\A\s*vacature\b"
+    r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
+    r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
+    r"|aanhangsel\s+van\s+de\s+handelingen"
+    r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
+    r"|\((?:ANP|AFP|Reuters|Novum)\)"
+)
+#: Signs that a text is a letter, an e-mail, a chat or a file about a person.
+PRIVATE_RE = re.compile(
+    r"(?im)^[ \t]*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
+    r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
+    r"|^[ \t]*\[\d{1,2}:\d{2}\]"
+    r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
+)
