@@ -100,15 +100,26 @@ function settle(id, allow) {
   if (v && v.wait) { verdicts.delete(id); v.wait({allow: allow}); } else verdicts.set(id, {allow: allow});
 }
 
+async function tellPages() {
+  // Pages opened before Plakwacht answered ask again whether they are on a GenAI host.
+  try {
+    for (const tab of await chrome.tabs.query({})) {
+      chrome.tabs.sendMessage(tab.id, {type: "sites-changed"}).catch(() => {});
+    }
+  } catch (e) { /* no tabs */ }
+}
+
 function settleAll() {
   for (const id of Array.from(verdicts.keys())) settle(id, false);  // Plakwacht went away: stays blocked
   verdicts.clear();
   genaiHosts = new Set();
+  tellPages();
 }
 
 async function onHostMessage(message) {
   if (message && message.type === "sites" && Array.isArray(message.hosts)) {
     genaiHosts = new Set(message.hosts.filter((h) => typeof h === "string"));
+    tellPages();
     return;
   }
   if (message && message.type === "verdict" && typeof message.id === "string") {

@@ -65,7 +65,17 @@
   function ask(message) {
     try { return chrome.runtime.sendMessage(message).catch(() => null); } catch (e) { return Promise.resolve(null); }
   }
-  ask({type: "guarded"}).then((r) => { guarded = Boolean(r && r.guarded); });
+  let asked = 0;
+  function refresh(e) {
+    if (e && Date.now() - asked < 500) return;
+    asked = Date.now();
+    ask({type: "guarded"}).then((r) => { guarded = Boolean(r && r.guarded); });
+  }
+  refresh();
+  // Plakwacht (re)connected or went away: the service worker tells every page; and before a
+  // drag or a click the page asks again, so a page opened earlier is guarded too.
+  chrome.runtime.onMessage.addListener((m) => { if (m && m.type === "sites-changed") refresh(); });
+  for (const type of ["dragenter", "pointerdown", "focus"]) window.addEventListener(type, refresh, true);
 
   function newId() {
     const b = new Uint8Array(16);
