@@ -147,9 +147,10 @@ class BrowserFacts:
         return None
 
     def followups(self, message: dict) -> list[dict]:
-        """Messages to send after the reply to ``message``: the GenAI hosts after a ``welcome``."""
-        if message["type"] == "hello" and self.uploads is not None:
-            return [self.uploads.sites_message()]
+        """Messages to send after the reply to ``message``: the GenAI hosts after a ``welcome``
+        (always, possibly empty: the host on Windows reads exactly this one next)."""
+        if message["type"] == "hello":
+            return [self.uploads.sites_message() if self.uploads is not None else {"type": "sites", "hosts": []}]
         return []
 
     def disconnected(self, conn) -> None:
