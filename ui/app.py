@@ -408,6 +408,9 @@ class PlakwachtApp(QObject):
         policy = setup.policy_for(settings, self.admin)
         self.policy = policy
         self.monitor.policy = policy
+        if getattr(self, "uploads", None) is not None:
+            self.uploads.policy = policy
+            self.browser_link.broadcast(self.uploads.sites_message())
         for problem in policy.problems:
             self.tray.notify("Plakwacht: beleid", problem)
         if "policy" in self.windows:

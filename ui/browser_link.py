@@ -71,6 +71,11 @@ class BrowserLink(QObject):
             sock.write(protocol.encode(message))
             sock.flush()
 
+    def broadcast(self, message: dict) -> None:
+        """A message to every connected extension (the GenAI hosts after a policy change)."""
+        for sock in list(self._buffers):
+            self.send(sock, message)
+
     def stop(self) -> None:
         for sock in list(self._buffers):
             sock.abort()

@@ -57,7 +57,8 @@
   // Held in the capture phase, handed to Plakwacht (through the service worker and the native
   // host, locally), and let through only when Plakwacht answers "allow".
   const CHUNK = 32 * 1024;               // guard/browser/protocol.py CHUNK_BYTES
-  const MAX_FILES = 20;
+  const MAX_FILES = 20;                  // bytes for the first 20; Plakwacht warns about the rest
+  const MAX_LISTED = 64;
   const MAX_FILE_BYTES = 50 * 1024 * 1024;
   let guarded = false;
   let passing = false;                   // our own re-dispatch: not held again
@@ -96,12 +97,11 @@
 
   async function check(files, how) {
     // true: Plakwacht lets the upload go; false: it stays blocked (also when Plakwacht is gone).
-    if (files.length > MAX_FILES) files = files.slice(0, MAX_FILES + 1);  // one too many: Plakwacht says so
     const id = newId();
-    const meta = files.slice(0, MAX_FILES).map((f) => ({name: safeName(f.name), size: f.size}));
+    const meta = files.slice(0, MAX_LISTED).map((f) => ({name: safeName(f.name), size: f.size}));
     let r = await ask({type: "upload", id: id, how: how, files: meta});
     if (!r || !r.ok) return false;
-    for (let i = 0; i < meta.length; i++) {
+    for (let i = 0; i < Math.min(meta.length, MAX_FILES); i++) {
       if (files[i].size > MAX_FILE_BYTES) continue;
       const bytes = new Uint8Array(await files[i].arrayBuffer());
       for (let off = 0; off < bytes.length; off += CHUNK) {
@@ -110,7 +110,7 @@
       }
     }
     const v = await ask({type: "await", id: id});
-    return Boolean(v && v.allow) && files.length <= MAX_FILES;
+    return Boolean(v && v.allow) && files.length <= MAX_LISTED;
   }
 
   function transfer(files) {

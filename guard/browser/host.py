@@ -89,7 +89,7 @@ def _upload_done(pending: dict[str, int], message: dict) -> str | None:
     if message["type"] == "upload":
         if len(pending) > 16:
             pending.clear()  # uploads the tray refused never complete; do not keep them
-        left = sum(f["size"] for f in message["files"] if f["size"] <= protocol.MAX_FILE_BYTES)
+        left = sum(f["size"] for f in message["files"][:protocol.MAX_FILES] if f["size"] <= protocol.MAX_FILE_BYTES)
         if left == 0:
             return message["id"]
         pending[message["id"]] = left

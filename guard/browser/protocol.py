@@ -15,7 +15,8 @@ Extension → Plakwacht:
 - ``{"type": "ping"}``
 - ``{"type": "upload", "id": "<16-32 hex>", "host": "chat.mistral.ai", "how": "drop" | "paste" | "input",
   "files": [{"name": "brief.docx", "size": 12345}, ...]}`` (issue 13): a page on a GenAI host is about to
-  take files; at most :data:`MAX_FILES` files, names without a folder (≤ 255 characters), sizes ≥ 0
+  take files; at most :data:`MAX_LISTED` files (bytes follow for the first :data:`MAX_FILES`), names
+  without a folder (≤ 255 characters), sizes ≥ 0
 - ``{"type": "chunk", "id": ..., "file": 0, "offset": 0, "data": "<base64, ≤ CHUNK_BYTES bytes>"}``:
   the bytes of file ``file`` in order (a file larger than :data:`MAX_FILE_BYTES` sends none)
 
@@ -48,6 +49,8 @@ KEY_BYTES = 32
 #: Uploads (issue 13): the caps of guard.content's limits, and the raw bytes in one ``chunk``
 #: (base64 makes 4/3 of it: 32 KB → 43 692 characters, well inside MAX_MESSAGE).
 MAX_FILES = 20
+#: Files one upload may name: those past MAX_FILES send no bytes and are "niet gecontroleerd".
+MAX_LISTED = 64
 MAX_FILE_BYTES = 50 * 1024 * 1024
 CHUNK_BYTES = 32 * 1024
 MAX_NAME = 255
@@ -152,7 +155,7 @@ def _file_name(value) -> bool:
 
 def _files(value) -> bool:
     # A size above the cap is allowed here (the tray marks that file "te groot"); no bytes follow for it.
-    return (isinstance(value, list) and 1 <= len(value) <= MAX_FILES
+    return (isinstance(value, list) and 1 <= len(value) <= MAX_LISTED
             and all(isinstance(f, dict) and set(f) == {"name", "size"} and _file_name(f["name"])
                     and _count(f["size"], 2 ** 53) for f in value))
 

@@ -3,7 +3,7 @@
 The extension holds an upload on a GenAI host and sends its files in ``upload`` + ``chunk``
 messages (:mod:`guard.browser.protocol`). :class:`Reassembly` puts the bytes together per
 connection, within the caps (20 files, 50 MB a file, chunks in order, no byte more than
-announced). :class:`UploadGuard` checks a complete upload off the GUI thread with
+announced; files past the 20th are named but send no bytes). :class:`UploadGuard` checks a complete upload off the GUI thread with
 ``guard.content.check_bytes``, decides with ``guard.verdict.evaluate`` for the upload's host, and
 answers ``{"type": "verdict", "id", "allow"}``: at once when nothing is found on the allowed
 site, else after the person's choice in the warning ("Toch plakken" with a reason lets it go).
@@ -16,9 +16,10 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from detectors.model import CategoryHit, Finding
 from guard.browser import protocol
@@ -43,12 +44,13 @@ class Upload:
     def __post_init__(self):
         self.data = [bytearray() for _ in self.names]
 
-    def oversized(self, i: int) -> bool:
-        return self.sizes[i] > protocol.MAX_FILE_BYTES
+    def takes_bytes(self, i: int) -> bool:
+        """The extension sends this file's bytes: one of the first 20, at most 50 MB."""
+        return i < protocol.MAX_FILES and self.sizes[i] <= protocol.MAX_FILE_BYTES
 
     @property
     def complete(self) -> bool:
-        return all(self.oversized(i) or len(d) == self.sizes[i] for i, d in enumerate(self.data))
+        return all(not self.takes_bytes(i) or len(d) == self.sizes[i] for i, d in enumerate(self.data))
 
     def release(self) -> None:
         self.data = []
@@ -82,7 +84,7 @@ class Reassembly:
             raise protocol.ProtocolError("chunk for an unknown upload")
         i = message["file"]
         try:
-            if i >= len(up.names) or up.oversized(i):
+            if i >= len(up.names) or not up.takes_bytes(i):
                 raise protocol.ProtocolError("chunk for a file that takes none")
             buf = up.data[i]
             if message["offset"] != len(buf):
@@ -128,8 +130,12 @@ def combine(results: list, source: str, ms: float = 0.0):
                         fingerprint="upload")
 
 
-def check_upload(up: Upload, detector, limits=None, check_bytes=None):
-    """Check every file of a complete upload (runs on a worker thread); releases the bytes."""
+def check_upload(up: Upload, detector, limits=None, check_bytes=None, clock=time.monotonic):
+    """Check every file of a complete upload (runs on a worker thread); releases the bytes.
+
+    The time limit (``limits.total_seconds``, 10 s) is for all files together, as for a copied
+    file list: a file after it has run out is "kon niet worden gecontroleerd".
+    """
     from guard.content import DEFAULT_LIMITS, IMAGE, UNCHECKED, FileAnalysis, FilePart, kind_of
     from guard.content import check_bytes as default_check
 
@@ -137,11 +143,21 @@ def check_upload(up: Upload, detector, limits=None, check_bytes=None):
     check_bytes = check_bytes or default_check
     results = []
     kinds = set()
+    end = clock() + limits.total_seconds
     try:
         for i, name in enumerate(up.names):
             fmt, kind = kind_of(name)
             kinds.add(kind)
-            if up.oversized(i) or up.sizes[i] > limits.max_file_bytes:
+            left = end - clock()
+            if left <= 0:
+                part = FilePart(name, kind, fmt, UNCHECKED, "timeout",
+                                "het controleren duurde te lang; probeer minder bestanden tegelijk")
+                results.append(FileAnalysis(source=kind, parts=(part,)))
+            elif i >= min(limits.max_files, protocol.MAX_FILES):
+                part = FilePart(name, kind, fmt, UNCHECKED, "too_many",
+                                f"Plakwacht controleert hoogstens {limits.max_files} bestanden tegelijk")
+                results.append(FileAnalysis(source=kind, parts=(part,)))
+            elif up.sizes[i] > min(limits.max_file_bytes, protocol.MAX_FILE_BYTES):
                 mb = limits.max_file_bytes // (1024 * 1024)
                 part = FilePart(name, kind, fmt, UNCHECKED, "too_large", f"het bestand is groter dan {mb} MB")
                 results.append(FileAnalysis(source=kind, parts=(part,)))
@@ -150,7 +166,7 @@ def check_upload(up: Upload, detector, limits=None, check_bytes=None):
                                 "Plakwacht is nog aan het opstarten; probeer het over een minuut opnieuw")
                 results.append(FileAnalysis(source=kind, parts=(part,)))
             else:
-                results.append(check_bytes(bytes(up.data[i]), name, detector, limits))
+                results.append(check_bytes(bytes(up.data[i]), name, detector, replace(limits, total_seconds=left)))
                 up.data[i] = bytearray()  # read: let it go
     finally:
         up.release()

@@ -44,7 +44,7 @@ def test_a_full_chunk_fits_in_one_message():
 
 
 @pytest.mark.parametrize("bad", [
-    upload([("a.txt", 1)] * 21),                                   # more than 20 files
+    upload([("a.txt", 1)] * 65),                                   # more than 64 files named
     upload([]),                                                     # none
     upload([("map/brief.docx", 1)]),                                # a folder in the name
     upload([("C:\\Users\\jan\\brief.docx", 1)]),
@@ -94,7 +94,7 @@ def test_chunks_are_put_together_in_order():
 def test_a_file_above_the_cap_takes_no_bytes_and_an_empty_upload_is_complete_at_once():
     r = Reassembly()
     up = r.start("c", parse(upload([("groot.pdf", protocol.MAX_FILE_BYTES + 1)])))
-    assert up is not None and up.oversized(0)
+    assert up is not None and not up.takes_bytes(0)
     r.start("c", parse(upload([("groot.pdf", protocol.MAX_FILE_BYTES + 1), ("a.txt", 3)], id="1" * 32)))
     with pytest.raises(protocol.ProtocolError):
         r.chunk("c", parse(chunk(b"abc", file=0, id="1" * 32)))
@@ -228,3 +228,28 @@ def test_uploads_before_a_hello_are_not_taken():
     h = Harness()
     h.facts.handle("other", parse(upload([("a.txt", 3)])))
     assert h.guard.reassembly.open_count() == 0
+
+
+def test_files_past_the_twentieth_take_no_bytes_and_are_warned_as_too_many():
+    h = Harness()
+    h.facts.handle("conn", parse(upload([(f"{i}.txt", 1) for i in range(21)])))
+    for i in range(20):
+        h.facts.handle("conn", parse(chunk(b"x", file=i)))
+    h.run_jobs()
+    parts = h.alerts[0].analysis.parts
+    assert [p.status for p in parts[:20]] == ["read"] * 20 and parts[20].code == "too_many"
+
+
+def test_the_time_limit_is_for_all_files_together():
+    from guard.browser.uploads import Upload, check_upload
+
+    now = [0.0]
+
+    def slow_check(data, name, detector, limits):
+        now[0] += 6  # each file takes 6 of the 10 seconds
+        from guard.content import FileAnalysis, FilePart
+        return FileAnalysis(source="bestand", parts=(FilePart(name, "bestand", "tekst"),))
+
+    up = Upload(ID, "chat.mistral.ai", "drop", ["a.txt", "b.txt", "c.txt"], [1, 1, 1])
+    result = check_upload(up, FakeDetector(), check_bytes=slow_check, clock=lambda: now[0])
+    assert [p.code for p in result.parts] == ["", "", "timeout"] and result.unchecked
