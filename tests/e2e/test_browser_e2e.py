@@ -35,9 +35,15 @@ PARAGRAPH = ("Voor vragen over deze regeling kunt u contact opnemen met Marieke 
 INTRANET = "intranet.werkplek.test"
 PAGES = {  # host → (title, body)
     "chat.mistral.ai": ("Le Chat - Mistral AI", "<textarea rows='5' cols='60'></textarea>"
-                        "<input type='file' id='f' multiple><script>"
+                        "<input type='file' id='f' multiple>"
+                        "<div id='drop' style='width:400px;height:120px;border:1px dashed'>Sleep hier</div>"
+                        "<script>"
                         "document.getElementById('f').addEventListener('change', (e) => fetch('/got?n=' +"
                         " e.target.files.length + '&name=' + encodeURIComponent(e.target.files[0].name)));"
+                        "const d = document.getElementById('drop');"
+                        "d.addEventListener('dragover', (e) => e.preventDefault());"
+                        "d.addEventListener('drop', (e) => { e.preventDefault(); fetch('/got?drop=' +"
+                        " e.dataTransfer.files.length + '&name=' + encodeURIComponent(e.dataTransfer.files[0].name)); });"
                         "</script>"),
     "www.uwv.nl": ("Persbericht UWV", f"<p>{PARAGRAPH}</p>"),
     INTRANET: ("Intranet nieuws", f"<p>{PARAGRAPH}</p>"),
@@ -193,8 +199,8 @@ def _docx(path: Path, text: str) -> Path:
 
 
 def test_a_file_input_on_le_chat_blocks_a_docx_with_a_bsn_and_lets_a_public_one_through(desktop, companion, tmp_path):
-    """Issue 13 part 3: the extension holds the input's files, Plakwacht checks them and warns."""
-    from tests.helpers.cdp import Page, debugging_port, page_target
+    """Issue 13 part 3: the extension holds the input's files (and then a drop), Plakwacht checks them and warns."""
+    from tests.helpers.cdp import Page, debugging_port, drop_files, page_target
 
     app, windows = companion
     secret = _docx(tmp_path / "klantbrief.docx", "Klantbrief\nDe heer Jan de Vries, BSN 111222333, "
@@ -220,6 +226,17 @@ def test_a_file_input_on_le_chat_blocks_a_docx_with_a_bsn_and_lets_a_public_one_
         app.wait_event("upload", allow=True, count=1, site="Mistral Le Chat", timeout=60)
         wait_until(lambda: RECEIVED, 20, "the page's own handler to get the public file")
         assert RECEIVED == ["/got?n=1&name=persbericht.docx"]  # and never the letter with the BSN
+
+        # The same for a real (trusted) drag of the files onto the page's drop zone.
+        RECEIVED.clear()
+        app.mark()
+        drop_files(page, "#drop", [secret])
+        held = app.wait_event("upload_held", timeout=60)
+        assert set(held["guidelines"]) & {4, 5} and held["count"] == 1
+        drop_files(page, "#drop", [public])
+        app.wait_event("upload", allow=True, count=1, site="Mistral Le Chat", timeout=60)
+        wait_until(lambda: RECEIVED, 20, "the page's own drop handler to get the public file")
+        assert RECEIVED == ["/got?drop=1&name=persbericht.docx"]
     finally:
         page.close()
 

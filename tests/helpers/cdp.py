@@ -101,3 +101,12 @@ class Page:
 
     def close(self) -> None:
         self.sock.close()
+
+
+def drop_files(page: Page, selector: str, paths: list[str]) -> None:
+    """A real (trusted) drag of files onto the element's centre: dragEnter, dragOver, drop."""
+    box = page.evaluate(f"(() => {{ const r = document.querySelector({selector!r}).getBoundingClientRect();"
+                        " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+    data = {"items": [], "files": [str(p) for p in paths], "dragOperationsMask": 1}
+    for kind in ("dragEnter", "dragOver", "drop"):
+        page.call("Input.dispatchDragEvent", type=kind, x=box[0], y=box[1], data=data)
