@@ -7,7 +7,7 @@
 "use strict";
 
 const HOST_NAME = "nl.plakwacht.companion";
-const PROTOCOL_VERSION = 1;
+const PROTOCOL_VERSION = 2;  // 2: uploads (issue 13)
 const RETRY_MIN_MS = 1000;
 const RETRY_MAX_MS = 10000;
 

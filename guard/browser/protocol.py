@@ -7,7 +7,7 @@ nothing else (certainly no clipboard text) can travel this way.
 
 Extension → Plakwacht:
 
-- ``{"type": "hello", "version": 1, "browser": "Microsoft Edge", "extension": "0.1.0"}``
+- ``{"type": "hello", "version": 2, "browser": "Microsoft Edge", "extension": "0.2.0"}`` (version 1: before uploads)
 - ``{"type": "tab", "host": "www.uwv.nl" | null}``: the host of the active tab of the focused
   window (``null``: no window, or a page without a host such as a new tab)
 - ``{"type": "copy", "host": "www.uwv.nl", "digest": "<64 hex>", "how": "copy" | "cut" | "write"}``:
@@ -20,15 +20,16 @@ Extension → Plakwacht:
 - ``{"type": "chunk", "id": ..., "file": 0, "offset": 0, "data": "<base64, ≤ CHUNK_BYTES bytes>"}``:
   the bytes of file ``file`` in order (a file larger than :data:`MAX_FILE_BYTES` sends none)
 
-Plakwacht → extension: ``{"type": "welcome", "version": 1, "key": "<base64 of 32 bytes>"}``;
+Plakwacht → extension: ``{"type": "welcome", "version": 2, "key": "<base64 of 32 bytes>"}``;
 ``{"type": "sites", "hosts": ["chat.mistral.ai", ...]}``: the GenAI hosts of the policy (uploads
 there are checked); ``{"type": "verdict", "id": ..., "allow": true | false}``: the answer to an upload.
 
 Other clients of the tray's channel (``plakwacht browser status``, ``plakwacht window``):
 ``{"type": "query"}`` → ``{"type": "state", "extensions": [{"browser": ..., "host": ..., "connected_s": ...}]}``.
 
-New facts (issue 13: file drops and file inputs) get new ``type`` values and a higher
-``version``; a receiver drops what it does not know.
+Version 2 (issue 13) added ``upload``, ``chunk``, ``sites`` and ``verdict``. New facts get new
+``type`` values and a higher ``version``; a receiver drops what it does not know (the extension
+ignores unknown tray messages; the host and the tray refuse unknown extension messages).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ import struct
 import unicodedata
 from typing import BinaryIO
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: upload, chunk, sites, verdict (issue 13)
 #: The largest message either side accepts (the browser allows 1 MB to the host; ours are tiny).
 MAX_MESSAGE = 64 * 1024
 HOST_NAME = "nl.plakwacht.companion"
