@@ -38,6 +38,7 @@ def test_the_client_reaches_the_tray_over_the_pipe_and_gets_the_key(qtbot, link)
         conn = channel.connect(link.address)
         conn.send(HELLO)
         got["welcome"] = protocol.parse_from_tray(conn.recv())
+        got["sites"] = protocol.parse_from_tray(conn.recv())  # always next (issue 13); read it before closing
         conn.send({"type": "tab", "host": "chat.mistral.ai"})
         got["sent"] = True
         threading.Event().wait(0.5)  # keep the pipe open until the tray has read the tab
@@ -47,6 +48,8 @@ def test_the_client_reaches_the_tray_over_the_pipe_and_gets_the_key(qtbot, link)
     t.start()
     qtbot.waitUntil(lambda: "welcome" in got, timeout=20000)
     assert got["welcome"] == protocol.welcome(bytes(range(32)))
+    qtbot.waitUntil(lambda: "sites" in got, timeout=20000)
+    assert got["sites"] == {"type": "sites", "hosts": []}  # no UploadGuard in this BrowserLink
     qtbot.waitUntil(lambda: any(e.host == "chat.mistral.ai" for e in link.facts.extensions.values()), timeout=20000)
     qtbot.waitUntil(lambda: not link.facts.active, timeout=20000)  # the client closed the pipe
     t.join(10)
