@@ -253,3 +253,12 @@ def test_the_time_limit_is_for_all_files_together():
     up = Upload(ID, "chat.mistral.ai", "drop", ["a.txt", "b.txt", "c.txt"], [1, 1, 1])
     result = check_upload(up, FakeDetector(), check_bytes=slow_check, clock=lambda: now[0])
     assert [p.code for p in result.parts] == ["", "", "timeout"] and result.unchecked
+
+
+def test_an_image_upload_is_an_afbeelding_in_the_history():
+    h = Harness()
+    h.send_file("scherm.png", b"\x89PNG\r\n\x1a\n niet echt")
+    h.run_jobs()
+    alert = h.alerts[0]
+    assert alert.analysis.source == "afbeelding"
+    assert h.history.rows[alert.history_id].preview.startswith("1 afbeelding")
