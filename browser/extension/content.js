@@ -91,8 +91,9 @@
   }
 
   function safeName(name) {
-    const n = String(name || "").split(/[\\/]/).pop().replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, "").trim().slice(0, 255);
-    return n && n !== "." && n !== ".." ? n : "bestand";
+    const n = String(name || "").split(/[\\/]/).pop().replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, "");
+    const n2 = Array.from(n.trim()).slice(0, 255).join("").trim();  // code points, as Plakwacht counts
+    return n2 && n2 !== "." && n2 !== ".." ? n2 : "bestand";
   }
 
   async function check(files, how) {
