@@ -45,6 +45,7 @@ from detectors.names.words import (
     PERSON_WORDS,
     PREPOSITION_TV,
     PRIVATE_RE,
+    PUBLICATION_RE,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -187,6 +188,7 @@ class NameFinder(NameContext):
         lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
         # a letter, mail, chat or file (public roles count only in texts without such signs)
         lines.private = bool(PRIVATE_RE.search(text[:3000]))
+        lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
         # writers of a chat transcript: a word that opens two or more lines before a colon
         openers: dict[str, int] = {}
         for line in lines[:5000]:
@@ -214,8 +216,19 @@ class NameFinder(NameContext):
         self._inverted(toks, add, official_words)
         self._mentions(toks, add)
         self._propagate(toks, hits, seeds, official_words)
-        out = [h for h in hits.values() if h.score >= MIN_REPORT]
+        out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         return _drop_nested(out)
+
+    def _named_officially(self, text, hit, official_words) -> bool:
+        """The same person named in a public role elsewhere in the text: a photo caption or a
+        heading "Marije Wolsink" above "zegt directeur Marije Wolsink van UWV". Every word of
+        the hit must be one of the official's names (another "Marije" stays a person)."""
+        if not official_words:
+            return False
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[hit.start:hit.end])
+                 if w.lower() not in TUSSENVOEGSELS and w.lower() not in TITLES]
+        words = [w for w in words if len(w) >= 2]
+        return len(words) >= 2 and all(w in official_words for w in words)
 
     # -- chunk scoring ----------------------------------------------------------------------------
     def _score_chunk(self, toks, parts, lines, add, official_words):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from detectors.names import lexicon as lx
-from detectors.names.words import SIGNOFF_RE, TUSSENVOEGSELS
+from detectors.names.words import KINGDOM_PLACES, SIGNOFF_RE, TUSSENVOEGSELS
 from detectors.vocabulary import dutch_words
 
 _TOKEN_RE = re.compile(
@@ -20,6 +20,7 @@ class Lines(list):
     last_content = -1
     private = True  # the text has signs of a letter, mail, chat or file
     chat_writers: set = frozenset()  # words that open several "Name: ..." lines
+    publication = False  # the text cites literature or speaks of itself as a paper ("in deze bijdrage")
 
 
 class Tok:
@@ -87,6 +88,8 @@ class Lex:
 
     def __init__(self):
         self.table = lx.load()
+        for place in KINGDOM_PLACES:  # idempotent: the shared table gains the PLACE bit once
+            self.table[place] = self.table.get(place, 0) | lx.PLACE
         self.words = dutch_words()
         self._cache: dict[str, int] = {}
 
