@@ -79,3 +79,16 @@ def test_an_island_of_the_kingdom_is_no_person(detector, text):
 def test_saba_greeted_is_still_a_person(detector):
     text = "Hoi Saba, kun je morgen de dienst van Jelle overnemen?"
     assert "Saba" in spans(detector.analyze(text), text, "PERSON")
+
+
+# -- "Dag 1", "Dag 42" heading the steps of a schedule is no greeting -----------------------------
+def test_numbered_days_on_a_help_page_are_no_greeting(detector):
+    text = ("Stappenplan verzuim\n\nDag 1 - Melden\n\nUw werknemer meldt zich bij u ziek. Geef de melding "
+            "binnen een dag door aan de arbodienst.\n\nDag 42 - Analyse\n\nIs uw werknemer dan nog ziek, "
+            "dan maakt de bedrijfsarts een analyse.")
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+def test_dag_with_a_name_is_still_a_greeting(detector):
+    text = "Dag Wouter,\n\nMijn dochter is ziek, dus ik werk vandaag thuis.\n\nGroet,\nLinda"
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
