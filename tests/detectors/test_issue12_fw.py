@@ -92,3 +92,20 @@ def test_numbered_days_on_a_help_page_are_no_greeting(detector):
 def test_dag_with_a_name_is_still_a_greeting(detector):
     text = "Dag Wouter,\n\nMijn dochter is ziek, dus ik werk vandaag thuis.\n\nGroet,\nLinda"
     assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+# -- a building named by its address in news --------------------------------------------------------
+@pytest.mark.parametrize("text, street", [
+    ("De bibliotheek en het wijkteam verhuizen na de zomer naar het pand Molenweg 18.", "Molenweg 18"),
+    ("Het voormalige schoolgebouw aan de Dorpsstraat 12 wordt verbouwd tot huurwoningen.", "Dorpsstraat 12"),
+])
+def test_a_building_named_by_its_address_in_news(detector, text, street):
+    assert street not in spans(detector.analyze(text), text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Mijn moeder woont sinds mei in het pand Molenweg 18.", "Molenweg 18"),
+    ("Cliënt verhuist volgende week naar het pand Molenweg 18.", "Molenweg 18"),
+])
+def test_a_persons_home_in_a_building_stays_personal(detector, text, street):
+    assert street in spans(detector.analyze(text), text, "ADDRESS")
