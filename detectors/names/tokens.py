@@ -91,6 +91,11 @@ class Lex:
         for place in KINGDOM_PLACES:  # idempotent: the shared table gains the PLACE bit once
             self.table[place] = self.table.get(place, 0) | lx.PLACE
         self.words = dutch_words()
+        for name in lx.extra_names():  # names of groups the generated lists leave out
+            f = self.table.get(name, 0) | lx.FIRST | lx.SURNAME
+            if name.lower() in self.words:
+                f |= lx.WORD
+            self.table[name] = f
         self._cache: dict[str, int] = {}
 
     def flags(self, word: str) -> int:

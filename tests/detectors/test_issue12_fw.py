@@ -109,3 +109,25 @@ def test_a_building_named_by_its_address_in_news(detector, text, street):
 ])
 def test_a_persons_home_in_a_building_stays_personal(detector, text, street):
     assert street in spans(detector.analyze(text), text, "ADDRESS")
+
+
+# -- Eritrean names: the generated name lists have none ------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Gisteren heeft Tesfalem Ghebremedhin zijn rooster doorgegeven.", "Tesfalem Ghebremedhin"),
+    ("Afspraak met Akberet Woldemariam op dinsdag om tien uur.", "Akberet Woldemariam"),
+    ("Het gesprek met Kibrom Tsegay is verplaatst naar vrijdag.", "Kibrom Tsegay"),
+    ("ik heb net met yikealo tewelde gebeld over de uitkering", "yikealo tewelde"),
+    ("KLANT: SEMHAR MEBRAHTU", "SEMHAR MEBRAHTU"),
+])
+def test_an_eritrean_name_in_running_text(detector, text, name):
+    assert name in spans(detector.analyze(text), text, "PERSON")
+
+
+def test_every_extra_name_is_a_first_name_and_a_surname():
+    from detectors.names import lexicon as lx
+    from detectors.names.tokens import Lex
+
+    lex = Lex()
+    names = lx.extra_names()
+    assert len(names) > 150
+    assert all(lex.flags(n) & lx.FIRST and lex.flags(n) & lx.SURNAME for n in names)
