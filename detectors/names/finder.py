@@ -39,6 +39,7 @@ from detectors.names.words import (
     FIRM_SUFFIXES,
     GREETINGS,
     LABELS,
+    LIST_LABELS,
     NOT_PERSON_SUFFIXES,
     OFFICE_SET,
     ORG_WORDS,
@@ -435,8 +436,9 @@ class NameFinder(NameContext):
     def _single(self, toks, idx, word, ctx, sentence_start):
         """One capitalised word alone: a name only with context, or as a common first name."""
         f = self.lex.flags(word)
-        if word.lower() in STOP or f & lx.PLACE and not f & lx.FIRST_COMMON:
-            return 0, ""
+        if word.lower() in STOP or f & lx.PLACE and not f & lx.FIRST_COMMON and not (
+                f & lx.FIRST and ctx[2] and ctx[1] == R_LABEL):
+            return 0, ""  # (a first name that is also a place counts in a field: "Aanwezig: Helder")
         if ctx[0] >= 0.7:
             if f & lx.FIRST:
                 return ctx[0], ctx[1]
@@ -486,7 +488,9 @@ class NameFinder(NameContext):
                 if (j + 1 < n and toks[j].kind == "w" and is_cap(toks[j].text)
                         and self._common_first(toks[j].text)
                         and toks[j + 1].kind in ("nl", "p") and toks[j + 1].text not in (".", ",")
-                        and self.lex.flags(t.text) & lx.SURNAME and self._label_before(toks, i)):
+                        and self.lex.flags(t.text) & lx.SURNAME and self._label_before(toks, i)
+                        and not (i >= 2 and toks[i - 1].text == ","
+                                 or i >= 2 and toks[i - 1].text == ":" and toks[i - 2].text.lower() in LIST_LABELS)):
                     add(i, j, 0.8, R_INVERTED, [t.text, toks[j].text])
                 continue
             tf = self.lex.flags(t.text)

@@ -60,7 +60,12 @@ LABELS = {
     "coach", "aanwezig", "afwezig", "notulist", "voorzitter", "kandidaat", "sollicitant", "patiënt",
     "ondertekend", "getuige", "partner", "echtgenoot", "echtgenote", "contact", "auteur", "author",
     "opgesteld door", "ingevuld door", "behandeld door", "namens", "t.a.v", "attn", "ter attentie van",
+    "aanwezigen", "afgemeld", "afmeldingen", "verhinderd", "deelnemers", "genodigden",
 }
+#: Labels of a list of people in minutes: each comma-separated item is one person ("Aanwezig:
+#: Karim, Sanne, Helder"), never "surname, first name" as in a mail header.
+LIST_LABELS = frozenset({"aanwezig", "aanwezigen", "afwezig", "afgemeld", "afmeldingen", "verhinderd",
+                         "deelnemers", "genodigden", "present", "absent", "attendees", "participants"})
 #: Words before a name that say a person is meant ("collega Pieter", "mijn zoon Daan").
 PERSON_WORDS = {
     "collega", "collega's", "cliënt", "client", "cliënte", "klant", "klantmanager", "werkcoach",

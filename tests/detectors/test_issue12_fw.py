@@ -131,3 +131,24 @@ def test_every_extra_name_is_a_first_name_and_a_surname():
     names = lx.extra_names()
     assert len(names) > 150
     assert all(lex.flags(n) & lx.FIRST and lex.flags(n) & lx.SURNAME for n in names)
+
+
+# -- minutes: a list of first names after "Aanwezig:", some of them Dutch words or places -----------
+@pytest.mark.parametrize("text, names", [
+    ("Aanwezig: Helder, Sanne, Daan\n\nHelder opent de vergadering.", ["Helder", "Sanne", "Daan"]),
+    ("Afgemeld: Karim, Fleur\nAanwezig: Hoop, Bas, Iris", ["Karim", "Fleur", "Hoop", "Bas", "Iris"]),
+])
+def test_each_item_of_an_attendance_list_is_one_person(detector, text, names):
+    found = spans(detector.analyze(text), text, "PERSON")
+    assert all(n in found for n in names)
+    assert not [f for f in found if "," in f]  # never "Sanne, Daan" as "surname, first name"
+
+
+def test_a_mail_header_surname_first_stays_one_name(detector):
+    text = "Van: Verbeek, Sanne\nAan: team\nOnderwerp: rooster"
+    assert "Verbeek, Sanne" in spans(detector.analyze(text), text, "PERSON")
+
+
+def test_a_dutch_word_that_is_a_first_name_in_prose_stays_a_word(detector):
+    text = "De uitleg was helder. Helder is ook dat we meer tijd nodig hebben voor de hoop op herstel."
+    assert spans(detector.analyze(text), text, "PERSON") == []
