@@ -97,6 +97,11 @@ class NameContext:
             return 0.0, "", False
         at_line_start = tok.line_start or (lead and toks[lead[0][0]].line_start and len(lead) == 1
                                            and toks[lead[0][0]].text in "-–")
+        # The owner of an item in an action list: "- Helder: rooster aanpassen"
+        if (first_i > 0 and toks[first_i - 1].line_start and toks[first_i - 1].text in "-–•*"
+                and tok.text in getattr(lines, "list_owners", ()) and first_i + 1 < len(toks)
+                and toks[first_i + 1].text == ":"):
+            return 0.75, R_CHAT, True
         if at_line_start or (first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start):
             # A sign-off line above: "Met vriendelijke groet,\n\nPetra"
             ln = tok.line - 1

@@ -47,6 +47,7 @@ from detectors.names.words import (
     PREPOSITION_TV,
     PRIVATE_RE,
     PUBLICATION_RE,
+    R_CHAT,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -65,6 +66,8 @@ from detectors.names.words import (
 
 MIN_REPORT = 0.5
 CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]+[^\W\d_A-Z]")
+#: An item of an action list in minutes: "- Helder: rooster aanpassen", "• Roos: mail sturen".
+OWNER_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+([A-Z][^\W\d_]{1,20}):[ \t]+\S")
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ class NameFinder(NameContext):
                 openers[m.group(1)] = openers.get(m.group(1), 0) + 1
         if sum(openers.values()) >= 2:
             lines.chat_writers = {w for w in openers if w.lower() not in LABELS and w.lower() not in STOP}
+        lines.list_owners = self._list_owners(lines)
         hits: dict[tuple[int, int], NameHit] = {}
         official_words: set[str] = set()
         seeds: set[str] = set()
@@ -219,6 +223,31 @@ class NameFinder(NameContext):
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         return _drop_nested(out)
+
+    def _list_owners(self, lines) -> frozenset:
+        """The first names that own the items of an action list ("- Helder: rooster aanpassen").
+
+        Only when at least two items are owned by a plain first name (a common one, or one no
+        word list knows, never a place): then a first name that is also a word or a place ("Helder", "Roos", "Hoop") owns its item
+        too; "- Let op: ..." and "- Actie: ..." in a list of tasks stay labels.
+        """
+        owners = []
+        for line in lines[:2000]:
+            m = OWNER_ITEM.match(line)
+            if m:
+                owners.append(m.group(1))
+        if len(owners) < 2:
+            return frozenset()
+        plain = {w for w in owners if w.lower() not in LABELS and w.lower() not in STOP and self._plain_first(w)}
+        if len(plain) < 2:
+            return frozenset()
+        return frozenset(w for w in owners if self.lex.flags(w) & lx.FIRST and w.lower() not in LABELS
+                         and w.lower() not in STOP)
+
+    def _plain_first(self, word) -> bool:
+        """A common first name, or a first name that is no word; never a place."""
+        f = self.lex.flags(word)
+        return not f & lx.PLACE and bool(f & lx.FIRST_COMMON or (f & lx.FIRST and not f & lx.WORD))
 
     def _named_officially(self, text, hit, official_words) -> bool:
         """The same person named in a public role elsewhere in the text: a photo caption or a
@@ -437,7 +466,7 @@ class NameFinder(NameContext):
         """One capitalised word alone: a name only with context, or as a common first name."""
         f = self.lex.flags(word)
         if word.lower() in STOP or f & lx.PLACE and not f & lx.FIRST_COMMON and not (
-                f & lx.FIRST and ctx[2] and ctx[1] == R_LABEL):
+                f & lx.FIRST and ctx[2] and ctx[1] in (R_LABEL, R_CHAT)):
             return 0, ""  # (a first name that is also a place counts in a field: "Aanwezig: Helder")
         if ctx[0] >= 0.7:
             if f & lx.FIRST:

@@ -152,3 +152,16 @@ def test_a_mail_header_surname_first_stays_one_name(detector):
 def test_a_dutch_word_that_is_a_first_name_in_prose_stays_a_word(detector):
     text = "De uitleg was helder. Helder is ook dat we meer tijd nodig hebben voor de hoop op herstel."
     assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+# -- minutes: the owners of action items, some of them Dutch words or places ----------------------
+def test_the_owners_of_action_items(detector):
+    text = ("Actiepunten\n- Helder: rooster aanpassen\n- Kim: notulen rondsturen\n- Hoop: offerte opvragen\n"
+            "- Bram: zaal reserveren")
+    found = spans(detector.analyze(text), text, "PERSON")
+    assert all(n in found for n in ("Helder", "Kim", "Hoop", "Bram"))
+
+
+def test_labels_in_a_checklist_are_no_owners(detector):
+    text = "Checklist\n- Let op: de deadline is vrijdag.\n- Actie: mail sturen\n- Hoop: niet te veel"
+    assert spans(detector.analyze(text), text, "PERSON") == []
