@@ -119,6 +119,14 @@ class NameContext:
                 while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line \
                         and (k == first_i or not toks[k].text[0].islower() or toks[k].text in TUSSENVOEGSELS):
                     k += 1
+                one_word = k == first_i + 1
+                if k < len(toks) and toks[k].text == ":":
+                    # "- Roos: mail sturen" owns an item; "- Tip: bewaar de mail" is a label: one
+                    # word that is also an ordinary word needs a common first name or a list of owners
+                    f = self.lex.flags(tok.text)
+                    if one_word and f & lx.WORD and not f & lx.FIRST_COMMON \
+                            and tok.text not in getattr(lines, "list_owners", ()):
+                        return 0.0, "", False
                 if k >= len(toks) or toks[k].kind == "nl" or toks[k].text in (",", "|", "(", ":"):
                     return 0.7, R_SIGNOFF, False
         if tok.line_start:

@@ -165,3 +165,16 @@ def test_the_owners_of_action_items(detector):
 def test_labels_in_a_checklist_are_no_owners(detector):
     text = "Checklist\n- Let op: de deadline is vrijdag.\n- Actie: mail sturen\n- Hoop: niet te veel"
     assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Werkwijze\n- Stap: open het dossier\n- Tip: bewaar de mail in de map",
+    "Agenda\n- Punt: begroting\n- Storm: schade aan het dak van de hal",
+])
+def test_a_word_that_labels_a_list_item_is_no_name(detector, text):
+    assert spans(detector.analyze(text), text, "PERSON") == []
+
+
+def test_a_common_first_name_owning_one_item_stays(detector):
+    text = "Vervolg\n- Roos: belt de klant terug over de offerte"
+    assert "Roos" in spans(detector.analyze(text), text, "PERSON")
