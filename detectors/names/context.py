@@ -336,8 +336,9 @@ class NameContext:
         if lines is not None and toks[first_i].line_start or (
                 first_i > 0 and toks[first_i - 1].line_start and toks[first_i - 1].kind == "p"):
             # a list item: walk up over the other items to the line that introduces the list
+            # (at most 60 lines up: a list of thousands of items must not cost a walk per item)
             ln = line - 1
-            while ln >= 0 and lines is not None and ln < len(lines) and (
+            while ln >= max(0, line - 60) and lines is not None and ln < len(lines) and (
                     not lines[ln].strip() or lines[ln].lstrip()[:1] in "•-*–·"):
                 ln -= 1
             if lines is not None and 0 <= ln < len(lines) and lines[ln].rstrip().endswith(":") \
