@@ -48,6 +48,8 @@ ADVERSARIAL = {
     "VERTROUWELIJK (markings)": "VERTROUWELIJK ",
     "jan de vries (lower case)": "jan de vries ",
     "JAN DE VRIES (capitals)": "JAN DE VRIES ",
+    "Jan de Vries (real names)": "Jan de Vries ",
+    "Beste Jan de Vries, (a name per 20 characters)": "Beste Jan de Vries, ",
 }
 
 

@@ -35,8 +35,13 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
                 continue
             if result.score >= ContextAwareEnhancer.MAX_SCORE:
                 continue  # a checksum already settled it; skip the (lazy) tokenizing
-            surrounding = self._extract_surrounding_words(
-                nlp_artifacts=nlp_artifacts, word=text[result.start:result.end], start=result.start)
+            surrounding = None
+            if hasattr(nlp_artifacts, "surrounding"):  # the lookup pipeline: tokenize a window only
+                surrounding = nlp_artifacts.surrounding(result.start, self.context_prefix_count,
+                                                        self.context_suffix_count)
+            if surrounding is None:
+                surrounding = self._extract_surrounding_words(
+                    nlp_artifacts=nlp_artifacts, word=text[result.start:result.end], start=result.start)
             surrounding.extend(extra)
             word = self._find_supportive_word_in_context(surrounding, recognizer.context,
                                                          self.context_matching_mode)

@@ -22,6 +22,7 @@ from presidio_analyzer import (
 )
 
 from detectors import categories as category_classifier
+from detectors import gcpause
 from detectors import recognizers as recognizer_package
 from detectors.context import LinearContextEnhancer
 from detectors.model import REPORT_THRESHOLD, Analysis, Finding
@@ -94,6 +95,13 @@ class Detector:
     def analyze(self, text: str) -> Analysis:
         """Analyse one text. Never raises on odd input; ``ms`` is the time it took."""
         began = time.perf_counter()
+        with gcpause.paused(len(text)):
+            findings, cats = self._analyze(text)
+        ms = (time.perf_counter() - began) * 1000
+        return Analysis(findings=findings, categories=cats, ms=ms, text_length=len(text))
+
+    # -- internals ----------------------------------------------------------------------------
+    def _analyze(self, text: str):
         norm = normalize(text)
         results = []
         for offset, chunk in _chunks(norm.text):
@@ -102,11 +110,8 @@ class Detector:
                 results.append(Finding(res.type, s, e, res.score, res.reason))
         findings = resolve_overlaps(results)
         cats = category_classifier.classify(norm.text, findings_in_normalized(findings, norm))
-        cats = [_map_category(c, norm) for c in cats]
-        ms = (time.perf_counter() - began) * 1000
-        return Analysis(findings=findings, categories=cats, ms=ms, text_length=len(text))
+        return findings, [_map_category(c, norm) for c in cats]
 
-    # -- internals ----------------------------------------------------------------------------
     def _analyze_chunk(self, chunk: str) -> list[Finding]:
         raw: list[RecognizerResult] = self._engine.analyze(
             chunk, language=LANGUAGE, score_threshold=REPORT_THRESHOLD, regex_flags=REGEX_FLAGS,
@@ -194,12 +199,10 @@ def findings_in_normalized(findings: list[Finding], norm) -> list[Finding]:
     """The findings with offsets in the normalised text (for the category classifier)."""
     if norm.offsets is None:
         return findings
-    from bisect import bisect_left
-
     out = []
     for f in findings:
-        s = bisect_left(norm.offsets, f.start)
-        e = bisect_left(norm.offsets, f.end)
+        s = norm.offsets.index_of(f.start)
+        e = norm.offsets.index_of(f.end)
         out.append(Finding(f.type, s, e, f.score, f.reason))
     return out
 

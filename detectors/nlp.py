@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from bisect import bisect_right
+import re
 from pathlib import Path
 
 from presidio_analyzer.nlp_engine import (
@@ -20,6 +22,12 @@ from presidio_analyzer.nlp_engine import (
 )
 
 from detectors.vocabulary import load_lemma_table
+
+_WHITE = re.compile(r"\s")  # str.isspace, as spaCy's tokenizer splits
+#: Characters tokenized on each side of a match to find its context words; grown when too few.
+CONTEXT_WINDOW = 200
+#: ``surrounding`` gives up (and the whole text is tokenized) when no token border is this near.
+_BORDER_SEARCH = 400
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +90,16 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         self._stop = frozenset(STOP_WORDS)
+        # Words that are no keyword themselves but whose lemma may be one elsewhere in the text
+        # ("zei" -> "zeggen"): whether they count depends on the whole text (see ``surrounding``).
+        table = self._lemmas or {}
+        self._maybe = frozenset(
+            k for k, v in table.items()
+            if not self._is_keyword(k, k, v) and v not in self._stop and any(c.isalnum() for c in v))
+
+    def _is_keyword(self, word: str, low: str, lemma: str) -> bool:
+        return lemma not in self._stop and low not in self._stop and not word.isspace() and any(
+            c.isalnum() for c in word)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         """Tokens, lemmas and keywords, built only when something asks for them.
@@ -112,6 +130,39 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
                 keywords.extend(lemma.split(":"))
         return doc, words, lemmas, keywords
 
+    def colon_keywords(self, nlp, text: str) -> frozenset:
+        """The keyword parts that only a word with ':' adds ("10:30" adds "10" and "30").
+
+        spaCy cuts a text at white space first and tokenizes each piece on its own, so the pieces
+        with a colon, tokenized alone, give exactly the tokens with a colon of the whole text.
+        Linear: each piece is found from its colon and looked at once.
+        """
+        parts: set[str] = set()
+        table = self._lemmas
+        for piece in colon_pieces(text):
+            for tok in nlp.make_doc(piece):
+                w = tok.text
+                if ":" not in w:
+                    continue
+                low = w.lower()
+                lemma = table.get(low, low)
+                if self._is_keyword(w, low, lemma):
+                    parts.update(lemma.split(":"))
+        return frozenset(parts)
+
+    def context_entry(self, word: str, colon_parts: frozenset):
+        """What the context enhancer keeps of one token: ``()``, ``(lemma,)`` or ``(lemma, surface)``.
+
+        ``None`` when that depends on the rest of the text (a word of ``_maybe``).
+        """
+        low = word.lower()
+        lemma = self._lemmas.get(low, low)
+        if lemma in colon_parts or (":" not in lemma and self._is_keyword(word, low, lemma)):
+            return (lemma, low) if low != lemma else (lemma,)
+        if low in self._maybe:
+            return None
+        return ()
+
 
 class LazyNlpArtifacts(NlpArtifacts):
     """Presidio's ``NlpArtifacts``, tokenized on first use."""
@@ -123,6 +174,7 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._nlp = nlp
         self._text = text
         self._built = None
+        self._colon_parts = None
 
     def _build(self):
         if self._built is None:
@@ -131,8 +183,107 @@ class LazyNlpArtifacts(NlpArtifacts):
             self._built = (doc, words, lemmas, keywords, indices)
         return self._built
 
+    def surrounding(self, start: int, before: int, after: int) -> list[str] | None:
+        """The context words around ``start``, as the enhancer would find them in the whole text.
+
+        Tokenizes only a window around ``start`` (cut at white space, so its tokens are the
+        tokens of the whole text there), widened until it holds ``before``/``after`` keywords.
+        ``None`` when the answer needs the whole text; the caller then uses the full tokens.
+        """
+        text = self._text
+        n = len(text)
+        if self._built is not None or not n:
+            return None
+        engine = self.nlp_engine
+        if self._colon_parts is None:
+            self._colon_parts = engine.colon_keywords(self._nlp, text) if ":" in text else frozenset()
+        width = CONTEXT_WINDOW
+        while width < n:
+            a = _run_start(text, max(start - width, 0))
+            b = _run_end(text, min(start + width, n))
+            if a is None or b is None:
+                return None
+            doc = self._nlp.make_doc(text[a:b])
+            words = [t.text for t in doc]
+            idx = doc.to_array("IDX").tolist() if len(doc) else []
+            found = _walk(engine, words, idx, start - a, before, after, a == 0, b == n, self._colon_parts)
+            if found is None:
+                return None
+            if found is not _WIDER:
+                return found
+            width *= 4
+        return None
+
     tokens = property(lambda self: self._build()[0])
     _plakwacht_words = property(lambda self: self._build()[1])
     lemmas = property(lambda self: self._build()[2])
     keywords = property(lambda self: self._build()[3])
     tokens_indices = property(lambda self: self._build()[4])
+
+
+_WIDER = object()
+
+
+def _walk(engine, words, idx, start, before, after, at_start, at_end, colon_parts):
+    """``LinearContextEnhancer._extract_surrounding_words`` on the tokens of a window.
+
+    ``_WIDER`` when the window ran out before the walk was done; ``None`` when a word's part
+    depends on the rest of the text.
+    """
+    i = max(bisect_right(idx, start) - 1, 0)
+    if i + 1 < len(idx):
+        if not start < idx[i] + len(words[i]):
+            i += 1
+    elif not at_end:
+        return _WIDER
+    found: list[str] = []
+    for step, count, closed in ((-1, before, at_start), (1, after, at_end)):
+        j, remaining = i, count + 1
+        while 0 <= j < len(words) and remaining > 0:
+            entry = engine.context_entry(words[j], colon_parts)
+            if entry is None:
+                return None
+            if entry:
+                found.extend(entry)
+                remaining -= 1
+            j += step
+        if remaining > 0 and not closed:
+            return _WIDER
+    return list(set(found))
+
+
+def _run_start(text: str, p: int) -> int | None:
+    """The nearest start of a white-space delimited piece at or before ``p``."""
+    if p <= 0:
+        return 0
+    lo = max(p - _BORDER_SEARCH, 0)
+    for q in range(p, lo, -1):
+        if text[q - 1].isspace() and not text[q].isspace():
+            return q
+    return 0 if lo == 0 else None
+
+
+def _run_end(text: str, p: int) -> int | None:
+    """The nearest end of a white-space delimited piece at or after ``p``."""
+    n = len(text)
+    hi = min(p + _BORDER_SEARCH, n)
+    for q in range(max(p, 1), hi):
+        if text[q].isspace() and not text[q - 1].isspace():
+            return q
+    return n if hi == n else None
+
+
+def colon_pieces(text: str):
+    """The white-space delimited pieces of ``text`` that hold a colon, in order (linear time)."""
+    prev = 0
+    pos = text.find(":")
+    while pos != -1:
+        a = max(text.rfind(" ", prev, pos), text.rfind("\n", prev, pos), text.rfind("\t", prev, pos)) + 1
+        a = max(a, prev)
+        for m in _WHITE.finditer(text, a, pos):  # rarer white space (a form feed, U+0085)
+            a = m.end()
+        m = _WHITE.search(text, pos)
+        b = m.start() if m else len(text)
+        yield text[a:b]
+        prev = b
+        pos = text.find(":", b)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Invisible characters that carry no meaning for detection: zero-width, bidi controls,
@@ -26,6 +28,68 @@ _SPECIAL = re.compile(
 )
 
 
+class OffsetMap:
+    """``offsets[i]`` for every normalised index ``i``, stored as runs, not one int per character.
+
+    A list of ten million Python ints costs about 360 MB; the text changes in few places, so the
+    map is kept as runs: from normalised index ``starts[k]`` on, the original index is
+    ``bases[k] + steps[k] * (i - starts[k])`` (step 1: copied text, step 0: one original character
+    that became several). Reads like a read-only list (``len``, indexing, slicing, ``bisect``).
+    """
+
+    __slots__ = ("_starts", "_bases", "_steps", "_len")
+
+    def __init__(self):
+        self._starts = array("q")
+        self._bases = array("q")
+        self._steps = array("b")
+        self._len = 0
+
+    def _add(self, base: int, count: int, step: int) -> None:
+        """Append ``count`` entries starting at original index ``base``."""
+        if count <= 0:
+            return
+        if step == 0 and count == 1:
+            step = 1  # one entry: a copied run, so it can join its neighbours
+        if self._steps and step == 1 and self._steps[-1] == 1 and \
+                self._bases[-1] + (self._len - self._starts[-1]) == base:
+            self._len += count  # continues the last copied run
+            return
+        self._starts.append(self._len)
+        self._bases.append(base)
+        self._steps.append(step)
+        self._len += count
+
+    def __len__(self) -> int:
+        return self._len
+
+    def _at(self, i: int) -> int:
+        k = bisect_right(self._starts, i) - 1
+        return self._bases[k] + self._steps[k] * (i - self._starts[k])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._at(j) for j in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("offset index out of range")
+        return self._at(i)
+
+    def __iter__(self):
+        return (self._at(j) for j in range(self._len))
+
+    def index_of(self, x: int) -> int:
+        """``bisect_left(self, x)``: the first normalised index whose original index is >= ``x``."""
+        k = bisect_left(self._bases, x)
+        if k > 0:
+            s, b = self._starts[k - 1], self._bases[k - 1]
+            nxt = self._starts[k] if k < len(self._starts) else self._len
+            if self._steps[k - 1] == 1 and s + (x - b) < nxt:
+                return s + (x - b)
+        return self._starts[k] if k < len(self._starts) else self._len
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A normalised text and the way back.
@@ -35,7 +99,7 @@ class Normalized:
     """
 
     text: str
-    offsets: list[int] | None
+    offsets: OffsetMap | None
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -69,23 +133,23 @@ def normalize(text: str) -> Normalized:
     if not _SPECIAL.search(text):
         return Normalized(text, None, len(text))
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = OffsetMap()
     pos = 0
     for m in _SPECIAL.finditer(text):
         s = m.start()
         if s > pos:
             parts.append(text[pos:s])
-            offsets.extend(range(pos, s))
+            offsets._add(pos, s - pos, 1)
         rep = _replacement(m.group())
         if rep:
             parts.append(rep)
             if len(rep) == len(m.group()):
-                offsets.extend(range(s, m.end()))
+                offsets._add(s, len(rep), 1)
             else:
-                offsets.extend([s] * len(rep))
+                offsets._add(s, len(rep), 0)
         pos = m.end()
     if pos < len(text):
         parts.append(text[pos:])
-        offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
+        offsets._add(pos, len(text) - pos, 1)
+    offsets._add(len(text), 1, 1)
     return Normalized("".join(parts), offsets, len(text))

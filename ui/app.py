@@ -162,6 +162,8 @@ class PlakwachtApp(QObject):
             log.warning("window backend did not stop cleanly: %s", type(exc).__name__)
         if self.browser_link is not None:
             self.browser_link.stop()
+        if getattr(self, "uploads", None) is not None:
+            self.uploads.shutdown()
         self.clipboard.disconnect_clipboard()
         self.clipboard.on_change = None
         self._save_settings()
@@ -249,6 +251,17 @@ class PlakwachtApp(QObject):
             self.browser_link = BrowserLink(self.browser, address, parent=self)
             self.browser_link.changed.connect(self._browser_changed)
             self.browser_link.start()
+            self._setup_uploads()
+
+    def _setup_uploads(self) -> None:
+        """Issue 13: file drops, pasted files and file inputs on GenAI sites (guard/browser/uploads.py)."""
+        from guard.browser.uploads import UploadGuard
+
+        self.uploads = UploadGuard(
+            self.policy, send=self.browser_link.send, post=self.bridge.call.emit,
+            detector=lambda: self.monitor.detector, on_alert=self._show_alert, history=self.history,
+            hasher=self.hasher, on_event=self._event)
+        self.browser.uploads = self.uploads
 
     def _with_host(self, window):
         from guard.browser.state import with_host
@@ -288,7 +301,9 @@ class PlakwachtApp(QObject):
     def _show_alert(self, alert: Alert) -> None:
         dialog = self.dialogs.get(alert.id)
         if dialog is None:
-            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert: self.monitor.decide(a, d, r),
+            uploads = getattr(self, "uploads", None)
+            decide = uploads.decide if uploads is not None and uploads.owns(alert) else self.monitor.decide
+            dialog = WarningDialog(alert, on_decide=lambda d, r, a=alert, f=decide: f(a, d, r),
                                    policy=self.policy, public_mark_days=getattr(self.allowlist, "days", 90))
             dialog.setWindowIcon(app_icon())
             dialog.finished.connect(lambda _code, a=alert: self._dialog_finished(a))
@@ -393,6 +408,9 @@ class PlakwachtApp(QObject):
         policy = setup.policy_for(settings, self.admin)
         self.policy = policy
         self.monitor.policy = policy
+        if getattr(self, "uploads", None) is not None:
+            self.uploads.policy = policy
+            self.browser_link.broadcast(self.uploads.sites_message())
         for problem in policy.problems:
             self.tray.notify("Plakwacht: beleid", problem)
         if "policy" in self.windows:

@@ -65,6 +65,17 @@ class BrowserLink(QObject):
                 pass
         return self.listening
 
+    def send(self, sock: QLocalSocket, message: dict) -> None:
+        """A message to one connection (an upload's verdict); dropped when it has gone."""
+        if sock in self._buffers:
+            sock.write(protocol.encode(message))
+            sock.flush()
+
+    def broadcast(self, message: dict) -> None:
+        """A message to every connected extension (the GenAI hosts after a policy change)."""
+        for sock in list(self._buffers):
+            self.send(sock, message)
+
     def stop(self) -> None:
         for sock in list(self._buffers):
             sock.abort()
@@ -88,9 +99,9 @@ class BrowserLink(QObject):
                 message = protocol.parse_from_client(body)
                 was_active = self.facts.active
                 reply = self.facts.handle(sock, message)
-                if reply is not None:
-                    sock.write(protocol.encode(reply))
-                    sock.flush()
+                for out in ([reply] if reply is not None else []) + self.facts.followups(message):
+                    sock.write(protocol.encode(out))
+                sock.flush()
                 if self.facts.active != was_active:
                     self.changed.emit()
         except protocol.ProtocolError as exc:

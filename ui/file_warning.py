@@ -14,6 +14,18 @@ FILE_BUTTON_HELP = {
 }
 REASON_QUESTION = "Waarom mag dit toch in de chat? (kort, zonder persoonsgegevens)"
 
+#: A file held on its way into the chat by the browser companion (guard/browser/uploads.py).
+UPLOAD_BUTTON_TEXTS = {CLEAR: "Niet uploaden", PASTE_ANYWAY: "Toch uploaden…"}
+UPLOAD_BUTTON_HELP = {
+    CLEAR: "Het bestand gaat niet naar de chat. Dit is de veilige keuze.",
+    PASTE_ANYWAY: "Het bestand gaat toch naar de chat. Schrijf kort op waarom dat mag.",
+}
+
+
+def is_upload(alert) -> bool:
+    """The warning is about files on their way into a chat (a drop, a paste or a file input)."""
+    return str(getattr(alert, "key", "")).startswith("upload:")
+
 
 def is_files(alert) -> bool:
     """The warning is about copied files or an image (a ``guard.content.FileAnalysis``)."""
@@ -40,12 +52,15 @@ def headline(alert) -> tuple[str, str]:
     elif alert.site is None:
         title = f"{subject} {'mogen' if plural else 'mag'} niet in een AI-chat"
     else:
-        title = f"{subject} mag je niet in {site} plakken"
+        title = f"{subject} mag je niet in {site} {'uploaden' if is_upload(alert) else 'plakken'}"
     sub = ""
     if analysis.unchecked:
         sub = ("Plakwacht kon niet alles lezen. Plak of upload het alleen als je zeker weet dat er geen "
                "persoonsgegevens of interne informatie in staan.")
-    if alert.held:
+    if is_upload(alert):
+        sub = (sub + " " if sub else "") + ("Plakwacht heeft het uploaden tegengehouden. "
+                                            "Kies hieronder wat je wilt doen.")
+    elif alert.held:
         sub = (sub + " " if sub else "") + ("Plakwacht heeft je klembord tijdelijk leeggemaakt. "
                                             "Kies hieronder wat je wilt doen.")
     return title, sub

@@ -200,7 +200,8 @@ class WarningDialog(QDialog):
         # The choices, in the order the verdict gives them (the first is the safe one), numbered.
         self.buttons: dict[str, QPushButton] = {}
         for i, action in enumerate(alert.actions, 1):
-            label = BUTTON_TEXTS.get(action, action)
+            label = (file_warning.UPLOAD_BUTTON_TEXTS if file_warning.is_upload(alert) else {}).get(
+                action, BUTTON_TEXTS.get(action, action))
             button = QPushButton(f"{i}   {label}")
             button.setToolTip(f"Toets {i}. " + self._help(action))
             button.setAccessibleName(f"{label} (toets {i})")
@@ -227,7 +228,8 @@ class WarningDialog(QDialog):
         self.reason_box, self.reason_edit, self.confirm_button = self._ask_box(
             file_warning.REASON_QUESTION if file_warning.is_files(alert) else
             "Waarom mag deze tekst toch in de chat? (kort, zonder persoonsgegevens)",
-            "Bijvoorbeeld: het zijn testgegevens", "Plakken", "Reden om toch te plakken", self._confirm_paste)
+            "Bijvoorbeeld: het zijn testgegevens", "Uploaden" if file_warning.is_upload(alert) else "Plakken",
+            "Reden om toch te plakken", self._confirm_paste)
         from guard.reason import DIALOG_HINT
 
         self.reason_hint = QLabel(DIALOG_HINT)  # personal data in the reason is stored masked
@@ -319,6 +321,8 @@ class WarningDialog(QDialog):
 
     # -- content -----------------------------------------------------------------------------
     def _help(self, action: str) -> str:
+        if file_warning.is_upload(self.alert) and action in file_warning.UPLOAD_BUTTON_HELP:
+            return file_warning.UPLOAD_BUTTON_HELP[action]
         if file_warning.is_files(self.alert) and action in file_warning.FILE_BUTTON_HELP:
             return file_warning.FILE_BUTTON_HELP[action]
         return BUTTON_HELP.get(action, "")

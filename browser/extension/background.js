@@ -7,7 +7,7 @@
 "use strict";
 
 const HOST_NAME = "nl.plakwacht.companion";
-const PROTOCOL_VERSION = 1;
+const PROTOCOL_VERSION = 2;  // 2: uploads (issue 13)
 const RETRY_MIN_MS = 1000;
 const RETRY_MAX_MS = 10000;
 
@@ -78,13 +78,54 @@ function connect() {
     port = null;
     key = null;
     lastHost = undefined;
+    settleAll();
     scheduleConnect();
   });
   post({type: "hello", version: PROTOCOL_VERSION, browser: brand(),
         extension: chrome.runtime.getManifest().version});
 }
 
+// -- uploads on GenAI hosts (issue 13) ----------------------------------------------------------
+let genaiHosts = new Set();   // from Plakwacht's "sites": the policy's GenAI hosts
+const verdicts = new Map();   // upload id -> {allow} (arrived) or {wait: sendResponse}
+
+function isGenai(host) {
+  if (!host) return false;
+  for (const h of genaiHosts) if (host === h || host.endsWith("." + h)) return true;
+  return false;
+}
+
+function settle(id, allow) {
+  const v = verdicts.get(id);
+  if (v && v.wait) { verdicts.delete(id); v.wait({allow: allow}); } else verdicts.set(id, {allow: allow});
+}
+
+async function tellPages() {
+  // Pages opened before Plakwacht answered ask again whether they are on a GenAI host.
+  try {
+    for (const tab of await chrome.tabs.query({})) {
+      chrome.tabs.sendMessage(tab.id, {type: "sites-changed"}).catch(() => {});
+    }
+  } catch (e) { /* no tabs */ }
+}
+
+function settleAll() {
+  for (const id of Array.from(verdicts.keys())) settle(id, false);  // Plakwacht went away: stays blocked
+  verdicts.clear();
+  genaiHosts = new Set();
+  tellPages();
+}
+
 async function onHostMessage(message) {
+  if (message && message.type === "sites" && Array.isArray(message.hosts)) {
+    genaiHosts = new Set(message.hosts.filter((h) => typeof h === "string"));
+    tellPages();
+    return;
+  }
+  if (message && message.type === "verdict" && typeof message.id === "string") {
+    settle(message.id, message.allow === true);
+    return;
+  }
   if (!message || message.type !== "welcome" || typeof message.key !== "string") return;
   key = await crypto.subtle.importKey("raw", b64ToBytes(message.key), {name: "HMAC", hash: "SHA-256"},
                                       false, ["sign"]);
@@ -132,6 +173,33 @@ chrome.windows.onFocusChanged.addListener((windowId) => {
   reportTab();
 });
 chrome.windows.onRemoved.addListener(reportTab);
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  // From content.js: an upload held on a GenAI host. The file bytes go to Plakwacht only (locally).
+  if (!message || sender.id !== chrome.runtime.id) return;
+  const from = hostOf(sender.url || "") || hostOf((sender.tab && sender.tab.url) || "");
+  if (message.type === "guarded") {
+    sendResponse({guarded: Boolean(port && key && isGenai(from))});
+    return;
+  }
+  if (message.type === "upload" || message.type === "chunk") {
+    if (!port || !key || !isGenai(from)) { sendResponse({ok: false}); return; }
+    if (message.type === "upload") {
+      post({type: "upload", id: message.id, host: from, how: message.how, files: message.files});
+    } else {
+      post({type: "chunk", id: message.id, file: message.file, offset: message.offset, data: message.data});
+    }
+    sendResponse({ok: true});
+    return;
+  }
+  if (message.type === "await" && typeof message.id === "string") {
+    const v = verdicts.get(message.id);
+    if (v && !v.wait) { verdicts.delete(message.id); sendResponse({allow: v.allow}); return; }
+    if (!port) { sendResponse({allow: false}); return; }
+    verdicts.set(message.id, {wait: sendResponse});
+    return true;  // answered when Plakwacht's verdict arrives
+  }
+});
 
 chrome.runtime.onMessage.addListener((message, sender) => {
   // From content.js in a page: {type: "copy", how, text}. The text stays here: only its digest leaves.

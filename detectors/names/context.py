@@ -208,7 +208,7 @@ class NameContext:
             j -= 1  # "De premier, Dick Schoof, ..."
         if j >= 0 and toks[j].kind == "w":
             low = toks[j].text.lower()
-            if low in OFFICE_SET or any(low.endswith("-" + o) for o in OFFICES + HYPHEN_OFFICES):
+            if low in OFFICE_SET or ("-" in low and low.endswith(_HYPHEN_SUFFIXES)):
                 return True
             # "zegt FNV-bestuurder Kitty Jong", "aldus econoom Ruud Bosma": news quoting a role
             if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS
@@ -440,3 +440,5 @@ _ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouder
 #: A line that is an organisation's name or acronym ("UWV", "Gemeente Ergens", "SVB Amstelveen").
 _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie|Stichting|Provincie)\b.*)$")
 
+# "FNV-bestuurder", "UWV-woordvoerder": an office after a hyphen (one endswith over a tuple)
+_HYPHEN_SUFFIXES = tuple("-" + o for o in OFFICES + HYPHEN_OFFICES)

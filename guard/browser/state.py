@@ -114,6 +114,8 @@ class BrowserFacts:
         self.on_tab: Callable[[], None] = lambda: None
         self.on_copy: Callable[[str], None] = lambda host: None
         self.on_connected: Callable[[], None] = lambda: None
+        #: Issue 13: a ``guard.browser.uploads.UploadGuard`` takes ``upload``/``chunk`` messages.
+        self.uploads = None
 
     @property
     def active(self) -> bool:
@@ -140,9 +142,20 @@ class BrowserFacts:
             while len(self._copies) > MAX_COPIES:
                 self._copies.popitem(last=False)
             self.on_copy(message["host"])
+        elif kind in ("upload", "chunk") and self.uploads is not None:
+            self.uploads.handle(conn, message)
         return None
 
+    def followups(self, message: dict) -> list[dict]:
+        """Messages to send after the reply to ``message``: the GenAI hosts after a ``welcome``
+        (always, possibly empty: the host on Windows reads exactly this one next)."""
+        if message["type"] == "hello":
+            return [self.uploads.sites_message() if self.uploads is not None else {"type": "sites", "hosts": []}]
+        return []
+
     def disconnected(self, conn) -> None:
+        if self.uploads is not None:
+            self.uploads.disconnected(conn)
         if self.extensions.pop(conn, None) is not None:
             self.on_connected()
             self.on_tab()

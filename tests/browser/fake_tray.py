@@ -61,8 +61,9 @@ class FakeTray:
                 with self.lock:
                     self.messages.append(msg)
                     reply = self.facts.handle(conn, msg)
-                if reply is not None:
-                    conn.sendall(protocol.encode(reply))
+                    out = ([reply] if reply is not None else []) + self.facts.followups(msg)
+                for m in out:
+                    conn.sendall(protocol.encode(m))
 
     def close(self) -> None:
         for c in self.conns:

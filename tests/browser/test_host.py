@@ -120,3 +120,66 @@ def test_host_call_is_recognised_by_the_origin_argument():
     assert host.is_host_call([ORIGIN])
     assert host.is_host_call([ORIGIN, "--parent-window=0"])
     assert not host.is_host_call(["scan", "chrome-extension"])
+
+
+# -- issue 13: the tray's later messages reach the extension ------------------------------------------
+UPLOAD_ID = "0123456789abcdef0123456789abcdef"
+
+
+def upload_frames(text: bytes, id=UPLOAD_ID) -> bytes:
+    import base64
+
+    return (frame({"type": "upload", "id": id, "host": "chat.mistral.ai", "how": "input",
+                   "files": [{"name": "brief.txt", "size": len(text)}]})
+            + frame({"type": "chunk", "id": id, "file": 0, "offset": 0, "data": base64.b64encode(text).decode()}))
+
+
+def read_frames(stream, n: int) -> list[dict]:
+    return [protocol.parse_from_tray(protocol.read_frame(stream)) for _ in range(n)]
+
+
+@pytest.fixture
+def upload_tray(tray):
+    from guard.browser.uploads import UploadGuard
+    from guard.policy import load_policy
+    from tests.helpers.fakes import FakeDetector
+
+    tray.alerts = []
+    tray.facts.uploads = UploadGuard(load_policy(), send=lambda c, m: c.sendall(protocol.encode(m)),
+                                     post=lambda fn: fn(), detector=FakeDetector, on_alert=tray.alerts.append,
+                                     run=lambda job: job())
+    return tray
+
+
+def test_sites_and_verdicts_are_passed_to_the_extension(upload_tray):
+    proc = start_host(upload_tray.path)
+    try:
+        proc.stdin.write(frame(HELLO))
+        proc.stdin.flush()
+        welcome, sites = read_frames(proc.stdout, 2)
+        assert welcome["type"] == "welcome" and "chat.mistral.ai" in sites["hosts"]
+        proc.stdin.write(upload_frames(b"Wat is de AVG?"))
+        proc.stdin.flush()
+        assert read_frames(proc.stdout, 1) == [{"type": "verdict", "id": UPLOAD_ID, "allow": True}]
+        other = "f" * 32
+        proc.stdin.write(upload_frames(b"BSN 111222333", id=other))
+        proc.stdin.flush()
+        wait_for(lambda: upload_tray.alerts, "the warning")
+        upload_tray.facts.uploads.decide(upload_tray.alerts[0], "clear")
+        assert read_frames(proc.stdout, 1) == [{"type": "verdict", "id": other, "allow": False}]
+    finally:
+        stop(proc)
+
+
+def test_without_a_reading_thread_the_host_reads_the_replies_when_they_are_due(upload_tray):
+    """The Windows way (a synchronous pipe), run here on a socket."""
+    stdin = io.BytesIO(frame(HELLO) + upload_frames(b"Wat is de AVG?") + frame({"type": "tab", "host": None}))
+    out = io.BytesIO()
+    conn = channel.connect(upload_tray.path)
+    try:
+        assert host.relay(stdin, out, conn, stderr=io.StringIO(), watch_tray=False, sync_replies=True) == host.EXIT_OK
+    finally:
+        conn.close()
+    out.seek(0)
+    assert [m["type"] for m in read_frames(out, 3)] == ["welcome", "sites", "verdict"]
+    wait_for(lambda: [m["type"] for m in upload_tray.messages][-1:] == ["tab"], "the tab after the verdict")

@@ -135,7 +135,7 @@ def test_rollout_files(tmp_path):
     assert app.get("appid") == ID
     check = app.find("{http://www.google.com/update2/response}updatecheck")
     assert check.get("codebase") == "https://intranet.example.test/plakwacht/plakwacht.crx"
-    assert check.get("version") == "0.1.0"
+    assert check.get("version") == json.loads((ROOT / "browser" / "extension" / "manifest.json").read_text())["version"]
     pol = json.loads((tmp_path / "linux" / "plakwacht.json").read_text())
     assert pol == {"ExtensionInstallForcelist": [f"{ID};https://intranet.example.test/plakwacht/updates.xml"],
                    "NativeMessagingAllowlist": ["nl.plakwacht.companion"]}

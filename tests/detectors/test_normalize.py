@@ -63,3 +63,59 @@ def test_lone_surrogates_become_replacement_characters():
     n = normalize("BSN \ud800111222333")
     assert n.text == "BSN \ufffd111222333"
     assert n.span(5, 14) == (5, 14)
+
+
+def _reference_offsets(text):
+    """The per-character map, built the plain way (what ``OffsetMap`` must equal)."""
+    from detectors.normalize import _SPECIAL, _replacement
+
+    offsets, pos = [], 0
+    for m in _SPECIAL.finditer(text):
+        offsets.extend(range(pos, m.start()))
+        rep = _replacement(m.group())
+        offsets.extend(range(m.start(), m.end()) if len(rep) == len(m.group()) else [m.start()] * len(rep))
+        pos = m.end()
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return offsets
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\u200b\u00a0\u2013\uff11\ufb01\u3000\u00bd\ufe0f\ud800")))
+def test_offset_map_equals_the_per_character_map(text):
+    n = normalize(text)
+    if n.offsets is None:
+        return
+    ref = _reference_offsets(text)
+    assert list(n.offsets) == ref
+    assert n.offsets[1:] == ref[1:]
+    assert [n.offsets[i] for i in range(-len(ref), len(ref))] == ref + ref
+
+
+def test_offset_map_of_a_long_text_stays_small():
+    """10 MB with a dash in it kept one Python int per character: 360 MB for the map alone."""
+    import tracemalloc
+
+    text = ("Bel 06\u201312345678 of mail. " * 40_000)[:1_000_000]
+    tracemalloc.start()
+    try:
+        n = normalize(text)
+        size, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n.text.count("-") == text.count("\u2013")
+    # the normalised text itself is 1 MB; a per-character map would add about 36 MB
+    assert size < 4_000_000, size
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \r\n\u200b\u2013\ufb01\u00bd\ufe0f")))
+def test_offset_map_index_of_is_bisect_left(text):
+    from bisect import bisect_left
+
+    n = normalize(text)
+    if n.offsets is None:
+        return
+    ref = list(n.offsets)
+    for x in range(-1, len(text) + 2):
+        assert n.offsets.index_of(x) == bisect_left(ref, x), x

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,34 +98,45 @@ class Desktop(VirtualDesktop):
         return any(t.startswith(prefix) for t in self.client_windows().values())
 
     def activate(self, wid: int) -> None:
-        """Bring ``wid`` to the front; Plakwacht's warning may take the focus right after that.
+        """Bring ``wid`` to the front, and return once the window manager has made it active.
 
-        No ``xdotool windowactivate --sync``: it waits until ``wid`` *is* active, and when the
-        warning takes the focus first (a fast machine) it waits forever. The request is sent
-        without waiting and the state is polled instead: done when ``wid`` or the warning is active.
-        The window manager may drop a request that comes while it maps a window, so it is repeated.
+        No ``xdotool windowactivate --sync``: it waits until ``wid`` *is* active, and when
+        Plakwacht's warning takes the focus first (a fast machine) it waits forever. Polling the
+        active window is no better: the warning can come and go between two looks. So this
+        watches the root window's ``_NET_ACTIVE_WINDOW`` changes as X events and is done when
+        ``wid`` was made active at all, whatever takes the focus right after. The window manager
+        may drop a request that comes while it maps a window, so the request is repeated.
         """
-        before = self.active_window()
+        import select
 
-        def done() -> bool:
-            # A warning counts only when it took the focus after this request: one that was already
-            # active when it was made (say, when leaving the chat) has not seen the switch yet.
-            active = self.active_window()
-            if active == wid:
-                return True
-            if not active or active == before:
-                return False
-            res = self.run(["xdotool", "getwindowname", str(active)], check=False)
-            return res.stdout.startswith("Let op")
+        from Xlib import X, display
 
-        for _ in range(5):
-            self.run(["xdotool", "windowactivate", str(wid)], check=False)
-            try:
-                wait_until(done, 2, f"window {wid} active")
-                return
-            except AssertionError:
-                continue
-        raise AssertionError(f"window {wid} did not become active (active now: {self.active_window()})")
+        d = display.Display(self.display)
+        try:
+            root = d.screen().root
+            atom = d.intern_atom("_NET_ACTIVE_WINDOW")
+            root.change_attributes(event_mask=X.PropertyChangeMask)
+            d.sync()
+
+            def active() -> int | None:
+                prop = root.get_full_property(atom, X.AnyPropertyType)
+                return int(prop.value[0]) if prop is not None and len(prop.value) else None
+
+            for _ in range(5):
+                if active() == wid:
+                    return
+                self.run(["xdotool", "windowactivate", str(wid)], check=False)
+                end = time.monotonic() + 2
+                while time.monotonic() < end:
+                    if not d.pending_events():
+                        select.select([d.fileno()], [], [], max(0.0, end - time.monotonic()))
+                    while d.pending_events():
+                        event = d.next_event()
+                        if event.type == X.PropertyNotify and event.atom == atom and active() == wid:
+                            return
+            raise AssertionError(f"window {wid} did not become active (active now: {self.active_window()})")
+        finally:
+            d.close()
 
     def active_window(self) -> int | None:
         """The window manager's _NET_ACTIVE_WINDOW (None while it names none)."""

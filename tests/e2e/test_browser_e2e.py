@@ -5,6 +5,8 @@ Chromium runs with ``--load-extension=browser/extension`` and ``--host-resolver-
 chat.mistral.ai, www.uwv.nl, mijn.uwv.nl, chatgpt.com, nl.wikipedia.org and an invented intranet
 host to one local HTTPS server (self-signed certificate made at test time). The host manifest sits
 in the fresh profile's ``NativeMessagingHosts`` folder and starts ``python -m guard.browser.host``.
+Issue 13: the Le Chat page has a file input whose own handler reports what it received to the
+server (``/got``); files are put into it over the DevTools protocol (``tests/helpers/cdp.py``).
 """
 from __future__ import annotations
 
@@ -32,7 +34,17 @@ PARAGRAPH = ("Voor vragen over deze regeling kunt u contact opnemen met Marieke 
              "telefoon 06 43218765.")
 INTRANET = "intranet.werkplek.test"
 PAGES = {  # host → (title, body)
-    "chat.mistral.ai": ("Le Chat - Mistral AI", "<textarea rows='5' cols='60'></textarea>"),
+    "chat.mistral.ai": ("Le Chat - Mistral AI", "<textarea rows='5' cols='60'></textarea>"
+                        "<input type='file' id='f' multiple>"
+                        "<div id='drop' style='width:400px;height:120px;border:1px dashed'>Sleep hier</div>"
+                        "<script>"
+                        "document.getElementById('f').addEventListener('change', (e) => fetch('/got?n=' +"
+                        " e.target.files.length + '&name=' + encodeURIComponent(e.target.files[0].name)));"
+                        "const d = document.getElementById('drop');"
+                        "d.addEventListener('dragover', (e) => e.preventDefault());"
+                        "d.addEventListener('drop', (e) => { e.preventDefault(); fetch('/got?drop=' +"
+                        " e.dataTransfer.files.length + '&name=' + encodeURIComponent(e.dataTransfer.files[0].name)); });"
+                        "</script>"),
     "www.uwv.nl": ("Persbericht UWV", f"<p>{PARAGRAPH}</p>"),
     INTRANET: ("Intranet nieuws", f"<p>{PARAGRAPH}</p>"),
     "mijn.uwv.nl": ("Mijn berichten", f"<p>{PARAGRAPH}</p>"),
@@ -43,8 +55,16 @@ PAGES = {  # host → (title, body)
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl for the test certificate")
 
 
+RECEIVED: list[str] = []  # what the Le Chat page's own file-input handler got ("/got?n=1&name=...")
+
+
 class _Pages(http.server.BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
+        if self.path.startswith("/got?"):
+            RECEIVED.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+            return
         host = (self.headers.get("Host") or "").split(":")[0]
         title, body = PAGES.get(host, ("Onbekend", ""))
         page = (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
@@ -93,13 +113,14 @@ def companion(desktop, site_server, tmp_path_factory):
             "--disable-gpu", "--password-store=basic", "--disable-sync", "--disable-component-update",
             "--disable-features=Translate,HttpsUpgrades", f"--user-data-dir={profile}",
             f"--load-extension={EXTENSION}", f"--host-resolver-rules={rules}", "--ignore-certificate-errors",
-            "--window-position=0,30", "--window-size=1000,700"]
+            "--window-position=0,30", "--window-size=1000,700", "--remote-debugging-port=0"]
     env = {**desktop.env, **channel_env}
     windows = {}
     for i, (host, (title, _body)) in enumerate(PAGES.items()):
         desktop.spawn(base + (["--new-window"] if i else []) + [f"https://{host}/"], f"chromium-{i}.log", env=env)
         windows[host] = desktop.find_window(title, timeout=60)
     app.wait_event("browser", timeout=60, active=True)
+    app.profile = profile
     yield app, windows
     if app.proc.poll() is None:
         app.proc.send_signal(signal.SIGTERM)
@@ -165,6 +186,59 @@ def test_the_same_paragraph_from_a_non_public_host_is_held_and_warned(desktop, c
     desktop.activate(windows[host])  # leaving the site gives the text back
     app.wait_event("alert_closed", id=alert["id"], decision="left_site")
     assert PARAGRAPH in desktop.paste()
+
+
+def _docx(path: Path, text: str) -> Path:
+    import docx
+
+    doc = docx.Document()
+    for line in text.split("\n"):
+        doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def test_a_file_input_on_le_chat_blocks_a_docx_with_a_bsn_and_lets_a_public_one_through(desktop, companion, tmp_path):
+    """Issue 13 part 3: the extension holds the input's files (and then a drop), Plakwacht checks them and warns."""
+    from tests.helpers.cdp import Page, debugging_port, drop_files, page_target
+
+    app, windows = companion
+    secret = _docx(tmp_path / "klantbrief.docx", "Klantbrief\nDe heer Jan de Vries, BSN 111222333, "
+                                                 "woont op Dorpsstraat 12, 1234 AB Utrecht.")
+    public = _docx(tmp_path / "persbericht.docx", "Persbericht\nDe Algemene verordening gegevensbescherming "
+                                                  "geldt sinds 2018 in de hele Europese Unie.")
+    go(desktop, app, windows, "chat.mistral.ai")
+    page = Page(page_target(wait_until(lambda: debugging_port(app.profile), 20, "DevTools port"),
+                            "https://chat.mistral.ai/"))
+    try:
+        RECEIVED.clear()
+        app.mark()
+        page.set_files("#f", [secret])
+        held = app.wait_event("upload_held", timeout=60)
+        alert = app.wait_event("alert", id=held["id"])
+        assert alert["site"] == "Mistral Le Chat" and not alert["held"]
+        assert set(alert["guidelines"]) & {4, 5} and alert["actions"] == ["clear", "paste_anyway"]
+        assert page.evaluate("document.getElementById('f').files.length") == 0  # the input was emptied
+        row = next(r for r in app.history() if r["id"] == alert["history_id"])
+        assert row["preview"].startswith("1 bestand") and "klantbrief" not in json.dumps(row)
+
+        page.set_files("#f", [public])
+        app.wait_event("upload", allow=True, count=1, site="Mistral Le Chat", timeout=60)
+        wait_until(lambda: RECEIVED, 20, "the page's own handler to get the public file")
+        assert RECEIVED == ["/got?n=1&name=persbericht.docx"]  # and never the letter with the BSN
+
+        # The same for a real (trusted) drag of the files onto the page's drop zone.
+        RECEIVED.clear()
+        app.mark()
+        drop_files(page, "#drop", [secret])
+        held = app.wait_event("upload_held", timeout=60)
+        assert set(held["guidelines"]) & {4, 5} and held["count"] == 1
+        drop_files(page, "#drop", [public])
+        app.wait_event("upload", allow=True, count=1, site="Mistral Le Chat", timeout=60)
+        wait_until(lambda: RECEIVED, 20, "the page's own drop handler to get the public file")
+        assert RECEIVED == ["/got?drop=1&name=persbericht.docx"]
+    finally:
+        page.close()
 
 
 def test_zz_without_the_extension_titles_decide_again(desktop, companion, tmp_path):

@@ -119,3 +119,47 @@ def test_a_tab_report_that_changes_nothing_for_the_window_in_front_is_not_passed
         assert app.monitor.site.kind == "other"
     finally:
         conn.close()
+
+
+UPLOAD_ID = "0123456789abcdef0123456789abcdef"
+
+
+def send_upload(conn, data: bytes, id=UPLOAD_ID, host="chat.mistral.ai"):
+    import base64
+
+    conn.send({"type": "upload", "id": id, "host": host, "how": "drop",
+               "files": [{"name": "brief aan klant.txt", "size": len(data)}]})
+    conn.send({"type": "chunk", "id": id, "file": 0, "offset": 0, "data": base64.b64encode(data).decode()})
+
+
+@pytest.mark.parametrize("choice", ["clear", "paste_anyway"])
+def test_an_upload_with_a_bsn_is_warned_and_answered_after_the_choice(qtbot, app, caplog, choice):
+    """Issue 13 part 3, the tray's side: the channel, the worker, the warning, the verdict."""
+    import logging
+
+    from tests.helpers.fakes import BSN, FakeDetector
+
+    caplog.set_level(logging.DEBUG)
+    app._detector_ready(FakeDetector())
+    conn = channel.connect(app.browser_link.address, io_timeout=5)
+    try:
+        conn.send(HELLO)
+        qtbot.waitUntil(lambda: app.browser.active, timeout=5000)
+        assert protocol.parse_from_tray(conn.recv())["type"] == "welcome"
+        assert "chat.mistral.ai" in protocol.parse_from_tray(conn.recv())["hosts"]
+        send_upload(conn, f"Klant met BSN {BSN} belde.".encode())
+        qtbot.waitUntil(lambda: bool(app.dialogs), timeout=10000)
+        dialog = next(iter(app.dialogs.values()))
+        assert "uploaden" in dialog.title_label.text() and "brief aan klant.txt" in dialog.findings_label.text()
+        dialog._choose(choice)
+        if choice == "paste_anyway":
+            dialog.reason_edit.setText("Het zijn testgegevens")
+            dialog._confirm_paste()
+        assert protocol.parse_from_tray(conn.recv()) == {
+            "type": "verdict", "id": UPLOAD_ID, "allow": choice == "paste_anyway"}
+    finally:
+        conn.close()
+    rows = [e for e in events(app) if e["event"] == "upload"]
+    assert rows and rows[-1]["allow"] == (choice == "paste_anyway")
+    assert BSN not in caplog.text and "brief aan klant" not in caplog.text
+    assert "brief aan klant" not in json.dumps(events(app))

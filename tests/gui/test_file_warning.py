@@ -130,3 +130,20 @@ def test_png_bytes_alone_are_decoded_for_ocr(qtbot, adapter):
     snap = adapter.seen[-1]
     assert snap.image is not None and (snap.image.width, snap.image.height) == (40, 20)
     assert set(snap.image.data) == {0}
+
+
+def test_an_upload_warning_speaks_of_uploading_not_of_the_clipboard(qtbot):
+    """Issue 13 part 3: a file held on its way into the chat (guard/browser/uploads.py)."""
+    alert = file_alert([FilePart("Brief aan klant.docx", "bestand", "docx",
+                                 groups=(Group("BSN", "BSN", 1, ("111•••33",)),))])
+    alert.key, alert.held = "upload:0123456789abcdef", False
+    dialog = WarningDialog(alert)
+    qtbot.addWidget(dialog)
+    shown = texts(dialog)
+    assert "Dit bestand mag je niet in Mistral Le Chat uploaden" in shown
+    assert "Plakwacht heeft het uploaden tegengehouden" in shown
+    labels = [b.text() for b in dialog.buttons.values()]
+    assert "Niet uploaden" in labels[0] and "Toch uploaden" in labels[1]
+    assert not any("klembord" in (b.toolTip() + b.text()).lower() for b in dialog.buttons.values())
+    assert dialog.confirm_button.text() == "Uploaden"
+    dialog.close_silently()
