@@ -134,8 +134,8 @@ def _greeting(lines: list[Line]) -> tuple[Line | None, bool, set[str]]:
         if not m:
             continue
         rest = m.group(2).strip()
-        if rest.endswith("?"):
-            continue
+        if rest.endswith("?") or rest[:1].isdigit():
+            continue  # "Dag 1 - Ziekmelden", "Dag 3: probleemanalyse": a step in a schedule
         if _GENERIC_AUDIENCE.search(rest):
             return None, True, set()
         short = len(rest.split()) <= 4

@@ -16,6 +16,7 @@ from detectors.names.tokens import (
     tokenize,
 )
 from detectors.names.words import (
+    AFFILIATION_RE,
     GREETINGS,
     HYPHEN_OFFICES,
     LABELS,
@@ -96,6 +97,11 @@ class NameContext:
             return 0.0, "", False
         at_line_start = tok.line_start or (lead and toks[lead[0][0]].line_start and len(lead) == 1
                                            and toks[lead[0][0]].text in "-–")
+        # The owner of an item in an action list: "- Helder: rooster aanpassen"
+        if (first_i > 0 and toks[first_i - 1].line_start and toks[first_i - 1].text in "-–•*"
+                and tok.text in getattr(lines, "list_owners", ()) and first_i + 1 < len(toks)
+                and toks[first_i + 1].text == ":"):
+            return 0.75, R_CHAT, True
         if at_line_start or (first_i > 0 and toks[first_i - 1].text in "-–" and toks[first_i - 1].line_start):
             # A sign-off line above: "Met vriendelijke groet,\n\nPetra"
             ln = tok.line - 1
@@ -113,6 +119,14 @@ class NameContext:
                 while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line \
                         and (k == first_i or not toks[k].text[0].islower() or toks[k].text in TUSSENVOEGSELS):
                     k += 1
+                one_word = k == first_i + 1
+                if k < len(toks) and toks[k].text == ":":
+                    # "- Roos: mail sturen" owns an item; "- Tip: bewaar de mail" is a label: one
+                    # word that is also an ordinary word needs a common first name or a list of owners
+                    f = self.lex.flags(tok.text)
+                    if one_word and f & lx.WORD and not f & lx.FIRST_COMMON \
+                            and tok.text not in getattr(lines, "list_owners", ()):
+                        return 0.0, "", False
                 if k >= len(toks) or toks[k].kind == "nl" or toks[k].text in (",", "|", "(", ":"):
                     return 0.7, R_SIGNOFF, False
         if tok.line_start:
@@ -216,9 +230,15 @@ class NameContext:
         if k + 1 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "w" \
                 and _is_role(toks[k + 1].text.lower(), offices_only=True):
             return True
+        # The maker of a published work: "de video ‘Stoom en Strijd’ van A en B"
+        if self._credited_maker(toks, first_i, getattr(lines, "private", True)):
+            return True
         # In a text without signs of a letter, mail or chat: a person quoted or credited in a
         # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
         if not getattr(lines, "private", True) and self._public_role(toks, first_i, last_i, lines):
+            return True
+        # ...or the author in the head of a published paper or report
+        if not getattr(lines, "private", True) and self._byline(toks, first_i, last_i, lines):
             return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
         tail = []
@@ -242,6 +262,73 @@ class NameContext:
         return False
 
     @staticmethod
+    def _byline(toks, first_i, last_i, lines) -> bool:
+        """The author in the head of a published paper or report (in a text without signs of a
+        letter, mail or chat): alone on a line under the title, with a research institution on
+        the next line or in a text that cites literature; or at the end of the title line in such
+        a text ("Hervorming van de WIA Kees Goudswaard" above "In deze bijdrage ...")."""
+        line = toks[first_i].line
+        if line >= 15:
+            return False
+        nxt = toks[last_i + 1] if last_i + 1 < len(toks) else None
+        if nxt is not None and nxt.kind != "nl":
+            return False  # the name must end its line
+        if any(len(lines[ln]) > 120 for ln in range(line)):
+            return False  # only in the head of the text, above its first paragraph
+        publication = getattr(lines, "publication", False)
+        if toks[first_i].line_start:
+            ln = line + 1
+            while ln < len(lines) and not lines[ln].strip():
+                ln += 1
+            if ln < len(lines) and AFFILIATION_RE.match(lines[ln]):
+                return True
+            return publication and any(lines[k].strip() for k in range(line))
+        return publication and not any(lines[k].strip() for k in range(line))
+
+    @staticmethod
+    def _credited_maker(toks, first_i, private) -> bool:
+        """A maker credited for a published work: "de documentaire ‘Werk in uitvoering’ van
+        Ilse Verbeek en Joost Ram", "het boek van Sara Haddou". With a quoted title between the
+        work and "van" it holds in any text; without one only in a text without signs of a
+        letter, mail or chat ("de foto van Jan" in a mail is a person)."""
+        j = first_i - 1
+        # back over earlier makers in the same credit: "van A, B en C"
+        hops = 0
+        while j >= 0 and hops < 24 and toks[j].kind != "nl":
+            t = toks[j]
+            if t.kind == "w" and t.text.lower() == "van" and (j == 0 or toks[j - 1].text.lower() != "en"):
+                break
+            if t.kind == "w" and not (t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS
+                                      or t.text.lower() in ("en", "and")):
+                return False
+            if t.kind == "p" and t.text not in (",", ".", "-"):
+                return False
+            if t.kind == "n":
+                return False
+            j -= 1
+            hops += 1
+        else:
+            return False
+        if j < 0 or toks[j].kind != "w" or toks[j].text.lower() != "van":
+            return False
+        # before "van": a quoted title, then the work
+        k = j - 1
+        quoted = False
+        if k >= 0 and toks[k].text in _CLOSE_QUOTES:
+            k -= 1
+            hops = 0
+            while k >= 0 and hops < 20 and toks[k].text not in _OPEN_QUOTES and toks[k].kind != "nl":
+                k -= 1
+                hops += 1
+            if k < 0 or toks[k].text not in _OPEN_QUOTES:
+                return False
+            quoted = True
+            k -= 1
+        if k < 0 or toks[k].kind != "w" or not toks[k].text.lower().endswith(WORK_NOUNS):
+            return False
+        return quoted or not private
+
+    @staticmethod
     def _public_role(toks, first_i, last_i, lines=None) -> bool:
         """A byline or photo credit, a list under a heading of roles ("onze woordvoerders:"), or a
         role beside the name in a sentence that reports speech."""
@@ -249,8 +336,9 @@ class NameContext:
         if lines is not None and toks[first_i].line_start or (
                 first_i > 0 and toks[first_i - 1].line_start and toks[first_i - 1].kind == "p"):
             # a list item: walk up over the other items to the line that introduces the list
+            # (at most 60 lines up: a list of thousands of items must not cost a walk per item)
             ln = line - 1
-            while ln >= 0 and lines is not None and ln < len(lines) and (
+            while ln >= max(0, line - 60) and lines is not None and ln < len(lines) and (
                     not lines[ln].strip() or lines[ln].lstrip()[:1] in "•-*–·"):
                 ln -= 1
             if lines is not None and 0 <= ln < len(lines) and lines[ln].rstrip().endswith(":") \
@@ -319,6 +407,13 @@ class NameContext:
 #: Labels of a byline or a credit in a published text.
 CREDIT_LABELS = frozenset({"door", "foto", "foto's", "beeld", "tekst", "auteur", "auteurs", "fotografie",
                            "illustratie", "redactie", "interview", "by", "photo", "author"})
+#: Published works whose makers are credited by name ("de video ... van X en Y").
+WORK_NOUNS = ("video", "film", "documentaire", "boek", "roman", "gedicht", "dichtbundel", "lied", "album",
+              "tentoonstelling", "expositie", "podcast", "fotoserie", "kunstwerk", "schilderij",
+              "muurschildering", "voorstelling", "toneelstuk", "musical", "compositie", "videoclip",
+              "theatervoorstelling", "animatie", "beeldhouwwerk", "fotoboek", "essay", "essaybundel")
+_OPEN_QUOTES = ("‘", "“", "'", '"', "„", "«")
+_CLOSE_QUOTES = ("’", "”", "'", '"', "»")
 #: Verbs of reported speech and opinion in news.
 SPEECH_VERBS = REPORT_VERBS | frozenset({"legt", "vindt", "verwacht", "verwachten", "denkt", "ziet", "hoopt",
                                          "noemt", "wijst", "laat", "licht", "zeggen", "verklaart", "reageert",

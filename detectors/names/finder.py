@@ -39,12 +39,15 @@ from detectors.names.words import (
     FIRM_SUFFIXES,
     GREETINGS,
     LABELS,
+    LIST_LABELS,
     NOT_PERSON_SUFFIXES,
     OFFICE_SET,
     ORG_WORDS,
     PERSON_WORDS,
     PREPOSITION_TV,
     PRIVATE_RE,
+    PUBLICATION_RE,
+    R_CHAT,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -63,6 +66,8 @@ from detectors.names.words import (
 
 MIN_REPORT = 0.5
 CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]+[^\W\d_A-Z]")
+#: An item of an action list in minutes: "- Helder: rooster aanpassen", "• Roos: mail sturen".
+OWNER_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+([A-Z][^\W\d_]{1,20}):[ \t]+\S")
 
 
 @dataclass(frozen=True)
@@ -187,6 +192,7 @@ class NameFinder(NameContext):
         lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
         # a letter, mail, chat or file (public roles count only in texts without such signs)
         lines.private = bool(PRIVATE_RE.search(text[:3000]))
+        lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
         # writers of a chat transcript: a word that opens two or more lines before a colon
         openers: dict[str, int] = {}
         for line in lines[:5000]:
@@ -195,6 +201,7 @@ class NameFinder(NameContext):
                 openers[m.group(1)] = openers.get(m.group(1), 0) + 1
         if sum(openers.values()) >= 2:
             lines.chat_writers = {w for w in openers if w.lower() not in LABELS and w.lower() not in STOP}
+        lines.list_owners = self._list_owners(lines)
         hits: dict[tuple[int, int], NameHit] = {}
         official_words: set[str] = set()
         seeds: set[str] = set()
@@ -214,8 +221,44 @@ class NameFinder(NameContext):
         self._inverted(toks, add, official_words)
         self._mentions(toks, add)
         self._propagate(toks, hits, seeds, official_words)
-        out = [h for h in hits.values() if h.score >= MIN_REPORT]
+        out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         return _drop_nested(out)
+
+    def _list_owners(self, lines) -> frozenset:
+        """The first names that own the items of an action list ("- Helder: rooster aanpassen").
+
+        Only when at least two items are owned by a plain first name (a common one, or one no
+        word list knows, never a place): then a first name that is also a word or a place ("Helder", "Roos", "Hoop") owns its item
+        too; "- Let op: ..." and "- Actie: ..." in a list of tasks stay labels.
+        """
+        owners = []
+        for line in lines[:2000]:
+            m = OWNER_ITEM.match(line)
+            if m:
+                owners.append(m.group(1))
+        if len(owners) < 2:
+            return frozenset()
+        plain = {w for w in owners if w.lower() not in LABELS and w.lower() not in STOP and self._plain_first(w)}
+        if len(plain) < 2:
+            return frozenset()
+        return frozenset(w for w in owners if self.lex.flags(w) & lx.FIRST and w.lower() not in LABELS
+                         and w.lower() not in STOP)
+
+    def _plain_first(self, word) -> bool:
+        """A common first name, or a first name that is no word; never a place."""
+        f = self.lex.flags(word)
+        return not f & lx.PLACE and bool(f & lx.FIRST_COMMON or (f & lx.FIRST and not f & lx.WORD))
+
+    def _named_officially(self, text, hit, official_words) -> bool:
+        """The same person named in a public role elsewhere in the text: a photo caption or a
+        heading "Marije Wolsink" above "zegt directeur Marije Wolsink van UWV". Every word of
+        the hit must be one of the official's names (another "Marije" stays a person)."""
+        if not official_words:
+            return False
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[hit.start:hit.end])
+                 if w.lower() not in TUSSENVOEGSELS and w.lower() not in TITLES]
+        words = [w for w in words if len(w) >= 2]
+        return len(words) >= 2 and all(w in official_words for w in words)
 
     # -- chunk scoring ----------------------------------------------------------------------------
     def _score_chunk(self, toks, parts, lines, add, official_words):
@@ -422,8 +465,9 @@ class NameFinder(NameContext):
     def _single(self, toks, idx, word, ctx, sentence_start):
         """One capitalised word alone: a name only with context, or as a common first name."""
         f = self.lex.flags(word)
-        if word.lower() in STOP or f & lx.PLACE and not f & lx.FIRST_COMMON:
-            return 0, ""
+        if word.lower() in STOP or f & lx.PLACE and not f & lx.FIRST_COMMON and not (
+                f & lx.FIRST and ctx[2] and ctx[1] in (R_LABEL, R_CHAT)):
+            return 0, ""  # (a first name that is also a place counts in a field: "Aanwezig: Helder")
         if ctx[0] >= 0.7:
             if f & lx.FIRST:
                 return ctx[0], ctx[1]
@@ -473,7 +517,9 @@ class NameFinder(NameContext):
                 if (j + 1 < n and toks[j].kind == "w" and is_cap(toks[j].text)
                         and self._common_first(toks[j].text)
                         and toks[j + 1].kind in ("nl", "p") and toks[j + 1].text not in (".", ",")
-                        and self.lex.flags(t.text) & lx.SURNAME and self._label_before(toks, i)):
+                        and self.lex.flags(t.text) & lx.SURNAME and self._label_before(toks, i)
+                        and not (i >= 2 and toks[i - 1].text == ","
+                                 or i >= 2 and toks[i - 1].text == ":" and toks[i - 2].text.lower() in LIST_LABELS)):
                     add(i, j, 0.8, R_INVERTED, [t.text, toks[j].text])
                 continue
             tf = self.lex.flags(t.text)

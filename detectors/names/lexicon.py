@@ -58,3 +58,18 @@ def load() -> dict[str, int]:
         table.update(dict.fromkeys(body.split(), letters_to_flags(head)))
     log.info("name lexicon: %d tokens in %.0f ms", len(table), (time.perf_counter() - began) * 1000)
     return table
+
+
+#: Hand-written lists of names that the generated lexicon lacks (one name a word, "#" comments).
+EXTRA_NAME_LISTS = ("eritrean.txt",)
+
+
+@lru_cache(maxsize=1)
+def extra_names() -> tuple[str, ...]:
+    """Names from :data:`EXTRA_NAME_LISTS`, each also without diacritics; first name and surname."""
+    out: list[str] = []
+    for fname in EXTRA_NAME_LISTS:
+        for line in (LEXICON_PATH.parent / fname).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                out.extend(line.split())
+    return tuple(dict.fromkeys(out + [fold(n) for n in out]))

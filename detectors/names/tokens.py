@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from detectors.names import lexicon as lx
-from detectors.names.words import SIGNOFF_RE, TUSSENVOEGSELS
+from detectors.names.words import KINGDOM_PLACES, SIGNOFF_RE, TUSSENVOEGSELS
 from detectors.vocabulary import dutch_words
 
 _TOKEN_RE = re.compile(
@@ -20,6 +20,8 @@ class Lines(list):
     last_content = -1
     private = True  # the text has signs of a letter, mail, chat or file
     chat_writers: set = frozenset()  # words that open several "Name: ..." lines
+    list_owners: frozenset = frozenset()  # first names owning action items ("- Helder: rooster")
+    publication = False  # the text cites literature or speaks of itself as a paper ("in deze bijdrage")
 
 
 class Tok:
@@ -87,7 +89,14 @@ class Lex:
 
     def __init__(self):
         self.table = lx.load()
+        for place in KINGDOM_PLACES:  # idempotent: the shared table gains the PLACE bit once
+            self.table[place] = self.table.get(place, 0) | lx.PLACE
         self.words = dutch_words()
+        for name in lx.extra_names():  # names of groups the generated lists leave out
+            f = self.table.get(name, 0) | lx.FIRST | lx.SURNAME
+            if name.lower() in self.words:
+                f |= lx.WORD
+            self.table[name] = f
         self._cache: dict[str, int] = {}
 
     def flags(self, word: str) -> int:

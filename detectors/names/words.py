@@ -60,7 +60,12 @@ LABELS = {
     "coach", "aanwezig", "afwezig", "notulist", "voorzitter", "kandidaat", "sollicitant", "patiënt",
     "ondertekend", "getuige", "partner", "echtgenoot", "echtgenote", "contact", "auteur", "author",
     "opgesteld door", "ingevuld door", "behandeld door", "namens", "t.a.v", "attn", "ter attentie van",
+    "aanwezigen", "afgemeld", "afmeldingen", "verhinderd", "deelnemers", "genodigden",
 }
+#: Labels of a list of people in minutes: each comma-separated item is one person ("Aanwezig:
+#: Karim, Sanne, Helder"), never "surname, first name" as in a mail header.
+LIST_LABELS = frozenset({"aanwezig", "aanwezigen", "afwezig", "afgemeld", "afmeldingen", "verhinderd",
+                         "deelnemers", "genodigden", "present", "absent", "attendees", "participants"})
 #: Words before a name that say a person is meant ("collega Pieter", "mijn zoon Daan").
 PERSON_WORDS = {
     "collega", "collega's", "cliënt", "client", "cliënte", "klant", "klantmanager", "werkcoach",
@@ -194,4 +199,27 @@ PRIVATE_RE = re.compile(
     r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
+)
+
+
+#: Places of the Kingdom that the Dutch place gazetteer leaves out: the islands of Caribisch
+#: Nederland and the Caribbean countries ("de eilanden Bonaire, St. Eustatius en Saba").
+#: "Saba" and "Aruba" are also first names; as places they need context to be a person.
+KINGDOM_PLACES = ("Bonaire", "Eustatius", "Statia", "Saba", "Aruba", "Curaçao", "Curacao", "Maarten",
+                  "Sint-Maarten", "Sint-Eustatius", "Kralendijk", "Oranjestad", "Willemstad", "Philipsburg",
+                  "Rincon", "Rincón", "Caribisch")
+
+#: Signs of a published paper, report or essay: citations of literature ("De Jong (2004)",
+#: "(Bos en Smit, 2019)"), the text naming itself ("in deze bijdrage"), an ISBN or ISSN.
+PUBLICATION_RE = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+(?:en|&|and)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?\s+\((?:19|20)\d{2}[a-z]?\)"
+    r"|\([A-Z][\w’'-]+(?:\s+(?:en|&|and)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
+    r"|(?i:\bin\s+(?:deze|dit)\s+(?:bijdrage|paper|working\s+paper|essay|publicatie|artikel|studie|verkenning)\b)"
+    r"|\bIS[BS]N\b"
+)
+#: A research institution on the line under an author's name ("Centraal Planbureau",
+#: "Universiteit Leiden", "Erasmus School of Economics").
+AFFILIATION_RE = re.compile(
+    r"(?i)^[ \t]*(?:\S+[ \t]+){0,4}(?:planbureau|universiteit|university|hogeschool|instituut|institute|"
+    r"faculteit|faculty|kenniscentrum|onderzoeksinstituut|rekenkamer|academie|school\s+of)\b"
 )

@@ -168,6 +168,12 @@ _CIVIC_STREET = regex.compile(r"(?i)stadhuis|raadhuis|gemeentehuis|provinciehuis
 # A public service that can be visited at an address: "kunnen terecht op het nieuwe adres:".
 _SERVICE_MOVE = regex.compile(r"(?i)\bterecht\b|\b(?:het|ons|onze)\s+(?:nieuwe\s+)?(?:kantoor|loket|servicepunt|werkplein|"
                               r"vestiging|spreekuur)\b")
+# A building named by its address: "de medewerkers die nu in het pand Kromstraat 4 zitten",
+# "het voormalige schoolgebouw aan de Dorpsstraat 12" (news about offices, schools, monuments).
+_BUILDING_BEFORE = regex.compile(
+    r"(?i)\b(?:het|dit|dat|een|hun|haar)[ \t]+(?:(?:voormalige|oude|nieuwe|huidige|leegstaande|monumentale)[ \t]+)?"
+    r"(?:pand|gebouw|kantoorpand|bedrijfspand|bedrijfsgebouw|schoolgebouw|kantoorgebouw|verzamelgebouw|"
+    r"monument|complex|kerkgebouw|winkelpand)[ \t]+(?:aan[ \t]+(?:de|het)[ \t]+|op[ \t]+)?\Z")
 _PERSON_BEFORE = regex.compile(r"(?i)\b(?:ik|mijn|hij|zij|haar|zijn\s+(?:nieuwe\s+)?adres|mevrouw|meneer|dhr|mw|"
                                r"cliënt|klant|betrokkene)\b")
 # A name in capitals on a line of its own (the addressee of a form or a letter): "YARA AL-MASRI".
@@ -329,6 +335,9 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             above = previous_lines(text, s, 2) if at_line_start else []
             personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
             service = bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
+            building = bool(_BUILDING_BEFORE.search(before)) and not _PERSON_BEFORE.search(before) \
+                and not _PERSONAL_MARKER.search(before)
+            service = service or building  # the address of a building, not of a home
             if service:
                 personal = False  # "werkzoekenden kunnen terecht op het nieuwe adres: ..." (a public office)
             # An organisation line above counts unless a person's name stands in between (a
