@@ -11,6 +11,7 @@ from guard.content import FileAnalysis, FilePart, Group
 from guard.monitor import FLAGGED, Alert
 from guard.policy import SiteMatch, load_policy
 from guard.verdict import CLEAR, PASTE_ANYWAY, evaluate
+from ui import file_warning
 from ui.clipboard_adapter import QtClipboardAdapter
 from ui.warning_dialog import BUTTON_TEXTS, WarningDialog
 
@@ -146,4 +147,20 @@ def test_an_upload_warning_speaks_of_uploading_not_of_the_clipboard(qtbot):
     assert "Niet uploaden" in labels[0] and "Toch uploaden" in labels[1]
     assert not any("klembord" in (b.toolTip() + b.text()).lower() for b in dialog.buttons.values())
     assert dialog.confirm_button.text() == "Uploaden"
+    dialog.close_silently()
+
+
+def test_a_long_file_list_shows_the_first_files_and_counts_the_rest(qtbot):
+    """2,000 copied files made a 2,000-line warning whose show() blocked the GUI thread for 1.4 s
+    (bench/gui_responsiveness.py, scenario files). Files with findings or problems come first."""
+    parts = [FilePart(f"notitie-{i}.txt", "bestand", "txt") for i in range(1997)]
+    parts.insert(1500, FilePart("Brief aan klant.docx", "bestand", "docx", groups=(Group("BSN", "BSN", 1, ("•••33",)),)))
+    parts += [FilePart(f"extra-{i}.pdf", "bestand", "pdf", "unchecked", "too_many", "meer dan 20 bestanden")
+              for i in range(2)]
+    dialog = WarningDialog(file_alert(parts))
+    qtbot.addWidget(dialog)
+    shown = texts(dialog)
+    assert "Brief aan klant.docx</b>: BSN" in shown and "extra-0.pdf</b>: kon niet worden gecontroleerd" in shown
+    assert shown.count("<li>") <= file_warning.MAX_FILES + 1
+    assert "en 1992 andere bestanden: niets gevonden" in shown
     dialog.close_silently()
