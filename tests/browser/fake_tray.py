@@ -62,8 +62,16 @@ class FakeTray:
                     self.messages.append(msg)
                     reply = self.facts.handle(conn, msg)
                     out = ([reply] if reply is not None else []) + self.facts.followups(msg)
-                for m in out:
-                    conn.sendall(protocol.encode(m))
+                try:
+                    for m in out:
+                        conn.sendall(protocol.encode(m))
+                except OSError:
+                    # The host may end (say, on an oversized frame) before its replies are out: a
+                    # real tray sees a closed connection then too. Whether that happens first is a
+                    # race, so it must not turn into an error in this thread.
+                    with self.lock:
+                        self.facts.disconnected(conn)
+                    return
 
     def close(self) -> None:
         for c in self.conns:
