@@ -9,8 +9,11 @@ import pytest
 
 from guard.windows.base import ChangeReporter, Poller, WindowBackend, WindowInfo
 
-CHAT = WindowInfo("Le Chat - Mistral AI - Google Chrome", "chrome.exe", 100, handle=1)
-MAIL = WindowInfo("Inbox - Outlook", "outlook.exe", 200, handle=2)
+# Other programs' pids, never this process's own: under Wine the test process itself can get pid 200
+# (Windows pids are small multiples of 4), and its own windows are skipped by design.
+CHAT_PID, MAIL_PID = [p for p in (100, 200, 300) if p != os.getpid()][:2]
+CHAT = WindowInfo("Le Chat - Mistral AI - Google Chrome", "chrome.exe", CHAT_PID, handle=1)
+MAIL = WindowInfo("Inbox - Outlook", "outlook.exe", MAIL_PID, handle=2)
 OWN = WindowInfo("Plakwacht - let op", "python.exe", os.getpid(), handle=3)
 
 
@@ -44,7 +47,7 @@ def test_reports_each_change_once(clock):
 def test_title_change_of_same_window_is_a_change(clock):
     seen = []
     r = ChangeReporter(seen.append, clock=clock)
-    r.observe(WindowInfo("New tab - Google Chrome", "chrome.exe", 100, handle=1))
+    r.observe(WindowInfo("New tab - Google Chrome", "chrome.exe", CHAT_PID, handle=1))
     r.observe(CHAT)
     assert [w.title for w in seen] == ["New tab - Google Chrome", CHAT.title]
 
@@ -60,7 +63,7 @@ def test_own_windows_are_skipped(clock):
 
 def test_ignore_pids_can_be_chosen(clock):
     seen = []
-    r = ChangeReporter(seen.append, ignore_pids={200}, clock=clock)
+    r = ChangeReporter(seen.append, ignore_pids={MAIL_PID}, clock=clock)
     r.observe(MAIL)
     r.observe(OWN)
     assert seen == [OWN]
