@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -62,27 +60,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args()
-    for tool in ("xdotool", "xclip"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is needed")
-    workdir = Path(tempfile.mkdtemp(prefix="plakwacht-bench-"))
-    desktop = None
-    if not os.environ.get("DISPLAY"):
-        from tests.helpers.xvfb import VirtualDesktop
+    from tests.helpers.xvfb import bench_display
 
-        desktop = VirtualDesktop(workdir)
-        desktop.start_window_manager()
-        os.environ["DISPLAY"] = desktop.display
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    os.environ["PLAKWACHT_DATA_DIR"] = str(workdir / "data")
-    helper = subprocess.Popen([sys.executable, "-c", WINDOWS_SCRIPT])
-    try:
-        return run(args.rounds)
-    finally:
-        helper.terminate()
-        helper.wait(10)
-        if desktop is not None:
-            desktop.close()
+    with bench_display("xdotool", "xclip"):
+        helper = subprocess.Popen([sys.executable, "-c", WINDOWS_SCRIPT])
+        try:
+            return run(args.rounds)
+        finally:
+            helper.terminate()
+            helper.wait(10)
 
 
 def run(rounds: int) -> int:

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -34,28 +32,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
-    for tool in ("xdotool", "xclip"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is needed")
-    workdir = Path(tempfile.mkdtemp(prefix="plakwacht-bench-"))
-    desktop = None
-    if not os.environ.get("DISPLAY"):
-        from tests.helpers.xvfb import VirtualDesktop
+    from tests.helpers.xvfb import bench_display
 
-        desktop = VirtualDesktop(workdir)
-        desktop.start_window_manager()
-        os.environ["DISPLAY"] = desktop.display
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    os.environ["PLAKWACHT_DATA_DIR"] = str(workdir / "data")
-    helper = subprocess.Popen([sys.executable, "-c", WINDOWS_SCRIPT])
-    try:
-        return run(args.rounds, workdir)
-    finally:
-        helper.terminate()
-        helper.wait(10)
-        if desktop is not None:
-            desktop.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+    with bench_display("xdotool", "xclip") as workdir:
+        helper = subprocess.Popen([sys.executable, "-c", WINDOWS_SCRIPT])
+        try:
+            return run(args.rounds, workdir)
+        finally:
+            helper.terminate()
+            helper.wait(10)
 
 
 def run(rounds: int, workdir: Path) -> int:

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -58,32 +56,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    for tool in ("xdotool", "Xvfb", "openbox"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is needed")
-    workdir = Path(tempfile.mkdtemp(prefix="plakwacht-bench-"))
-    desktop = None
-    if not os.environ.get("DISPLAY"):
-        from tests.helpers.xvfb import VirtualDesktop
+    from tests.helpers.xvfb import bench_display
 
-        desktop = VirtualDesktop(workdir)
-        desktop.start_window_manager()
-        os.environ["DISPLAY"] = desktop.display
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    os.environ["PLAKWACHT_DATA_DIR"] = str(workdir / "data")
-    owner = subprocess.Popen([sys.executable, "-c", OWNER_SCRIPT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             text=True)
-    try:
-        return run(args.rounds, owner)
-    finally:
+    with bench_display("xdotool", "Xvfb", "openbox"):
+        owner = subprocess.Popen([sys.executable, "-c", OWNER_SCRIPT], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
         try:
-            owner.stdin.close()
-        except OSError:
-            pass
-        owner.terminate()
-        owner.wait(10)
-        if desktop is not None:
-            desktop.close()
+            return run(args.rounds, owner)
+        finally:
+            try:
+                owner.stdin.close()
+            except OSError:
+                pass
+            owner.terminate()
+            owner.wait(10)
 
 
 def run(rounds: int, owner) -> int:

@@ -6,6 +6,7 @@ that raises an ``AssertionError`` naming what did not happen.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -127,3 +128,32 @@ class VirtualDesktop:
         except subprocess.TimeoutExpired:
             self.xvfb.kill()
             self.xvfb.wait(10)
+
+
+@contextlib.contextmanager
+def bench_display(*tools: str):
+    """A display and a data folder for an X11 benchmark: yields the temporary work folder.
+
+    Uses the session's display when ``DISPLAY`` is set, else a virtual one with openbox; points Qt
+    at xcb and ``PLAKWACHT_DATA_DIR`` into the work folder; removes it all afterwards.
+    """
+    import shutil as _shutil
+    import tempfile
+
+    missing = missing_tools(*tools)
+    if missing:
+        raise SystemExit(f"{', '.join(missing)} is needed")
+    workdir = Path(tempfile.mkdtemp(prefix="plakwacht-bench-"))
+    desktop = None
+    try:
+        if not os.environ.get("DISPLAY"):
+            desktop = VirtualDesktop(workdir)
+            desktop.start_window_manager()
+            os.environ["DISPLAY"] = desktop.display
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        os.environ["PLAKWACHT_DATA_DIR"] = str(workdir / "data")
+        yield workdir
+    finally:
+        if desktop is not None:
+            desktop.close()
+        _shutil.rmtree(workdir, ignore_errors=True)
