@@ -92,6 +92,8 @@ class NameContext:
         # A field label: "Naam: ...", "Van: ...", "Aanwezig: ... , ..."
         if not lead and self._label_before(toks, first_i):
             return 0.8, R_LABEL, True
+        if self._chat_speaker(toks, first_i):
+            return 0.8, R_CHAT, True
         line_text = lines[tok.line].strip()
         if is_signoff(line_text):
             return 0.0, "", False
@@ -164,6 +166,26 @@ class NameContext:
             if t.kind == "w" and t.text.lower() in PERSON_WORDS:
                 return 0.7, R_CONTEXT, False
         return 0.0, "", False
+
+    @staticmethod
+    def _chat_speaker(toks, first_i) -> bool:
+        """The writer's name on a chat line after a bracketed time: "[09:13] Anas Kurdi" alone on
+        its line, or before a colon and the message ("[14:20] Said Benali: is goed")."""
+        j = first_i - 1
+        if not (j >= 4 and toks[j].text == "]" and toks[j - 1].kind == "n" and toks[j - 2].text in (":", ".")
+                and toks[j - 3].kind == "n" and toks[j - 4].text == "[" and toks[j - 4].line_start):
+            return False
+        words = 0
+        for t in toks[first_i:first_i + 12]:
+            if t.kind == "nl" or t.text == ":":
+                return True
+            if t.kind in ("w", "t"):
+                words += 1
+                if words > 5 or t.text[0].isupper() is False and t.text.lower() not in TUSSENVOEGSELS:
+                    return False
+            elif t.text not in (".", "-"):
+                return False
+        return words <= 5 and first_i + 12 >= len(toks)
 
     def _label_before(self, toks, first_i) -> bool:
         """True when the chunk is the value of a field such as 'Naam:' on the same line."""

@@ -70,6 +70,15 @@ CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]+[^\W\d_A-Z]")
 OWNER_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+([A-Z][^\W\d_]{1,20}):[ \t]+\S")
 
 
+#: Documents and requests of a person: "Klacht van <name>", "Verzoek van <name>".
+DOC_WORDS = frozenset({
+    "aanvraag", "klacht", "bezwaar", "bezwaarschrift", "beroep", "verzoek", "melding", "ziekmelding",
+    "hersteldmelding", "aanmelding", "afmelding", "brief", "mail", "e-mail", "bericht", "reactie", "vraag",
+    "verklaring", "machtiging", "terugbelverzoek", "opzegging", "sollicitatie", "dossier", "gesprek",
+    "verslag", "notitie", "uitnodiging", "voorstel", "wijziging", "opgave", "inschrijving",
+})
+
+
 @dataclass(frozen=True)
 class NameHit:
     start: int
@@ -155,7 +164,7 @@ class NameFinder(NameContext):
                     j += 1
                     continue
                 if is_cap(w):
-                    if low in OFFICE_SET:
+                    if low in OFFICE_SET and not self._office_surname(toks, parts, j):
                         break
                     parts.append((j, "cap"))
                     j += 1
@@ -266,18 +275,25 @@ class NameFinder(NameContext):
         # (index of the first title or initial, once: a run may hold tens of thousands of words)
         first_ti = next((m for m, (_, lab) in enumerate(parts) if lab in ("title", "init")), len(parts))
         k = 0
+        doc_of = False
         if (len(parts) > 2 and parts[0][1] == "cap" and parts[1][1] == "tv" and toks[parts[1][0]].text == "van"
                 and not self.lex.flags(toks[parts[0][0]].text) & lx.FIRST and parts[2][1] == "cap"
-                and self.lex.flags(toks[parts[2][0]].text) & lx.FIRST):
-            k = 2  # "Aanvraag van Lotte Smit", "Klacht van ...": a document of someone
+                and (self.lex.flags(toks[parts[2][0]].text) & lx.FIRST
+                     or (toks[parts[0][0]].text.lower() in DOC_WORDS and not self.lex.flags(toks[parts[2][0]].text)
+                         and len(parts) > 3 and parts[3][1] == "cap"
+                         and self.lex.flags(toks[parts[3][0]].text) & lx.SURNAME))):
+            # "Aanvraag van Lotte Smit", "Klacht van Nadiska Koeiman": a document of someone
+            k = 2
+            doc_of = True
         while k < len(parts):
             idx, lab = parts[k]
             w = toks[idx].text
             if lab == "cap" and (not self._nameish(w) or w.lower() in GREETINGS):
                 k += 1
                 continue
-            if (lab == "cap" and not self.lex.flags(w) and k + 1 < len(parts) and parts[k + 1][1] == "cap"
-                    and self.lex.flags(toks[parts[k + 1][0]].text) & lx.FIRST_COMMON):
+            if (lab == "cap" and k + 1 < len(parts) and parts[k + 1][1] == "cap"
+                    and self.lex.flags(toks[parts[k + 1][0]].text) & lx.FIRST_COMMON
+                    and not self.lex.flags(w)):
                 # "Kandidaat Thomas Bos": an unknown word before a common first name is not part of it
                 k += 1
                 continue
@@ -292,7 +308,8 @@ class NameFinder(NameContext):
         # Cut the core at the first word that is not name-ish ("Jan Stichting" -> "Jan").
         cut = len(core)
         for m, (idx, lab) in enumerate(core):
-            if lab == "cap" and not self._nameish(toks[idx].text):
+            if lab == "cap" and not self._nameish(toks[idx].text) and not (
+                    toks[idx].text.lower() in OFFICE_SET and self._office_surname(toks, core[:m], idx)):
                 w = toks[idx].text
                 if (m > 0 and core[m - 1][1] == "tv" and self.lex.flags(w) & lx.PLACE
                         and toks[core[m - 1][0]].text.lower() in ("van", "der", "den", "ter", "ten", "te")):
@@ -312,13 +329,22 @@ class NameFinder(NameContext):
                     and core[m + 1][1] == "cap" and places_after[m + 1]):
                 core = core[:m]
                 break
+        # A full name before "van <street> <number>": "Said Benali van Ruysdaelkade 60", "Joris in
+        # 't Hout van Oude Markt 3" (someone moves); "Jan van Nassaustraat 12" stays a street.
+        moved_from = False
+        if rest:
+            vans = [m for m, (idx, lab) in enumerate(core) if lab == "tv" and toks[idx].text.lower() == "van"]
+            if vans and sum(lab == "cap" for _, lab in core[:vans[-1]]) >= 2 \
+                    and self._street_with_number(toks, core[vans[-1]][0] + 1):
+                core = core[:vans[-1]]
+                moved_from = True
         # Trailing tussenvoegsels are not part of the name.
         while core and core[-1][1] == "tv":
             core.pop()
         if not core:
             return
         # A street, building or organisation name right behind ("Van Limburg Stirumstraat").
-        if rest:
+        if rest and not moved_from:
             nxt = toks[rest[0][0]].text.lower()
             if nxt.endswith(NOT_PERSON_SUFFIXES) or nxt in ORG_WORDS:
                 return
@@ -349,10 +375,12 @@ class NameFinder(NameContext):
             return
 
         ctx = self._context(toks, first_i, lead, lines)
+        if doc_of and k == 2 and ctx[0] < 0.7:
+            ctx = (0.7, R_CONTEXT, True)  # the one who asks, complains or objects: a name slot
         official = self._is_official(toks, first_i, last_i, lead, lines)
 
         score, reason = self._base_score(toks, core, cap_words, has_title, n_init, has_given_paren, ctx)
-        if rest and rest[0][1] == "cap" and not has_title and not n_init:
+        if rest and rest[0][1] == "cap" and not has_title and not n_init and not moved_from:
             # more capitalised words that are no name run on: a firm or a title ("Otto Work Force")
             score -= 0.3
         if score <= 0:
@@ -362,6 +390,27 @@ class NameFinder(NameContext):
             official_words.update(names)
             return
         add(first_i, last_i, score, reason, names)
+
+    def _office_surname(self, toks, parts, j) -> bool:
+        """"Chandrika Prins", "Jan Koning": an office that is also a surname, right after a first
+        name and ending the run ("Prins Claus", "koning Willem" keep the office before the name)."""
+        if not parts or parts[-1][1] != "cap" or parts[-1][0] != j - 1:
+            return False
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.kind == "w" and nxt.line == toks[j].line and is_cap(nxt.text):
+            return False
+        return bool(self.lex.flags(toks[j - 1].text) & lx.FIRST and self.lex.flags(toks[j].text) & lx.SURNAME)
+
+    @staticmethod
+    def _street_with_number(toks, idx) -> bool:
+        """A street name starting at token ``idx`` with a house number within four words."""
+        for j in range(idx, min(idx + 5, len(toks))):
+            t = toks[j]
+            if t.kind == "n":
+                return j > idx
+            if t.kind != "w" and t.kind != "t":
+                return False
+        return False
 
     @staticmethod
     def _org_before(toks, first_i) -> bool:
@@ -405,7 +454,9 @@ class NameFinder(NameContext):
             return self._single(toks, core[0][0], first, ctx, sentence_start)
         if only_place and not has_tv and ctx[0] < 0.8:
             return 0, ""
-        if last_f & DICT or lex.flags(first) & DICT:
+        if (last_f & DICT and not (ctx[1] == R_CHAT and ctx[2] and lex.flags(first) & lx.FIRST)
+                or lex.flags(first) & DICT):
+            # (a chat writer's surname may be a word no name list has: "[08:41] Jurgen Olieslager")
             return 0, ""  # an ordinary word that no name list knows starts or ends it: "Veilig Thuis"
         ff = lex.flags(first)
         is_first = bool(ff & lx.FIRST)
@@ -456,6 +507,11 @@ class NameFinder(NameContext):
         if prev is not None and prev.kind == "w" and prev.text in ("de", "het", "een", "the"):
             score -= 0.4  # "bij de Albert Heijn", "in het Jan van Goyen College"
         strong_start = is_first or (ff & lx.SURNAME and last_s)
+        if (ctx[2] and ctx[0] >= 0.7 and not ff and len(cap_words) == 2 and len(first) >= 3
+                and (last_s or (ctx[1] == R_CHAT and not last_f))):
+            # a name slot (a greeting, a field, a chat writer) holds a first name no list knows
+            # before a known surname ("Van: Zandrine Pool"), or a chat writer's two names
+            strong_start = True
         if ctx[0] > 0 and strong_start and ctx[0] >= score:
             return ctx[0], ctx[1]
         if ctx[0] > 0 and (strong_start or ctx[1] == R_GREETING):

@@ -55,13 +55,56 @@ def _plain_line(line: str) -> str:
     return ""
 
 
+def _lower_slots(line, words, decided, lex) -> None:
+    """Names in lower case that the lists alone do not decide, found by where they stand:
+    the writer after a chat time ("[14:20] said benali"), a surname after a title ("mevr.
+    blufpand", "meneer de wit"), and a first name that is also a word before a surname
+    ("said benali", "bram verhoeven")."""
+    m = _SPEAKER.match(line)
+    first = words[0].group() if words else ""
+    if m and 2 <= len(words) <= 4 and all(
+            w.group().lower() in TUSSENVOEGSELS or (w.group().lower() not in _NEVER and len(w.group()) >= 2)
+            for w in words) and first.lower() not in TUSSENVOEGSELS and (
+            first not in lex.words or lex.flags(_title(first)) & lx.FIRST):
+        for k, w in enumerate(words):
+            if w.group().lower() not in TUSSENVOEGSELS:
+                decided[k] = _title(w.group())
+        return
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low in TITLES and k + 1 < len(words):
+            j = k + 1
+            while j < len(words) and words[j].group() in TUSSENVOEGSELS and j - k <= 3:
+                j += 1
+            if j >= len(words) or (decided[j] or "")[:1].isupper():
+                continue
+            nxt = words[j].group()
+            f = lex.flags(_title(nxt))
+            if len(nxt) >= 2 and nxt not in _NEVER and (f & lx.SURNAME or (nxt not in lex.words and not f)):
+                decided[j] = _title(nxt)
+        elif (decided[k] == w.group() and k + 1 < len(words) and decided[k + 1] is None
+              and lex.flags(_title(w.group())) & lx.FIRST_COMMON and not lex.flags(_title(w.group())) & lx.PLACE
+              and low not in _NEVER and lex.flags(_title(words[k + 1].group())) & lx.SURNAME
+              and line[w.end():words[k + 1].start()] == " "):
+            decided[k] = _title(w.group())
+
+
+#: A chat line that holds only the writer after the time: "[14:20] said benali".
+_SPEAKER = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_][^\d:\[\]]*$")
+
+
+def _title(word: str) -> str:
+    """'AL-HAMWI' / 'al-hamwi' -> 'Al-Hamwi' (each part of a double name capitalised)."""
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.lower().split("-"))
+
+
 def _recase_line(line: str, kind: str, lex: Lex) -> str:
     words = list(_WORD.finditer(line))
     decided: list[str | None] = []
     for m in words:
         w = m.group()
         low = w.lower()
-        title = "-".join(p[:1].upper() + p[1:].lower() for p in low.split("-"))
+        title = _title(w)
         if low in _NEVER or len(low) < 2:
             decided.append(low if kind == "upper" else w)
             continue
@@ -73,18 +116,26 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
             decided.append(title if first else (None if name and not f & lx.WORD else w))
         elif name and not (f & lx.WORD and not f & (lx.FIRST_COMMON | lx.SURNAME_COMMON)):
             decided.append(title)
+        elif name and not f & lx.PLACE:
+            decided.append(None)  # a name that is also a word ("TELMA SPENCER"): by its neighbours
         elif f & lx.WORD or low in lex.words or f & lx.PLACE:
             decided.append(low)
         else:
             decided.append(None)  # unknown: decided by its neighbours below
+    if kind == "lower":
+        _lower_slots(line, words, decided, lex)
     # an unknown word next to a first name is part of the name ("MUSSIE MEBRAHTU", "ramdien kalloe")
+    # (in capitals a name that is also a word next to any name: "TELMA SPENCER", "RIMA AL-HALABI")
     for k, m in enumerate(words):
         if decided[k] is not None:
             continue
         w = m.group()
-        title = w[:1].upper() + w[1:].lower()
+        title = _title(w)
+        need = lx.FIRST
+        if kind == "upper" and lex.flags(title) & (lx.FIRST | lx.SURNAME):
+            need = lx.FIRST | lx.SURNAME
         near_first = any(0 <= j < len(words) and decided[j] is not None and decided[j][:1].isupper()
-                         and lex.flags(decided[j]) & lx.FIRST for j in ((k - 1, k + 1) if kind == "upper" else (k - 1,)))
+                         and lex.flags(decided[j]) & need for j in ((k - 1, k + 1) if kind == "upper" else (k - 1,)))
         decided[k] = title if near_first else (w.lower() if kind == "upper" else w)
     # a surname that is also a word, after a name and a tussenvoegsel: "wouter van den heuvel"
     for k, m in enumerate(words):
@@ -93,7 +144,7 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
             j -= 1
         if j == k - 1 or j < 0 or not decided[j][:1].isupper():
             continue
-        title = m.group()[:1].upper() + m.group()[1:].lower()
+        title = _title(m.group())
         if lex.flags(title) & lx.SURNAME:
             decided[k] = title
     chars = list(line)

@@ -54,6 +54,11 @@ def tokenize(text: str) -> list[Tok]:
     return toks
 
 
+#: Arabic name particles written joined by a hyphen: "Al-Masri", "Abu-Bakr", "Ben-Youssef".
+ARABIC_ARTICLES = frozenset({"al", "el", "ul", "abu", "abou", "bin", "ben", "ibn", "bint", "abd", "abdel",
+                             "abdul", "abdal", "bou", "ould", "ait", "aït"})
+
+
 def is_cap(word: str) -> bool:
     """'Jansen', 'Öztürk', 'Gerrit-Jan', "O'Brien" -- not 'WW-uitkering', 'UWV', 'Woo-coördinator'."""
     if not (word[0].isupper() and len(word) > 1 and (word[1].islower() or word[1] in "'’")):
@@ -118,6 +123,14 @@ class Lex:
                 return f
         if "-" in word:
             parts = [p for p in word.split("-") if p]
+            art = parts[0].lower() if len(parts) >= 2 else ""
+            if art in ARABIC_ARTICLES and parts[1][:1].isupper() and len(parts[1]) >= 3:
+                # "Al-Masri", "El-Sayed", "Abu-Zeid", "Abdel-Fattah": an Arabic article or "father
+                # of"/"servant of" joined to a name is a surname (the Abd- forms a first name too),
+                # whatever the rest is: no list knows every nisba ("Al-<town>")
+                rest = self.flags("-".join(parts[1:]))
+                out = lx.SURNAME | (rest & lx.SURNAME_COMMON)
+                return out | lx.FIRST if art in ("abd", "abdel", "abdul", "abdal", "abu", "abou") else out
             pf = [self.flags(p) if p[:1].isupper() else 0 for p in parts]
             if all(x & (lx.FIRST | lx.SURNAME) for x in pf):
                 out = lx.FIRST | lx.SURNAME

@@ -325,6 +325,7 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             kept.append((s, e))
         public_text = None
         out = []
+        kept = [_after_moving_name(text, s, e) for s, e in kept]
         for s, e in kept:
             before = line_before(text, s, 60)
             at_line_start = not before.strip()
@@ -369,6 +370,35 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         return [self.result(c.start, c.end, c.score, c.reason)
                 for c in self.candidates(text) if c.score > 0]
+
+
+#: A person's full name before "van <street> <number>" in a move or a complaint: "Verhuizing:
+#: Said Benali van Ruysdaelkade 60", "Sanne ter Horst van Kerkpad 151 A". Two or more
+#: capitalised words (tussenvoegsels between them allowed) before "van" are a name, not the
+#: start of the street ("Jan van Nassaustraat 12", "Laan van Meerdervoort 5" keep their "van").
+_NAME_VAN = regex.compile(
+    r"\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:" + _PARTICLE + r")[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+)+[ \t]+van[ \t]+"
+    r"(?=\p{Lu}|(?:" + _PARTICLE + r")[ \t]+\p{Lu})"
+)
+
+
+def _after_moving_name(text: str, s: int, e: int) -> tuple[int, int]:
+    """The street span without a person's name before "van" (see :data:`_NAME_VAN`)."""
+    # the name may start before the span ("Renata Dąbrowska van Achter de Hoven 44": the street
+    # pattern takes at most a few words before the number)
+    back = _CAP_RUN_BEFORE.search(text, max(0, s - 60), s)
+    if back is None and _HEAD_WORD_RX.match(text, s):
+        return s, e  # "Laan van Meerdervoort 5", "Hof van Delft 3"
+    start = back.start() if back is not None else s
+    m = _NAME_VAN.match(text, start, e)
+    if m is None or m.end() <= s:
+        return s, e
+    return m.end(), e
+
+
+_CAP_RUN_BEFORE = regex.compile(
+    r"(?<![\p{L}\d'’\-])(?:\p{Lu}[\p{L}'’\-]+[ \t]+(?:(?:" + _PARTICLE + r")[ \t]+){0,3}){1,3}\Z"
+)
 
 
 _SHARED: list[NlAddressRecognizer] = []

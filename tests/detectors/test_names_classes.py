@@ -1,0 +1,118 @@
+"""Whole classes of names the name finder missed (issue 12, names), each on NEW invented names.
+
+No name here is taken from tests/corpus/nameparts.py or a corpus line: every rule must hold for
+names nobody wrote it for. Each test failed before its fix.
+"""
+import pytest
+
+
+def persons(detector, text):
+    return [text[f.start:f.end] for f in detector.analyze(text).findings
+            if f.type == "PERSON" and f.score >= 0.5]
+
+
+def found(detector, text, name):
+    """Some PERSON finding covers the whole name."""
+    s = text.find(name)
+    e = s + len(name)
+    return any(f.type == "PERSON" and f.score >= 0.5 and f.start <= s and e <= f.end
+               for f in detector.analyze(text).findings)
+
+
+# -- an Arabic article or kunya joined by a hyphen: "Al-", "El-", "Abu-", "Abdel-" -----------------
+@pytest.mark.parametrize("text, name", [
+    ("Gesprek gevoerd met Samir Al-Tamimi over zijn re-integratie.", "Samir Al-Tamimi"),
+    ("Ik heb Hadi El-Naggar gisteren gebeld.", "Hadi El-Naggar"),
+    ("Klant: Tamara Abu-Zeid\nBSN: 123456782", "Tamara Abu-Zeid"),
+    ("KLANT: TIRZA AL-JABOURI", "TIRZA AL-JABOURI"),
+    ("kun jij samir al-tamimi terugbellen over zijn uitkering?", "samir al-tamimi"),
+])
+def test_arabic_article_joined_by_a_hyphen(detector, text, name):
+    assert found(detector, text, name)
+
+
+# -- a full name after a word for the account holder: "Gebruiker <name> kan niet inloggen" -------
+@pytest.mark.parametrize("text, name", [
+    ("Melding SD-100200\nGebruiker Merel Pronk kan niet inloggen op Mijn UWV.", "Merel Pronk"),
+    ("Gebruiker Joris van Ooms heeft zijn wachtwoord vergeten.", "Joris van Ooms"),
+    ("Gebruikster Eline Brandsma meldt dat de app vastloopt.", "Eline Brandsma"),
+])
+def test_a_name_after_gebruiker(detector, text, name):
+    assert found(detector, text, name)
+
+
+# -- a full name before "van <street> <number>" is a person, the street starts after "van" ---------
+@pytest.mark.parametrize("text, name, street", [
+    ("Verhuizing: Iris Brandsma van Kastanjelaan 7, 1234 AB Ergens naar Dorpsstraat 2, 1234 AC Ergens.",
+     "Iris Brandsma", "Kastanjelaan 7"),
+    ("Verhuizing: Tamara Soekhoe van Molenpad 19 A, 4321 BA Ergens, per 1 mei.", "Tamara Soekhoe", "Molenpad 19 A"),
+    ("Verhuizing: Joris in 't Hout van Oude Markt 3, 7511 GA Enschede.", "Joris in 't Hout", "Oude Markt 3"),
+])
+def test_a_name_before_van_and_a_street(detector, text, name, street):
+    a = detector.analyze(text)
+    assert found(detector, text, name)
+    assert street in [text[f.start:f.end] for f in a.findings if f.type == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Mijn adres is Jan van Nassaustraat 12, 2596 BS Den Haag.", "Jan van Nassaustraat 12"),
+    ("Mijn adres is Laan van Meerdervoort 52, 2596 BS Den Haag.", "Laan van Meerdervoort 52"),
+])
+def test_a_street_named_after_someone_keeps_its_van(detector, text, street):
+    a = detector.analyze(text)
+    assert street in [text[f.start:f.end] for f in a.findings if f.type == "ADDRESS"]
+
+
+# -- the writer of a chat line after a bracketed time ----------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("[10:02] Zandrine Pool\nIk pak hem op.", "Zandrine Pool"),
+    ("[10:02] Quelinda Vlijter\nIk pak hem op.\n[10:04] Merel\nTop.", "Quelinda Vlijter"),
+    ("[08:41] jurgen olieslager\nik ben er over tien minuten", "jurgen olieslager"),
+    ("[16:05] tamara soekhoe\nis goed, ik bel hem", "tamara soekhoe"),
+])
+def test_the_writer_of_a_chat_line(detector, text, name):
+    assert found(detector, text, name)
+
+
+def test_a_chat_line_of_plain_words_is_no_name(detector):
+    text = "[10:00] vergadering gestart\n[10:45] koffie pauze\n[11:00] ok top"
+    assert persons(detector, text) == []
+
+
+# -- a first name no list knows before a known surname, in a name slot ------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Van: Zandrine Pool\nAan: team intake\nOnderwerp: rooster", "Zandrine Pool"),
+    ("Klacht van Quirandy Brandsma, geboren 3-4-1980, over de betaling.", "Quirandy Brandsma"),
+    ("Bezwaar van Zandrine Vlijter tegen het besluit van 1 mei.", "Zandrine Vlijter"),
+])
+def test_an_unknown_first_name_before_a_known_surname_in_a_slot(detector, text, name):
+    assert found(detector, text, name)
+
+
+# -- lower case: a surname after a title, a first name that is also a word --------------------------
+@pytest.mark.parametrize("text, name", [
+    ("kan jij mevr. pronkhorst terugbellen? zij heeft gebeld over haar betaling", "mevr. pronkhorst"),
+    ("meneer ramautar heeft twee keer gebeld", "meneer ramautar"),
+    ("kun jij mevrouw de vries bellen over haar uitkering", "mevrouw de vries"),
+    ("ik heb harm brandsma gesproken over zijn uitkering", "harm brandsma"),
+])
+def test_lower_case_names_by_their_place(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "de heer is mijn herder, mij ontbreekt niets",
+    "meneer heeft gebeld over de betaling",
+    "mevrouw kan morgen langskomen voor een gesprek",
+])
+def test_a_lower_case_title_alone_is_no_name(detector, text):
+    assert persons(detector, text) == []
+
+
+# -- capitals: a first name and a surname that is also a word ---------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("QUIRINDA POOL\nDORPSSTRAAT 4\n1234 AB ERGENS", "QUIRINDA POOL"),
+    ("AANVRAGER: CHANDRIKA PRINS", "CHANDRIKA PRINS"),
+])
+def test_capitals_with_a_surname_that_is_a_word(detector, text, name):
+    assert found(detector, text, name)
