@@ -79,6 +79,20 @@ DOC_WORDS = frozenset({
 })
 
 
+#: Things of a person, not bodies: "het dossier van X", "een terugbelverzoek voor X".
+_THINGS_OF = ("dossier", "plan", "aanvraag", "verzoek", "gegevens", "uitkering", "brief", "mail", "bericht",
+              "gesprek", "afspraak", "verslag", "formulier", "klacht", "bezwaar", "melding", "verhuizing",
+              "contract", "salaris", "betaling", "adres", "situatie", "handtekening", "ziekmelding", "rooster")
+#: Finite verbs right after a subject: "Reem heeft ...", "Mirjam called in sick".
+_SUBJECT_VERBS = frozenset({
+    "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "zegt", "zei", "wil",
+    "wilde", "kan", "kon", "moet", "moest", "zal", "zou", "meldt", "meldde", "vraagt", "vroeg", "neemt",
+    "nam", "werkt", "werkte", "begint", "begon", "stuurt", "stuurde", "mailt", "mailde", "laat", "liet",
+    "has", "had", "is", "was", "called", "calls", "said", "says", "will", "would", "can", "could",
+    "asked", "asks", "sent", "wants", "wanted",
+})
+
+
 @dataclass(frozen=True)
 class NameHit:
     start: int
@@ -93,6 +107,8 @@ class NameFinder(NameContext):
 
     def __init__(self):
         self.lex = Lex()
+        self._private = True  # set per text by :meth:`find`
+        self._orig = ""  # the text as written (find reads a re-cased copy)
 
     # -- helpers ----------------------------------------------------------------------------------
     # -- chunking ---------------------------------------------------------------------------------
@@ -192,6 +208,7 @@ class NameFinder(NameContext):
             # (a spokesperson, a board member, an expert). The label leaves public texts alone.
             return []
         # names in lower case or capitals: read a re-cased copy of the same length
+        self._orig = text
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -201,6 +218,7 @@ class NameFinder(NameContext):
         lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
         # a letter, mail, chat or file (public roles count only in texts without such signs)
         lines.private = bool(PRIVATE_RE.search(text[:3000]))
+        self._private = lines.private
         lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
         # writers of a chat transcript: a word that opens two or more lines before a colon
         openers: dict[str, int] = {}
@@ -221,8 +239,8 @@ class NameFinder(NameContext):
             old = hits.get(key)
             if old is None or old.score < score:
                 hits[key] = NameHit(s, e, round(min(score, 0.95), 2), reason)
-            if score >= 0.7:
-                seeds.update(names)
+            if score >= 0.7 or (score >= 0.55 and len(names) >= 2):
+                seeds.update(names)  # (a full name counts once it is reported at all)
 
         for parts in self._chunks(toks):
             self._score_chunk(toks, parts, lines, add, official_words)
@@ -412,12 +430,32 @@ class NameFinder(NameContext):
                 return False
         return False
 
-    @staticmethod
-    def _org_before(toks, first_i) -> bool:
-        """'van Sociale Zaken', 'afdeling Juridische Zaken': the run names a body, not a person."""
+    def _thing_of(self, toks, first_i) -> bool:
+        """"het dossier van X", "een terugbelverzoek voor X": a file or a request of a person."""
+        return (first_i >= 2 and toks[first_i - 1].text.lower() in ("van", "voor")
+                and toks[first_i - 2].kind == "w" and toks[first_i - 2].text.lower().endswith(_THINGS_OF))
+
+    def _in_running_text(self, toks, first_i) -> bool:
+        """A lower-case word (not an article, not "van"/"voor" after a body) right before the run."""
         prev = toks[first_i - 1] if first_i > 0 else None
-        return prev is not None and prev.kind == "w" and prev.text.lower() in (
-            "van", "voor", "en", "of", "afdeling", "team", "directie", "dienst", "ministerie", "cluster")
+        return (prev is not None and prev.kind == "w" and prev.text.islower() and prev.line == toks[first_i].line
+                and prev.text not in ("de", "het", "een", "the", "a", "an") and not self._org_before(toks, first_i))
+
+    @staticmethod
+    def _org_before(toks, first_i, things_of=False) -> bool:
+        """'van Sociale Zaken', 'afdeling Juridische Zaken': the run names a body, not a person.
+
+        With ``things_of``: "het dossier van ...", "een terugbelverzoek voor ...", "het re-integratieplan
+        van ...": a file, a plan or a request of someone is not a body ("minister van", "commissie
+        voor" are)."""
+        prev = toks[first_i - 1] if first_i > 0 else None
+        if prev is None or prev.kind != "w":
+            return False
+        low = prev.text.lower()
+        if things_of and low in ("van", "voor") and first_i >= 2 and toks[first_i - 2].kind == "w" \
+                and toks[first_i - 2].text.lower().endswith(_THINGS_OF):
+            return False
+        return low in ("van", "voor", "en", "of", "afdeling", "team", "directie", "dienst", "ministerie", "cluster")
 
     def _after(self, toks, last_i):
         j = last_i + 1
@@ -481,15 +519,23 @@ class NameFinder(NameContext):
                 score = 0.8
             elif last_s:
                 score = 0.6
+            elif (not last_f and not ff & lx.WORD and len(last) >= 4
+                  and (self._private and self._in_running_text(toks, core[0][0]) or self._thing_of(toks, core[0][0]))):
+                score = 0.55  # a surname no list knows after a first name: "staat nu ook Driss Boujalal"
             elif not last_f:
                 score = 0.45
             else:
                 score = 0.4
         elif not ff and len(cap_words) == 2 and last_s and not last_word and not last_f & lx.PLACE \
-                and not sentence_start and len(first) >= 3 and not self._org_before(toks, core[0][0]):
+                and not sentence_start and len(first) >= 3 and not self._org_before(toks, core[0][0], True):
             # a first name no list knows before a known surname, inside a sentence:
             # "Ik heb Eldrenne Zimmerman gebeld", "met Lemlem Tesfay gesproken"
             score = 0.6
+        elif (ff & lx.SURNAME and last_s and len(cap_words) == 2 and not (ff | last_f) & (lx.WORD | lx.PLACE)
+              and (self._in_running_text(toks, core[0][0]) or self._thing_of(toks, core[0][0]))):
+            # two names the lists know only as surnames, inside a sentence: many Surinamese,
+            # Hindustani and Antillean first names are surnames too ("met Ramdien Ramkisoen")
+            score = 0.55
         else:
             # no known first name ("Haarstudio Knipwerk", "Raad van Bestuur"): needs context
             score = 0.45 if last_s and ff & lx.SURNAME else 0.35
@@ -554,7 +600,20 @@ class NameFinder(NameContext):
                 return 0.6, R_FIRST
             if not f & lx.WORD:
                 return 0.55, R_FIRST
+        if (self._private and not f & (lx.WORD | lx.PLACE | lx.SURNAME_COMMON) and len(word) >= 3
+                and self._orig[toks[idx].start].isupper()  # (as written, not re-cased from "erin")
+                and (not sentence_start or self._before_verb(toks, idx))):
+            # in a mail, a chat or a file about someone, a first name that is no word and no
+            # common surname is a name in running text too: "Anas, Reem heeft zich ziek gemeld",
+            # "dan vraag ik de tweede aan Büşra."
+            return 0.55, R_FIRST
         return 0, ""
+
+    @staticmethod
+    def _before_verb(toks, idx) -> bool:
+        """The word after ``idx`` is a finite verb that follows a subject ("Mirjam called", "Reem heeft")."""
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "w" and nxt.text.lower() in _SUBJECT_VERBS
 
     def _inverted(self, toks, add, official_words):
         """'Bouzid, N. (Nadia)', 'Kok, D.', 'Jansen, J.P.': surname, comma, initials."""

@@ -115,7 +115,8 @@ STOP = {
     "not", "no", "yes", "and", "or", "for", "with", "from", "on", "at", "by", "as", "if", "so",
     "but", "when", "who", "what", "which", "how", "why", "where", "there", "here", "us", "me",
     "him", "them", "their", "its", "one", "two", "new", "any", "some", "each", "every", "also",
-    "just", "only", "oost", "west", "noord", "zuid", "iemand", "anders", "erna", "dutch", "english",
+    "just", "only", "oost", "west", "noord", "zuid", "iemand", "anders", "erna", "erin", "erop", "eraan",
+    "erover", "ervan", "erbij", "ermee", "eruit", "ernaar", "erachter", "erdoor", "ertegen", "erom", "ervoor", "dutch", "english",
     "nederlands", "engels", "general", "data", "office", "agency",
     "insurance", "employee", "survey", "force", "labour", "labor", "regulation", "protection",
     # people addressed by their role, not by name ("Beste Werkgever,", "Dear Hiring Manager,")

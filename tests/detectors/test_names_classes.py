@@ -116,3 +116,42 @@ def test_a_lower_case_title_alone_is_no_name(detector, text):
 ])
 def test_capitals_with_a_surname_that_is_a_word(detector, text, name):
     assert found(detector, text, name)
+
+
+# -- a lone first name in running text of a chat or a mail, not only a common one ------------------
+@pytest.mark.parametrize("text, name", [
+    ("Hoi Merel,\nNorva heeft zich vanochtend ziek gemeld.", "Norva"),
+    ("[09:40] Tamara Soekhoe\nDan vraag ik de intake aan Jozua.", "Jozua"),
+    ("Hi Joris, Sherida called in sick, so the intake needs someone else.", "Sherida"),
+    ("Ruben, Chandrika heeft de stukken al gestuurd.\n[10:01] Ruben Stam\nTop.", "Chandrika"),
+])
+def test_a_lone_first_name_in_a_private_text(detector, text, name):
+    assert name in persons(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "[08:57] Noraly Faries\nja, staat erin. brief gaat vandaag de deur uit",
+    "Hoi Merel,\nIk rij sinds kort in een Mercedes en de update van Windows is klaar.",
+])
+def test_a_lone_word_in_a_private_text_is_no_name(detector, text):
+    assert not [p for p in persons(detector, text) if p not in ("Noraly Faries", "Merel")]
+
+
+# -- full names the lists know only in part, in running text or as someone's file ----------------
+@pytest.mark.parametrize("text, name", [
+    ("Gesprek gevoerd met Soekhoe Ramautar over de startdatum.", "Soekhoe Ramautar"),
+    ("Kun jij het dossier van Jozua Quelinde overnemen zolang ik weg ben?", "Jozua Quelinde"),
+    ("Het re-integratieplan van Zandrine Vlijter is goedgekeurd.", "Zandrine Vlijter"),
+    ("Hoi Merel,\nop de wachtlijst staat nu ook Kwasi Doelbelder.", "Kwasi Doelbelder"),
+])
+def test_full_names_known_in_part(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeenteraad van Stadt Münster wil de samenwerking met Enschede uitbreiden.",
+    "De vaste commissie voor Sociale Zaken en Werkgelegenheid heeft vragen gesteld.",
+    "Het bericht over de werknemers van Apollo Vredestein en de Europese miljoenen.",
+])
+def test_bodies_and_firms_stay_no_names(detector, text):
+    assert persons(detector, text) == []
