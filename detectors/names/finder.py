@@ -217,7 +217,9 @@ class NameFinder(NameContext):
         # index of the last token that is not a line break (for "a name on the last line")
         lines.last_content = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].kind != "nl"), -1)
         # a letter, mail, chat or file (public roles count only in texts without such signs)
-        lines.private = bool(PRIVATE_RE.search(text[:3000]))
+        # (a text without a single capital is typed in a chat: informal, so private)
+        head = self._orig[:3000]
+        lines.private = bool(PRIVATE_RE.search(text[:3000])) or (head.islower() and head.count(" ") >= 3)
         self._private = lines.private
         lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
         # writers of a chat transcript: a word that opens two or more lines before a colon
@@ -520,7 +522,9 @@ class NameFinder(NameContext):
             elif last_s:
                 score = 0.6
             elif (not last_f and not ff & lx.WORD and len(last) >= 4
-                  and (self._private and self._in_running_text(toks, core[0][0]) or self._thing_of(toks, core[0][0]))):
+                  and (self._private and (self._in_running_text(toks, core[0][0])
+                                          or self._before_verb(toks, core[-1][0]))
+                       or self._thing_of(toks, core[0][0]))):
                 score = 0.55  # a surname no list knows after a first name: "staat nu ook Driss Boujalal"
             elif not last_f:
                 score = 0.45
@@ -553,7 +557,7 @@ class NameFinder(NameContext):
         if prev is not None and prev.kind == "w" and prev.text in ("de", "het", "een", "the"):
             score -= 0.4  # "bij de Albert Heijn", "in het Jan van Goyen College"
         strong_start = is_first or (ff & lx.SURNAME and last_s)
-        if (ctx[2] and ctx[0] >= 0.7 and not ff and len(cap_words) == 2 and len(first) >= 3
+        if (ctx[2] and ctx[0] >= 0.7 and not ff and len(cap_words) >= 2 and len(first) >= 3
                 and (last_s or (ctx[1] == R_CHAT and not last_f))):
             # a name slot (a greeting, a field, a chat writer) holds a first name no list knows
             # before a known surname ("Van: Zandrine Pool"), or a chat writer's two names

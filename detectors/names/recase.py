@@ -82,11 +82,40 @@ def _lower_slots(line, words, decided, lex) -> None:
             f = lex.flags(_title(nxt))
             if len(nxt) >= 2 and nxt not in _NEVER and (f & lx.SURNAME or (nxt not in lex.words and not f)):
                 decided[j] = _title(nxt)
-        elif (decided[k] == w.group() and k + 1 < len(words) and decided[k + 1] is None
-              and lex.flags(_title(w.group())) & lx.FIRST_COMMON and not lex.flags(_title(w.group())) & lx.PLACE
-              and low not in _NEVER and lex.flags(_title(words[k + 1].group())) & lx.SURNAME
-              and line[w.end():words[k + 1].start()] == " "):
-            decided[k] = _title(w.group())
+        elif decided[k] == w.group() and low not in _NEVER and k + 1 < len(words):
+            # a first name that is also a word, before a surname ("said benali", "rima hamoud",
+            # "said el khatib"): a common first name, or one that is no Dutch word
+            f = lex.flags(_title(w.group()))
+            if not f & lx.FIRST or f & lx.PLACE and not f & lx.FIRST_COMMON \
+                    or not (f & lx.FIRST_COMMON or low not in lex.words):
+                continue
+            j = k + 1
+            while j < len(words) and words[j].group() in TUSSENVOEGSELS and j - k <= 3:
+                j += 1
+            if (j < len(words) and (decided[j] is None or decided[j][:1].isupper())
+                    and lex.flags(_title(words[j].group())) & lx.SURNAME and _spaced(line, words, k, j)):
+                decided[k] = _title(w.group())
+    # two names side by side that the lists know only as surnames, or one such name and a word no
+    # list knows: "ramdien ramdin", "ergilio maduro" (many Surinamese first names are surnames too)
+    for k in range(len(words) - 1):
+        a, b = decided[k], decided[k + 1]
+        if b is not None and b[:1].isupper() and lex.flags(b) & lx.SURNAME:
+            b = None  # a first name that is a surname too, already capitalised ("ramdien ramdin")
+        if (a is None or _unknown(words[k].group(), lex)) and (b is None or _unknown(words[k + 1].group(), lex)) \
+                and (a is None or b is None) and _spaced(line, words, k, k + 1):
+            decided[k] = _title(words[k].group())
+            decided[k + 1] = _title(words[k + 1].group())
+
+
+def _unknown(word: str, lex: Lex) -> bool:
+    """A word of four or more letters that no name list and no Dutch word list knows."""
+    low = word.lower()
+    return len(word) >= 4 and low not in _NEVER and low not in lex.words and not lex.flags(_title(word))
+
+
+def _spaced(line: str, words, k: int, j: int) -> bool:
+    """Words k..j stand one space apart (no comma or full stop between them)."""
+    return all(line[words[i].end():words[i + 1].start()] == " " for i in range(k, j))
 
 
 #: A chat line that holds only the writer after the time: "[14:20] said benali".
@@ -125,18 +154,35 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
     if kind == "lower":
         _lower_slots(line, words, decided, lex)
     # an unknown word next to a first name is part of the name ("MUSSIE MEBRAHTU", "ramdien kalloe")
-    # (in capitals a name that is also a word next to any name: "TELMA SPENCER", "RIMA AL-HALABI")
+    # (in capitals a name that is also a word next to any name: "TELMA SPENCER", "RIMA AL-HALABI";
+    # a word no list knows next to a surname that is no word: "SHURMAINE SILBERIE")
+    if kind == "upper":
+        for k in range(len(words) - 1):
+            a, b = lex.flags(_title(words[k].group())), lex.flags(_title(words[k + 1].group()))
+            if decided[k] is None and decided[k + 1] is None and (a | b) & lx.FIRST \
+                    and _spaced(line, words, k, k + 1):
+                decided[k] = _title(words[k].group())  # "ASTER ANDEMARIAM": a first name and an unknown
+                decided[k + 1] = _title(words[k + 1].group())
     for k, m in enumerate(words):
         if decided[k] is not None:
             continue
         w = m.group()
         title = _title(w)
         need = lx.FIRST
-        if kind == "upper" and lex.flags(title) & (lx.FIRST | lx.SURNAME):
+        if kind == "upper":
             need = lx.FIRST | lx.SURNAME
         near_first = any(0 <= j < len(words) and decided[j] is not None and decided[j][:1].isupper()
-                         and lex.flags(decided[j]) & need for j in ((k - 1, k + 1) if kind == "upper" else (k - 1,)))
+                         and lex.flags(decided[j]) & need
+                         and (lex.flags(decided[j]) & lx.FIRST or lex.flags(title) or not lex.flags(decided[j]) & lx.WORD)
+                         for j in ((k - 1, k + 1) if kind == "upper" else (k - 1,)))
         decided[k] = title if near_first else (w.lower() if kind == "upper" else w)
+    # a word no list knows right after a first name is its surname: "delano pinas"
+    if kind == "lower":
+        for k in range(1, len(words)):
+            w = words[k].group()
+            if (decided[k] == w and _unknown(w, lex) and decided[k - 1][:1].isupper()
+                    and lex.flags(decided[k - 1]) & lx.FIRST and _spaced(line, words, k - 1, k)):
+                decided[k] = _title(w)
     # a surname that is also a word, after a name and a tussenvoegsel: "wouter van den heuvel"
     for k, m in enumerate(words):
         j = k - 1
@@ -145,7 +191,7 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
         if j == k - 1 or j < 0 or not decided[j][:1].isupper():
             continue
         title = _title(m.group())
-        if lex.flags(title) & lx.SURNAME:
+        if lex.flags(title) & lx.SURNAME or (kind == "lower" and _unknown(m.group(), lex)):
             decided[k] = title
     chars = list(line)
     for m, new in zip(words, decided):

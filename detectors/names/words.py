@@ -78,7 +78,8 @@ PERSON_WORDS = {
     "wife", "husband", "mother", "father", "candidate", "employee", "advisor", "adviseur",
     "familie", "gezin", "naam", "heet", "genaamd", "alias", "roepnaam", "voornaam",
     # the holder of an account or the one who reports: "Gebruiker Floor Smit kan niet inloggen"
-    "gebruiker", "gebruikster", "melder", "huurder", "accounthouder",
+    "gebruiker", "gebruikster", "melder", "huurder", "accounthouder", "aanvrager", "aanvraagster",
+    "betrokkene", "uitkeringsgerechtigde", "werkzoekende",
 }
 #: Capitalised words that never start or end a person's name here.
 STOP = {

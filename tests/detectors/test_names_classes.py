@@ -155,3 +155,41 @@ def test_full_names_known_in_part(detector, text, name):
 ])
 def test_bodies_and_firms_stay_no_names(detector, text):
     assert persons(detector, text) == []
+
+
+# -- lower case in chats: names the lists know in part, by their neighbours --------------------------
+@pytest.mark.parametrize("text, name", [
+    ("kun jij soekhoe ramautar even terugbellen? gaat over de betaling", "soekhoe ramautar"),
+    ("norva quelinde heeft net gebeld, wil graag een nieuwe afspraak", "norva quelinde"),
+    ("heb het dossier van jozua doelbelder doorgezet naar de jurist", "jozua doelbelder"),
+    ("kun jij tamara el naggar even terugbellen? gaat over de betaling", "tamara el naggar"),
+])
+def test_lower_case_names_known_in_part(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb de update gedaan en de meeting gepland met het team",
+    "hoi allemaal, thx voor de call, deadline is vrijdag",
+])
+def test_lower_case_chat_without_names(detector, text):
+    assert persons(detector, text) == []
+
+
+# -- capitals: an unknown word next to a known name -------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("DOSSIER ZANDRINE VLIJTER OVERGEDRAGEN AAN TEAM WW.", "ZANDRINE VLIJTER"),
+    ("KLANT: NORVA DOELBELDER\nONDERWERP: TERUGBELVERZOEK", "NORVA DOELBELDER"),
+    ("AANVRAGER CHANDRIKA QUELINDE HEEFT HET FORMULIER NIET ONDERTEKEND.", "CHANDRIKA QUELINDE"),
+    ("KLANT: QUIRANDY GOMEZ DA LUZ\nONDERWERP: BETALING", "QUIRANDY GOMEZ DA LUZ"),
+])
+def test_capitals_with_an_unknown_word(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "NIEUWE REGELS VOOR DE WW PER 1 JANUARI",
+    "WERKEN BIJ UWV IN GRONINGEN EN ASSEN",
+])
+def test_capital_headings_without_names(detector, text):
+    assert persons(detector, text) == []
