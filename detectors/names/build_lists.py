@@ -41,6 +41,12 @@ FAKER_LOCALES = (
     "nl_NL", "nl_BE", "tr_TR", "pl_PL", "en_GB", "en_US", "de_DE", "fr_FR", "fr_DZ", "es_ES", "pt_PT",
     "pt_BR", "it_IT", "ro_RO", "hr_HR", "cs_CZ", "sk_SK", "hu_HU", "lt_LT", "az_AZ", "id_ID", "en_IN",
     "yo_NG", "ig_NG", "ha_NG", "en_NG", "tw_GH",
+    # Latin-script lists of groups with people in the Netherlands that the lists above leave out:
+    # Muslim given names transliterated (en_PK, uz_UZ), Spanish-American names (the Caribbean part
+    # of the Kingdom and its neighbours), Albanian names of Kosovars and Swiss (de_CH), Belgian
+    # French, Nordic, Baltic and Slovene names, Vietnamese, Thai, East African (sw, en_KE), Irish
+    "en_PK", "uz_UZ", "es_MX", "es_CO", "es_CL", "es_AR", "de_CH", "de_AT", "fr_BE", "sv_SE", "no_NO",
+    "da_DK", "fi_FI", "et_EE", "lv_LV", "sl_SI", "vi_VN", "en_TH", "sw", "en_KE", "en_IE",
 )
 #: Locales whose first names also count as "common" (a capitalised one mid-sentence is a name).
 COMMON_FIRST_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "pl_PL", "fr_DZ")

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from detectors.names import lexicon as lx
-from detectors.names.context import NameContext
+from detectors.names.context import ROLE_ENDINGS, NameContext
 from detectors.names.recase import recase
 from detectors.names.tokens import (
     DICT,
@@ -79,10 +79,14 @@ DOC_WORDS = frozenset({
 })
 
 
+_QUOTING_VERBS = frozenset({"zegt", "zei", "says", "said", "meldt", "meldde", "laat", "liet"})
 #: Things of a person, not bodies: "het dossier van X", "een terugbelverzoek voor X".
 _THINGS_OF = ("dossier", "plan", "aanvraag", "verzoek", "gegevens", "uitkering", "brief", "mail", "bericht",
               "gesprek", "afspraak", "verslag", "formulier", "klacht", "bezwaar", "melding", "verhuizing",
-              "contract", "salaris", "betaling", "adres", "situatie", "handtekening", "ziekmelding", "rooster")
+              "contract", "salaris", "betaling", "adres", "situatie", "handtekening", "ziekmelding", "rooster",
+              # the people of a person: "de werkgever van X", "de zoon van X"
+              "werkgever", "partner", "zoon", "dochter", "moeder", "vader", "broer", "zus", "echtgenoot",
+              "echtgenote", "ouders", "kinderen", "begeleider", "mentor")
 #: Finite verbs right after a subject: "Reem heeft ...", "Mirjam called in sick".
 _SUBJECT_VERBS = frozenset({
     "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "zegt", "zei", "wil",
@@ -531,12 +535,16 @@ class NameFinder(NameContext):
             else:
                 score = 0.4
         elif not ff and len(cap_words) == 2 and last_s and not last_word and not last_f & lx.PLACE \
-                and not sentence_start and len(first) >= 3 and not self._org_before(toks, core[0][0], True):
-            # a first name no list knows before a known surname, inside a sentence:
-            # "Ik heb Eldrenne Zimmerman gebeld", "met Lemlem Tesfay gesproken"
+                and len(first) >= 3 and (not sentence_start and not self._org_before(toks, core[0][0], True)
+                                         or self._before_verb(toks, core[-1][0], quoting=False)) \
+                and not first.lower().endswith(ROLE_ENDINGS + ("chef",)):
+            # a first name no list knows before a known surname, inside a sentence or as the
+            # subject of a verb: "Ik heb Eldrenne Zimmerman gebeld", "met Lemlem Tesfay
+            # gesproken", "Zandrine Vlijter heeft vandaag gebeld"
             score = 0.6
-        elif (ff & lx.SURNAME and last_s and len(cap_words) == 2 and not (ff | last_f) & (lx.WORD | lx.PLACE)
-              and (self._in_running_text(toks, core[0][0]) or self._thing_of(toks, core[0][0]))):
+        elif (ff & lx.SURNAME and len(cap_words) == 2 and not (ff | last_f) & (lx.WORD | lx.PLACE)
+              and (last_s and (self._in_running_text(toks, core[0][0]) or self._thing_of(toks, core[0][0]))
+                   or not last_f and len(last) >= 4 and self._private and self._in_running_text(toks, core[0][0]))):
             # two names the lists know only as surnames, inside a sentence: many Surinamese,
             # Hindustani and Antillean first names are surnames too ("met Ramdien Ramkisoen")
             score = 0.55
@@ -614,10 +622,12 @@ class NameFinder(NameContext):
         return 0, ""
 
     @staticmethod
-    def _before_verb(toks, idx) -> bool:
-        """The word after ``idx`` is a finite verb that follows a subject ("Mirjam called", "Reem heeft")."""
+    def _before_verb(toks, idx, quoting=True) -> bool:
+        """The word after ``idx`` is a finite verb that follows a subject ("Mirjam called", "Reem heeft");
+        without ``quoting`` not a verb of quoting ("Korpschef X zei": news about a role)."""
         nxt = toks[idx + 1] if idx + 1 < len(toks) else None
-        return nxt is not None and nxt.kind == "w" and nxt.text.lower() in _SUBJECT_VERBS
+        return nxt is not None and nxt.kind == "w" and nxt.text.lower() in _SUBJECT_VERBS and (
+            quoting or nxt.text.lower() not in _QUOTING_VERBS)
 
     def _inverted(self, toks, add, official_words):
         """'Bouzid, N. (Nadia)', 'Kok, D.', 'Jansen, J.P.': surname, comma, initials."""

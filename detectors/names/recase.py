@@ -92,8 +92,10 @@ def _lower_slots(line, words, decided, lex) -> None:
             j = k + 1
             while j < len(words) and words[j].group() in TUSSENVOEGSELS and j - k <= 3:
                 j += 1
-            if (j < len(words) and (decided[j] is None or decided[j][:1].isupper())
-                    and lex.flags(_title(words[j].group())) & lx.SURNAME and _spaced(line, words, k, j)):
+            if (j < len(words) and _spaced(line, words, k, j)
+                    and ((decided[j] is None or decided[j][:1].isupper())
+                         and lex.flags(_title(words[j].group())) & lx.SURNAME
+                         or j == k + 1 and _unknown(words[j].group(), lex))):
                 decided[k] = _title(w.group())
     # two names side by side that the lists know only as surnames, or one such name and a word no
     # list knows: "ramdien ramdin", "ergilio maduro" (many Surinamese first names are surnames too)

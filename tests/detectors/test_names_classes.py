@@ -193,3 +193,28 @@ def test_capitals_with_an_unknown_word(detector, text, name):
 ])
 def test_capital_headings_without_names(detector, text):
     assert persons(detector, text) == []
+
+
+# -- the subject of a verb, and the people of a person -------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Zandrine Vlijter heeft vandaag gebeld: de betaalspecificatie klopt niet.", "Zandrine Vlijter"),
+    ("Afspraak verzet: Quirandy Brandsma komt nu donderdag om tien uur.", "Quirandy Brandsma"),
+    ("Het contract van Jozua Quelinde loopt op 1 juni af.", "Jozua Quelinde"),
+])
+def test_a_subject_or_someones_relation(detector, text, name):
+    assert found(detector, text, name)
+
+
+def test_a_role_quoted_in_news_is_no_subject(detector):
+    text = "De politie pleit al jaren voor een verbod. Korpschef Veldkamp zei daarover eerder dat het moet."
+    assert persons(detector, text) == []
+
+
+# -- first names of groups the lexicon's sources added (Faker locales, see SOURCES.md) --------------
+@pytest.mark.parametrize("text, name", [
+    ("[09:13] Tamara Soekhoe\nDan vraag ik de tweede intake aan Albulena.", "Albulena"),   # Albanian (de_CH)
+    ("Hoi Merel,\nYuridia heeft zich vanochtend ziek gemeld.", "Yuridia"),                # Spanish-American
+    ("Hoi Merel,\nAbdulloh heeft de stukken gisteren gestuurd.", "Abdulloh"),             # Uzbek (uz_UZ)
+])
+def test_first_names_of_the_added_lists(detector, text, name):
+    assert name in persons(detector, text)
