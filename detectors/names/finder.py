@@ -612,7 +612,10 @@ class NameFinder(NameContext):
                 return 0.6, R_FIRST
             if not f & lx.WORD:
                 return 0.55, R_FIRST
-        if (self._private and not f & (lx.WORD | lx.PLACE | lx.SURNAME_COMMON) and len(word) >= 3
+        # (a first name that is an English word only counts inside a sentence: "aan Celeste.")
+        english_only = f & lx.WORD and word.lower() not in self.lex.words and not sentence_start and len(word) >= 4
+        if (self._private and (not f & lx.WORD or english_only) and not f & (lx.PLACE | lx.SURNAME_COMMON)
+                and len(word) >= 3
                 and self._orig[toks[idx].start].isupper()  # (as written, not re-cased from "erin")
                 and (not sentence_start or self._before_verb(toks, idx))):
             # in a mail, a chat or a file about someone, a first name that is no word and no

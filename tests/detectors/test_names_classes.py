@@ -218,3 +218,16 @@ def test_a_role_quoted_in_news_is_no_subject(detector):
 ])
 def test_first_names_of_the_added_lists(detector, text, name):
     assert name in persons(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("[10:20] Merel Pronk\nTop, dan geef ik de tweede intake aan Holly.", "Holly"),
+    ("Hoi Joris,\nkun jij samen met Autumn de planning maken?", "Autumn"),
+])
+def test_a_first_name_that_is_an_english_word_inside_a_sentence(detector, text, name):
+    assert name in persons(detector, text)
+
+
+def test_a_short_english_word_stays_a_word(detector):
+    text = "Hoi Joris,\nhet Woo-verzoek en de Woo zelf bespreken we morgen."
+    assert persons(detector, text) == ["Joris"]
