@@ -38,7 +38,7 @@ _W = {  # weight per group of words: (weight, kind)
     "diag_vague": (0.3, "diagnosis"), "treat_strong": (0.85, "treatment"), "treat": (0.75, "treatment"),
     "treat_weak": (0.45, "treatment"), "treat_vague": (0.3, "treatment"), "sick": (0.65, "sick"),
     "sick_weak": (0.5, "sick"), "incap": (0.65, "incapacity"), "incap_weak": (0.45, "incapacity"),
-    "benefit": (0.65, "incapacity"), "benefit_bare": (0.6, "incapacity"), "body": (0.6, "body"),
+    "benefit": (0.65, "incapacity"), "benefit_bare": (0.55, "incapacity"), "body": (0.6, "body"),
     "body_weak": (0.4, "body"),
 }
 _EXACT_WORDS = {
@@ -424,6 +424,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             first *= 0.5  # "'Ik had zelf een burn-out,' vertelt Marieke": a quote in a published story
         if ctx.instructive and not ctx.personal:
             first = min(first, 0.5)  # "Ik ben ziek. Wat moet ik doen?" heading a web page
+        if _title_case_line(text, s):
+            first = min(first, 0.45)  # "Wat Moet Ik Doen Als Ik Ziek Word": a page heading in Title Case
         if first > best:
             best, who = first, "first"
     if best >= 1.0:
@@ -455,6 +457,13 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             weight *= 0.5
         best, who = max(best, weight), who or "you"
     return best, who
+
+
+def _title_case_line(text: str, s: int) -> bool:
+    """The line at ``s`` is a heading in Title Case: four words or more, nearly all capitalised."""
+    e = text.find("\n", s)
+    words = _WORD.findall(text, s, e if e >= 0 else min(len(text), s + 200))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def health(text: str, low: str, ctx: Context) -> Evidence | None:

@@ -39,3 +39,9 @@ def test_health_data_in_a_file_about_one_person(detector, text):
 ])
 def test_health_words_without_one_person_are_no_health_data(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+def test_a_page_heading_in_title_case_is_no_writer(detector):
+    text = ("Wat Moet Ik Doen Als Ik Ziek Ben\nVoor vragen over de WGA of de Ziektewet kunt u bellen met UWV. "
+            "De wet is in 2006 ingevoerd.")
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
