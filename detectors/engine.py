@@ -22,7 +22,7 @@ from presidio_analyzer import (
 )
 
 from detectors import categories as category_classifier
-from detectors import gcpause
+from detectors import gcpause, published
 from detectors import recognizers as recognizer_package
 from detectors.context import LinearContextEnhancer
 from detectors.model import REPORT_THRESHOLD, Analysis, Finding
@@ -110,6 +110,8 @@ class Detector:
                 results.append(Finding(res.type, s, e, res.score, res.reason))
         findings = resolve_overlaps(results)
         cats = category_classifier.classify(norm.text, findings_in_normalized(findings, norm))
+        if findings or cats:
+            findings, cats = _unless_published(norm.text, findings, cats)
         return findings, [_map_category(c, norm) for c in cats]
 
     def _analyze_chunk(self, chunk: str) -> list[Finding]:
@@ -151,6 +153,22 @@ _WARM_UP = ("Van: Jan de Vries\nAan: team\nBeste Sanne, bel 06-12345678 of mail 
             "BSN 111222333, IBAN NL91ABNA0417164300, Dorpsstraat 1, 1234 AB Ergens, geboren 01-02-1980.")
 # Presidio's own explanations are English and technical; the recognizer's REASON is shown instead.
 _PRESIDIO_ENGLISH = ("Detected by", "Identified as", "Recognized as")
+
+
+#: What a published text may carry without it leading to a private person: the names, office
+#: numbers, mailboxes and addresses of people and bodies in their public role, the numbers of
+#: published rulings and decisions. A BSN or an IBAN never counts as published (it vetoes it).
+_PUBLISHED_OK = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "POSTCODE", "CASE_NUMBER",
+                           "KVK_NUMBER", "VAT_NUMBER"})
+
+
+def _unless_published(text: str, findings: list[Finding], cats: list) -> tuple[list[Finding], list]:
+    """Drop what a published text (news, a ruling, a press page) carries in public; keep the rest."""
+    names = [c.name for c in cats]
+    if not published.reads_as_published(text, {f.type for f in findings}, names):
+        return findings, cats
+    # health data in a published ruling is about an anonymised party
+    return [f for f in findings if f.type not in _PUBLISHED_OK], [c for c in cats if c.name != "HEALTH_DATA"]
 
 
 def _chunks(text: str):

@@ -38,14 +38,15 @@ _W = {  # weight per group of words: (weight, kind)
     "diag_vague": (0.3, "diagnosis"), "treat_strong": (0.85, "treatment"), "treat": (0.75, "treatment"),
     "treat_weak": (0.45, "treatment"), "treat_vague": (0.3, "treatment"), "sick": (0.65, "sick"),
     "sick_weak": (0.5, "sick"), "incap": (0.65, "incapacity"), "incap_weak": (0.45, "incapacity"),
-    "benefit": (0.65, "incapacity"), "body": (0.6, "body"), "body_weak": (0.4, "body"),
+    "benefit": (0.65, "incapacity"), "benefit_bare": (0.55, "incapacity"), "body": (0.6, "body"),
+    "body_weak": (0.4, "body"),
 }
 _EXACT_WORDS = {
     "diag_strong": "depression cancer diagnosed diagnose gediagnosticeerd concussion whiplash hernia migraine burn-out "
                    "burnout overspannen psychose dementie parkinson beroerte epilepsie autisme autistisch diabetes "
                    "reuma kanker tumor leukemie fractuur long-covid longcovid hersenschudding artrose artritis "
                    "fibromyalgie verslaving bipolair schizofrenie paniekaanval paniekaanvallen depressief depressieve "
-                   "depressie",
+                   "depressie zelfmoord suïcide suicide suïcidaal suicidaal",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid",
     "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
@@ -56,7 +57,8 @@ _EXACT_WORDS = {
     "treat": "kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
-             "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut",
+             "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
+            "crisisdienst",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
@@ -68,6 +70,8 @@ _EXACT_WORDS = {
     # a benefit for sickness or incapacity says something about the person's health
     "benefit": "iva-uitkering wga-uitkering wia-uitkering wao-uitkering wajong-uitkering zw-uitkering "
                "ziektewet-uitkering ziektewetuitkering wajonguitkering",
+    # the scheme's name alone ("zit in de WGA", "komt via de Wajong"): a person cue must still tie it to someone
+    "benefit_bare": "wga iva wia wao wajong",
     "body": "pijn pain",
     "body_weak": "klachten ongeluk ongeval accident",
 }
@@ -79,14 +83,15 @@ _PREFIXES = {
     "leukemie": "diag_strong", "overspann": "diag_strong", "schizofren": "diag_strong",
     "ziekenhuis": "treat_strong", "chemo": "treat_strong", "antidepress": "treat_strong",
     "psychiat": "treat", "psychotherap": "treat", "fysiotherap": "treat", "revalid": "treat", "medicati": "treat",
-    "medicijn": "treat", "pijnstill": "treat", "zwangerschap": "diag_weak",
+    "medicijn": "treat", "pijnstill": "treat", "zwangerschap": "diag_weak", "suïcid": "diag_strong",
+    "suicid": "diag_strong", "zelfmoord": "diag_strong",
 }
 #: ...or ending with one of these ("rugklachten", "hartoperatie", "borstkanker", "angststoornis").
 _SUFFIXES = {
     "klachten": "diag_strong", "klacht": "diag_strong", "operatie": "treat_strong", "operaties": "treat_strong",
     "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
     "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
-    "revalidatie": "treat",
+    "revalidatie": "treat", "artrose": "diag_strong",
 }
 _PREFIX_TUPLE = tuple(_PREFIXES)
 _SUFFIX_TUPLE = tuple(_SUFFIXES)
@@ -120,6 +125,8 @@ _BODY_PARTS = frozenset(
 _POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
 _BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
 _ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap"}
+#: Thoughts of suicide put in everyday words.
+_PHRASES = re.compile(r"\bniet meer (?:wil|wilde|willen|wou) leven\b|\been einde aan (?:zijn|haar|mijn|z'n|m'n) leven\b")
 _WORD_CHARS = frozenset("-'")
 #: Occurrences looked at per word, and in total (a 10 MB text must not take minutes).
 MAX_PER_KEY = 40
@@ -234,6 +241,11 @@ def _abbreviations(text: str) -> list[tuple[int, int, float, str]]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 out.append((pos, end, *_W[group]))
             pos = text.find(abbr, end)
+    if "leven" in text:
+        for m in _PHRASES.finditer(text.lower() if len(text.lower()) == len(text) else text):
+            out.append((m.start(), m.end(), *_W["diag_strong"]))
+            if len(out) >= 2 * MAX_PER_KEY:
+                break
     return out
 
 
@@ -305,6 +317,13 @@ _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[
                    r"(?:[ \t]+(?:-[ \t]+)?([^\n:]{2,40})|[ \t]*$)"
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
                    r"\d{1,2}:\d{2}[ \t]*$")
+#: The opening of a clinical note that describes its one patient: "man 58 jr,", "Patiënte, 41 jaar".
+_DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
+                         r"male|female)\b,?\s+(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b")
+#: A role word without an article ("is betrokkene niet belastbaar"): one person only in a file about one person.
+_ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|werknemer|werkneemster)\b")
+#: Findings that make a text a file about a person when it also names one.
+_FILE_NUMBERS = frozenset({"BSN", "CASE_NUMBER", "EMPLOYEE_NUMBER", "DATE_OF_BIRTH", "ID_DOCUMENT"})
 _LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
 
@@ -345,8 +364,14 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
-    if _MEDICAL_LABEL.search(low, 0, 20_000):
+    if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000):
         ctx.file_subject = ctx.personal = True
+    if "PERSON" in types and len(text) < 4000:
+        # a short text with a named person and a client number, or a name in its title line: a file about them
+        title_end = text.find("\n")
+        title_end = len(text) if title_end < 0 else title_end
+        if types & _FILE_NUMBERS or (title_end <= 120 and ctx.persons.inside(0, title_end)):
+            ctx.file_subject = ctx.personal = True
     speakers: set[str] = set()
     chats = 0
     for m in _CHAT.finditer(head):
@@ -399,6 +424,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             first *= 0.5  # "'Ik had zelf een burn-out,' vertelt Marieke": a quote in a published story
         if ctx.instructive and not ctx.personal:
             first = min(first, 0.5)  # "Ik ben ziek. Wat moet ik doen?" heading a web page
+        if _title_case_line(text, s):
+            first = min(first, 0.45)  # "Wat Moet Ik Doen Als Ik Ziek Word": a page heading in Title Case
         if first > best:
             best, who = first, "first"
     if best >= 1.0:
@@ -420,7 +447,7 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             best, who = max(best, 0.75 * damp), who or "third"
         if _ROLE.search(sent):
             best, who = max(best, 0.85 * role_damp), who or "role"
-    if _ROLE_START.search(sent):
+    if _ROLE_START.search(sent) or (ctx.file_subject and _ROLE_BARE.search(sent)):
         best, who = max(best, 0.8 * role_damp), who or "role"
     elif not ctx.instructive and _ROLE.search(sent):
         best, who = max(best, 0.6 * role_damp), who or "role"
@@ -430,6 +457,13 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             weight *= 0.5
         best, who = max(best, weight), who or "you"
     return best, who
+
+
+def _title_case_line(text: str, s: int) -> bool:
+    """The line at ``s`` is a heading in Title Case: four words or more, nearly all capitalised."""
+    e = text.find("\n", s)
+    words = _WORD.findall(text, s, e if e >= 0 else min(len(text), s + 200))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def health(text: str, low: str, ctx: Context) -> Evidence | None:
@@ -464,7 +498,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             if _GENERIC_BEFORE.search(text, max(s, ts - 60), ts) or \
                     _GENERIC_AFTER.match(text, te, min(len(text), te + 40)):
                 continue
-            if weight >= 0.8 and ctx.file_subject and not ctx.law and fallback is None:
+            if weight >= 0.6 and ctx.file_subject and not ctx.law and not ctx.instructive and fallback is None:
                 fallback = (ts, te, kind)
             cue, who = _cue(text, s, e, ts, te, ctx)
             if not cue:

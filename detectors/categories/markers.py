@@ -22,7 +22,12 @@ _CLASSIFIED_SEGMENT = re.compile(
     r"|vertrouwelijkheidsklasse\s*[1-9]|vertrouwelijkheidsniveau\s*[1-9]"
     r"|(?:(?:alleen|uitsluitend)\s+(?:voor\s+)?)?intern(?:\s+gebruik)?|uwv intern|intern document"
     r"|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?|restricted|tlp (?:amber|red)(?:\+strict)?"
+    # a sharing restriction standing as a marking: "niet buiten het team verspreiden", "niet extern delen"
+    r"|niet\s+(?:buiten\s+(?:de|het|uw|je|ons|onze)\s+\w+(?:\s+\w+)?|extern)\s+(?:delen|verspreiden|doorsturen|doorgeven)"
+    r"|(?:do\s+)?not\s+(?:share|forward)\s+(?:externally|outside\s+\w+(?:\s+\w+)?)"
 )
+#: A bare sharing restriction beside a marking ("Intern, niet doorsturen") adds no words of its own.
+_RESTRICTION = re.compile(r"niet\s+(?:delen|doorsturen|doorgeven)|(?:do\s+)?not\s+(?:share|forward)")
 #: Words that only mark something when they stand alone (an English "intern" is a trainee).
 _WEAK_ALONE = frozenset({"intern", "internal", "restricted", "secret"})
 #: Labels in front of a classification ("Rubricering: Vertrouwelijk").
@@ -114,7 +119,8 @@ def _is_marker_line(line: Line, pattern: re.Pattern) -> tuple[str | None, int]:
     for seg in parts:
         if found is None and pattern.fullmatch(seg):
             found = seg
-        elif _LABEL.fullmatch(seg) or _PAGE.fullmatch(seg) or _OTHER_MARK.fullmatch(seg) or _DOC_KIND.fullmatch(seg):
+        elif (_LABEL.fullmatch(seg) or _PAGE.fullmatch(seg) or _OTHER_MARK.fullmatch(seg) or _DOC_KIND.fullmatch(seg)
+              or _RESTRICTION.fullmatch(seg)):
             continue  # "Departementaal Vertrouwelijk - CONCEPT": two markings, nothing else
         else:
             other_words += len(seg.split())

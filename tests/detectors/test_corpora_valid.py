@@ -113,6 +113,19 @@ def test_public_real_is_real_public_text():
     assert len({re.sub(r"^https?://(www\.)?", "", d["source"]).split("/")[0] for d in docs}) >= 50, "too few sites"
 
 
+def test_public_real2_is_real_public_text_from_other_pages():
+    docs = load(CORPUS / "public_real2.jsonl")
+    assert len(docs) >= 130
+    for d in docs:
+        assert re.match(r"https?://[^\s/]+\.[a-z]{2,}", d["source"]), d["id"]
+        assert d["kind"], d["id"]
+        assert d["warn"] is False and not d["guidelines"] and not d["categories"] and not d["entities"], d["id"]
+        assert 300 <= len(d["text"]) <= 1000, (d["id"], len(d["text"]))
+    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
+    first = {d["source"] for d in load(CORPUS / "public_real.jsonl")}
+    assert not [d["id"] for d in docs if d["source"] in first], "a page already quoted in public_real.jsonl"
+
+
 def test_private_invented_covers_the_weakness_classes():
     docs = load(CORPUS / "private_invented.jsonl")
     assert len(docs) >= 150

@@ -191,6 +191,23 @@ def test_a_heading_about_confidentiality_is_no_marking(detector, text):
     assert "CLASSIFIED" not in detector.analyze(text).category_names
 
 
+@pytest.mark.parametrize("text", [
+    "Maandcijfers Klantcontact West, mei\nVertrouwelijk - niet buiten het team verspreiden\n\nWe hielpen 4.210 bellers.",
+    "Evaluatie pilot thuiswerken\nIntern, niet doorsturen\n\nDe pilot liep zes maanden.",
+    "Notitie herinrichting afdeling\nNiet extern delen\n\nVanaf 1 maart gaan twee teams samen.",
+])
+def test_a_marking_with_a_sharing_restriction_beside_it(detector, text):
+    assert "CLASSIFIED" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Deel uw wachtwoord niet buiten het team.\nZo blijft uw account veilig.",
+    "Hoe deel ik een bestand?\nNiet doorsturen naar privé-mail; gebruik de beveiligde omgeving.",
+])
+def test_advice_about_sharing_is_no_marking(detector, text):
+    assert "CLASSIFIED" not in detector.analyze(text).category_names
+
+
 def test_a_report_titled_by_its_unit_first(detector):
     text = "Team Uitkeringen Zuid - Analyse van de achterstanden\n\nDe werkvoorraad liep op tot 340 dossiers."
     assert "DEPARTMENT_REPORT" in detector.analyze(text).category_names

@@ -1,0 +1,164 @@
+"""Does a text read as a published one: news, a ruling, a Kamerstuk, a press page, a web page?
+
+Public text is what the policy allows (guideline 4), and LABELS.md gives it no personal data: the
+names of a minister, a judge's clerk, a spokesperson, an athlete or a painter in a published
+text lead to no private person, and neither do its office phone numbers. The name finder
+recognises a public role beside one name; this module looks at the whole text instead, because
+a published text seldom says of every name that it is public.
+
+A text reads as published when it shows signs of at least two *kinds* of published writing
+(reported speech, public offices, a court, the press, parliament, sport, culture, a dateline,
+English prose ...) and none of a private one (a mail header, a greeting, a chat line, an
+identifier such as a BSN, a marking, a file about a client, the writer in the first person).
+Short texts never read as published: a single sentence ("Jan de Vries zei dat de wethouder
+gebeld had.") may as well come from an internal note.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Only the head is read: a 10 MB text costs what its first 20,000 characters cost.
+HEAD = 20_000
+#: Below this length a text is too short to tell from a note.
+MIN_LENGTH = 250
+#: Kinds of published writing needed.
+MIN_KINDS = 2
+
+_KINDS: dict[str, re.Pattern] = {
+    # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
+    "speech": re.compile(
+        r"(?i)\b(?:zegt|zei|aldus|vertelt|vertelde|verklaarde|benadrukt|benadrukte|waarschuwt|waarschuwde|"
+        r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
+        r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told)\b"),
+    "office": re.compile(
+        r"(?i)\b(?:minister|ministers|staatssecretaris|premier|minister-president|burgemeester|wethouder|wethouders|"
+        r"kamerlid|kamerleden|gedeputeerde|gedeputeerden|commissaris\s+van\s+de\s+koning|kamervoorzitter|"
+        r"fractievoorzitter|partijleider|raadslid|raadsleden|ombudsman|kabinet|ministerraad|"
+        r"secretary\s+of\s+state|prime\s+minister|mayor|alderman)\b"
+        r"|\((?:VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
+        r"50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen)[,)]"),
+    # marks of a published ruling (a notice of appeal to the court has none of them)
+    "court": re.compile(
+        r"\bECLI:|U I T S P R A A K"
+        r"|\[(?:eiser|eiseres|appellant|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|"
+        r"adres|betrokkene|werknemer|werkgever)(?:\s*\d)?\]"
+        r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier|uitspraak\s+van\s+de\s+"
+        r"(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen)\b)"),
+    "press": re.compile(
+        r"(?i)\b(?:woordvoerders?|woordvoerster|persvoorlichters?|persvoorlichting|persdienst|persvragen|"
+        r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|"
+        r"voor\s+de\s+pers)\b"),
+    "parliament": re.compile(
+        r"(?i)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
+        r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
+        r"amendement|plenair|(?-i:Handelingen)|staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
+        r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders))\b"),
+    "sport": re.compile(
+        r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*|"
+        r"olympi\w+|spelen|medailles?|goud|zilver|brons|scheidsrechter|aanvoerder|trainer|coach|speler|spelers|"
+        r"verdediger|aanvaller|schaats\w*|wielren\w*|keeper|topscorer|\d\s?-\s?\d\b(?=\)|\s|$))"),
+    "culture": re.compile(
+        r"(?i)\b(?:tentoonstelling|expositie|museum|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
+        r"fotograaf|dichter|schrijver|roman|debuut|uitgeverij|album|première|festival|exhibition|artists?)\b"),
+    # a dateline or a date alone on a line near the top of a news item: "RIJEN - ", "12 februari 2018"
+    "dateline": re.compile(
+        r"(?mi)^(?-i:[A-Z][A-Z' -]{2,30})\s+[-–—]\s"
+        r"|^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+        r"september|oktober|november|december)\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
+        r"|^[ \t]*\d{2}/\d{2}/\d{4}[ \t]*$"),
+    # an obituary or a life story of a public figure
+    "life": re.compile(
+        r"(?i)\b(?:overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)|"
+        r"werd\s+geboren|herdenking|in\s+memoriam|passed\s+away)\b"),
+    # a news medium named as the source or the maker
+    "media": re.compile(
+        r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
+        r"Telegraaf|AD|Algemeen\s+Dagblad|Omroep\s+\w+|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
+        r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b"),
+    # two quotations of a sentence or more: an interview or a news item quotes its people
+    "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"),
+    "government": re.compile(
+        r"(?i)\b(?:ministerie|rijksoverheid|provincie|gemeente\s+[A-Z]|overheid|regering|government|ministry|"
+        r"uitvoeringsinstituut|staatssecretariaat)\b"),
+    # English prose: a public page of a Dutch body in English, or international news
+    "english": re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b"),
+}
+#: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
+_NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
+           "dateline": 1, "government": 2, "english": 10,
+           "life": 1, "media": 1, "quote": 2}
+#: Kinds that are enough alone: a published ruling, a press page.
+_ALONE = {"court": 2, "press": 3, "sport": 4}
+#: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
+_HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{150,}[.!?”\"’]")
+
+#: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
+_PRIVATE = re.compile(
+    r"(?im)^[ \t>*]*(?:van|aan|cc|bcc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft|"
+    r"geboortedatum|dossier|klantnummer)\s*:"
+    r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
+    r"(?![ \t]+(?:voorzitter|leden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
+    r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
+    r"|^[ \t]*\[\d{1,2}:\d{2}\]"
+    r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"
+    r"best\s+regards|regards)\b"
+    # rows of a table pasted from a spreadsheet or a CRM (tabs or semicolons between cells)
+    r"|^[^\n\t;]*(?:[\t;][^\n\t;]*){3,}\n[^\n\t;]*(?:[\t;][^\n\t;]*){3,}$"
+    r"|\b(?:burgerservicenummer|vertrouwelijk|embargo|mijn\s+cliënt|onze\s+cliënt|de\s+cliënt|"
+    r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
+#: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
+_FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
+_QUOTE_CHARS = "\"“”„‘’«»"
+#: Findings that no published text carries, and categories of internal or private writing.
+_PRIVATE_TYPES = frozenset({"BSN", "IBAN", "DATE_OF_BIRTH", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
+                            "IP_ADDRESS"})
+_PRIVATE_CATEGORIES = frozenset({"EMAIL_MESSAGE", "MEETING_NOTES", "DEPARTMENT_REPORT", "CLASSIFIED",
+                                 "INTERNAL_SOURCE", "DRAFT"})
+
+
+def kinds(head: str) -> set[str]:
+    """The kinds of published writing that ``head`` shows."""
+    found = set()
+    for name, rx in _KINDS.items():
+        need = _NEEDED[name]
+        n = 0
+        for _ in rx.finditer(head):
+            n += 1
+            if n >= need:
+                found.add(name)
+                break
+    return found
+
+
+def _first_person_outside_quotes(head: str) -> int:
+    """Occurrences of "ik"/"mijn" on lines that hold no quotation mark (an interview quotes its people)."""
+    n = 0
+    for line in head.split("\n"):
+        if any(c in line for c in _QUOTE_CHARS):
+            continue
+        n += len(_FIRST_PERSON.findall(line))
+    return n
+
+
+def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = ()) -> bool:
+    """True when ``text`` reads as a published text and shows no sign of a private one."""
+    if len(text.strip()) < MIN_LENGTH:
+        return False
+    if _PRIVATE_TYPES.intersection(finding_types) or _PRIVATE_CATEGORIES.intersection(categories):
+        return False
+    head = text[:HEAD]
+    if _PRIVATE.search(head):
+        return False
+    found = kinds(head)
+    if _HEADLINE.match(head):
+        found.add("headline")
+    if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1:
+        return False  # health data of a person, unless in an anonymised ruling or clearly news
+    if _first_person_outside_quotes(head) >= 2 and "parliament" not in found:
+        return False  # the writer speaks, except a speaker in a parliament's minutes
+    return len(found) >= MIN_KINDS or any(_count(head, name) >= n for name, n in _ALONE.items() if name in found)
+
+
+def _count(head: str, name: str) -> int:
+    return sum(1 for _ in _KINDS[name].finditer(head))

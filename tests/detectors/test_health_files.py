@@ -1,0 +1,47 @@
+"""HEALTH_DATA in the files and notes of one client: the health words need not share a sentence
+with the name when the whole text is about that one person (issue 12, class K and its kin)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # a medical history in a file that names its client elsewhere
+    "Voorgeschiedenis volgens de huisarts (brief van 2 juni): in 2021 opgenomen wegens een depressie, "
+    "daarna behandeld met antidepressiva. Klant (mw. G. Hoekstra, dossier WW-2025-338120) wil weer starten als kapper.",
+    # a title line naming the client, findings below without a name or pronoun
+    "Belastbaarheid d.d. 4 maart – Arjen Kooistra\nToelichting: hernia L5, conservatief behandeld; "
+    "fysiotherapie loopt nog.",
+    # a clinical descriptor instead of a name
+    "spreekuur 14.00\nman 58 jr, heftruckchauffeur, ZW na ontslag. knieartrose bdz, wacht op operatie.",
+    "Patiënte, 41 jaar, bekend met astma, meldt zich met benauwdheid.",
+    # a bare role word mid-sentence in a file about one client
+    "Cliënt: dhr. Ruben Lagerweij\nNa het gesprek is betrokkene volgens de verzekeringsarts "
+    "arbeidsongeschikt voor zijn eigen werk.",
+    # a named person's benefit without the word 'uitkering'
+    "Mevrouw Eveleens zit sinds 2023 in de WGA, de herbeoordeling staat voor april.",
+    "De nieuwe collega, Joris Blaauw, komt via de Wajong binnen.",
+    # thoughts of suicide told about one person in a chat
+    "[21:02] Maaike: mevrouw Dekkers belde huilend, ze zei dat ze niet meer wil leven. crisisdienst is ingeschakeld",
+])
+def test_health_data_in_a_file_about_one_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Wie in de WGA zit, krijgt eerst een loongerelateerde uitkering. Daarna volgt soms een vervolguitkering.",
+    "Jongeren met een beperking kunnen de Wajong aanvragen als zij nooit kunnen werken.",
+    "Voorgeschiedenis van de regeling: de WAO werd in 2006 vervangen door de WIA. "
+    "Minister Van Gennip (SZW) stuurde op 4 maart een brief over de wachttijden bij de keuring.",
+    "Denkt u aan zelfmoord? Bel dan 113 of 0800-0113. Praten helpt.",
+    "Belastbaarheid van bruggen – rapport van Rijkswaterstaat\nDe draagkracht van de brug bij Zaltbommel "
+    "is onderzocht.",
+])
+def test_health_words_without_one_person_are_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+def test_a_page_heading_in_title_case_is_no_writer(detector):
+    text = ("Wat Moet Ik Doen Als Ik Ziek Ben\nVoor vragen over de WGA of de Ziektewet kunt u bellen met UWV. "
+            "De wet is in 2006 ingevoerd.")
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names

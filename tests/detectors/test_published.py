@@ -1,0 +1,66 @@
+"""A published text (news, a ruling, a press page) names people in their public role; its names,
+office numbers and case numbers lead to no private person. A private text that merely mentions
+a minister or a court stays private (issue 12, FW3 in general)."""
+from __future__ import annotations
+
+import pytest
+
+from detectors.published import reads_as_published
+
+
+def warns(detector, text):
+    from guard.policy import load_policy
+    from guard.verdict import evaluate
+
+    return evaluate(detector.analyze(text), load_policy()).warn
+
+SPORT = ("Heracles wint derby van Go Ahead\n\nIn een kolkend Polman Stadion won Heracles zondag met 2-1 van "
+         "Go Ahead Eagles. Aanvoerder Bart Wolters maakte in de 88ste minuut het winnende doelpunt. "
+         "\"Dit is de mooiste wedstrijd van het seizoen\", zei trainer Rob Kamphuis na afloop. "
+         "Scheidsrechter Dennis Hoeve gaf twee rode kaarten.")
+RULING = ("ECLI:NL:RBOVE:2025:9999\n\nRechtbank Overijssel\nDatum uitspraak: 3 maart 2025\n\n"
+          "uitspraak van de enkelvoudige kamer in het geding tussen\n[eiseres], uit [woonplaats], eiseres "
+          "(gemachtigde: mr. K.L. Hoefnagel),\nen\nde Raad van bestuur van het Uitvoeringsinstituut "
+          "werknemersverzekeringen (UWV), verweerder (gemachtigde: mr. P. Zandbergen).\n\nDe rechtbank verklaart "
+          "het beroep ongegrond. Deze uitspraak is gedaan door mr. A. Wieringa, rechter, in aanwezigheid van "
+          "E. Brouwer, griffier.")
+PRESS = ("Contact voor journalisten\n\nBent u journalist? Neem dan contact op met een van onze woordvoerders. "
+         "Voor vragen van burgers kunt u bellen met 14 038.\n\nWoordvoerders\n- Lisette Haverkamp (zorg en jeugd), "
+         "06 38 12 77 40\n- Koen Sterenborg (economie), 06 21 90 44 18\n\nDe persvoorlichters zijn op werkdagen "
+         "bereikbaar van 8.00 tot 18.00 uur.")
+ENGLISH = ("Minister visits new job centre in Almere\n\nThe Minister of Social Affairs and Employment, Femke "
+           "Dijkstra, opened the new job centre in Almere on Monday. The centre is a joint initiative of the "
+           "municipality and UWV, and it will help people who have been out of work for a long time. \"We want "
+           "everyone to find a job that fits,\" the minister said.")
+
+
+@pytest.mark.parametrize("text", [SPORT, RULING, PRESS, ENGLISH])
+def test_published_texts_carry_no_personal_data(detector, text):
+    assert reads_as_published(text)
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    # a notice of appeal to a court: a private letter with the appellant's name and address
+    "AAN DE RECHTBANK OVERIJSSEL\nsector bestuursrecht\n\nBEROEPSCHRIFT\n\nin de zaak van de heer K.J. Mulderink, "
+    "wonende te Hengelo, Tuinstraat 9, 7551 KB Hengelo, eiser,\ngemachtigde: mr. W. Vos,\n\ntegen UWV.\n\n"
+    "Eiser stelt beroep in tegen de beslissing op bezwaar van 3 oktober, waarbij zijn WW-uitkering is beëindigd.",
+    # an internal mail that names a minister and a spokesperson
+    "Hoi Ruud,\n\nDe minister wil morgen weten hoe het zit met de achterstand. Woordvoerder Anouk Braam belt je "
+    "vanmiddag; de Tweede Kamer debatteert donderdag. Kun jij de cijfers van Eline Koster checken?\n\nGroet, Marjolein",
+    # a short sentence is no news
+    "Jan Gerritsen zei dat de wethouder gebeld had over de aanvraag van zijn buurvrouw.",
+    # a note about a client in the first person
+    "Vandaag heb ik met Karin Wessels gesproken over haar re-integratie. Ik heb gezegd dat de wethouder niets kan "
+    "doen aan haar uitkering. Volgens de burgemeester kan de gemeente wel helpen met schuldhulp; ik bel haar "
+    "volgende week terug om te horen of het gelukt is met de aanvraag bij de gemeente.",
+])
+def test_private_texts_that_mention_public_things_stay_private(detector, text):
+    assert not reads_as_published(text)
+    assert warns(detector, text)
+
+
+def test_a_long_run_of_news_words_is_read_in_time(detector):
+    # only the head is read: a 2 MB text of news words must not take long (a hang fails the suite)
+    text = ("De minister zei dat de wethouder goud won in de wedstrijd. " * 40_000)
+    assert isinstance(reads_as_published(text), bool)
