@@ -36,10 +36,15 @@ def recase(text: str, lex: Lex) -> str:
     lines = text.split("\n")
     if not any(_plain_line(line) for line in lines):
         return text
+    # A text typed without any capital is a chat: there a word no list knows next to a name is
+    # taken as part of it ("ergilio maduro"); in a lower-case line of a mixed text ("geen max
+    # tarief" in a vacancy) it is not, as the Dutch word list misses many plain nouns.
+    head = text[:3000]
+    chat = head.islower() and head.count(" ") >= 3
     out = []
     for line in lines:
         kind = _plain_line(line)
-        out.append(_recase_line(line, kind, lex) if kind else line)
+        out.append(_recase_line(line, kind, lex, chat) if kind else line)
     new = "\n".join(out)
     return new if len(new) == len(text) else text
 
@@ -55,7 +60,7 @@ def _plain_line(line: str) -> str:
     return ""
 
 
-def _lower_slots(line, words, decided, lex) -> None:
+def _lower_slots(line, words, decided, lex, chat=False) -> None:
     """Names in lower case that the lists alone do not decide, found by where they stand:
     the writer after a chat time ("[14:20] said benali"), a surname after a title ("mevr.
     blufpand", "meneer de wit"), and a first name that is also a word before a surname
@@ -95,7 +100,7 @@ def _lower_slots(line, words, decided, lex) -> None:
             if (j < len(words) and _spaced(line, words, k, j)
                     and ((decided[j] is None or decided[j][:1].isupper())
                          and lex.flags(_title(words[j].group())) & lx.SURNAME
-                         or j == k + 1 and _unknown(words[j].group(), lex))):
+                         or chat and j == k + 1 and _unknown(words[j].group(), lex))):
                 decided[k] = _title(w.group())
     # two names side by side that the lists know only as surnames, or one such name and a word no
     # list knows: "ramdien ramdin", "ergilio maduro" (many Surinamese first names are surnames too)
@@ -103,7 +108,8 @@ def _lower_slots(line, words, decided, lex) -> None:
         a, b = decided[k], decided[k + 1]
         if b is not None and b[:1].isupper() and lex.flags(b) & lx.SURNAME:
             b = None  # a first name that is a surname too, already capitalised ("ramdien ramdin")
-        if (a is None or _unknown(words[k].group(), lex)) and (b is None or _unknown(words[k + 1].group(), lex)) \
+        if (a is None or chat and _unknown(words[k].group(), lex)) \
+                and (b is None or chat and _unknown(words[k + 1].group(), lex)) \
                 and (a is None or b is None) and _spaced(line, words, k, k + 1):
             decided[k] = _title(words[k].group())
             decided[k + 1] = _title(words[k + 1].group())
@@ -129,7 +135,7 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.lower().split("-"))
 
 
-def _recase_line(line: str, kind: str, lex: Lex) -> str:
+def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
     words = list(_WORD.finditer(line))
     decided: list[str | None] = []
     for m in words:
@@ -154,7 +160,7 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
         else:
             decided.append(None)  # unknown: decided by its neighbours below
     if kind == "lower":
-        _lower_slots(line, words, decided, lex)
+        _lower_slots(line, words, decided, lex, chat)
     # an unknown word next to a first name is part of the name ("MUSSIE MEBRAHTU", "ramdien kalloe")
     # (in capitals a name that is also a word next to any name: "TELMA SPENCER", "RIMA AL-HALABI";
     # a word no list knows next to a surname that is no word: "SHURMAINE SILBERIE")
@@ -182,7 +188,7 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
     if kind == "lower":
         for k in range(1, len(words)):
             w = words[k].group()
-            if (decided[k] == w and _unknown(w, lex) and decided[k - 1][:1].isupper()
+            if (chat and decided[k] == w and _unknown(w, lex) and decided[k - 1][:1].isupper()
                     and lex.flags(decided[k - 1]) & lx.FIRST and _spaced(line, words, k - 1, k)):
                 decided[k] = _title(w)
     # a surname that is also a word, after a name and a tussenvoegsel: "wouter van den heuvel"
@@ -193,7 +199,7 @@ def _recase_line(line: str, kind: str, lex: Lex) -> str:
         if j == k - 1 or j < 0 or not decided[j][:1].isupper():
             continue
         title = _title(m.group())
-        if lex.flags(title) & lx.SURNAME or (kind == "lower" and _unknown(m.group(), lex)):
+        if lex.flags(title) & lx.SURNAME or (kind == "lower" and chat and _unknown(m.group(), lex)):
             decided[k] = title
     chars = list(line)
     for m, new in zip(words, decided):

@@ -231,3 +231,10 @@ def test_a_first_name_that_is_an_english_word_inside_a_sentence(detector, text, 
 def test_a_short_english_word_stays_a_word(detector):
     text = "Hoi Joris,\nhet Woo-verzoek en de Woo zelf bespreken we morgen."
     assert persons(detector, text) == ["Joris"]
+
+
+def test_a_lower_case_line_in_a_mixed_text_needs_known_names(detector):
+    # "max" is a first name, "uurloon" a noun the Dutch word list lacks: only in a text typed
+    # wholly in lower case (a chat) does an unknown word next to a first name count as a surname
+    text = "Gemeente Ergens\nVacature beleidsmedewerker\nmax uurloon\n32 uur per week\nSolliciteer voor 1 mei."
+    assert persons(detector, text) == []
