@@ -536,7 +536,8 @@ class NameFinder(NameContext):
                 score = 0.4
         elif not ff and len(cap_words) == 2 and last_s and not last_word and not last_f & lx.PLACE \
                 and len(first) >= 3 and (not sentence_start and not self._org_before(toks, core[0][0], True)
-                                         or self._before_verb(toks, core[-1][0], quoting=False)) \
+                                         or self._before_verb(toks, core[-1][0], quoting=False)
+                                         and not self._org_before(toks, core[0][0])) \
                 and not first.lower().endswith(ROLE_ENDINGS + ("chef",)):
             # a first name no list knows before a known surname, inside a sentence or as the
             # subject of a verb: "Ik heb Eldrenne Zimmerman gebeld", "met Lemlem Tesfay
