@@ -184,12 +184,17 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
                          and (lex.flags(decided[j]) & lx.FIRST or lex.flags(title) or not lex.flags(decided[j]) & lx.WORD)
                          for j in ((k - 1, k + 1) if kind == "upper" else (k - 1,)))
         decided[k] = title if near_first else (w.lower() if kind == "upper" else w)
-    # a word no list knows right after a first name is its surname: "delano pinas"
-    if kind == "lower":
+    # in a chat, a word no list knows right after a first name is its surname, and so is a
+    # surname that is also a word: "ergilio maduro", "delano pinas"
+    if kind == "lower" and chat:
         for k in range(1, len(words)):
             w = words[k].group()
-            if (chat and decided[k] == w and _unknown(w, lex) and decided[k - 1][:1].isupper()
-                    and lex.flags(decided[k - 1]) & lx.FIRST and _spaced(line, words, k - 1, k)):
+            prev = decided[k - 1]
+            if not (decided[k] == w and prev[:1].isupper() and _spaced(line, words, k - 1, k)):
+                continue
+            pf = lex.flags(prev)
+            if pf & lx.FIRST and (_unknown(w, lex) or not pf & lx.WORD and lex.flags(_title(w)) & lx.SURNAME
+                                  and w.lower() not in _NEVER and len(w) >= 3):
                 decided[k] = _title(w)
     # a surname that is also a word, after a name and a tussenvoegsel: "wouter van den heuvel"
     for k, m in enumerate(words):

@@ -238,3 +238,11 @@ def test_a_lower_case_line_in_a_mixed_text_needs_known_names(detector):
     # wholly in lower case (a chat) does an unknown word next to a first name count as a surname
     text = "Gemeente Ergens\nVacature beleidsmedewerker\nmax uurloon\n32 uur per week\nSolliciteer voor 1 mei."
     assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("heb het dossier van jozua schaap doorgezet naar de jurist", "jozua schaap"),
+    ("ok, dan plan ik norva kok in voor dinsdag", "norva kok"),
+])
+def test_lower_case_chat_surname_that_is_a_word(detector, text, name):
+    assert found(detector, text, name)
