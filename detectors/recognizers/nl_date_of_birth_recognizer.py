@@ -25,7 +25,9 @@ from detectors.recognizers.rules import (
     column_cells,
     is_example,
     looks_public,
+    record_rows,
 )
+from stdnum.nl import bsn as _bsn
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
               r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -124,7 +126,10 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         "word": "datum bij het woord geboren of geboortedatum",
         "name": "datum tussen haakjes achter een naam",
         "column": "datum in de kolom geboortedatum",
+        "record": "oude datum in een rij met gegevens van een persoon",
     }
+    #: A date in a person's record (a row with a BSN or a name) is a birth date when it is this old.
+    MIN_RECORD_AGE_YEARS = 15
     #: A date in brackets after a name is only read as a birth date when it is this old.
     MIN_AGE_YEARS = 12
 
@@ -159,6 +164,16 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         for lo, hi in column_cells(text, _BIRTH_STEMS, _BIRTH_HEADER):
             if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
                 found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
+        for start, row, bounds in record_rows(text):
+            cells = [row[a:b].strip().strip('"').strip() for a, b in bounds]
+            if not self._person_row(cells):
+                continue
+            for (a, b), value in zip(bounds, cells):
+                if not value or not _DATE.fullmatch(value) or not self._old_enough(value, self.MIN_RECORD_AGE_YEARS):
+                    continue
+                lo = start + a + row[a:b].find(value)
+                if (lo, lo + len(value)) not in found:
+                    found[(lo, lo + len(value))], reasons[(lo, lo + len(value))] = 0.7, self.REASONS["record"]
         for m in _BRACKET_DATE.finditer(text):
             span = m.span("date")
             if span in found:
@@ -178,7 +193,16 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         words = regex.findall(r"[\p{L}'’\-]+", gap.lower())
         return any(w in _GAP_STOP for w in words)
 
-    def _old_enough(self, date_text: str) -> bool:
+    @staticmethod
+    def _person_row(cells: list[str]) -> bool:
+        """A row about a person: a cell that is a valid BSN, or two cells that read as name words."""
+        if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
+            return True
+        names = sum(1 for c in cells if regex.fullmatch(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}", c)
+                    and not c.isupper() or regex.fullmatch(r"\p{Lu}[\p{Lu}'’ -]{2,40}", c) and " " in c)
+        return names >= 2
+
+    def _old_enough(self, date_text: str, min_age: int | None = None) -> bool:
         this_year = datetime.date.today().year
         full = regex.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", date_text)
         if full:
@@ -186,4 +210,4 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         else:
             yy = int(date_text[-2:])
             year = 2000 + yy if 2000 + yy <= this_year else 1900 + yy
-        return year <= this_year - self.MIN_AGE_YEARS
+        return 1900 <= year <= this_year - (self.MIN_AGE_YEARS if min_age is None else min_age)

@@ -141,8 +141,8 @@ def _cells_below(text: str, line_start: int, header: regex.Pattern,
     sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
     if sep is None:
         return []
-    cells = line.split(sep)
-    columns = [k for k, cell in enumerate(cells) if header.fullmatch(cell.strip())]
+    cells = [line[a:b] for a, b in split_cells(line, sep)]
+    columns = [k for k, cell in enumerate(cells) if header.fullmatch(cell.strip().strip('"'))]
     if not columns:
         return []
     out = []
@@ -158,20 +158,70 @@ def _cells_below(text: str, line_start: int, header: regex.Pattern,
         if _MARKDOWN_RULE.fullmatch(row):
             pos = nl + 1
             continue
-        parts = row.split(sep)
-        if len(parts) != len(cells):
+        bounds = split_cells(row, sep)
+        if len(bounds) != len(cells):
             break
         done_lines.add(pos)
-        offsets = [0, *accumulate(len(part) + 1 for part in parts)]
         for col in columns:
-            start = pos + offsets[col]
-            cell = parts[col]
-            lead = len(cell) - len(cell.lstrip())
-            value = cell.strip()
+            a, b = bounds[col]
+            cell = row[a:b]
+            value = cell.strip().strip('"').strip()
             if value:
-                out.append((start + lead, start + lead + len(value)))
+                lead = cell.find(value)
+                out.append((pos + a + lead, pos + a + lead + len(value)))
         pos = nl + 1
     return out
+
+
+def split_cells(row: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of one row; a separator inside "double quotes" (CSV) is no cell border."""
+    if '"' not in row:
+        out, start = [], 0
+        for part in row.split(sep):
+            out.append((start, start + len(part)))
+            start += len(part) + 1
+        return out
+    out, start, quoted = [], 0, False
+    for i, c in enumerate(row):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(row)))
+    return out
+
+
+#: Separators of a pasted record without a header (a comma is too common in prose to count).
+_RECORD_SEPARATORS = ("\t", ";", "|")
+
+
+def record_rows(text: str, min_cells: int = 3, max_rows: int = MAX_TABLE_ROWS):
+    """Yield ``(row_start, row, cell bounds)`` for runs of two or more lines that split into the
+    same number (≥ ``min_cells``) of cells by a tab, ";" or "|": rows pasted from a spreadsheet."""
+    if not any(sep in text for sep in _RECORD_SEPARATORS):
+        return
+    lines = []
+    pos = 0
+    for _ in range(max_rows):
+        if pos > len(text):
+            break
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        lines.append((pos, text[pos:nl].rstrip("\r")))
+        pos = nl + 1
+    run: list = []
+    run_key = None
+    for start, line in lines + [(len(text), "")]:
+        sep = next((c for c in _RECORD_SEPARATORS if c in line), None)
+        bounds = split_cells(line, sep) if sep else []
+        key = (sep, len(bounds)) if len(bounds) >= min_cells else None
+        if key is not None and key == run_key:
+            run.append((start, line, bounds))
+            continue
+        if len(run) >= 2:
+            yield from run
+        run, run_key = ([(start, line, bounds)], key) if key is not None else ([], None)
 
 
 #: A Dutch postcode (stdnum.nl.postcode: not SA, SD, SS).

@@ -103,3 +103,27 @@ def test_adversarial_tables_complete(recognizer, text, cpu_limit):
 def test_a_birth_date_column_in_a_csv_list(recognizer):
     text = "Naam;Geboortedatum;Plaats\nJansen;12-03-1985;Utrecht\nBakker;onbekend;Zeist\n"
     assert found(recognizer, text) == ["12-03-1985"]
+
+
+# -- rows of a person record pasted without a header (issue 12: tables from other systems) --------
+@pytest.mark.parametrize("text, dates", [
+    ("231856402;Brouwer;Femke;1984-02-11;WW;gestart\n380417226;Yilmaz;Emre;1979-09-30;WW;gestopt",
+     ["1984-02-11", "1979-09-30"]),
+    ("Koster\tLinda\t12-04-1966\tBreda\nDemir\tSelim\t03-11-1990\tTilburg", ["12-04-1966", "03-11-1990"]),
+    # a CSV header whose cells hold commas inside quotes
+    ('naam,adres,geboortedatum\nTeun Bos,"Molenweg 3, Epe",2001-06-17\nIlse Kok,"Dijk 8, Urk",1999-12-01',
+     ["2001-06-17", "1999-12-01"]),
+])
+def test_old_dates_in_the_rows_of_a_person_record(text, dates):
+    found = [text[r.start:r.end] for r in NlDateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])]
+    assert found == dates
+
+
+@pytest.mark.parametrize("text", [
+    # recent dates in a log: a start date, a last contact
+    "40017723;Dhr. S. Kartosen;12-11-2025;terugbellen\n40017958;Mw. L. Alkema;14-11-2025;brief",
+    # a table of laws and years, no person in it
+    "Wet;Ingang;Status\nWAO;01-07-1967;vervallen\nWIA;29-12-2005;geldt",
+])
+def test_dates_in_a_table_that_are_no_birth_dates(text):
+    assert NlDateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"]) == []
