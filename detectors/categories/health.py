@@ -58,7 +58,8 @@ _EXACT_WORDS = {
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
-            "crisisdienst",
+            "crisisdienst lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
+            "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
@@ -92,6 +93,13 @@ _SUFFIXES = {
     "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
     "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
     "revalidatie": "treat", "artrose": "diag_strong",
+    # medicines by the stems of their international names (WHO INN stems): sedatives, antidepressants,
+    # beta blockers, ACE inhibitors, sartans, statins, stomach acid blockers, antipsychotics, antibodies
+    "azepam": "treat", "azolam": "treat", "oxetine": "treat", "alopram": "treat", "traline": "treat",
+    "olol": "treat", "opril": "treat", "sartan": "treat", "statine": "treat", "prazol": "treat",
+    "tidine": "treat", "dipine": "treat", "apine": "treat", "triptan": "treat", "profen": "treat",
+    "coxib": "treat", "floxacine": "treat", "cycline": "treat", "cilline": "treat", "umab": "treat",
+    "ximab": "treat", "semide": "treat", "thiazide": "treat",
 }
 _PREFIX_TUPLE = tuple(_PREFIXES)
 _SUFFIX_TUPLE = tuple(_SUFFIXES)

@@ -45,3 +45,18 @@ def test_a_page_heading_in_title_case_is_no_writer(detector):
     text = ("Wat Moet Ik Doen Als Ik Ziek Ben\nVoor vragen over de WGA of de Ziektewet kunt u bellen met UWV. "
             "De wet is in 2006 ingevoerd.")
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+# -- medicines by name: a dose given to or taken by one person is health data ------------------------
+@pytest.mark.parametrize("text", [
+    "Om 22:00 lorazepam 1 mg gegeven aan Thijs, daarna rustig geslapen.",
+    "Mevrouw Rademaker gebruikt sinds maart sertraline en metoprolol.",
+    "[08:12] Noor: dhr. Baran krijgt vanaf vandaag omeprazol en simvastatine",
+])
+def test_a_medicine_given_to_one_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+def test_medicines_in_a_public_text_about_costs(detector):
+    text = "Het Zorginstituut adviseert om lorazepam en omeprazol niet langer te vergoeden voor iedereen."
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
