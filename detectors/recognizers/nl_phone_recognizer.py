@@ -27,6 +27,7 @@ from phonenumbers import PhoneNumberType as T
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from detectors.recognizers.base import make_result
+from detectors.recognizers.rules import column_cells
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ _ORGANISATION_BEFORE = regex.compile(
     # calling an organisation from abroad: a person gives a foreign caller no such hint
     r"|\bbuitenland\b|\bfrom\s+abroad\b|\boutside\s+the\s+netherlands\b)[^\n]{0,30}$")
 # A Dutch mobile number in any range, and a phone word shortly before it.
-_MOBILE_SHAPE = regex.compile(r"(?<![\w\-+/.,])06(?:[ \t]?[-–]?[ \t]?\d){8}(?![\w\-/]|[.,]\d)")
+_MOBILE_SHAPE = regex.compile(r"(?<![\w\-+/.]|\d,)06(?:[ \t]?[-–]?[ \t]?\d){8}(?![\w\-/]|\.\d)")
 _PHONE_WORD = regex.compile(r"(?i)\b(?:tel|telefoon\w*|mobiel\w*|mob|gsm|bel\w*|nummer|bereikbaar|whatsapp|app)\b")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
 _SIGNATURE_LABEL = regex.compile(r"(?:^|\n)[ \t]*[TMD]\.?:?[ \t]*$")
@@ -92,7 +93,8 @@ class NlPhoneRecognizer(EntityRecognizer):
         if "PHONE_NUMBER" not in entities:
             return results
         seen: set[tuple[int, int]] = set()
-        for start, end, match in self._matches(text):
+        belgian = _BELGIAN.search(text) is not None
+        for start, end, match in self._matches(text, belgian):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
@@ -104,7 +106,7 @@ class NlPhoneRecognizer(EntityRecognizer):
                 continue
             kind = phonenumbers.number_type(match.number)
             if kind in BUSINESS_TYPES:
-                if _personal_context(text, start):
+                if _personal_words(text, start) or signed_by_person(text, start):
                     score, reason = self.SCORE_BUSINESS_PERSONAL, self.REASON_BUSINESS
                 else:
                     score, reason = self.SCORE_BUSINESS, self.REASON
@@ -112,23 +114,42 @@ class NlPhoneRecognizer(EntityRecognizer):
                 score, reason = self.SCORE_BUSINESS, self.REASON
             elif kind != T.MOBILE and not _personal_words(text, start) and (
                     _organisation_line(text, start, end)
-                    or (_organisation_context(text, start) and not _signature_label(text, start))):
+                    or (_organisation_context(text, start) and not _signature_label(text, start))) \
+                    and not signed_by_person(text, start):
                 score, reason = self.SCORE_BUSINESS, self.REASON
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
             results.append(make_result(self, start, end, score, reason, final=True))
         # A mobile number in a range not (yet) issued ("06 98765432"), after a phone word: a typo
         # or an invented number next to a name still points at a person (issue 12, class J).
+        if belgian:
+            # a Belgian number after a phone word that the metadata does not know as issued
+            # ("Telefoon: 02-123-4567" in a Belgian record): a person's number all the same
+            for m in _BELGIAN_SHAPE.finditer(text):
+                if any(r.start < m.end() and m.start() < r.end for r in results) or \
+                        not _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                if any(True for _ in phonenumbers.PhoneNumberMatcher(
+                        m.group(), "BE", leniency=phonenumbers.Leniency.POSSIBLE)):
+                    results.append(make_result(self, m.start(), m.end(), self.SCORE_UNCHECKED,
+                                               self.REASON_UNCHECKED, final=True))
+        cells = None
         for m in _MOBILE_SHAPE.finditer(text):
             if (m.start(), m.end()) in seen or any(r.start <= m.start() < r.end for r in results):
                 continue
-            if _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()):
+            if text[m.end():m.end() + 2][:1] == "," and text[m.end() + 1:m.end() + 2].isdigit() and \
+                    text[m.start() - 1:m.start()] != ",":
+                continue  # a decimal part: an amount, unless the number is a cell of a CSV row
+            if cells is None:
+                cells = set(column_cells(text, _PHONE_HEADER_STEMS, _PHONE_HEADER))
+            if _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()) or signed_by_person(text, m.start()) \
+                    or (m.start(), m.end()) in cells:
                 results.append(make_result(self, m.start(), m.end(), self.SCORE_UNCHECKED, self.REASON_UNCHECKED,
                                            final=True))
         return results
 
 
-    def _matches(self, text: str):
+    def _matches(self, text: str, belgian: bool = False):
         """Yield ``(start, end, PhoneNumberMatch)`` with offsets in ``text``.
 
         A run of digits and separators up to :data:`_WINDOW` characters goes to
@@ -146,12 +167,18 @@ class NlPhoneRecognizer(EntityRecognizer):
             lo, hi = max(0, rs - 1), min(len(text), re_ + 1)
             if hi - lo <= _WINDOW:
                 found = list(self._match_window(text, lo, hi))
-                if not found and sum(ch.isdigit() for ch in run.group()) >= 18:
-                    # "06 12345678 06 87654321": phonenumbers sees one long candidate and gives
-                    # up; try again from each place where a number can start.
-                    cuts = [rs] + [m.start() for m in _NUMBER_START.finditer(text, rs + 1, re_)] + [hi]
-                    for a, b in zip(cuts, cuts[1:]):
-                        found.extend(self._match_window(text, max(lo, a - 1), b))
+                if not found:
+                    # "06 12345678 06 87654321", "(ww, vza 14-12) 06 41 72 88 30": phonenumbers
+                    # sees one long candidate and gives up; try again from each place where a
+                    # number can start.
+                    starts = [m.start() for m in _NUMBER_START.finditer(text, rs + 1, re_)]
+                    if starts:
+                        cuts = [rs] + starts + [hi]
+                        for a, b in zip(cuts, cuts[1:]):
+                            found.extend(self._match_window(text, max(lo, a - 1), b))
+                if not found and belgian:
+                    # "Telefoon: 02-123-4567" in a Belgian record: a Belgian national number
+                    found.extend(self._match_window(text, lo, hi, "BE"))
                 yield from found
                 continue
             yield from self._match_window(text, lo, lo + _WINDOW)
@@ -159,8 +186,9 @@ class NlPhoneRecognizer(EntityRecognizer):
             for token in _COMPACT.finditer(text, rs, re_):
                 yield from self._match_window(text, max(0, token.start() - 1), min(len(text), token.end() + 1))
 
-    def _match_window(self, text: str, lo: int, hi: int):
-        for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], self.REGION, leniency=phonenumbers.Leniency.VALID):
+    def _match_window(self, text: str, lo: int, hi: int, region: str | None = None):
+        for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], region or self.REGION,
+                                                     leniency=phonenumbers.Leniency.VALID):
             yield lo + match.start, lo + match.end, match
 
 
@@ -169,8 +197,13 @@ def _glued(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "
-    if before.isalnum() or before in "-/_.,@" or after.isalnum() or after in "-/_@":
+    # a cell of a comma-separated row ("Jan de Vries,06-12345678,3A"): the commas are borders,
+    # unless a digit stands right before the comma (a decimal part: "1,0612345678")
+    csv_cell = before == "," and (start < 2 or not text[start - 2].isdigit())
+    if before.isalnum() or (before in "-/_.,@" and not csv_cell) or after.isalnum() or after in "-/_@":
         return True
+    if csv_cell:
+        return False
     return after in ".," and after2.isdigit()
 
 
@@ -243,6 +276,91 @@ def _personal_words(text: str, start: int) -> bool:
     # "Contactpersoon: Wim Dekker, beleidsadviseur, 088 - 123 45 67": a named contact's line
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_CONTACT_LABEL.match(text, line_start, start))
+
+
+# A line that starts with a person's name: a first name or initials, particles, a surname; the
+# line ends there or goes on after a separator ("Birgit Vos | Re-integratie | 088 ...").
+_NAME_LINE = regex.compile(
+    r"[ \t>*•·\-]*(?:\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[ \t]*:[ \t]*)?(?:(?i:mr|mw|mevr|dhr|drs|dr|ir|ing|prof|mevrouw|meneer|de\s+heer)\.?[ \t]+)*"
+    r"(?:(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(?:\p{Lu}\.[ \t]?){1,4})"
+    r"(?:[ \t]+(?:van|de|der|den|te|ter|ten|het|'t|el|al|da|dos|du|le|la|von|bin|ben|in\s+'t|op\s+de))*"
+    r"[ \t]*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:[ \t]+\p{Lu}[\p{Ll}'’]+)?"
+    r"[ \t]*(?:$|[|,·•–—(]|[ \t]-[ \t])")
+# A signature runs over a few short lines; a longer line is prose.
+_SIGNATURE_LINES = 6
+_SIGNATURE_LINE_MAX = 90
+
+
+def _name_at(line: str) -> bool:
+    m = _NAME_LINE.match(line)
+    if not m:
+        return False
+    first = m.group("first")
+    if first is None:
+        return True
+    from detectors.names import lexicon as lx
+    from detectors.names.words import TUSSENVOEGSELS
+
+    if first.lower() in TUSSENVOEGSELS:
+        return False
+    flags = lx.load().get(first, 0)
+    return bool(flags & lx.FIRST) and bool(flags & lx.FIRST_COMMON or not flags & lx.WORD)
+
+
+def signed_by_person(text: str, start: int) -> bool:
+    """True when the number stands in the signature of a named person.
+
+    The name opens the number's own line ("Birgit Vos | Re-integratie | 088 - 898 3390",
+    "• Gerda Vos — Lindelaan 3 — 06-...") or one of the few short lines above it, with no blank
+    line in between ("Daan Verbeek\nArbeidsdeskundige\nGemeente Delft\nT 015 260 22 14").
+    A letterhead or a contact block of an organisation has no such line.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 120:
+        return False
+    if _name_at(text[line_start:start]):
+        return True
+    if start - line_start > 25:  # the number's line holds more than a label: not a signature line
+        return False
+    end = line_start - 1
+    gap = False
+    for _ in range(_SIGNATURE_LINES):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if not line.strip():  # a signature may hold an empty line; it counts as one of the few
+            gap = True
+            end = begin - 1
+            continue
+        if len(line) > _SIGNATURE_LINE_MAX:
+            return False
+        if _name_at(line):
+            # across an empty line, only a name right under a closing ("Met vriendelijke groet,")
+            # signs: a name on a title page above an office's address block does not
+            return not gap or _signoff_above(text, begin)
+        end = begin - 1
+    return False
+
+
+def _signoff_above(text: str, line_start: int) -> bool:
+    from detectors.names.tokens import is_signoff
+
+    if line_start <= 0:
+        return False
+    begin = text.rfind("\n", 0, line_start - 1) + 1
+    return is_signoff(text[begin:line_start - 1].strip())
+
+
+#: Signs of a Belgian text: its numbers are read as Belgian ones when Dutch reading fails.
+_BELGIAN = regex.compile(r"(?i)\b(?:belgi[eë]|belgium|belgique|brussel|antwerpen|gent|luik|leuven|brugge|"
+                         r"vlaanderen|wallonië|uz\s+\p{Lu}\w+)\b|\.be\b|\+32\b")
+# A Belgian national number: 0, an area or mobile prefix, 7 or 8 more digits in groups.
+_BELGIAN_SHAPE = regex.compile(r"(?<![\w\-+/.])0[1-9](?:[ \t]?[-/.]?[ \t]?\d){7,8}(?![\w\-/]|[.,]\d)")
+# The header of a pasted table's phone column.
+_PHONE_HEADER_STEMS = ("tel", "mob", "gsm", "phone", "nummer")
+_PHONE_HEADER = regex.compile(r"(?i)(?:telefoon(?:nummer)?|tel(?:\.|nr\.?)?|mobiel(?:\s*nummer)?|mobile|gsm|phone"
+                              r"(?:\s*number)?|06-?nummer)")
 
 
 def _signature_label(text: str, start: int) -> bool:

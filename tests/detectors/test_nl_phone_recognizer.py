@@ -118,3 +118,53 @@ def test_adversarial_input_completes(recognizer, text, cpu_limit):
     with cpu_limit(2.0):
         results = recognizer.analyze(text=text, entities=["PHONE_NUMBER"], nlp_artifacts=None)
     assert all(0 <= r.start < r.end <= len(text) for r in results)
+
+
+# Issue 12 (c-ents): a person's line in a signature, 2-digit groups, CSV cells, Belgian numbers.
+@pytest.mark.parametrize("text, expected", [
+    # a named person's 088 line without "direct": on the name line, or under it
+    ("Met vriendelijke groet,\nMarleen Kuipers | Handhaving | 088 - 898 4417", ["088 - 898 4417"]),
+    ("Groet,\nDaan Verbeek\nArbeidsdeskundige\n088 - 898 2291 | 06 38 41 77 02",
+     ["088 - 898 2291", "06 38 41 77 02"]),
+    # a spaced landline of a named person, under an organisation's name
+    ("Hartelijke groet,\nSaskia Mulder\nWethouder Onderwijs\nGemeente Delft\nT 015 260 22 14 · s.mulder@delft.nl",
+     ["015 260 22 14"]),
+    ("Henk Brouwer\nTeamleider Vergunningen\nBezoekadres: Markt 1, 2611 GP Delft\nTel: 015 - 260 31 17",
+     ["015 - 260 31 17"]),
+    ("Met vriendelijke groet,\nLinda Hofstee\nWijkteam Noord\n(050)3672219\nwww.wijkteamnoord.nl", ["(050)3672219"]),
+    ("Met vriendelijke groet,\nSjoerd Kramer\nJeugdconsulent\n\n\nMarktplein 4, 8911 AB Leeuwarden\nTeam Jeugd Oost\n"
+     "(058)2338412\nwww.jeugdoost.nl", ["(058)2338412"]),
+    ("Aanvrager: Femke de Wit (pnr 0718823), 088-898 5561", ["088-898 5561"]),
+    # a mobile in 2-digit groups after a date-like run
+    ("Ruben (ww, pb 03-11) 06 52 19 83 47", ["06 52 19 83 47"]),
+    ("Yara, afspraak 12-01 06 27 73 41 90", ["06 27 73 41 90"]),
+    # a number in a CSV cell
+    ("Naam,Telefoon,Klas\nLotte Smit,06-29384756,4B\nBram Wit,0627384950,4B", ["06-29384756", "0627384950"]),
+    ("Naam,Telefoonnummer,BSN\nKees Bos,06-98112233,123456782", ["06-98112233"]),
+    # an unissued mobile under or next to a name
+    ("Graag snel contact!\n\nSietse Hoekstra\n06-98123456", ["06-98123456"]),
+    ("• Gerda Vos — Lindelaan 3, 2312 AB Leiden — 06-97654321", ["06-97654321"]),
+    ("Naam: Els Maes\nWoonplaats: 9000 Gent\nTel. 02-134-5566", ["02-134-5566"]),
+    # a Belgian number next to a person
+    ("Patiënt: Luc Peeters\nAdres: Stationsstraat 4, 2000 Antwerpen\nTelefoon: 03-234-5678", ["03-234-5678"]),
+])
+def test_issue12_personal_lines_are_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a gemeente's general number in a public text, also on a contact block and in a letterhead
+    "Contact\nGemeente Delft\nStadhuis, Markt 1\nT 015 260 22 22",
+    "Het gemeentehuis is op werkdagen telefonisch bereikbaar op telefoonnummer 0317 - 49 29 11.",
+    "Gemeente Oss\nPostbus 5, 5340 BA Oss\nTelefoon 14 0412\nwww.oss.nl",
+    "UWV Werkbedrijf\nVestiging Zwolle\nT 088 - 898 92 94",
+    # an author on a title page above an office's address block
+    "Rapport 12\n\nH.J. Dekkers\n\nPlanbureau Noord\nPostbus 1200\n9700 AA Groningen\nTelefoon (050) 367 22 10",
+    # an amount with a decimal part stays out, also after a comma
+    "Totaal: 1,0612345678",
+    "bedrag 0612345678,50 euro",
+    # a 9-digit number that reads as Belgian, but without any Belgian sign
+    "Referentie 02-123-4567 in het systeem",
+])
+def test_issue12_general_numbers_stay_out(recognizer, text):
+    assert found(recognizer, text) == []

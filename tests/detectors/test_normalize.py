@@ -119,3 +119,37 @@ def test_offset_map_index_of_is_bisect_left(text):
     ref = list(n.offsets)
     for x in range(-1, len(text) + 2):
         assert n.offsets.index_of(x) == bisect_left(ref, x), x
+
+
+# Issue 12 (c-ents): OCR swaps letter for digit inside a number; the text keeps its length.
+@pytest.mark.parametrize("original, normalised", [
+    ("Tel: O6 3l 82 7O 45", "Tel: 06 31 82 70 45"),
+    ("Postcode 7O21 KM Zelhem", "Postcode 7021 KM Zelhem"),
+    ("geb. l4-O7-l972", "geb. 14-07-1972"),
+    ("dossier 4O27 88l9", "dossier 4027 8819"),
+    ("sinds l2-O9 ziek", "sinds 12-09 ziek"),
+    ("BSN: l9O2O4563", "BSN: 190204563"),
+])
+def test_ocr_digits_inside_numbers(original, normalised):
+    norm = normalize(original)
+    assert norm.text == normalised
+    assert norm.span(0, len(norm.text)) == (0, len(original))
+
+
+@pytest.mark.parametrize("text", [
+    "Ali0zdemir woont in Oss",        # a name with a digit stays a word
+    "CO2-uitstoot en H2O",            # letters around the digit
+    "O2 en Vodafone",                 # a brand: one letter, one digit... but no real number
+    "Lol, 2 l melk en 1 Ol",          # separate tokens
+    "l, I en O",
+    "Mijn OV-chipkaart",
+])
+def test_ocr_fix_leaves_words_alone(text):
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("unit", ["l1 ", "O1-", "1O", "2l", "Tel O6 2l 44 9O 17 en tekst "])
+def test_ocr_fix_is_linear(unit, cpu_limit):
+    text = unit * (1_000_000 // len(unit))
+    with cpu_limit(1.5):
+        assert len(normalize(text).text) == len(text)
