@@ -29,13 +29,17 @@ from detectors.recognizers.rules import (
 #: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846), or a
 #: court's number: a court code, a space, year/number ("AMS 24/5512", "ARN 25/3726").
 CODE_REGEX = (
-    r"(?<![\p{L}\d./\-:])(?:\p{Lu}{2,4}[ \t]\d{2}/\d{3,7}|"
+    r"(?<![\p{L}\d./\-&])(?<![\p{Lu}\d]:)(?:\p{Lu}{2,4}[ \t]\d{2}[/\-]\d{3,7}|"
+    # digits in spaced groups ("Klantnr: 3015 2291")
+    r"\d{3,4}(?:[ \t]\d{3,4}){1,2}(?![ \t]?\d)|"
+    # a department with an ampersand ("W&I/2025/18873"; OCR reads its I as l)
+    r"\p{Lu}{1,3}&[\p{Lu}l]{1,3}(?:[\-/.][\p{Lu}\d]{1,14}){1,5}|"
     r"[\p{Lu}\d]{1,14}(?:[\-/.][\p{Lu}\d]{1,14}){0,5})"
     r"(?![\p{L}\d/\-]|[.,:]\d)"
 )
 
 _KEYWORD_THEN_CODE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:"
+    r"(?i)(?<![\p{L}])(?P<word>"
     r"klant(?:nummer|nr\.?|-?id)|cliënt(?:nummer|nr\.?)|client(?:nummer|nr\.?)|relatie(?:nummer|nr\.?)|"
     r"dossier(?:nummer|nr\.?)?|zaak(?:nummer|nr\.?)?|claim(?:nummer|nr\.?)?|"
     r"aanvraag(?:nummer|nr\.?)|uitkerings(?:nummer|nr\.?)|polis(?:nummer|nr\.?)|"
@@ -48,7 +52,7 @@ _KEYWORD_THEN_CODE = regex.compile(
     r"cliënt|patiënt|patient|opname|behandel|werkmap|verzoek|bezwaarschrift|zaak)(?:nummer|nr\.?)|"
     r"patnr\.?|pat\.[ \t]?nr\.?|ticket|incident|melding|bezwaarschrift|rolnr\.?|"
     r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
-    r"customer[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
+    r"(?:customer|client|patient|member|policy)[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
     # "klantnummer van mijn moeder is ...", "dossier onder nummer ...", "zaaknummer bij ons: ..."
     r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt|nummer|nr\.))|[ \t]*+:))?"
     r"(?:[ \t]*+(?:is|was|luidt|nummer|nr\.?|no\.?|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
@@ -62,7 +66,7 @@ _STEMS = ("traject", "ticket", "melding", "incident", "rol", "parket", "registra
           "klant", "cliënt", "client", "relatie", "dossier", "zaak", "claim", "aanvraag",
           "uitkering", "polis", "schade", "bezwaar", "beroep", "beschikking", "vordering",
           "debiteur", "contract", "referentie", "ref.", "betalingskenmerk", "kenmerk",
-          "case", "file", "customer", "reference")
+          "case", "file", "customer", "reference", "member", "policy")
 # Parliamentary paper numbers (Tweede Kamer): public, whatever word stands before them.
 _PUBLIC_CODE = regex.compile(r"(?:19|20)\d{2}[ZD]\d{5}")
 # A date is no case number ("kenmerk van 12-03-2025").
@@ -76,6 +80,20 @@ _PREFIX_CODE = regex.compile(
     r"(?<![\p{L}\d./\-:])\p{Lu}{2,4}(?:[-/](?:19|20)?\d{2}[-/]\d{4,8}|-\d{6,9})(?![\p{L}\d/\-]|[.,:]\d)"
 )
 
+# Words that name a document's own reference, not a client's file: "Kenmerk: EZ-2024-00897" of
+# a committee report, "Referentienummer: ..." of a memo. Such a number leads to a person only
+# in a text about one (see _PERSONAL_SIGN), or when its prefix is a benefit or an objection
+# ("Ons kenmerk WW-2025-0418832").
+_DOCUMENT_WORDS = ("kenmerk", "ons kenmerk", "uw kenmerk", "referentie", "ref.", "reference")
+_CASE_PREFIX = regex.compile(r"(?i)(?:\d{4}[-/.])?(?:WW|ZW|WIA|WGA|IVA|TW|BZW|BEZ|BZ|WAO|WAZ|Wajong|AOW|ANW|"
+                             r"W&[Il]|WI|PW|BBZ|IOAW|IOAZ|HH)(?![\p{L}])|"
+                             r"\p{Lu}{1,4}/\d{2}/|\p{Lu}{2,4}[ \t]\d{2}/")  # a court's number (C/13/..., AMS 24/...)
+_WORDS_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])(?!(?:is|was|luidt|nummer|number|nr|no|id)(?![\p{L}]))\p{L}{2,}")
+# Signs that a text is about a person: a title, a greeting, a party to a case, a first person.
+_PERSONAL_SIGN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mevrouw|mevr|mw|meneer|mijnheer|heer|dhr|beste|geachte|hoi|hallo|dear|mr|mrs|ms|"
+    r"cliënt|client|klant|werknemer|eiser|eiseres|appellant|appellante|betrokkene|"
+    r"geboren|ik|mijn|haar|hij|zij|wij\s+hebben\s+uw|u\s+ontvangt|u\s+heeft)(?![\p{L}])")
 # A header cell of a client/case-number column in a pasted table.
 _HEADER = regex.compile(
     r"(?i)(?:klant|cliënt|client|relatie|dossier|zaak|claim|aanvraag|uitkerings|polis|schade|"
@@ -100,10 +118,17 @@ class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         spans = set()
+        references = set()  # numbers after a document word, without a case prefix
         for m in anchored_matches(text, _STEMS, _KEYWORD_THEN_CODE, 200):
             if not self._plausible(m.group("code")) or is_example(text, m.start("code")):
                 continue
             spans.add(m.span("code"))
+            word = m.group("word").lower()
+            # "Het dossiernummer in het begrotingssysteem is 987654321": with words in between,
+            # the number may be a system's, not a client's
+            between = _WORDS_BETWEEN.search(text, m.end("word"), m.start("code"))
+            if (word.startswith(_DOCUMENT_WORDS) or between) and not _CASE_PREFIX.match(m.group("code")):
+                references.add(m.span("code"))
         weak = set()
         for m in _PREFIX_CODE.finditer(text):
             if not is_example(text, m.start()):
@@ -113,6 +138,9 @@ class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
             if m and self._plausible(m.group()):
                 spans.add((lo, hi))
         weak -= spans
+        # a client's own number in the same text ("Klantnummer: ...") says whom it is about
+        if references and not (spans - references) and not _PERSONAL_SIGN.search(text):
+            spans -= references
         if not (spans or weak) or looks_public(text):
             return []
         return [self.result(s, e, 0.85, self.REASON) for s, e in sorted(spans)] + [

@@ -74,3 +74,34 @@ def test_adversarial_inputs_complete(recognizer, text, cpu_limit):
 ])
 def test_a_few_words_may_stand_between_when_is_or_colon_introduces_the_code(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+# Issue 12 (c-ents): court-style and OCR-damaged prefixes, English labels; the reference of a
+# neutral document is no case number.
+@pytest.mark.parametrize("text, expected", [
+    ("De heer K. Smit tekent beroep aan tegen de beslissing (kenmerk BZW 24-51107).", ["BZW 24-51107"]),
+    ("Geachte mevrouw Brink,\nOns kenmerk: W&I/2025/20417", ["W&I/2025/20417"]),
+    ("Beste heer Yilmaz,\nOns kenmerk: W&l/2024/11562", ["W&l/2024/11562"]),   # OCR: l for I
+    ("Please call Ms Novak, client number 88120375, before Friday.", ["88120375"]),
+    ("Patient number: 4417-2209 (Mr Haddad)", ["4417-2209"]),
+    ("Mevrouw Dijkstra belde over haar bezwaar, referentienummer 2025-88231.", ["2025-88231"]),
+    ("Groet Henk Post\nKlantnr: 4021 7736", ["4021 7736"]),
+    ("Groet, Ria Smit\nKlantnr:4188 2034", ["4188 2034"]),
+    ("Klantnummer: 2.20417733\nOns kenmerk: AB-KL4417-2025", ["2.20417733", "AB-KL4417-2025"]),
+])
+def test_issue12_case_numbers_are_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the reference of a committee report, a decision, a memo: no person in the text
+    "Gemeente Zwolle\n\nKenmerk: RO-2023-01472\nDatum: 3 mei 2023\nOnderwerp: Verslag commissie Ruimte\n\n"
+    "De voorzitter opent de vergadering. Het budget voor het programma wordt besproken.",
+    "Referentienummer: 482913306",
+    "Het dossiernummer in het archiefsysteem is 771204583; het wordt jaarlijks geschoond.",
+    "Kenmerk: PB-2024-00512\nHet projectnummer in het systeem is PB-2024-771; een BSN staat er niet in.",
+    "Kenmerk BC/2022004415\nUitgegeven: 14 juli 2022\nDit besluit treedt in werking op de dag na uitgifte.",
+    "Notitie projectgroep ICT\nKenmerk: ICT-2025-0231\nDe migratie van de servers is uitgesteld tot het derde kwartaal.",
+])
+def test_issue12_references_of_neutral_documents_are_not_case_numbers(recognizer, text):
+    assert found(recognizer, text) == []
