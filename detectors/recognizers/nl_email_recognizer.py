@@ -47,6 +47,16 @@ FUNCTIONAL_LOCAL_PARTS = frozenset({
     "evenementen", "aanmelden", "inschrijving", "vragen", "questions", "feedback", "subsidie",
     "juridisch", "legal", "compliance", "it", "ict", "servicepunt", "loket", "publicaties",
     "woo", "wob", "werkgevers", "werkgeversservicepunt", "team", "dpo",
+    # payroll, sick reports and intake boxes ("payroll@", "zw-meldingen@", "verzuim@")
+    "payroll", "salaris", "loonadministratie", "salarissen", "personeel", "hrm", "meldingen", "melding",
+    "ziekmelding", "ziekmeldingen", "verzuim", "verzuimmeldingen", "intake", "aanvragen", "backoffice",
+    "frontoffice", "kcc", "postkamer", "archief", "documentatie", "roosters", "rooster",
+})
+# Words of a display name that belong to an organisation, not to a person ("Team RO <ro@...>").
+_ORGANISATION_NAME_WORDS = frozenset({
+    "team", "afdeling", "cluster", "dienst", "bureau", "gemeente", "stichting", "vereniging", "bv", "b.v.",
+    "sector", "unit", "directie", "secretariaat", "servicedesk", "uitzendbureau", "administratie",
+    "salarisadministratie", "organisatie", "ministerie", "provincie", "waterschap", "uwv", "svb",
 })
 
 #: Department words that start a compound box name: "perswoordvoering@", "teamoost@".
@@ -54,8 +64,10 @@ _FUNCTIONAL_STEMS = tuple(w for w in FUNCTIONAL_LOCAL_PARTS if len(w) >= 4 and w
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+'-]{0,63}[a-z0-9_%+'-])?"
 _DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}"
 # Header or display-name context for a shared role box, on the same line before the address.
-_HEADER_LINE = regex.compile(r"(?im)^[ \t>]*(?:van|aan|cc|bcc|from|to|afzender|reply-to|antwoord aan)[ \t]*:")
-_DISPLAY_NAME = regex.compile(r"\S[^<>\n]{0,80}<[ \t]*$")
+# Only the sender's header: a role box a mail comes *from* may be a sole trader's own inbox, a
+# box it goes *to* (Aan/Cc: info@gemeente.nl) is an organisation's.
+_HEADER_LINE = regex.compile(r"(?im)^[ \t>*]*(?:van|from|afzender|reply-to|antwoord aan)[ \t*]*:")
+_DISPLAY_NAME = regex.compile(r"(?P<name>[^<>\n,;:]{1,80})<[ \t]*$")
 _OWN_MAIL = regex.compile(
     r"(?i)(?:\bmijn|\bmy)\s+(?:priv[eé]\s+|zakelijke?\s+|eigen\s+)?(?:e-?mail(?:adres)?|mailadres|e-mail\s+address)"
     r"[^\n]{0,25}$|\bmail\s+mij\b[^\n]{0,25}$")
@@ -85,6 +97,9 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
             kind = local_part_kind(local)
             if kind == "functional":
                 continue
+            shown = _display_name(text, m.start())
+            if shown is not None and _organisation_name(shown) and (kind != "personal" or _short_box(local)):
+                continue  # "team-RO <ro@leiden.nl>", "Payroll Flexwerk <payroll@...>"
             score, reason = pattern.score, self.REASON
             if kind == "role":
                 if _personal_context(text, m.start()):
@@ -93,6 +108,23 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
                     score = self.SCORE_ROLE
             results.append(self.result(m.start(), m.end(), score, reason, pattern.name, final=True))
         return results
+
+
+def _display_name(text: str, start: int) -> str | None:
+    """The display name right before ``<address>`` on its line, if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _DISPLAY_NAME.search(text, max(line_start, start - 90), start)
+    return m.group("name").strip(" \t\"'") if m else None
+
+
+def _organisation_name(name: str) -> bool:
+    words = [w for w in regex.split(r"[\s\-]+", name.lower()) if w]
+    return any(w in _ORGANISATION_NAME_WORDS or w in FUNCTIONAL_LOCAL_PARTS for w in words)
+
+
+def _short_box(local: str) -> bool:
+    """"ro", "vg", "kcc": an abbreviation of a department (no dot, no initial plus surname)."""
+    return len(local) <= 3 and local.isalpha()
 
 
 def local_part_kind(local: str) -> str:
@@ -105,12 +137,24 @@ def local_part_kind(local: str) -> str:
     for word in (local, base):
         if word in FUNCTIONAL_LOCAL_PARTS:
             return "functional"
+    # "zw-meldingen", "ww.intake": a department word with an abbreviation (no initial, no name)
+    parts = [p for p in regex.split(r"[.+_\-\d]+", local) if p]
+    if len(parts) >= 2 and any(p in FUNCTIONAL_LOCAL_PARTS for p in parts) and all(
+            p in FUNCTIONAL_LOCAL_PARTS or (2 <= len(p) <= 3 and not _vowel_name(p)) for p in parts):
+        return "functional"
     for word in (local, base):
         if word in SHARED_ROLE_LOCAL_PARTS:
             return "role"
     if any(local.startswith(w) and len(local) - len(w) >= 4 for w in _FUNCTIONAL_STEMS) or _ordinary_words(local):
         return "role"  # a subject box: personal only in a header, with a display name, "mijn e-mail"
     return "personal"
+
+
+def _vowel_name(part: str) -> bool:
+    """A short part that may be a name ("eva", "bas", "ali"): it holds a vowel and a list knows it."""
+    from detectors.names import lexicon as lx
+
+    return bool(lx.load().get(part.capitalize(), 0) & lx.FIRST)
 
 
 #: Words that stand for a person in an example address ("naam@domein.nl", "voornaam.achternaam@").
@@ -137,7 +181,9 @@ def _ordinary_words(local: str) -> bool:
             return False
         if part in words:
             continue
-        if not any(part[:k] in words and part[k:] in words for k in range(4, len(part) - 3)):
+        # two words glued, the first one maybe inflected or with a linking s ("externeadviseur")
+        if not any((part[:k] in words or (part[k - 1] in "es" and part[:k - 1] in words)) and part[k:] in words
+                   for k in range(4, len(part) - 3)):
             return False
     return True
 

@@ -75,3 +75,28 @@ def test_adversarial_input_completes(recognizer, text, cpu_limit):
     with cpu_limit(2.0):
         results = recognizer.analyze(text=text, entities=["EMAIL_ADDRESS"], nlp_artifacts=None)
     assert all(0 <= r.start < r.end <= len(text) for r in results)
+
+
+# Issue 12 (c-ents): a shared box of an organisation is no person's address, also in a private
+# mail; a person's own address stays one.
+@pytest.mark.parametrize("text", [
+    "Van: Salarisadministratie Uitzendbureau Oost <payroll@uitzendoost.nl>",
+    "Aan: <ww-meldingen@uwv.nl>",
+    "Stuur de ziekmelding naar zw-meldingen@uwv.nl.",
+    "Cc: A. Smit <a.smit@zwolle.nl>, team-VG <vg@zwolle.nl>",
+    "Aan: Team Vergunningen <vg@gemeente-ede.nl>",
+    "Aan: info@zwolle.nl",
+    "CC: m.dekker@ede.nl; externebegeleider@adviesbureauzuid.nl",
+])
+def test_issue12_shared_boxes_are_not_personal(recognizer, text):
+    assert [f for f in found(recognizer, text) if not f.startswith(("a.smit", "m.dekker"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cc: A. Smit <a.smit@zwolle.nl>, team-VG <vg@zwolle.nl>", ["a.smit@zwolle.nl"]),
+    ("Contact: p.vermeer@overijssel.nl", ["p.vermeer@overijssel.nl"]),
+    ("Van: Sanne Vos <sv@vosadvies.nl>", ["sv@vosadvies.nl"]),
+    ("From: info@schoonmaakbedrijfkaya.nl", ["info@schoonmaakbedrijfkaya.nl"]),
+])
+def test_issue12_personal_addresses_stay(recognizer, text, expected):
+    assert found(recognizer, text) == expected
