@@ -208,6 +208,8 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
         "postcode": "straat en huisnummer met een postcode erachter",
         "label": "straat en huisnummer bij het woord adres of wonen",
         "name": "straat en huisnummer onder een naam",
+        "after_name": "straat en huisnummer direct na een naam",
+        "town": "straat en huisnummer met een plaatsnaam erachter",
         "weak": "straat en huisnummer",
     }
 
@@ -327,7 +329,7 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
         out = []
         kept = [_after_moving_name(text, s, e) for s, e in kept]
         for s, e in kept:
-            before = line_before(text, s, 60)
+            before = raw_before = line_before(text, s, 60)
             at_line_start = not before.strip()
             # Only the sentence the address stands in: "De Tweede Kamer vraagt ernaar. Mijn
             # adres is ..." is a person's address.
@@ -347,14 +349,20 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 or service
             postcode = _POSTCODE_AFTER.match(text, e) is not None
             name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
+            after_name = not org and _name_before(raw_before)
+            town = not postcode and not org and _town_after(text, e)
             if personal and not _ORG_MARKER.search(before[-45:]):
                 score, why, public = 0.85, "label", False
             elif org:
                 score, why, public = 0.0, "weak", True
             elif postcode:
                 score, why, public = (0.9 if name_above else 0.8), "postcode", False
+            elif after_name:
+                score, why, public = 0.8, "after_name", False
             elif name_above:
                 score, why, public = 0.6, "name", False
+            elif town:
+                score, why, public = 0.6, "town", False
             else:
                 score, why, public = 0.3, "weak", False
             if is_example(text, s):
@@ -399,6 +407,51 @@ def _after_moving_name(text: str, s: int, e: int) -> tuple[int, int]:
 _CAP_RUN_BEFORE = regex.compile(
     r"(?<![\p{L}\d'’\-])(?:\p{Lu}[\p{L}'’\-]+[ \t]+(?:(?:" + _PARTICLE + r")[ \t]+){0,3}){1,3}\Z"
 )
+
+
+# A person's name right before the address, then "(" or ",": "mevrouw T. Bakker (Morsstraat 18)",
+# "Piet Kremer (Heerweg 19)", "(fam. Okafor-Petersen, Kerkstraat 16)". A bare first name plus
+# surname counts only when the first name is one (see _name_before).
+_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    r"(?i:mevrouw|mevr\.?|mw\.?|meneer|de[ \t]+heer|dhr\.?|familie|fam\.?)[ \t]+(?:(?:\p{Lu}\.)+[ \t]?)?"
+    r"(?:(?:van|de|der|den|ter|ten|te|het|el|al)[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"
+    r"|(?:\p{Lu}\.){1,4}[ \t]?(?:(?:van|de|der|den|ter|ten|te|het)[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+"
+    r"|(?P<first>\p{Lu}\p{Ll}+)[ \t]+(?:(?:van|de|der|den|ter|ten|te|het|el|al)[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+)"
+    r"[ \t]*[(,][ \t]*\Z"
+)
+# ", Houten", ", Den Haag" right after the number: an address line with its town.
+_TOWN_AFTER = regex.compile(r"[ \t]*,[ \t]*(?P<town>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}\d])")
+
+
+def _first_name(word: str) -> bool:
+    from detectors.names import lexicon as lx
+    from detectors.names.words import TUSSENVOEGSELS
+
+    if word.lower() in TUSSENVOEGSELS:
+        return False
+    flags = lx.load().get(word, 0)
+    return bool(flags & lx.FIRST) and bool(flags & lx.FIRST_COMMON or not flags & lx.WORD)
+
+
+def _name_before(before: str) -> bool:
+    m = _NAME_BEFORE.search(before[-70:])
+    if m is None:
+        return False
+    return m.group("first") is None or _first_name(m.group("first"))
+
+
+def _town_after(text: str, end: int) -> bool:
+    """A Dutch place right after the number (", Houten"), and the line ends or goes on after it."""
+    m = _TOWN_AFTER.match(text, end)
+    if m is None:
+        return False
+    from detectors.names import lexicon as lx
+
+    table = lx.load()
+    town = m.group("town")
+    return bool(table.get(town, 0) & lx.PLACE or table.get(town.split()[-1], 0) & lx.PLACE
+                or table.get(town.replace(" ", "-"), 0) & lx.PLACE)
 
 
 _SHARED: list[NlAddressRecognizer] = []

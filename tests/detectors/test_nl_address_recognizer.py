@@ -122,3 +122,28 @@ def test_one_weak_public_mark_does_not_silence_a_personal_text(recognizer, text)
 ])
 def test_published_text_only_keeps_addresses_tied_to_a_person_by_words(recognizer, text):
     assert found(recognizer, text) == []
+
+
+# Issue 12 (c-ents): an address without a postcode after a person's name, or with its town.
+@pytest.mark.parametrize("text, expected", [
+    ("Ze noemt haar buurman, de heer K. Visser (Dorpsstraat 41), als getuige.", ["Dorpsstraat 41"]),
+    ("ik ben Annet, de zus van Joost Brinkman (Beukenlaan 7). Hij ligt in het ziekenhuis.", ["Beukenlaan 7"]),
+    ("Geen bezwaar van de buren (fam. Aydin-Koster, Zandweg 12) ontvangen.", ["Zandweg 12"]),
+    ("de familie El Amrani (Vlietstraat 9) heeft ook geklaagd", ["Vlietstraat 9"]),
+    ("Met vriendelijke groet,\nRoos en Daan Hekman\nEikenlaan 31, Nijkerk", ["Eikenlaan 31"]),
+    ("Jeroen Smit\nEigenaar\nSmit Schilderwerken\nMolenweg 3, Barneveld\nj.smit@smitschilder.nl", ["Molenweg 3"]),
+    ("Werkplekbezoek bij Kapsalon Yildiz, Marktstraat 22, Zevenaar\nWerknemer: Elif Yildiz", ["Marktstraat 22"]),
+])
+def test_issue12_address_without_postcode(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Het stadskantoor, Markt 1, Ede is op zaterdag gesloten.",
+    "Bezoekadres: Stationsplein 12, Amersfoort",
+    "De tentoonstelling is te zien in het Stadsmuseum (Museumstraat 4).",
+    "De Tweede Kamer vergadert. Het debat vindt plaats in Den Haag, Lange Poten 4, Den Haag.",
+    "Vanaf maandag kunnen werkzoekenden terecht op het nieuwe adres: Marktstraat 12, Enschede.",
+])
+def test_issue12_public_addresses_with_a_town_stay_out(recognizer, text):
+    assert found(recognizer, text) == []
