@@ -373,7 +373,7 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 if public_text:
                     score, public = 0.0, True
             out.append(AddressCandidate(s, e, score, self.REASONS[why], public))
-        return out
+        return _same_address_again(text, out)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         return [self.result(c.start, c.end, c.score, c.reason)
@@ -452,6 +452,28 @@ def _town_after(text: str, end: int) -> bool:
     town = m.group("town")
     return bool(table.get(town, 0) & lx.PLACE or table.get(town.split()[-1], 0) & lx.PLACE
                 or table.get(town.replace(" ", "-"), 0) & lx.PLACE)
+
+
+def _same_address_again(text: str, found: list[AddressCandidate]) -> list[AddressCandidate]:
+    """A street + number found as a person's counts wherever it stands again in the text.
+
+    "Onderwerp: Handhavingszaak Kerkstraat 14" says nothing by itself; with "Adres: Kerkstraat
+    14, 2671 AB Voorburg" further on, it is that person's address too (the street pattern may
+    have taken a word before it: the span shrinks to the known address).
+    """
+    known = {text[c.start:c.end]: c for c in found if c.score >= 0.5 and not c.public}
+    if not known:
+        return found
+    out = []
+    for c in found:
+        if c.score < 0.5 and not c.public:
+            span = text[c.start:c.end]
+            for addr, ref in known.items():
+                if span == addr or (span.endswith(addr) and span[-len(addr) - 1] in " \t"):
+                    c = AddressCandidate(c.end - len(addr), c.end, ref.score, ref.reason, False)
+                    break
+        out.append(c)
+    return out
 
 
 _SHARED: list[NlAddressRecognizer] = []

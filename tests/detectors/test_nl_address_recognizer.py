@@ -147,3 +147,9 @@ def test_issue12_address_without_postcode(recognizer, text, expected):
 ])
 def test_issue12_public_addresses_with_a_town_stay_out(recognizer, text):
     assert found(recognizer, text) == []
+
+
+def test_issue12_the_same_address_again_is_found(recognizer):
+    text = ("Onderwerp: Overlastmelding Populierstraat 8\n\nBeste collega,\nDe melder woont aan de "
+            "Populierstraat 8, 3811 KL Amersfoort.")
+    assert found(recognizer, text) == ["Populierstraat 8", "Populierstraat 8"]
