@@ -55,3 +55,22 @@ def test_adversarial_input_completes(recognizer, text, cpu_limit):
     with cpu_limit(2.0):
         results = recognizer.analyze(text=text, entities=["KVK_NUMBER"], nlp_artifacts=None)
     assert all(0 <= r.start < r.end <= len(text) for r in results)
+
+
+# Issue 12 (c-ents): the answer in a chat to a question about a KvK number.
+@pytest.mark.parametrize("text, expected", [
+    ("Noor [09:12]: heeft iemand het kvk nr van die kapper aan de Markt? voor de LKS aanvraag\n"
+     "Bas [09:14]: 71408826 volgens het handelsregister van vorig jaar\nNoor [09:14]: top", ["71408826"]),
+    ("[10:02] Lisa: wat is het KvK-nummer van Bakkerij Smit?\n[10:03] Tom: 58823190", ["58823190"]),
+    ("Kamer van Koophandel nummer van de eenmanszaak?\n\n- 40291177", ["40291177"]),
+])
+def test_issue12_kvk_answer_in_a_chat(detector, text, expected):
+    assert kvk(detector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sem: is de kvk al gebeld?\nIris: ja, ordernummer 80433987 is verstuurd",   # a number of another kind
+    "KvK-inschrijving aangevraagd.\nIn 2024 waren er 12345678 bezoekers op de site.",
+])
+def test_issue12_no_kvk_answer(detector, text):
+    assert kvk(detector, text) == []
