@@ -35,6 +35,11 @@ from detectors.names.tokens import (
 )
 from detectors.names.words import (
     ARTICLE_TV,
+    COMPASS,
+    FIRM_NOUN_ENDINGS,
+    FIRM_TAILS,
+    PERSON_SHAPED_FIRMS,
+    REGIONS,
     DUTCH_TV,
     FIRM_SUFFIXES,
     GREETINGS,
@@ -394,6 +399,8 @@ class NameFinder(NameContext):
         after = self._after(toks, last_i)
         if after is not None and after.kind == "w" and (after.text.lower() in ORG_WORDS):
             return
+        if self._firm(toks, first_i, last_i, cap_words, has_title or n_init > 0, after):
+            return
         if (after is not None and after.text == "." and last_i + 2 < len(toks)
                 and toks[last_i + 2].text.upper() in ("V", "BV")):
             return
@@ -414,6 +421,41 @@ class NameFinder(NameContext):
             official_words.update(names)
             return
         add(first_i, last_i, score, reason, names)
+
+    def _firm(self, toks, first_i, last_i, cap_words, titled, after) -> bool:
+        """A firm, a brand or a branch of an organisation, shaped like a name.
+
+        "Albert Heijn" (a chain), "Albert Heijn distributiecentrum" (a firm's noun after it),
+        "Janssen & Co" / "& Co" (a firm with its tail), "Thuiszorg West-Brabant", "Werkcentrum
+        Groningen Noord-Drenthe", "Bol Fulfilment Waalwijk" (an organisation and its region or
+        town), "Economische Zaken" (a body).
+        """
+        if " ".join(w.lower() for w in cap_words) in PERSON_SHAPED_FIRMS or \
+                toks[first_i].text.lower() + " " + toks[last_i].text.lower() in PERSON_SHAPED_FIRMS:
+            return True
+        if after is not None and after.kind == "w" and after.text.islower() and after.line == toks[last_i].line \
+                and after.text.endswith(FIRM_NOUN_ENDINGS) and not titled:
+            return True
+        # "Janssen & Co", "Verbeek & Zn": the name before "&" with a firm's tail after it
+        if after is not None and after.text == "&":
+            nxt = toks[last_i + 2] if last_i + 2 < len(toks) and toks[last_i + 1] is after else None
+            if nxt is not None and (nxt.text.lower() in FIRM_TAILS or nxt.text.lower() in ORG_WORDS):
+                return True
+        if len(cap_words) == 1 and cap_words[0].lower() in FIRM_TAILS and first_i > 0 and toks[first_i - 1].text == "&":
+            return True
+        if titled or len(cap_words) < 2:
+            return False
+        if cap_words[-1].lower() == "zaken" and not any(self.lex.flags(w) & lx.FIRST for w in cap_words[:-1]):
+            return True  # "Economische Zaken", "Sociale Zaken": a ministry, a committee, a department
+        last = cap_words[-1]
+        if "-" in last:
+            head, _, region = last.partition("-")
+            if head.lower() in COMPASS and (region.lower() in REGIONS or self.lex.flags(region) & lx.PLACE):
+                return True
+        if len(cap_words) >= 3 and self.lex.flags(last) & lx.PLACE and not self.lex.flags(cap_words[0]) & lx.FIRST \
+                and any(not self.lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in cap_words[1:-1]):
+            return True
+        return False
 
     def _office_surname(self, toks, parts, j) -> bool:
         """"Chandrika Prins", "Jan Koning": an office that is also a surname, right after a first

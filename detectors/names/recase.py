@@ -28,7 +28,15 @@ from detectors.names.words import (
 #: "a a a ..." on one line must not cost a look-up per word.
 MAX_LINE = 1_000
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_NEVER = STOP | TUSSENVOEGSELS | GREETINGS | TITLES | PERSON_WORDS | LABELS
+#: Chat replies and interjections that a name list may know as a rare first name ("Jep"): in a
+#: line typed in lower case they are words, not names.
+CHAT_WORDS = frozenset({
+    "jep", "jup", "jip", "yep", "yup", "jaa", "jaaa", "jawel", "nope", "neej", "nee", "ja", "oke", "okee", "oki",
+    "okay", "ok", "top", "thx", "tnx", "thanks", "dank", "idd", "kk", "yes", "yess", "no", "lol", "haha", "hihi",
+    "hmm", "hm", "pff", "sure", "cool", "nice", "prima", "super", "mooi", "klopt", "zeker", "toppie", "dankje",
+    "dankjewel", "merci", "gelukt", "gedaan", "ff", "even", "sws", "iig", "mvg", "gr", "grtz", "groetjes",
+})
+_NEVER = STOP | TUSSENVOEGSELS | GREETINGS | TITLES | PERSON_WORDS | LABELS | CHAT_WORDS
 
 
 def recase(text: str, lex: Lex) -> str:

@@ -160,6 +160,22 @@ HYPHEN_OFFICES = ("bestuurder", "directeur", "voorzitter", "topman", "topvrouw",
 #: Reporting verbs of news: "zegt FNV-bestuurder X", "aldus econoom X".
 REPORT_VERBS = {"zegt", "zei", "aldus", "stelt", "stelde", "vertelt", "vertelde", "meldt", "meldde",
                 "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "volgens", "reageert", "reageerde"}
+#: Chains and brands named like a person: the name is the firm's ("werkgever: Albert Heijn").
+PERSON_SHAPED_FIRMS = frozenset({
+    "albert heijn", "jan linders", "dirk van den broek", "hans anders", "bart smit", "douwe egberts",
+    "anton dreesmann", "henk ten hoor", "jos van den bersselaar", "ben & jerry's",
+})
+#: Words after "&" that close a firm's name: "Janssen & Co", "Verbeek & Zn", "Smit & Partners".
+FIRM_TAILS = frozenset({"co", "co.", "zn", "zn.", "zonen", "zoon", "partners", "dochters", "associates", "sons"})
+#: Regions after a compass word: "West-Brabant", "Noord-Drenthe", "Midden-Limburg" (a firm's branch).
+COMPASS = frozenset({"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
+                     "centraal", "groot", "klein", "neder", "opper"})
+REGIONS = frozenset({"brabant", "holland", "limburg", "friesland", "drenthe", "gelderland", "utrecht", "zeeland",
+                     "overijssel", "groningen", "flevoland", "veluwe", "twente", "achterhoek", "betuwe",
+                     "kennemerland", "nederland", "amsterdam", "rotterdam", "salland", "kempen", "peel"})
+#: Lower-case nouns right after a firm's name: "Albert Heijn distributiecentrum".
+FIRM_NOUN_ENDINGS = ("centrum", "filiaal", "filialen", "winkel", "vestiging", "kantoor", "bedrijf", "magazijn",
+                     "fabriek", "locatie", "supermarkt", "keten", "concern")
 #: A shop or firm word before a surname: "Klusbedrijf Van Dam" names the firm.
 FIRM_SUFFIXES = ("bedrijf", "bakkerij", "winkel", "studio", "handel", "service", "installaties", "techniek",
                  "transport", "advies", "zorg", "makelaardij", "kantoor", "praktijk", "salon", "garage")

@@ -310,3 +310,34 @@ def test_engine_stays_quiet_on_a_public_text(detector):
     text = ("Den Haag, 4 maart 2025 – Minister Van Hijum van Sociale Zaken en Werkgelegenheid wil de WW "
             "verkorten. 'Dit is nodig,' zegt Tamara Bakker, woordvoerder van het ministerie.")
     assert [f for f in detector.analyze(text).findings if f.type == "PERSON"] == []
+
+
+# Issue 12 (c-ents): company and place names are no persons; people next to them still are.
+@pytest.mark.parametrize("text, unwanted", [
+    ("2020 – 2024  Teamleider inbound, Vos Fulfilment Tilburg\n2016 – 2020  Kassamedewerker, Hema", "Vos"),
+    ("2018-2023 verzorgende bij Thuiszorg Midden-Limburg\n2015-2017 horeca bij Hema", "Midden-Limburg"),
+    ("Vorige week opende het eerste Leerwerkloket Groningen Oost-Drenthe officieel.", "Oost-Drenthe"),
+    ("Laatste werkgever: Albert Heijn distributiecentrum Zwolle. Geen beperkingen.", "Albert Heijn"),
+    ("Stage gelopen bij Jumbo en daarna twee jaar bij Albert Heijn.", "Albert Heijn"),
+    ("Van: Office Manager - Verbeek & Co\nOnderwerp: offerte schoonmaak", "Verbeek"),
+    ("Groet,\nInge Smit\nVerbeek & Co Belastingadviseurs\nStationsweg 4, Ede", "Verbeek"),
+    ("Agenda commissie Sociale Zaken\n\n1. Opening", "Sociale Zaken"),
+    ("Verslag commissie Economische Zaken\n\n1. Opening", "Economische Zaken"),
+    ("Klachten over parkeren in het Vogeldistrict nemen toe. Het Vogeldistrict is druk.", "Vogeldistrict"),
+    ("[09:41] Sanne de Wit\njep, is gelukt. ik stuur het zo door", "jep"),
+    ("[09:41] Sanne de Wit\nyup dat klopt", "yup"),
+])
+def test_issue12_firms_places_and_chat_words_are_not_names(finder, text, unwanted):
+    assert not any(unwanted in f or f in unwanted for f in names(finder, text) if f), names(finder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Groet,\nInge Smit\nVerbeek & Co Belastingadviseurs\nStationsweg 4, Ede", "Inge Smit"),
+    ("[09:41] Sanne de Wit\njep, is gelukt", "Sanne de Wit"),
+    ("Hoi Jep, kun je me bellen?", "Jep"),
+    ("Werknemer Albert Heijnen meldt zich ziek.", "Albert Heijnen"),
+    ("Contactpersoon: Karin Tilburg, 06-12345678", "Karin Tilburg"),
+    ("Ik heb het aan Marieke van Economische Zaken gevraagd.", "Marieke"),
+])
+def test_issue12_people_next_to_firms_stay_names(finder, text, expected):
+    assert covers(names(finder, text), expected), names(finder, text)
