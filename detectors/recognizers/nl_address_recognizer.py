@@ -468,8 +468,11 @@ def _same_address_again(text: str, found: list[AddressCandidate]) -> list[Addres
     for c in found:
         if c.score < 0.5 and not c.public:
             span = text[c.start:c.end]
-            for addr, ref in known.items():
-                if span == addr or (span.endswith(addr) and span[-len(addr) - 1] in " \t"):
+            # the span itself, or what follows a space in it (a short span: a few look-ups)
+            tails = [span] + [span[k + 1:] for k, ch in enumerate(span) if ch in " \t"]
+            for addr in tails:
+                ref = known.get(addr)
+                if ref is not None:
                     c = AddressCandidate(c.end - len(addr), c.end, ref.score, ref.reason, False)
                     break
         out.append(c)

@@ -20,6 +20,7 @@ decimal part are skipped too.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 
 import phonenumbers
 import regex
@@ -125,8 +126,11 @@ class NlPhoneRecognizer(EntityRecognizer):
         if belgian:
             # a Belgian number after a phone word that the metadata does not know as issued
             # ("Telefoon: 02-123-4567" in a Belgian record): a person's number all the same
+            taken = sorted((r.start, r.end) for r in results)
+            starts = [a for a, _ in taken]
             for m in _BELGIAN_SHAPE.finditer(text):
-                if any(r.start < m.end() and m.start() < r.end for r in results) or \
+                k = bisect_right(starts, m.end()) - 1  # the last number starting before its end
+                if (k >= 0 and taken[k][1] > m.start()) or \
                         not _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 if any(True for _ in phonenumbers.PhoneNumberMatcher(
@@ -134,8 +138,12 @@ class NlPhoneRecognizer(EntityRecognizer):
                     results.append(make_result(self, m.start(), m.end(), self.SCORE_UNCHECKED,
                                                self.REASON_UNCHECKED, final=True))
         cells = None
+        # spans found so far, sorted by start (linear look-ups, not a scan of all results per number)
+        spans = sorted((r.start, r.end) for r in results)
+        starts = [a for a, _ in spans]
         for m in _MOBILE_SHAPE.finditer(text):
-            if (m.start(), m.end()) in seen or any(r.start <= m.start() < r.end for r in results):
+            k = bisect_right(starts, m.start()) - 1  # the last span starting at or before it
+            if (m.start(), m.end()) in seen or (k >= 0 and spans[k][1] > m.start()):
                 continue
             if text[m.end():m.end() + 2][:1] == "," and text[m.end() + 1:m.end() + 2].isdigit() and \
                     text[m.start() - 1:m.start()] != ",":

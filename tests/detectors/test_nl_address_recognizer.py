@@ -153,3 +153,10 @@ def test_issue12_the_same_address_again_is_found(recognizer):
     text = ("Onderwerp: Overlastmelding Populierstraat 8\n\nBeste collega,\nDe melder woont aan de "
             "Populierstraat 8, 3811 KL Amersfoort.")
     assert found(recognizer, text) == ["Populierstraat 8", "Populierstraat 8"]
+
+
+def test_issue12_many_addresses_again_complete(recognizer, cpu_limit):
+    text = "".join(f"Melding Dorpsstraat {i}\nAdres: Dorpsstraat {i}, 1234 AB Ergens\n" for i in range(1, 8000))
+    with cpu_limit(4.0):
+        results = recognizer.analyze(text, ["ADDRESS"], None)
+    assert len(results) >= 2 * 7999 - 10

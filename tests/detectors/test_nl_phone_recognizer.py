@@ -168,3 +168,14 @@ def test_issue12_personal_lines_are_found(recognizer, text, expected):
 ])
 def test_issue12_general_numbers_stay_out(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brussel, tel. 02-123-4567\n" * 20_000,           # Belgian numbers, each after a phone word
+    "Groet,\nJan de Vries\nT 088 - 898 1234\n" * 15_000,  # signatures of a named person
+    "Jan de Vries,06-98765432,3A\n" * 20_000,          # CSV rows
+])
+def test_issue12_adversarial_inputs_complete(recognizer, text, cpu_limit):
+    with cpu_limit(4.0):
+        results = recognizer.analyze(text=text, entities=["PHONE_NUMBER"], nlp_artifacts=None)
+    assert all(0 <= r.start < r.end <= len(text) for r in results)
