@@ -34,7 +34,20 @@ ENGLISH = ("Minister visits new job centre in Almere\n\nThe Minister of Social A
            "everyone to find a job that fits,\" the minister said.")
 
 
-@pytest.mark.parametrize("text", [SPORT, RULING, PRESS, ENGLISH])
+VACANCY = ("Beleidsadviseur Werk en Inkomen\n\nGemeente Oosterzande zoekt een beleidsadviseur voor 32 uur per week. "
+           "Wat ga je doen? Je schrijft beleid over armoede en schulden. Wat bieden wij? Salarisschaal 11 en een "
+           "goede pensioenregeling. Vragen over de functie? Neem contact op met Harm Tuinstra, teamleider, via "
+           "14 0599. Solliciteer voor 1 maart.")
+MINUTES = ("Regeling van werkzaamheden\n\nDe voorzitter:\nIk deel aan de Kamer mee dat de fractie van de SP "
+           "mevrouw Lotte Brink heeft voorgedragen als lid van de commissie voor Sociale Zaken. Ik stel voor "
+           "zo te besluiten.\n\nDaartoe wordt besloten.\n\nMevrouw Van der Horst (GroenLinks-PvdA):\nVoorzitter. "
+           "Ik wil graag een debat over de wachttijden bij de keuring door UWV.")
+CAPTION = ("Nieuwe werkplaats geopend in Veendam\n\nV.l.n.r.: wethouder Anja Kremer, directeur Pieter Oosting en "
+           "gedeputeerde Sanne Bolhuis bij de opening van de werkplaats, waar veertig mensen met een afstand tot de "
+           "arbeidsmarkt een plek krijgen. Foto: Gerrit Dijkstra")
+
+
+@pytest.mark.parametrize("text", [SPORT, RULING, PRESS, ENGLISH, VACANCY, MINUTES, CAPTION])
 def test_published_texts_carry_no_personal_data(detector, text):
     assert reads_as_published(text)
     assert not warns(detector, text), detector.analyze(text).findings
@@ -48,6 +61,9 @@ def test_published_texts_carry_no_personal_data(detector, text):
     # an internal mail that names a minister and a spokesperson
     "Hoi Ruud,\n\nDe minister wil morgen weten hoe het zit met de achterstand. Woordvoerder Anouk Braam belt je "
     "vanmiddag; de Tweede Kamer debatteert donderdag. Kun jij de cijfers van Eline Koster checken?\n\nGroet, Marjolein",
+    # a team's quarterly report: a title and figures are no sign of a publication
+    "Kwartaalrapportage team Bezwaar Noord, Q2\n\nIn Q2 behandelden we 412 bezwaren (Q1: 377); 61% binnen de "
+    "termijn. Marloes Vink en Ahmed Bouzid vielen uit door ziekte; Karin Smeets nam de werkvoorraad over.",
     # a short sentence is no news
     "Jan Gerritsen zei dat de wethouder gebeld had over de aanvraag van zijn buurvrouw.",
     # a note about a client in the first person
