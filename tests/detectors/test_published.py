@@ -47,7 +47,23 @@ CAPTION = ("Nieuwe werkplaats geopend in Veendam\n\nV.l.n.r.: wethouder Anja Kre
            "arbeidsmarkt een plek krijgen. Foto: Gerrit Dijkstra")
 
 
-@pytest.mark.parametrize("text", [SPORT, RULING, PRESS, ENGLISH, VACANCY, MINUTES, CAPTION])
+RULING_HEAD = ("RECHTBANK GELDERLAND\n\nZittingsplaats Arnhem\n\nBestuursrecht\n\nzaaknummer: ARN 24/3311\n\n"
+               "tussenuitspraak van 4 april 2025 in de zaak tussen\n\n[eiser], uit [woonplaats], eiser\n(gemachtigde: "
+               "mr. H.T. Bloemendaal),\n\nen\n\nde Raad van bestuur van het Uitvoeringsinstituut werknemersverzekeringen.")
+REVIEW = ("Recensie: Het Pauperparadijs\n\nzaterdag 4 maart 2023, Theater Carré Amsterdam\n\nIn de voorstelling "
+          "speelt Joke Verhaar de moeder; regisseur Tom de Ket koos voor een sobere toneelvloer. De cast zingt sterk, "
+          "en de musical krijgt in het tweede deel vaart. Acteur Bram Vos is de ontdekking van deze theaterzomer.")
+COMMEMORATION = ("3 Herdenking\n\nAan de orde is de herdenking van het oud-Kamerlid Jan Wolters.\n\nDe voorzitter:\n"
+                 "Jan Wolters werd geboren op 12 maart 1931 in Zwolle. Hij was van 1971 tot 1986 lid van de Tweede "
+                 "Kamer voor de PvdA. Hij overleed op 2 februari, 93 jaar oud. Ik verzoek u te gaan staan.")
+REGULATION = ("Verordening maatschappelijke ondersteuning Oosterzande 2026\n\nDe raad van de gemeente Oosterzande;\n"
+              "gelet op artikel 2.1.3 van de Wet maatschappelijke ondersteuning;\n\nbesluit:\n\nArtikel 1 Begrippen\n"
+              "In deze verordening wordt verstaan onder cliënt: een persoon die ondersteuning vraagt.\nArtikel 2 "
+              "Melding\nAldus vastgesteld in de openbare raadsvergadering van 12 december 2025. De griffier, P. Lont")
+
+
+@pytest.mark.parametrize("text", [SPORT, RULING, PRESS, ENGLISH, VACANCY, MINUTES, CAPTION, RULING_HEAD, REVIEW,
+                                  COMMEMORATION, REGULATION])
 def test_published_texts_carry_no_personal_data(detector, text):
     assert reads_as_published(text)
     assert not warns(detector, text), detector.analyze(text).findings
