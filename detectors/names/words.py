@@ -134,6 +134,8 @@ NOT_PERSON_SUFFIXES = (
     "team", "centrum", "center", "dienst", "bureau", "groep", "school", "college", "ziekenhuis",
     "kliniek", "bv", "b.v", "nv", "vof", "holding", "desk", "balie", "loket", "afdeling", "coördinator",
     "secretariaat", "administratie", "zaken", "beheer", "portaal", "kantoor",
+    # parts of a town: "het Morsdistrict", "de Vogelbuurt"
+    "district", "buurt",
 )
 #: Street words that start a street name: "Laan van Nieuw Oost-Indië", "Plein 1992".
 STREET_WORDS = {

@@ -82,6 +82,8 @@ HOUSE_NUMBER = (
     r"|[ \t]?-[ \t]?\d{1,4}(?![\p{L}\d\-/]|[.,]\d)"
     r"|-?\p{L}(?![\p{L}\d.])"
     r"|[ \t]\p{Lu}(?![\p{L}\d.\-])"
+    # a lower-case letter after a space, then a comma: "Schoolstraat 41 b, 5611 AB"
+    r"|[ \t]\p{Ll}(?=[ \t]*,)"
     r")?"
 )
 

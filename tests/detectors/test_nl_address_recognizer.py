@@ -160,3 +160,8 @@ def test_issue12_many_addresses_again_complete(recognizer, cpu_limit):
     with cpu_limit(4.0):
         results = recognizer.analyze(text, ["ADDRESS"], None)
     assert len(results) >= 2 * 7999 - 10
+
+
+def test_issue12_lower_case_toevoeging_before_a_comma(recognizer):
+    text = "Ilse Kramer\nDorpsweg 17 c, 7431 BK Diepenveen | 06 12 34 56 78"
+    assert found(recognizer, text) == ["Dorpsweg 17 c"]

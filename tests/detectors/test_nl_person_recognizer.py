@@ -326,6 +326,10 @@ def test_engine_stays_quiet_on_a_public_text(detector):
     ("Klachten over parkeren in het Vogeldistrict nemen toe. Het Vogeldistrict is druk.", "Vogeldistrict"),
     ("[09:41] Sanne de Wit\njep, is gelukt. ik stuur het zo door", "jep"),
     ("[09:41] Sanne de Wit\nyup dat klopt", "yup"),
+    ("E-mailwisseling — geluidsklacht Vogeldistrict\n\nGemeente Ede · cluster Wonen · dossier WO-2026-00412\n"
+     "De thread gaat over overlast in het Vogeldistrict.\nVan: J. Smit <j.smit@ede.nl>\nBeste Kim,\n"
+     "Ik ontving een klacht van mevrouw Bos uit het Vogeldistrict.\nGroet, Tom", "Vogeldistrict"),
+    ("Onderwerp: overlast Bloemenbuurt\n\nBeste Kim,\nIn de Bloemenbuurt staat alles vol. Groet, Tom", "Bloemenbuurt"),
 ])
 def test_issue12_firms_places_and_chat_words_are_not_names(finder, text, unwanted):
     assert not any(unwanted in f or f in unwanted for f in names(finder, text) if f), names(finder, text)
