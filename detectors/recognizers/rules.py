@@ -18,7 +18,9 @@ _PUBLIC_STRONG = (
     r"Noot voor de redactie|Staatsblad|Staatscourant|ECLI:NL|"
     r"officielebekendmakingen\.nl|Centraal Bureau voor de Statistiek|Bron: CBS|Vacaturenummer|"
     r"Solliciteer direct|Wat bieden wij\?|Wat vragen wij\?|\((?:ANP|Novum)\)|"
-    r"(?m:^[ \t]*(?:Persbericht|PERSBERICHT|Nieuwsbericht))"
+    r"(?m:^[ \t]*(?:Persbericht|PERSBERICHT|Nieuwsbericht))|"
+    # a vacancy on a job platform: "Sluit over 16 dagen", "Sluit morgen" under the employer's address
+    r"(?m:^[ \t]*Sluit[ \t]+(?:over[ \t]+\d{1,3}[ \t]+dag(?:en)?|morgen|vandaag|over[ \t]+\d{1,2}[ \t]+uur)\b)"
 )
 _PUBLIC_WEAK = (
     r"Tweede Kamer|Eerste Kamer|Staten-Generaal|Kamerstukk?en|Kamerstuk|Kamervragen|Kamerbrief|"

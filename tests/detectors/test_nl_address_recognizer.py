@@ -165,3 +165,18 @@ def test_issue12_many_addresses_again_complete(recognizer, cpu_limit):
 def test_issue12_lower_case_toevoeging_before_a_comma(recognizer):
     text = "Ilse Kramer\nDorpsweg 17 c, 7431 BK Diepenveen | 06 12 34 56 78"
     assert found(recognizer, text) == ["Dorpsweg 17 c"]
+
+
+# Issue 12 (c-ents): a vacancy on a job platform names the employer's office, not a home.
+@pytest.mark.parametrize("text", [
+    "Medewerker Burgerzaken\n\nMarktplein 3, 6981 BC Doesburg, Nederland\n\nSluit over 9 dagen\n\nBegindatum:\n\n"
+    "1 sep 2025\n\nUren per week:\n\n24\n\nOrganisatie\nDe gemeente Doesburg zoekt een collega.",
+    "Adviseur Wonen\n\nStationsweg 12, 2101 HA Heemstede, Nederland\n\nSluit morgen\nom 12:00\n\nUren per week:\n\n36",
+])
+def test_issue12_vacancy_office_is_not_personal(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+def test_issue12_contract_details_keep_the_address(recognizer):
+    text = "Naam: Petra Goossens\nAdres: Lindelaan 4, 6981 BC Doesburg\nBegindatum: 1 sep 2025\nUren per week: 24"
+    assert found(recognizer, text) == ["Lindelaan 4"]
