@@ -40,6 +40,11 @@ from detectors.names.words import (
 )
 
 
+#: Endings of English and Latinate nouns that no list knows ("Location", "Management",
+#: "Compliance"); names with these endings ("Florence", "Clement") are in the name lists.
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence")
+
+
 class NameContext:
     """Context rules over the tokens of one text; ``lex`` is the name lexicon's flag look-up."""
 
@@ -56,6 +61,8 @@ class NameContext:
             return False
         if f & (lx.FIRST | lx.SURNAME):
             return True
+        if not f and low.endswith(_NOUN_ENDINGS):
+            return False  # "Location", "Fulfilment", "Performance": an English or Latinate noun
         # unknown to every list (rare names are unknown too), or known only as a Dutch word: it
         # stays in the run, and the scoring sees that it is a word
         return not f or f == lx.WORD | DICT

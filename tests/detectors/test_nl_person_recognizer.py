@@ -329,6 +329,8 @@ def test_engine_stays_quiet_on_a_public_text(detector):
     ("E-mailwisseling — geluidsklacht Vogeldistrict\n\nGemeente Ede · cluster Wonen · dossier WO-2026-00412\n"
      "De thread gaat over overlast in het Vogeldistrict.\nVan: J. Smit <j.smit@ede.nl>\nBeste Kim,\n"
      "Ik ontving een klacht van mevrouw Bos uit het Vogeldistrict.\nGroet, Tom", "Vogeldistrict"),
+    ("Job Location\nGelderland\nPosted Date Geplaatst 2 weken geleden\n2024-03-01\n\nOrganisatie", "Job"),
+    ("Team Finance & Control\nMark Performance Management\nJob Description", "Performance"),
     ("Onderwerp: overlast Bloemenbuurt\n\nBeste Kim,\nIn de Bloemenbuurt staat alles vol. Groet, Tom", "Bloemenbuurt"),
 ])
 def test_issue12_firms_places_and_chat_words_are_not_names(finder, text, unwanted):
