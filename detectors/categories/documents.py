@@ -35,8 +35,10 @@ _GROUP = {
 _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in labels}
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
 
-_MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepuntenlijst|minutes|"
-                            r"aantekeningen|samenvatting)")
+_MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
+                            r"aantekeningen|samenvatting|afspraken|action items|action points)")
+#: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
+_LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
@@ -49,8 +51,11 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
 
 _REPORT_STRONG = re.compile(
     r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
-    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update)\b|\bmanagementinformatie\b")
-_REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan)\s+"
+    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update|plan|jaarplan)\b"
+    r"|\bmanagementinformatie\b")
+#: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan|werkplan|"
+                             r"teamplan|plan)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 #: A title that names the unit first and then the report: "Afdeling Handhaving Oost - Rapport van
 #: bevindingen", "Team Inkomen | Verslag".
@@ -61,11 +66,14 @@ _REPORT_PERIOD = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
     r"|\b(?:rapportage|verslag|rapport)\s+(?:q[1-4]|week|periode|maand|t\d)\b")
 _UNIT = re.compile(r"(?i)\b(?:team|afdeling|vestiging|klantcontactcentrum|kcc|unit|cluster|district|"
-                   r"locatie|kantoor|sector)\b")
+                   r"locatie|kantoor|sector|regio)\b")
 _KPI = re.compile(
     r"(?im)\bnorm\s*[:(]?\s*\d|\bcaseload\b|\bwerkvoorraad\b|\bformatie(?:plaatsen)?\b|\bfte\b|"
     r"\bmedewerkersonderzoek\b|\bdoorlooptijd\b|\bbezetting\b|\bverzuim\b|^personeel\s*:|\bteamleider\b|"
-    r"\bproductienorm\b|\binhuur\b")
+    r"\bproductienorm\b|\binhuur\b|\bachterstand(?:en)?\b|\binstroom\b|\buitstroom\b|\bopenstaand\b|"
+    r"\bafgehandeld\b|\bbinnen de (?:wettelijke |beslis)?termijn\b"
+    # a figure set against the period before: "(Q2: 540)", "(september: 290)", "(vorig jaar: 12%)"
+    r"|\((?:q[1-4]|[a-z]+(?:\s+\d{4})?|vorig\w*\s+\w+|week\s*\d{1,2})\s*:\s*[\d.,]+\s*%?\)")
 
 
 def _title_like(line: Line) -> bool:
@@ -95,6 +103,10 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:
         score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) else 0.45)
+        # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
+        after = [h for h in head if h.start > title.end][:6]
+        if sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
+            score += 0.15
     if score < 0.3:
         return None
     reason_bits = []
