@@ -17,7 +17,7 @@ import logging
 from collections.abc import Sequence
 
 from detectors.categories import documents, health, mail, markers, sources
-from detectors.categories._text import head_lines, lower_same_length, tail_lines
+from detectors.categories._text import Spans, head_lines, lower_same_length, tail_lines
 from detectors.categories.markers import Evidence
 from detectors.model import CategoryHit, Finding
 
@@ -45,7 +45,7 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     tail = tail_lines(text, 10)
     low = lower_same_length(text)
     is_public = markers.public(text, low, head, tail)
-    mailres = mail.analyse(text, low, head, tail, is_public)
+    mailres = mail.analyse(text, low, head, tail, is_public, Spans(findings, frozenset({"PERSON"})))
 
     meeting = None if is_public else documents.meeting(text, low, head)
     report = None if is_public else documents.department_report(text, head)
