@@ -153,7 +153,9 @@ _PHRASE_LIST = (
      "treat"),
 )
 _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
-_PHRASE_HINTS = ("leven", "stemmen", "weiger", "ziektewet", "naar")
+#: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
+_PHRASE_HINTS = (("leven", "stemmen"), ("weiger",), ("ziektewet",),
+                 ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 _WORD_CHARS = frozenset("-'")
 #: Occurrences looked at per word, and in total (a 10 MB text must not take minutes).
 MAX_PER_KEY = 40
@@ -268,7 +270,9 @@ def _abbreviations(text: str, low: str) -> list[tuple[int, int, float, str]]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 out.append((pos, end, *_W[group]))
             pos = text.find(abbr, end)
-    for pattern, group in _PHRASES if any(h in low for h in _PHRASE_HINTS) else ():
+    for (pattern, group), hints in zip(_PHRASES, _PHRASE_HINTS):
+        if not any(h in low for h in hints):
+            continue
         n = 0
         for m in pattern.finditer(low):
             out.append((m.start(), m.end(), *_W[group]))
@@ -424,9 +428,13 @@ class Context:
     file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
 
 
-def build_context(text: str, low: str, findings, names: set[str], personal: bool) -> Context:
-    """Who the text is about, from the findings, the names the mail rules saw, and its shape."""
-    ctx = Context(persons=Spans(findings, frozenset({"PERSON"})), names=set(names), personal=personal)
+def build_context(text: str, low: str, findings, names: set[str], personal: bool,
+                  persons: Spans | None = None) -> Context:
+    """Who the text is about, from the findings, the names the mail rules saw, and its shape.
+    ``persons``: the PERSON findings as :class:`Spans`, when the caller has them already."""
+    if persons is None:
+        persons = Spans(findings, frozenset({"PERSON"}))
+    ctx = Context(persons=persons, names=set(names), personal=personal)
     types = {f.type for f in findings}
     if types & PERSONAL_TYPES:
         ctx.personal = True
