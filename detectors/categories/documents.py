@@ -37,6 +37,10 @@ _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35,
 
 _MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
                             r"aantekeningen|samenvatting|afspraken|action items|action points)")
+#: A title of an internal meeting: a date, or a meeting of a team, a steering group, partners.
+_OWN_MEETING = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|"
+                          r"nov|dec)|werkoverleg|teamoverleg|stuurgroep|werkgroep|projectgroep|kernteam|\bmt\b|"
+                          r"\bteam\b|\bbila\b|ketenpartners|overleg met")
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|"
@@ -67,6 +71,9 @@ _REPORT_PERIOD = re.compile(
     r"|\b(?:rapportage|verslag|rapport)\s+(?:q[1-4]|week|periode|maand|t\d)\b")
 _UNIT = re.compile(r"(?i)\b(?:team|afdeling|vestiging|klantcontactcentrum|kcc|unit|cluster|district|"
                    r"locatie|kantoor|sector|regio)\b")
+#: A body that publishes figures: the organisation's name in the title of a period report ("UWV-kwartaalrapportage").
+_PUBLISHER = re.compile(r"(?i)\b(?:uwv|cbs|svb|duo|cak|gemeente|ministerie|rijksoverheid|kabinet|provincie|"
+                        r"belastingdienst|inspectie|rekenkamer|nederland)\b")
 _KPI = re.compile(
     r"(?im)\bnorm\s*[:(]?\s*\d|\bcaseload\b|\bwerkvoorraad\b|\bformatie(?:plaatsen)?\b|\bfte\b|"
     r"\bmedewerkersonderzoek\b|\bdoorlooptijd\b|\bbezetting\b|\bverzuim\b|^personeel\s*:|\bteamleider\b|"
@@ -105,7 +112,7 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]
-        if sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
+        if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
             score += 0.15
     if score < 0.3:
         return None
@@ -145,6 +152,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
             best = stronger(best, Evidence(0.8, "titel van een rapportage van een team of afdeling",
                                            line.start, line.end))
             continue
+        if _PUBLISHER.search(t):
+            continue  # the published report of an organisation, or news about it
         kpis = set()
         for m in _KPI.finditer(text, 0, min(len(text), 20_000)):
             kpis.add(m.group().lower()[:8])

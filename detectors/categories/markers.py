@@ -191,8 +191,8 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
             continue  # deeper in the text only a labelled line or a subject line counts
         if i > 0 and not labelled and caps is None and not _may_precede_marking(head, i, seg):
             continue  # a heading "Vertrouwelijk" under a title, followed by text about it
-        if seg in _WEAK_ALONE and rest > 0 and not labelled:
-            continue
+        if (seg in _WEAK_ALONE or seg.startswith("intern")) and rest > 0 and not labelled:
+            continue  # "Intern rapport: UWV faalde" is a headline; "Intern werkdocument" alone is a marking
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
         if score:
             best = stronger(best, Evidence(score, _said(seg, "bovenaan"), line.start, line.end))

@@ -88,3 +88,17 @@ def test_a_marking_in_front_of_or_beside_a_title(detector, text):
 ])
 def test_a_heading_about_confidentiality_stays_public(detector, text):
     assert "CLASSIFIED" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # news about a published quarterly report, with backlog and intake figures
+    "UWV-kwartaalrapportage: achterstand bij WIA-keuringen groeit\n\nDe achterstand bij de keuringen is opnieuw "
+    "gegroeid. De instroom van aanvragen steeg, terwijl er minder beoordelingen werden afgehandeld.",
+    # a headline about an internal report
+    "Intern rapport: UWV faalde\n\nUit een intern rapport blijkt dat UWV jarenlang fouten maakte.",
+    # a public list of agreements from a national consultation
+    "Afspraken uit het Landelijk Overleg Vakbonden\n- de lonen stijgen met 3%\n- er komt een regeling voor "
+    "zware beroepen",
+])
+def test_news_and_public_lists_stay_quiet(detector, text):
+    assert not {"DEPARTMENT_REPORT", "MEETING_NOTES", "CLASSIFIED"} & set(cats(detector, text))
