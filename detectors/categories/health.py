@@ -134,12 +134,13 @@ _PAIRS = {
     "benefits": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
 }
 _BROKEN = frozenset({"gebroken", "broken"})
+_BROKEN_AFTER = (" gebroken", " broken", " gekneusd", " ontwricht", " uit de kom")
 _BODY_PARTS = frozenset(
     "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
     "sleutelbeen teen vinger back knee knees shoulder neck hip wrist ankle arm leg".split())
 _POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
 _BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
-_ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap"}
+_ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap", "SEH": "treat"}
 #: Health put in everyday words, as (pattern, group): thoughts of suicide, hearing voices, refusing food or
 #: medicine, being on sickness benefit ("zit in de ziektewet"), moving into a care home.
 _PHRASE_LIST = (
@@ -147,7 +148,8 @@ _PHRASE_LIST = (
      r"|\b(?:hoort|hoorde|hoor)\s+(?:\w+\s+){0,4}stemmen\b", "diag_strong"),
     (r"\b(?:weigert|weigerde)\s+(?:\w+\s+){0,3}(?:te\s+eten|te\s+drinken|(?:zijn|haar|z'n|de)\s+(?:medicatie|medicijnen|"
      r"pillen)|(?:het\s+)?eten|medicatie|medicijnen)\b", "treat"),
-    (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b", "sick"),
+    (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b"
+     r"|\bin\s+de\s+ziektewet\s+(?:zit|zat|zitten|komt|kwam|belandt|belandde|terecht)\b", "sick"),
     (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst|gaat)\s+(?:\w+\s+){0,2}naar\s+"
      r"(?:het\s+|de\s+|een\s+)?(?:verpleeghuis|verzorgingshuis|hospice|ouderenzorg|psychogeriatrie|ggz-kliniek)\b",
      "treat"),
@@ -205,8 +207,8 @@ def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
         if tok in _PAIRS and prev in _PAIRS[tok][0]:
             return ws - len(prev) - 1, *_W[_PAIRS[tok][1]]
         if tok in _BODY_PARTS:
-            if prev in _BROKEN or prev2 in _BROKEN:
-                return ws, *_W["diag_strong"]
+            if prev in _BROKEN or prev2 in _BROKEN or low.startswith(_BROKEN_AFTER, we):
+                return ws, *_W["diag_strong"]  # "gebroken pols", "pols gebroken"
             if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
                 start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
                 return start, 0.55, "body"

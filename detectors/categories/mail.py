@@ -65,7 +65,7 @@ _COLLEAGUES = re.compile(r"(?i)^(?:(?:beste|hoi|hai|hallo|hey|dag|goedemorgen|go
 #: An instruction to a chatbot in front of a pasted text: "Herschrijf deze mail ...:", "maak dit vriendelijker:".
 _PROMPT = re.compile(r"(?i)^[^:\n]{0,80}\b(?:herschrijf|herformuleer|formuleer|maak|vat|verbeter|corrigeer|"
                      r"controleer|check|vertaal|kort|schrijf|zet|rewrite|translate|improve|summari[sz]e|make|"
-                     r"proofread|fix|shorten|polish)\w*\b[^:\n]{0,80}:[ \t]*")
+                     r"proofread|fix|shorten|polish)\w*\b[^:?\n]{0,80}[:?][ \t]*")
 #: A greeting that opens a mail typed on one line with its text: "Mevrouw Lambrechts, we hebben ...",
 #: "hoi gijs, ik heb ...": a greeting word (or a title) and a name up to a comma. (Used with ``match``
 #: from the end of an instruction, so no "^".)
@@ -76,8 +76,9 @@ _INLINE_GREETING = re.compile(
 #: A closing with a name at the end of the last line: "... zetten. Groet, Niels", "... vandaag nog. gr lotte".
 _INLINE_CLOSING = re.compile(
     r"(?i)(?:^|[.!?,;)][ \t]+|[ \t]{2,})((?:met\s+)?(?:vriendelijke\s+|hartelijke\s+|beste\s+)?groet(?:en|jes)?|"
-    r"gr\.?|mvg|m\.v\.g\.|(?:kind|best|warm)\s+regards|regards|cheers|liefs|thanks|dank)[ \t]*[,.]?[ \t]+"
-    r"([^\W\d_][\w'-]{1,30}(?:[ \t]+[^\W\d_][\w'-]{1,30}){0,2})[ \t]*[.!]?[ \t]*$")
+    r"gr\.?|mvg|m\.v\.g\.|(?:kind|best|warm)\s+regards|regards|cheers|liefs|thanks|(?:alvast\s+)?(?:dank|bedankt))"
+    r"[ \t]*[,.!]?[ \t]+"
+    r"((?:[A-Z]\.[ \t]?){0,4}[^\W\d_][\w'-]{0,30}(?:[ \t]+[^\W\d_][\w'-]{0,30}){0,3})[ \t]*[.!]?[ \t]*$")
 #: Gmail's reading view: "Jansen, Jan <jan@...>" (or "van ..."), a date, then "aan Piet, mij" without a colon.
 _GMAIL_SENDER = re.compile(r"(?i)^(?:van[ \t]+)?[^\n<>:]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*$")
 _GMAIL_TO = re.compile(r"(?i)^(?:aan|to)[ \t]+[^\n:]{1,120}$")

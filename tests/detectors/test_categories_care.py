@@ -51,3 +51,11 @@ def test_health_data_about_one_person_in_a_care_note_or_chat(detector, text):
 ])
 def test_care_words_about_people_in_general_stay_quiet(detector, text):
     assert "HEALTH_DATA" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mila is vanmiddag uitgegleden, enkel gekneusd, naar de SEH gebracht",
+    "heb net gehoord dat kevin in de ziektewet zit, wist jij dat?",
+])
+def test_more_ways_to_say_it(detector, text):
+    assert "HEALTH_DATA" in cats(detector, text)

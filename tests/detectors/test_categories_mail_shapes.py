@@ -51,3 +51,15 @@ def test_a_mail_in_a_shape_the_rules_missed(detector, text):
 ])
 def test_no_mail_in_a_prompt_or_a_page(detector, text):
     assert "EMAIL_MESSAGE" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kun je dit beleefder maken? Beste Wim, de offerte had vorige week al bij ons moeten zijn. Stuur je hem "
+    "vandaag? Groet, Anouk",
+    "Maak hier een nette mail van:\nhoi dewi, de klant heeft weer gebeld over de betaling. kun jij hem "
+    "terugbellen? alvast bedankt, marco",
+    "Verbeter de grammatica: Geachte heer Yıldırım, bijgaand de gevraagde stukken. Met vriendelijke groet, "
+    "J.P. van Dam",
+])
+def test_a_prompt_ending_in_a_question_and_sign_offs_with_initials(detector, text):
+    assert "EMAIL_MESSAGE" in cats(detector, text)
