@@ -74,6 +74,8 @@ _UNIT = re.compile(r"(?i)\b(?:team|afdeling|vestiging|klantcontactcentrum|kcc|un
 #: A body that publishes figures: the organisation's name in the title of a period report ("UWV-kwartaalrapportage").
 _PUBLISHER = re.compile(r"(?i)\b(?:uwv|cbs|svb|duo|cak|gemeente|ministerie|rijksoverheid|kabinet|provincie|"
                         r"belastingdienst|inspectie|rekenkamer|nederland)\b")
+#: Bodies whose plans and reports of teams are public (sent to the council or parliament).
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:gemeente|provincie|ministerie|waterschap|rijksoverheid|kabinet|cbs)\b")
 _KPI = re.compile(
     r"(?im)\bnorm\s*[:(]?\s*\d|\bcaseload\b|\bwerkvoorraad\b|\bformatie(?:plaatsen)?\b|\bfte\b|"
     r"\bmedewerkersonderzoek\b|\bdoorlooptijd\b|\bbezetting\b|\bverzuim\b|^personeel\s*:|\bteamleider\b|"
@@ -141,6 +143,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
             continue
         t = line.text[:MAX_LINE]
         strong = _REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
+        if _PUBLIC_BODY.search(t):
+            continue  # a gemeente's or a ministry's plans and reports go to the council and are published
         if strong:
             best = stronger(best, Evidence(0.85, "titel van een intern verslag van een team of afdeling",
                                         line.start, line.end))

@@ -150,7 +150,7 @@ _PHRASE_LIST = (
      r"pillen)|(?:het\s+)?eten|medicatie|medicijnen)\b", "treat"),
     (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b"
      r"|\bin\s+de\s+ziektewet\s+(?:zit|zat|zitten|komt|kwam|belandt|belandde|terecht)\b", "sick"),
-    (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst|gaat)\s+(?:\w+\s+){0,2}naar\s+"
+    (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst)\s+(?:\w+\s+){0,2}naar\s+"
      r"(?:het\s+|de\s+|een\s+)?(?:verpleeghuis|verzorgingshuis|hospice|ouderenzorg|psychogeriatrie|ggz-kliniek)\b",
      "treat"),
 )

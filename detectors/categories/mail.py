@@ -188,6 +188,8 @@ def _inline(head: list[Line], tail: list[Line]) -> tuple[Line | None, set[str], 
         t = line.text[:MAX_LINE]
         p = _PROMPT.match(t)
         m = _INLINE_GREETING.match(t, p.end() if p else 0)
+        if m and _GENERIC_AUDIENCE.search(m.group(1)):
+            break  # "Dag beste lezers, ...": the foreword of a magazine
         if m:
             greet = line
             names = {w for w in m.group(1).split() if w[:1].isalpha()}

@@ -59,3 +59,8 @@ def test_care_words_about_people_in_general_stay_quiet(detector, text):
 ])
 def test_more_ways_to_say_it(detector, text):
     assert "HEALTH_DATA" in cats(detector, text)
+
+
+def test_a_name_and_a_care_sector_in_news_stay_quiet(detector):
+    text = "Eva gaat naar de ouderenzorg: de minister wil 2.000 extra banen in de sector."
+    assert "HEALTH_DATA" not in cats(detector, text)

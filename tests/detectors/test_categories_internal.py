@@ -102,3 +102,8 @@ def test_a_heading_about_confidentiality_stays_public(detector, text):
 ])
 def test_news_and_public_lists_stay_quiet(detector, text):
     assert not {"DEPARTMENT_REPORT", "MEETING_NOTES", "CLASSIFIED"} & set(cats(detector, text))
+
+
+def test_a_gemeente_team_plan_is_published(detector):
+    text = "Jaarplan 2026 team Sportservice gemeente Ede\n\nIn 2026 organiseren we 40 sportactiviteiten voor inwoners."
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)

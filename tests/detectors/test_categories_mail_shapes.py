@@ -63,3 +63,9 @@ def test_no_mail_in_a_prompt_or_a_page(detector, text):
 ])
 def test_a_prompt_ending_in_a_question_and_sign_offs_with_initials(detector, text):
     assert "EMAIL_MESSAGE" in cats(detector, text)
+
+
+def test_a_foreword_to_readers_in_one_paragraph_is_no_mail(detector):
+    text = ("Dag beste lezers, in dit nummer leest u over de nieuwe ledenraad en de verschoven ledendag. "
+            "Ik wens u veel leesplezier. Groet, Hennie Dijkstra")
+    assert "EMAIL_MESSAGE" not in cats(detector, text)
