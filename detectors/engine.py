@@ -159,7 +159,7 @@ _PRESIDIO_ENGLISH = ("Detected by", "Identified as", "Recognized as")
 #: numbers, mailboxes and addresses of people and bodies in their public role, the numbers of
 #: published rulings and decisions. A BSN or an IBAN never counts as published (it vetoes it).
 _PUBLISHED_OK = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "POSTCODE", "CASE_NUMBER",
-                           "KVK_NUMBER", "VAT_NUMBER"})
+                           "KVK_NUMBER", "VAT_NUMBER", "DATE_OF_BIRTH"})
 
 
 def _unless_published(text: str, findings: list[Finding], cats: list) -> tuple[list[Finding], list]:

@@ -32,15 +32,19 @@ _KINDS: dict[str, re.Pattern] = {
         r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
         r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told)\b"),
     "office": re.compile(
-        r"(?i)\b(?:minister|ministers|staatssecretaris|premier|minister-president|burgemeester|wethouder|wethouders|"
-        r"kamerlid|kamerleden|gedeputeerde|gedeputeerden|commissaris\s+van\s+de\s+koning|kamervoorzitter|"
-        r"fractievoorzitter|partijleider|raadslid|raadsleden|ombudsman|kabinet|ministerraad|"
+        # also in compounds: "oud-minister", "partijwethouder", "burgemeestersbenoeming"
+        r"(?i)\b(?:[\w-]*(?:minister|staatssecretaris|burgemeester|wethouder|kamerlid|kamerleden|gedeputeerde)\w*|"
+        r"premier|commissaris\s+van\s+de\s+koning|kamervoorzitter|"
+        r"fractievoorzitter|partijleider|raadslid|raadsleden|ombudsman|kabinet|"
         r"secretary\s+of\s+state|prime\s+minister|mayor|alderman)\b"
         r"|\((?:VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
         r"50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen)[,)]"),
     # marks of a published ruling (a notice of appeal to the court has none of them)
     "court": re.compile(
         r"\bECLI:|U I T S P R A A K"
+        # a ruling opens with the court's name (a notice of appeal opens with "Aan de rechtbank")
+        r"|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b"
+        r"|(?i:\b(?:tussenuitspraak|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)"
         r"|\[(?:eiser|eiseres|appellant|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|"
         r"adres|betrokkene|werknemer|werkgever)(?:\s*\d)?\]"
         r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier|uitspraak\s+van\s+de\s+"
@@ -50,23 +54,34 @@ _KINDS: dict[str, re.Pattern] = {
         r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|"
         r"voor\s+de\s+pers)\b"),
     "parliament": re.compile(
-        r"(?i)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
+        r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
         r"amendement|plenair|(?-i:Handelingen)|staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders))\b"),
+    # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
+    "speakers": re.compile(
+        r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b|plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"
+        r"|\d+(?:ste|de|e)\s+vergadering|voorzitter:\s+[^\n]{2,40})"
+        r"|^[ \t]*(?:de\s+voorzitter|(?:de\s+heer|mevrouw|minister|staatssecretaris)\s+[^\n:]{2,40}"
+        r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:"),
     "sport": re.compile(
         r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*|"
         r"olympi\w+|spelen|medailles?|goud|zilver|brons|scheidsrechter|aanvoerder|trainer|coach|speler|spelers|"
         r"verdediger|aanvaller|schaats\w*|wielren\w*|keeper|topscorer|\d\s?-\s?\d\b(?=\)|\s|$))"),
     "culture": re.compile(
-        r"(?i)\b(?:tentoonstelling|expositie|museum|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
-        r"fotograaf|dichter|schrijver|roman|debuut|uitgeverij|album|première|festival|exhibition|artists?)\b"),
+        r"(?i)\b(?:tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
+        r"fotograaf|dichter|schrijver|schrijfster|auteurs?|roman|romans|debuut|debuten|uitgeverij|album|première|"
+        r"festival\w*|exhibition|artists?|recensie\w*|theater\w*|voorstelling\w*|musical\w*|regie|regisseur|"
+        r"cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium|boeken)\b"),
     # a dateline or a date alone on a line near the top of a news item: "RIJEN - ", "12 februari 2018"
     "dateline": re.compile(
         r"(?mi)^(?-i:[A-Z][A-Z' -]{2,30})\s+[-–—]\s"
         r"|^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
         r"september|oktober|november|december)\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
-        r"|^[ \t]*\d{2}/\d{2}/\d{4}[ \t]*$"),
+        r"|^[ \t]*\d{2}/\d{2}/\d{4}[ \t]*$"
+        # a byline that ends in the date: "Marjan de Wit 16 februari 2016"
+        r"|^[^\n\d]{3,40}\s\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+        r"oktober|november|december)\s+\d{4}[ \t]*$"),
     # an obituary or a life story of a public figure
     "life": re.compile(
         r"(?i)\b(?:overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)|"
@@ -78,6 +93,23 @@ _KINDS: dict[str, re.Pattern] = {
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b"),
     # two quotations of a sentence or more: an interview or a news item quotes its people
     "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"),
+    # a regulation or decision of a public body: "De raad van de gemeente X besluit, gelet op artikel 2"
+    "regulation": re.compile(
+        r"(?i)\bgelet\s+op\s+(?:artikel|de\s+\w*wet)|\bbesluit\s*:\s*$|\baldus\s+vastgesteld\b|\bgemeenteblad\b|"
+        r"\bprovinciaal\s+blad\b|\bdeze\s+(?:regeling|verordening)\s+(?:treedt|wordt\s+aangehaald)\b|"
+        r"(?m:^[ \t]*artikel\s+\d+[a-z]?\b)"),
+    # news figures: "zo'n 1200 mensen", "14 procent", "3,2 miljoen euro"
+    "figures": re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s*(?:procent|%|miljoen|miljard|duizend)|€\s?\d|\bzo'n\s+\d"),
+    # a photo caption or credit, a colophon: signs of a publication
+    "publication": re.compile(
+        r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
+        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
+        r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b"),
+    # a job advertisement
+    "vacancy": re.compile(
+        r"(?i)\b(?:vacatures?|solliciteer|sollicitatie|functieomschrijving|functie-eisen|wat\s+bieden\s+wij|"
+        r"wat\s+vragen\s+wij|wat\s+ga\s+je\s+doen|wie\s+ben\s+jij|arbeidsvoorwaarden|salarisschaal|"
+        r"uur\s+per\s+week|sluitingsdatum|reageren\s+kan\s+tot|posted\s+date|job\s+location)\b"),
     "government": re.compile(
         r"(?i)\b(?:ministerie|rijksoverheid|provincie|gemeente\s+[A-Z]|overheid|regering|government|ministry|"
         r"uitvoeringsinstituut|staatssecretariaat)\b"),
@@ -87,18 +119,21 @@ _KINDS: dict[str, re.Pattern] = {
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
-           "life": 1, "media": 1, "quote": 2}
+           "life": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
+           "speakers": 2, "regulation": 2}
+#: Kinds that internal documents share with published ones: never enough without a stronger kind.
+_WEAK_KINDS = frozenset({"headline", "figures", "government", "english", "quote"})
 #: Kinds that are enough alone: a published ruling, a press page.
-_ALONE = {"court": 2, "press": 3, "sport": 4}
+_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
-_HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{150,}[.!?”\"’]")
+_HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
 
 #: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
 _PRIVATE = re.compile(
     r"(?im)^[ \t>*]*(?:van|aan|cc|bcc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft|"
     r"geboortedatum|dossier|klantnummer)\s*:"
     r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
-    r"(?![ \t]+(?:voorzitter|leden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
+    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"
@@ -111,7 +146,7 @@ _PRIVATE = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
 #: Findings that no published text carries, and categories of internal or private writing.
-_PRIVATE_TYPES = frozenset({"BSN", "IBAN", "DATE_OF_BIRTH", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
+_PRIVATE_TYPES = frozenset({"BSN", "IBAN", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
                             "IP_ADDRESS"})
 _PRIVATE_CATEGORIES = frozenset({"EMAIL_MESSAGE", "MEETING_NOTES", "DEPARTMENT_REPORT", "CLASSIFIED",
                                  "INTERNAL_SOURCE", "DRAFT"})
@@ -155,8 +190,12 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         found.add("headline")
     if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1:
         return False  # health data of a person, unless in an anonymised ruling or clearly news
-    if _first_person_outside_quotes(head) >= 2 and "parliament" not in found:
+    if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
+        return False  # a birth date, unless of a public figure in clear news or a commemoration
+    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found:
         return False  # the writer speaks, except a speaker in a parliament's minutes
+    if not found - _WEAK_KINDS:
+        return False  # a headline and figures alone also open a team's quarterly report
     return len(found) >= MIN_KINDS or any(_count(head, name) >= n for name, n in _ALONE.items() if name in found)
 
 
