@@ -442,8 +442,12 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.personal = True
     if types & IDENTIFYING_TYPES:
         ctx.addressed = True
+    seen: set[str] = set()  # a long text names the same people again and again: read each name once
     for n, f in enumerate(f for f in findings if f.type == "PERSON"):
-        ctx.names |= {t for t in _NAME_TOKEN.findall(text[f.start:f.end]) if len(t) >= 3}
+        span = text[f.start:f.end]
+        if span not in seen:
+            seen.add(span)
+            ctx.names |= {t for t in _NAME_TOKEN.findall(span) if len(t) >= 3}
         if n < 20 and f.end < 20_000:
             line_end = text.find("\n", f.end, f.end + 200)
             role = _DEFINED_ROLE.search(low, f.end, line_end if line_end >= 0 else min(len(text), f.end + 200))
