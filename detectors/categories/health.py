@@ -411,6 +411,14 @@ def _first_name_in(text: str, s: int, e: int) -> bool:
     return False
 
 
+#: A clinical resource of a health record in FHIR form (FSH "InstanceOf: Condition", JSON "resourceType": ...):
+#: beside a patient who is named or numbered, the record holds their health data.
+_FHIR_CLINICAL = re.compile(
+    r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:Condition|Procedure|MedicationStatement|"
+    r"MedicationRequest|MedicationDispense|MedicationAdministration|AllergyIntolerance|Observation|Encounter|CarePlan|"
+    r"DiagnosticReport|Immunization|FamilyMemberHistory|ClinicalImpression|ACP\w*|\w*-?Problem)\b")
+_FHIR_HINTS = ("InstanceOf", "resourceType")
+
 PERSONAL_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS",
                             "CASE_NUMBER", "EMPLOYEE_NUMBER", "ID_DOCUMENT", "IBAN", "LICENSE_PLATE"})
 IDENTIFYING_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "CASE_NUMBER", "EMPLOYEE_NUMBER",
@@ -428,6 +436,7 @@ class Context:
     law: bool = False          # article structure: pronouns there are generic
     instructive: bool = False  # speaks to the reader as "u" throughout (web pages, brochures)
     file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
+    identified: bool = False   # a name, BSN or birth date was found (not only an address or a phone number)
 
 
 def build_context(text: str, low: str, findings, names: set[str], personal: bool,
@@ -442,6 +451,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.personal = True
     if types & IDENTIFYING_TYPES:
         ctx.addressed = True
+    ctx.identified = bool(types & {"PERSON", "BSN", "DATE_OF_BIRTH", "ID_DOCUMENT"})
     seen: set[str] = set()  # a long text names the same people again and again: read each name once
     for n, f in enumerate(f for f in findings if f.type == "PERSON"):
         span = text[f.start:f.end]
@@ -618,4 +628,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
     if fallback is not None:
         ts, te, kind = fallback
         return Evidence(0.6, f"gezondheidsgegevens in een dossier over een persoon: {_KIND_REASON[kind]}", ts, te)
+    if ctx.identified and any(h in text[:20_000] for h in _FHIR_HINTS):
+        m = _FHIR_CLINICAL.search(text, 0, 20_000)
+        if m:
+            return Evidence(0.7, "een medisch dossier (FHIR) over een persoon met naam of nummer", m.start(), m.end())
     return None

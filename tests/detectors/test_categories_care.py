@@ -64,3 +64,22 @@ def test_more_ways_to_say_it(detector, text):
 def test_a_name_and_a_care_sector_in_news_stay_quiet(detector):
     text = "Eva gaat naar de ouderenzorg: de minister wil 2.000 extra banen in de sector."
     assert "HEALTH_DATA" not in cats(detector, text)
+
+
+# -- a health record in FHIR form: a clinical resource beside a patient who is named -------------
+@pytest.mark.parametrize("text", [
+    'Instance: pat-77\nInstanceOf: Patient\n* name.given = "Gerda"\n* name.family = "Hoogland"\n'
+    '* birthDate = "1949-03-02"\n\nInstance: cond-77\nInstanceOf: Condition\n* code.text = "Hartfalen"\n'
+    '* subject = Reference(pat-77)',
+    '{"resourceType": "Patient", "id": "p1", "name": [{"family": "Kuipers", "given": ["Wouter"]}]}\n'
+    '{"resourceType": "MedicationStatement", "subject": {"reference": "Patient/p1"}, '
+    '"medicationCodeableConcept": {"text": "Metoprolol 50 mg"}}',
+])
+def test_a_clinical_fhir_resource_about_a_named_patient(detector, text):
+    assert "HEALTH_DATA" in cats(detector, text)
+
+
+def test_a_fhir_profile_without_a_patient_is_no_health_data(detector):
+    text = ('Profile: NlCoreProblem\nParent: Condition\nDescription: "Een probleem of diagnose"\n'
+            '* code 1..1\n* clinicalStatus 0..1\n\nInstanceOf: Condition\n* code.text = "Voorbeeld"')
+    assert "HEALTH_DATA" not in cats(detector, text)
