@@ -44,7 +44,8 @@ _OWN_MEETING = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mr
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|"
-                           r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur")
+                           r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
+                           r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"

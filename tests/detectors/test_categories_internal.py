@@ -52,6 +52,8 @@ def test_a_published_report_or_plan_is_no_department_report(detector, text):
     "* uwv regelt een ruimte voor het spreekuur\n* verslag rondsturen voor vrijdag",
     "Actiepunten stuurgroep digitalisering\n1. planning herzien\n2. budget aanvragen bij de directie\n"
     "3. risico's in kaart brengen",
+    "Verslag bila Noor / Dennis 3-4\n- stand van de dossiers\n- opleidingswensen\n- verlof in juli",
+    "aantekeningen 1-op-1 met teamleider 18-9\n- werkdruk\n- thuiswerkdagen",
 ])
 def test_an_action_list_under_a_meeting_title(detector, text):
     assert "MEETING_NOTES" in cats(detector, text)
