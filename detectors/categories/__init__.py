@@ -17,7 +17,7 @@ import logging
 from collections.abc import Sequence
 
 from detectors.categories import documents, health, mail, markers, sources
-from detectors.categories._text import head_lines, lower_same_length, tail_lines
+from detectors.categories._text import Spans, head_lines, lower_same_length, tail_lines
 from detectors.categories.markers import Evidence
 from detectors.model import CategoryHit, Finding
 
@@ -45,7 +45,8 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     tail = tail_lines(text, 10)
     low = lower_same_length(text)
     is_public = markers.public(text, low, head, tail)
-    mailres = mail.analyse(text, low, head, tail, is_public)
+    persons = Spans(findings, frozenset({"PERSON"}))  # sorted once, for the mail and the health rules
+    mailres = mail.analyse(text, low, head, tail, is_public, persons)
 
     meeting = None if is_public else documents.meeting(text, low, head)
     report = None if is_public else documents.department_report(text, head)
@@ -60,7 +61,7 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     # minutes and team reports talk about named colleagues and clients, like messages do
     personal = mailres.personal or mailres.memo is not None or any(
         ev is not None and ev.score >= THRESHOLD for ev in (meeting, report))
-    ctx = health.build_context(text, low, findings, mailres.names, personal)
+    ctx = health.build_context(text, low, findings, mailres.names, personal, persons)
     found["HEALTH_DATA"] = health.health(text, low, ctx)
 
     # An unmarked internal memo (Aan/Van/Datum/Betreft) is internal management information; when a

@@ -35,10 +35,17 @@ _GROUP = {
 _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in labels}
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
 
-_MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepuntenlijst|minutes|"
-                            r"aantekeningen|samenvatting)")
+_MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
+                            r"aantekeningen|samenvatting|afspraken|action items|action points)")
+#: A title of an internal meeting: a date, or a meeting of a team, a steering group, partners.
+_OWN_MEETING = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|"
+                          r"nov|dec)|werkoverleg|teamoverleg|stuurgroep|werkgroep|projectgroep|kernteam|\bmt\b|"
+                          r"\bteam\b|\bbila\b|ketenpartners|overleg met")
+#: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
+_LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|"
-                           r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur")
+                           r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
+                           r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
@@ -49,8 +56,11 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
 
 _REPORT_STRONG = re.compile(
     r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
-    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update)\b|\bmanagementinformatie\b")
-_REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan)\s+"
+    r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update|plan|jaarplan)\b"
+    r"|\bmanagementinformatie\b")
+#: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan|werkplan|"
+                             r"teamplan|plan)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 #: A title that names the unit first and then the report: "Afdeling Handhaving Oost - Rapport van
 #: bevindingen", "Team Inkomen | Verslag".
@@ -61,11 +71,19 @@ _REPORT_PERIOD = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
     r"|\b(?:rapportage|verslag|rapport)\s+(?:q[1-4]|week|periode|maand|t\d)\b")
 _UNIT = re.compile(r"(?i)\b(?:team|afdeling|vestiging|klantcontactcentrum|kcc|unit|cluster|district|"
-                   r"locatie|kantoor|sector)\b")
+                   r"locatie|kantoor|sector|regio)\b")
+#: A body that publishes figures: the organisation's name in the title of a period report ("UWV-kwartaalrapportage").
+_PUBLISHER = re.compile(r"(?i)\b(?:uwv|cbs|svb|duo|cak|gemeente|ministerie|rijksoverheid|kabinet|provincie|"
+                        r"belastingdienst|inspectie|rekenkamer|nederland)\b")
+#: Bodies whose plans and reports of teams are public (sent to the council or parliament).
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:gemeente|provincie|ministerie|waterschap|rijksoverheid|kabinet|cbs)\b")
 _KPI = re.compile(
     r"(?im)\bnorm\s*[:(]?\s*\d|\bcaseload\b|\bwerkvoorraad\b|\bformatie(?:plaatsen)?\b|\bfte\b|"
     r"\bmedewerkersonderzoek\b|\bdoorlooptijd\b|\bbezetting\b|\bverzuim\b|^personeel\s*:|\bteamleider\b|"
-    r"\bproductienorm\b|\binhuur\b")
+    r"\bproductienorm\b|\binhuur\b|\bachterstand(?:en)?\b|\binstroom\b|\buitstroom\b|\bopenstaand\b|"
+    r"\bafgehandeld\b|\bbinnen de (?:wettelijke |beslis)?termijn\b"
+    # a figure set against the period before: "(Q2: 540)", "(september: 290)", "(vorig jaar: 12%)"
+    r"|\((?:q[1-4]|[a-z]+(?:\s+\d{4})?|vorig\w*\s+\w+|week\s*\d{1,2})\s*:\s*[\d.,]+\s*%?\)")
 
 
 def _title_like(line: Line) -> bool:
@@ -95,6 +113,10 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:
         score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) else 0.45)
+        # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
+        after = [h for h in head if h.start > title.end][:6]
+        if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
+            score += 0.15
     if score < 0.3:
         return None
     reason_bits = []
@@ -122,6 +144,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
             continue
         t = line.text[:MAX_LINE]
         strong = _REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
+        if _PUBLIC_BODY.search(t):
+            continue  # a gemeente's or a ministry's plans and reports go to the council and are published
         if strong:
             best = stronger(best, Evidence(0.85, "titel van een intern verslag van een team of afdeling",
                                         line.start, line.end))
@@ -133,6 +157,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
             best = stronger(best, Evidence(0.8, "titel van een rapportage van een team of afdeling",
                                            line.start, line.end))
             continue
+        if _PUBLISHER.search(t):
+            continue  # the published report of an organisation, or news about it
         kpis = set()
         for m in _KPI.finditer(text, 0, min(len(text), 20_000)):
             kpis.add(m.group().lower()[:8])

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from detectors.categories._text import Spans, sentence_at
 from detectors.categories.markers import Evidence
+from detectors.names import lexicon as _lexicon  # the shipped name list, read only
+from detectors.vocabulary import dutch_words
 
 _KIND_REASON = {
     "diagnosis": "een ziekte of aandoening",
@@ -46,13 +48,18 @@ _EXACT_WORDS = {
                    "burnout overspannen psychose dementie parkinson beroerte epilepsie autisme autistisch diabetes "
                    "reuma kanker tumor leukemie fractuur long-covid longcovid hersenschudding artrose artritis "
                    "fibromyalgie verslaving bipolair schizofrenie paniekaanval paniekaanvallen depressief depressieve "
-                   "depressie zelfmoord suïcide suicide suïcidaal suicidaal",
+                   "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
+                   "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
+                   "hooikoorts",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid",
     "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
                  "slechtziend slechthorend",
     "diag_vague": "gezondheid health medisch medische medical",
+    # care in a ward: seclusion and restraint, wound care
     "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
+                    "separatie gesepareerd separeer separeren fixatie gefixeerd gefixeerde dwangmedicatie "
+                    "wondverzorging wondzorg "
                     "paracetamol naproxen ibuprofen oxycodon antidepressiva",
     "treat": "kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
@@ -73,7 +80,7 @@ _EXACT_WORDS = {
                "ziektewet-uitkering ziektewetuitkering wajonguitkering",
     # the scheme's name alone ("zit in de WGA", "komt via de Wajong"): a person cue must still tie it to someone
     "benefit_bare": "wga iva wia wao wajong",
-    "body": "pijn pain",
+    "body": "pijn pain wond wonden",
     "body_weak": "klachten ongeluk ongeval accident",
 }
 _EXACT = {w: _W[g] for g, words in _EXACT_WORDS.items() for w in words.split()}
@@ -127,14 +134,30 @@ _PAIRS = {
     "benefits": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
 }
 _BROKEN = frozenset({"gebroken", "broken"})
+_BROKEN_AFTER = (" gebroken", " broken", " gekneusd", " ontwricht", " uit de kom")
 _BODY_PARTS = frozenset(
     "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
     "sleutelbeen teen vinger back knee knees shoulder neck hip wrist ankle arm leg".split())
 _POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
 _BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
-_ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap"}
-#: Thoughts of suicide put in everyday words.
-_PHRASES = re.compile(r"\bniet meer (?:wil|wilde|willen|wou) leven\b|\been einde aan (?:zijn|haar|mijn|z'n|m'n) leven\b")
+_ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap", "SEH": "treat"}
+#: Health put in everyday words, as (pattern, group): thoughts of suicide, hearing voices, refusing food or
+#: medicine, being on sickness benefit ("zit in de ziektewet"), moving into a care home.
+_PHRASE_LIST = (
+    (r"\bniet meer (?:wil|wilde|willen|wou) leven\b|\been einde aan (?:zijn|haar|mijn|z'n|m'n) leven\b"
+     r"|\b(?:hoort|hoorde|hoor)\s+(?:\w+\s+){0,4}stemmen\b", "diag_strong"),
+    (r"\b(?:weigert|weigerde)\s+(?:\w+\s+){0,3}(?:te\s+eten|te\s+drinken|(?:zijn|haar|z'n|de)\s+(?:medicatie|medicijnen|"
+     r"pillen)|(?:het\s+)?eten|medicatie|medicijnen)\b", "treat"),
+    (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b"
+     r"|\bin\s+de\s+ziektewet\s+(?:zit|zat|zitten|komt|kwam|belandt|belandde|terecht)\b", "sick"),
+    (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst)\s+(?:\w+\s+){0,2}naar\s+"
+     r"(?:het\s+|de\s+|een\s+)?(?:verpleeghuis|verzorgingshuis|hospice|ouderenzorg|psychogeriatrie|ggz-kliniek)\b",
+     "treat"),
+)
+_PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
+#: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
+_PHRASE_HINTS = (("leven", "stemmen"), ("weiger",), ("ziektewet",),
+                 ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 _WORD_CHARS = frozenset("-'")
 #: Occurrences looked at per word, and in total (a 10 MB text must not take minutes).
 MAX_PER_KEY = 40
@@ -184,8 +207,8 @@ def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
         if tok in _PAIRS and prev in _PAIRS[tok][0]:
             return ws - len(prev) - 1, *_W[_PAIRS[tok][1]]
         if tok in _BODY_PARTS:
-            if prev in _BROKEN or prev2 in _BROKEN:
-                return ws, *_W["diag_strong"]
+            if prev in _BROKEN or prev2 in _BROKEN or low.startswith(_BROKEN_AFTER, we):
+                return ws, *_W["diag_strong"]  # "gebroken pols", "pols gebroken"
             if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
                 start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
                 return start, 0.55, "body"
@@ -239,7 +262,7 @@ def _occurrences(low: str, word: str):
         pos = low.find(word, end)
 
 
-def _abbreviations(text: str) -> list[tuple[int, int, float, str]]:
+def _abbreviations(text: str, low: str) -> list[tuple[int, int, float, str]]:
     """Case-sensitive abbreviations (MS, NAH, FML) as ``(start, end, weight, kind)``."""
     out = []
     for abbr, group in _ABBREVIATIONS.items():
@@ -249,10 +272,14 @@ def _abbreviations(text: str) -> list[tuple[int, int, float, str]]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 out.append((pos, end, *_W[group]))
             pos = text.find(abbr, end)
-    if "leven" in text:
-        for m in _PHRASES.finditer(text.lower() if len(text.lower()) == len(text) else text):
-            out.append((m.start(), m.end(), *_W["diag_strong"]))
-            if len(out) >= 2 * MAX_PER_KEY:
+    for (pattern, group), hints in zip(_PHRASES, _PHRASE_HINTS):
+        if not any(h in low for h in hints):
+            continue
+        n = 0
+        for m in pattern.finditer(low):
+            out.append((m.start(), m.end(), *_W[group]))
+            n += 1
+            if n >= MAX_PER_KEY:
                 break
     return out
 
@@ -299,7 +326,10 @@ _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|word
 _ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)\s+"
                    r"(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
                    r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
-                   r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b")
+                   r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b"
+                   # "mijn vrouw", "haar man", "ons zoontje": one family member of a person in the text
+                   r"|\b(?:mijn|m'n|zijn|z'n|haar|onze|ons|my|his|her|our)\s+(?:man|vrouw|kind|zoontje|dochtertje|"
+                   r"vriend|vriendin|broer|zus|opa|oma|schoonmoeder|schoonvader|husband|wife|son|daughter)\b")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
 _ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
                          r"collega|teamleider|leidinggevende)"
@@ -334,6 +364,60 @@ _ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|we
 _FILE_NUMBERS = frozenset({"BSN", "CASE_NUMBER", "EMPLOYEE_NUMBER", "DATE_OF_BIRTH", "ID_DOCUMENT"})
 _LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
+#: A party named once and then called by its role: "de heer T. Oosterhuis, wonende te ..., eiser," or
+#: "mevrouw Kramer (hierna: betrokkene)". The role word then stands for that person.
+_DEFINED_ROLE = re.compile(r"(?i)[,(]\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(eiser|eiseres|appellant|appellante|"
+                           r"verzoeker|verzoekster|belanghebbende|betrokkene|bezwaarmaker|reclamant|cliënte?|"
+                           r"werknemer|werkneemster)\s*[,.;)]")
+#: A first name that opens a care note or follows "bij" ("Daan weigert ...", "Wondzorg bij Henny").
+_NAME_OPENS = re.compile(r"[^\w]{0,5}(?:[\w-]{2,20}\s*:\s*)?([^\W\d_]{2,20})\s+(?:al\s+|nu\s+|weer\s+|ook\s+)?"
+                         r"([a-zà-ÿ]+)")
+#: The verb after a first name that opens a note: a present or past singular ("weigert", "hoort", "is", "kreeg").
+_SINGULAR = re.compile(r"[a-zà-ÿ]+(?:t|de|te)|is|was|had|zat|lag|kon|wou|ging|kwam|kreeg|werd|viel|bleef|sliep|at|liep")
+_NAME_AFTER_BIJ = re.compile(r"\bbij\s+([^\W\d_]{2,20})\b")
+#: First names in the list that open many sentences as ordinary words ("Ben ik ...", "Wil je ...").
+_FIRST_NAME_WORDS = frozenset(
+    "ben wil an el kader toon floor job lot server said constant greet kick joke bergen linde roos mare lander koker "
+    "salami nazi canal divan peren tan toy ko pol gul rim imam laze baba sultane august mark frank max".split())
+
+
+def _first_name_in(text: str, s: int, e: int) -> bool:
+    """A common first name opens the sentence [s, e) as its subject, or follows "bij" in it.
+    In a sentence typed wholly in lower case the name may be in lower case too."""
+    e = min(e, s + 600)
+    lower = not any(c.isupper() for c in text[s:e])
+    tokens = []
+    m = _NAME_OPENS.match(text, s, e)
+    if m and _SINGULAR.fullmatch(m.group(2)):
+        tokens.append(m.group(1))
+    tokens.extend(m.group(1) for m in _NAME_AFTER_BIJ.finditer(text, s, e))
+    if not tokens:
+        return False
+    lex = _lexicon.load()
+    for tok in tokens:
+        if tok.lower() in _FIRST_NAME_WORDS:
+            continue
+        if lower:
+            tok = tok[:1].upper() + tok[1:]
+        elif not (tok[:1].isupper() and tok[1:].islower()):
+            continue
+        flags = lex.get(tok, 0)
+        # a common first name, or a rarer one that is no ordinary word ("Henny", "Jolanda")
+        if flags & _lexicon.PLACE:
+            continue
+        if flags & _lexicon.FIRST_COMMON or (
+                flags & _lexicon.FIRST and not flags & _lexicon.WORD and tok.lower() not in dutch_words()):
+            return True
+    return False
+
+
+#: A clinical resource of a health record in FHIR form (FSH "InstanceOf: Condition", JSON "resourceType": ...):
+#: beside a patient who is named or numbered, the record holds their health data.
+_FHIR_CLINICAL = re.compile(
+    r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:Condition|Procedure|MedicationStatement|"
+    r"MedicationRequest|MedicationDispense|MedicationAdministration|AllergyIntolerance|Observation|Encounter|CarePlan|"
+    r"DiagnosticReport|Immunization|FamilyMemberHistory|ClinicalImpression|ACP\w*|\w*-?Problem)\b")
+_FHIR_HINTS = ("InstanceOf", "resourceType")
 
 PERSONAL_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS",
                             "CASE_NUMBER", "EMPLOYEE_NUMBER", "ID_DOCUMENT", "IBAN", "LICENSE_PLATE"})
@@ -352,19 +436,34 @@ class Context:
     law: bool = False          # article structure: pronouns there are generic
     instructive: bool = False  # speaks to the reader as "u" throughout (web pages, brochures)
     file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
+    identified: bool = False   # a name, BSN or birth date was found (not only an address or a phone number)
 
 
-def build_context(text: str, low: str, findings, names: set[str], personal: bool) -> Context:
-    """Who the text is about, from the findings, the names the mail rules saw, and its shape."""
-    ctx = Context(persons=Spans(findings, frozenset({"PERSON"})), names=set(names), personal=personal)
+def build_context(text: str, low: str, findings, names: set[str], personal: bool,
+                  persons: Spans | None = None) -> Context:
+    """Who the text is about, from the findings, the names the mail rules saw, and its shape.
+    ``persons``: the PERSON findings as :class:`Spans`, when the caller has them already."""
+    if persons is None:
+        persons = Spans(findings, frozenset({"PERSON"}))
+    ctx = Context(persons=persons, names=set(names), personal=personal)
     types = {f.type for f in findings}
     if types & PERSONAL_TYPES:
         ctx.personal = True
     if types & IDENTIFYING_TYPES:
         ctx.addressed = True
-    for f in findings:
-        if f.type == "PERSON":
-            ctx.names |= {t for t in _NAME_TOKEN.findall(text[f.start:f.end]) if len(t) >= 3}
+    ctx.identified = bool(types & {"PERSON", "BSN", "DATE_OF_BIRTH", "ID_DOCUMENT"})
+    seen: set[str] = set()  # a long text names the same people again and again: read each name once
+    for n, f in enumerate(f for f in findings if f.type == "PERSON"):
+        span = text[f.start:f.end]
+        if span not in seen:
+            seen.add(span)
+            ctx.names |= {t for t in _NAME_TOKEN.findall(span) if len(t) >= 3}
+        if n < 20 and f.end < 20_000:
+            line_end = text.find("\n", f.end, f.end + 200)
+            role = _DEFINED_ROLE.search(low, f.end, line_end if line_end >= 0 else min(len(text), f.end + 200))
+            if role:
+                ctx.names |= {role.group(1), role.group(1).capitalize()}
+                ctx.file_subject = ctx.personal = ctx.addressed = True
     head = text[:20_000]
     for m in _PERSON_LABEL.finditer(low, 0, 20_000):  # lower-case pattern on the lowered text: faster
         ctx.personal = ctx.addressed = ctx.file_subject = True
@@ -418,6 +517,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         best, who = 1.0, "name"
     elif ctx.persons.inside(s, e) or (ctx.names and ctx.names & set(_WORD.findall(sent))):
         best, who = 0.55, "name"
+    if best < 0.8 and not ctx.instructive and not ctx.law and _first_name_in(text, s, e):
+        best, who = 0.8, "name"  # a care note: "Daan weigert zijn medicatie", "wondzorg bij Henny"
     # "Mijn WIA-uitkering" (a capital right after "Mijn"): a page or product name, not the writer
     product = text[ts:ts + 1].isupper() and not text[ts:te].isupper() and _MIJN_RIGHT_BEFORE.search(before) is not None
     if best < 1.0 and ((_FIRST_NEAR.search(before) and not product) or _FIRST_OWN.match(text, ts, te)):
@@ -483,7 +584,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
     best: tuple[float, tuple[int, int, str]] | None = None
     fallback = None
     evaluated = 0
-    abbreviations = _abbreviations(text)
+    abbreviations = _abbreviations(text, low)
     groups: list[tuple[float, str | None]] = [(w, tok) for w, tok in _candidates(low)]
     if abbreviations:
         groups.append((max(a[2] for a in abbreviations), None))
@@ -527,4 +628,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
     if fallback is not None:
         ts, te, kind = fallback
         return Evidence(0.6, f"gezondheidsgegevens in een dossier over een persoon: {_KIND_REASON[kind]}", ts, te)
+    if ctx.identified and any(h in text[:20_000] for h in _FHIR_HINTS):
+        m = _FHIR_CLINICAL.search(text, 0, 20_000)
+        if m:
+            return Evidence(0.7, "een medisch dossier (FHIR) over een persoon met naam of nummer", m.start(), m.end())
     return None

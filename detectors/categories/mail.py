@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from detectors.categories._text import MAX_LINE, Line, iter_lines
+from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
 _HEADER = re.compile(
-    r"^[ \t>]{0,20}(van|from|verzonden|sent|verstuurd|aan|to|cc|bcc|onderwerp|subject|datum|date|betreft)"
-    r"[ \t]*:[ \t]*(\S?)", re.M | re.I)
+    r"^[ \t>*_]{0,20}(van|from|verzonden|sent|verstuurd|aan|to|cc|bcc|onderwerp|subject|datum|date|betreft)"
+    r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(\S?)", re.M | re.I)
 _KEY = {
     "van": "from", "from": "from", "verzonden": "sent", "sent": "sent", "verstuurd": "sent",
     "aan": "to", "to": "to", "cc": "cc", "bcc": "cc", "onderwerp": "subject", "subject": "subject",
@@ -27,7 +27,7 @@ _KEY = {
 }
 _DUTCH_KEYS = frozenset({"van", "verzonden", "verstuurd", "aan", "onderwerp", "datum", "betreft"})
 _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_REPLY_PREFIX = re.compile(r"(?i)^[ \t>]{0,20}(?:onderwerp|subject)[ \t]*:[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
+_REPLY_PREFIX = re.compile(r"(?i)^[ \t>*_]{0,20}(?:onderwerp|subject)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
 _SENDER_LINE = re.compile(r"(?m)^[^\n<>]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*\n(?:[^\n]{0,60}\n)?[ \t]*\Z")
 _MEMO_WORD = re.compile(r"(?i)\b(?:memo|memorandum|notitie|nota|interne mededeling)\b")
 
@@ -40,7 +40,7 @@ _REPLY_MARKER = re.compile(
 _REPLY_HINTS = ("oorspronkelijk", "original message", "doorgestuurd", "forwarded", "vanaf mijn", "met mijn",
                 "via mijn", "sent from my", "outlook", "schreef", "wrote")
 _GREETING = re.compile(
-    r"(?i)^(beste|geachte|hoi|hallo|hey|hi|hello|dear|dag|lieve|goedemorgen|goedemiddag|goedenavond|"
+    r"(?i)^(beste|geachte|hoi|hai|hallo|hey|hee|hi|hello|dear|dag|lieve|goedemorgen|goedemiddag|goedenavond|"
     r"goedendag|good (?:morning|afternoon|evening))\b(.{0,60})$")
 #: Greetings to an audience rather than a person: a letter to parliament, a newsletter.
 _GENERIC_AUDIENCE = re.compile(r"(?i)\b(?:voorzitter|lezers?|abonnees?|relaties?|bezoekers?|kamerleden|"
@@ -59,6 +59,32 @@ _OFFICIAL_SIGNATURE = re.compile(r"(?i)^(?:de|namens de|voor de)\s+(?:minister|s
                                  r"burgemeester|raad van bestuur)\b|[\[<{][^\]>}]{0,20}(?:naam|name|handtekening)")
 _TEMPLATE = re.compile(r"(?i)\b(?:voorbeeld\w*|sjabloon|template|modelbrief|standaardbrief)\b")
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}\]?\s")
+#: A greeting to the colleagues of a team ("Collega's,", "Beste allemaal,", "Hoi team"): an internal mail.
+_COLLEAGUES = re.compile(r"(?i)^(?:(?:beste|hoi|hai|hallo|hey|dag|goedemorgen|goedemiddag|lieve)\s+)?"
+                         r"(?:collega'?s|collega|allemaal|allen|iedereen|team|teamleden)\b\s*[,!:]?\s*$")
+#: An instruction to a chatbot in front of a pasted text: "Herschrijf deze mail ...:", "maak dit vriendelijker:".
+_PROMPT = re.compile(r"(?i)^[^:\n]{0,80}\b(?:herschrijf|herformuleer|formuleer|maak|vat|verbeter|corrigeer|"
+                     r"controleer|check|vertaal|kort|schrijf|zet|rewrite|translate|improve|summari[sz]e|make|"
+                     r"proofread|fix|shorten|polish)\w*\b[^:?\n]{0,80}[:?][ \t]*")
+#: A greeting that opens a mail typed on one line with its text: "Mevrouw Lambrechts, we hebben ...",
+#: "hoi gijs, ik heb ...": a greeting word (or a title) and a name up to a comma. (Used with ``match``
+#: from the end of an instruction, so no "^".)
+_INLINE_GREETING = re.compile(
+    r"(?i)(?:(?:beste|geachte|hoi|hai|hallo|hey|hee|hi|hello|dear|dag|lieve)\s+(?:mevrouw\s+|meneer\s+|heer\s+)?"
+    r"|(?-i:[Mm]evrouw|[Mm]eneer|[Mm]w\.?|[Dd]hr\.?|[Dd]e heer)\s+(?=[A-Z]))"
+    r"([\w'-]{2,30}(?:[ \t]+[\w'-]{1,30}){0,3}),[ \t]")
+#: A closing with a name at the end of the last line: "... zetten. Groet, Niels", "... vandaag nog. gr lotte".
+_INLINE_CLOSING = re.compile(
+    r"(?i)(?:^|[.!?,;)][ \t]+|[ \t]{2,})((?:met\s+)?(?:vriendelijke\s+|hartelijke\s+|beste\s+)?groet(?:en|jes)?|"
+    r"gr\.?|mvg|m\.v\.g\.|(?:kind|best|warm)\s+regards|regards|cheers|liefs|thanks|(?:alvast\s+)?(?:dank|bedankt))"
+    r"[ \t]*[,.!]?[ \t]+"
+    r"((?:[A-Z]\.[ \t]?){0,4}[^\W\d_][\w'-]{0,30}(?:[ \t]+[^\W\d_][\w'-]{0,30}){0,3})[ \t]*[.!]?[ \t]*$")
+#: Gmail's reading view: "Jansen, Jan <jan@...>" (or "van ..."), a date, then "aan Piet, mij" without a colon.
+_GMAIL_SENDER = re.compile(r"(?i)^(?:van[ \t]+)?[^\n<>:]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*$")
+_GMAIL_TO = re.compile(r"(?i)^(?:aan|to)[ \t]+[^\n:]{1,120}$")
+#: Words that sign for a group, not a person ("Groet, het organisatieteam").
+_GROUP_SIGNER = re.compile(r"(?i)^(?:het|de|namens\s+(?:het|de))\s+\w*(?:team|vereniging|commissie|werkgroep|"
+                           r"secretariaat|afdeling|mt|redactie|organisatie)\b")
 
 
 @dataclass
@@ -145,10 +171,63 @@ def _greeting(lines: list[Line]) -> tuple[Line | None, bool, set[str]]:
     return None, False, set()
 
 
-def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: bool) -> MailResult:
-    """Look for e-mail headers, reply markers, greeting and signature; and for memo headers."""
+def _gmail_header(head: list[Line]) -> Evidence | None:
+    """A sender line with an address, and within three lines an "aan ..." line (Gmail's reading view)."""
+    for i, line in enumerate(head[:8]):
+        if "@" in line.text and _GMAIL_SENDER.match(line.text[:MAX_LINE]):
+            if any(_GMAIL_TO.match(h.text[:MAX_LINE]) for h in head[i + 1:i + 4]):
+                return Evidence(0.9, "kopregels van een e-mail (afzender met adres, datum, 'aan')", line.start, line.end)
+    return None
+
+
+def _inline(head: list[Line], tail: list[Line]) -> tuple[Line | None, set[str], Line | None, set[str]]:
+    """A mail pasted on one or two lines after an instruction: the greeting line and its names,
+    the closing at the end of the last line and the signer."""
+    greet, names = None, set()
+    for line in head[:3]:
+        t = line.text[:MAX_LINE]
+        p = _PROMPT.match(t)
+        m = _INLINE_GREETING.match(t, p.end() if p else 0)
+        if m and _GENERIC_AUDIENCE.search(m.group(1)):
+            break  # "Dag beste lezers, ...": the foreword of a magazine
+        if m:
+            greet = line
+            names = {w for w in m.group(1).split() if w[:1].isalpha()}
+            break
+    if not tail:
+        return greet, names, None, set()
+    last = tail[-1]
+    c = _INLINE_CLOSING.search(last.text[-120:])
+    if not c:
+        return greet, names, None, set()
+    signer = {w for w in c.group(2).split() if w.lower() not in _NOT_NAMES_LOWER}
+    return greet, names, (last if signer else None), signer
+
+
+_NOT_NAMES_LOWER = frozenset(w.lower() for w in _NOT_NAMES) | {"het", "de", "ook", "namens", "en", "je", "u", "jullie",
+                                                              "allen", "iedereen", "alvast", "voor", "van"}
+
+
+def _name_sign_off(tail: list[Line], persons: Spans | None) -> Line | None:
+    """A bare name as the sign-off: a line that is a found name, with only contact lines under it."""
+    if persons is None or not persons:
+        return None
+    for k, line in enumerate(reversed(tail[-3:])):
+        words = line.text.split()
+        if 1 <= len(words) <= 4 and not line.text.endswith((".", "?", ":", ",")) and persons.inside(line.start, line.end):
+            below = tail[len(tail) - k:]
+            if all(any(ch.isdigit() for ch in b.text) or "@" in b.text for b in below):
+                return line
+    return None
+
+
+def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: bool,
+            persons: Spans | None = None) -> MailResult:
+    """Look for e-mail headers, reply markers, greeting and signature; and for memo headers.
+    ``persons``: the PERSON findings, for a sign-off that is a bare name."""
     res = MailResult()
     after_runs: list[Line] = []
+    partial: Evidence | None = None
     for n, run in enumerate(_header_runs(text)):
         if n >= 50:
             break
@@ -164,6 +243,10 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         preceding = text[max(0, start - 200):start]
         if "from" not in keys and "to" in keys and _SENDER_LINE.search(preceding):
             keys.add("from")  # Outlook's reading pane: "Jan Jansen <jan@uwv.nl>" above "Aan:"
+        if keys >= {"from", "subject"} and "to" not in keys and "sent" not in keys and res.names:
+            # "Van: Henk Bakker / Onderwerp: ..." as a CRM or a mail export shows it: a mail with a greeting
+            partial = stronger(partial, Evidence(0.8, "kopregels van een bericht (Van, Onderwerp)", start, end))
+            after_runs.extend(list(iter_lines(text, end, min(len(text), end + 600)))[:3])
         if "from" not in keys or "to" not in keys and "sent" not in keys:
             continue
         has_address = bool(_ADDRESS.search(block))
@@ -191,10 +274,28 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         res.personal = True
         break
 
+    res.email = stronger(res.email, _gmail_header(head))
+    if res.email is not None:
+        res.personal = True
+
     template = any(_TEMPLATE.search(h.text[:MAX_LINE]) for h in head[:2])
-    subject_line = next((h for h in head[:3] if re.match(r"(?i)(?:onderwerp|subject)\s*:", h.text)), None)
+    subject_line = next((h for h in head[:3] if re.match(r"(?i)[*_]{0,2}(?:onderwerp|subject)[*_]{0,2}\s*:", h.text)),
+                        None)
     greet, generic, greet_names = _greeting(head[:4] + after_runs)
     close, strong, signer, official = _closing(tail[-10:])
+    colleagues = next((h for h in head[:4] if _COLLEAGUES.match(h.text[:MAX_LINE])), None)
+    if greet is None and colleagues is not None:
+        greet = colleagues
+    if greet is None or close is None:
+        inline_greet, inline_names, inline_close, inline_signer = _inline(head, tail)
+        if greet is None and inline_greet is not None:
+            greet, greet_names = inline_greet, inline_names
+        if close is None and inline_close is not None and greet is not None:
+            close, strong, signer = inline_close, True, inline_signer
+    if close is None and greet is not None:
+        named = _name_sign_off(tail, persons)
+        if named is not None:
+            close, strong, signer = named, True, _names_in(named.text) or {named.text.split()[0]}
     if official or generic or template:
         # a letter to parliament, a newsletter to "Beste lezer", a sample letter on a web page
         greet = close = None
@@ -204,6 +305,10 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         res.email = stronger(res.email, Evidence(0.88, "aanhef en afsluiting van een e-mail of brief "
                                                    "(zoals 'Beste ...' en 'Met vriendelijke groet')",
                                               greet.start, greet.end))
+    elif greet is not None and close is not None and colleagues is not None and strong:
+        # "Collega's, ... Groet, het organisatieteam": a mail to the colleagues of a team
+        res.email = stronger(res.email, Evidence(0.75, "een e-mail aan collega's (aanhef en afsluiting)",
+                                                 greet.start, greet.end))
     elif close is not None and strong and signer:
         res.email = stronger(res.email, Evidence(0.62 if not subject_line else 0.8,
                                               "afsluiting met groet en naam, zoals onder een e-mail",
@@ -216,6 +321,8 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
                                                  greet.start, greet.end))
     elif greet is not None:
         res.email = stronger(res.email, Evidence(0.45, "aanhef van een bericht", greet.start, greet.end))
+    if partial is not None and (greet is not None or close is not None):
+        res.email = stronger(res.email, partial)
     if greet is not None or close is not None:
         res.personal = True
     if is_public:

@@ -21,6 +21,9 @@ _CLASSIFIED_SEGMENT = re.compile(
     r"|staatsgeheim|zeer geheim|top secret|niet openbaar|not public"
     r"|vertrouwelijkheidsklasse\s*[1-9]|vertrouwelijkheidsniveau\s*[1-9]"
     r"|(?:(?:alleen|uitsluitend)\s+(?:voor\s+)?)?intern(?:\s+gebruik)?|uwv intern|intern document"
+    # "Intern werkdocument", "Interne notitie", "Intern voorbeelddocument": internal + the kind of document
+    r"|interne?\s+(?:werk|voorbeeld|test|achtergrond|discussie|beleids|advies)?"
+    r"(?:document|stuk|notitie|memo|nota|overzicht|rapport|verslag|advies)"
     r"|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?|restricted|tlp (?:amber|red)(?:\+strict)?"
     # a sharing restriction standing as a marking: "niet buiten het team verspreiden", "niet extern delen"
     r"|niet\s+(?:buiten\s+(?:de|het|uw|je|ons|onze)\s+\w+(?:\s+\w+)?|extern)\s+(?:delen|verspreiden|doorsturen|doorgeven)"
@@ -42,6 +45,13 @@ _CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GE
 _DOC_KIND = re.compile(r"(?i)memo|memorandum|notitie|nota|note|rapport|rapportage|verslag|document|brief|advies")
 _PAGE = re.compile(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?")
 _SUBJECT = re.compile(r"(?i)^(?:onderwerp|subject|betreft)\s*:")
+#: A marking in front of the title, cut off by a dash or a bar: "Vertrouwelijk – verzuimoverzicht team X".
+#: ("Geheim – ..." is as often the title of a book or a film, so it needs a qualifier.)
+_MARK_BEFORE_TITLE = re.compile(
+    r"(?i)^(?:(?:strikt|zeer|streng|departementaal|dep\.?|stg\.?)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
+    r"\s*(?:[–—|]|\s-\s)\s*\S|^(?:zeer|stg\.?|departementaal)\s+geheim\s*(?:[–—|]|\s-\s)\s*\S")
+#: A title that speaks to the reader is a page heading about confidentiality, not a marking.
+_READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
 
 # -- public --------------------------------------------------------------------------------
 _PUBLIC_SEGMENT = re.compile(r"publiek|openbaar|public|tlp (?:white|clear)|vertrouwelijkheidsklasse\s*0")
@@ -181,11 +191,20 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
             continue  # deeper in the text only a labelled line or a subject line counts
         if i > 0 and not labelled and caps is None and not _may_precede_marking(head, i, seg):
             continue  # a heading "Vertrouwelijk" under a title, followed by text about it
-        if seg in _WEAK_ALONE and rest > 0 and not labelled:
-            continue
+        if (seg in _WEAK_ALONE or seg.startswith("intern")) and rest > 0 and not labelled:
+            continue  # "Intern rapport: UWV faalde" is a headline; "Intern werkdocument" alone is a marking
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
         if score:
             best = stronger(best, Evidence(score, _said(seg, "bovenaan"), line.start, line.end))
+    if head:
+        first = head[0]
+        m = _MARK_BEFORE_TITLE.match(first.text[:MAX_LINE])
+        title = first.text[m.end() - 1:MAX_LINE] if m else ""
+        following = head[1].text.lower() if len(head) > 1 else ""
+        if m and not _READER.search(title) and not title.rstrip().endswith(("?", ".", "!")) \
+                and "vertrouw" not in following and "geheim" not in following:
+            best = stronger(best, Evidence(0.85, _said(re.split(r"\s*(?:[–—|]|\s-\s)", m.group())[0].lower(), "bovenaan"),
+                                           first.start, first.start + m.end() - 1))
     for line in head[:6] + tail[-3:]:
         m = _INTERNAL_USE.search(line.text[:MAX_LINE])
         if m and len(line.text.split()) <= 15 and not line.text.endswith("?"):

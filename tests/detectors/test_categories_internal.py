@@ -1,0 +1,111 @@
+"""Issue 12: internal documents without a marking word (team reports, year plans, action lists)
+and markings the rules missed (a marking in front of a title, "Intern <document>").
+
+All texts are invented and new (no line of any corpus). Each positive has a public twin that
+must stay quiet.
+"""
+import pytest
+
+
+def cats(detector, text):
+    return detector.analyze(text).category_names
+
+
+# -- DEPARTMENT_REPORT: a period report or a year plan of a team, a region, a process ----------
+@pytest.mark.parametrize("text", [
+    "Maandrapportage oktober bezwaarafhandeling district Noord\n\nIn oktober kwamen 318 bezwaren binnen "
+    "(september: 290). 64% is binnen de wettelijke termijn afgehandeld; de achterstand loopt op.",
+    "Halfjaarrapportage 2025 handhaving regio Zuid-Oost\n\nWe openden 41 onderzoeken, tegen 33 in de eerste "
+    "helft van vorig jaar. De gemiddelde doorlooptijd steeg naar 19 weken.",
+    "Jaarplan 2027 team Sociaal Medische Zaken Twente (intern werkdocument)\n\nWe willen de wachttijd voor "
+    "een spreekuur terugbrengen naar vier weken en twee nieuwe verzekeringsartsen inwerken.",
+    "Kwartaalrapportage Q1 klantcontact vestiging Breda\n\nWe beantwoordden 9.400 telefoontjes (Q4: 8.100). "
+    "Het aandeel binnen 2 minuten opgenomen daalde naar 61%.",
+    "Weekoverzicht werkvoorraad WW-intake Amsterdam\n\nOpenstaand: 1.204 aanvragen, waarvan 212 ouder dan "
+    "vier weken. Instroom deze week 388, uitstroom 351.",
+    "Jaarplan 2026 afdeling Inkoop\n\nSpeerpunten: minder inhuur, een kortere doorlooptijd van aanbestedingen.",
+])
+def test_an_internal_report_without_a_marking(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # public: an organisation's published reports, statistics and plans
+    "Kwartaalrapportage UWV derde kwartaal 2025\n\nIn het derde kwartaal ontvingen 312.000 mensen een "
+    "WW-uitkering. Dat zijn er 4% meer dan een jaar eerder.",
+    "Jaarplan 2026 gemeente Oss\n\nIn 2026 investeert de gemeente in woningbouw, het sociaal domein en "
+    "een schonere binnenstad. Lees het hele plan op onze website.",
+    "Regionale arbeidsmarktrapportage Q2 2025 regio Midden-Utrecht\n\nDe werkloosheid in de regio daalde "
+    "naar 3,4%. Vooral in de zorg en de techniek zijn veel vacatures.",
+    "Maandrapportage CBS: consumentenvertrouwen oktober\n\nDe stemming onder consumenten verbeterde in "
+    "oktober licht. Het consumentenvertrouwen kwam uit op -21.",
+])
+def test_a_published_report_or_plan_is_no_department_report(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+# -- MEETING_NOTES: an action list typed in lower case under a short title --------------------
+@pytest.mark.parametrize("text", [
+    "actiepunten werkoverleg team bezwaar 14-11\n- jolanda plant de training nieuwe werkinstructie\n"
+    "- achterstand bespreken met de teamleider\n- volgende keer: evaluatie thuiswerkdagen",
+    "afspraken overleg met de gemeente 3 maart\n* gemeente stuurt de lijst met deelnemers\n"
+    "* uwv regelt een ruimte voor het spreekuur\n* verslag rondsturen voor vrijdag",
+    "Actiepunten stuurgroep digitalisering\n1. planning herzien\n2. budget aanvragen bij de directie\n"
+    "3. risico's in kaart brengen",
+    "Verslag bila Noor / Dennis 3-4\n- stand van de dossiers\n- opleidingswensen\n- verlof in juli",
+    "aantekeningen 1-op-1 met teamleider 18-9\n- werkdruk\n- thuiswerkdagen",
+])
+def test_an_action_list_under_a_meeting_title(detector, text):
+    assert "MEETING_NOTES" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a public page about meetings, and a debate list in parliament
+    "Actiepunten uit het Klimaatakkoord\n- meer zonnepanelen op daken\n- minder uitstoot door de industrie",
+    "Overleg met werkgevers? Zo bereidt u het voor\n- maak een agenda\n- nodig de juiste mensen uit",
+])
+def test_a_public_list_is_no_meeting_notes(detector, text):
+    assert "MEETING_NOTES" not in cats(detector, text)
+
+
+# -- CLASSIFIED: a marking in front of a title; "Intern" + the kind of document ----------------
+@pytest.mark.parametrize("text", [
+    "Vertrouwelijk – overzicht re-integratietrajecten team Arbeidsdeskundigen, oktober\n\n"
+    "12 trajecten lopen, 3 zijn gestopt.",
+    "Strikt vertrouwelijk | evaluatie reorganisatie klantcontact\n\nDe evaluatie laat zien dat de werkdruk steeg.",
+    "Intern werkdocument\n\nDit overzicht bevat de planning van de migratie naar het nieuwe zaaksysteem.",
+    "Interne notitie\n\nDe afdeling stelt voor de openingstijden van het kantoor te beperken.",
+    "Evaluatie pilot hybride werken (vertrouwelijk)\n\nVan de 40 deelnemers wil 31 doorgaan.",
+])
+def test_a_marking_in_front_of_or_beside_a_title(detector, text):
+    assert "CLASSIFIED" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vertrouwelijk – zo gaat UWV om met uw medische gegevens\n\nUw gegevens zijn bij ons veilig. "
+    "Alleen wie ze nodig heeft, kan ze zien.",
+    "Geheim – een nieuwe thriller van een Nederlandse schrijver\n\nDe roman speelt zich af in Groningen.",
+    "Interne vacatures bij de gemeente\n\nBekijk hier de vacatures voor medewerkers.",
+    "Vertrouwelijk omgaan met klantgegevens (e-learning)\n\nIn deze cursus leert u hoe u gegevens beschermt.",
+])
+def test_a_heading_about_confidentiality_stays_public(detector, text):
+    assert "CLASSIFIED" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # news about a published quarterly report, with backlog and intake figures
+    "UWV-kwartaalrapportage: achterstand bij WIA-keuringen groeit\n\nDe achterstand bij de keuringen is opnieuw "
+    "gegroeid. De instroom van aanvragen steeg, terwijl er minder beoordelingen werden afgehandeld.",
+    # a headline about an internal report
+    "Intern rapport: UWV faalde\n\nUit een intern rapport blijkt dat UWV jarenlang fouten maakte.",
+    # a public list of agreements from a national consultation
+    "Afspraken uit het Landelijk Overleg Vakbonden\n- de lonen stijgen met 3%\n- er komt een regeling voor "
+    "zware beroepen",
+])
+def test_news_and_public_lists_stay_quiet(detector, text):
+    assert not {"DEPARTMENT_REPORT", "MEETING_NOTES", "CLASSIFIED"} & set(cats(detector, text))
+
+
+def test_a_gemeente_team_plan_is_published(detector):
+    text = "Jaarplan 2026 team Sportservice gemeente Ede\n\nIn 2026 organiseren we 40 sportactiviteiten voor inwoners."
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
