@@ -130,11 +130,13 @@ def _replacement(ch: str) -> str:
 
 # OCR of a scanned letter reads a digit as a letter that looks like it: O for 0, l or I for 1
 # ("O6 2l 44 9O 17", "8O16 JK", "O3-O5-1969"). A cheap hint first (a look-alike right after a
-# digit, 10 ms on 1 MB of prose), then the runs of number tokens joined by one separator; the
-# text keeps its length, so no offset moves.
+# digit, 10 ms on 1 MB of prose), then, only around each hint, the runs of number tokens joined
+# by one separator; the text keeps its length, so no offset moves.
 _OCR_HINT = re.compile(r"\d[ \-/.]?[OoIl]")
 _OCR_RUN = re.compile(r"(?<![^\W\d_])[\dOoIl]+(?:[ \-/.][\dOoIl]+)*(?![^\W\d_])")
 _OCR_TABLE = str.maketrans("OoIl", "0011")
+_OCR_CHARS = frozenset("0123456789OoIl -/.")
+_OCR_REACH = 64
 
 
 def _ocr_run(m: re.Match) -> str:
@@ -151,10 +153,30 @@ def _ocr_run(m: re.Match) -> str:
 
 def fix_ocr_digits(text: str) -> str:
     """``text`` with O/o read as 0 and l/I as 1 inside runs of number tokens (same length)."""
-    if not _OCR_HINT.search(text):
+    out: list[str] = []
+    copied = done = 0
+    n = len(text)
+    for hint in _OCR_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        # the stretch of number characters around the hint (bounded: linear on any input)
+        a, lo = hint.start(), max(done, hint.start() - _OCR_REACH)
+        while a > lo and text[a - 1] in _OCR_CHARS:
+            a -= 1
+        b, hi = hint.end(), min(n, hint.end() + _OCR_REACH)
+        while b < hi and text[b] in _OCR_CHARS:
+            b += 1
+        for m in _OCR_RUN.finditer(text, a, min(n, b + 1)):  # one more: the look-ahead sees a glued letter
+            new = _ocr_run(m)
+            if new != m.group():
+                out.append(text[copied:m.start()])
+                out.append(new)
+                copied = m.end()
+        done = b
+    if not out:
         return text
-    fixed = _OCR_RUN.sub(_ocr_run, text)
-    return text if fixed == text else fixed
+    out.append(text[copied:])
+    return "".join(out)
 
 
 def normalize(text: str) -> Normalized:
