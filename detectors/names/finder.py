@@ -102,6 +102,10 @@ _SUBJECT_VERBS = frozenset({
 })
 
 
+#: First words of :data:`PERSON_SHAPED_FIRMS` (a set look-up before any string is built).
+_FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
+
+
 @dataclass(frozen=True)
 class NameHit:
     start: int
@@ -430,8 +434,9 @@ class NameFinder(NameContext):
         Groningen Noord-Drenthe", "Bol Fulfilment Waalwijk" (an organisation and its region or
         town), "Economische Zaken" (a body).
         """
-        if " ".join(w.lower() for w in cap_words) in PERSON_SHAPED_FIRMS or \
-                toks[first_i].text.lower() + " " + toks[last_i].text.lower() in PERSON_SHAPED_FIRMS:
+        first = toks[first_i].text.lower()
+        if first in _FIRM_FIRST_WORDS and (" ".join(w.lower() for w in cap_words) in PERSON_SHAPED_FIRMS
+                                           or first + " " + toks[last_i].text.lower() in PERSON_SHAPED_FIRMS):
             return True
         if after is not None and after.kind == "w" and after.text.islower() and after.line == toks[last_i].line \
                 and after.text.endswith(FIRM_NOUN_ENDINGS) and not titled:
