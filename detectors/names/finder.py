@@ -372,12 +372,15 @@ class NameFinder(NameContext):
                 core = core[:vans[-1]]
                 moved_from = True
         # Trailing tussenvoegsels are not part of the name.
+        popped = None
         while core and core[-1][1] == "tv":
-            core.pop()
+            popped = core.pop()
         if not core:
             return
+        # "mevrouw Bakker uit het Vogeldistrict": a place after a preposition, not the name's end
+        located = popped is not None and toks[popped[0]].text in ("uit", "in", "op", "aan", "bij", "te")
         # A street, building or organisation name right behind ("Van Limburg Stirumstraat").
-        if rest and not moved_from:
+        if rest and not moved_from and not located:
             nxt = toks[rest[0][0]].text.lower()
             if nxt.endswith(NOT_PERSON_SUFFIXES) or nxt in ORG_WORDS:
                 return
@@ -752,7 +755,8 @@ class NameFinder(NameContext):
                     and not self.lex.flags(nx.text) & (lx.FIRST | lx.SURNAME)):
                 continue  # "Hermans Hoveniers", "Mulder Transport": a firm named after its owner
             key = (t.start, t.end)
-            if key not in hits:
+            old = hits.get(key)
+            if old is None or old.score < MIN_REPORT:  # a weak reading there does not block the repeat
                 hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)
 
 

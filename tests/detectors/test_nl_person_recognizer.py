@@ -344,6 +344,13 @@ def test_issue12_firms_places_and_chat_words_are_not_names(finder, text, unwante
     ("Werknemer Albert Heijnen meldt zich ziek.", "Albert Heijnen"),
     ("Contactpersoon: Karin Tilburg, 06-12345678", "Karin Tilburg"),
     ("Ik heb het aan Marieke van Economische Zaken gevraagd.", "Marieke"),
+    ("Gisteren belde mevrouw Bakker uit het Vogeldistrict over de drukte.", "mevrouw Bakker"),
+    ("Ik sprak meneer El Idrissi uit de Bloemenbuurt.", "meneer El Idrissi"),
 ])
 def test_issue12_people_next_to_firms_stay_names(finder, text, expected):
     assert covers(names(finder, text), expected), names(finder, text)
+
+
+def test_issue12_a_name_before_a_place_still_repeats(finder):
+    text = "Onderwerp: tip van familie Verhagen\n\nHallo,\n\nDe familie Verhagen aan de Lijsterstraat raadde jullie aan."
+    assert names(finder, text).count("Verhagen") == 2
