@@ -121,8 +121,26 @@ _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "s
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
            "speakers": 2, "regulation": 2}
-#: Kinds that internal documents share with published ones: never enough without a stronger kind.
-_WEAK_KINDS = frozenset({"headline", "figures", "government", "english", "quote"})
+#: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
+#: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
+_WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
+_MEDIUM_KINDS = frozenset({"speech", "office", "government"})
+#: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
+#: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
+_TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
+#: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
+_INTERNAL_TITLE = re.compile(
+    r"(?im)\A\W*(?:[\w-]+\s+){0,2}(?:overleg|werkoverleg|notitie|memo|samenvatting|gespreksverslag|terugkoppeling|"
+    r"aantekeningen|actiepunten|overdracht|incident|intake|klacht|telefoonnotitie|verslag\s+(?:van\s+(?:het|de)\s+)?"
+    r"(?:gesprek|overleg|bezoek|intake))\b"
+    r"|^[ \t]*(?:volgende\s+overleg|actie|acties|afspraak|afspraken|advies|besluit)\s*:")
+#: Published texts that name people with a title too: rulings, minutes of parliament, press and media.
+_TITLES_USED = frozenset({"court", "speakers", "parliament", "press", "media"})
+#: Words of case work about one person: a call, a desk visit, someone's own benefit.
+_CASE_WORK = re.compile(
+    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt|"
+    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
+    r"klantcontact|inkomstenopgave|schuldhulp\w*)\b")
 #: Kinds that are enough alone: a published ruling, a press page.
 _ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
@@ -194,9 +212,17 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
     if _first_person_outside_quotes(head) >= 2 and "speakers" not in found:
         return False  # the writer speaks, except a speaker in a parliament's minutes
-    if not found - _WEAK_KINDS:
-        return False  # a headline and figures alone also open a team's quarterly report
-    return len(found) >= MIN_KINDS or any(_count(head, name) >= n for name, n in _ALONE.items() if name in found)
+    if not found & _TITLES_USED and _TITLE_NAME.search(head):
+        return False  # "meneer Jansen": a client named the way notes and letters do
+    if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
+        return False  # a note or summary of our own, even when it names a wethouder
+    if "court" not in found and _CASE_WORK.search(head):
+        return False  # (an anonymised ruling is all about one party's benefit)
+    if any(_count(head, name) >= n for name, n in _ALONE.items() if name in found):
+        return True
+    strong = found - _WEAK_KINDS - _MEDIUM_KINDS
+    # a kind only publications show beside any other kind, or two kinds that are not weak
+    return (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS
 
 
 def _count(head: str, name: str) -> int:

@@ -80,6 +80,19 @@ def test_published_texts_carry_no_personal_data(detector, text):
     # a team's quarterly report: a title and figures are no sign of a publication
     "Kwartaalrapportage team Bezwaar Noord, Q2\n\nIn Q2 behandelden we 412 bezwaren (Q1: 377); 61% binnen de "
     "termijn. Marloes Vink en Ahmed Bouzid vielen uit door ziekte; Karin Smeets nam de werkvoorraad over.",
+    # notes about clients and colleagues that quote them, name a wethouder or a newspaper
+    "Incident aan de balie, 3 maart\n\nMeneer Kees Jansen kwam om 10.00 uur binnen en was boos. \"Ik ga naar de "
+    "Telegraaf als dit niet wordt opgelost\", zei hij. Collega Mirjam de Wit heeft hem rustig kunnen krijgen. Hij zei "
+    "ook dat de wethouder van zijn gemeente al op de hoogte is. Volgens hem is het de derde keer dit jaar.",
+    "Wethouder Karin Bos heeft vandaag met Jan Pieters en Marloes Dekker gesproken over hun schuldhulptraject. Jan "
+    "Pieters vertelde dat hij 14.000 euro schuld heeft. Marloes Dekker zei dat ze haar huur al vier maanden niet "
+    "heeft betaald. De burgemeester wil dat de gemeente snel helpt. Het college besluit volgende week.",
+    "Samenvatting overleg met de wethouder\n\nWethouder Ruud Kok zei dat de gemeente 40 plekken beschikbaar stelt "
+    "voor de pilot. Marieke Dam van UWV vertelde dat de eerste deelnemers in september starten. Burgemeester Hans "
+    "Kuipers opent de pilot op 1 september.\nVolgende overleg: 14 juni.",
+    "Overdracht dossier Bakker\n\nDe heer Gerrit Bakker (67) is op 2 maart overleden. Zijn dochter Anja Bakker "
+    "belde vandaag. Zij vertelde dat de laatste betaling terug moet. Volgens haar is de begrafenis al geweest en "
+    "heeft de gemeente de akte gestuurd. Het Parool schreef er een stukje over.",
     # a short sentence is no news
     "Jan Gerritsen zei dat de wethouder gebeld had over de aanvraag van zijn buurvrouw.",
     # a note about a client in the first person
