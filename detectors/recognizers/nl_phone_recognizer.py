@@ -6,12 +6,16 @@ the types used for organisation-wide lines in the Netherlands decide by themselv
 
 - 088 (UAN, company-wide), 14 0xx (municipalities), 0800 (free), 0900 (paid), 085/091 (VoIP,
   sold as "landelijk nummer"), shared-cost and premium numbers: reported only with *personal*
-  context right before the number: "direct", "doorkies", "mobiel", "privé", "mijn nummer", or a
-  one-letter signature label ("T", "M", "D") at the start of its line, as in an e-mail signature.
-  "Bel ons op 088 ...", "telefoon 0800 ..." in a public text stay quiet.
+  context right before the number: "direct", "doorkies", "mobiel", "privé", "mijn nummer", or in
+  the signature of a named person (the name opens the number's line or one of the few short lines
+  above it: "Birgit Vos | Re-integratie | 088 - 898 3390"). A bare "T 088 ..." on a letterhead or
+  under an office's name, "Bel ons op 088 ...", "telefoon 0800 ..." stay quiet.
 - mobile and fixed-line numbers (06, 020, 0513, +49 30 ...): reported without context, except a
   landline right after wording of an organisation's general line ("bel ons", "klantenservice",
-  "algemene nummer", "receptie" ...): that one is treated like a business number.
+  "algemene nummer", "receptie" ...) or in a sentence about an office: that one is treated like a
+  business number, unless it stands in a named person's signature.
+- a mobile number in a range not yet issued ("06 98765432") or a Belgian number the metadata does
+  not know: reported with a lower score after a phone word, under a name, or in a phone column.
 
 Dates (07-07-1992), amounts, BSNs, IBAN parts, postcodes and times are not valid phone
 numbers for ``phonenumbers`` with leniency VALID; numbers glued to other digits, letters or a
