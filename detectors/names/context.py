@@ -260,7 +260,7 @@ class NameContext:
                 and _is_role(toks[k + 1].text.lower(), offices_only=True):
             return True
         # The maker of a published work: "de video ‘Stoom en Strijd’ van A en B"
-        if self._credited_maker(toks, first_i, getattr(lines, "private", True)):
+        if self._credited_maker(toks, first_i, getattr(lines, "private", True), lines):
             return True
         # In a text without signs of a letter, mail or chat: a person quoted or credited in a
         # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
@@ -315,30 +315,44 @@ class NameContext:
         return publication and not any(lines[k].strip() for k in range(line))
 
     @staticmethod
-    def _credited_maker(toks, first_i, private) -> bool:
+    def _credit_stop(toks, first_i, cache) -> int:
+        """Index of the token that ends the walk back from ``first_i - 1`` over a credit ("van A, B en
+        C"): a "van", a token no name list has, a line break; -1 at the start of the text.
+
+        The stops of all tokens come from one pass, kept on ``cache`` (the text's lines): a long run
+        of names must not cost a walk back per name."""
+        kept = getattr(cache, "_credit_stops", None) if cache is not None else None
+        stops = kept[1] if kept is not None and kept[0] is toks else None
+        if stops is None:
+            stops = []
+            last = -1
+            for j, t in enumerate(toks):
+                if t.kind == "nl" or t.kind == "n" or (t.kind == "p" and t.text not in (",", ".", "-")):
+                    last = j
+                elif t.kind == "w":
+                    low = t.text.lower()
+                    if (low == "van" and (j == 0 or toks[j - 1].text.lower() != "en")) or not (
+                            t.text[:1].isupper() or low in TUSSENVOEGSELS or low in ("en", "and")):
+                        last = j
+                stops.append(last)
+            if cache is not None:
+                try:
+                    cache._credit_stops = (toks, stops)
+                except AttributeError:
+                    pass
+        return stops[first_i - 1] if first_i >= 1 else -1
+
+    @staticmethod
+    def _credited_maker(toks, first_i, private, cache=None) -> bool:
         """A maker credited for a published work: "de documentaire ‘Werk in uitvoering’ van
         Ilse Verbeek en Joost Ram", "het boek van Sara Haddou". With a quoted title between the
         work and "van" it holds in any text; without one only in a text without signs of a
         letter, mail or chat ("de foto van Jan" in a mail is a person)."""
-        j = first_i - 1
-        # back over earlier makers in the same credit: "van A, B en C"
-        hops = 0
-        while j >= 0 and hops < 24 and toks[j].kind != "nl":
-            t = toks[j]
-            if t.kind == "w" and t.text.lower() == "van" and (j == 0 or toks[j - 1].text.lower() != "en"):
-                break
-            if t.kind == "w" and not (t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS
-                                      or t.text.lower() in ("en", "and")):
-                return False
-            if t.kind == "p" and t.text not in (",", ".", "-"):
-                return False
-            if t.kind == "n":
-                return False
-            j -= 1
-            hops += 1
-        else:
+        # back over earlier makers in the same credit: "van A, B en C" (at most 24 tokens)
+        j = NameContext._credit_stop(toks, first_i, cache)
+        if j < 0 or first_i - 1 - j >= 24:
             return False
-        if j < 0 or toks[j].kind != "w" or toks[j].text.lower() != "van":
+        if toks[j].kind != "w" or toks[j].text.lower() != "van" or (j > 0 and toks[j - 1].text.lower() == "en"):
             return False
         # before "van": a quoted title, then the work
         k = j - 1

@@ -37,7 +37,9 @@ def test_span_maps_back_to_original():
 def test_offsets_are_monotonic_and_in_range(text):
     n = normalize(text)
     if n.offsets is None:
-        assert n.text == text
+        # only same-length changes (OCR look-alikes read as digits) keep the identity map
+        assert len(n.text) == len(text)
+        assert all(a == b or (a in "OoIl" and b in "01") for a, b in zip(text, n.text))
         return
     assert len(n.offsets) == len(n.text) + 1
     assert n.offsets[-1] == len(text)
