@@ -315,32 +315,50 @@ class NameContext:
         return publication and not any(lines[k].strip() for k in range(line))
 
     @staticmethod
+    def _is_credit_stop(toks, j) -> bool:
+        """A token that ends the walk back over a credit: "van", a word no name has, a line break."""
+        t = toks[j]
+        if t.kind == "nl" or t.kind == "n" or (t.kind == "p" and t.text not in (",", ".", "-")):
+            return True
+        if t.kind == "w":
+            low = t.text.lower()
+            return (low == "van" and (j == 0 or toks[j - 1].text.lower() != "en")) or not (
+                t.text[:1].isupper() or low in TUSSENVOEGSELS or low in ("en", "and"))
+        return False
+
+    #: After this many walks in one text the stops of all its tokens are read in one pass.
+    _CREDIT_TABLE_AFTER = 256
+
+    @staticmethod
     def _credit_stop(toks, first_i, cache) -> int:
         """Index of the token that ends the walk back from ``first_i - 1`` over a credit ("van A, B en
-        C"): a "van", a token no name list has, a line break; -1 at the start of the text.
+        C"), -1 at the start of the text; at most 24 tokens back (further away: ``first_i - 25``).
 
-        The stops of all tokens come from one pass, kept on ``cache`` (the text's lines): a long run
-        of names must not cost a walk back per name."""
+        A text with many names (a run of tens of thousands) gets one table of stops, kept on
+        ``cache`` (the text's lines), instead of a walk of 24 tokens per name."""
         kept = getattr(cache, "_credit_stops", None) if cache is not None else None
-        stops = kept[1] if kept is not None and kept[0] is toks else None
-        if stops is None:
-            stops = []
-            last = -1
-            for j, t in enumerate(toks):
-                if t.kind == "nl" or t.kind == "n" or (t.kind == "p" and t.text not in (",", ".", "-")):
+        if kept is None or kept[0] is not toks:
+            kept = [toks, 0, None]
+            try:
+                cache._credit_stops = kept
+            except AttributeError:
+                pass
+        kept[1] += 1
+        if kept[2] is None and kept[1] > NameContext._CREDIT_TABLE_AFTER:
+            stops, last = [], -1
+            for j in range(len(toks)):
+                if NameContext._is_credit_stop(toks, j):
                     last = j
-                elif t.kind == "w":
-                    low = t.text.lower()
-                    if (low == "van" and (j == 0 or toks[j - 1].text.lower() != "en")) or not (
-                            t.text[:1].isupper() or low in TUSSENVOEGSELS or low in ("en", "and")):
-                        last = j
                 stops.append(last)
-            if cache is not None:
-                try:
-                    cache._credit_stops = (toks, stops)
-                except AttributeError:
-                    pass
-        return stops[first_i - 1] if first_i >= 1 else -1
+            kept[2] = stops
+        if kept[2] is not None:
+            return kept[2][first_i - 1] if first_i >= 1 else -1
+        j = first_i - 1
+        while j >= 0 and first_i - 1 - j < 24:
+            if NameContext._is_credit_stop(toks, j):
+                return j
+            j -= 1
+        return j
 
     @staticmethod
     def _credited_maker(toks, first_i, private, cache=None) -> bool:
