@@ -158,6 +158,8 @@ _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
 _PHRASE_HINTS = (("leven", "stemmen"), ("weiger",), ("ziektewet",),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
+#: How far a phrase may reach either way from its hint word.
+_PHRASE_REACH = 80
 _WORD_CHARS = frozenset("-'")
 #: Occurrences looked at per word, and in total (a 10 MB text must not take minutes).
 MAX_PER_KEY = 40
@@ -267,20 +269,28 @@ def _abbreviations(text: str, low: str) -> list[tuple[int, int, float, str]]:
     out = []
     for abbr, group in _ABBREVIATIONS.items():
         pos = text.find(abbr)
-        while pos >= 0 and len(out) < MAX_PER_KEY:
+        tries = 0  # "MS" inside other capitals must not make a 10 MB text walk all its occurrences
+        while pos >= 0 and len(out) < MAX_PER_KEY and tries < 4 * MAX_PER_KEY:
+            tries += 1
             end = pos + len(abbr)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 out.append((pos, end, *_W[group]))
             pos = text.find(abbr, end)
     for (pattern, group), hints in zip(_PHRASES, _PHRASE_HINTS):
-        if not any(h in low for h in hints):
-            continue
-        n = 0
-        for m in pattern.finditer(low):
-            out.append((m.start(), m.end(), *_W[group]))
-            n += 1
-            if n >= MAX_PER_KEY:
-                break
+        seen: set[tuple[int, int]] = set()
+        for hint in hints:
+            # only in a window around each of the (first MAX_PER_KEY) places of a hint word: a scan
+            # of the whole text per phrase costs 12 ms a megabyte
+            pos = low.find(hint)
+            tried = 0
+            while pos >= 0 and tried < MAX_PER_KEY and len(seen) < MAX_PER_KEY:
+                tried += 1
+                lo = max(0, pos - _PHRASE_REACH)
+                for m in pattern.finditer(low, lo, min(len(low), pos + len(hint) + _PHRASE_REACH)):
+                    if m.start() <= pos < m.end() and m.span() not in seen:
+                        seen.add(m.span())
+                        out.append((m.start(), m.end(), *_W[group]))
+                pos = low.find(hint, pos + len(hint))
     return out
 
 
