@@ -326,16 +326,15 @@ class NameContext:
                 t.text[:1].isupper() or low in TUSSENVOEGSELS or low in ("en", "and"))
         return False
 
-    #: After this many walks in one text the stops of all its tokens are read in one pass.
-    _CREDIT_TABLE_AFTER = 256
 
     @staticmethod
     def _credit_stop(toks, first_i, cache) -> int:
         """Index of the token that ends the walk back from ``first_i - 1`` over a credit ("van A, B en
         C"), -1 at the start of the text; at most 24 tokens back (further away: ``first_i - 25``).
 
-        A text with many names (a run of tens of thousands) gets one table of stops, kept on
-        ``cache`` (the text's lines), instead of a walk of 24 tokens per name."""
+        Once the walks of one text have stepped over as many tokens as the text has (a run of tens
+        of thousands of names), the stops of all tokens are read in one pass and kept on ``cache``
+        (the text's lines): the cost stays linear, and prose with short walks never pays the pass."""
         kept = getattr(cache, "_credit_stops", None) if cache is not None else None
         if kept is None or kept[0] is not toks:
             kept = [toks, 0, None]
@@ -343,8 +342,7 @@ class NameContext:
                 cache._credit_stops = kept
             except AttributeError:
                 pass
-        kept[1] += 1
-        if kept[2] is None and kept[1] > NameContext._CREDIT_TABLE_AFTER:
+        if kept[2] is None and kept[1] > len(toks):
             stops, last = [], -1
             for j in range(len(toks)):
                 if NameContext._is_credit_stop(toks, j):
@@ -355,6 +353,7 @@ class NameContext:
             return kept[2][first_i - 1] if first_i >= 1 else -1
         j = first_i - 1
         while j >= 0 and first_i - 1 - j < 24:
+            kept[1] += 1
             if NameContext._is_credit_stop(toks, j):
                 return j
             j -= 1
