@@ -55,6 +55,37 @@ def discover_recognizers() -> list[type[EntityRecognizer]]:
     return sorted(found, key=lambda c: c.__name__)
 
 
+class _Engine(AnalyzerEngine):
+    """Presidio's engine with a context step that reads the results once per text.
+
+    Presidio splits the results into "this recognizer's" and "the others'" with two passes over
+    all results for every recognizer (tens of recognizers times tens of thousands of names on a
+    long list of names). Here they are grouped by recognizer id in one pass, and the others' list is
+    only built for a recognizer that overrides ``enhance_using_context`` (Presidio's own returns
+    the recognizer's results as they are). Same results, same order.
+    """
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        grouped: dict = {}
+        for r in raw_results:
+            grouped.setdefault(r.recognition_metadata[key], []).append(r)
+        results = []
+        for recognizer in recognizers:
+            rid = recognizer.id
+            own = grouped.get(rid, [])
+            if type(recognizer).enhance_using_context is EntityRecognizer.enhance_using_context:
+                results.extend(own)
+                continue
+            others = [r for r in raw_results if r.recognition_metadata[key] != rid]
+            results.extend(recognizer.enhance_using_context(
+                text=text, raw_recognizer_results=list(own), other_raw_recognizer_results=others,
+                nlp_artifacts=nlp_artifacts, context=context))
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers,
+            context=context)
+
+
 class Detector:
     """Analyse texts for personal data and internal content.
 
@@ -74,7 +105,7 @@ class Detector:
         for rec in self.recognizers:
             registry.add_recognizer(rec)
         self._by_name = {rec.name: rec for rec in self.recognizers}
-        self._engine = AnalyzerEngine(
+        self._engine = _Engine(
             registry=registry,
             nlp_engine=nlp_engine,
             supported_languages=[LANGUAGE],

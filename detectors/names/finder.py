@@ -688,7 +688,7 @@ class NameFinder(NameContext):
         n = len(toks)
         for i in range(n - 3):
             t = toks[i]
-            if t.kind != "w" or not is_cap(t.text) or toks[i + 1].text != ",":
+            if t.kind != "w" or toks[i + 1].text != "," or not is_cap(t.text):
                 continue
             j = i + 2
             inits = 0

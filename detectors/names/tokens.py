@@ -59,8 +59,20 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ul", "abu", "abou", "bin", "ben", "ibn
                              "abdul", "abdal", "bou", "ould", "ait", "aït"})
 
 
+_CAP_CACHE: dict[str, bool] = {}
+
+
 def is_cap(word: str) -> bool:
     """'Jansen', 'Öztürk', 'Gerrit-Jan', "O'Brien" -- not 'WW-uitkering', 'UWV', 'Woo-coördinator'."""
+    out = _CAP_CACHE.get(word)
+    if out is None:
+        if len(_CAP_CACHE) > 50_000:
+            _CAP_CACHE.clear()
+        out = _CAP_CACHE[word] = _is_cap(word)
+    return out
+
+
+def _is_cap(word: str) -> bool:
     if not (word[0].isupper() and len(word) > 1 and (word[1].islower() or word[1] in "'’")):
         return False
     if "-" not in word and word[1:].islower():
