@@ -355,7 +355,7 @@ class NameContext:
                 cache._credit_stops = kept
             except AttributeError:
                 pass
-        if kept[2] is None and kept[1] > len(toks):
+        if kept[2] is None and kept[1] > len(toks) // 4:
             kept[2] = _credit_stop_table(toks)
         if kept[2] is not None:
             return kept[2][first_i - 1] if first_i >= 1 else -1

@@ -132,12 +132,13 @@ class NameFinder(NameContext):
         """
         n = len(toks)
         i = 0
-        while i < n:
-            t = toks[i]
-            if t.kind != "w" or not (t.text[0].isupper() or t.text in TITLES):
-                # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere
-                i += 1
+        # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
+        # where one may start, read in one pass)
+        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES)]
+        for i0 in starts:
+            if i0 < i:
                 continue
+            i = i0
             parts: list[tuple[int, str]] = []
             has_ti = False  # a title or an initial in the run so far
             j = i
@@ -336,6 +337,8 @@ class NameFinder(NameContext):
                 k += 1
                 continue
             break
+        if k == len(parts):
+            return  # nothing after the leading words ("Ook", "De"): no name (as below, sooner)
         lead = parts[:k]
         core = parts[k:]
         # Cut the core at the first word that is not name-ish ("Jan Stichting" -> "Jan").
