@@ -418,14 +418,14 @@ class NameFinder(NameContext):
         ctx = self._context(toks, first_i, lead, lines)
         if doc_of and k == 2 and ctx[0] < 0.7:
             ctx = (0.7, R_CONTEXT, True)  # the one who asks, complains or objects: a name slot
-        official = self._is_official(toks, first_i, last_i, lead, lines)
-
         score, reason = self._base_score(toks, core, cap_words, has_title, n_init, has_given_paren, ctx)
         if rest and rest[0][1] == "cap" and not has_title and not n_init and not moved_from:
             # more capitalised words that are no name run on: a firm or a title ("Otto Work Force")
             score -= 0.3
         if score <= 0:
             return
+        # (asked only of a run that scores: most capitalised words in prose do not)
+        official = self._is_official(toks, first_i, last_i, lead, lines)
         names = [w for w in caps if len(w) >= 2]
         if official:
             official_words.update(names)

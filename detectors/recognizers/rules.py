@@ -72,6 +72,21 @@ def previous_lines(text: str, start: int, count: int = 2, limit: int = 200) -> l
 
 _DIGIT = re.compile(r"\d")
 
+#: The last text lowered and its lower case: the recognizers of one chunk ask for it some ten times.
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case with the same offsets (kept for the last text asked)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    # "İ" is the one character whose lower case is two characters long: offsets must stay.
+    lowered = text.replace("\u0130", "I").lower()
+    _LAST_LOWERED = (text, lowered)
+    return lowered
+
 
 def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,
                      digit_within: int = 0) -> list[regex.Match]:
@@ -82,8 +97,7 @@ def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,
     With ``digit_within``, a place is only tried when a digit follows within that many
     characters (every value these keywords introduce holds digits).
     """
-    # "İ" is the one character whose lower case is two characters long: offsets must stay.
-    lowered = text.replace("\u0130", "I").lower()
+    lowered = _lowered(text)
     starts: set[int] = set()
     for stem in stems:
         i = lowered.find(stem)
@@ -120,7 +134,7 @@ def column_cells(text: str, stems: tuple[str, ...], header: regex.Pattern) -> li
         stems: lower-case starts of the header words, for a fast scan.
         header: a pattern that must match a whole (stripped) header cell.
     """
-    lowered = text.replace("\u0130", "I").lower()
+    lowered = _lowered(text)
     done_lines: set[int] = set()
     out: list[tuple[int, int]] = []
     for stem in stems:
