@@ -87,6 +87,7 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         nlp = self._given if self._given is not None else build_pipeline()
         self.nlp = {"nl": nlp}
         self._lemmas = lemma_table(nlp)
+        self._colon_piece_parts = {}  # (id of the pipeline, piece) -> what it adds; see colon_keywords
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         self._stop = frozenset(STOP_WORDS)
@@ -138,17 +139,31 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         Linear: each piece is found from its colon and looked at once.
         """
         parts: set[str] = set()
-        table = self._lemmas
+        # (what one piece adds depends on the piece alone: kept per piece and pipeline, as the same
+        # "Naam:" or "09:30" comes back in a text)
+        cache = self.__dict__.setdefault("_colon_piece_parts", {})
         for piece in colon_pieces(text):
-            for tok in nlp.make_doc(piece):
-                w = tok.text
-                if ":" not in w:
-                    continue
-                low = w.lower()
-                lemma = table.get(low, low)
-                if self._is_keyword(w, low, lemma):
-                    parts.update(lemma.split(":"))
+            key = (id(nlp), piece)
+            found = cache.get(key)
+            if found is None:
+                if len(cache) > 20_000:
+                    cache.clear()
+                found = cache[key] = self._colon_piece_parts_of(nlp, piece)
+            parts.update(found)
         return frozenset(parts)
+
+    def _colon_piece_parts_of(self, nlp, piece: str) -> tuple[str, ...]:
+        table = self._lemmas
+        out: list[str] = []
+        for tok in nlp.make_doc(piece):
+            w = tok.text
+            if ":" not in w:
+                continue
+            low = w.lower()
+            lemma = table.get(low, low)
+            if self._is_keyword(w, low, lemma):
+                out.extend(lemma.split(":"))
+        return tuple(out)
 
     def context_entry(self, word: str, colon_parts: frozenset):
         """What the context enhancer keeps of one token: ``()``, ``(lemma,)`` or ``(lemma, surface)``.

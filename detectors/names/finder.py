@@ -307,7 +307,11 @@ class NameFinder(NameContext):
     def _score_chunk(self, toks, parts, lines, add, official_words):
         # Split off leading words that cannot start a name ("Ook Marloes", "Hoi Sanne", "De Raad").
         # (index of the first title or initial, once: a run may hold tens of thousands of words)
-        first_ti = next((m for m, (_, lab) in enumerate(parts) if lab in ("title", "init")), len(parts))
+        first_ti = len(parts)
+        for m, (_, lab) in enumerate(parts):
+            if lab == "title" or lab == "init":
+                first_ti = m
+                break
         k = 0
         doc_of = False
         if (len(parts) > 2 and parts[0][1] == "cap" and parts[1][1] == "tv" and toks[parts[1][0]].text == "van"
@@ -545,7 +549,11 @@ class NameFinder(NameContext):
                     and ctx[0] < 0.8:
                 return 0, ""  # "Z.S.M.Einddatum": an abbreviation glued to a word no list knows
             return 0.85, R_INITIALS
-        has_tv = any(lab == "tv" for _, lab in core)
+        has_tv = False
+        for _, lab in core:
+            if lab == "tv":
+                has_tv = True
+                break
         first = cap_words[0]
         if len(cap_words) == 1 and not has_tv:
             return self._single(toks, core[0][0], first, ctx, sentence_start)
