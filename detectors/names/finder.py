@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, NameContext
@@ -106,8 +106,10 @@ _SUBJECT_VERBS = frozenset({
 _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
 
 
-@dataclass(frozen=True)
-class NameHit:
+class NameHit(NamedTuple):
+    """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
+    names makes one per name)."""
+
     start: int
     end: int
     score: float
@@ -445,7 +447,7 @@ class NameFinder(NameContext):
         town), "Economische Zaken" (a body).
         """
         first = toks[first_i].text.lower()
-        if first in _FIRM_FIRST_WORDS and (" ".join(w.lower() for w in cap_words) in PERSON_SHAPED_FIRMS
+        if first in _FIRM_FIRST_WORDS and (" ".join([w.lower() for w in cap_words]) in PERSON_SHAPED_FIRMS
                                            or first + " " + toks[last_i].text.lower() in PERSON_SHAPED_FIRMS):
             return True
         if after is not None and after.kind == "w" and after.text.islower() and after.line == toks[last_i].line \
@@ -621,7 +623,7 @@ class NameFinder(NameContext):
             score -= 0.35 if ff & lx.WORD else 0.1
         # Words in the middle that no name list knows: an English title or a name of a thing.
         middle = cap_words[1:-1]
-        if any(not lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in middle) and not has_tv:
+        if middle and not has_tv and any(not lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in middle):
             score -= 0.3
         prev = toks[core[0][0] - 1] if core[0][0] > 0 else None
         if prev is not None and prev.kind == "w" and prev.text in ("de", "het", "een", "the"):
