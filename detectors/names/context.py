@@ -500,19 +500,22 @@ def _credit_stop_table(toks) -> list[int]:
     stops: list[int] = []
     append = stops.append
     last = -1
-    prev_low = ""
     tv = TUSSENVOEGSELS
     for j, t in enumerate(toks):
         kind = t.kind
-        text = t.text
-        low = text.lower()
         if kind == "w":
-            if (low == "van" and (j == 0 or prev_low != "en")) or not (
-                    text[:1].isupper() or low in tv or low == "en" or low == "and"):
-                last = j
-        elif kind == "nl" or kind == "n" or (kind == "p" and text not in (",", ".", "-")):
+            text = t.text
+            # ("van" after "en" goes on: "van A en van B"; the lower case only where it can matter)
+            if text[:1].isupper():
+                if len(text) == 3 and text.lower() == "van" and (j == 0 or toks[j - 1].text.lower() != "en"):
+                    last = j
+            else:
+                low = text.lower()
+                if (low == "van" and (j == 0 or toks[j - 1].text.lower() != "en")) or not (
+                        low in tv or low == "en" or low == "and"):
+                    last = j
+        elif kind == "nl" or kind == "n" or (kind == "p" and t.text not in (",", ".", "-")):
             last = j
-        prev_low = low
         append(last)
     return stops
 
