@@ -699,9 +699,11 @@ class NameFinder(NameContext):
     def _inverted(self, toks, add, official_words):
         """'Bouzid, N. (Nadia)', 'Kok, D.', 'Jansen, J.P.': surname, comma, initials."""
         n = len(toks)
-        for i in range(n - 3):
+        # (the words right before a comma, found in one pass)
+        before_comma = [i for i in range(n - 3) if toks[i + 1].text == "," and toks[i].kind == "w"]
+        for i in before_comma:
             t = toks[i]
-            if t.kind != "w" or toks[i + 1].text != "," or not is_cap(t.text):
+            if not is_cap(t.text):
                 continue
             j = i + 2
             inits = 0
