@@ -56,6 +56,7 @@ _KINDS: dict[str, re.Pattern] = {
     "parliament": re.compile(
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
+        r"commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|"
         r"amendement|plenair|(?-i:Handelingen)|staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders))\b"),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
@@ -131,16 +132,16 @@ _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
 _INTERNAL_TITLE = re.compile(
     r"(?im)\A\W*(?:[\w-]+\s+){0,2}(?:overleg|werkoverleg|notitie|memo|samenvatting|gespreksverslag|terugkoppeling|"
-    r"aantekeningen|actiepunten|overdracht|incident|intake|klacht|telefoonnotitie|verslag\s+(?:van\s+(?:het|de)\s+)?"
-    r"(?:gesprek|overleg|bezoek|intake))\b"
+    r"aantekeningen|actiepunten|overdracht|incident|intake|klacht|telefoonnotitie|casus|intervisie|mediamonitor|"
+    r"nieuwsflits|verslag\s+(?:van\s+(?:het|de)\s+)?(?:gesprek|overleg|\w*bezoek|intake))\b"
     r"|^[ \t]*(?:volgende\s+overleg|actie|acties|afspraak|afspraken|advies|besluit)\s*:")
 #: Published texts that name people with a title too: rulings, minutes of parliament, press and media.
-_TITLES_USED = frozenset({"court", "speakers", "parliament", "press", "media"})
+_TITLES_USED = frozenset({"court", "speakers", "parliament"})
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
     r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt|"
     r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
-    r"klantcontact|inkomstenopgave|schuldhulp\w*)\b")
+    r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: Kinds that are enough alone: a published ruling, a press page.
 _ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
@@ -158,6 +159,9 @@ _PRIVATE = re.compile(
     r"best\s+regards|regards)\b"
     # rows of a table pasted from a spreadsheet or a CRM (tabs or semicolons between cells)
     r"|^[^\n\t;]*(?:[\t;][^\n\t;]*){3,}\n[^\n\t;]*(?:[\t;][^\n\t;]*){3,}$"
+    # marked for staff only, or written by a team about its own people
+    r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
+    r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     r"|\b(?:burgerservicenummer|vertrouwelijk|embargo|mijn\s+cliënt|onze\s+cliënt|de\s+cliënt|"
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
@@ -201,28 +205,38 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     if _PRIVATE_TYPES.intersection(finding_types) or _PRIVATE_CATEGORIES.intersection(categories):
         return False
     head = text[:HEAD]
-    if _PRIVATE.search(head):
-        return False
     found = kinds(head)
+    if private_signs(head, found):
+        return False
     if _HEADLINE.match(head):
         found.add("headline")
     if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1:
         return False  # health data of a person, unless in an anonymised ruling or clearly news
     if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
-    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found:
-        return False  # the writer speaks, except a speaker in a parliament's minutes
-    if not found & _TITLES_USED and _TITLE_NAME.search(head):
-        return False  # "meneer Jansen": a client named the way notes and letters do
-    if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
-        return False  # a note or summary of our own, even when it names a wethouder
-    if "court" not in found and _CASE_WORK.search(head):
-        return False  # (an anonymised ruling is all about one party's benefit)
     if any(_count(head, name) >= n for name, n in _ALONE.items() if name in found):
         return True
     strong = found - _WEAK_KINDS - _MEDIUM_KINDS
     # a kind only publications show beside any other kind, or two kinds that are not weak
     return (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS
+
+
+def private_signs(head: str, found: set[str] | None = None) -> bool:
+    """Signs in ``head`` that the text is private or internal, whatever news it resembles: a mail
+    header, a greeting, a chat line, a table of people, a marking for staff, a client named with a
+    title, case-work words, the title of a note, the writer in the first person. ``found``: the
+    kinds of published writing (rulings and minutes of parliament name people with a title too)."""
+    if found is None:
+        found = kinds(head)
+    if _PRIVATE.search(head):
+        return True
+    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found:
+        return True  # the writer speaks, except a speaker in a parliament's minutes
+    if not found & _TITLES_USED and _TITLE_NAME.search(head):
+        return True  # "meneer Jansen": a client named the way notes and letters do
+    if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
+        return True  # a note or summary of our own, even when it names a wethouder
+    return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
 
 
 def _count(head: str, name: str) -> int:

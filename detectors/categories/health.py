@@ -54,7 +54,7 @@ _EXACT_WORDS = {
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid",
     "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
-                 "slechtziend slechthorend",
+                 "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
     "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
@@ -137,13 +137,14 @@ _BROKEN = frozenset({"gebroken", "broken"})
 _BROKEN_AFTER = (" gebroken", " broken", " gekneusd", " ontwricht", " uit de kom")
 _BODY_PARTS = frozenset(
     "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
-    "sleutelbeen teen vinger back knee knees shoulder neck hip wrist ankle arm leg".split())
+    "sleutelbeen teen vinger wervel wervels back knee knees shoulder neck hip wrist ankle arm leg".split())
 _POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
 _BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
 _ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap", "SEH": "treat"}
 #: Health put in everyday words, as (pattern, group): thoughts of suicide, hearing voices, refusing food or
 #: medicine, being on sickness benefit ("zit in de ziektewet"), moving into a care home.
 _PHRASE_LIST = (
+    (r"\b(?:is|was|ben|bent)\s+(?:\w+\s+){0,2}bevallen\s+van\b", "diag_weak"),
     (r"\bniet meer (?:wil|wilde|willen|wou) leven\b|\been einde aan (?:zijn|haar|mijn|z'n|m'n) leven\b"
      r"|\b(?:hoort|hoorde|hoor)\s+(?:\w+\s+){0,4}stemmen\b", "diag_strong"),
     (r"\b(?:weigert|weigerde)\s+(?:\w+\s+){0,3}(?:te\s+eten|te\s+drinken|(?:zijn|haar|z'n|de)\s+(?:medicatie|medicijnen|"
@@ -156,7 +157,7 @@ _PHRASE_LIST = (
 )
 _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
-_PHRASE_HINTS = (("leven", "stemmen"), ("weiger",), ("ziektewet",),
+_PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 #: How far a phrase may reach either way from its hint word.
 _PHRASE_REACH = 80
@@ -344,7 +345,9 @@ _ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar
 _ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
                          r"collega|teamleider|leidinggevende)"
                          r"\b(?!\s*:)")
-_YOU = re.compile(r"(?i)\b(?:u|uw|you|your)\b")
+#: (also "je", "jij", "jouw": said to one named person in a mail or a chat that greets them)
+_YOU = re.compile(r"(?i)\b(?:u|uw|you|your|je|jij|jouw)\b")
+_YOUR_NEAR = re.compile(r"(?i)\b(?:je|jouw|uw|your)\s+(?:[\w-]+\s+){0,1}$")
 _I = re.compile(r"\bik\b")
 _YOU_LOW = re.compile(r"\b(?:u|uw)\b")
 _CONDITIONAL = re.compile(r"(?i)^\W{0,20}(?:als|wanneer|indien|zodra|bent u|wordt u|heeft u|kunt u|was u|if|when)\b")
@@ -570,6 +573,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         best, who = max(best, 0.8 * role_damp), who or "role"
     elif not ctx.instructive and _ROLE.search(sent):
         best, who = max(best, 0.6 * role_damp), who or "role"
+    if ctx.addressed and _YOUR_NEAR.search(before) and not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
+        best, who = max(best, 0.95 * damp), who or "you"  # "na je ziekte", "uw hernia" to one named person
     if ctx.addressed and _YOU.search(sent):
         weight = 0.85 * damp
         if _CONDITIONAL.match(sent) or sent.rstrip().endswith("?"):

@@ -18,6 +18,8 @@ _CLASSIFIED_SEGMENT = re.compile(
     r"(?:(?:strikt|zeer|streng|persoonlijk en|medisch|departementaal|dep\.?|stg\.?|strictly|highly)\s+)?"
     r"(?:vertrouwelijk|geheim|confidentieel|confidential|secret)"
     r"(?:\s+(?:medisch|personeelsdossier|personeelszaken|medical))?"
+    # until a date: "Vertrouwelijk tot 15 januari"
+    r"(?:\s+(?:tot|until)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?)?"
     r"|staatsgeheim|zeer geheim|top secret|niet openbaar|not public"
     r"|vertrouwelijkheidsklasse\s*[1-9]|vertrouwelijkheidsniveau\s*[1-9]"
     r"|(?:(?:alleen|uitsluitend)\s+(?:voor\s+)?)?intern(?:\s+gebruik)?|uwv intern|intern document"
@@ -38,7 +40,11 @@ _LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markerin
                     r"vertrouwelijkheids(?:klasse|niveau)|beveiligingsniveau|tlp)\b")
 #: A marking written as a sentence in a header or footer: "Alleen voor intern gebruik".
 _INTERNAL_USE = re.compile(r"(?i)\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+intern(?:e?\s+gebruik)?\b"
+                           r"|\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+(?:eigen\s+)?(?:medewerkers|personeel)\b"
                            r"|\bniet\s+voor\s+extern(?:e)?\s+(?:gebruik|verspreiding)\b|\bfor\s+internal\s+use\s+only\b")
+#: A title line that ends in a marking after a dash or bar: "Nieuwsflits district Zuid – intern".
+#: (Written in lower case or capitals: "Data Analyst - Intern" is a job title.)
+_TITLE_THEN_MARK = re.compile(r"\S\s+[–—|-]\s*(?:intern|INTERN)\s*$")
 _LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
 _CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
 #: The kind of document beside a marking: "MEMO - Intern", "Notitie | Vertrouwelijk".
@@ -191,8 +197,10 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
             continue  # deeper in the text only a labelled line or a subject line counts
         if i > 0 and not labelled and caps is None and not _may_precede_marking(head, i, seg):
             continue  # a heading "Vertrouwelijk" under a title, followed by text about it
-        if (seg in _WEAK_ALONE or seg.startswith("intern")) and rest > 0 and not labelled:
+        if (seg in _WEAK_ALONE or seg.startswith("intern")) and rest > 0 and not labelled and not (
+                i == 0 and _TITLE_THEN_MARK.search(text)):
             continue  # "Intern rapport: UWV faalde" is a headline; "Intern werkdocument" alone is a marking
+            # (but "NIEUWSFLITS DISTRICT ZUID – intern": a title marked after a dash, is one)
         score = 0.92 if rest == 0 or labelled else (0.75 if rest <= 4 else 0.0)
         if score:
             best = stronger(best, Evidence(score, _said(seg, "bovenaan"), line.start, line.end))

@@ -60,3 +60,23 @@ def test_a_medicine_given_to_one_person(detector, text):
 def test_medicines_in_a_public_text_about_costs(detector):
     text = "Het Zorginstituut adviseert om lorazepam en omeprazol niet langer te vergoeden voor iedereen."
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+# -- childbirth, aids and broken vertebrae; "je" to one named person ---------------------------------
+@pytest.mark.parametrize("text", [
+    "[10:02] Iris: Sanne de Wit is gisteren bevallen van een dochter! keizersnede, maar alles goed",
+    "Mevrouw Tromp kan sinds het ongeluk alleen met een rolstoel naar buiten.",
+    "Beste Ruud,\n\nNa je ziekte van vorig jaar ben je sterk teruggekomen. Fijn dat je er weer bent!\n\nGroet, Anja",
+    "Koen van Dijk viel van de steiger: twee gebroken wervels.",
+])
+def test_more_health_of_one_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Het gebouw is toegankelijk met een rolstoel; er is een lift naar de eerste verdieping.",
+    "Als je ziek bent, meld je dan voor 10.00 uur ziek bij je werkgever.",
+    "Het nieuwe rooster is goed bevallen bij de teams.",
+])
+def test_the_same_words_about_no_one(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names

@@ -423,3 +423,19 @@ def test_a_first_person_question_heading_on_a_help_page(detector):
             "DigiD? Dan kunt u bellen. U krijgt binnen vier weken bericht. Houd uw gegevens bij de hand.\n\n"
             "Wanneer krijg ik mijn ziektewetuitkering?\n\nU krijgt de uitkering als u ziek bent en geen werkgever heeft.")
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+# -- markings for staff only: a title marked after a dash, "alleen voor medewerkers", "tot <datum>" ----
+@pytest.mark.parametrize("text", [
+    "WEEKBERICHT VESTIGING EMMEN – intern\n\nDe lift is deze week buiten gebruik. De koffieautomaat is vervangen.",
+    "Personeelsnieuws (alleen voor medewerkers)\n\nDe nieuwe roosters staan vanaf maandag in het systeem.",
+    "Nieuwe opzet van het klantcontact\n\nVanaf maart werken we met vaste belteams.\n\n"
+    "Vertrouwelijk tot 1 maart – niet doorsturen.",
+])
+def test_markings_for_staff_only(detector, text):
+    assert "CLASSIFIED" in detector.analyze(text).category_names
+
+
+def test_an_english_intern_in_running_text_is_no_marking(detector):
+    text = "We hired a new intern for the summer. The intern starts in June and works on the data team."
+    assert "CLASSIFIED" not in detector.analyze(text).category_names

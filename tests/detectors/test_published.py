@@ -93,6 +93,22 @@ def test_published_texts_carry_no_personal_data(detector, text):
     "Overdracht dossier Bakker\n\nDe heer Gerrit Bakker (67) is op 2 maart overleden. Zijn dochter Anja Bakker "
     "belde vandaag. Zij vertelde dat de laatste betaling terug moet. Volgens haar is de begrafenis al geweest en "
     "heeft de gemeente de akte gestuurd. Het Parool schreef er een stukje over.",
+    # an in memoriam of a colleague, written like an obituary
+    "In memoriam Ria Schouten (1961-2025)\n\nMet verdriet hebben wij gehoord dat onze collega Ria Schouten op 3 "
+    "november is overleden. Ria werkte dertig jaar bij het team Werkgevers in Zwolle. \"Ze wist altijd een "
+    "oplossing\", zegt teamleider Joost Mulder. Wij wensen haar man Gert en dochter Anne veel sterkte.",
+    # a press review for staff that names a client and a colleague
+    "Persoverzicht woensdag 3 december (intern, niet doorsturen)\n\nDe Stentor: \"Deventenaar wacht maanden op "
+    "uitkering\". Het gaat om Kees Wolters. Wolters zegt in de krant dat niemand hem terugbelt. Zijn "
+    "klantmanager is Anouk Vermeer. De woordvoerder is op de hoogte. NOS: debat over de WIA.",
+    # a home visit report that mentions a television programme
+    "Verslag huisbezoek 4 december – mevrouw Sanne Oosting, Dorpsweg 12, 9301 KB Roden\n\nMevrouw vertelt dat ze "
+    "bij RTL Nieuws heeft gestaan \"omdat niemand luisterde\". Ze heeft twee kinderen en werkt niet meer sinds "
+    "maart. Haar broer Ruben was bij het gesprek. Bezoek afgelegd door Ilse de Jong.",
+    # a case for an intervision written like a feature, with a dateline
+    "Casus voor het teamoverleg van 12 januari\n\nDeventer, 5 januari 2026 – \"Ik wil gewoon werken,\" zei Anton "
+    "Brink (58) toen hij bij mij aan tafel zat. Meneer Brink kreeg een maatregel omdat hij een gesprek miste. Hij "
+    "vertelt dat zijn vrouw ziek is. Vraag aan de groep: wat doen we met zijn verhaal?",
     # a short sentence is no news
     "Jan Gerritsen zei dat de wethouder gebeld had over de aanvraag van zijn buurvrouw.",
     # a note about a client in the first person
