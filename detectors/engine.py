@@ -22,7 +22,7 @@ from presidio_analyzer import (
 )
 
 from detectors import categories as category_classifier
-from detectors import gcpause, published
+from detectors import gcpause, published, textcache
 from detectors import recognizers as recognizer_package
 from detectors.context import LinearContextEnhancer
 from detectors.model import REPORT_THRESHOLD, Analysis, Finding
@@ -126,8 +126,11 @@ class Detector:
     def analyze(self, text: str) -> Analysis:
         """Analyse one text. Never raises on odd input; ``ms`` is the time it took."""
         began = time.perf_counter()
-        with gcpause.paused(len(text)):
-            findings, cats = self._analyze(text)
+        try:
+            with gcpause.paused(len(text)):
+                findings, cats = self._analyze(text)
+        finally:
+            textcache.forget()  # no word of this text stays in a cache
         ms = (time.perf_counter() - began) * 1000
         return Analysis(findings=findings, categories=cats, ms=ms, text_length=len(text))
 

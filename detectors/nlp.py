@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import (
     SpacyNlpEngine,
 )
 
+from detectors import textcache
 from detectors.vocabulary import load_lemma_table
 
 _WHITE = re.compile(r"\s")  # str.isspace, as spaCy's tokenizer splits
@@ -82,12 +83,16 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
             ),
         )
         self._given = nlp
+        textcache.holder(self)
+
+    def forget_text(self) -> None:
+        """Drop the pieces of the last text kept by :meth:`colon_keywords`."""
+        self.__dict__.pop("_colon_piece_parts", None)
 
     def load(self) -> None:
         nlp = self._given if self._given is not None else build_pipeline()
         self.nlp = {"nl": nlp}
         self._lemmas = lemma_table(nlp)
-        self._colon_piece_parts = {}  # (id of the pipeline, piece) -> what it adds; see colon_keywords
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         self._stop = frozenset(STOP_WORDS)

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from detectors import textcache
 from detectors.model import Finding
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -127,6 +128,9 @@ def segments(line: str) -> tuple[str, ...]:
         return ()
     parts = (p.strip(_NOISE).lower() for p in _SEGMENT_SPLIT.split(line))
     return tuple(" ".join(p.split()) for p in parts if p)
+
+
+textcache.per_text(segments.cache_clear)
 
 
 def lower_same_length(text: str) -> str:

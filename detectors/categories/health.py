@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from detectors import textcache
 from detectors.categories._text import Spans, sentence_at
 from detectors.categories.markers import Evidence
 from detectors.names import lexicon as _lexicon  # the shipped name list, read only
@@ -188,6 +189,9 @@ def _word_weight(tok: str) -> tuple[float, str] | None:
     return None
 
 
+textcache.per_text(_word_weight.cache_clear)
+
+
 @lru_cache(maxsize=8192)
 def _potential(tok: str) -> float:
     """The highest weight a word can get, with the best neighbours; 0 when it is no term."""
@@ -198,6 +202,9 @@ def _potential(tok: str) -> float:
         best = max(best, _W["diag_strong"][0])
     own = _word_weight(tok)
     return max(best, own[0]) if own else best
+
+
+textcache.per_text(_potential.cache_clear)
 
 
 def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.tokens import (
     DICT,
@@ -521,6 +522,7 @@ def _credit_stop_table(toks) -> list[int]:
 
 
 _ROLE_CACHE: dict[tuple[str, bool], bool] = {}
+textcache.per_text(_ROLE_CACHE.clear)
 
 
 def _is_role(low: str, offices_only: bool = False) -> bool:

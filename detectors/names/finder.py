@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from detectors import published
+from detectors import published, textcache
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, NameContext
 from detectors.names.recase import recase
@@ -125,6 +125,12 @@ class NameFinder(NameContext):
         self.lex = Lex()
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
+        textcache.holder(self)
+
+    def forget_text(self) -> None:
+        """Drop the last text and the answers kept per word of it (``Detector.analyze`` calls this)."""
+        self._orig = ""
+        self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
     # -- chunking ---------------------------------------------------------------------------------

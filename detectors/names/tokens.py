@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.words import KINGDOM_PLACES, SIGNOFF_RE, TUSSENVOEGSELS
 from detectors.vocabulary import dutch_words
@@ -62,6 +63,7 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ul", "abu", "abou", "bin", "ben", "ibn
 
 
 _CAP_CACHE: dict[str, bool] = {}
+textcache.per_text(_CAP_CACHE.clear)
 
 
 def is_cap(word: str) -> bool:
@@ -116,7 +118,11 @@ class Lex:
             if name.lower() in self.words:
                 f |= lx.WORD
             self.table[name] = f
-        self._cache: dict[str, int] = {}
+        self._cache: dict[str, int] = {}  # words of the text under analysis (emptied after it)
+        textcache.holder(self)
+
+    def forget_text(self) -> None:
+        self._cache.clear()
 
     def flags(self, word: str) -> int:
         f = self.table.get(word)

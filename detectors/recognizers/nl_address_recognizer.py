@@ -25,6 +25,7 @@ from functools import lru_cache
 import regex
 from presidio_analyzer import Pattern
 
+from detectors import textcache
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (
     ADDRESS_GAP,
@@ -489,6 +490,9 @@ def _cached_candidates(text: str) -> tuple[AddressCandidate, ...]:
     if not _SHARED:
         _SHARED.append(NlAddressRecognizer())
     return tuple(_SHARED[0]._candidates(text))
+
+
+textcache.per_text(_cached_candidates.cache_clear)
 
 
 def _block_streets(text: str) -> list[tuple[int, int]]:

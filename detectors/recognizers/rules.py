@@ -10,6 +10,8 @@ from itertools import accumulate
 
 import regex
 
+from detectors import textcache
+
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
 #: statistics, vacancy). Such texts carry addresses, postcodes and reference numbers that lead
 #: to no person. A strong sign counts 2, a weak one 1 (an internal mail may well mention the
@@ -46,6 +48,9 @@ def looks_public(text: str) -> bool:
     return False
 
 
+textcache.per_text(looks_public.cache_clear)
+
+
 def is_example(text: str, start: int) -> bool:
     """True when the line before ``start`` says that what follows is an example."""
     return _EXAMPLE.search(line_before(text, start, 80)) is not None
@@ -72,20 +77,14 @@ def previous_lines(text: str, start: int, count: int = 2, limit: int = 200) -> l
 
 _DIGIT = re.compile(r"\d")
 
-#: The last text lowered and its lower case: the recognizers of one chunk ask for it some ten times.
-_LAST_LOWERED: tuple[str, str] = ("", "")
-
-
+@lru_cache(maxsize=1)
 def _lowered(text: str) -> str:
-    """``text`` in lower case with the same offsets (kept for the last text asked)."""
-    global _LAST_LOWERED
-    last = _LAST_LOWERED
-    if last[0] is text:
-        return last[1]
+    """``text`` in lower case with the same offsets (the recognizers of one chunk ask some ten times)."""
     # "İ" is the one character whose lower case is two characters long: offsets must stay.
-    lowered = text.replace("\u0130", "I").lower()
-    _LAST_LOWERED = (text, lowered)
-    return lowered
+    return text.replace("\u0130", "I").lower()
+
+
+textcache.per_text(_lowered.cache_clear)
 
 
 def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,

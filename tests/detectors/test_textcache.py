@@ -1,0 +1,35 @@
+"""No word of an analysed text stays behind in the detector's caches once the analysis is done:
+the caches that make one long text fast must not keep a person's name from one clipboard to the
+next (a crash dump or a memory snapshot would show it)."""
+from __future__ import annotations
+
+import gc
+
+from detectors.categories import _text, health
+from detectors.recognizers import nl_address_recognizer, rules
+
+
+def _holds(obj, needle: str, depth: int = 0) -> bool:
+    if depth > 3:
+        return False
+    if isinstance(obj, str):
+        return needle in obj
+    if isinstance(obj, dict):
+        return any(_holds(k, needle, depth + 1) or _holds(v, needle, depth + 1) for k, v in obj.items())
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return any(_holds(x, needle, depth + 1) for x in obj)
+    return False
+
+
+def test_no_word_of_the_text_stays_in_a_cache(detector):
+    name = "Wubbolt Quaranteijn"  # a name no list or test text has
+    detector.analyze(f"Naam: {name}\nGeboortedatum: 03-04-1971\nHij heeft een hernia. Bel {name} terug.")
+    gc.collect()
+    kept = [obj.get("__name__", list(obj)[:3]) for obj in gc.get_objects()
+            if isinstance(obj, dict) and obj is not globals() and _holds(obj, "Quaranteijn")]
+    assert not kept
+    # functools caches keep their keys out of reach: none of those that take words or lines of the
+    # text may hold anything once the analysis is over
+    for cached in (health._word_weight, health._potential, _text.segments, rules.looks_public, rules._lowered,
+                   nl_address_recognizer._cached_candidates):
+        assert cached.cache_info().currsize == 0, cached.__wrapped__.__name__
