@@ -8,6 +8,9 @@ from stdnum.nl import bsn
 from detectors.recognizers.base import ReasonedPatternRecognizer
 
 _MENTIONS_BSN = regex.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)")
+#: The label of an organisation's RSIN just before the number, on the same line, with no BSN label
+#: beside it ("RSIN/BSN" on a form may hold a person's number).
+_RSIN_LABEL = regex.compile(r"(?i)\brsin\b(?![^\n]*\b(?:bsn|burgerservicenummer)\b)[^\n\d]{0,30}$")
 
 
 class NlBsnRecognizer(ReasonedPatternRecognizer):
@@ -37,6 +40,8 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # An RSIN passes the same 11-proof, but a legal person has it (every ANBI page shows one).
+        results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)]
         if results and _MENTIONS_BSN.search(text):
             for res in results:
                 digits = sum(ch.isdigit() for ch in text[res.start:res.end])

@@ -49,3 +49,22 @@ def test_eight_digit_bsn_counts_in_a_text_about_bsns(recognizer):
 ])
 def test_eight_digit_numbers_without_bsn_text_or_checksum(recognizer, text):
     assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
+
+
+@pytest.mark.parametrize("text", [
+    "RSIN: 123456782",                                       # an ANBI page gives its RSIN
+    "Stichting De Brug\nRSIN of fiscaal nummer: 111222333\nKvK 41234567",
+    "Fiscaal nummer (RSIN) 1112.22.333",
+    "rsin 111 222 333 (ANBI-status sinds 2012)",
+])
+def test_an_organisations_rsin_is_not_a_bsn(recognizer, text):
+    # the RSIN passes the same 11-proof, but belongs to a legal person without a BSN
+    assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RSIN/BSN: 123456782", "123456782"),                   # a form field for either: could be a person
+    ("RSIN van de stichting staat op de site. BSN van de aanvrager: 111222333", "111222333"),
+])
+def test_a_bsn_near_the_word_rsin_is_still_a_bsn(recognizer, text, expected):
+    assert [t for t, s in found(recognizer, text) if s >= 1.0] == [expected]

@@ -1,0 +1,104 @@
+"""Issue 12, third round: more of what published texts do, each checked against private texts that
+look the same. News names a person in full and then by surname ("Kroon zegt"); a team mail or a
+note calls them by first name or by title. Parliament's questions and minutes, Frisian news, a
+place line in capitals and a minister writing in the first person are published too."""
+from __future__ import annotations
+
+import pytest
+
+from detectors.published import news_naming, reads_as_published
+
+
+def warns(detector, text):
+    from guard.policy import load_policy
+    from guard.verdict import evaluate
+
+    return evaluate(detector.analyze(text), load_policy()).warn
+
+
+def persons(text, *names):
+    spans = []
+    for name in names:
+        start = text.find(name)
+        spans.append((start, start + len(name)))
+    return spans
+
+
+NEWS_SURNAME = ("Nieuwe directeur voor Bibliotheek Westland\n\nAnnelies Kroon wordt per 1 maart directeur van "
+                "Bibliotheek Westland. Kroon werkt nu nog bij de bibliotheek in Delft, waar ze de vestiging in de "
+                "binnenstad vernieuwde. \"Een bibliotheek is meer dan een plek met boeken\", zegt Kroon. Ze volgt "
+                "Henk Lagerwey op, die na twaalf jaar met pensioen gaat.")
+FRISIAN = ("Nije fytsbrêge by Wommels iepene\n\nDe nije fytsbrêge oer de feart by Wommels is tongersdei iepene. "
+           "Foarsitter Durk Wybenga fan it doarpsbelang knipte it lintsje troch. \"Wy hawwe hjir tsien jier op "
+           "wachte\", seit Wybenga. De brêge is heger as de âlde, sadat der no ek sylboaten ûnder troch kinne.")
+QUESTIONS = ("Vragen van het lid Marieke Hoogland (NSC) aan de minister van Sociale Zaken en Werkgelegenheid over "
+             "wachttijden bij de sociaal-medische beoordeling (ingezonden 4 november 2026).\n\nVraag 1\nBent u "
+             "bekend met het bericht dat mensen soms een jaar wachten op een keuring?\n\nVraag 2\nHoeveel mensen "
+             "wachten op dit moment langer dan de wettelijke termijn?")
+PLENARY = ("Plenaire vergadering van woensdag 3 december 2025\n\nDe algemene bespreking is geopend.\n\nDe heer "
+           "Verhaegen, verslaggever, heeft het woord.\n\nDe heer Koen Verhaegen (CD&V)\n\nVoorzitter, collega's, de "
+           "commissie heeft dit ontwerp van decreet op twee vergaderingen besproken. Ik geef een kort verslag. "
+           "De heer Claes vond dat de termijnen te kort waren.")
+PLACE_LINE = ("Wijkcentrum De Kroon weer open\n\nZWOLLE - Wethouder Ineke Postma heeft zaterdag het vernieuwde "
+              "wijkcentrum De Kroon in Holtenbroek geopend. Het gebouw stond twee jaar leeg na een brand. Bewoners "
+              "kunnen er nu terecht voor koffie, taalles en spreekuren van het wijkteam. De gemeente betaalde 1,2 "
+              "miljoen euro voor de verbouwing.")
+ANSWER = ("Antwoord van staatssecretaris Jurgen Nobel (Sociale Zaken en Werkgelegenheid) (ontvangen 3 december "
+          "2026). Zie ook Aanhangsel Handelingen, vergaderjaar 2026-2027, nr. 512.\n\nVraag 1\nBent u bekend met het "
+          "bericht over de wachttijden?\n\nAntwoord 1\nJa, ik ben bekend met het bericht. In mijn brief aan de "
+          "Tweede Kamer van 12 september heb ik beschreven welke maatregelen UWV neemt om de wachttijden terug te "
+          "dringen.\n\nVraag 2\nWanneer verwacht u dat de achterstand is ingelopen?")
+INTERVIEW = ("Werk in de regio\n\nLansingerland – Hoe vinden werkgevers en werkzoekenden elkaar? Wij hadden een "
+             "gesprek met wethouders Els Vermeulen en Ruud Pronk over de banenmarkt die de gemeente in mei houdt. "
+             "Volgens de wethouders is de krapte groot: \"Elke bakker en elke zorginstelling zoekt mensen.\" De "
+             "raadsleden stemden in met het plan.")
+
+
+@pytest.mark.parametrize("text, names", [
+    (NEWS_SURNAME, ("Annelies Kroon", "Henk Lagerwey")),
+    (FRISIAN, ("Durk Wybenga",)),
+    (QUESTIONS, ("Marieke Hoogland",)),
+    (PLENARY, ("Koen Verhaegen",)),
+    (PLACE_LINE, ("Ineke Postma",)),
+    (ANSWER, ("Jurgen Nobel",)),
+    (INTERVIEW, ("Els Vermeulen", "Ruud Pronk")),
+])
+def test_published_texts_carry_no_personal_data(detector, text, names):
+    assert reads_as_published(text, persons=persons(text, *names))
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+def test_news_refers_back_by_surname():
+    assert news_naming(NEWS_SURNAME, persons(NEWS_SURNAME, "Annelies Kroon", "Henk Lagerwey"))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a team mail calls a colleague by first name
+    ("Afscheid Karin Mulder\n\nVrijdag neemt Karin Mulder afscheid. Karin werkte 25 jaar bij ons. Mulder begon "
+     "bij het GAK.", ("Karin Mulder",)),
+    # a letter or a note calls a client by title
+    ("Gesprek met Peter Smits over zijn aanvraag. Smits was boos. Meneer Smits belt terug.", ("Peter Smits",)),
+    # a full name only, never referred back to
+    ("Peter Smits kwam langs. Hij was boos.", ("Peter Smits",)),
+])
+def test_notes_do_not_refer_back_the_way_news_does(text, names):
+    assert not news_naming(text, persons(text, *names))
+
+
+@pytest.mark.parametrize("text", [
+    # a team mail written like news: a colleague called by first name
+    "Afscheid van Karin Mulder\n\nNa 25 jaar neemt Karin Mulder vrijdag afscheid van team WW Zwolle. Mulder begon "
+    "in 2001 bij het GAK. \"Ik ga de klanten missen\", zegt ze. Karin heeft de laatste maanden veel thuis gewerkt "
+    "vanwege haar rug. Een kaart kan naar haar huisadres, dat staat op de teamsite.",
+    # an incident report: a client named in full, then by surname, with reported speech
+    "Incident balie Zwolle, 3 december\n\nKlant Peter Smits (52) kwam om 9.00 uur aan de balie. Smits werd boos "
+    "toen hij hoorde dat zijn aanvraag nog niet was behandeld. \"Ik kom hier elke week\", zei Smits. De beveiliging "
+    "heeft hem naar buiten begeleid. Wethouder Postma is op de hoogte gebracht. Smits krijgt een brief.",
+    # a mediation report about an employee, with a place line in capitals
+    "ZWOLLE - Verslag mediation 2 december. Werkneemster Sanne de Boer en haar leidinggevende Karel Wit spraken "
+    "drie uur met elkaar. De Boer zegt dat ze sinds maart niet meer wordt uitgenodigd voor overleg. Wit zegt "
+    "dat de werkdruk hoog is. Afgesproken: een nieuw gesprek op 16 december, met de bedrijfsarts erbij.",
+])
+def test_private_texts_written_like_news_stay_private(detector, text):
+    assert not reads_as_published(text)
+    assert warns(detector, text)
