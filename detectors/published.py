@@ -28,7 +28,7 @@ MIN_KINDS = 2
 _KINDS: dict[str, re.Pattern] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
     "speech": re.compile(
-        r"(?i)\b(?:zegt|zei|aldus|vertelt|vertelde|verklaarde|benadrukt|benadrukte|waarschuwt|waarschuwde|"
+        r"(?i)\b(?:zegt|zei|aldus|seit|sei|fertelt|fertelde|vertelt|vertelde|verklaarde|benadrukt|benadrukte|waarschuwt|waarschuwde|"
         r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
         r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told)\b"),
     "office": re.compile(
@@ -57,7 +57,8 @@ _KINDS: dict[str, re.Pattern] = {
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
         r"commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|"
-        r"amendement|plenair|(?-i:Handelingen)|staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
+        r"amendement|plenair|(?-i:Handelingen)|kamervraag|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
+        r"staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders))\b"),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
     "speakers": re.compile(
@@ -67,22 +68,26 @@ _KINDS: dict[str, re.Pattern] = {
         r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:"),
     "sport": re.compile(
         r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*|"
-        r"olympi\w+|spelen|medailles?|goud|zilver|brons|scheidsrechter|aanvoerder|trainer|coach|speler|spelers|"
+        r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechter|aanvoerder|trainer|coach|speler|spelers|"
         r"verdediger|aanvaller|schaats\w*|wielren\w*|keeper|topscorer|\d\s?-\s?\d\b(?=\)|\s|$))"),
     "culture": re.compile(
         r"(?i)\b(?:tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
         r"fotograaf|dichter|schrijver|schrijfster|auteurs?|roman|romans|debuut|debuten|uitgeverij|album|première|"
         r"festival\w*|exhibition|artists?|recensie\w*|theater\w*|voorstelling\w*|musical\w*|regie|regisseur|"
         r"cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium|boeken)\b"),
-    # a dateline or a date alone on a line near the top of a news item: "RIJEN - ", "12 februari 2018"
+    # a date alone on a line near the top of a news item: "12 februari 2018" (a place line is its own kind)
     "dateline": re.compile(
-        r"(?mi)^(?-i:[A-Z][A-Z' -]{2,30})\s+[-–—]\s"
-        r"|^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+        r"(?mi)^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
         r"september|oktober|november|december)\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
         r"|^[ \t]*\d{2}/\d{2}/\d{4}[ \t]*$"
         # a byline that ends in the date: "Marjan de Wit 16 februari 2016"
         r"|^[^\n\d]{3,40}\s\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
         r"oktober|november|december)\s+\d{4}[ \t]*$"),
+    # a news item's place line in capitals before its first sentence: "HUIZEN - De geheimhouding rond ..."
+    # (a place in capitals; a place in lower case only below a headline: "Kop\n\nLansingerland – Hoe ...")
+    "place_dateline": re.compile(
+        r"(?m)^[ \t]*[A-Z][A-Z'-]{2,24}(?:[ /][A-Z][A-Z'-]+){0,2}[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}[.!?]"
+        r"|(?<=.\n\n)[A-Z][a-z'-]{2,24}(?:[ -][A-Z][a-z'-]+){0,2}[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}[.!?]"),
     # an obituary or a life story of a public figure
     "life": re.compile(
         r"(?i)\b(?:overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)|"
@@ -121,11 +126,11 @@ _KINDS: dict[str, re.Pattern] = {
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2}
+           "speakers": 2, "regulation": 2, "place_dateline": 1}
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
 #: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
-_MEDIUM_KINDS = frozenset({"speech", "office", "government"})
+_MEDIUM_KINDS = frozenset({"speech", "office", "government", "naming"})
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
 _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
@@ -135,12 +140,19 @@ _INTERNAL_TITLE = re.compile(
     r"aantekeningen|actiepunten|overdracht|incident|intake|klacht|telefoonnotitie|casus|intervisie|mediamonitor|"
     r"nieuwsflits|verslag\s+(?:van\s+(?:het|de)\s+)?(?:gesprek|overleg|\w*bezoek|intake))\b"
     r"|^[ \t]*(?:volgende\s+overleg|actie|acties|afspraak|afspraken|advies|besluit)\s*:")
+#: Words of a first line (a title) that only an internal text has: "casus voor de intervisie", "Advies
+#: selectiecommissie", "Verslag MDO".
+_INTERNAL_HEADING = re.compile(
+    r"(?i)\A[^\n]*\b(?:intervisie\w*|werkoverleg|teamoverleg|casusbespreking|casusoverleg|mdo|"
+    r"selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|personeelsdossier|functioneringsgesprek|"
+    r"beoordelingsgesprek|exitgesprek)\b")
 #: Published texts that name people with a title too: rulings, minutes of parliament, press and media.
 _TITLES_USED = frozenset({"court", "speakers", "parliament"})
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
     r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt|"
-    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
+    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:wethouders?|ministers?|burgemeester|staatssecretaris|"
+    r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: Kinds that are enough alone: a published ruling, a press page.
 _ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4}
@@ -162,8 +174,25 @@ _PRIVATE = re.compile(
     # marked for staff only, or written by a team about its own people
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
+    # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
+    # (not the paper's own reporter, nor the board an association's news names in public)
+    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
+    r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
+    r"beschermheer)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
+    # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
+    r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
+    r"|\bter\s+goedkeuring\b"
+    # a person named by their place in a file: "Klant Peter Smits", "werkneemster S. de Boer"
+    r"|(?-i:\b(?:[Kk]lant|[Cc]li[eë]nt|[Ww]erkne(?:mer|emster)|[Bb]etrokkene|[Aa]anvra(?:ger|agster)|[Pp]ati[eë]nt|"
+    r"[Uu]itkeringsgerechtigde|[Ww]erkzoekende|[Kk]la(?:ger|agster)|[Bb]ezwaarmaker|[Ee]iser|[Ee]iseres)\s+"
+    r"(?:[A-Z]\.\s?)*[A-Z][a-z])"
     r"|\b(?:burgerservicenummer|vertrouwelijk|embargo|mijn\s+cliënt|onze\s+cliënt|de\s+cliënt|"
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
+#: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
+#: a Kamerbrief signed by the office.
+_MINISTER_WRITES = re.compile(
+    r"(?im)\b(?:antwoord(?:en)?|beantwoord(?:\s+door)?)\b[^\n]{0,60}\b(?:minister|staatssecretaris)\b"
+    r"|^[ \t]*(?:de\s+)?(?:minister|staatssecretaris)\s+(?:van|voor)\s+[A-Z\w][^\n]{2,80}$")
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
@@ -198,8 +227,10 @@ def _first_person_outside_quotes(head: str) -> int:
     return n
 
 
-def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = ()) -> bool:
-    """True when ``text`` reads as a published text and shows no sign of a private one."""
+def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = (),
+                       persons: Iterable[tuple[int, int]] = ()) -> bool:
+    """True when ``text`` reads as a published text and shows no sign of a private one.
+    ``persons``: the (start, end) spans of the names found, for the way the text refers back to them."""
     if len(text.strip()) < MIN_LENGTH:
         return False
     if _PRIVATE_TYPES.intersection(finding_types) or _PRIVATE_CATEGORIES.intersection(categories):
@@ -210,9 +241,14 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return False
     if _HEADLINE.match(head):
         found.add("headline")
-    if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1:
+    if "parliament" in found and _MINISTER_WRITES.search(head):
+        found.add("office")  # a minister's own answer or letter to parliament
+    if news_naming(head, [(s, e) for s, e in persons if e <= len(head)]):
+        found.add("naming")
+    # (how a text refers back to people says nothing about whose health or birth date it gives)
+    if "HEALTH_DATA" in categories and "court" not in found and len(found - {"naming"}) < MIN_KINDS + 1:
         return False  # health data of a person, unless in an anonymised ruling or clearly news
-    if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
+    if "DATE_OF_BIRTH" in finding_types and len(found - {"naming"}) < MIN_KINDS + 1:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
     if any(_count(head, name) >= n for name, n in _ALONE.items() if name in found):
         return True
@@ -230,13 +266,53 @@ def private_signs(head: str, found: set[str] | None = None) -> bool:
         found = kinds(head)
     if _PRIVATE.search(head):
         return True
-    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found:
-        return True  # the writer speaks, except a speaker in a parliament's minutes
+    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
+            "parliament" in found and _MINISTER_WRITES.search(head)):
+        return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
     if not found & _TITLES_USED and _TITLE_NAME.search(head):
         return True  # "meneer Jansen": a client named the way notes and letters do
+    if _INTERNAL_HEADING.search(head):
+        return True  # a title that only a team's own text has
     if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
         return True  # a note or summary of our own, even when it names a wethouder
     return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
+
+
+#: Titles that a text refers back to a person with, the way letters, notes and minutes do.
+_TITLE_BEFORE = re.compile(r"(?i)(?:\b(?:heer|meneer|mevrouw|mevr|mw|dhr|mr|mrs|ms|dr|drs)\.?\s+(?:[a-z']+\s+){0,2})$")
+_TITLE_AT_START = re.compile(r"(?i)^(?:(?:de\s+)?(?:heer|meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|dr\.|drs\.|ir\.|"
+                             r"prof\.|ing\.)\s+)+")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+$")
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le", "du",
+                        "da", "di", "von", "el", "al", "bin", "ben", "'t"})
+
+
+def news_naming(head: str, persons: Iterable[tuple[int, int]]) -> bool:
+    """True when the text names people the way news does: a full name first ("Karin Mulder"), then
+    the surname alone ("Mulder zegt"), and nobody later by first name alone ("Karin") or by title
+    ("mevrouw Mulder"), the way notes, team mails and letters refer back to a person."""
+    by_surname = False
+    seen: set[str] = set()
+    for start, end in persons:
+        parts = _TITLE_AT_START.sub("", head[start:end]).split()
+        if len(parts) < 2 or _INITIALS.match(parts[0]) or not parts[0][:1].isupper():
+            continue
+        given, surname = parts[0], parts[-1]
+        if surname in seen or surname.lower() in _PARTICLES or not surname[:1].isupper():
+            continue
+        seen.add(surname)
+        after = head[end:]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", after):
+            before = after[max(0, m.start() - 40):m.start()]
+            if _TITLE_BEFORE.search(before):
+                return False  # "mevrouw Mulder": a letter or a note
+            if _INITIALS.search(before.rstrip()) or re.search(re.escape(given) + r"\s+(?:[\w.'-]+\s+){0,3}$", before):
+                continue
+            by_surname = True
+        for m in re.finditer(r"(?<![\w-])" + re.escape(given) + r"(?![\w-])", after):
+            if not re.match(r"\s+(?:[\w.'-]+\s+){0,3}?" + re.escape(surname) + r"(?![\w-])", after[m.end():m.end() + 60]):
+                return False  # "Karin" alone: a colleague or a client, as a team or a file calls them
+    return by_surname
 
 
 def _count(head: str, name: str) -> int:
