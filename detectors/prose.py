@@ -1,0 +1,46 @@
+"""How much a text reads like published prose, learned from labelled texts.
+
+The rules in ``detectors.published`` recognise kinds of published writing by their words (a
+ruling, parliament, sport ...). Real public pages come in more kinds than any list holds (a
+club's news, a Frisian local paper, a column, a symposium page), so this module adds one learned
+judgement: a logistic regression on which words a text uses, trained on the project's labelled
+corpora (public web pages against private and internal texts; see
+``detectors/build_published_words.py``). It only ever makes a text *more* public in
+``detectors.published``, and only a text without any sign of a private one.
+
+The weights are data (``data/published_words.json.gz``): words and numbers, no text of any corpus.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "published_words.json.gz"
+#: Only the head is read (a 10 MB text costs what its first characters cost).
+HEAD = 5_000
+#: A word: letters, with inner apostrophes or hyphens ("zo'n", "UWV-directeur"); no digits.
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def words(text: str) -> set[str]:
+    """The distinct lower-case words of the head of ``text`` (what the model reads)."""
+    return {w.lower() for w in WORD.findall(text[:HEAD])}
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float]:
+    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return data["weights"], float(data["bias"])
+
+
+def probability(text: str) -> float:
+    """The probability (0..1) that ``text`` is published prose rather than a private or internal text."""
+    weights, bias = _model()
+    present = [weights[w] for w in words(text) if w in weights]
+    z = bias + (sum(present) / math.sqrt(len(present)) if present else 0.0)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))

@@ -1,0 +1,86 @@
+"""detectors.prose: a learned judgement of published prose, used only to make a text without any
+private sign more public (issue 12, third round: real public pages of kinds no list holds)."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+
+import pytest
+
+from detectors import build_published_words as build
+from detectors import prose
+from detectors.published import PROSE_ALONE, reads_as_published
+
+RACE = ("Wiebes wint slotrit, Vollering pakt eindzege\n\nDe slotrit van de Simac Ladies Tour is zondag gewonnen door "
+        "Lorena Wiebes. In een massasprint in Arnhem bleef zij de Italiaanse Elisa Balsamo ruim voor. De eindzege ging "
+        "naar Demi Vollering, die in de tijdrit van zaterdag het verschil had gemaakt. Het peloton reed de hele dag in "
+        "de regen; in de laatste ronde ging het tempo flink omhoog.")
+CLUB = ("Nieuwe voorzitter voor Historische Vereniging Oud-Leerdam\n\nTijdens de voorjaarsvergadering is Gerda Maas "
+        "gekozen tot voorzitter van de vereniging. Zij volgt Henk Pellegrom op, die na negen jaar afscheid nam. De "
+        "vereniging telt ruim vierhonderd leden en geeft vier keer per jaar een tijdschrift uit over de geschiedenis "
+        "van de stad. Nieuwe leden zijn van harte welkom.")
+NOTE = ("Gesproken met Gerda Maas over haar aanvraag. Zij heeft de formulieren nog niet ingestuurd omdat haar man ziek "
+        "is. Afgesproken dat zij volgende week de stukken mailt en dat ik daarna de aanvraag verder oppak. Haar dochter "
+        "helpt haar met de papieren. Volgende stap: controle inkomen en daarna besluit.")
+TEAM_MAIL = ("Even een update over de planning van deze week. Gerda is donderdag vrij, dus haar afspraken gaan naar Henk. "
+             "De achterstand bij de aanvragen loopt op; kunnen jullie vrijdag allemaal een uur extra plannen? Laat het "
+             "me weten als dat niet lukt, dan zoek ik een andere oplossing.")
+
+
+def warns(detector, text):
+    from guard.policy import load_policy
+    from guard.verdict import evaluate
+
+    return evaluate(detector.analyze(text), load_policy()).warn
+
+
+@pytest.mark.parametrize("text", [RACE, CLUB])
+def test_public_pages_that_no_kind_describes_read_as_published(detector, text):
+    # a race report and an association's news: no sport or office word on the lists, yet published
+    assert prose.probability(text) >= PROSE_ALONE
+    assert reads_as_published(text)
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [NOTE, TEAM_MAIL])
+def test_notes_and_team_mails_do_not_read_as_prose(text):
+    assert prose.probability(text) < 0.5
+
+
+@pytest.mark.parametrize("private_start", ["Hoi Sanne,\n\n", "Van: Karin Bos\nAan: team WW\n\n",
+                                           "(alleen intern)\n"])
+def test_a_private_sign_outweighs_the_model(detector, private_start):
+    text = private_start + CLUB
+    assert prose.probability(text) >= PROSE_ALONE  # the words still read as news ...
+    assert not reads_as_published(text)            # ... but a greeting or a header makes it private
+    assert warns(detector, text)
+
+
+def test_the_weights_hold_words_only():
+    # no sentence, number or name of any corpus ships with the program
+    with gzip.open(prose.WEIGHTS, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    word = re.compile(r"[^\W\d_A-Z]+(?:['’-][^\W\d_A-Z]+)*")
+    assert data["texts"] >= 1000
+    assert all(word.fullmatch(w) for w in data["weights"])
+    assert not [w for w in data["weights"] if build._name_only(w)]
+
+
+def test_the_weights_were_built_from_the_corpora_as_they_are():
+    # a corpus changed without `uv run python -m detectors.build_published_words`: rebuild the weights
+    with gzip.open(prose.WEIGHTS, "rt", encoding="utf-8") as fh:
+        recorded = json.load(fh)["sources"]
+    for path in build.sources():
+        assert recorded.get(path.name) == build.digest(path), path.name
+
+
+def test_training_is_deterministic():
+    docs = build.load()[::7]
+    assert build.train(docs) == build.train(docs)
+
+
+@pytest.mark.parametrize("text", ["", "1234 5678", "\x00" * 10, "a" * 2_000_000, "é" * 50_000])
+def test_odd_input(cpu_limit, text):
+    with cpu_limit(1.0):
+        assert 0.0 <= prose.probability(text) <= 1.0
