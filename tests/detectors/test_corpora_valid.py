@@ -157,6 +157,22 @@ def test_public_real4_is_real_public_text_from_pages_not_quoted_before():
     assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
 
 
+def test_public_real5_is_real_public_text_from_pages_not_quoted_before():
+    docs = load(CORPUS / "public_real5.jsonl")
+    assert len(docs) >= 100
+    for d in docs:
+        assert re.match(r"https?://[^\s/]+\.[a-z]{2,}", d["source"]), d["id"]
+        assert d["kind"], d["id"]
+        assert d["warn"] is False and not d["guidelines"] and not d["categories"] and not d["entities"], d["id"]
+        assert 400 <= len(d["text"]) <= 1200, (d["id"], len(d["text"]))
+    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
+    assert len({d["source"] for d in docs}) == len(docs), "the same page twice"
+    before = {d["source"] for name in ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                       "public_real4.jsonl", "heldout12b.jsonl")
+              for d in load(CORPUS / name) if "source" in d}
+    assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
+
+
 def test_private_invented_covers_the_weakness_classes():
     docs = load(CORPUS / "private_invented.jsonl")
     assert len(docs) >= 150
