@@ -22,7 +22,7 @@ from presidio_analyzer import (
 )
 
 from detectors import categories as category_classifier
-from detectors import gcpause, published, textcache
+from detectors import gcpause, prose, published, textcache
 from detectors import recognizers as recognizer_package
 from detectors.context import LinearContextEnhancer
 from detectors.model import REPORT_THRESHOLD, Analysis, Finding
@@ -119,6 +119,7 @@ class Detector:
         # The first call loads lazy parts (phone metadata, regex caches): pay for it now, not on
         # the first real clipboard text.
         self.analyze(_WARM_UP)
+        prose.probability(_WARM_UP)  # read the prose model's weights now too (the warm-up text is private)
         self.start_seconds = time.perf_counter() - began
         log.info("detector ready in %.2f s with %d recognizers", self.start_seconds, len(self.recognizers))
 
