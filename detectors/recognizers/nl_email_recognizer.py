@@ -179,8 +179,8 @@ def _ordinary_words(local: str) -> bool:
         flags = names.get(part.capitalize(), 0)
         if len(part) < 4 or flags & (lx.FIRST | lx.SURNAME_COMMON) or (flags & lx.SURNAME and not flags & lx.WORD):
             return False
-        if part in words:
-            continue
+        if part in words or (part.endswith("en") and part[:-2] in words):
+            continue  # (a plural the word list lacks: "belastingen")
         # two words glued, the first one maybe inflected or with a linking s ("externeadviseur")
         if not any((part[:k] in words or (part[k - 1] in "es" and part[:k - 1] in words)) and part[k:] in words
                    for k in range(4, len(part) - 3)):

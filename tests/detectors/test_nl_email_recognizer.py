@@ -53,6 +53,10 @@ def test_not_a_personal_address(recognizer, text):
 @pytest.mark.parametrize("local, kind", [
     ("info", "role"), ("info2", "role"), ("werving", "functional"), ("no-reply", "functional"),
     ("noreply+abc", "functional"), ("j.devries", "personal"), ("informatie.jansen", "personal"),
+    # a box named after a subject in the plural, which the word list only knows in the singular
+    ("belastingen", "role"), ("uitkeringen", "role"), ("belastingen.wonen", "role"), ("bezwaren", "role"),
+    # ... but a surname or first name stays personal ("jansen" is no plural of a word)
+    ("jansen", "personal"), ("martens", "personal"),
 ])
 def test_local_part_kind(local, kind):
     assert local_part_kind(local) == kind
