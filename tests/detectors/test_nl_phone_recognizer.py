@@ -179,3 +179,20 @@ def test_issue12_adversarial_inputs_complete(recognizer, text, cpu_limit):
     with cpu_limit(4.0):
         results = recognizer.analyze(text=text, entities=["PHONE_NUMBER"], nlp_artifacts=None)
     assert all(0 <= r.start < r.end <= len(text) for r in results)
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation speaking to its public ("ons", "uw vraag") about its WhatsApp line
+    "Volg ons op Instagram of stel uw vraag via WhatsApp: 06 - 41 27 90 33 (alleen berichten).",
+    "App ons gerust via WhatsApp op 06-29384756, op werkdagen beantwoorden we uw vraag binnen een dag.",
+])
+def test_an_organisations_whatsapp_line_is_not_personal(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stel uw vraag gerust via WhatsApp aan mij: 06-41279033.", ["06-41279033"]),
+    ("Heeft u nog vragen? App mij via WhatsApp op 06 29384756.", ["06 29384756"]),
+])
+def test_a_persons_whatsapp_number_stays_personal(recognizer, text, expected):
+    assert found(recognizer, text) == expected
