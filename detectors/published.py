@@ -6,12 +6,15 @@ text lead to no private person, and neither do its office phone numbers. The nam
 recognises a public role beside one name; this module looks at the whole text instead, because
 a published text seldom says of every name that it is public.
 
-A text reads as published when it shows signs of at least two *kinds* of published writing
-(reported speech, public offices, a court, the press, parliament, sport, culture, a dateline,
-English prose ...) and none of a private one (a mail header, a greeting, a chat line, an
-identifier such as a BSN, a marking, a file about a client, the writer in the first person).
-Short texts never read as published: a single sentence ("Jan de Vries zei dat de wethouder
-gebeld had.") may as well come from an internal note.
+A text reads as published when it shows no sign of a private one (a mail header, a greeting, a
+chat line, an identifier such as a BSN, a marking, a file about a client, a person named by their
+place in a file) and either signs of at least two *kinds* of published writing (reported speech,
+public offices, a court, the press, parliament, sport, culture, a place line, news's way of
+naming people, English prose ...) or words that ``detectors.prose`` has learned to find on
+public pages and not in private texts. The writer in the first person (a note, but also an
+interview or a column) needs the learned judgement. Short texts never read as published: a
+single sentence ("Jan de Vries zei dat de wethouder gebeld had.") may as well come from an
+internal note.
 """
 from __future__ import annotations
 
