@@ -173,6 +173,23 @@ def test_public_real5_is_real_public_text_from_pages_not_quoted_before():
     assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
 
 
+
+def test_others_private2_quotes_other_projects_files_not_quoted_before():
+    """others_private2: texts of other projects, each with its own source; no file that others_private quotes.
+
+    A source is `github:owner/repo/path` or a page address, optionally with `#fragment` naming the excerpt when
+    one file gives several texts; the file part must be new against others_private.jsonl."""
+    docs = load(CORPUS / "others_private2.jsonl")
+    assert len(docs) >= 80
+    sources = [d["source"] for d in docs]
+    assert all(re.match(r"(github:[^/\s]+/[^/\s]+/\S+|https?://\S+)$", s) for s in sources), "bad source"
+    assert len(set(sources)) == len(sources), "the same source twice"
+    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
+    earlier = {d["source"].split("#")[0] for d in load(CORPUS / "others_private.jsonl")}
+    assert not [d["id"] for d in docs if d["source"].split("#")[0] in earlier], "a file already quoted in others_private"
+    assert sum(d["warn"] for d in docs) >= 0.8 * len(docs)
+    assert all(len(d["text"]) <= 1200 for d in docs)
+
 def test_private_invented_covers_the_weakness_classes():
     docs = load(CORPUS / "private_invented.jsonl")
     assert len(docs) >= 150
