@@ -247,13 +247,8 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return False
     head = text[:HEAD]
     found = kinds(head)
-    if private_signs(head, found, first_person=False):
+    if private_signs(head, found):
         return False
-    if _writer_speaks(head, found):
-        # an interview, a column or a blog speaks in the first person too, but so does a note about
-        # a client: only prose that reads like the public pages the model learned from is published
-        return prose.probability(head) >= PROSE_ALONE and not (
-            "HEALTH_DATA" in categories or "DATE_OF_BIRTH" in finding_types)
     if _HEADLINE.match(head):
         found.add("headline")
     if "parliament" in found and _MINISTER_WRITES.search(head):
@@ -275,25 +270,18 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     return prose.probability(head) >= PROSE_ALONE
 
 
-def _writer_speaks(head: str, found: set[str]) -> bool:
-    """The writer speaks in the first person outside quotes, except a speaker in a parliament's
-    minutes or a minister writing to parliament."""
-    return _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
-        "parliament" in found and _MINISTER_WRITES.search(head))
-
-
-def private_signs(head: str, found: set[str] | None = None, first_person: bool = True) -> bool:
+def private_signs(head: str, found: set[str] | None = None) -> bool:
     """Signs in ``head`` that the text is private or internal, whatever news it resembles: a mail
     header, a greeting, a chat line, a table of people, a marking for staff, a client named with a
-    title, case-work words, the title of a note, the writer in the first person (unless
-    ``first_person`` is false). ``found``: the kinds of published writing (rulings and minutes of
-    parliament name people with a title too)."""
+    title, case-work words, the title of a note, the writer in the first person. ``found``: the
+    kinds of published writing (rulings and minutes of parliament name people with a title too)."""
     if found is None:
         found = kinds(head)
     if _PRIVATE.search(head):
         return True
-    if first_person and _writer_speaks(head, found):
-        return True
+    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
+            "parliament" in found and _MINISTER_WRITES.search(head)):
+        return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
     if not found & _TITLES_USED and _TITLE_NAME.search(head):
         return True  # "meneer Jansen": a client named the way notes and letters do
     if _INTERNAL_HEADING.search(head):

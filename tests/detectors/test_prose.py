@@ -84,31 +84,3 @@ def test_training_is_deterministic():
 def test_odd_input(cpu_limit, text):
     with cpu_limit(1.0):
         assert 0.0 <= prose.probability(text) <= 1.0
-
-
-INTERVIEW = ("Interview met Marieke Dorresteijn\n\nDirecteur van het Textielmuseum in Tilburg\n\nHoe bent u bij het "
-             "museum terechtgekomen?\nIk heb kunstgeschiedenis gestudeerd in Leiden en werkte daarna tien jaar bij het "
-             "Rijksmuseum. In 2021 werd ik hier directeur. Mijn eerste tentoonstelling ging over de wolindustrie.\n\n"
-             "Wat wilt u de komende jaren bereiken?\nIk wil dat meer jongeren de weg naar het museum vinden.")
-FIRST_PERSON_NOTE = ("Vandaag heb ik met Marieke Dorresteijn gesproken over haar re-integratie. Ik heb haar uitgelegd "
-                     "dat de WIA-aanvraag pas na 88 weken kan. Mijn inschatting is dat zij over een paar maanden weer "
-                     "halve dagen kan werken. Ik bel haar volgende week terug en stuur de samenvatting door.")
-
-
-@pytest.mark.parametrize("p, published", [(0.9, True), (PROSE_ALONE, True), (0.6, False), (0.1, False)])
-def test_a_text_in_the_first_person_is_published_only_when_the_model_is_sure(monkeypatch, p, published):
-    # an interview or a column speaks in the first person, and so does a note about a client: the
-    # kinds of published writing alone (here: culture) no longer decide, the model must be sure
-    monkeypatch.setattr(prose, "probability", lambda text: p)
-    assert reads_as_published(INTERVIEW) is published
-
-
-def test_first_person_health_data_is_never_published_on_the_model_alone(monkeypatch):
-    monkeypatch.setattr(prose, "probability", lambda text: 0.99)
-    assert not reads_as_published(INTERVIEW, categories=["HEALTH_DATA"])
-
-
-def test_a_note_in_the_first_person_stays_private(detector):
-    assert prose.probability(FIRST_PERSON_NOTE) < PROSE_ALONE
-    assert not reads_as_published(FIRST_PERSON_NOTE)
-    assert warns(detector, FIRST_PERSON_NOTE)
