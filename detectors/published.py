@@ -11,8 +11,9 @@ chat line, an identifier such as a BSN, a marking, a file about a client, a pers
 place in a file) and either signs of at least two *kinds* of published writing (reported speech,
 public offices, a court, the press, parliament, sport, culture, a place line, news's way of
 naming people, English prose ...) or words that ``detectors.prose`` has learned to find on
-public pages and not in private texts. The writer in the first person (a note, but also an
-interview or a column) needs the learned judgement. Short texts never read as published: a
+public pages and not in private texts. The writer in the first person stays a private sign, also
+for interviews and columns: real recommendations and care notes in the first person read like
+published prose to the model (others_private2). Short texts never read as published: a
 single sentence ("Jan de Vries zei dat de wethouder gebeld had.") may as well come from an
 internal note.
 """

@@ -84,3 +84,18 @@ def test_training_is_deterministic():
 def test_odd_input(cpu_limit, text):
     with cpu_limit(1.0):
         assert 0.0 <= prose.probability(text) <= 1.0
+
+
+RECOMMENDATION = ("Hanneke Wolters\nTeamleider Klantcontact bij Achmea\n\nDe afgelopen drie jaar heb ik nauw "
+                  "samengewerkt met Jeroen. Hij begon als medewerker klantenservice en groeide uit tot de vaste "
+                  "vraagbaak van het team. Wat mij vooral opviel is zijn rust onder druk: op de drukste dagen hield "
+                  "hij het overzicht en hielp hij nieuwe collega's op weg. Ik kan Jeroen van harte aanbevelen voor "
+                  "een rol als coördinator.")
+
+
+def test_a_recommendation_in_the_first_person_stays_private(detector, monkeypatch):
+    # a written reference about a named person can read like prose, but the writer speaks: it is a
+    # private text whatever the model says (others_private2 has real ones that score above 0.70)
+    assert warns(detector, RECOMMENDATION)
+    monkeypatch.setattr(prose, "probability", lambda text: 0.99)
+    assert not reads_as_published(RECOMMENDATION, persons=[(0, 15)])
