@@ -144,10 +144,9 @@ class Detector:
                 s, e = norm.span(res.start + offset, res.end + offset)
                 results.append(Finding(res.type, s, e, res.score, res.reason))
         findings = resolve_overlaps(results)
-        in_norm = findings_in_normalized(findings, norm)
-        cats = category_classifier.classify(norm.text, in_norm)
+        cats = category_classifier.classify(norm.text, findings_in_normalized(findings, norm))
         if findings or cats:
-            findings, cats = _unless_published(norm.text, findings, cats, in_norm)
+            findings, cats = _unless_published(norm.text, findings, cats)
         return findings, [_map_category(c, norm) for c in cats]
 
     def _analyze_chunk(self, chunk: str) -> list[Finding]:
@@ -198,13 +197,10 @@ _PUBLISHED_OK = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS",
                            "KVK_NUMBER", "VAT_NUMBER", "DATE_OF_BIRTH"})
 
 
-def _unless_published(text: str, findings: list[Finding], cats: list,
-                      in_norm: list[Finding] | None = None) -> tuple[list[Finding], list]:
-    """Drop what a published text (news, a ruling, a press page) carries in public; keep the rest.
-    ``in_norm``: the same findings with offsets in ``text`` (the normalised text)."""
+def _unless_published(text: str, findings: list[Finding], cats: list) -> tuple[list[Finding], list]:
+    """Drop what a published text (news, a ruling, a press page) carries in public; keep the rest."""
     names = [c.name for c in cats]
-    persons = [(f.start, f.end) for f in (findings if in_norm is None else in_norm) if f.type == "PERSON"]
-    if not published.reads_as_published(text, {f.type for f in findings}, names, persons):
+    if not published.reads_as_published(text, {f.type for f in findings}, names):
         return findings, cats
     # health data in a published ruling is about an anonymised party
     return [f for f in findings if f.type not in _PUBLISHED_OK], [c for c in cats if c.name != "HEALTH_DATA"]
