@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "tests" / "corpus"
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 TRAIN = ("public_real", "public_real2", "public_real3", "public_real4", "private_invented", "private_fresh",
-         "others_private", "private_newslike", "private_newsstyle", "holdout", "fresh", "heldout12",
-         "heldout12b")
+         "others_private", "others_private2", "private_newslike", "private_newsstyle", "private_prose", "holdout",
+         "fresh", "heldout12", "heldout12b")
 MIN_DOCS = 3
 L2 = 1e-3
 STEPS = 2000
