@@ -27,6 +27,14 @@ CORPORA = {
                 dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
     "fresh": (ROOT / "tests" / "corpus" / "fresh.jsonl",
               dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
+    # Issue 12's third round: regression gates at what the round reached (README), so that a rule
+    # that buys quiet on public pages with missed warnings on the safety sets fails here.
+    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.26)),
+    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.23)),
+    "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl", dict(warn_recall=0.95, entity_f1=0.90)),
+    "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
+                          dict(warn_recall=1.0, entity_f1=0.93)),
+    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.88)),
 }
 
 
@@ -73,10 +81,11 @@ def test_corpus_quality(detector, name):
         }
     m = score.score(docs, results)
     misses = "\n".join(m["misses"][:40])
-    assert m["warn_recall"] >= floor["warn_recall"], misses
-    assert m["false_warn_rate"] <= floor["false_warn_rate"], misses
-    assert m["entity_f1"] >= floor["entity_f1"], misses
-    assert m["guideline_accuracy"] >= floor["guideline_accuracy"], misses
+    for measure, bar in floor.items():
+        if measure == "false_warn_rate":
+            assert m[measure] <= bar, f"{measure} {m[measure]:.3f} > {bar}\n{misses}"
+        else:
+            assert m[measure] >= bar, f"{measure} {m[measure]:.3f} < {bar}\n{misses}"
 
 
 def test_the_scorer_copy_matches_the_shared_one():
