@@ -96,7 +96,9 @@ def tail_lines(text: str, n: int) -> list[Line]:
 
 
 
-_SENT_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)]|\[\d|[A-Z][\w-]*\s*:))")
+# (the dot of a title is no sentence end: "Mw. heeft COPD", "Dhr. is gevallen" in a care note)
+_SENT_END = re.compile(r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Mm]r)(?<!\b[Dd]r)[.!?](?=\s)"
+                       r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)]|\[\d|[A-Z][\w-]*\s*:))")
 
 
 def sentence_at(text: str, pos: int, window: int = 400) -> tuple[int, int]:

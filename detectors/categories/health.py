@@ -51,9 +51,9 @@ _EXACT_WORDS = {
                    "fibromyalgie verslaving bipolair schizofrenie paniekaanval paniekaanvallen depressief depressieve "
                    "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
                    "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
-                   "hooikoorts",
+                   "hooikoorts cva delier verlamming verlamd",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
-            "verkoudheid",
+            "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen",
     "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
                  "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
     "diag_vague": "gezondheid health medisch medische medical",
@@ -344,14 +344,19 @@ _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|word
 _ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)\s+"
                    r"(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
                    r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
-                   r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague)\b"
+                   r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague|bewoner|bewoonster|"
+                   r"zorgvrager)\b"
                    # "mijn vrouw", "haar man", "ons zoontje": one family member of a person in the text
                    r"|\b(?:mijn|m'n|zijn|z'n|haar|onze|ons|my|his|her|our)\s+(?:man|vrouw|kind|zoontje|dochtertje|"
                    r"vriend|vriendin|broer|zus|opa|oma|schoonmoeder|schoonvader|husband|wife|son|daughter)\b")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
+# (a care home's note calls its client "bewoner" or "zorgvrager")
 _ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
-                         r"collega|teamleider|leidinggevende)"
+                         r"collega|teamleider|leidinggevende|bewoner|bewoonster|zorgvrager)"
                          r"\b(?!\s*:)")
+#: "Mw." or "Dhr." without a name behind it: how a care file refers to its one client ("Mw. heeft
+#: een hemiparese links", "afspraken met mw."), never a role in general.
+_BARE_TITLE = re.compile(r"\b(?:[Mm]w|[Mm]evr|[Dd]hr)\.(?!\s*(?:[A-Z]\.|[A-Z][a-z]))")
 #: (also "je", "jij", "jouw": said to one named person in a mail or a chat that greets them)
 _YOU = re.compile(r"(?i)\b(?:u|uw|you|your|je|jij|jouw)\b")
 _YOUR_NEAR = re.compile(r"(?i)\b(?:je|jouw|uw|your)\s+(?:[\w-]+\s+){0,1}$")
@@ -379,7 +384,8 @@ _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[
 _DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
                          r"male|female)\b,?\s+(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b")
 #: A role word without an article ("is betrokkene niet belastbaar"): one person only in a file about one person.
-_ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|werknemer|werkneemster)\b")
+_ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|werknemer|werkneemster|bewoner|bewoonster|"
+                        r"zorgvrager)\b")
 #: Findings that make a text a file about a person when it also names one.
 _FILE_NUMBERS = frozenset({"BSN", "CASE_NUMBER", "EMPLOYEE_NUMBER", "DATE_OF_BIRTH", "ID_DOCUMENT"})
 _LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")
@@ -560,6 +566,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
     if best >= 1.0:
         return best, who
     damp = 0.4 if ctx.law else 1.0
+    if best < 0.85 and _BARE_TITLE.search(sent):
+        best, who = 0.85 * damp, "title"
     # a role in a text that names or identifies nobody is a role in general ("Is de werknemer
     # 6 weken ziek, dan ..." on a page about the rules), not one person
     general = not (ctx.personal or ctx.addressed or ctx.names or ctx.file_subject) and (

@@ -80,3 +80,27 @@ def test_more_health_of_one_person(detector, text):
 ])
 def test_the_same_words_about_no_one(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a care file calls its client "Mw." or "Dhr." without a name; the dot of the title ends no sentence
+    "Mw. komt uit een isolement en heeft weinig contact met haar kinderen. Mw. heeft COPD en is snel benauwd bij "
+    "inspanning; de longarts ziet haar elk halfjaar. Het personeel helpt haar bij het douchen.",
+    "Dhr. heeft sinds de CVA van vorig jaar een halfzijdige verlamming rechts en is afhankelijk van hulp bij "
+    "aankleden en eten. Afspraken maken met dhr. lukt moeilijk door de cognitieve achteruitgang.",
+    # ... or "bewoner", "bewoonster"
+    "Overdracht avonddienst\nBewoonster van kamer 4 is onrustig en vraagt steeds naar haar man. De bewoner van "
+    "kamer 12 had weer pijn aan zijn voet; de wondzorg is gedaan.",
+])
+def test_a_care_file_about_its_unnamed_client(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # "Mw." and "Dhr." as form options or before a name are no client of a care file
+    "Vul bij de aanhef dhr. of mw. in en controleer of het adres klopt. Vragen over het formulier? Bel de servicedesk.",
+    "Dr. Annemieke Blom opende het congres over longziekten. COPD is in Nederland een van de meest voorkomende "
+    "chronische ziekten; ruim 600.000 mensen hebben het.",
+])
+def test_titles_without_a_client(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
