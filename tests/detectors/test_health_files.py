@@ -104,3 +104,24 @@ def test_a_care_file_about_its_unnamed_client(detector, text):
 ])
 def test_titles_without_a_client(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a therapist's session note: no name, only the heading says it is about one client
+    "Derde sessie. Duidelijk meer rust, slaapt beter en is twee keer gaan wandelen.\n\n"
+    "PHQ-9 deze week: 11 (matige depressie). Huiswerk: dagboek bijhouden. Volgende keer: terugvalpreventie.",
+    # the domains of a care plan, as labels
+    "Psyche: wisselende stemming, soms somber; depressieve klachten bekend sinds 2019.\n"
+    "Mobiliteit: loopt binnen met rollator, buiten met rolstoel.\nADL: hulp bij wassen en aankleden.",
+])
+def test_a_session_note_or_care_plan_is_a_file_about_one_client(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Eerste sessie\nIn de eerste sessie maken we kennis. U vertelt wat u wilt veranderen en samen kijken we of "
+    "therapie bij u past. Heeft u last van depressie of angst? Dan bespreken we welke behandeling u kan helpen.",
+])
+def test_a_practice_page_is_no_health_data(detector, text):
+    # a public page of a practice speaks to every reader ("u"), not about one client
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
