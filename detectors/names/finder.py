@@ -103,6 +103,11 @@ _SUBJECT_VERBS = frozenset({
 })
 
 
+#: A capitalised word that stands alone: "met Markus." (inside a sentence), ". Markus is" (opening
+#: one). With a capitalised word right after it is part of a longer name, not alone.
+_ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])(?![ \t]+[A-Z])")
+_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+|\b(?:van|de|der|den|ter|ten|te|het))[ \t]+$")
+
 #: First words of :data:`PERSON_SHAPED_FIRMS` (a set look-up before any string is built).
 _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
 
@@ -125,11 +130,13 @@ class NameFinder(NameContext):
         self.lex = Lex()
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
+        self._alone: dict[str, tuple[int, int]] | None = None  # capitalised words standing alone, per text
         textcache.holder(self)
 
     def forget_text(self) -> None:
         """Drop the last text and the answers kept per word of it (``Detector.analyze`` calls this)."""
         self._orig = ""
+        self._alone = None
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -232,6 +239,7 @@ class NameFinder(NameContext):
             return []
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
+        self._alone = None
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -693,7 +701,31 @@ class NameFinder(NameContext):
             # common surname is a name in running text too: "Anas, Reem heeft zich ziek gemeld",
             # "dan vraag ik de tweede aan Büşra."
             return 0.55, R_FIRST
+        if (not f & lx.PLACE and len(word) >= 4 and word.lower() not in self.lex.words
+                and self._orig[toks[idx].start].isupper() and self._repeated(word)):
+            # a first name that comes back, once inside a sentence: the person a note, a reference
+            # or a session report is about ("samengewerkt met Markus. Markus is ...")
+            return 0.55, R_FIRST
         return 0, ""
+
+    def _repeated(self, word: str) -> bool:
+        """``word`` stands alone (not before another capitalised word) at least twice in the text,
+        once inside a sentence."""
+        counts = self._alone
+        if counts is None:
+            counts = self._alone = {}
+            text = self._orig
+            for m in _ALONE_CAP.finditer(text, 0, min(len(text), 200_000)):
+                w = m.group()
+                if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    counts[w] = (-1_000, 0)  # "Jan Teitsma": a surname here, so alone it is one too
+                    continue
+                before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+                inside = 1 if before and before[-1] not in ".!?:\n\"'“‘(" else 0
+                n, k = counts.get(w, (0, 0))
+                counts[w] = (n + 1, k + inside)
+        n, inside = counts.get(word, (0, 0))
+        return n >= 2 and inside >= 1
 
     @staticmethod
     def _before_verb(toks, idx, quoting=True) -> bool:

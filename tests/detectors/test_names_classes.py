@@ -246,3 +246,25 @@ def test_a_lower_case_line_in_a_mixed_text_needs_known_names(detector):
 ])
 def test_lower_case_chat_surname_that_is_a_word(detector, text, name):
     assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a reference or a session note about someone called by first name only, again and again
+    ("De afgelopen twee jaar heb ik intensief samengewerkt met Markus. Markus is een gedreven consultant die het "
+     "team vooruit helpt. Ik kan Markus van harte aanbevelen.", "Markus"),
+    ("Vierde sessie. Colin rapporteert dat zijn stemming is verbeterd en dat hij weer sport. Volgende keer "
+     "bespreken we met Colin de terugkeer naar zijn werk.", "Colin"),
+])
+def test_a_first_name_that_comes_back_is_a_person(detector, text, name):
+    assert persons(detector, text).count(name) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    # the surname of an official named in full: alone it is still that official's surname
+    "Wethouder Jan Teitsma opent het Werkplein samen met de regiomanager van UWV. “Inwoners hoeven niet meer "
+    "te raden bij welk loket ze moeten zijn,” aldus Teitsma.",
+    # a capitalised ordinary word that comes back is no name
+    "Werk zoeken doe je niet alleen. Werk vinden lukt beter met hulp van het Werkplein.",
+])
+def test_what_comes_back_but_is_no_first_name_alone(detector, text):
+    assert persons(detector, text) == []
