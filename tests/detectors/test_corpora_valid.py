@@ -113,65 +113,31 @@ def test_public_real_is_real_public_text():
     assert len({re.sub(r"^https?://(www\.)?", "", d["source"]).split("/")[0] for d in docs}) >= 50, "too few sites"
 
 
-def test_public_real2_is_real_public_text_from_other_pages():
-    docs = load(CORPUS / "public_real2.jsonl")
-    assert len(docs) >= 130
+#: Each later set of real public pages: at least so many lines, excerpts of this length, and no
+#: page that an earlier set (or the final hold-out) already quoted.
+LATER_PUBLIC = [
+    ("public_real2.jsonl", 130, (300, 1000), ("public_real.jsonl",)),
+    ("public_real3.jsonl", 110, (300, 1000), ("public_real.jsonl", "public_real2.jsonl", "heldout12b.jsonl")),
+    ("public_real4.jsonl", 120, (400, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                              "heldout12b.jsonl")),
+    ("public_real5.jsonl", 100, (400, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                              "public_real4.jsonl", "heldout12b.jsonl")),
+]
+
+
+@pytest.mark.parametrize("name, at_least, length, earlier", LATER_PUBLIC, ids=[c[0] for c in LATER_PUBLIC])
+def test_later_public_sets_quote_real_pages_not_quoted_before(name, at_least, length, earlier):
+    docs = load(CORPUS / name)
+    assert len(docs) >= at_least
     for d in docs:
         assert re.match(r"https?://[^\s/]+\.[a-z]{2,}", d["source"]), d["id"]
         assert d["kind"], d["id"]
         assert d["warn"] is False and not d["guidelines"] and not d["categories"] and not d["entities"], d["id"]
-        assert 300 <= len(d["text"]) <= 1000, (d["id"], len(d["text"]))
-    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
-    first = {d["source"] for d in load(CORPUS / "public_real.jsonl")}
-    assert not [d["id"] for d in docs if d["source"] in first], "a page already quoted in public_real.jsonl"
-
-
-def test_public_real3_is_real_public_text_from_pages_not_quoted_before():
-    docs = load(CORPUS / "public_real3.jsonl")
-    assert len(docs) >= 110
-    for d in docs:
-        assert re.match(r"https?://[^\s/]+\.[a-z]{2,}", d["source"]), d["id"]
-        assert d["kind"], d["id"]
-        assert d["warn"] is False and not d["guidelines"] and not d["categories"] and not d["entities"], d["id"]
-        assert 300 <= len(d["text"]) <= 1000, (d["id"], len(d["text"]))
-    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
-    assert len({d["source"] for d in docs}) == len(docs), "the same page twice"
-    before = {d["source"] for name in ("public_real.jsonl", "public_real2.jsonl", "heldout12b.jsonl")
-              for d in load(CORPUS / name) if "source" in d}
-    assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
-
-
-def test_public_real4_is_real_public_text_from_pages_not_quoted_before():
-    docs = load(CORPUS / "public_real4.jsonl")
-    assert len(docs) >= 120
-    for d in docs:
-        assert re.match(r"https?://[^\s/]+\.[a-z]{2,}", d["source"]), d["id"]
-        assert d["kind"], d["id"]
-        assert d["warn"] is False and not d["guidelines"] and not d["categories"] and not d["entities"], d["id"]
-        assert 400 <= len(d["text"]) <= 1200, (d["id"], len(d["text"]))
+        assert length[0] <= len(d["text"]) <= length[1], (d["id"], len(d["text"]))
     assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
     assert len({d["source"] for d in docs}) == len(docs), "the same page twice"
-    before = {d["source"] for name in ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
-                                       "heldout12b.jsonl")
-              for d in load(CORPUS / name) if "source" in d}
+    before = {d["source"] for other in earlier for d in load(CORPUS / other) if "source" in d}
     assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
-
-
-def test_public_real5_is_real_public_text_from_pages_not_quoted_before():
-    docs = load(CORPUS / "public_real5.jsonl")
-    assert len(docs) >= 100
-    for d in docs:
-        assert re.match(r"https?://[^\s/]+\.[a-z]{2,}", d["source"]), d["id"]
-        assert d["kind"], d["id"]
-        assert d["warn"] is False and not d["guidelines"] and not d["categories"] and not d["entities"], d["id"]
-        assert 400 <= len(d["text"]) <= 1200, (d["id"], len(d["text"]))
-    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
-    assert len({d["source"] for d in docs}) == len(docs), "the same page twice"
-    before = {d["source"] for name in ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
-                                       "public_real4.jsonl", "heldout12b.jsonl")
-              for d in load(CORPUS / name) if "source" in d}
-    assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
-
 
 
 def test_others_private2_quotes_other_projects_files_not_quoted_before():
