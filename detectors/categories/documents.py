@@ -136,9 +136,21 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     return Evidence(min(score, 0.95), reason, start, end)
 
 
+#: A management team deciding or asked to decide: the report is written for it, not for the public
+#: ("Het managementteam wordt gevraagd te besluiten ...", "Het MT heeft besloten ..."); news says
+#: whose management team ("het managementteam van de bibliotheek").
+_MT_DECIDES = re.compile(
+    r"(?i)\b(?:het|ons|aan\s+het)\s+(?:managementteam|(?-i:MT))\b(?!\s+van\b)[^.\n]{0,40}?\b(?:heeft\s+besloten|"
+    r"besluit|wordt\s+gevraagd|wordt\s+voorgesteld|akkoord\s+gegaan|ter\s+besluitvorming)")
+
+
 def department_report(text: str, head: list[Line]) -> Evidence | None:
-    """A report of a team or department: its title says so, or a period report with team figures."""
+    """A report of a team or department: its title says so, or a period report with team figures,
+    or a text that asks its management team to decide."""
     best = None
+    m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
+    if m:
+        best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
     for line in head[:2]:
         if not _title_like(line):
             continue

@@ -109,3 +109,24 @@ def test_news_and_public_lists_stay_quiet(detector, text):
 def test_a_gemeente_team_plan_is_published(detector):
     text = "Jaarplan 2026 team Sportservice gemeente Ede\n\nIn 2026 organiseren we 40 sportactiviteiten voor inwoners."
     assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a report without a title or a marking, written for a management team that must decide
+    "De proef met avondopenstelling liep drie maanden op twee locaties. Gemiddeld kwamen er veertien bezoekers per "
+    "avond; de helft had een vraag over de WW. Het managementteam wordt gevraagd te besluiten of de proef wordt "
+    "verlengd tot de zomer.",
+    "Het aantal bezwaren steeg in het tweede kwartaal met elf procent. Het MT heeft besloten twee tijdelijke "
+    "juristen in te huren en de werkvoorraad per 1 september opnieuw te verdelen.",
+])
+def test_a_text_for_the_management_team_to_decide_on(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # news says whose management team decided
+    "Het managementteam van de bibliotheek heeft besloten de openingstijden op zaterdag te verruimen. Vanaf "
+    "maart is de vestiging aan het Marktplein ook 's middags open.",
+])
+def test_news_about_a_management_teams_decision_is_no_department_report(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
