@@ -31,7 +31,7 @@ CORPORA = {
     # that buys quiet on public pages with missed warnings on the safety sets fails here.
     "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.26)),
     "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.23)),
-    "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl", dict(warn_recall=0.95, entity_f1=0.90)),
+    "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl", dict(warn_recall=0.97, entity_f1=0.90)),
     "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
                           dict(warn_recall=1.0, entity_f1=0.93)),
     "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.94, entity_f1=0.84)),
