@@ -61,7 +61,8 @@ _BIRTH_THEN_DATE = regex.compile(
     r"geb\.?[ \t]?datum|geboortedag|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born|"
     r"d\.o\.b\.?|dob)"
     r"(?P<gap>(?:[ \t]*+[:/(,]?+[ \t]*+(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
-    r"[ \t]*+[:(]?+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    # (a field of a record or a JSON object: "dob": "1948-03-12", birthDate = '1981-04-02')
+    r"[ \t]*+[\"']?+[ \t]*+[:=(]?+[ \t]*+[\"']?+(?:\r?\n[ \t]*+)?+"
     r"(?P<date>(?-i:" + DATE_REGEX + r"))",
     regex.M,
 )

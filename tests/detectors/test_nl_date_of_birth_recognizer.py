@@ -127,3 +127,20 @@ def test_old_dates_in_the_rows_of_a_person_record(text, dates):
 ])
 def test_dates_in_a_table_that_are_no_birth_dates(text):
     assert NlDateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fields of a record, a JSON object or a FHIR resource
+    ('{"id": "c-017", "dob": "1948-03-12", "city": "Zwolle"}', ["1948-03-12"]),
+    ("birthDate = '1981-04-02'", ["1981-04-02"]),
+    ('{ geboortedatum: "30-06-1975", woonplaats: "Deventer" }', ["30-06-1975"]),
+])
+def test_a_birth_date_field_of_a_record(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"created": "2024-03-12", "updated": "2024-05-01"}',
+])
+def test_other_date_fields_are_no_birth_dates(recognizer, text):
+    assert found(recognizer, text) == []
