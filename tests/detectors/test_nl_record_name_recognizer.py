@@ -1,0 +1,43 @@
+"""Names in the fields of structured data (JSON, FHIR, mock objects): others_private2's records."""
+import pytest
+
+from detectors.recognizers.nl_record_name_recognizer import NlRecordNameRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NlRecordNameRecognizer()
+
+
+def found(recognizer, text):
+    return [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"firstName": "Johanna", "lastName": "Klaassen-Groen", "city": "Zwolle"}', ["Johanna", "Klaassen-Groen"]),
+    ('name[0].family = "van der Sluijs"\nname[0].given = "Samira"', ["van der Sluijs", "Samira"]),
+    ("const clients = [{ naam: 'Pieter de Graaf', woonplaats: 'Zwolle' }];", ["Pieter de Graaf"]),
+    ("achternaam: \"Öztürk\"\nvoornaam: \"Emre\"", ["Öztürk", "Emre"]),
+    ('{"full_name": "J.P. de Vries"}', ["J.P. de Vries"]),
+])
+def test_a_name_field_holds_a_person(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "Gemeente Zwolle", "type": "organisation"}',
+    '{"name": "string", "lastName": "test"}',
+    '{"displayName": "Team Bezwaar Noord"}',
+    '{"naam": "jan@example.nl"}',
+    "De naam van de regeling is 'Participatiewet'.",
+    '{"city": "Zwolle", "street": "Kerkstraat"}',
+])
+def test_other_fields_and_values_are_no_person(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("unit", ['"name": "', '{"lastName": "Aa', "naam = 'Jan " * 3])
+def test_adversarial_input_completes(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        assert isinstance(found(recognizer, text), list)
