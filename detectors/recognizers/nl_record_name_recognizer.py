@@ -33,7 +33,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern("naamveld in een record",
-                r"(?i)(?<![\w])[\"']?(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*[:=][ \t]*[\"'](?P<value>(?-i:"
+                r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*[:=][ \t]*[\"'](?P<value>(?-i:"
                 + _VALUE + r"))[\"']", 0.85),
     ]
     CONTEXT: list[str] = []
@@ -41,15 +41,24 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 
     def __init__(self):
         super().__init__(name="NlRecordNameRecognizer", global_regex_flags=regex.M)
-        self._compiled = regex.compile(self.PATTERNS[0].regex, regex.M)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        # (a pass over the separators first: one regex over every position of a 10 MB text
+        # costs half a second; a quoted value after ':' or '=' is rare in prose)
         out = []
-        if ":" not in text and "=" not in text:
-            return out
-        for m in self._compiled.finditer(text):
-            value = m.group("value")
-            if _NOT_A_PERSON.search(value):
+        for sep in _VALUE_START.finditer(text):
+            if not _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start()):
                 continue
-            out.append(self.result(m.start("value"), m.end("value"), self.PATTERNS[0].score, final=True))
+            m = _VALUE_RX.match(text, sep.end())
+            if m is None or _NOT_A_PERSON.search(m.group()):
+                continue
+            out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
         return out
+
+
+#: ':' or '=' and an opening quote: where the value of a field starts.
+_VALUE_START = regex.compile(r"[:=][ \t]*[\"']")
+#: The key of a name field right before it (quotes and an index allowed: "lastName", name[0].family).
+_KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*$")
+#: The value, closed by its quote.
+_VALUE_RX = regex.compile(_VALUE + r"(?=[\"'])")
