@@ -19,7 +19,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,16 +92,10 @@ def train(docs) -> tuple[dict[str, float], float]:
     return {v: round(float(wt), 4) for v, wt in zip(vocab, w) if abs(wt) >= 1e-4}, round(float(b), 4)
 
 
-def _probability(weights, bias, ws) -> float:
-    present = [weights[w] for w in ws if w in weights]
-    z = bias + (sum(present) / math.sqrt(len(present)) if present else 0.0)
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 def check(docs) -> None:
     for name in sorted({c for c, _, _ in docs}):
         weights, bias = train([d for d in docs if d[0] != name])
-        ps = [(_probability(weights, bias, ws), label) for c, ws, label in docs if c == name]
+        ps = [(prose.combine(weights, bias, ws), label) for c, ws, label in docs if c == name]
         pub = [p for p, label in ps if label == 1]
         priv = [p for p, label in ps if label == 0]
         print(f"{name:20s} public {len(pub):4d} (>=0.75: {sum(p >= 0.75 for p in pub):4d})   private {len(priv):4d} "

@@ -41,6 +41,12 @@ def _model() -> tuple[dict[str, float], float]:
 def probability(text: str) -> float:
     """The probability (0..1) that ``text`` is published prose rather than a private or internal text."""
     weights, bias = _model()
-    present = [weights[w] for w in words(text) if w in weights]
-    z = bias + (sum(present) / math.sqrt(len(present)) if present else 0.0)
+    return combine(weights, bias, words(text))
+
+
+def combine(weights: dict[str, float], bias: float, present: set[str]) -> float:
+    """The model's probability for a text with the words ``present`` (the training normalises the
+    same way: the weights of the known words, divided by the square root of how many there are)."""
+    known = [weights[w] for w in present if w in weights]
+    z = bias + (sum(known) / math.sqrt(len(known)) if known else 0.0)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))

@@ -31,22 +31,20 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
     """The value of a name field in structured data is a person's name."""
 
     ENTITY = "PERSON"
-    PATTERNS = [
-        Pattern("naamveld in een record",
-                r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*[:=][ \t]*[\"'](?P<value>(?-i:"
-                + _VALUE + r"))[\"']", 0.85),
-    ]
+    # The pattern finds where a quoted value starts (':' or '=' and a quote); analyze() looks back
+    # for a name key and reads the value (one regex over every position of a 10 MB text costs
+    # half a second; a quoted value after ':' or '=' is rare in prose).
+    PATTERNS = [Pattern("naamveld in een record", r"[:=][ \t]*[\"']", 0.85)]
     CONTEXT: list[str] = []
     REASON = "een naam in een veld van een bestand of record (zoals naam, voornaam, achternaam)"
 
     def __init__(self):
         super().__init__(name="NlRecordNameRecognizer", global_regex_flags=regex.M)
+        self._value_start = regex.compile(self.PATTERNS[0].regex)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        # (a pass over the separators first: one regex over every position of a 10 MB text
-        # costs half a second; a quoted value after ':' or '=' is rare in prose)
         out = []
-        for sep in _VALUE_START.finditer(text):
+        for sep in self._value_start.finditer(text):
             if not _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start()):
                 continue
             m = _VALUE_RX.match(text, sep.end())
@@ -56,8 +54,6 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         return out
 
 
-#: ':' or '=' and an opening quote: where the value of a field starts.
-_VALUE_START = regex.compile(r"[:=][ \t]*[\"']")
 #: The key of a name field right before it (quotes and an index allowed: "lastName", name[0].family).
 _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*$")
 #: The value, closed by its quote.

@@ -4,18 +4,12 @@ One test per weakness class, each on NEW invented texts (not lines of any corpus
 hold for texts nobody wrote it for. Names, numbers and addresses are invented.
 """
 import pytest
+from tests.helpers.verdict import warns
 
 
 def spans(analysis, text, kind=None):
     return [text[f.start:f.end] for f in analysis.findings
             if f.score >= 0.5 and (kind is None or f.type == kind)]
-
-
-def warns(detector, text):
-    from guard.policy import load_policy
-    from guard.verdict import evaluate
-
-    return evaluate(detector.analyze(text), load_policy()).warn
 
 
 # -- A: a return address heads a letter to a person; it is not a mark of a published text ---------

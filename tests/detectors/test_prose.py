@@ -11,6 +11,7 @@ import pytest
 from detectors import build_published_words as build
 from detectors import prose
 from detectors.published import PROSE_ALONE, reads_as_published
+from tests.helpers.verdict import warns
 
 RACE = ("Wiebes wint slotrit, Vollering pakt eindzege\n\nDe slotrit van de Simac Ladies Tour is zondag gewonnen door "
         "Lorena Wiebes. In een massasprint in Arnhem bleef zij de Italiaanse Elisa Balsamo ruim voor. De eindzege ging "
@@ -26,13 +27,6 @@ NOTE = ("Gesproken met Gerda Maas over haar aanvraag. Zij heeft de formulieren n
 TEAM_MAIL = ("Even een update over de planning van deze week. Gerda is donderdag vrij, dus haar afspraken gaan naar Henk. "
              "De achterstand bij de aanvragen loopt op; kunnen jullie vrijdag allemaal een uur extra plannen? Laat het "
              "me weten als dat niet lukt, dan zoek ik een andere oplossing.")
-
-
-def warns(detector, text):
-    from guard.policy import load_policy
-    from guard.verdict import evaluate
-
-    return evaluate(detector.analyze(text), load_policy()).warn
 
 
 def test_public_pages_rank_above_notes_and_team_mails():

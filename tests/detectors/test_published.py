@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from detectors.published import reads_as_published
+from tests.helpers.verdict import warns
 
-
-def warns(detector, text):
-    from guard.policy import load_policy
-    from guard.verdict import evaluate
-
-    return evaluate(detector.analyze(text), load_policy()).warn
 
 SPORT = ("Heracles wint derby van Go Ahead\n\nIn een kolkend Polman Stadion won Heracles zondag met 2-1 van "
          "Go Ahead Eagles. Aanvoerder Bart Wolters maakte in de 88ste minuut het winnende doelpunt. "

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.published import kinds, reads_as_published
-
-
-def warns(detector, text):
-    from guard.policy import load_policy
-    from guard.verdict import evaluate
-
-    return evaluate(detector.analyze(text), load_policy()).warn
+from tests.helpers.verdict import warns
 
 
 QUESTIONS = ("Vragen van het lid Marieke Hoogland (NSC) aan de minister van Sociale Zaken en Werkgelegenheid over "
