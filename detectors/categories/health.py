@@ -51,10 +51,14 @@ _EXACT_WORDS = {
                    "fibromyalgie verslaving bipolair schizofrenie paniekaanval paniekaanvallen depressief depressieve "
                    "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
                    "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
-                   "hooikoorts cva delier verlamming verlamd",
+                   "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
+                   "alzheimer psychotrauma",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
-            "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen",
+            "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
+            "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
+            "kortademiger dyslexie dyscalculie suikerspiegel",
     "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
+                 "somber piekert piekeren bloeddruk "
                  "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
@@ -66,7 +70,7 @@ _EXACT_WORDS = {
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
-            "crisisdienst lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
+            "crisisdienst behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
@@ -100,7 +104,8 @@ _SUFFIXES = {
     "klachten": "diag_strong", "klacht": "diag_strong", "operatie": "treat_strong", "operaties": "treat_strong",
     "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
     "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
-    "revalidatie": "treat", "artrose": "diag_strong",
+    "revalidatie": "treat", "artrose": "diag_strong", "psycholoog": "treat", "stoornissen": "diag_strong",
+    "verslaving": "diag_strong",
     # medicines by the stems of their international names (WHO INN stems): sedatives, antidepressants,
     # beta blockers, ACE inhibitors, sartans, statins, stomach acid blockers, antipsychotics, antibodies
     "azepam": "treat", "azolam": "treat", "oxetine": "treat", "alopram": "treat", "traline": "treat",
@@ -319,6 +324,10 @@ _GENERIC_BEFORE = re.compile(
 _GENERIC_AFTER = re.compile(
     r"(?i)[\s-]*(?:ex-)?(?:werknemers|mensen|medewerkers|cliënten|jongeren|collega's|werkenden|personen|"
     r"employees|people|workers|uitkeringsgerechtigden)\b")
+#: A sentence about many people or with figures speaks in general, whoever the paragraph named.
+_GROUP = re.compile(r"(?i)\b(?:mensen|personen|werknemers|jongeren|ouderen|vrouwen|mannen|cliënten|patiënten|"
+                    r"nederlanders|kinderen|iedereen|people|patients)\b|\d{1,3}(?:\.\d{3})+|\d\s*(?:procent|%)"
+                    r"|\b(?:duizend|miljoen)")
 _STATS = re.compile(r"(?i)\d\s*(?:procent|%)|\bduizend\b|\bpercentage\b|\bgemiddeld\b")
 
 # "Mijn UWV", "Mijn Overheid": a product name, not the writer.
@@ -338,6 +347,8 @@ _THIRD = re.compile(r"(?i)\b(?:hij|hem|haar|he|him|his|she)\b")
 _THEY = re.compile(r"(?i)\b(?:ze|zij)\b")
 _SINGULAR_VERB = re.compile(r"(?i)\b(?:heeft|is|was|had|kan|wil|wordt|werd|komt|kwam|gaat|ging|moet|mag|zal|"
                             r"zou|zit|ligt|lag|voelt|krijgt|kreeg)\b")
+# "zij verzuimde", "meldde ze zich": a past tense without the plural -n next to ze/zij is one person
+_SHE_PAST = re.compile(r"(?i)\b(?:ze|zij)\s+[a-zà-ÿ]{3,}(?:de|te)\b|\b[a-zà-ÿ]{3,}(?:de|te)\s+(?:ze|zij)\b")
 _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|worden|werden|komen|gaan|moeten|"
                           r"mogen|zullen|zouden|zitten|liggen|voelen|krijgen)\b")
 # a role with a definite or possessive word in front: "de werknemer", "onze medewerker", "my colleague"
@@ -368,6 +379,9 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _TITLE_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer|[Hh]eer)\s+"
                          r"(?:[A-Z]\.\s?){0,4}(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ee]l|[Aa]l|'t)\s+){0,3}"
                          r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
+#: "Hoi Jeroen,": a greeting names who a message is for, not whom a file is about.
+_GREETING_LINE = re.compile(r"(?i)\W{0,3}(?:hoi|hi|hey|hallo|hello|beste|lieve|dag|goedemorgen|goedemiddag|"
+                            r"goedenavond|geachte|dear)\b")
 _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
                            r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
@@ -511,7 +525,8 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         # a short text with a named person and a client number, or a name in its title line: a file about them
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
-        if types & _FILE_NUMBERS or (title_end <= 120 and ctx.persons.inside(0, title_end)):
+        if types & _FILE_NUMBERS or (title_end <= 120 and ctx.persons.inside(0, title_end)
+                                     and not _GREETING_LINE.match(text, 0, title_end)):
             ctx.file_subject = ctx.personal = True
     speakers: set[str] = set()
     chats = 0
@@ -588,6 +603,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
             best, who = max(best, 0.95 * damp), who or "third"
         elif _THIRD.search(sent):
             best, who = max(best, 0.85 * damp), who or "third"
+        elif _SHE_PAST.search(sent) and not _PLURAL_VERB.search(sent):
+            best, who = max(best, 0.85 * damp), who or "third"
         elif _THEY.search(sent) and _SINGULAR_VERB.search(sent) and not _PLURAL_VERB.search(sent):
             best, who = max(best, 0.75 * damp), who or "third"
         if _ROLE.search(sent):
@@ -603,7 +620,37 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         if _CONDITIONAL.match(sent) or sent.rstrip().endswith("?"):
             weight *= 0.5
         best, who = max(best, weight), who or "you"
+    if best < CARRIED and ctx.personal and not ctx.instructive and not ctx.law and _carried(text, s, e, ts, te, ctx):
+        best, who = CARRIED, "name"
     return best, who
+
+
+#: The cue of a name earlier in the same paragraph: a text about one person goes on about them
+#: without repeating the name ("Sevda Kaya werkt ... Vorig jaar werd borstkanker vastgesteld.").
+CARRIED = 0.75
+#: How far back in the paragraph the name may stand.
+_CARRY_REACH = 500
+#: Places and professions of care: beside a name they say where someone works, not what they have.
+_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|arts|loog|loge|peut|orthopeed|chirurg|internist|dokter|"
+                          r"doctor|hospital|clinic|behandelaar|crisisdienst)$")
+
+#: Words that name a pandemic or mean "included" as often as a person's illness or admission.
+_NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
+
+
+def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
+    """A name of a person stands earlier in the paragraph of the sentence [s, e) (no empty line
+    between), the sentence does not speak of many people or give figures, and the term at [ts, te)
+    is a condition or an act of care, not a place or a profession."""
+    term = text[ts:te].lower()
+    if term.rsplit(None, 1)[-1] in _NOT_CARRIED or _CARE_PLACES.search(term) or _GROUP.search(text, s, e):
+        return False
+    lo = max(0, s - _CARRY_REACH)
+    gap = text.rfind("\n\n", lo, s)
+    start = gap + 2 if gap >= 0 else lo
+    if start >= s or ctx.persons.inside(s - 1, s + 1):
+        return False  # (a name across the start: "R. Lammers" cut at its initial is in this sentence)
+    return ctx.persons.inside(start, s) or bool(ctx.names and ctx.names & set(_WORD.findall(text, start, s)))
 
 
 def _title_case_line(text: str, s: int) -> bool:

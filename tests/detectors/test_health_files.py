@@ -125,3 +125,62 @@ def test_a_session_note_or_care_plan_is_a_file_about_one_client(detector, text):
 def test_a_practice_page_is_no_health_data(detector, text):
     # a public page of a practice speaks to every reader ("u"), not about one client
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+# -- a paragraph about one person: its later sentences need not repeat the name ----------------------
+@pytest.mark.parametrize("text", [
+    "Sevda Kaya werkt sinds 2019 als doktersassistente bij de praktijk aan de Molenweg. Vorig jaar werd "
+    "borstkanker vastgesteld. De chemotherapie is inmiddels afgerond en de controles zijn goed.",
+    "Thomas Verbeek zit in groep 6 en is een rustige, behulpzame jongen. Na de zomer is dyslexie vastgesteld; "
+    "de school geeft extra leestijd.",
+    "Willemijn Stam begon in 2021 als monteur in de buitendienst. Afgelopen voorjaar volgde een knieoperatie "
+    "en daarna drie maanden revalidatie.",
+])
+def test_a_paragraph_about_one_named_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # "zij" with a singular past verb is one woman, not a group
+    "Anouk Peters is sinds 2016 teamleider bij de buitendienst en staat bekend als iemand die veel overzicht "
+    "houdt. In 2024 verzuimde zij zes weken na een hartinfarct.",
+    "Sinds de reorganisatie van het klantcontactcentrum in 2023 voelt Priya Ramlal zich niet meer gehoord door "
+    "haar nieuwe leidinggevende.\n\nIn mei meldde zij zich ziek met hoofdpijn en slapeloosheid.",
+])
+def test_she_with_a_singular_verb_is_one_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the words of mental-health care and of chronic illness
+    "Intake met Ruben (29). Hij heeft al jaren last van slaapproblemen en sinds kort ook hypertensie.",
+    "Gesprek met dhr. Ozturk over zijn somberheid; hij piekert veel en de gz-psycholoog stelt schematherapie voor.",
+    "Mw. Brink heeft hartfalen en nierfalen; haar suikerspiegel is slecht ingesteld.",
+])
+def test_words_of_mental_health_and_chronic_care(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a named person beside a hospital, a doctor or a care word is not a patient by that alone
+    "Wethouder Karin de Groot opende vrijdag de nieuwe vleugel. Het ziekenhuis telt nu 420 bedden en een "
+    "eigen polikliniek voor kinderen.",
+    "Gerrit Mulder is sinds 1 maart directeur van de huisartsenpost. De huisarts blijft voor patiënten het "
+    "eerste aanspreekpunt.",
+    # the writer talks about people in general after naming a colleague
+    "Hoi Jeroen,\n\nDank voor je stuk over verzuim. Psychische klachten zijn in de sector de grootste oorzaak van "
+    "langdurig verzuim, zie het CBS.",
+])
+def test_a_name_in_the_paragraph_is_not_enough_for_every_health_word(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the pandemic, and "opgenomen" as "included", after a name in a news story
+    "Iris Mulder was blij met haar zilveren plak in Calgary. De sterke Aziaten ontbraken vanwege corona, maar dat "
+    "maakt de prestatie niet kleiner.",
+    "Namens de fractie sprak Tom Aerts over de begroting. In het reglement werden nieuwe afspraken opgenomen voor "
+    "de werking van de raad.",
+])
+def test_a_pandemic_or_an_inclusion_is_no_illness_of_the_person_named(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
