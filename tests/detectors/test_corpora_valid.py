@@ -122,6 +122,8 @@ LATER_PUBLIC = [
                                               "heldout12b.jsonl")),
     ("public_real5.jsonl", 100, (400, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
                                               "public_real4.jsonl", "heldout12b.jsonl")),
+    ("public_real6.jsonl", 100, (300, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                              "public_real4.jsonl", "public_real5.jsonl", "heldout12b.jsonl")),
 ]
 
 
