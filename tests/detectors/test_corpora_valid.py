@@ -158,6 +158,24 @@ def test_others_private2_quotes_other_projects_files_not_quoted_before():
     assert sum(d["warn"] for d in docs) >= 0.8 * len(docs)
     assert all(len(d["text"]) <= 1200 for d in docs)
 
+
+def test_others_private3_quotes_other_projects_files_not_quoted_before():
+    """others_private3: a third set of texts of other projects; no file that others_private or others_private2
+    quotes (the file part of a source, before `#`), every source unique, at least 35 health texts."""
+    docs = load(CORPUS / "others_private3.jsonl")
+    assert len(docs) >= 70
+    sources = [d["source"] for d in docs]
+    assert all(re.match(r"(github:[^/\s]+/[^/\s]+/\S.*|https?://\S+)$", s) for s in sources), "bad source"
+    assert len(set(sources)) == len(sources), "the same source twice"
+    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
+    earlier = {d["source"].split("#")[0] for name in ("others_private.jsonl", "others_private2.jsonl")
+               for d in load(CORPUS / name)}
+    assert not [d["id"] for d in docs if d["source"].split("#")[0] in earlier], "a file already quoted before"
+    assert sum("HEALTH_DATA" in d["categories"] for d in docs) >= 35
+    assert sum(d["warn"] for d in docs) >= 0.8 * len(docs)
+    assert all(len(d["text"]) <= 1200 for d in docs)
+
+
 def test_private_invented_covers_the_weakness_classes():
     docs = load(CORPUS / "private_invented.jsonl")
     assert len(docs) >= 150
