@@ -52,7 +52,7 @@ _EXACT_WORDS = {
                    "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
                    "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
                    "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
-                   "alzheimer psychotrauma",
+                   "alzheimer psychotrauma crohn sclerose",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
@@ -105,7 +105,7 @@ _SUFFIXES = {
     "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
     "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
     "revalidatie": "treat", "artrose": "diag_strong", "psycholoog": "treat", "stoornissen": "diag_strong",
-    "verslaving": "diag_strong",
+    "verslaving": "diag_strong", "sclerose": "diag_strong",
     # medicines by the stems of their international names (WHO INN stems): sedatives, antidepressants,
     # beta blockers, ACE inhibitors, sartans, statins, stomach acid blockers, antipsychotics, antibodies
     "azepam": "treat", "azolam": "treat", "oxetine": "treat", "alopram": "treat", "traline": "treat",
@@ -337,8 +337,8 @@ _YOUR_ROLE = re.compile(r"(?i)\buw\s+(?:zieke\s+)?(?:medewerker|medewerkster|wer
 _MIJN_RIGHT_BEFORE = re.compile(r"(?i)\b(?:mijn|my)\s+$")
 _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _FIRST_VERB_NEAR = re.compile(
-    r"(?i)\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
-    r"(?!\s+(?:je|jij|u|you)\b)(?:\s+\S+){0,4}\s*$")
+    r"(?i)(?:\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
+    r"(?!\s+(?:je|jij|u|you)\b)|\b(?:diagnosed|treated|operated\s+on|admitted)\s+me\b)(?:\s+\S+){0,4}\s*$")
 _QUOTED = re.compile(r"\s*['\"‘’“”„]")
 _ATTRIBUTION = re.compile(r"(?i)\b(?:zegt|zei|vertelt|vertelde|aldus|licht\s+\w+\s+toe|says|said|told)\b")
 _FIRST_OWN = re.compile(r"(?i)(?:mijn|m'n|my)\s")
@@ -347,8 +347,10 @@ _THIRD = re.compile(r"(?i)\b(?:hij|hem|haar|he|him|his|she)\b")
 _THEY = re.compile(r"(?i)\b(?:ze|zij)\b")
 _SINGULAR_VERB = re.compile(r"(?i)\b(?:heeft|is|was|had|kan|wil|wordt|werd|komt|kwam|gaat|ging|moet|mag|zal|"
                             r"zou|zit|ligt|lag|voelt|krijgt|kreeg)\b")
-# "zij verzuimde", "meldde ze zich": a past tense without the plural -n next to ze/zij is one person
-_SHE_PAST = re.compile(r"(?i)\b(?:ze|zij)\s+[a-zà-ÿ]{3,}(?:de|te)\b|\b[a-zà-ÿ]{3,}(?:de|te)\s+(?:ze|zij)\b")
+# "zij verzuimde", "meldde ze zich", "zij is": a singular verb (a past tense without the plural -n)
+# right beside ze/zij is one person
+_SHE_PAST = re.compile(r"(?i)\b(?:ze|zij)\s+(?:[a-zà-ÿ]{3,}(?:de|te)|is|was|heeft|had|wordt|werd)\b"
+                       r"|\b(?:[a-zà-ÿ]{3,}(?:de|te)|is|was|heeft|had|wordt|werd)\s+(?:ze|zij)\b")
 _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|worden|werden|komen|gaan|moeten|"
                           r"mogen|zullen|zouden|zitten|liggen|voelen|krijgen)\b")
 # a role with a definite or possessive word in front: "de werknemer", "onze medewerker", "my colleague"
@@ -395,7 +397,17 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|m
                             r"|^\W{0,5}(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)"
                             r"[ \t]+(?:sessie|consult|behandelsessie|therapiesessie)|sessieverslag|behandelverslag|"
                             r"zorgrapportage|dagrapportage|rapportage[ \t]+(?:dag|avond|nacht)dienst|valincident|"
-                            r"mic-melding)\b")
+                            r"mic-meldingen|mic-melding|(?:[a-z-]{2,20}[ \t]+)?sessie[ \t]+\d{1,2})\b")
+#: A record calls its one client by a bare role or title, as the subject of a verb: "Werkneemster is",
+#: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
+#: which is how a protocol or a course speaks of every client).
+_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;][ \t]+)(?:cliënte?|betrokkene|werknemer|"
+                           r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?)[ \t]+"
+                           r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
+                           r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
+                           r"meldt|meldde|komt|kwam|gaat|ging|reageert|reageerde|ervaart|ervaarde|ontvangt)\b")
+#: The labels of an SBAR handover: Situatie, Background, Assessment, Recommendation, one line each.
+_SBAR = re.compile(r"(?m)^[ \t]{0,5}[SBAR][ \t]*:")
 # "[09:14] Sanne Verbeek", "[4-6-2025 09:14] Sanne:", "04-06-2025 09:14 - Sanne:", a time alone on a line,
 # and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
 _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
@@ -519,7 +531,8 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
-    if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000):
+    if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000) or \
+            _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3:
         ctx.file_subject = ctx.personal = True
     if "PERSON" in types and len(text) < 4000:
         # a short text with a named person and a client number, or a name in its title line: a file about them

@@ -184,3 +184,50 @@ def test_a_name_in_the_paragraph_is_not_enough_for_every_health_word(detector, t
 ])
 def test_a_pandemic_or_an_inclusion_is_no_illness_of_the_person_named(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own illness in English: "diagnosed me with", "I've been"
+    "Hi Pieter,\n\nAfter the tests this week our family doctor has diagnosed me with diabetes, so the training on "
+    "Friday will have to wait.\n\nThanks, Anna",
+    # "zij is", "is zij": she, one woman, with a singular verb right beside her
+    "In het gesprek van 3 november bleek dat mevrouw Lindqvist, die als kok werkte, sinds de zomer veel moeite "
+    "heeft met staan.\n\nZij is volgens de verzekeringsarts duurzaam arbeidsongeschikt.",
+    # names of diseases: multiple sclerose, Crohn
+    "[08:02] Robin Alink: morgen ben ik er niet, mijn crohn is weer erg actief\n[08:05] Fleur: sterkte!",
+    "Ik wil eerlijk zijn in deze sollicitatie: ik heb sinds 2020 multiple sclerose, maar ik werk al jaren fulltime.",
+])
+def test_own_illness_in_english_she_and_disease_names(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a record that calls its one client by a bare role or title as the subject of a verb
+    "Werkneemster is sinds de val van de ladder beperkt in reiken boven schouderhoogte; fysiotherapie twee keer per "
+    "week, pijnstilling zo nodig.",
+    "Tel. contact 4/11: wn geeft aan dat de hernia weer opspeelt. Werkt nu 2 x 3 uur.",
+    "Cliënte oogde vermoeid. Huiswerk niet gedaan door hoofdpijn; besproken hoe de migraine het plannen verstoort.",
+    "S: mw. is sinds de middag benauwd en zweterig.\nB: bekend met COPD en hartfalen.\nA: vermoedelijk infectie.\n"
+    "R: arts gebeld, graag om 22:00 saturatie meten.",
+    # the heading of a numbered session
+    "EMDR sessie 4\nTarget: het beeld van de brand in de keuken. SUD van 7 naar 2. Bij de tweede set trillen in de "
+    "handen; paniekklachten na afloop minder.",
+    "MIC-meldingen november\n03-11 14:10 valincident in de gang, geen letsel zichtbaar, arts ingelicht.\n"
+    "17-11 08:30 medicatie niet ingenomen, tablet op de grond gevonden.",
+])
+def test_a_record_about_its_one_unnamed_client(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # how care works, told for every client: a leaflet, a protocol, a course
+    "Hoe verloopt een EMDR-behandeling?\nIn elke sessie denkt u terug aan de nare gebeurtenis. Intussen volgt u de "
+    "hand van de therapeut. De meeste mensen hebben zes tot acht sessies nodig. Heeft u vragen? Bel ons.",
+    "Protocol valincidenten\nNa een val beoordeelt de verpleegkundige of er letsel is. De cliënt wordt niet "
+    "opgetild voordat de arts is gebeld. Een fractuur wordt altijd in het ziekenhuis behandeld. Meld elke val als "
+    "MIC-melding in het ECD.",
+    "Module 3 - Rapporteren\nDe werknemer heeft na een ziekmelding recht op begeleiding door de bedrijfsarts. In "
+    "deze module oefen je met het schrijven van een probleemanalyse bij rugklachten.",
+])
+def test_care_told_for_every_client_is_no_record(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
