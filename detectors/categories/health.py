@@ -56,9 +56,9 @@ _EXACT_WORDS = {
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
-            "kortademiger dyslexie dyscalculie suikerspiegel",
+            "kortademiger dyslexie dyscalculie suikerspiegel gedesoriënteerd desoriëntatie",
     "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
-                 "somber piekert piekeren bloeddruk "
+                 "somber piekert piekeren bloeddruk verward "
                  "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
@@ -70,7 +70,7 @@ _EXACT_WORDS = {
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
-            "crisisdienst behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
+            "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
@@ -388,10 +388,12 @@ _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]
                            r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
 #: Section labels of a medical or re-integration file about one person.
-_MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|medicatie|belastbaarheid|"
-                            r"medische voorgeschiedenis|conclusie verzekeringsarts|advies bedrijfsarts|"
+_MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|diagnose|beschouwing|medicatie|"
+                            r"belastbaarheid|(?:medische[ \t]+)?voorgeschiedenis|conclusie verzekeringsarts|"
+                            r"advies bedrijfsarts|hoofdklacht|klachtbeloop|beloop|werkdiagnose|behandeldoelen|"
                             # the domains of a care plan
-                            r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie)[ \t]*:"
+                            r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie)"
+                            r"[ \t]*[*_]{0,3}[ \t]*:"
                             # the heading of a session, a consult or a care shift's report about one client
                             # (searched in the lowered text)
                             r"|^\W{0,5}(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)"
@@ -401,7 +403,7 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:anamnese|diagnose|beschouwing|m
 #: A record calls its one client by a bare role or title, as the subject of a verb: "Werkneemster is",
 #: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
 #: which is how a protocol or a course speaks of every client).
-_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;][ \t]+)(?:cliënte?|betrokkene|werknemer|"
+_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+)(?:cliënte?|betrokkene|werknemer|"
                            r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?)[ \t]+"
                            r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
                            r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
@@ -415,8 +417,8 @@ _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
                    r"\d{1,2}:\d{2}[ \t]*$")
 #: The opening of a clinical note that describes its one patient: "man 58 jr,", "Patiënte, 41 jaar".
-_DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
-                         r"male|female)\b,?\s+(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b")
+_DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|jongere|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
+                         r"male|female)\b,?\s+\(?(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b")
 #: A role word without an article ("is betrokkene niet belastbaar"): one person only in a file about one person.
 _ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|werknemer|werkneemster|bewoner|bewoonster|"
                         r"zorgvrager)\b")

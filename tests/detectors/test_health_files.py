@@ -231,3 +231,29 @@ def test_a_record_about_its_one_unnamed_client(detector, text):
 ])
 def test_care_told_for_every_client_is_no_record(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the labels of a clinical record, also in Markdown or capitals
+    "**Hulpvraag:** weer de kleinkinderen kunnen optillen.\n**Historie:** pijn in de onderrug sinds een val in "
+    "juni, paracetamol helpt weinig.",
+    "### Voorgeschiedenis:\n- 2014 hernia-operatie L4-L5\n- 2020 depressieve episode",
+    "HOOFDKLACHT: tintelingen in beide handen, 's nachts erger.\nBELOOP: na de spalk minder klachten.",
+    # a care log with times: the unnamed client as the subject after the time
+    "2025-03-02 07:40 - Mw. is onrustig wakker geworden en gedesoriënteerd. Ontbijt op bed.\n"
+    "2025-03-02 12:15 - Mw. at weinig, diëtist gevraagd mee te kijken.",
+    # an age descriptor: a young person
+    "Jongere (17 jaar), bekend met epilepsie en een licht verstandelijke beperking, wil na de zomer naar de entree-opleiding.",
+])
+def test_a_clinical_record_by_its_labels_and_shape(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # labels of a project or an audit, and a course on anamnesis
+    "**Hulpvraag:** de afdeling wil sneller kunnen rapporteren.\n**Historie:** het systeem is in 2015 gebouwd.",
+    "Module 2: de anamnese\nIn deze les leer je hoe je een hoofdklacht uitvraagt. Oefen met een medestudent: vraag "
+    "naar het beloop van de klachten en naar de voorgeschiedenis.",
+])
+def test_labels_outside_a_clinical_record(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
