@@ -182,6 +182,8 @@ _PRIVATE = re.compile(
     r"best\s+regards|regards)\b"
     # rows of a table pasted from a spreadsheet or a CRM (tabs or semicolons between cells)
     r"|^[^\n\t;]*(?:[\t;][^\n\t;]*){3,}\n[^\n\t;]*(?:[\t;][^\n\t;]*){3,}$"
+    # ... or a CSV export: a header row of field names, then a row with cells
+    r"|\A\s*[\w.-]+(?:,[\w.-]+){2,}[ \t]*\n[^\n]*,[^\n]*,"
     # marked for staff only, or written by a team about its own people
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"

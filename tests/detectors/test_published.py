@@ -128,3 +128,15 @@ def test_long_inputs_are_read_in_time(cpu_limit, unit):
     text = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
     with cpu_limit(1.0):
         assert isinstance(reads_as_published(text), bool)
+
+
+@pytest.mark.parametrize("text", [
+    # an export of records with a header row: quoted cells are no quotes of a news story
+    'datum,medewerker,rubriek,notitie\n2025-09-02,Begeleider,Gedrag,"Vandaag onrustig, zei dat haar man overleden '
+    'is en dat ze hem mist. Rustig gesprek gehad."\n2025-09-04,Verpleegkundige,Medicatie,"Medicatie geweigerd, later '
+    'alsnog ingenomen. Zei: \'ik wil naar huis\'."\n2025-09-05,Arts,Evaluatie,"Overleg met dochter over beleid."',
+    "klantnummer;naam;woonplaats;opmerking\n10233;Aydin Kaya;Deventer;\"wil vrijdag teruggebeld worden\"\n"
+    "10234;Mila de Boer;Zutphen;\"vraagt naar de nabetaling\"",
+])
+def test_a_table_export_never_reads_as_published(text):
+    assert not reads_as_published(text)
