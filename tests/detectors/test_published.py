@@ -140,3 +140,18 @@ def test_long_inputs_are_read_in_time(cpu_limit, unit):
 ])
 def test_a_table_export_never_reads_as_published(text):
     assert not reads_as_published(text)
+
+
+HEALTH_STORY = ("Marloes Verhagen (46), docente uit Apeldoorn, kreeg in 2022 borstkanker. "
+                "\"Na de chemo wilde ik zo snel mogelijk terug naar de klas,\" vertelt ze. \"Maar ik was veel sneller moe "
+                "dan ik had verwacht.\" Samen met de bedrijfsarts bouwde ze haar uren in een half jaar op.")
+
+
+@pytest.mark.parametrize("probability, published", [(0.85, True), (0.60, False)])
+def test_health_in_a_story_is_published_only_when_its_words_read_as_published(monkeypatch, probability, published):
+    # a story about someone's illness shows one or two kinds of published writing (quotes, speech);
+    # it counts as published only when the word model is fairly sure as well
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: probability)
+    assert reads_as_published(HEALTH_STORY, {"PERSON"}, ["HEALTH_DATA"]) is published
