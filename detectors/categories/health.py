@@ -653,6 +653,22 @@ _CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|arts|loog|loge|peut|orthop
 _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
 
 
+#: Care professions (not places): beside a name they are that person's job.
+_CARE_JOB = re.compile(r"(?:arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar)$")
+#: "als psychiater", "werkt als huisarts": a job.
+_AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
+
+
+def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
+    """The care profession at [ts, te) is the job of a person named right beside it: "huisarts
+    Wouter Dekema", "Lieke Brandsma, huisarts te Zeist", "werkt X nu als psychiater"."""
+    if not _CARE_JOB.search(text[ts:te].lower()):
+        return False
+    if ctx.persons.inside(te, te + 2) or _AS_BEFORE.search(text, max(0, ts - 4), ts):
+        return True
+    return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
+
+
 def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
     """A name of a person stands earlier in the paragraph of the sentence [s, e) (no empty line
     between), the sentence does not speak of many people or give figures, and the term at [ts, te)
@@ -705,8 +721,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 continue  # part of a path, link or address, not of a sentence
             s, e = sentence_at(text, ts)
             if _GENERIC_BEFORE.search(text, max(s, ts - 60), ts) or \
-                    _GENERIC_AFTER.match(text, te, min(len(text), te + 40)):
-                continue
+                    _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) or _job_of_the_named(text, ts, te, ctx):
+                continue  # (a job: "huisarts Wouter Dekema", "Lieke Brandsma, huisarts te Zeist")
             if weight >= 0.6 and ctx.file_subject and not ctx.law and not ctx.instructive and fallback is None:
                 fallback = (ts, te, kind)
             cue, who = _cue(text, s, e, ts, te, ctx)

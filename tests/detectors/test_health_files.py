@@ -257,3 +257,22 @@ def test_a_clinical_record_by_its_labels_and_shape(detector, text):
 ])
 def test_labels_outside_a_clinical_record(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the name is the doctor's own: a profession in apposition, not a patient's care
+    "Patiënten komen vaak voor iets anders dan waarvoor ze een afspraak maakten, merkt huisarts Wouter Dekema uit "
+    "Sneek. Hij schreef er een boek over.",
+    "Dit artikel kwam tot stand met hulp van Lieke Brandsma, huisarts te Zeist en bestuurslid van de vereniging.",
+    "Na twintig jaar in Groningen werkt Ahmed Benali nu als psychiater in het Martini en geeft hij les aan studenten.",
+])
+def test_a_care_profession_beside_a_name_is_the_persons_job(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw Dekema is vorige week door de huisarts doorverwezen naar de psychiater.",
+    "Ik ben bij mijn huisarts Wouter Dekema geweest en hij heeft me naar de neuroloog gestuurd.",
+])
+def test_a_patient_sent_to_a_doctor_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
