@@ -124,6 +124,9 @@ LATER_PUBLIC = [
                                               "public_real4.jsonl", "heldout12b.jsonl")),
     ("public_real6.jsonl", 100, (300, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
                                               "public_real4.jsonl", "public_real5.jsonl", "heldout12b.jsonl")),
+    ("public_real7.jsonl", 100, (300, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                              "public_real4.jsonl", "public_real5.jsonl", "public_real6.jsonl",
+                                              "heldout12b.jsonl")),
 ]
 
 
