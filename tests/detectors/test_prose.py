@@ -10,7 +10,7 @@ import pytest
 
 from detectors import build_published_words as build
 from detectors import prose
-from detectors.published import PROSE_ALONE, reads_as_published
+from detectors.published import PROSE_ALONE, PROSE_WITH_KIND, reads_as_published
 from tests.helpers.verdict import warns
 
 RACE = ("Wiebes wint slotrit, Vollering pakt eindzege\n\nDe slotrit van de Simac Ladies Tour is zondag gewonnen door "
@@ -43,7 +43,14 @@ def test_notes_and_team_mails_do_not_read_as_prose(text):
 
 @pytest.mark.parametrize("p, published", [(0.99, True), (PROSE_ALONE, True), (PROSE_ALONE - 0.01, False)])
 def test_without_kinds_the_model_decides_at_its_bar(monkeypatch, p, published):
-    # CLUB shows no kind of published writing: only a model that is sure enough makes it published
+    # CLUB's body shows no kind of published writing: only a model that is sure enough makes it published
+    monkeypatch.setattr(prose, "probability", lambda text: p)
+    assert reads_as_published(CLUB.split("\n\n", 1)[1]) is published
+
+
+@pytest.mark.parametrize("p, published", [(PROSE_WITH_KIND, True), (PROSE_WITH_KIND - 0.01, False)])
+def test_with_one_kind_the_bar_is_lower(monkeypatch, p, published):
+    # with its headline CLUB shows one (weak) kind of published writing
     monkeypatch.setattr(prose, "probability", lambda text: p)
     assert reads_as_published(CLUB) is published
 
