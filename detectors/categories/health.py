@@ -408,6 +408,12 @@ _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \
                            r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
                            r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
                            r"meldt|meldde|komt|kwam|gaat|ging|reageert|reageerde|ervaart|ervaarde|ontvangt)\b")
+#: An item of a functional capacity list (FML, "4.18 Tillen of dragen: beperkt"): the assessment of one person.
+_FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3,60}:[ \t]*"
+                       r"(?:niet[ \t]+|licht[ \t]+|sterk[ \t]+)?(?:beperkt|normaal)\b")
+#: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
+_DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?"
+                      r"[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b")
 #: The labels of an SBAR handover: Situatie, Background, Assessment, Recommendation, one line each.
 _SBAR = re.compile(r"(?m)^[ \t]{0,5}[SBAR][ \t]*:")
 # "[09:14] Sanne Verbeek", "[4-6-2025 09:14] Sanne:", "04-06-2025 09:14 - Sanne:", a time alone on a line,
@@ -534,7 +540,8 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
     if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000) or \
-            _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3:
+            _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
+            len(_DOSE_AT.findall(low, 0, 20_000)) >= 2:
         ctx.file_subject = ctx.personal = True
     if "PERSON" in types and len(text) < 4000:
         # a short text with a named person and a client number, or a name in its title line: a file about them
@@ -744,6 +751,11 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
     if fallback is not None:
         ts, te, kind = fallback
         return Evidence(0.6, f"gezondheidsgegevens in een dossier over een persoon: {_KIND_REASON[kind]}", ts, te)
+    items = _FML_ITEM.findall(low, 0, 20_000) if "beperkt" in low or "normaal" in low else ()
+    if len(items) >= 2:
+        m = _FML_ITEM.search(low, 0, 20_000)
+        return Evidence(0.7, "gezondheidsgegevens: een functionele mogelijkhedenlijst (FML) van een persoon",
+                        m.start(), m.end())
     if ctx.identified and any(h in text[:20_000] for h in _FHIR_HINTS):
         m = _FHIR_CLINICAL.search(text, 0, 20_000)
         if m:

@@ -276,3 +276,24 @@ def test_a_care_profession_beside_a_name_is_the_persons_job(detector, text):
 ])
 def test_a_patient_sent_to_a_doctor_stays_health_data(detector, text):
     assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # items of a functional capacity list (FML): always the assessment of one person
+    "I. Persoonlijk functioneren\n1.2 Verdelen van de aandacht: beperkt\n1.9.8 Omgaan met conflicten: beperkt\n\n"
+    "IV. Dynamische handelingen\n4.11 Lopen: normaal\n4.18 Tillen of dragen: beperkt, tot 10 kg",
+    # a medication round for the resident of one room or bed
+    "Medicatierol bed 12\n08:00 furosemide 40 mg\n12:00 paracetamol 500 mg zo nodig\n20:00 oxazepam 10 mg",
+])
+def test_an_fml_or_a_medication_round_is_about_one_person(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "De FML beschrijft wat iemand nog kan. De verzekeringsarts beoordeelt onder meer rubriek 4, dynamische "
+    "handelingen, zoals tillen en lopen. Heeft u vragen over uw FML? Bel dan met UWV.",
+    "Vergaderzaal kamer 12 is gereserveerd voor de training over medicatieveiligheid en het werken met paracetamol "
+    "en oxazepam in de wijk.",
+])
+def test_explaining_an_fml_or_a_room_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
