@@ -399,7 +399,13 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             r"|^\W{0,5}(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)"
                             r"[ \t]+(?:sessie|consult|behandelsessie|therapiesessie)|sessieverslag|behandelverslag|"
                             r"zorgrapportage|dagrapportage|rapportage[ \t]+(?:dag|avond|nacht)dienst|valincident|"
-                            r"mic-meldingen|mic-melding|(?:[a-z-]{2,20}[ \t]+)?sessie[ \t]+\d{1,2})\b")
+                            r"mic-meldingen|mic-melding|(?:[a-z-]{2,20}[ \t]+)?sessie[ \t]+\d{1,2})\b"
+                            # the heading of one person's report, with its week or period
+                            r"|^\W{0,5}(?:(?:week|voortgangs|maand|eind)?rapportage|(?:re-integratie|traject|"
+                            r"voortgangs|eind)verslag)(?=[^\n]{0,40}?(?:\bweek[ \t]+\d|\bperiode\b|\bd\.d\.|"
+                            r"\d{1,2}[-/]\d{1,2}))"
+                            # the domains of a care plan in elderly care
+                            r"|^[ \t]{0,20}(?:lichamelijk|mentaal)[ \t]+welbevinden\b")
 #: A record calls its one client by a bare role or title, as the subject of a verb: "Werkneemster is",
 #: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
 #: which is how a protocol or a course speaks of every client).
@@ -414,6 +420,9 @@ _FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3
 #: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
 _DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?"
                       r"[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b")
+#: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".
+_ROLE_INITIALS = re.compile(r"\b(?:[Cc]li[eë]nte?|[Pp]ati[eë]nte?|[Ww]erkne(?:mer|emster)|[Bb]etrokkene)[ \t]*\(?"
+                            r"(?:[A-Z]\.[ \t]?){1,3}\)?")
 #: The labels of an SBAR handover: Situatie, Background, Assessment, Recommendation, one line each.
 _SBAR = re.compile(r"(?m)^[ \t]{0,5}[SBAR][ \t]*:")
 # "[09:14] Sanne Verbeek", "[4-6-2025 09:14] Sanne:", "04-06-2025 09:14 - Sanne:", a time alone on a line,
@@ -541,7 +550,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.names.add(m.group(1))
     if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000) or \
             _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
-            len(_DOSE_AT.findall(low, 0, 20_000)) >= 2:
+            len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):
         ctx.file_subject = ctx.personal = True
     if "PERSON" in types and len(text) < 4000:
         # a short text with a named person and a client number, or a name in its title line: a file about them

@@ -297,3 +297,28 @@ def test_an_fml_or_a_medication_round_is_about_one_person(detector, text):
 ])
 def test_explaining_an_fml_or_a_room_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the heading of one person's report, with its week or period
+    "Voortgangsrapportage jobcoach – week 12\n\nDeelnemer werkt nu vier ochtenden in de groenvoorziening. Door zijn "
+    "reuma is bukken lastig; hij gebruikt een knielkussen.",
+    "Re-integratieverslag periode maart-mei\n\nDe hernia is na de operatie rustig; opbouw naar 24 uur loopt.",
+    # the domains of a care plan in elderly care
+    "Lichamelijk welbevinden en gezondheid: COPD, zuurstof 's nachts.\nMentaal welbevinden: somber sinds het "
+    "overlijden van haar zus.",
+    # a client by role and initials
+    "De therapie van cliënte (R.M.) is na twaalf sessies afgerond; de paniekstoornis is in remissie.",
+])
+def test_the_heading_or_role_of_one_persons_report(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Probleemanalyse\n\nIn de probleemanalyse beschrijft de bedrijfsarts wat je zieke werknemer nog kan en wat niet. "
+    "Daarna maken jullie samen een plan van aanpak.",
+    "Re-integratieverslag\n\nHet re-integratieverslag stuurt de werkgever naar UWV als de werknemer bijna twee jaar "
+    "ziek is. Daarin staat wat er is gedaan om de werknemer weer aan het werk te helpen.",
+])
+def test_a_page_about_such_reports_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
