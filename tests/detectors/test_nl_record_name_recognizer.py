@@ -41,3 +41,29 @@ def test_adversarial_input_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
         assert isinstance(found(recognizer, text), list)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the columns of an SQL INSERT name the values of every row
+    ("INSERT INTO `klant` (`id`, `voornaam`, `achternaam`, `woonplaats`) VALUES\n(1, 'Fenna', 'Oosterhuis', "
+     "'Assen'),\n(2, 'Yusuf', 'Van den Akker', 'Emmen');", ["Fenna", "Oosterhuis", "Yusuf", "Van den Akker"]),
+    ('insert into patients (first_name, last_name, city) values ("Mila", "de Groot", "Delft");',
+     ["Mila", "de Groot"]),
+])
+def test_the_name_columns_of_an_sql_insert(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "INSERT INTO afdeling (id, naam, plaats) VALUES (1, 'Gemeente Zwolle', 'Zwolle');",
+    "INSERT INTO product (id, omschrijving, prijs) VALUES (1, 'Koffie Zwart', 2.5);",
+])
+def test_other_sql_values_are_no_person(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("unit", ["INSERT INTO t (naam) VALUES ('Jan', ", "INSERT INTO t (naam, "])
+def test_adversarial_sql_completes(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        assert isinstance(found(recognizer, text), list)
