@@ -29,12 +29,20 @@ CORPORA = {
               dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
     # Issue 12's third round: regression gates at what the round reached (README), so that a rule
     # that buys quiet on public pages with missed warnings on the safety sets fails here.
-    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.26)),
-    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.23)),
+    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.20)),
+    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.16)),
     "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl", dict(warn_recall=0.97, entity_f1=0.90)),
     "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
                           dict(warn_recall=1.0, entity_f1=0.93)),
-    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.94, entity_f1=0.86)),
+    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.95, entity_f1=0.86)),
+    # the fourth round: health pages and health records, and its two final checks
+    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.17)),
+    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.18)),
+    "private_care": (ROOT / "tests" / "corpus" / "private_care.jsonl",
+                     dict(warn_recall=0.88, false_warn_rate=0.0, category_recall=0.86)),
+    "others_private3": (ROOT / "tests" / "corpus" / "others_private3.jsonl",
+                        dict(warn_recall=0.90, entity_f1=0.80, category_recall=0.72)),
+    "private_final": (ROOT / "tests" / "corpus" / "private_final.jsonl", dict(warn_recall=0.97, entity_f1=0.91)),
 }
 
 
