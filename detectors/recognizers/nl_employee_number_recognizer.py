@@ -18,8 +18,9 @@ from detectors.recognizers.rules import (
     is_example,
 )
 
-#: A number of 3 to 10 digits (a small employer counts from 1), optionally led by 1-3 capitals.
-NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:\p{Lu}{1,3}-?)?\d{3,10}(?![\p{L}\d/\-]|[.,]\d)"
+#: A number of 3 to 10 digits (a small employer counts from 1), optionally led by 1-3 capitals,
+#: or a year and a sequence number ("23-0918", "2019-00412").
+NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:(?:\p{Lu}{1,3}-?)?\d{3,10}|\d{2,4}-\d{3,6})(?![\p{L}\d/\-]|[.,]\d)"
 
 # The personnel-number word, a few filler tokens, then the number.
 _KEYWORD_THEN_NUMBER = regex.compile(
@@ -37,7 +38,7 @@ _STEMS = ("pers", "medewerker", "werknemer", "salaris", "p-n", "pn", "employee",
 
 # A header cell of a personnel-number column in a pasted table.
 _HEADER = regex.compile(
-    r"(?i)personeels?(?:nummer|nr\.?)|pers\.?[ \t]?nr\.?|medewerkers?(?:nummer|nr\.?)|"
+    r"(?i)personeels?(?:nummer|nr\.?)|pers\.?[ \t]?nr\.?|p-?nr\.?|medewerkers?(?:nummer|nr\.?)|"
     r"werknemers(?:nummer|nr\.?)|p-?nummer|employee[ \t]*(?:no\.?|number|id)|staff[ \t]*(?:no\.?|number|id)"
 )
 _NUMBER = regex.compile(NUMBER_REGEX)

@@ -28,6 +28,11 @@ def found(recognizer, text, threshold=0.5):
     ("Employee ID: 88412", "88412"),
     ("pers.nr. 551204", "551204"),
     ("Peter Koster, personeelsnummer 215, is ziek", "215"),
+    # a year-and-sequence number with a hyphen
+    ("Personeelsnummer 23-0918, afdeling inkoop", "23-0918"),
+    ("medewerker (personeelsnr. 2019-00412) meldt zich ziek", "2019-00412"),
+    # a pnr column
+    ("pnr;naam;afdeling\n3021;Kaya;Inkoop", "3021"),
 ])
 def test_personnel_number_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
