@@ -253,7 +253,11 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return False
     head = text[:HEAD]
     found = kinds(head)
-    if private_signs(head, found):
+    strong = found - _WEAK_KINDS - _MEDIUM_KINDS
+    # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
+    # a fairly sure word model, lets the writer say "ik" the way a columnist does
+    columnist = len(strong) >= MIN_KINDS or bool(strong) and prose.probability(head) >= PROSE_WITH_KIND
+    if private_signs(head, found, writer_speaks=columnist):
         return False
     if _HEADLINE.match(head):
         found.add("headline")
@@ -275,16 +279,17 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     return prose.probability(head) >= (PROSE_WITH_KIND if found else PROSE_ALONE)
 
 
-def private_signs(head: str, found: set[str] | None = None) -> bool:
+def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool = False) -> bool:
     """Signs in ``head`` that the text is private or internal, whatever news it resembles: a mail
     header, a greeting, a chat line, a table of people, a marking for staff, a client named with a
     title, case-work words, the title of a note, the writer in the first person. ``found``: the
-    kinds of published writing (rulings and minutes of parliament name people with a title too)."""
+    kinds of published writing (rulings and minutes of parliament name people with a title too).
+    ``writer_speaks``: the first person is no sign (a column or a review, decided by the caller)."""
     if found is None:
         found = kinds(head)
     if _PRIVATE.search(head):
         return True
-    if _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
+    if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
         return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
     if not found & _TITLES_USED and _TITLE_NAME.search(head):

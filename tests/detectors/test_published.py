@@ -171,3 +171,20 @@ def test_one_kind_of_published_writing_needs_less_certainty_than_none(monkeypatc
     monkeypatch.setattr(prose, "probability", lambda head: probability)
     assert reads_as_published(INTERVIEW, {"PERSON"}) is published
     assert reads_as_published("Zomaar een tekst zonder soort. " * 12, {"PERSON"}) is (probability >= 0.80)
+
+
+COLUMN = ("Column | Theater\n\nVorige week zat ik in de Stadsschouwburg bij de nieuwe voorstelling van Het Zuidelijk "
+          "Toneel. Ik had mijn twijfels, eerlijk gezegd. Regisseur Noor Koster koos voor een lege vloer en drie "
+          "acteurs, en het decor bestond uit één stoel. Na de pauze was ik om. De recensie in de krant was mild; ik "
+          "zou de voorstelling iedereen aanraden. Het seizoen van de schouwburg loopt nog tot juni, met premières "
+          "en een festival.")
+
+
+@pytest.mark.parametrize("probability, published", [(0.75, True), (0.65, False)])
+def test_a_column_in_the_first_person_with_a_kind_of_its_own(monkeypatch, probability, published):
+    # a columnist writes "ik" like a mail does; a column shows a kind of published writing that no
+    # mail shows (here a theatre review), and with it a fairly sure word model lets the writer speak
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: probability)
+    assert reads_as_published(COLUMN, {"PERSON"}) is published
