@@ -172,10 +172,17 @@ class XlibAdapter:
                 out.append((TITLE, ev.window.id))
         return out
 
+    def queued(self) -> bool:
+        """Events that a request already read into python-xlib's buffer: select() would not see
+        them (pitfall 4). Uses the connection: only under the backend's lock."""
+        return bool(self._guard(self._d.pending_events))
+
     def wait(self, timeout: float) -> None:
-        """Sleep until the X connection has data, :meth:`wake` is called, or ``timeout`` passes."""
-        if self._guard(self._d.pending_events):
-            return  # events a request already buffered: select() would not see them (pitfall 4)
+        """Sleep until the X connection has data, :meth:`wake` is called, or ``timeout`` passes.
+
+        Only watches the socket: reading from the connection here, outside the backend's lock,
+        raced with a request of another thread for its reply (python-xlib's connection is not
+        safe for two threads), and that request then waited forever."""
         ready, _, _ = select.select([self._d.fileno(), self._wake_r], [], [], timeout)
         if self._wake_r in ready:
             try:
@@ -298,6 +305,8 @@ class X11Backend(WindowBackend):
             while not self._stopping.is_set():
                 with self._lock:
                     self.step()
+                    if self.adapter.queued():
+                        continue  # (a request of active_window() read them while we slept)
                 pending = reporter.pending_for()
                 self.adapter.wait(IDLE_TIMEOUT_S if pending is None else max(pending, 0.01))
         except DisplayLost:

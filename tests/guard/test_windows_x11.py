@@ -29,6 +29,8 @@ class FakeX:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self.steps = 0
+        self.queued_calls = 0
+        self.backend: X11Backend | None = None
 
     def add(self, wid, title, pid=None, cls="", proc=""):
         self.windows[wid] = {"title": title, "pid": pid, "cls": cls}
@@ -75,6 +77,14 @@ class FakeX:
             out, self._pending = self._pending, []
         self.steps += 1
         return out
+
+    def queued(self):
+        self.queued_calls += 1
+        if self.backend is not None:
+            # python-xlib's connection is not safe for two threads: only under the backend's lock
+            assert self.backend._lock._is_owned(), "the X connection was used without the backend's lock"
+        with self._lock:
+            return bool(self._pending)
 
     def wait(self, timeout):
         self._wake.wait(timeout)
@@ -272,3 +282,55 @@ def test_process_name_from_proc(tmp_path):
     assert process_name_from_proc(7, str(tmp_path)) == "chromium"
     assert process_name_from_proc(8, str(tmp_path)) == "firefox-esr"
     assert process_name_from_proc(9, str(tmp_path)) == ""
+
+
+def test_the_event_thread_asks_for_queued_events_only_under_the_lock(fake):
+    # active_window() from the guard's thread and the event thread share one X connection; a
+    # look at python-xlib's queue outside the lock made the two race for one reply (a hang in CI)
+    b = X11Backend(fake)
+    fake.backend = b
+    b.start(lambda w: None)
+    assert b.ready.wait(10)
+    for _ in range(3):
+        fake.activate(0x100)
+        b.active_window()
+    for _ in range(1000):
+        if fake.queued_calls >= 3:
+            break
+        fake.wake()
+        threading.Event().wait(0.01)
+    b.stop()
+    assert fake.queued_calls >= 3
+
+
+class _NoTalkingDisplay:
+    """A display whose connection must not be used: wait() only watches its socket."""
+
+    def __init__(self, fd):
+        self._fd = fd
+
+    def fileno(self):
+        return self._fd
+
+    def pending_events(self):
+        raise AssertionError("wait() used the X connection outside the backend's lock")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="X11 and select() on pipes are Linux things")
+def test_the_adapters_wait_only_watches_the_socket():
+    error = pytest.importorskip("Xlib.error")
+    from guard.windows.x11 import XlibAdapter
+
+    sock_r, sock_w = os.pipe()
+    adapter = XlibAdapter.__new__(XlibAdapter)
+    adapter._error = error
+    adapter._d = _NoTalkingDisplay(sock_r)
+    adapter._wake_r, adapter._wake_w = os.pipe()
+    os.set_blocking(adapter._wake_r, False)
+    os.set_blocking(adapter._wake_w, False)
+    try:
+        adapter.wake()
+        adapter.wait(5)   # returns at once: woken
+    finally:
+        for fd in (sock_r, sock_w, adapter._wake_r, adapter._wake_w):
+            os.close(fd)
