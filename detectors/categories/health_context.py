@@ -1,0 +1,167 @@
+"""Who a text is about, for the health rule: names, roles, titles, the labels and shapes of a file
+about one person (a care record, an FML, a medication round, an SBAR handover, a chat), and
+whether the text speaks to every reader ("u") or cites law. See :func:`build_context`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from detectors.categories._text import Spans
+
+_I = re.compile(r"\bik\b")
+_YOU_LOW = re.compile(r"\b(?:u|uw)\b")
+_TITLE_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer|[Hh]eer)\s+"
+                         r"(?:[A-Z]\.\s?){0,4}(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ee]l|[Aa]l|'t)\s+){0,3}"
+                         r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
+#: "Hoi Jeroen,": a greeting names who a message is for, not whom a file is about.
+_GREETING_LINE = re.compile(r"(?i)\W{0,3}(?:hoi|hi|hey|hallo|hello|beste|lieve|dag|goedemorgen|goedemiddag|"
+                            r"goedenavond|geachte|dear)\b")
+_PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
+                           r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
+                           r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
+#: Section labels of a medical or re-integration file about one person.
+_MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|diagnose|beschouwing|medicatie|"
+                            r"belastbaarheid|(?:medische[ \t]+)?voorgeschiedenis|conclusie verzekeringsarts|"
+                            r"advies bedrijfsarts|hoofdklacht|klachtbeloop|beloop|werkdiagnose|behandeldoelen|"
+                            # the domains of a care plan
+                            r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie)"
+                            r"[ \t]*[*_]{0,3}[ \t]*:"
+                            # the heading of a session, a consult or a care shift's report about one client
+                            # (searched in the lowered text)
+                            r"|^\W{0,5}(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)"
+                            r"[ \t]+(?:sessie|consult|behandelsessie|therapiesessie)|sessieverslag|behandelverslag|"
+                            r"zorgrapportage|dagrapportage|rapportage[ \t]+(?:dag|avond|nacht)dienst|valincident|"
+                            r"mic-meldingen|mic-melding|(?:[a-z-]{2,20}[ \t]+)?sessie[ \t]+\d{1,2})\b"
+                            # the heading of one person's report, with its week or period
+                            r"|^\W{0,5}(?:(?:week|voortgangs|maand|eind)?rapportage|(?:re-integratie|traject|"
+                            r"voortgangs|eind)verslag)(?=[^\n]{0,40}?(?:\bweek[ \t]+\d|\bperiode\b|\bd\.d\.|"
+                            r"\d{1,2}[-/]\d{1,2}))"
+                            # the domains of a care plan in elderly care
+                            r"|^[ \t]{0,20}(?:lichamelijk|mentaal)[ \t]+welbevinden\b")
+#: A record calls its one client by a bare role or title, as the subject of a verb: "Werkneemster is",
+#: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
+#: which is how a protocol or a course speaks of every client).
+_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+)(?:cliënte?|betrokkene|werknemer|"
+                           r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?)[ \t]+"
+                           r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
+                           r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
+                           r"meldt|meldde|komt|kwam|gaat|ging|reageert|reageerde|ervaart|ervaarde|ontvangt)\b")
+#: An item of a functional capacity list (FML, "4.18 Tillen of dragen: beperkt"): the assessment of one person.
+FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3,60}:[ \t]*"
+                       r"(?:niet[ \t]+|licht[ \t]+|sterk[ \t]+)?(?:beperkt|normaal)\b")
+#: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
+_DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?"
+                      r"[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b")
+#: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".
+_ROLE_INITIALS = re.compile(r"\b(?:[Cc]li[eë]nte?|[Pp]ati[eë]nte?|[Ww]erkne(?:mer|emster)|[Bb]etrokkene)[ \t]*\(?"
+                            r"(?:[A-Z]\.[ \t]?){1,3}\)?")
+#: The labels of an SBAR handover: Situatie, Background, Assessment, Recommendation, one line each.
+_SBAR = re.compile(r"(?m)^[ \t]{0,5}[SBAR][ \t]*:")
+# "[09:14] Sanne Verbeek", "[4-6-2025 09:14] Sanne:", "04-06-2025 09:14 - Sanne:", a time alone on a line,
+# and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
+_CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
+                   r"(?:[ \t]+(?:-[ \t]+)?([^\n:]{2,40})|[ \t]*$)"
+                   r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
+                   r"\d{1,2}:\d{2}[ \t]*$")
+#: The opening of a clinical note that describes its one patient: "man 58 jr,", "Patiënte, 41 jaar".
+_DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|jongere|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
+                         r"male|female)\b,?\s+\(?(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b")
+#: Findings that make a text a file about a person when it also names one.
+_FILE_NUMBERS = frozenset({"BSN", "CASE_NUMBER", "EMPLOYEE_NUMBER", "DATE_OF_BIRTH", "ID_DOCUMENT"})
+_LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?\b")
+#: A party named once and then called by its role: "de heer T. Oosterhuis, wonende te ..., eiser," or
+#: "mevrouw Kramer (hierna: betrokkene)". The role word then stands for that person.
+_DEFINED_ROLE = re.compile(r"(?i)[,(]\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(eiser|eiseres|appellant|appellante|"
+                           r"verzoeker|verzoekster|belanghebbende|betrokkene|bezwaarmaker|reclamant|cliënte?|"
+                           r"werknemer|werkneemster)\s*[,.;)]")
+
+PERSONAL_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                            "CASE_NUMBER", "EMPLOYEE_NUMBER", "ID_DOCUMENT", "IBAN", "LICENSE_PLATE"})
+IDENTIFYING_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "CASE_NUMBER", "EMPLOYEE_NUMBER",
+                               "ID_DOCUMENT"})
+
+
+@dataclass
+class Context:
+    """What the rest of the text says about who it is about."""
+
+    persons: Spans
+    names: set[str] = field(default_factory=set)
+    personal: bool = False     # a personal message, chat, file note or letter
+    addressed: bool = False    # addressed to / about one identifiable person
+    law: bool = False          # article structure: pronouns there are generic
+    instructive: bool = False  # speaks to the reader as "u" throughout (web pages, brochures)
+    file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
+    identified: bool = False   # a name, BSN or birth date was found (not only an address or a phone number)
+
+
+def build_context(text: str, low: str, findings, names: set[str], personal: bool,
+                  persons: Spans | None = None) -> Context:
+    """Who the text is about, from the findings, the names the mail rules saw, and its shape.
+    ``persons``: the PERSON findings as :class:`Spans`, when the caller has them already."""
+    if persons is None:
+        persons = Spans(findings, frozenset({"PERSON"}))
+    ctx = Context(persons=persons, names=set(names), personal=personal)
+    types = {f.type for f in findings}
+    if types & PERSONAL_TYPES:
+        ctx.personal = True
+    if types & IDENTIFYING_TYPES:
+        ctx.addressed = True
+    ctx.identified = bool(types & {"PERSON", "BSN", "DATE_OF_BIRTH", "ID_DOCUMENT"})
+    seen: set[str] = set()  # a long text names the same people again and again: read each name once
+    for n, f in enumerate(f for f in findings if f.type == "PERSON"):
+        span = text[f.start:f.end]
+        if span not in seen:
+            seen.add(span)
+            ctx.names |= {t for t in _NAME_TOKEN.findall(span) if len(t) >= 3}
+        if n < 20 and f.end < 20_000:
+            line_end = text.find("\n", f.end, f.end + 200)
+            role = _DEFINED_ROLE.search(low, f.end, line_end if line_end >= 0 else min(len(text), f.end + 200))
+            if role:
+                ctx.names |= {role.group(1), role.group(1).capitalize()}
+                ctx.file_subject = ctx.personal = ctx.addressed = True
+    head = text[:20_000]
+    for m in _PERSON_LABEL.finditer(low, 0, 20_000):  # lower-case pattern on the lowered text: faster
+        ctx.personal = ctx.addressed = ctx.file_subject = True
+        ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
+    for m in _TITLE_NAME.finditer(head):
+        ctx.personal = ctx.addressed = True
+        ctx.names.add(m.group(1))
+    if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000) or \
+            _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
+            len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):
+        ctx.file_subject = ctx.personal = True
+    if "PERSON" in types and len(text) < 4000:
+        # a short text with a named person and a client number, or a name in its title line: a file about them
+        title_end = text.find("\n")
+        title_end = len(text) if title_end < 0 else title_end
+        if types & _FILE_NUMBERS or (title_end <= 120 and ctx.persons.inside(0, title_end)
+                                     and not _GREETING_LINE.match(text, 0, title_end)):
+            ctx.file_subject = ctx.personal = True
+    speakers: set[str] = set()
+    chats = 0
+    for m in _CHAT.finditer(head):
+        chats += 1
+        speakers |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2) or "") if len(t) >= 3}
+    if chats >= 2:  # one "Vergadering 10:00" line is no chat
+        ctx.personal = True
+        ctx.names |= speakers
+    you = 0
+    for _ in _YOU_LOW.finditer(low, 0, 20_000):
+        you += 1
+        if you >= 4:
+            ctx.instructive = True
+            break
+    if names:
+        ctx.addressed = True
+    if not ctx.personal and len(text) < 3000 and not ctx.instructive and _I.search(low, 0, 3000):
+        ctx.personal = True  # a short message in the first person: a chat line, a note, a question
+    laws = 0
+    for _ in _LAW.finditer(head) if ("artikel" in low or "art." in low or "article" in low) else ():
+        laws += 1
+        if laws >= 2:
+            ctx.law = True
+            break
+    return ctx

@@ -1,0 +1,293 @@
+"""The words of health data: a lexicon of diagnoses, treatments, sick leave and incapacity, with a
+weight and a kind per word, matched word by word (compounds by prefix and suffix, two-word terms,
+body parts after a possessive, abbreviations and everyday phrases). Used by
+:mod:`detectors.categories.health`, which ties the terms to one person.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detectors import textcache
+
+# The lexicon is matched word by word (one pass of a simple tokenizer, then dictionary and
+# prefix/suffix look-ups): a big alternation regex costs microseconds per character.
+_W = {  # weight per group of words: (weight, kind)
+    "diag_strong": (0.85, "diagnosis"), "diag": (0.7, "diagnosis"), "diag_weak": (0.55, "diagnosis"),
+    "diag_vague": (0.3, "diagnosis"), "treat_strong": (0.85, "treatment"), "treat": (0.75, "treatment"),
+    "treat_weak": (0.45, "treatment"), "treat_vague": (0.3, "treatment"), "sick": (0.65, "sick"),
+    "sick_weak": (0.5, "sick"), "incap": (0.65, "incapacity"), "incap_weak": (0.45, "incapacity"),
+    "benefit": (0.65, "incapacity"), "benefit_bare": (0.55, "incapacity"), "body": (0.6, "body"),
+    "body_weak": (0.4, "body"),
+}
+_EXACT_WORDS = {
+    "diag_strong": "depression cancer diagnosed diagnose gediagnosticeerd concussion whiplash hernia migraine burn-out "
+                   "burnout overspannen psychose dementie parkinson beroerte epilepsie autisme autistisch diabetes "
+                   "reuma kanker tumor leukemie fractuur long-covid longcovid hersenschudding artrose artritis "
+                   "fibromyalgie verslaving bipolair schizofrenie paniekaanval paniekaanvallen depressief depressieve "
+                   "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
+                   "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
+                   "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
+                   "alzheimer psychotrauma crohn sclerose",
+    "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
+            "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
+            "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
+            "kortademiger dyslexie dyscalculie suikerspiegel gedesoriënteerd desoriëntatie",
+    "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
+                 "somber piekert piekeren bloeddruk verward "
+                 "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
+    "diag_vague": "gezondheid health medisch medische medical",
+    # care in a ward: seclusion and restraint, wound care
+    "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
+                    "separatie gesepareerd separeer separeren fixatie gefixeerd gefixeerde dwangmedicatie "
+                    "wondverzorging wondzorg "
+                    "paracetamol naproxen ibuprofen oxycodon antidepressiva",
+    "treat": "kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
+             "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
+             "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
+             "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
+            "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
+            "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam",
+    "treat_weak": "bedrijfsarts doctor dokter",
+    "treat_vague": "verzekeringsarts arts",
+    "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
+            "sick unwell",
+    "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
+    "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid unfit "
+             "disabled disability incapacity",
+    "incap_weak": "ongeschikt arbeidsgeschikt beperkingen beperking",
+    # a benefit for sickness or incapacity says something about the person's health
+    "benefit": "iva-uitkering wga-uitkering wia-uitkering wao-uitkering wajong-uitkering zw-uitkering "
+               "ziektewet-uitkering ziektewetuitkering wajonguitkering",
+    # the scheme's name alone ("zit in de WGA", "komt via de Wajong"): a person cue must still tie it to someone
+    "benefit_bare": "wga iva wia wao wajong",
+    "body": "pijn pain wond wonden",
+    "body_weak": "klachten ongeluk ongeval accident",
+}
+_EXACT = {w: _W[g] for g, words in _EXACT_WORDS.items() for w in words.split()}
+#: Compounds: a word starting with one of these ("epilepsiemedicatie", "ziekenhuisopname")...
+_PREFIXES = {
+    "depressi": "diag_strong", "migraine": "diag_strong", "epilep": "diag_strong", "autis": "diag_strong",
+    "diabet": "diag_strong", "reuma": "diag_strong", "fibromyalg": "diag_strong", "kanker": "diag_strong",
+    "leukemie": "diag_strong", "overspann": "diag_strong", "schizofren": "diag_strong",
+    "ziekenhuis": "treat_strong", "chemo": "treat_strong", "antidepress": "treat_strong",
+    "psychiat": "treat", "psychotherap": "treat", "fysiotherap": "treat", "revalid": "treat", "medicati": "treat",
+    "medicijn": "treat", "pijnstill": "treat", "zwangerschap": "diag_weak", "suïcid": "diag_strong",
+    "suicid": "diag_strong", "zelfmoord": "diag_strong",
+}
+#: ...or ending with one of these ("rugklachten", "hartoperatie", "borstkanker", "angststoornis").
+_SUFFIXES = {
+    "klachten": "diag_strong", "klacht": "diag_strong", "operatie": "treat_strong", "operaties": "treat_strong",
+    "infarct": "diag_strong", "kanker": "diag_strong", "stoornis": "diag_strong", "pijn": "body",
+    "ziekte": "diag_weak", "medicatie": "treat", "therapie": "treat", "fractuur": "diag_strong",
+    "revalidatie": "treat", "artrose": "diag_strong", "psycholoog": "treat", "stoornissen": "diag_strong",
+    "verslaving": "diag_strong", "sclerose": "diag_strong",
+    # medicines by the stems of their international names (WHO INN stems): sedatives, antidepressants,
+    # beta blockers, ACE inhibitors, sartans, statins, stomach acid blockers, antipsychotics, antibodies
+    "azepam": "treat", "azolam": "treat", "oxetine": "treat", "alopram": "treat", "traline": "treat",
+    "olol": "treat", "opril": "treat", "sartan": "treat", "statine": "treat", "prazol": "treat",
+    "tidine": "treat", "dipine": "treat", "apine": "treat", "triptan": "treat", "profen": "treat",
+    "coxib": "treat", "floxacine": "treat", "cycline": "treat", "cilline": "treat", "umab": "treat",
+    "ximab": "treat", "semide": "treat", "thiazide": "treat",
+}
+_PREFIX_TUPLE = tuple(_PREFIXES)
+_SUFFIX_TUPLE = tuple(_SUFFIXES)
+#: Compounds that end like a health word but are not about health.
+_NOT_HEALTH = frozenset(
+    "coöperatie cooperatie hersteloperatie reddingsoperatie schoonmaakoperatie verhuisoperatie migratieoperatie "
+    "reumafonds kankerbestrijding burgerklachten klantklachten consumentenklachten bezwaarklachten "
+    "publieksklachten klachtenregeling pijnpunt pijnpunten ziektewet ziektekosten beroepsziekte "
+    "ziekteverzuim ziekteverzuimcijfers ziektewetuitkeringen".split())
+#: "operatie" compounds are only medical with a body part in front.
+_MEDICAL_OPERATIONS = ("hart", "knie", "heup", "rug", "hernia", "schouder", "oog", "ogen", "maag", "darm", "borst",
+                       "long", "nier", "been", "enkel", "pols", "hand", "voet", "hersen", "bypass", "galblaas",
+                       "blindedarm", "kijk", "nek", "staar", "bekken", "buik", "spoed")
+#: Two-word terms: second word -> (first words, group).
+_PAIRS = {
+    "beperking": ({"verstandelijke", "lichamelijke", "auditieve", "visuele"}, "diag_strong"),
+    "beperkingen": ({"verstandelijke", "lichamelijke", "auditieve", "visuele"}, "diag_strong"),
+    "klachten": ({"psychische", "lichamelijke", "fysieke", "depressieve", "chronische", "cognitieve",
+                  "neurologische", "psychosomatische"}, "diag_strong"),
+    "ziek": ({"chronisch", "ernstig", "langdurig"}, "diag_strong"),
+    "covid": ({"long"}, "diag_strong"),
+    "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
+    # "a WGA benefit", "WIA benefits": a benefit for incapacity, in English
+    "benefit": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
+    "benefits": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
+}
+_BROKEN = frozenset({"gebroken", "broken"})
+_BROKEN_AFTER = (" gebroken", " broken", " gekneusd", " ontwricht", " uit de kom")
+_BODY_PARTS = frozenset(
+    "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
+    "sleutelbeen teen vinger wervel wervels back knee knees shoulder neck hip wrist ankle arm leg".split())
+_POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
+_BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
+_ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap", "SEH": "treat"}
+#: Health put in everyday words, as (pattern, group): thoughts of suicide, hearing voices, refusing food or
+#: medicine, being on sickness benefit ("zit in de ziektewet"), moving into a care home.
+_PHRASE_LIST = (
+    (r"\b(?:is|was|ben|bent)\s+(?:\w+\s+){0,2}bevallen\s+van\b", "diag_weak"),
+    (r"\bniet meer (?:wil|wilde|willen|wou) leven\b|\been einde aan (?:zijn|haar|mijn|z'n|m'n) leven\b"
+     r"|\b(?:hoort|hoorde|hoor)\s+(?:\w+\s+){0,4}stemmen\b", "diag_strong"),
+    (r"\b(?:weigert|weigerde)\s+(?:\w+\s+){0,3}(?:te\s+eten|te\s+drinken|(?:zijn|haar|z'n|de)\s+(?:medicatie|medicijnen|"
+     r"pillen)|(?:het\s+)?eten|medicatie|medicijnen)\b", "treat"),
+    (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b"
+     r"|\bin\s+de\s+ziektewet\s+(?:zit|zat|zitten|komt|kwam|belandt|belandde|terecht)\b", "sick"),
+    (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst)\s+(?:\w+\s+){0,2}naar\s+"
+     r"(?:het\s+|de\s+|een\s+)?(?:verpleeghuis|verzorgingshuis|hospice|ouderenzorg|psychogeriatrie|ggz-kliniek)\b",
+     "treat"),
+)
+_PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
+#: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
+_PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
+                 ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
+#: How far a phrase may reach either way from its hint word.
+_PHRASE_REACH = 80
+_WORD_CHARS = frozenset("-'")
+#: Occurrences looked at per word, and in total (a 10 MB text must not take minutes).
+MAX_PER_KEY = 40
+MAX_OCCURRENCES = 400
+
+
+_PREV_WORDS = re.compile(r"[\w'-]+")
+
+
+@lru_cache(maxsize=4096)
+def word_weight(tok: str) -> tuple[float, str] | None:
+    """(weight, kind) of a word on its own (no neighbours), or None."""
+    if tok in _NOT_HEALTH:
+        return None
+    if tok in _EXACT:
+        return _EXACT[tok]
+    if len(tok) > 6:
+        if tok.startswith(_PREFIX_TUPLE):
+            return _W[next(_PREFIXES[p] for p in _PREFIXES if tok.startswith(p))]
+        if tok.endswith(_SUFFIX_TUPLE):
+            suffix = next(x for x in _SUFFIXES if tok.endswith(x))
+            head = tok[: -len(suffix)].rstrip("-")
+            if len(head) >= 3 and (not suffix.startswith("operatie") or head.endswith(_MEDICAL_OPERATIONS)):
+                return _W[_SUFFIXES[suffix]]
+    return None
+
+
+textcache.per_text(word_weight.cache_clear)
+
+
+@lru_cache(maxsize=8192)
+def _potential(tok: str) -> float:
+    """The highest weight a word can get, with the best neighbours; 0 when it is no term."""
+    best = 0.0
+    if tok in _PAIRS:
+        best = _W[_PAIRS[tok][1]][0]
+    if tok in _BODY_PARTS:
+        best = max(best, _W["diag_strong"][0])
+    own = word_weight(tok)
+    return max(best, own[0]) if own else best
+
+
+textcache.per_text(_potential.cache_clear)
+
+
+def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
+    """(start, weight, kind) of the term at [ws, we), looking at the two words before it."""
+    tok = low[ws:we]
+    if tok in _PAIRS or tok in _BODY_PARTS:
+        before = _PREV_WORDS.findall(low, max(0, ws - 40), ws)[-2:]
+        prev = before[-1] if before else ""
+        prev2 = before[0] if len(before) == 2 else ""
+        if tok in _PAIRS and prev in _PAIRS[tok][0]:
+            return ws - len(prev) - 1, *_W[_PAIRS[tok][1]]
+        if tok in _BODY_PARTS:
+            if prev in _BROKEN or prev2 in _BROKEN or low.startswith(_BROKEN_AFTER, we):
+                return ws, *_W["diag_strong"]  # "gebroken pols", "pols gebroken"
+            if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
+                start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
+                return start, 0.55, "body"
+    own = word_weight(tok)
+    return (ws, *own) if own else None
+
+
+#: Punctuation around words; hyphens and apostrophes inside a word are kept.
+_PUNCT = str.maketrans({c: " " for c in ".,;:!?()[]{}<>\"`«»“”‘’*/\\|=+&%$#@^~_\u2026"})
+_STRIP = ".,;:!?()[]{}<>\"'`«»“”‘’*/\\|=+&%$#@^~_\u2026-"
+_INNER = re.compile(r"[^\w'-]+")
+#: Weights below this cannot reach the threshold even with the strongest cue and bonus.
+MIN_WEIGHT = 0.34
+
+
+def candidates(low: str) -> list[tuple[float, str]]:
+    """The distinct words of the text that may be health terms, strongest first.
+
+    ``str.split`` over the text (C speed) and one look-up per distinct word: the cost grows
+    with the length of the text only through ``split``.
+    """
+    words: set[str] = set()
+    for raw in set(low.split()):
+        tok = raw.strip(_STRIP)
+        if _INNER.search(tok):
+            words.update(w.strip(_STRIP) for w in _INNER.split(tok))
+        else:
+            words.add(tok)
+    out = []
+    for tok in words:
+        if tok:
+            weight = _potential(tok)
+            if weight >= MIN_WEIGHT:
+                out.append((weight, tok))
+    out.sort(reverse=True)
+    return out
+
+
+def occurrences(low: str, word: str):
+    """Yield ``(start, end, weight, kind)`` for each whole-word occurrence of ``word``."""
+    pos = low.find(word)
+    n = 0
+    while pos >= 0 and n < MAX_PER_KEY:
+        end = pos + len(word)
+        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in _WORD_CHARS)) and \
+                (end == len(low) or not (low[end].isalnum() or low[end] in _WORD_CHARS)):
+            n += 1
+            hit = _classify_at(low, pos, end)
+            if hit is not None:
+                yield hit[0], end, hit[1], hit[2]
+        pos = low.find(word, end)
+
+
+def abbreviations(text: str, low: str) -> list[tuple[int, int, float, str]]:
+    """Case-sensitive abbreviations (MS, NAH, FML) as ``(start, end, weight, kind)``."""
+    out = []
+    for abbr, group in _ABBREVIATIONS.items():
+        pos = text.find(abbr)
+        tries = 0  # "MS" inside other capitals must not make a 10 MB text walk all its occurrences
+        while pos >= 0 and len(out) < MAX_PER_KEY and tries < 4 * MAX_PER_KEY:
+            tries += 1
+            end = pos + len(abbr)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append((pos, end, *_W[group]))
+            pos = text.find(abbr, end)
+    for (pattern, group), hints in zip(_PHRASES, _PHRASE_HINTS):
+        seen: set[tuple[int, int]] = set()
+        for hint in hints:
+            # only in a window around each of the (first MAX_PER_KEY) places of a hint word: a scan
+            # of the whole text per phrase costs 12 ms a megabyte
+            pos = low.find(hint)
+            tried = 0
+            while pos >= 0 and tried < MAX_PER_KEY and len(seen) < MAX_PER_KEY:
+                tried += 1
+                lo = max(0, pos - _PHRASE_REACH)
+                for m in pattern.finditer(low, lo, min(len(low), pos + len(hint) + _PHRASE_REACH)):
+                    if m.start() <= pos < m.end() and m.span() not in seen:
+                        seen.add(m.span())
+                        out.append((m.start(), m.end(), *_W[group]))
+                pos = low.find(hint, pos + len(hint))
+    return out
+
+
+def sentence_kinds(low: str, s: int, e: int) -> set[str]:
+    """Kinds of the clear health words (weight >= 0.5) in one sentence."""
+    kinds = set()
+    for tok in low[s:e].translate(_PUNCT).split():
+        hit = word_weight(tok.strip("-'"))
+        if hit and hit[0] >= 0.5:
+            kinds.add(hit[1])
+    return kinds
