@@ -41,6 +41,7 @@ PROSE_ALONE = 0.80
 #: someone's illness score 0.70-0.80. Also the bar for health data to veto no more.
 PROSE_WITH_KIND = 0.70
 
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _KINDS: dict[str, re.Pattern] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
     "speech": re.compile(
@@ -137,12 +138,23 @@ _KINDS: dict[str, re.Pattern] = {
         r"uitvoeringsinstituut|staatssecretariaat)\b"),
     # English prose: a public page of a Dutch body in English, or international news
     "english": re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b"),
+    # a text that announces itself as published: "Maastricht, 12 februari 2025 –", "Persbericht", a
+    # vacancy or an annual report by its title, a parliamentary paper, an agency's credit "(ANP)"
+    "announced": re.compile(
+        r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
+        r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
+        r"|\A\s*vacature\b"
+        r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
+        r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
+        r"|aanhangsel\s+van\s+de\s+handelingen"
+        r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
+        r"|\((?:ANP|AFP|Reuters|Novum)\)"),
 }
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2, "place_dateline": 1}
+           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1}
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
 #: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
@@ -171,7 +183,7 @@ _CASE_WORK = re.compile(
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: Kinds that are enough alone: a published ruling, a press page.
-_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4}
+_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
 _HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
 
@@ -247,8 +259,8 @@ def _first_person_outside_quotes(head: str) -> int:
 
 def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = ()) -> bool:
     """True when ``text`` reads as a published text and shows no sign of a private one."""
-    if len(text.strip()) < MIN_LENGTH:
-        return False
+    if len(text.strip()) < MIN_LENGTH and not _KINDS["announced"].search(text, 0, HEAD):
+        return False  # too short to tell from a note, unless it announces itself ("Persbericht")
     if _PRIVATE_TYPES.intersection(finding_types) or _PRIVATE_CATEGORIES.intersection(categories):
         return False
     head = text[:HEAD]

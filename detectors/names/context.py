@@ -26,9 +26,7 @@ from detectors.names.words import (
     OFFICES,
     PARTIES,
     PERSON_WORDS,
-    PRIVATE_RE,
     PUBLIC_APPOSITION_RE,
-    PUBLIC_RE,
     R_CHAT,
     R_CONTEXT,
     R_GREETING,
@@ -450,12 +448,6 @@ class NameContext:
             hi += 1
         words = {toks[i].text.lower() for i in range(lo, hi + 1) if toks[i].kind == "w"}
         return bool(words & SPEECH_VERBS) and toks[lo].line == line
-
-    @staticmethod
-    def reads_as_public(text: str) -> bool:
-        """True for a news article or press release without signs of a letter, mail or chat."""
-        head = text[:3000]
-        return bool(PUBLIC_RE.search(text)) and not PRIVATE_RE.search(head)
 
     def is_public_official_name(self, text: str, start: int, end: int) -> bool:
         """True when the span ``text[start:end]`` stands where a public official's name stands.

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from detectors import published, textcache
+from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, NameContext
 from detectors.names.recase import recase
@@ -233,10 +233,6 @@ class NameFinder(NameContext):
 
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:
-        if self.reads_as_public(text) and not published.private_signs(text[:published.HEAD]):
-            # Published news or a press release: the people in it are named in a public role
-            # (a spokesperson, a board member, an expert). The label leaves public texts alone.
-            return []
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
         self._alone = None

@@ -202,19 +202,6 @@ PUBLIC_APPOSITION_RE = regex.compile(
 )
 
 # stdlib ``re`` is faster than ``regex`` here; [^\W\d_] is "a letter" in Unicode.
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-#: Signs that a text is published news or a press release: "Maastricht, 12 februari 2025 –",
-#: "Persbericht", "Noot voor de redactie", "(ANP)".
-PUBLIC_RE = re.compile(
-    r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
-    r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
-    r"|\A\s*vacature\b"
-    r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
-    r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
-    r"|aanhangsel\s+van\s+de\s+handelingen"
-    r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
-    r"|\((?:ANP|AFP|Reuters|Novum)\)"
-)
 #: Signs that a text is a letter, an e-mail, a chat or a file about a person.
 PRIVATE_RE = re.compile(
     r"(?im)^[ \t]*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"

@@ -10,6 +10,7 @@ import logging
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from detectors import published
 from detectors.names.finder import NameFinder
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class NlPersonRecognizer(EntityRecognizer):
             spans.append((hit.start, hit.end))
             results.append(self._result(hit.start, hit.end, hit.score, hit.reason))
         model_spans = self._model_spans(text, nlp_artifacts)
-        if model_spans and self._finder.reads_as_public(text):
+        if model_spans and published.reads_as_published(text):
             model_spans = []
         for start, end in model_spans:
             if any(s < end and start < e for s, e in spans):

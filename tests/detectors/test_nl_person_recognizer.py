@@ -212,8 +212,11 @@ Karin Vos is sinds maart met zwangerschapsverlof; Ahmet Yildiz neemt haar zaken 
     (MAIL_WITH_DATELINE, ["Lieke Smeets"]),
     (LETTER_MENTIONING_MINISTER, ["heer Jansen", "Petra de Wit"]),
 ])
-def test_published_news_and_press_releases_stay_quiet(finder, text, expected):
-    assert names(finder, text) == expected
+def test_published_news_and_press_releases_stay_quiet(detector, text, expected):
+    # the finder finds the names; the engine decides once whether the text is published
+    # (detectors.published) and then drops what a published text carries in public
+    analysis = detector.analyze(text)
+    assert [text[f.start:f.end] for f in analysis.findings if f.type == "PERSON"] == expected
 
 
 def test_a_firm_named_after_its_owner_is_not_the_owner_again(finder):
@@ -354,3 +357,21 @@ def test_issue12_people_next_to_firms_stay_names(finder, text, expected):
 def test_issue12_a_name_before_a_place_still_repeats(finder):
     text = "Onderwerp: tip van familie Verhagen\n\nHallo,\n\nDe familie Verhagen aan de Lijsterstraat raadde jullie aan."
     assert names(finder, text).count("Verhagen") == 2
+
+
+DRAFT_PRESS = """CONCEPT - niet verspreiden voor akkoord van de klant
+
+PERSBERICHT
+
+Zwollenaar weer aan de slag na jaren thuis
+
+Zwolle, november 2025 - Na drie jaar in de Ziektewet werkt Ruud Veldkamp (51) weer bij een drukkerij. "Ik had het
+niet meer verwacht," zegt Veldkamp, die na een hartinfarct thuis kwam te zitten."""
+
+
+def test_a_draft_press_release_keeps_its_names(detector):
+    # "Persbericht" alone once silenced the name finder; a draft not yet released is internal, and
+    # the one decision on "published" (detectors.published) sees the DRAFT category
+    analysis = detector.analyze(DRAFT_PRESS)
+    assert "DRAFT" in analysis.category_names
+    assert "Ruud Veldkamp" in [DRAFT_PRESS[f.start:f.end] for f in analysis.findings if f.type == "PERSON"]
