@@ -145,36 +145,27 @@ def test_later_public_sets_quote_real_pages_not_quoted_before(name, at_least, le
     assert not [d["id"] for d in docs if d["source"] in before], "a page already quoted in an earlier corpus"
 
 
-def test_others_private2_quotes_other_projects_files_not_quoted_before():
-    """others_private2: texts of other projects, each with its own source; no file that others_private quotes.
-
-    A source is `github:owner/repo/path` or a page address, optionally with `#fragment` naming the excerpt when
-    one file gives several texts; the file part must be new against others_private.jsonl."""
-    docs = load(CORPUS / "others_private2.jsonl")
-    assert len(docs) >= 80
-    sources = [d["source"] for d in docs]
-    assert all(re.match(r"(github:[^/\s]+/[^/\s]+/\S+|https?://\S+)$", s) for s in sources), "bad source"
-    assert len(set(sources)) == len(sources), "the same source twice"
-    assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
-    earlier = {d["source"].split("#")[0] for d in load(CORPUS / "others_private.jsonl")}
-    assert not [d["id"] for d in docs if d["source"].split("#")[0] in earlier], "a file already quoted in others_private"
-    assert sum(d["warn"] for d in docs) >= 0.8 * len(docs)
-    assert all(len(d["text"]) <= 1200 for d in docs)
+#: Sets of texts written by other projects: each quotes no file an earlier set quotes (the file part
+#: of a source, before `#`); (file, earlier sets, fewest lines, fewest health texts).
+LATER_OTHERS = [
+    ("others_private2.jsonl", ("others_private.jsonl",), 80, 0),
+    ("others_private3.jsonl", ("others_private.jsonl", "others_private2.jsonl"), 70, 35),
+]
 
 
-def test_others_private3_quotes_other_projects_files_not_quoted_before():
-    """others_private3: a third set of texts of other projects; no file that others_private or others_private2
-    quotes (the file part of a source, before `#`), every source unique, at least 35 health texts."""
-    docs = load(CORPUS / "others_private3.jsonl")
-    assert len(docs) >= 70
+@pytest.mark.parametrize("name, earlier, lines, health", LATER_OTHERS, ids=[c[0] for c in LATER_OTHERS])
+def test_texts_of_other_projects_quote_files_not_quoted_before(name, earlier, lines, health):
+    """A source is `github:owner/repo/path` or a page address, optionally with `#fragment` naming the excerpt
+    when one file gives several texts; every source unique, every file new against the earlier sets."""
+    docs = load(CORPUS / name)
+    assert len(docs) >= lines
     sources = [d["source"] for d in docs]
     assert all(re.match(r"(github:[^/\s]+/[^/\s]+/\S.*|https?://\S+)$", s) for s in sources), "bad source"
     assert len(set(sources)) == len(sources), "the same source twice"
     assert len({d["text"] for d in docs}) == len(docs), "the same excerpt twice"
-    earlier = {d["source"].split("#")[0] for name in ("others_private.jsonl", "others_private2.jsonl")
-               for d in load(CORPUS / name)}
-    assert not [d["id"] for d in docs if d["source"].split("#")[0] in earlier], "a file already quoted before"
-    assert sum("HEALTH_DATA" in d["categories"] for d in docs) >= 35
+    before = {d["source"].split("#")[0] for other in earlier for d in load(CORPUS / other)}
+    assert not [d["id"] for d in docs if d["source"].split("#")[0] in before], "a file already quoted before"
+    assert sum("HEALTH_DATA" in d["categories"] for d in docs) >= health
     assert sum(d["warn"] for d in docs) >= 0.8 * len(docs)
     assert all(len(d["text"]) <= 1200 for d in docs)
 
