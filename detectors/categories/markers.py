@@ -56,6 +56,12 @@ _SUBJECT = re.compile(r"(?i)^(?:onderwerp|subject|betreft)\s*:")
 _MARK_BEFORE_TITLE = re.compile(
     r"(?i)^(?:(?:strikt|zeer|streng|departementaal|dep\.?|stg\.?)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
     r"\s*(?:[–—|]|\s-\s)\s*\S|^(?:zeer|stg\.?|departementaal)\s+geheim\s*(?:[–—|]|\s-\s)\s*\S")
+#: A marking as one part of the title line, after a dash or a bar or in brackets, ending at the next
+#: separator: "Verslag – Team West – VERTROUWELIJK", "Exitgesprek (vertrouwelijk, alleen HR)",
+#: "HR NOTE – CONFIDENTIAL – not for the file" ("vertrouwelijk overleg" inside a headline is a word).
+_MARK_IN_TITLE = re.compile(
+    r"(?i)(?:[–—|]|\s-\s|\()\s*(?:(?:strikt|zeer|streng)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
+    r"(?:\s+tussen\s+partijen)?\s*(?:[),;–—|]|\s-\s|$)")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
 
@@ -206,6 +212,10 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
             best = stronger(best, Evidence(score, _said(seg, "bovenaan"), line.start, line.end))
     if head:
         first = head[0]
+        inside = _MARK_IN_TITLE.search(first.text[:MAX_LINE])
+        if inside and not _READER.search(first.text[:MAX_LINE]):
+            best = stronger(best, Evidence(0.85, _said("vertrouwelijk", "in de titel"), first.start + inside.start(),
+                                           first.start + inside.end()))
         m = _MARK_BEFORE_TITLE.match(first.text[:MAX_LINE])
         title = first.text[m.end() - 1:MAX_LINE] if m else ""
         following = head[1].text.lower() if len(head) > 1 else ""

@@ -130,3 +130,23 @@ def test_a_text_for_the_management_team_to_decide_on(detector, text):
 ])
 def test_news_about_a_management_teams_decision_is_no_department_report(detector, text):
     assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a marking as the last part of the title line, after a dash or in brackets, among other parts
+    "Verslag van bevindingen – Team Toezicht West – VERTROUWELIJK\n\nOnderzoek naar inkomsten naast de WW.",
+    "Gespreksverslag bemiddeling (vertrouwelijk tussen partijen) – 4 maart 2026\n\nAanwezig: twee collega's en HR.",
+    "Exitgesprek afdeling Financiën (vertrouwelijk, alleen HR)\n\nDe medewerker vertrekt per 1 april.",
+    "HR NOTE – CONFIDENTIAL – not for the file until reviewed\n\nThe employee asked for fewer hours.",
+])
+def test_a_marking_as_a_part_of_the_title_line(detector, text):
+    assert "CLASSIFIED" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Kamer wil vertrouwelijk overleg over de achterstanden bij de keuringen\n\nDe Kamer vraagt de minister om uitleg.",
+    "Zo gaat UWV om met vertrouwelijke gegevens – uitleg voor werkgevers\n\nUWV bewaart uw gegevens veilig.",
+    "Het geheim van de Veluwe – roman (2021)\n\nEen spannend boek over een dorp en zijn bewoners.",
+])
+def test_confidential_as_a_word_in_a_title_is_no_marking(detector, text):
+    assert "CLASSIFIED" not in detector.analyze(text).category_names
