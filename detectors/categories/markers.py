@@ -91,6 +91,10 @@ _EDITOR_NOTE = re.compile(r"(?i)noot voor (?:de )?redactie|note (?:to|for) (?:th
 _CONCEPT_TITLE = re.compile(r"(?i)^concept[\w-]*")
 #: Concept titles of public consultations (a draft bill is published for comment).
 _CONSULTATION = re.compile(r"(?i)^concept-?(?:wets?|besluit|regeling|amvb|algemene)")
+#: "Concept" as one part of the title line ("Melding ongeval – concept van de preventiemedewerker").
+_CONCEPT_PART = re.compile(r"(?i)(?:[–—|,]|\s-\s)\s*concept(?:versie)?\b(?:\s+(?:van|versie|v?\d|voor|ter)\b|\s*(?:[,;–—|)]|$))")
+#: A mail's subject that starts with "Concept" ("Onderwerp: Concept reactie op ..."): a draft is attached or below.
+_SUBJECT_CONCEPT = re.compile(r"(?i)^[ \t>*]*(?:onderwerp|subject|betreft)\s*:\s*(?:fw|fwd|re|doorst)?:?\s*(concept[\w-]*)")
 _VERSION_ZERO = re.compile(r"(?i)\b(?:versie|version|v)\s?0\.\d+\b")
 #: Reviewer notes such as "[UWV: aantal nog verifiëren]" or "[PM]".
 _REVIEW_BRACKET = re.compile(r"\[(?:[A-Z][\w.-]{0,15}\s*:|PM\]|TODO|XX+|\?\?)")
@@ -280,6 +284,17 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
             m = _CONCEPT_TITLE.match(line.text)
             if m and not _CONSULTATION.match(line.text):
                 best = stronger(best, Evidence(0.55, "de titel begint met 'Concept'", line.start, line.start + m.end()))
+        if i == 0 and seg is None:
+            part = _CONCEPT_PART.search(line.text[:MAX_LINE])
+            if part:
+                best = stronger(best, Evidence(0.8, "het woord 'Concept' in de titel", line.start + part.start(),
+                                               line.start + part.end()))
+
+    for line in head:  # (a mail header may have five lines before its subject)
+        subject = _SUBJECT_CONCEPT.match(line.text[:MAX_LINE])
+        if subject and not _CONSULTATION.match(subject.group(1)):
+            best = stronger(best, Evidence(0.8, "het woord 'Concept' in het onderwerp", line.start + subject.start(1),
+                                           line.start + subject.end(1)))
     for line in tail[-2:]:
         if _EDITOR_NOTE.search(line.text):
             continue

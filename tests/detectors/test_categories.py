@@ -249,6 +249,25 @@ def test_not_a_draft(text):
     assert "DRAFT" not in cats(text)
 
 
+@pytest.mark.parametrize("text", [
+    # "concept" as a part of the title line, or at the start of a mail's subject
+    "Melding bedrijfsongeval – concept van de preventiemedewerker, ter controle\n\nOp 2 maart viel een monteur.",
+    "Van: Communicatie\nAan: Petra\nOnderwerp: Concept reactie op de vragen van de krant\n\nHoi Petra, zie hieronder.",
+    "Onderwerp: concept jaarplan team Zuid 2026\n\nHierbij het plan, graag jullie reactie voor vrijdag.",
+])
+def test_a_draft_named_in_the_title_or_the_subject(text):
+    assert "DRAFT" in cats(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Onderwerp: conceptwetsvoorstel WW – reageer via internetconsultatie.nl\n\nIedereen kan reageren.",
+    "Nieuw concept voor de Werkpleinen – UWV zet in op gesprekken aan tafel\n\nIn Zwolle begint de proef.",
+    "Workshop – concept en ontwerp van een goede vacaturetekst\n\nIn deze workshop leert u schrijven.",
+])
+def test_concept_as_a_word_in_a_title_or_subject_is_no_draft(text):
+    assert "DRAFT" not in cats(text)
+
+
 # -- HEALTH_DATA ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Goedemiddag,\n\nIk ben sinds vorige week ziek thuis met een hernia.\n\nGroet,\nMohamed",
