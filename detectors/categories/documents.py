@@ -66,6 +66,15 @@ _REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|ov
 #: bevindingen", "Team Inkomen | Verslag".
 _UNIT_THEN_REPORT = re.compile(r"(?i)^(?:afdeling|team|directie|cluster|vestiging|district|unit)\s+[^\n:|–-]{1,60}?"
                                r"\s*[-–|:]\s*(?:verslag|rapportage|rapport|analyse|overzicht|evaluatie)\b")
+#: The report first, the unit in a later part of the title: "Rapport van bevindingen – Team Toezicht Noord",
+#: "Tijdlijn onderzoek 'X' – stand 3 maart (Team Handhaving Utrecht)".
+_REPORT_THEN_UNIT = re.compile(r"(?i)^(?:rapport|rapportage|verslag|evaluatie|analyse|overzicht|tijdlijn)\b"
+                               r"[^\n]{0,100}?(?:[–—|(,]|\s-\s)\s*(?:team|afdeling|district|directie|vestiging|cluster|"
+                               r"unit)\s+\w")
+#: A team's own report or newsletter by its name: "interne rapportage", "Nieuwsflits", "Teambericht".
+#: ("Intern rapport: UWV faalde" is a headline about a leaked report.)
+_INTERNAL_REPORT = re.compile(r"(?i)\binterne?\s+(?:rapportage|rapport|nieuwsbrief|verslag|evaluatie|update)\b(?!\s*:)"
+                              r"|\b(?:nieuwsflits|teambericht|teamnieuws|teamupdate|personeelsnieuws|medewerkersnieuws)\b")
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
@@ -155,7 +164,8 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
         if not _title_like(line):
             continue
         t = line.text[:MAX_LINE]
-        strong = _REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
+        strong = (_REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
+                  or _REPORT_THEN_UNIT.match(t) or (_INTERNAL_REPORT.search(t) and not _PUBLISHER.search(t)))
         if _PUBLIC_BODY.search(t):
             continue  # a gemeente's or a ministry's plans and reports go to the council and are published
         if strong:

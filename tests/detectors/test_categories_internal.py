@@ -150,3 +150,25 @@ def test_a_marking_as_a_part_of_the_title_line(detector, text):
 ])
 def test_confidential_as_a_word_in_a_title_is_no_marking(detector, text):
     assert "CLASSIFIED" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # the report first, the team or department in a later part of the title line
+    "Rapport van bevindingen – Team Toezicht Noord\n\nUit de polisadministratie blijkt dat er inkomsten waren.",
+    "Tijdlijn onderzoek 'Dubbele uren' – stand 3 maart (Team Handhaving Utrecht)\n\n- 4 januari: melding binnen.",
+    "Evaluatie proef 'Bellen na één week' – district West (interne rapportage, Q1)\n\nKlantmanagers belden 80 klanten.",
+    # a team's own newsletter
+    "NIEUWSFLITS – team Bezwaar Arnhem, week 12\n\nAfscheid en welkom: na 30 jaar gaat Gerrit met pensioen.",
+    "Teambericht Klantcontact Groningen – maart\n\nGoed nieuws: de wachttijd aan de telefoon is gedaald.",
+])
+def test_a_report_or_newsletter_of_a_team_by_its_title(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapport – Raad van State kritisch over de WIA-keuring\n\nDe Afdeling advisering schrijft dat de wet te ingewikkeld is.",
+    "Evaluatie van de Participatiewet – gemeente Zwolle, team Werk\n\nDe raad krijgt de evaluatie in juni.",
+    "Nieuwsbrief voor werkgevers – maart\n\nIn deze nieuwsbrief leest u over de nieuwe regels voor de WW.",
+])
+def test_a_public_report_or_newsletter_is_no_department_report(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
