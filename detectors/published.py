@@ -94,12 +94,10 @@ _KINDS: dict[str, re.Pattern] = {
         r"cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium|boeken)\b"),
     # a date alone on a line near the top of a news item: "12 februari 2018" (a place line is its own kind)
     "dateline": re.compile(
-        r"(?mi)^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-        r"september|oktober|november|december)\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
+        r"(?mi)^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
         r"|^[ \t]*\d{2}/\d{2}/\d{4}[ \t]*$"
         # a byline that ends in the date: "Marjan de Wit 16 februari 2016"
-        r"|^[^\n\d]{3,40}\s\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
-        r"oktober|november|december)\s+\d{4}[ \t]*$"),
+        r"|^[^\n\d]{3,40}\s\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}[ \t]*$"),
     # a news item's place line in capitals before its first sentence: "HUIZEN - De geheimhouding rond ..."
     # (a place in capitals; a place in lower case only below a headline: "Kop\n\nLansingerland – Hoe ...")
     "place_dateline": re.compile(
@@ -265,10 +263,17 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return False
     head = text[:HEAD]
     found = kinds(head)
-    strong = found - _WEAK_KINDS - _MEDIUM_KINDS
+    strong = found - _WEAK_KINDS - _MEDIUM_KINDS  # (the kinds added below are weak or medium)
+    p: list[float] = []
+
+    def probability() -> float:  # the word model, read at most once per text
+        if not p:
+            p.append(prose.probability(head))
+        return p[0]
+
     # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
-    columnist = len(strong) >= MIN_KINDS or bool(strong) and prose.probability(head) >= PROSE_WITH_KIND
+    columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND
     if private_signs(head, found, writer_speaks=columnist):
         return False
     if _HEADLINE.match(head):
@@ -276,19 +281,18 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     if "parliament" in found and _MINISTER_WRITES.search(head):
         found.add("office")  # a minister's own answer or letter to parliament
     if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1 and not (
-            found and prose.probability(head) >= PROSE_WITH_KIND):
+            found and probability() >= PROSE_WITH_KIND):
         return False  # health data of a person, unless in an anonymised ruling or clearly news
     if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
     if any(_count(head, name) >= n for name, n in _ALONE.items() if name in found):
         return True
-    strong = found - _WEAK_KINDS - _MEDIUM_KINDS
     # a kind only publications show beside any other kind, or two kinds that are not weak
     if (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS:
         return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing)
-    return prose.probability(head) >= (PROSE_WITH_KIND if found else PROSE_ALONE)
+    return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
 
 
 def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool = False) -> bool:

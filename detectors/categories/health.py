@@ -237,16 +237,16 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
 CARRIED = 0.75
 #: How far back in the paragraph the name may stand.
 _CARRY_REACH = 500
+#: Professions of care (the end of the word): beside a name they are that person's job.
+_JOBS = r"arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar"
+_CARE_JOB = re.compile(r"(?:" + _JOBS + r")$")
 #: Places and professions of care: beside a name they say where someone works, not what they have.
-_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|arts|loog|loge|peut|orthopeed|chirurg|internist|dokter|"
-                          r"doctor|hospital|clinic|behandelaar|crisisdienst)$")
+_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdienst|" + _JOBS + r")$")
 
 #: Words that name a pandemic or mean "included" as often as a person's illness or admission.
 _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
 
 
-#: Care professions (not places): beside a name they are that person's job.
-_CARE_JOB = re.compile(r"(?:arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar)$")
 #: "als psychiater", "werkt als huisarts": a job.
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 

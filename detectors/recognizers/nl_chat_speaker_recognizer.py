@@ -41,7 +41,7 @@ class NlChatSpeakerRecognizer(ReasonedPatternRecognizer):
         if ":" not in text:
             return []
         names = lexicon.load()
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str, int]] = []
         for n, m in enumerate(self._line.finditer(text)):
             if n >= MAX_LINES:
                 break
@@ -50,13 +50,12 @@ class NlChatSpeakerRecognizer(ReasonedPatternRecognizer):
                 continue  # (a cast or a list of parts: "Alt: Diny Boeve", "Élise: Sanne Kalkman")
             flags = names.get(word[:1].upper() + word[1:].lower(), 0)
             if flags & lexicon.FIRST:
-                spans.append((m.start(1), m.end(1), word.lower()))
+                spans.append((m.start(1), m.end(1), word.lower(), flags))
         if len(spans) < 2:
             return []
-        speakers = {w for _, _, w in spans}
+        speakers = {w for _, _, w, _ in spans}
         out = []
-        for s, e, w in spans:
-            flags = names.get(w[:1].upper() + w[1:], 0)
+        for s, e, _, flags in spans:
             if flags & lexicon.WORD and len(speakers) < 2:
                 continue  # "Roos: ..." twice may be a heading; with a second speaker it is a chat
             out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
