@@ -25,6 +25,9 @@ import re
 from detectors.categories._text import sentence_at
 from detectors.categories.health_context import (
     FML_ITEM,
+    LIMIT_ITEM,
+    MEASURE_ITEM,
+    MEDICAL_HEADING,
     Context,
     build_context,
 )
@@ -341,6 +344,22 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         m = FML_ITEM.search(low, 0, 20_000)
         return Evidence(0.7, "gezondheidsgegevens: een functionele mogelijkhedenlijst (FML) van een persoon",
                         m.start(), m.end())
+    if not ctx.instructive:
+        # a record by its items: what one person can still do, or what one examination measured
+        limits = {m.group(1) for m in LIMIT_ITEM.finditer(low, 0, 20_000)}
+        if len(limits) >= 3:
+            m = LIMIT_ITEM.search(low, 0, 20_000)
+            return Evidence(0.7, "gezondheidsgegevens: wat een persoon nog kan, per activiteit met een grens",
+                            m.start(), m.end())
+        measures = MEASURE_ITEM.findall(low, 0, 20_000)
+        if len(measures) >= 2:
+            m = MEASURE_ITEM.search(low, 0, 20_000)
+            return Evidence(0.7, "gezondheidsgegevens: de uitkomsten van een lichamelijk onderzoek van een persoon",
+                            m.start(), m.end())
+        m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None
+        if m:
+            return Evidence(0.6, "gezondheidsgegevens in een dossier over een persoon: een medisch onderdeel",
+                            m.start(), m.end())
     if ctx.identified and any(h in text[:20_000] for h in _FHIR_HINTS):
         m = _FHIR_CLINICAL.search(text, 0, 20_000)
         if m:

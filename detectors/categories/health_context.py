@@ -27,6 +27,10 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             # the domains of a care plan
                             r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie)"
                             r"[ \t]*[*_]{0,3}[ \t]*:"
+                            # the main labels with a word or two of their own ("Hoofdklacht bij intake:")
+                            r"|^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:hoofdklacht|anamnese|werkdiagnose|diagnose|"
+                            r"(?:medische[ \t]+)?voorgeschiedenis|klachtbeloop)(?:[ \t]+[\w()/-]{1,15}){1,2}"
+                            r"[ \t]*[*_]{0,3}[ \t]*:"
                             # the heading of a session, a consult or a care shift's report about one client
                             # (searched in the lowered text)
                             r"|^\W{0,5}(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)"
@@ -50,6 +54,25 @@ _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \
 #: An item of a functional capacity list (FML, "4.18 Tillen of dragen: beperkt"): the assessment of one person.
 FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3,60}:[ \t]*"
                        r"(?:niet[ \t]+|licht[ \t]+|sterk[ \t]+)?(?:beperkt|normaal)\b")
+#: What one person can still do, one activity a line, with its limit ("- Tillen: tot 7 kg", "Zitten:
+#: maximaal 40 minuten"). Three different activities make a record; a vacancy names one or two.
+LIMIT_ITEM = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(zitten|staan|lopen|wandelen|tillen|dragen|bukken|hurken|"
+                        r"knielen|traplopen|trappenlopen|trap[ \t]+lopen|reiken|autorijden|rijden|fietsen|sjouwen|"
+                        r"duwen|klimmen|concentreren|beeldschermwerk)\b[^\n:]{0,30}:[ \t]*[^\n]{0,40}?"
+                        r"(?:\b(?:maximaal|max\.?|hooguit|niet|beperkt|nauwelijks|mogelijk|lukt)\b|<[ \t]*\d|"
+                        r"\btot[ \t]+\d|\d+[ \t]*(?:min|minuten|uur|kg|km|meter)\b)")
+#: A finding of one examination, measured in degrees or on a scale of pain or strength ("Flexie: 110°",
+#: "VAS-score: 3/10"); a range from zero is a reference value of a textbook, not a finding.
+MEASURE_ITEM = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(?:flexie|extensie|abductie|adductie|anteflexie|"
+                          r"retroflexie|endorotatie|exorotatie|rotatie|lateroflexie|elevatie|vas(?:-score)?|nrs|"
+                          r"pijn(?:score)?|kracht|slr|straight[ \t]+leg[ \t]+raising)\b[^\n:]{0,25}:[ \t]*"
+                          r"[^\n]{0,30}?(?<!\b0-)(?<!\b0–)(?<!\d)(?:-?\d+[ \t]*°|\d+(?:[.,]\d)?[ \t]*/[ \t]*(?:10|5)\b)")
+#: A medical section heading on a line of its own ("MEDISCHE VOORGESCHIEDENIS", "## Anamnese"); it tells
+#: of health data only in a file that is already about one person (a health page has headings too).
+MEDICAL_HEADING = re.compile(r"(?m)^[ \t]{0,10}(?:(?:#{1,4}[ \t]*|\*\*)?(?:ANAMNESE|DIAGNOSE|(?:MEDISCHE[ \t]+)?"
+                             r"VOORGESCHIEDENIS|MEDICATIE|HOOFDKLACHT|MEDISCHE[ \t]+GEGEVENS|MEDISCH[ \t]+ADVIES)"
+                             r"|(?:#{1,4}|\*\*)[ \t]*(?i:anamnese|diagnose|(?:medische[ \t]+)?voorgeschiedenis|"
+                             r"medicatie|hoofdklacht|medische[ \t]+gegevens))(?:\*\*)?[ \t]*$")
 #: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
 _DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?"
                       r"[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b")
@@ -65,8 +88,15 @@ _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
                    r"\d{1,2}:\d{2}[ \t]*$")
 #: The opening of a clinical note that describes its one patient: "man 58 jr,", "Patiënte, 41 jaar".
+#: ... also in record shorthand, which leaves out the article that news writes ("63-jarige
+#: buschauffeur met diabetes").
 _DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|jongere|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
-                         r"male|female)\b,?\s+\(?(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b")
+                         r"male|female)\b,?\s+\(?(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b"
+                         r"|^\W{0,5}\d{1,3}-jarige[ \t]+[a-zà-ÿ-]{3,30}[ \t]+(?:met|bekend[ \t]+met)\b")
+#: ... and as one part of a short title line ("Intake – R.K. – vrouw, 52 jr."); not in brackets after a
+#: quote, the way a study cites the people it spoke to ("... anders terug. (Vrouw, 60 jaar)").
+_TITLE_DESCRIPTOR = re.compile(r"(?i)(?:[–—|][ \t]*|[ \t]-[ \t]+)(?:man|vrouw|patiënte?|cliënte?|dhr\.?|mw\.?|"
+                               r"mevr\.?|male|female)\b,?[ \t]+(?:-[ \t]+)?\d{1,3}[ \t]*(?:jr|jaar|j|yrs?|years?)\b")
 #: Findings that make a text a file about a person when it also names one.
 _FILE_NUMBERS = frozenset({"BSN", "CASE_NUMBER", "EMPLOYEE_NUMBER", "DATE_OF_BIRTH", "ID_DOCUMENT"})
 _LAW = re.compile(r"(?im)^[ \t]{0,20}(?:artikel|art\.|article)\s+\d+")
@@ -129,7 +159,9 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
+    title_end = low.find("\n", 0, 121)
     if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000) or \
+            _TITLE_DESCRIPTOR.search(low, 0, title_end if title_end >= 0 else 0 if len(low) > 120 else len(low)) or \
             _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
             len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):
         ctx.file_subject = ctx.personal = True

@@ -322,3 +322,42 @@ def test_the_heading_or_role_of_one_persons_report(detector, text):
 ])
 def test_a_page_about_such_reports_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # what one person can still do, item by item, with the limit measured (no person word at all)
+    "MOGELIJKHEDEN:\n- Zitten: maximaal 40 minuten achter elkaar\n- Staan: hooguit 20 minuten\n"
+    "- Tillen: tot 7 kg\n- Traplopen: één trap, met leuning",
+    "Belastbaarheid bij terugkeer\nLopen: 500 meter, daarna rust nodig\nAutorijden: niet langer dan 30 minuten\n"
+    "Bukken: beperkt mogelijk\nReiken boven schouderhoogte: niet mogelijk",
+    # the findings of one examination, measured in degrees and on a pain scale
+    "Bewegingsonderzoek rechterknie\n- Flexie: 95° (pijn aan het einde)\n- Extensie: -5°\n- NRS pijn: 6/10 in rust",
+    # a descriptor in the title line after a separator, and record shorthand without an article
+    "Intakeformulier – R.K. – vrouw, 52 jr.\nKlacht: pijn onderrug sinds februari, uitstraling naar links.",
+    "Samenvatting\n63-jarige buschauffeur met diabetes type 2, sinds kort insuline; rijgeschiktheid volgt.",
+    # a clinical label with a word of its own before the colon
+    "Hoofdklacht bij intake: nekpijn na een aanrijding, hoofdpijn in de middag.\nBeleid: oefentherapie.",
+    # a medical heading of its own in a file that names its client
+    "DOSSIER 2025-114\nBetreft: de heer Wim Oostveen\nBSN: 111222333\n\nMEDISCHE VOORGESCHIEDENIS\n\n"
+    "Uit het journaal blijkt dat er voor het ongeval geen relevante klachten waren op het gebied van knieletsel.",
+])
+def test_a_record_of_one_person_by_its_measured_items(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a vacancy names what the work asks of everyone
+    "Wat vragen wij?\n- Tillen: tot 25 kg\n- Staan: het grootste deel van de dag\n- Rijbewijs B\n"
+    "- Beschikbaar: ma t/m vr",
+    # reference values on a page that teaches, not one person's findings
+    "Normaalwaarden schoudergewricht\n- Flexie: 0-180°\n- Abductie: 0-180°\n- Exorotatie: 0-90°",
+    # news about someone unnamed in a headline, and a health page with headings
+    "Een 47-jarige man uit Tilburg is gisteren gewond geraakt bij een aanrijding met een bestelbus.",
+    "Artrose\n\nDIAGNOSE\n\nDe huisarts stelt de diagnose meestal na een gesprek en lichamelijk onderzoek. "
+    "Soms is een foto nodig.",
+    # a planning list of a work site: minutes and kilos, but no limits of a person
+    "Planning magazijn\n- Lossen: 40 minuten per vrachtwagen\n- Pallets: maximaal 800 kg per stuk\n"
+    "- Pauze: 15 minuten om 10 uur",
+])
+def test_measured_items_that_are_no_record(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
