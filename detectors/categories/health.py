@@ -164,6 +164,16 @@ _FHIR_CLINICAL = re.compile(
     r"MedicationRequest|MedicationDispense|MedicationAdministration|AllergyIntolerance|Observation|Encounter|CarePlan|"
     r"DiagnosticReport|Immunization|FamilyMemberHistory|ClinicalImpression|ACP\w*|\w*-?Problem)\b")
 _FHIR_HINTS = ("InstanceOf", "resourceType")
+#: A FHIR resource that points at its patient by number ("subject": {"reference": "Patient/40211"}).
+_FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}")
+#: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis
+#: field: the diagnosis is that person's. A code list of diagnoses has no one's number.
+_RECORD_ID = re.compile(r"\"(?:patient|patiënt|client|cliënt)[_-]?(?:id|nummer|nr)\"[ \t]*:|\"bsn\"[ \t]*:"
+                        r"|\A[^\n]*?(?:^|[;,\t])(?:patient|patiënt|client|cliënt)[_ -]?(?:id|nummer|nr)(?=[;,\t]|$)"
+                        r"(?=[^\n]*\n[^\n]*[;,\t])", re.M)
+_RECORD_DIAGNOSIS = re.compile(r"\"(?:diagnose|diagnosis|hoofddiagnose|aandoening)\"[ \t]*:[ \t]*\"[^\"\n]{2,}\""
+                               r"|\A[^\n]*?(?:^|[;,\t])(?:diagnose|diagnosis|hoofddiagnose|aandoening)(?=[;,\t]|$)",
+                               re.M)
 
 def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[float, str]:
     """How strongly the sentence [s, e) points at one person for the term at [ts, te)."""
@@ -360,7 +370,12 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         if m:
             return Evidence(0.6, "gezondheidsgegevens in een dossier over een persoon: een medisch onderdeel",
                             m.start(), m.end())
-    if ctx.identified and any(h in text[:20_000] for h in _FHIR_HINTS):
+    if _RECORD_ID.search(low, 0, 20_000):
+        m = _RECORD_DIAGNOSIS.search(low, 0, 20_000)
+        if m:
+            return Evidence(0.7, "gezondheidsgegevens: een diagnose in een gegevensrecord van een cliënt of patiënt",
+                            m.start(), m.end())
+    if (ctx.identified or _FHIR_PATIENT.search(text, 0, 20_000)) and any(h in text[:20_000] for h in _FHIR_HINTS):
         m = _FHIR_CLINICAL.search(text, 0, 20_000)
         if m:
             return Evidence(0.7, "een medisch dossier (FHIR) over een persoon met naam of nummer", m.start(), m.end())

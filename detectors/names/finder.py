@@ -782,7 +782,8 @@ class NameFinder(NameContext):
         # parts of double names count alone too ("Yılmaz-Demir" -> "Yılmaz")
         for s in list(seeds):
             if "-" in s:
-                seeds.update(p for p in s.split("-") if len(p) >= 3)
+                seeds.update(p for p in s.split("-") if len(p) >= 3 and p[0].isupper()
+                             and p.lower() not in TUSSENVOEGSELS and p.lower() not in STOP)
         if not seeds:
             return
         covered = sorted((h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT)

@@ -361,3 +361,26 @@ def test_a_record_of_one_person_by_its_measured_items(detector, text):
 ])
 def test_measured_items_that_are_no_record(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a FHIR resource about the patient it references by number, without a name
+    '{"resourceType": "MedicationStatement", "status": "active", "medicationCodeableConcept": {"text": "Methotrexaat '
+    '15 mg"}, "subject": {"reference": "Patient/40211"}, "effectivePeriod": {"start": "2024-03"}}',
+    # a data record of one client with a diagnosis field
+    '{"patientId": "P-77120", "leeftijd": 54, "diagnose": "reumatoïde artritis", "afdeling": "reumatologie"}',
+    "client_id;naam_afdeling;diagnose\n88123;Wonen West;Korsakov",
+])
+def test_a_data_record_of_one_patient(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a profile of the standard: no patient, only the shape of the data
+    '{"resourceType": "StructureDefinition", "title": "Condition", "description": "Een diagnose of probleem van een '
+    'patiënt."}',
+    # a code list of diagnoses without anyone's number
+    '{"code": "J44", "diagnose": "COPD", "hoofdstuk": "Ziekten van het ademhalingsstelsel"}',
+])
+def test_the_shape_of_health_data_without_a_patient(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names

@@ -105,3 +105,14 @@ def test_every_name_found_and_nothing_else(finder, text, expected):
     # "zaak-El Haddaoui" names the case after the client: that is the name itself
     extra = [x for x in extra if x != "Haddaoui"]
     assert (missed, extra) == ([], [])
+
+
+@pytest.mark.parametrize("text", [
+    "De gemachtigde, mr. R.T. Hoekstra-van Dijk, was ter zitting. Na betrokkenheid van meerdere artsen heeft "
+    "de raad van toezicht de zaak van A. in behandeling genomen.",
+    "Voor vragen belt u Ilse Verbeek-de Wit. De afdeling van de gemeente is op maandag gesloten.",
+])
+def test_a_lower_case_part_of_a_double_name_is_never_a_name_alone(finder, text):
+    """The part 'van' of 'Hoekstra-van Dijk' is no name where it stands alone later in the text."""
+    found = [text[h.start:h.end] for h in finder.find(text)]
+    assert not [f for f in found if f.lower() in ("van", "de", "der", "den", "het", "ter", "te")], found
