@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
+from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
@@ -45,12 +46,22 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         out = []
+        names = None
         for sep in self._value_start.finditer(text):
-            if not _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start()):
+            key = _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start())
+            if not key:
                 continue
             m = _VALUE_RX.match(text, sep.end())
             if m is None or _NOT_A_PERSON.search(m.group()):
                 continue
+            if _GENERIC_KEY.match(key.group()) and _ONE_WORD.fullmatch(m.group()):
+                # "name": "Condition", "name": "Plakwacht": a general key names resources, products and
+                # places too; one word there is a person's only when the lists know it as a name
+                if names is None:
+                    names = lexicon.load()
+                flags = names.get(m.group(), 0)
+                if not flags & (lexicon.FIRST | lexicon.SURNAME) or flags & lexicon.PLACE:
+                    continue
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
@@ -94,6 +105,9 @@ def _sql_names(text: str):
 
 #: The key of a name field right before it (quotes and an index allowed: "lastName", name[0].family).
 _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*$")
+#: Keys that name anything, not only people, and a value of one word without initials.
+_GENERIC_KEY = regex.compile(r"(?i)(?:name|naam|display_?name|full_?name)\b")
+_ONE_WORD = regex.compile(_WORD)
 #: The value, closed by its quote.
 _VALUE_RX = regex.compile(_VALUE + r"(?=[\"'])")
 _VALUE_FULL = regex.compile(_VALUE)

@@ -19,6 +19,9 @@ def found(recognizer, text):
     ("const clients = [{ naam: 'Pieter de Graaf', woonplaats: 'Zwolle' }];", ["Pieter de Graaf"]),
     ("achternaam: \"Öztürk\"\nvoornaam: \"Emre\"", ["Öztürk", "Emre"]),
     ('{"full_name": "J.P. de Vries"}', ["J.P. de Vries"]),
+    # one word under a general name key: a first name or a surname the lists know
+    ('{"id": 3, "name": "Jansen"}', ["Jansen"]),
+    ("naam: 'Fatima'", ["Fatima"]),
 ])
 def test_a_name_field_holds_a_person(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -31,6 +34,10 @@ def test_a_name_field_holds_a_person(recognizer, text, expected):
     '{"naam": "jan@example.nl"}',
     "De naam van de regeling is 'Participatiewet'.",
     '{"city": "Zwolle", "street": "Kerkstraat"}',
+    # one word under a general name key that no list knows as a name: a resource, a product, a place
+    '{"resourceType": "StructureDefinition", "name": "Condition"}',
+    '{"name": "Plakwacht", "version": "1.4.0"}',
+    "{ naam: 'Amsterdam', inwoners: 931000 }",
 ])
 def test_other_fields_and_values_are_no_person(recognizer, text):
     assert found(recognizer, text) == []
