@@ -224,6 +224,12 @@ _MINISTER_WRITES = re.compile(
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
+#: A numbered question of a FAQ page ("1. Mag ik zelf mijn huisarts kiezen?"): the reader's "ik", not the writer's.
+_NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
+#: The writer names the publication they write in ("In dit blog leg ik uit", "In deze openbare les behandel
+#: ik"): a columnist's or a lecturer's "ik". A mail or a report never calls itself so.
+_WRITER_OF_PUBLICATION = re.compile(r"(?i)\bin\s+(?:dit|deze|mijn)\s+(?:blog|blogpost|artikel|column|openbare\s+les|"
+                                    r"oratie|rede|lezing|essay|boek|podcast|vlog)\b")
 #: Findings that no published text carries, and categories of internal or private writing.
 _PRIVATE_TYPES = frozenset({"BSN", "IBAN", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
                             "IP_ADDRESS"})
@@ -246,10 +252,11 @@ def kinds(head: str) -> set[str]:
 
 
 def _first_person_outside_quotes(head: str) -> int:
-    """Occurrences of "ik"/"mijn" on lines that hold no quotation mark (an interview quotes its people)."""
+    """Occurrences of "ik"/"mijn" on lines that hold no quotation mark (an interview quotes its people) and are
+    no numbered question of a FAQ."""
     n = 0
     for line in head.split("\n"):
-        if any(c in line for c in _QUOTE_CHARS):
+        if any(c in line for c in _QUOTE_CHARS) or _NUMBERED_QUESTION.match(line):
             continue
         n += len(_FIRST_PERSON.findall(line))
     return n
@@ -273,7 +280,8 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
 
     # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
-    columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND
+    columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
+        _WRITER_OF_PUBLICATION.search(head) is not None
     if private_signs(head, found, writer_speaks=columnist):
         return False
     if _HEADLINE.match(head):

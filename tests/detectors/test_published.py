@@ -188,3 +188,32 @@ def test_a_column_in_the_first_person_with_a_kind_of_its_own(monkeypatch, probab
 
     monkeypatch.setattr(prose, "probability", lambda head: probability)
     assert reads_as_published(COLUMN, {"PERSON"}) is published
+
+
+BLOG = ("Vijf vragen over de WW-uitkering\n\nVeel werkgevers weten niet precies wat er gebeurt als een contract niet "
+        "wordt verlengd. In dit blog leg ik uit hoe de WW werkt en wat u als werkgever moet doen. Ik werk al twintig "
+        "jaar als arbeidsjurist bij kantoor Van Rijn en Meijer. Collega Sander Blom schreef eerder over de "
+        "transitievergoeding; dat stuk vindt u in het archief. De regels veranderen per 1 januari, dus lees goed mee.")
+FAQ = ("Veelgestelde vragen over de huisarts\n\n1. Mag ik zelf kiezen bij welke huisarts ik me inschrijf?\nJa, dat mag. "
+       "Let wel op de afstand tot de praktijk.\n\n2. Wat moet ik doen als mijn huisarts met pensioen gaat?\nDe praktijk "
+       "laat u weten wie het overneemt, zegt huisarts Karin Zwart uit Hoorn. Meestal hoeft u niets te doen.\n\n"
+       "3. Kan ik een afspraak online maken?\nBij de meeste praktijken wel.")
+MAIL_QUESTIONS = ("Nog een paar vragen over mijn aanvraag, Karin Zwart\n\n1. Mag ik tijdens mijn WW een cursus volgen?\n"
+                  "2. Wat moet ik doen als ik ziek word?\nIk heb vorige week al gebeld met Sander Blom, maar ik kreeg "
+                  "geen duidelijk antwoord. Mijn contract liep op 1 maart af en ik zit nu thuis. Ik hoor graag van u, "
+                  "want ik wil niets fout doen met mijn uitkering.")
+
+
+@pytest.mark.parametrize("text, probability, published", [
+    # the writer names the publication they write in: a blog, a lecture, a column
+    (BLOG, 0.85, True),
+    # numbered questions of a FAQ page in the first person are the reader's questions, not the writer's
+    (FAQ, 0.75, True),
+    # a client who numbers their own questions still writes in the first person outside them
+    (MAIL_QUESTIONS, 0.85, False),
+])
+def test_the_first_person_of_a_blog_or_a_faq_is_no_private_sign(monkeypatch, text, probability, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: probability)
+    assert reads_as_published(text, {"PERSON"}) is published
