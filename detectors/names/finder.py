@@ -94,6 +94,14 @@ _THINGS_OF = ("dossier", "plan", "aanvraag", "verzoek", "gegevens", "uitkering",
               "werkgever", "partner", "zoon", "dochter", "moeder", "vader", "broer", "zus", "echtgenoot",
               "echtgenote", "ouders", "kinderen", "begeleider", "mentor")
 #: Finite verbs right after a subject: "Reem heeft ...", "Mirjam called in sick".
+#: Verbs of a note about a person, right after its subject ("Jan vindt", "Roos geeft aan").
+_NOTE_VERBS = frozenset({
+    "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "wil", "wilde", "kan", "kon",
+    "moet", "moest", "vindt", "vond", "merkt", "merkte", "blijft", "bleef", "werd", "wordt", "geeft", "gaf",
+    "voelt", "voelde", "vertelt", "vertelde", "reageert", "reageerde", "denkt", "dacht", "weet", "wist", "zit",
+    "zat", "ligt", "lag", "slaapt", "sliep", "loopt", "liep", "krijgt", "kreeg", "rapporteert", "ervaart",
+    "oogt", "oogde", "lijkt", "leek", "doet", "deed", "woont", "woonde", "werkt", "werkte", "meldt", "meldde",
+})
 _SUBJECT_VERBS = frozenset({
     "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "zegt", "zei", "wil",
     "wilde", "kan", "kon", "moet", "moest", "zal", "zou", "meldt", "meldde", "vraagt", "vroeg", "neemt",
@@ -105,7 +113,7 @@ _SUBJECT_VERBS = frozenset({
 
 #: A capitalised word that stands alone: "met Markus." (inside a sentence), ". Markus is" (opening
 #: one). With a capitalised word right after it is part of a longer name, not alone.
-_ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])(?![ \t]+[A-Z])")
+_ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
 _CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+|\b(?:van|de|der|den|ter|ten|te|het))[ \t]+$")
 
 #: First words of :data:`PERSON_SHAPED_FIRMS` (a set look-up before any string is built).
@@ -686,6 +694,11 @@ class NameFinder(NameContext):
             if not sentence_start:
                 return 0.6, R_FIRST
             if not f & lx.WORD:
+                return 0.55, R_FIRST
+            nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "w" and nxt.text in _NOTE_VERBS and self._repeated(word):
+                # a first name that is also a word ("Jan", "Roos") opens a sentence of a note with its
+                # verb, once it stood alone inside a sentence too: "met Jan. Jan vindt het lastig"
                 return 0.55, R_FIRST
         # (a first name that is an English word only counts inside a sentence: "aan Celeste.")
         english_only = f & lx.WORD and word.lower() not in self.lex.words and not sentence_start and len(word) >= 4

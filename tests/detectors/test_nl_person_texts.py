@@ -116,3 +116,23 @@ def test_a_lower_case_part_of_a_double_name_is_never_a_name_alone(finder, text):
     """The part 'van' of 'Hoekstra-van Dijk' is no name where it stands alone later in the text."""
     found = [text[h.start:h.end] for h in finder.find(text)]
     assert not [f for f in found if f.lower() in ("van", "de", "der", "den", "het", "ter", "te")], found
+
+
+@pytest.mark.parametrize("text, name, n", [
+    # a common first name that is also a word ("jan"), the subject of a note's sentences once it stood
+    # inside one ("met Jan.")
+    ("Tweede gesprek met Jan. Jan vindt het lastig om hulp te vragen. Jan merkte dat hij sneller moe is.", "Jan", 3),
+    ("Intake gedaan samen met Roos. Roos geeft aan dat ze weer wil werken.", "Roos", 2),
+])
+def test_a_first_name_that_is_a_word_opens_later_sentences_of_a_note(finder, text, name, n):
+    found = [text[h.start:h.end] for h in finder.find(text)]
+    assert found.count(name) == n, found
+
+
+@pytest.mark.parametrize("text", [
+    # the word at the start of a sentence, never inside one as a name
+    "Roos geeft veel kleur aan de tuin. Een roos in de vaas staat mooi.",
+    "Mei is een drukke maand. In mei gaan we op reis.",
+])
+def test_a_word_that_is_also_a_first_name_stays_a_word(finder, text):
+    assert [text[h.start:h.end] for h in finder.find(text)] == []
