@@ -30,6 +30,7 @@ from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (
     ADDRESS_GAP,
     POSTCODE_REGEX,
+    adjacent_cells,
     column_cells,
     is_example,
     line_before,
@@ -111,6 +112,12 @@ _CELL_STREET = regex.compile(
     _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+"
     + HOUSE_NUMBER
 )
+# A street column followed by a house-number column (a CSV export, an SQL dump): the street name
+# alone in its cell, the number alone in the next one.
+_NUMBER_HEADER = regex.compile(r"(?i)huis(?:nummer|nr\.?)|nummer|nr\.?|house[ \t]?number|number|housenumber")
+_CELL_STREET_NAME = regex.compile(
+    _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}")
+_CELL_NUMBER = regex.compile(HOUSE_NUMBER)
 # Any capitalised street name (Rokin, Dam, Spui) right after an address label.
 _LABELLED_STREET = regex.compile(
     r"(?i:\b(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
@@ -319,6 +326,11 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 labelled.add((s, e))
                 if e > spans.get(s, -1):
                     spans[s] = e
+        for (s1, e1), (s2, e2) in adjacent_cells(text, _ADDRESS_HEADER_STEMS, _ADDRESS_HEADER, _NUMBER_HEADER):
+            if _CELL_STREET_NAME.fullmatch(text, s1, e1) and _CELL_NUMBER.fullmatch(text, s2, e2):
+                labelled.add((s1, e2))
+                if e2 > spans.get(s1, -1):
+                    spans[s1] = e2
         # The longest of overlapping spans wins (a prefix word, a longer toevoeging).
         ordered = sorted(spans.items(), key=lambda se: (se[0], -se[1]))
         kept: list[tuple[int, int]] = []

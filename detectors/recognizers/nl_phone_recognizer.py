@@ -55,6 +55,8 @@ _ORGANISATION_BEFORE = regex.compile(
     # calling an organisation from abroad: a person gives a foreign caller no such hint
     r"|\bbuitenland\b|\bfrom\s+abroad\b|\boutside\s+the\s+netherlands\b)[^\n]{0,30}$")
 # A Dutch mobile number in any range, and a phone word shortly before it.
+#: A whole cell of digits with the separators of a phone number ("95-59285182", "+31 (0)30 123 4567").
+_COLUMN_NUMBER = regex.compile(r"\+?\(?\d[\d \t().-]{6,20}\d")
 _MOBILE_SHAPE = regex.compile(r"(?<![\w\-+/.]|\d,)06(?:[ \t]?[-–]?[ \t]?\d){8}(?![\w\-/]|\.\d)")
 _PHONE_WORD = regex.compile(r"(?i)\b(?:tel|telefoon\w*|mobiel\w*|mob|gsm|bel\w*|nummer|bereikbaar|whatsapp|app)\b")
 # A signature line: "T 088 ...", "M: 06 ...", "D. 088 ..." at the start of a line.
@@ -85,6 +87,7 @@ class NlPhoneRecognizer(EntityRecognizer):
     SCORE_BUSINESS_PERSONAL = 0.6
     REASON_UNCHECKED = "een mobiel nummer bij een woord als telefoon of bel (in een reeks die nog niet is uitgegeven)"
     SCORE_UNCHECKED = 0.55
+    REASON_COLUMN = "een nummer in de kolom telefoon van een tabel (ook als die reeks nog niet is uitgegeven)"
 
     def __init__(self):
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language="nl",
@@ -158,6 +161,20 @@ class NlPhoneRecognizer(EntityRecognizer):
                     or (m.start(), m.end()) in cells:
                 results.append(make_result(self, m.start(), m.end(), self.SCORE_UNCHECKED, self.REASON_UNCHECKED,
                                            final=True))
+        # A phone column of a CSV export or an SQL dump: any number there is someone's phone number,
+        # also one in a range that is not issued (made-up or mistyped, it still goes with the person
+        # on its row); a lower score than a checked number.
+        if cells is None:
+            cells = column_cells(text, _PHONE_HEADER_STEMS, _PHONE_HEADER)
+        if cells:
+            spans = sorted((r.start, r.end) for r in results)
+            starts = [a for a, _ in spans]
+            for s, e in sorted(cells):
+                k = bisect_right(starts, s) - 1
+                if (k >= 0 and spans[k][1] > s) or not _COLUMN_NUMBER.fullmatch(text, s, e):
+                    continue
+                if 9 <= sum(ch.isdigit() for ch in text[s:e]) <= 13:
+                    results.append(make_result(self, s, e, self.SCORE_UNCHECKED, self.REASON_COLUMN, final=True))
         return results
 
 

@@ -14,6 +14,7 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import sql_tables
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -68,39 +69,20 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         return out
 
 
-#: An SQL INSERT with its column list: ``INSERT INTO `klant` (`id`, `voornaam`) VALUES``.
-_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[`\"\[]?[\w.]{1,64}[`\"\]]?[ \t]*\(([^()\n]{1,1000})\)\s*values\s*")
-#: One row of values, and the cells in it (quoted strings may hold commas).
-_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
-_CELL = regex.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|[^,]*)\s*(?:,|$)")
 _NAME_COLUMN = regex.compile(r"(?i)(?:" + KEYS + r")")
-#: Rows read per INSERT: a dump of a whole table is personal data long before its last row.
-MAX_ROWS = 5_000
 
 
 def _sql_names(text: str):
     """``(start, end)`` of each value in a name column of an SQL INSERT that looks like a name."""
-    for ins in _INSERT.finditer(text):
-        columns = [c.strip(" \t`\"[]").replace("_", "") for c in ins.group(1).split(",")]
-        wanted = {i for i, c in enumerate(columns) if _NAME_COLUMN.fullmatch(c)}
-        if not wanted:
-            continue
-        pos = ins.end()
-        for _ in range(MAX_ROWS):
-            row = _ROW.match(text, pos)
-            if row is None:
-                break
-            for i, cell in enumerate(_CELL.finditer(text, row.start(1), row.end(1))):
-                g = 1 if cell.group(1) is not None else 2  # single or double quotes; unquoted: no name
-                if i in wanted and cell.group(g) is not None and _VALUE_FULL.fullmatch(cell.group(g)) \
-                        and not _NOT_A_PERSON.search(cell.group(g)):
-                    yield cell.start(g), cell.end(g)
-                if cell.end() >= row.end(1):
-                    break
-            pos = row.end()
-            if not text.startswith(",", pos):
-                break
-            pos += 1
+    for columns, rows in sql_tables(text):
+        wanted = [i for i, c in enumerate(columns) if _NAME_COLUMN.fullmatch(c)]
+        for row in rows if wanted else ():
+            for i in wanted:
+                if i < len(row):
+                    s, e = row[i]
+                    value = text[s:e]
+                    if value and _VALUE_FULL.fullmatch(value) and not _NOT_A_PERSON.search(value):
+                        yield s, e
 
 
 #: The key of a name field right before it (quotes and an index allowed: "lastName", name[0].family).

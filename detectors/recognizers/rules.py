@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -143,24 +142,103 @@ def column_cells(text: str, stems: tuple[str, ...], header: regex.Pattern) -> li
             if line_start not in done_lines:
                 done_lines.add(line_start)
                 # Rows read once are never read again as a header: linear on any input.
-                out.extend(_cells_below(text, line_start, header, done_lines))
+                table = _table_below(text, line_start, done_lines, header)
+                if table is not None:
+                    columns, rows = table
+                    wanted = [k for k, c in enumerate(columns) if header.fullmatch(c)]
+                    out.extend(row[k] for row in rows for k in wanted if row[k][1] > row[k][0])
             i = lowered.find(stem, i + 1)
+    if "insert" in lowered:
+        for columns, rows in sql_tables(text):
+            wanted = [k for k, c in enumerate(columns) if header.fullmatch(c)]
+            for row in rows if wanted else ():
+                out.extend(row[k] for k in wanted if k < len(row) and row[k][1] > row[k][0])
     return sorted(set(out))
 
 
-def _cells_below(text: str, line_start: int, header: regex.Pattern,
-                 done_lines: set[int]) -> list[tuple[int, int]]:
+def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
+                   next_header: regex.Pattern) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of cells of one row where a column that ``header`` matches is followed by one that
+    ``next_header`` matches: "straat;huisnummer" in a CSV export, `adres`, `huisnummer` in an SQL INSERT."""
+    lowered = _lowered(text)
+    tables = []
+    done_lines: set[int] = set()
+    for stem in stems:
+        i = lowered.find(stem)
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if line_start not in done_lines:
+                done_lines.add(line_start)
+                table = _table_below(text, line_start, done_lines, header)
+                if table is not None:
+                    tables.append(table)
+            i = lowered.find(stem, i + 1)
+    if "insert" in lowered:
+        tables.extend(sql_tables(text))
+    out = []
+    for columns, rows in tables:
+        for k in range(len(columns) - 1):
+            if header.fullmatch(columns[k]) and next_header.fullmatch(columns[k + 1]):
+                out.extend((row[k], row[k + 1]) for row in rows
+                           if k + 1 < len(row) and row[k][1] > row[k][0] and row[k + 1][1] > row[k + 1][0])
+    return out
+
+
+#: An SQL INSERT with its column list: ``INSERT INTO `klant` (`id`, `voornaam`) VALUES``.
+SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[`\"\[]?[\w.]{1,64}[`\"\]]?[ \t]*\(([^()\n]{1,1000})\)"
+                           r"\s*values\s*")
+#: One row of values, and the cells in it (quoted strings may hold commas).
+_SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
+_SQL_CELL = regex.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|([^,]*))\s*(?:,|$)")
+
+
+@lru_cache(maxsize=1)
+def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]], ...]:
+    """Yield ``(columns, rows)`` for each SQL INSERT with a column list: the column names (without
+    quotes or underscores) and per row the ``(start, end)`` of each cell's value (inside its
+    quotes; an empty span for NULL or a number). A dump of a whole table is read up to
+    :data:`MAX_TABLE_ROWS` rows per INSERT. Cached: the recognizers of one text all ask."""
+    out = []
+    for ins in SQL_INSERT.finditer(text):
+        columns = [c.strip(" \t`\"[]").replace("_", "") for c in ins.group(1).split(",")]
+        rows = []
+        pos = ins.end()
+        for _ in range(MAX_TABLE_ROWS):
+            row = _SQL_ROW.match(text, pos)
+            if row is None:
+                break
+            cells = []
+            for cell in _SQL_CELL.finditer(text, row.start(1), row.end(1)):
+                g = 1 if cell.group(1) is not None else 2 if cell.group(2) is not None else None
+                cells.append((cell.start(g), cell.end(g)) if g else (cell.start(3), cell.start(3)))
+                if cell.end() >= row.end(1) or len(cells) > len(columns):
+                    break
+            rows.append(cells)
+            pos = row.end()
+            if not text.startswith(",", pos):
+                break
+            pos += 1
+        out.append((columns, rows))
+    return tuple(out)
+
+
+textcache.per_text(sql_tables.cache_clear)
+
+
+def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern | None = None):
+    """``(columns, rows)`` of a pasted table whose header is the line at ``line_start`` (None when it
+    is none, or when no header cell matches ``header``): the header cells and per row the
+    ``(start, end)`` of each cell's value (empty for an empty cell)."""
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].rstrip("\r")
     sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
     if sep is None:
-        return []
-    cells = [line[a:b] for a, b in split_cells(line, sep)]
-    columns = [k for k, cell in enumerate(cells) if header.fullmatch(cell.strip().strip('"'))]
-    if not columns:
-        return []
-    out = []
+        return None
+    cells = [line[a:b].strip().strip('"') for a, b in split_cells(line, sep)]
+    if header is not None and not any(header.fullmatch(c) for c in cells):
+        return None
+    rows = []
     pos = line_end + 1
     for _ in range(MAX_TABLE_ROWS):
         if pos >= len(text):
@@ -177,15 +255,15 @@ def _cells_below(text: str, line_start: int, header: regex.Pattern,
         if len(bounds) != len(cells):
             break
         done_lines.add(pos)
-        for col in columns:
-            a, b = bounds[col]
+        spans = []
+        for a, b in bounds:
             cell = row[a:b]
             value = cell.strip().strip('"').strip()
-            if value:
-                lead = cell.find(value)
-                out.append((pos + a + lead, pos + a + lead + len(value)))
+            lead = cell.find(value) if value else 0
+            spans.append((pos + a + lead, pos + a + lead + len(value)))
+        rows.append(spans)
         pos = nl + 1
-    return out
+    return (cells, rows) if rows else None
 
 
 def split_cells(row: str, sep: str) -> list[tuple[int, int]]:

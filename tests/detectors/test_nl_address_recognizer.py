@@ -180,3 +180,23 @@ def test_issue12_vacancy_office_is_not_personal(recognizer, text):
 def test_issue12_contract_details_keep_the_address(recognizer):
     text = "Naam: Petra Goossens\nAdres: Lindelaan 4, 6981 BC Doesburg\nBegindatum: 1 sep 2025\nUren per week: 24"
     assert found(recognizer, text) == ["Lindelaan 4"]
+
+
+SQL_DUMP = ("INSERT INTO `klant` (`klant_id`, `voornaam`, `straat`, `huisnummer`, `postcode`, `plaats`) VALUES\n"
+            "(7, 'Priya', 'Lindenhof', '12', '6512 KD', 'Nijmegen'),\n"
+            "(8, 'Gert', 'Van Speijkstraat', '3a', '2518 EX', 'Den Haag');")
+CSV_EXPORT = "klantnr;straat;huisnr;postcode\n1041;Koningsweg;88;3582 GE\n1042;Dorpsstraat;7;6663 BJ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # street and house number in two columns of an SQL dump or a CSV export: one address per row
+    (SQL_DUMP, ["Lindenhof', '12", "Van Speijkstraat', '3a"]),
+    (CSV_EXPORT, ["Koningsweg;88", "Dorpsstraat;7"]),
+])
+def test_street_and_number_in_two_columns(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_a_street_column_without_numbers_is_no_address(recognizer):
+    # a list of streets that are closed for works: no house number column beside them
+    assert found(recognizer, "straat;van;tot\nKoningsweg;1 mei;3 mei\nDorpsstraat;4 mei;9 mei") == []

@@ -196,3 +196,19 @@ def test_an_organisations_whatsapp_line_is_not_personal(recognizer, text):
 ])
 def test_a_persons_whatsapp_number_stays_personal(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phone column of an SQL dump or a CSV export holds phone numbers, also in a made-up range
+    ("INSERT INTO klant (id, naam, telefoonnummer) VALUES\n(1, 'Priya Ramdin', '95-59285182'),\n"
+     "(2, 'Gert Bos', '0612345678');", ["95-59285182", "0612345678"]),
+    ("naam;telefoon;plaats\nPriya Ramdin;51-53880882;Nijmegen\nGert Bos;030 123 4567;Utrecht",
+     ["51-53880882", "030 123 4567"]),
+])
+def test_any_number_in_a_phone_column(recognizer, text, expected):
+    assert sorted(found(recognizer, text)) == sorted(expected)
+
+
+def test_other_columns_keep_their_numbers(recognizer):
+    # an order number or an amount in its own column is no phone number
+    assert found(recognizer, "ordernummer;bedrag;telefoon\n2025-0012345;1250,00;\n2025-0012346;80,00;") == []

@@ -72,3 +72,10 @@ def test_adversarial_inputs_complete(recognizer, text, cpu_limit):
     with cpu_limit(2.0):
         results = recognizer.analyze(text, ["POSTCODE"], None)
     assert all(0 <= r.start < r.end <= len(text) for r in results)
+
+
+def test_the_postcode_column_of_an_sql_dump(recognizer):
+    text = ("INSERT INTO klant (id, naam, postcode, plaats) VALUES\n(1, 'Priya Ramdin', '6512 KD', 'Nijmegen'),\n"
+            "(2, 'Gert Bos', '2518EX', 'Den Haag');")
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["POSTCODE"]) if r.score >= 0.5] == \
+        ["6512 KD", "2518EX"]
