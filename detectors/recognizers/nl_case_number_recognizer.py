@@ -54,8 +54,8 @@ _KEYWORD_THEN_CODE = regex.compile(
     r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
     r"(?:customer|client|patient|member|policy)[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
     # "klantnummer van mijn moeder is ...", "dossier onder nummer ...", "zaaknummer bij ons: ..."
-    r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt|nummer|nr\.))|[ \t]*+:))?"
-    r"(?:[ \t]*+(?:is|was|luidt|nummer|nr\.?|no\.?|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt|blijft|wordt|nummer|nr\.))|[ \t]*+:))?"
+    r"(?:[ \t]*+(?:is|was|luidt|blijft|wordt|nummer|nr\.?|no\.?|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<code>(?-i:" + CODE_REGEX + r"))",
     regex.M,
 )
@@ -88,7 +88,8 @@ _DOCUMENT_WORDS = ("kenmerk", "ons kenmerk", "uw kenmerk", "referentie", "ref.",
 _CASE_PREFIX = regex.compile(r"(?i)(?:\d{4}[-/.])?(?:WW|ZW|WIA|WGA|IVA|TW|BZW|BEZ|BZ|WAO|WAZ|Wajong|AOW|ANW|"
                              r"W&[Il]|WI|PW|BBZ|IOAW|IOAZ|HH)(?![\p{L}])|"
                              r"\p{Lu}{1,4}/\d{2}/|\p{Lu}{2,4}[ \t]\d{2}/")  # a court's number (C/13/..., AMS 24/...)
-_WORDS_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])(?!(?:is|was|luidt|nummer|number|nr|no|id)(?![\p{L}]))\p{L}{2,}")
+_WORDS_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])(?!(?:is|was|luidt|blijft|wordt|nummer|number|nr|no|id)(?![\p{L}]))"
+                               r"\p{L}{2,}")
 # Signs that a text is about a person: a title, a greeting, a party to a case, a first person.
 _PERSONAL_SIGN = regex.compile(
     r"(?i)(?<![\p{L}])(?:mevrouw|mevr|mw|meneer|mijnheer|heer|dhr|beste|geachte|hoi|hallo|dear|mr|mrs|ms|"

@@ -26,11 +26,12 @@ NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:(?:\p{Lu}{1,3}-?)?\d{3,10}|\d{2,4}-\d{3,6}
 _KEYWORD_THEN_NUMBER = regex.compile(
     r"(?i)(?<![\p{L}])(?:personeels?(?:nummer|nr\.?|no\.?)|pers(?:oneels)?\.?[ \t]?nr\.?|"
     r"medewerkers?(?:nummer|nr\.?)|werknemers(?:nummer|nr\.?)|salarisnummer|"
-    r"p-?nummer|p-?nr\.?|employee[ \t]*(?:no\.?|nr\.?|number|id|#)|employee-id|staff[ \t]*"
-    r"(?:no\.?|number|id)|personnel[ \t]*(?:no\.?|number|id))"
+    r"p-?nummer|p-?nr\.?|employee[ \t_]*(?:no\.?|nr\.?|number|id|#)|employee-id|staff[ \t_]*"
+    r"(?:no\.?|number|id)|personnel[ \t_]*(?:no\.?|number|id))"
     # "personeelsnummer voor de mutatie is ...", "klantnummer van mijn moeder: ..."
     r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt))|[ \t]*+:))?"
-    r"(?:[ \t]*+(?:is|was|luidt|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    # (the closing quote of a key and the opening quote of its value: '"employee_id":"E-330418"')
+    r"(?:[ \t]*+(?:is|was|luidt|:|#|=|\(|[\"']))*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<number>(?-i:" + NUMBER_REGEX + r"))",
     regex.M,
 )

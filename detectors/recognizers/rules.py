@@ -235,7 +235,8 @@ def _table_below(text: str, line_start: int, done_lines: set[int], header: regex
     sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
     if sep is None:
         return None
-    cells = [line[a:b].strip().strip('"') for a, b in split_cells(line, sep)]
+    # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
+    cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
     if header is not None and not any(header.fullmatch(c) for c in cells):
         return None
     rows = []

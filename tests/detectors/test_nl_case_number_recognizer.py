@@ -105,3 +105,11 @@ def test_issue12_case_numbers_are_found(recognizer, text, expected):
 ])
 def test_issue12_references_of_neutral_documents_are_not_case_numbers(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De afspraak is verplaatst. Uw klantnummer blijft 66120-3307.", ["66120-3307"]),
+    ("Het dossiernummer wordt ZW-2025-118820 na de overdracht.", ["ZW-2025-118820"]),
+])
+def test_a_verb_of_staying_or_becoming_before_the_code(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -144,3 +144,9 @@ def test_a_birth_date_field_of_a_record(recognizer, text, expected):
 ])
 def test_other_date_fields_are_no_birth_dates(recognizer, text):
     assert found(recognizer, text) == []
+
+
+def test_a_birth_date_column_with_a_snake_case_header(recognizer):
+    # exports name their columns in snake_case: "geb_datum", "date_of_birth"
+    text = "relatienr,naam,geb_datum,plaats\n88120,R. Doelman,1979-06-14,Tiel\n88121,S. Aydin,2002-11-03,Ede"
+    assert found(recognizer, text) == ["1979-06-14", "2002-11-03"]

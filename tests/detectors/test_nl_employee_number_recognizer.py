@@ -69,3 +69,12 @@ def test_adversarial_inputs_complete(recognizer, text, cpu_limit):
 ])
 def test_a_few_words_may_stand_between_when_is_or_colon_introduces_the_number(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a log line or an API record: the key in snake_case and quotes before the colon
+    ('{"event":"login_failed","employee_id":"E-330418","reason":"timeout"}', ["E-330418"]),
+    ("staff_no = 'P-20931'", ["P-20931"]),
+])
+def test_a_personnel_number_under_a_key_of_a_record(recognizer, text, expected):
+    assert found(recognizer, text) == expected
