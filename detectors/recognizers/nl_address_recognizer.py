@@ -165,8 +165,8 @@ _PERSONAL_MARKER = regex.compile(
 )
 # A line above the address that names a person (top of a letter, a signature).
 _NAME_LINE = regex.compile(
-    r"^(?:(?:Mevrouw|Mevr\.?|Mw\.?|De heer|de heer|Dhr\.?|Heer|Meneer|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Familie|Fam\.?)[ \t]+\S.*"
+    r"^(?:Aan[ \t]+)?(?:(?:Mevrouw|mevrouw|Mevr\.?|mevr\.?|Mw\.?|mw\.?|De heer|de heer|Dhr\.?|dhr\.?|Heer|"
+    r"Meneer|meneer|Mr\.?|Mrs\.?|Ms\.?|Familie|familie|Fam\.?)[ \t]+\S.*"
     r"|(?:\p{Lu}\.){1,4}[ \t]?(?:(?:van|de|der|den|ter|ten|te|het)[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+"
     r"|\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|het|el|al|bin)[ \t]+){0,3}"
     r"\p{Lu}[\p{L}'’\-]+){1,3})$"

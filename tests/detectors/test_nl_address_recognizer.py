@@ -200,3 +200,9 @@ def test_street_and_number_in_two_columns(recognizer, text, expected):
 def test_a_street_column_without_numbers_is_no_address(recognizer):
     # a list of streets that are closed for works: no house number column beside them
     assert found(recognizer, "straat;van;tot\nKoningsweg;1 mei;3 mei\nDorpsstraat;4 mei;9 mei") == []
+
+
+def test_the_addressee_after_aan_under_a_return_address(recognizer):
+    # "Aan mevrouw ..." is the addressee's line of a letter, not the organisation of the Postbus above
+    text = "Retouradres Postbus 1200, 3500 BE Utrecht\n\nAan de heer K. Oudeman\nMolenpad 17\n3991 XK Houten"
+    assert found(recognizer, text) == ["Molenpad 17"]
