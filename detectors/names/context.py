@@ -637,6 +637,20 @@ def _label_kind(toks, i, lines) -> int:
     return 1 if label in BOARD_LABELS else 0
 
 
+_ITEM_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ITEM_SMALL = frozenset(TUSSENVOEGSELS) | frozenset(TITLES) | {"en", "&"}
+
+
+def _name_item(line: str) -> bool:
+    """A list item that is only a name, with its role in brackets or not ("• dr. A. Bos (lid)")."""
+    if "(" in line:
+        line = re.sub(r"\([^()]*\)", " ", line)
+    if any(ch.isdigit() for ch in line):
+        return False
+    words = _ITEM_WORD.findall(line)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower().rstrip(".") in _ITEM_SMALL for w in words)
+
+
 def _role_list_table(toks, lines):
     """For one text: which tokens stand in a list after a role label, the lines with roles in
     brackets (and how many), and the lines of short lists that hold one. One pass over the tokens
@@ -693,7 +707,7 @@ def _role_list_table(toks, lines):
             if c:
                 bracket_lines[ln] = c
                 n_brackets += c
-            if s.strip() and len(s) <= 100:
+            if s.strip() and len(s) <= 100 and _name_item(s):
                 block.append(ln)
                 has_role = has_role or bool(c)
                 continue

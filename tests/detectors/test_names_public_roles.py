@@ -51,6 +51,9 @@ def test_a_board_with_its_roles_in_brackets_is_public(detector, text):
      ["Gerlinde Vossebeld", "Tjeerd Amersfoort", "Willemien Staal"]),
     ("Notulen overleg projectgroep\n\nGerlinde Vossebeld (voorzitter)\nTjeerd Amersfoort (secretaris)\n"
      "Willemien Staal\n\nActiepunten\n- Tjeerd: planning rondsturen", ["Gerlinde Vossebeld", "Tjeerd Amersfoort"]),
+    # a note about a neighbour: a chair in brackets does not make the next line a list of a board
+    ("Gesprek met de VvE op 3 maart\nJan Bakker (voorzitter)\nMevrouw Pietersen heeft al weken lekkage op nr. 12"
+     "\nZij wil een vergoeding van de VvE", ["Mevrouw Pietersen", "Jan Bakker"]),
     # an internal mail that lists roles
     ("Hoi allemaal,\n\nDe nieuwe ondernemingsraad is gekozen: Gerlinde Vossebeld (voorzitter), Tjeerd Amersfoort "
      "(secretaris) en Willemien Staal (lid).\n\nGroet,\nRuud", ["Gerlinde Vossebeld", "Tjeerd Amersfoort"]),
