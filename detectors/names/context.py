@@ -35,6 +35,7 @@ from detectors.names.words import (
     REPORT_VERBS,
     SIGNATURE_RE,
     STOP,
+    TITLES,
     TUSSENVOEGSELS,
 )
 
@@ -280,6 +281,9 @@ class NameContext:
         # ...or the author in the head of a published paper or report
         if not getattr(lines, "private", True) and self._byline(toks, first_i, last_i, lines):
             return True
+        # ...or a name listed in its role: a board, a colophon, a caption (not in minutes)
+        if getattr(lines, "roles_public", False) and self._listed_in_role(toks, first_i, last_i, lines):
+            return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
         # (the pattern opens with a comma: only a comma right behind can start one)
         if last_i + 1 < len(toks) and toks[last_i + 1].text == "," and not getattr(lines, "private", False):
@@ -449,6 +453,32 @@ class NameContext:
         words = {toks[i].text.lower() for i in range(lo, hi + 1) if toks[i].kind == "w"}
         return bool(words & SPEECH_VERBS) and toks[lo].line == line
 
+    @staticmethod
+    def _listed_in_role(toks, first_i, last_i, lines) -> bool:
+        """A name listed in a public role in a published text: a board with its roles in brackets
+        ("A (voorzitter), B (secretaris), C"; a list of names with one role in it), the value of
+        a role label ("Secretaris: dhr. A. Verlinde", "Hoofdredactie: A en B", "Vlnr: A, B")."""
+        roles = getattr(lines, "_role_lists", None)
+        if roles is None or roles[0] is not toks:
+            roles = lines._role_lists = (toks, _role_list_table(toks, lines))
+        _, (marks, bracket_lines, board_lines, n_brackets) = roles
+        if marks[first_i]:
+            return True
+        line = toks[first_i].line
+        k = last_i + 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+                and toks[k + 1].text.lower() in BOARD_ROLES and (n_brackets >= 2 or line in board_lines):
+            return True
+        if bracket_lines.get(line, 0) >= 2:
+            return True  # one line that lists a board: "A (voorzitter), B (secretaris) en C"
+        # an item of a short list of names with a role in brackets in it (bullets and titles before it)
+        if line in board_lines:
+            j = first_i - 1
+            while j >= 0 and toks[j].line == line and toks[j].kind == "p":
+                j -= 1
+            return j < 0 or toks[j].line != line
+        return False
+
     def is_public_official_name(self, text: str, start: int, end: int) -> bool:
         """True when the span ``text[start:end]`` stands where a public official's name stands.
 
@@ -543,3 +573,146 @@ _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie
 
 # "FNV-bestuurder", "UWV-woordvoerder": an office after a hyphen (one endswith over a tuple)
 _HYPHEN_SUFFIXES = tuple("-" + o for o in OFFICES + HYPHEN_OFFICES)
+
+
+#: Roles on a board that stand in brackets behind a member's name: "Jan Smit (penningmeester)".
+BOARD_ROLES = frozenset({"voorzitter", "vicevoorzitter", "vice-voorzitter", "secretaris", "penningmeester",
+                         "secretaris-penningmeester", "bestuurslid", "lid", "commissaris", "president-commissaris",
+                         "foarsitter", "vice-foarsitter"})
+_BRACKET_ROLE = re.compile(r"(?i)\((?:vice-?)?(?:voorzitter|foarsitter)\)|\((?:secretaris(?:-penningmeester)?|"
+                           r"penningmeester|bestuurslid|lid|(?:president-)?commissaris)\)")
+#: Role labels of a board ("Secretaris: ..."): public only with a second role label (a board's list,
+#: "Voorzitter: X" above "Griffier: Y"); one "Voorzitter:" heads the notes of a meeting.
+BOARD_LABELS = frozenset({"voorzitter", "vicevoorzitter", "vice-voorzitter", "secretaris", "penningmeester",
+                          "bestuurslid", "algemeen bestuurslid", "lid", "secretaris-penningmeester"})
+#: Role labels that are public on their own: an office, a colophon, a thesis's examiners, a caption.
+PUBLIC_LABELS = CREDIT_LABELS | frozenset({
+    "portefeuillehouder", "verantwoordelijk portefeuillehouder", "verantwoordelijk wethouder", "griffier",
+    "hoofdredactie", "hoofdredacteur", "eindredactie", "eindredacteur", "beeldredactie", "vormgeving", "opmaak",
+    "illustraties", "tekst en beeld", "tekst en foto's", "afstudeerbegeleider", "scriptiebegeleider",
+    "afstudeerdocent", "onderzoeksdocent", "docentbegeleider", "promotor", "copromotor", "promotoren",
+    "eerste lezer", "tweede lezer", "eerste beoordelaar", "tweede beoordelaar",
+    "vlnr", "van links naar rechts", "op de foto",
+})
+#: Colophon labels glued to the last name before them in a flattened PDF ("Tim JansenRedactie:").
+_GLUED_LABELS = ("redactie", "fotografie", "vormgeving", "opmaak", "tekst", "illustraties", "beeld")
+#: Signs of minutes or an internal paper: there a chair, a secretary or a caption name colleagues.
+ROLE_LIST_BLOCKERS = re.compile(
+    r"(?im)^[ \t•*·–-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*(?::|$)"
+    r"|\bnotul(?:en|ist|iste)\b|\bactiepunt|\bbesluitenlijst\b|\b(?:werk|team|mt-)overleg\b"
+    r"|^[ \t]*intern\b|\bintern(?:e)?\s+(?:gebruik|editie|memo|nieuwsbrief)\b|\bniet\s+voor\s+extern"
+    r"|\balleen\s+voor\s+(?:leden|medewerkers|intern)\b|\bpersoneelsblad\b"
+)
+
+
+def _label_kind(toks, i, lines) -> int:
+    """The label that ends at the colon ``toks[i]``: 2 a public label, 1 a board's label, 0 none.
+    The label opens its line (after a bullet), or is glued to the name before it."""
+    words = []
+    k = i - 1
+    while k >= 0 and len(words) < 5 and (toks[k].kind == "w" or toks[k].text == "."):
+        if toks[k].kind == "w":
+            words.append(toks[k].text)
+        if toks[k].line_start:
+            break
+        k -= 1
+    if not words:
+        return 0
+    opens = toks[k].line_start or (k >= 1 and toks[k - 1].line_start and toks[k - 1].text in "•*·–-")
+    if not opens:
+        w = words[0]
+        m = max((c for c, ch in enumerate(w) if ch.isupper()), default=0)
+        if m > 0 and w[m - 1].islower() and w[m:].lower() in _GLUED_LABELS:
+            return 2
+        # a header flattened to one line: "Besluitnummer: 2014-117 Portefeuillehouder: ..."
+        if len(words) == 1 and w[0].isupper() and toks[k].kind in ("n", "p") and w.lower() in PUBLIC_LABELS:
+            return 2
+        return 0
+    words.reverse()
+    label = " ".join(words).lower()
+    if all(len(w) == 1 for w in words):
+        label = label.replace(" ", "")  # "V.l.n.r.:"
+    if label in PUBLIC_LABELS:
+        return 2
+    return 1 if label in BOARD_LABELS else 0
+
+
+_ITEM_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ITEM_SMALL = frozenset(TUSSENVOEGSELS) | frozenset(TITLES) | {"en", "&"}
+
+
+def _name_item(line: str) -> bool:
+    """A list item that is only a name, with its role in brackets or not ("• dr. A. Bos (lid)")."""
+    if "(" in line:
+        line = re.sub(r"\([^()]*\)", " ", line)
+    if any(ch.isdigit() for ch in line):
+        return False
+    words = _ITEM_WORD.findall(line)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower().rstrip(".") in _ITEM_SMALL for w in words)
+
+
+def _role_list_table(toks, lines):
+    """For one text: which tokens stand in a list after a role label, the lines with roles in
+    brackets (and how many), and the lines of short lists that hold one. One pass over the tokens
+    and one over the lines."""
+    n = len(toks)
+    marks = bytearray(n)
+    board_marks = []
+    board_labels = set()
+    active = 0
+    for i, t in enumerate(toks):
+        if t.kind == "p" and t.text == ":":
+            kind = _label_kind(toks, i, lines)
+            if kind:
+                active = kind
+                if kind == 1 or toks[i - 1].text.lower() not in CREDIT_LABELS:
+                    board_labels.add(toks[i - 1].text.lower())  # (a second role beside a board's role)
+                continue
+        elif t.kind == "w" and t.line_start and t.text.lower() == "vlnr":
+            active = 2  # a caption without a colon: "Vlnr Jan, Piet"
+            continue
+        if not active:
+            continue
+        kind = t.kind
+        if kind == "w":
+            low = t.text.lower()
+            ok = t.text[0].isupper() or low in TUSSENVOEGSELS or low in TITLES or low in ("en", "and")
+        elif kind == "t":
+            ok = True
+        elif kind == "p":
+            # a dot ends the list unless it closes an initial or a title ("J.", "dhr.")
+            ok = t.text in ",&-()'’" or (t.text == "." and i > 0 and toks[i - 1].kind == "w"
+                                          and (len(toks[i - 1].text) <= 3))
+        else:
+            ok = False
+        if not ok:
+            active = 0
+            continue
+        if active == 2:
+            marks[i] = 1
+        else:
+            board_marks.append(i)
+    if len(board_labels) >= 2:
+        for i in board_marks:
+            marks[i] = 1
+    bracket_lines: dict[int, int] = {}
+    n_brackets = 0
+    board_lines: set[int] = set()
+    text_lines = lines
+    if any("(" in ln for ln in text_lines):
+        block: list[int] = []
+        has_role = False
+        for ln, s in enumerate(list(text_lines) + [""]):
+            c = len(_BRACKET_ROLE.findall(s)) if "(" in s else 0
+            if c:
+                bracket_lines[ln] = c
+                n_brackets += c
+            if s.strip() and len(s) <= 100 and _name_item(s):
+                block.append(ln)
+                has_role = has_role or bool(c)
+                continue
+            if has_role and len(block) >= 2:
+                board_lines.update(block)
+            block = []
+            has_role = False
+    return marks, bracket_lines, board_lines, n_brackets

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from detectors import textcache
 from detectors.names import lexicon as lx
-from detectors.names.context import ROLE_ENDINGS, NameContext
+from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
 from detectors.names.recase import recase
 from detectors.names.tokens import (
     DICT,
@@ -257,6 +257,8 @@ class NameFinder(NameContext):
         lines.private = bool(PRIVATE_RE.search(text[:3000])) or (head.islower() and head.count(" ") >= 3)
         self._private = lines.private
         lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
+        # names listed in a role (a board, a colophon, a caption) are public, but not in minutes
+        lines.roles_public = not lines.private and not ROLE_LIST_BLOCKERS.search(text[:20000])
         # writers of a chat transcript: a word that opens two or more lines before a colon
         openers: dict[str, int] = {}
         for line in lines[:5000]:
