@@ -69,7 +69,7 @@ _KINDS: dict[str, re.Pattern] = {
     "press": re.compile(
         r"(?i)\b(?:woordvoerders?|woordvoerster|persvoorlichters?|persvoorlichting|persdienst|persvragen|"
         r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|"
-        r"voor\s+de\s+pers)\b"),
+        r"voor\s+de\s+pers|pers\s+(?:en|&)\s+media)\b"),
     "parliament": re.compile(
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
@@ -86,12 +86,16 @@ _KINDS: dict[str, re.Pattern] = {
     "sport": re.compile(
         r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*|"
         r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechter|aanvoerder|trainer|coach|speler|spelers|"
-        r"verdediger|aanvaller|schaats\w*|wielren\w*|keeper|topscorer|\d\s?-\s?\d\b(?=\)|\s|$))"),
+        r"verdediger|aanvaller|schaats\w*|wielren\w*|keeper|topscorer|\d\s?-\s?\d\b(?=\)|\s|$)|"
+        # a cycling or running race
+        r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
+        r"marathon|atleten|atletiek)\b"),
     "culture": re.compile(
         r"(?i)\b(?:tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
         r"fotograaf|dichter|schrijver|schrijfster|auteurs?|roman|romans|debuut|debuten|uitgeverij|album|première|"
         r"festival\w*|exhibition|artists?|recensie\w*|theater\w*|voorstelling\w*|musical\w*|regie|regisseur|"
-        r"cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium|boeken)\b"),
+        r"cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium|boeken|"
+        r"dichtbundel\w*|poëzie\w*|literatuur\w*|literaire?|schrijversprijs|boekenprijs)\b"),
     # a date alone on a line near the top of a news item: "12 februari 2018" (a place line is its own kind)
     "dateline": re.compile(
         r"(?mi)^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
@@ -110,7 +114,7 @@ _KINDS: dict[str, re.Pattern] = {
     # a news medium named as the source or the maker
     "media": re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
-        r"Telegraaf|AD|Algemeen\s+Dagblad|Omroep\s+\w+|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
+        r"Telegraaf|AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b"),
     # two quotations of a sentence or more: an interview or a news item quotes its people
     "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"),
@@ -125,7 +129,8 @@ _KINDS: dict[str, re.Pattern] = {
     "publication": re.compile(
         r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
         r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
-        r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b"),
+        r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|"
+        r"\bciteer\s+dit\s+artikel\b|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\."),
     # a job advertisement
     "vacancy": re.compile(
         r"(?i)\b(?:vacatures?|solliciteer|sollicitatie|functieomschrijving|functie-eisen|wat\s+bieden\s+wij|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.published import reads_as_published
+from detectors.published import kinds, reads_as_published
 from tests.helpers.verdict import warns
 
 
@@ -217,3 +217,19 @@ def test_the_first_person_of_a_blog_or_a_faq_is_no_private_sign(monkeypatch, tex
 
     monkeypatch.setattr(prose, "probability", lambda head: probability)
     assert reads_as_published(text, {"PERSON"}) is published
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("De etappe werd gewonnen door een Belg. In het peloton bleef het rustig tot de laatste kilometer, en de "
+     "leiderstrui bleef om de schouders van de Deen.", "sport"),
+    ("Haar tweede dichtbundel won de prijs. De jury noemde de poëzie helder en de literaire toon eigen.", "culture"),
+    ("Pers en media\n\nJournalisten kunnen de woordvoerder bellen.", "press"),
+    ("Ned Tijdschr Geneeskd. 2022;166:D1234\nCiteer dit artikel als: Jansen A, De Vries B.", "publication"),
+])
+def test_kinds_of_sport_culture_press_and_science(text, kind):
+    assert kind in kinds(text)
+
+
+def test_a_sport_word_is_a_whole_word():
+    # "Bronsema", "Goudsmit", "Spelenburg": the start of a surname is no medal or game
+    assert "sport" not in kinds("Bronsema belde Goudsmit. Bronsema en Goudsmit spraken met Spelenburg over Goudriaan.")
