@@ -28,6 +28,7 @@ from detectors.categories.health_context import (
     LIMIT_ITEM,
     MEASURE_ITEM,
     MEDICAL_HEADING,
+    MEDICATION_LINE,
     Context,
     build_context,
 )
@@ -361,6 +362,10 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             m = LIMIT_ITEM.search(low, 0, 20_000)
             return Evidence(0.7, "gezondheidsgegevens: wat een persoon nog kan, per activiteit met een grens",
                             m.start(), m.end())
+        doses = MEDICATION_LINE.findall(low, 0, 20_000) if "mg" in low or "ml" in low else ()
+        if len(doses) >= 2:
+            m = MEDICATION_LINE.search(low, 0, 20_000)
+            return Evidence(0.7, "gezondheidsgegevens: het medicijnoverzicht van een persoon", m.start(), m.end())
         measures = MEASURE_ITEM.findall(low, 0, 20_000)
         if len(measures) >= 2:
             m = MEASURE_ITEM.search(low, 0, 20_000)

@@ -47,7 +47,9 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
 #: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
 #: which is how a protocol or a course speaks of every client).
 _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+)(?:cliënte?|betrokkene|werknemer|"
-                           r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?)[ \t]+"
+                           r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?|"
+                           # "Mevrouw (29) meldt zich", "Meneer is": a record's bare title, its age beside it
+                           r"mevrouw|meneer)(?:[ \t]+\(\d{1,3}\))?[ \t]+"
                            r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
                            r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
                            r"meldt|meldde|komt|kwam|gaat|ging|reageert|reageerde|ervaart|ervaarde|ontvangt)\b")
@@ -76,6 +78,12 @@ MEDICAL_HEADING = re.compile(r"(?m)^[ \t]{0,10}(?:(?:#{1,4}[ \t]*|\*\*)?(?:ANAMN
 #: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
 _DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?"
                       r"[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b")
+#: A line of one person's medication overview: a medicine, its dose and when to take it ("- Oxazepam
+#: 10 mg zo nodig", "Metoprolol 50 mg 1x daags"); a price list has doses but no times (lowered text).
+MEDICATION_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?[ \t]*"
+                             r"(?:mg|mcg|µg|ml|g|ie|e)\b[^\n]{0,40}?(?:\d[ \t]*x[ \t]*(?:daags|per[ \t]+dag|"
+                             r"per[ \t]+week)|zo[ \t]+nodig|'s[ \t]+(?:ochtends|middags|avonds)|voor[ \t]+de[ \t]+nacht|"
+                             r"a\.n\.|s\.c\.|i\.m\.)")
 #: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".
 _ROLE_INITIALS = re.compile(r"\b(?:[Cc]li[eë]nte?|[Pp]ati[eë]nte?|[Ww]erkne(?:mer|emster)|[Bb]etrokkene)[ \t]*\(?"
                             r"(?:[A-Z]\.[ \t]?){1,3}\)?")

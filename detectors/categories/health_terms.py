@@ -32,8 +32,11 @@ _EXACT_WORDS = {
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
-            "kortademiger dyslexie dyscalculie suikerspiegel gedesoriënteerd desoriëntatie",
-    "diag_weak": "handicap gehandicapt zwanger zwangerschap ziekte ziektes illness injury injured blind doof "
+            "kortademiger dyslexie dyscalculie suikerspiegel gedesoriënteerd desoriëntatie "
+            # infections of children and adults, stones, nausea, pregnancy
+            "waterpokken mazelen bof rodehond kinkhoest roodvonk krentenbaard nierstenen niersteen galstenen "
+            "galsteen misselijkheid zwanger",
+    "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
                  "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
     "diag_vague": "gezondheid health medisch medische medical",
@@ -51,7 +54,7 @@ _EXACT_WORDS = {
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
-            "sick unwell",
+            "sick unwell ill",
     "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
     "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid unfit "
              "disabled disability incapacity",

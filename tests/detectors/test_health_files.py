@@ -384,3 +384,33 @@ def test_a_data_record_of_one_patient(detector, text):
 ])
 def test_the_shape_of_health_data_without_a_patient(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a child's or a friend's illness told in a message
+    "Ik kan morgen niet komen, mijn dochter heeft de mazelen en moet thuisblijven.",
+    "Jurgen: weet je al dat Rignald last heeft van nierstenen? hij blijft vandaag thuis",
+    # pregnancy of the writer or of a colleague
+    "Hoi Marieke, ik wil je laten weten dat ik zwanger ben! Ik ben uitgerekend in juni.",
+    "Dear Mr Okafor,\n\nYou have been ill for most of the year, so our physician will invite you.",
+    # the unnamed client of an intake as the subject, with her age
+    "Intakeverslag 3 maart\n\nMevrouw (34) meldt zich met somberheid na een verhuizing. Mevrouw gaat akkoord met "
+    "tien gesprekken.",
+    # one person's medication overview, with doses and times of day
+    "Medicatieoverzicht kamer 4\n- Metoprolol 50 mg 1x daags\n- Furosemide 40 mg 's ochtends\n"
+    "- Oxazepam 10 mg zo nodig, max. 2x per dag",
+])
+def test_more_health_of_one_person_in_messages_and_records(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Bent u zwanger? Dan heeft u recht op zwangerschapsverlof. Vraag het aan via uw werkgever.",
+    "Mazelen is een besmettelijke ziekte. Kinderen krijgen daarom een vaccinatie op 14 maanden.",
+    "Mevrouw de voorzitter, ik dank u voor het woord.",
+    # a price list of a pharmacy: doses without times of day
+    "Aanbiedingen deze week\n- Paracetamol 500 mg, 20 tabletten € 1,49\n- Ibuprofen 200 mg, 24 tabletten € 2,19\n"
+    "- Vitamine D 10 mcg, 90 tabletten € 4,99",
+])
+def test_the_same_words_for_every_reader(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
