@@ -70,6 +70,11 @@ NOISE = [
     "dossiernummer " * 35_000,
     "0" + "6-" * 250_000,
     "|;\t," * 125_000,
+    # SQL dumps and exports: a long table, INSERTs that never close, a header on every line
+    "INSERT INTO k (straat, huisnummer, telefoon, postcode) VALUES "
+    + "('Kerkstraat', '1', '0612345678', '1234 AB'),\n" * 15_000,
+    "INSERT INTO k (naam, adres) VALUES (" * 20_000,
+    "straat;huisnummer;telefoon;postcode\n" * 25_000,
 ]
 
 
