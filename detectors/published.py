@@ -41,6 +41,9 @@ PROSE_ALONE = 0.80
 #: someone's illness score 0.70-0.80. Also the bar for health data to veto no more.
 PROSE_WITH_KIND = 0.70
 
+#: Political parties, as news and minutes put them in brackets behind a politician's name.
+_PARTIES = (r"VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
+            r"50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen")
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _KINDS: dict[str, re.Pattern] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
@@ -54,8 +57,7 @@ _KINDS: dict[str, re.Pattern] = {
         r"premier|commissaris\s+van\s+de\s+koning|kamervoorzitter|"
         r"fractievoorzitter|partijleider|raadslid|raadsleden|ombudsman|kabinet|"
         r"secretary\s+of\s+state|prime\s+minister|mayor|alderman)\b"
-        r"|\((?:VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
-        r"50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen)[,)]"),
+        r"|\((?:" + _PARTIES + r")[,)]"),
     # marks of a published ruling (a notice of appeal to the court has none of them)
     "court": re.compile(
         r"\bECLI:|U I T S P R A A K"
@@ -162,6 +164,9 @@ _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "s
 #: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
 _MEDIUM_KINDS = frozenset({"speech", "office", "government"})
+#: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
+#: news do ("De heer Van Walsem (D66)").
+_PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
 _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
@@ -221,6 +226,8 @@ _PRIVATE = re.compile(
     r"(?:[A-Z]\.\s?)*[A-Z][a-z])"
     r"|\b(?:burgerservicenummer|vertrouwelijk|embargo|mijn\s+cliënt|onze\s+cliënt|de\s+cliënt|"
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
+#: The subject label of a mail header, which a published ruling's metadata has too.
+_SUBJECT_LABEL = re.compile(r"(?i)[ \t>*]*onderwerp\s*:")
 #: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
 #: a Kamerbrief signed by the office.
 _MINISTER_WRITES = re.compile(
@@ -316,13 +323,15 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     ``writer_speaks``: the first person is no sign (a column or a review, decided by the caller)."""
     if found is None:
         found = kinds(head)
-    if _PRIVATE.search(head):
+    for m in _PRIVATE.finditer(head):
+        if "court" in found and _SUBJECT_LABEL.fullmatch(m.group()):
+            continue  # "Onderwerp: Onjuiste verklaring": the metadata of a published ruling, not a mail
         return True
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
         return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
-    if not found & _TITLES_USED and _TITLE_NAME.search(head):
-        return True  # "meneer Jansen": a client named the way notes and letters do
+    if not found & _TITLES_USED and any(not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
+        return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)")
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
     if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):

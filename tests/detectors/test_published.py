@@ -233,3 +233,27 @@ def test_kinds_of_sport_culture_press_and_science(text, kind):
 def test_a_sport_word_is_a_whole_word():
     # "Bronsema", "Goudsmit", "Spelenburg": the start of a surname is no medal or game
     assert "sport" not in kinds("Bronsema belde Goudsmit. Bronsema en Goudsmit spraken met Spelenburg over Goudriaan.")
+
+
+RULING_META = ("ECLI:NL:TGZRSGR:2024:88 Regionaal Tuchtcollege voor de Gezondheidszorg Den Haag\n\n"
+               "Datum uitspraak: 12-04-2024\nDatum publicatie: 12-04-2024\nZaaknummer(s): 2023/4411\n"
+               "Onderwerp: Onjuiste verklaring of rapport\nBeslissingen: Ongegrond\n"
+               "Inhoudsindicatie: Klacht tegen een verzekeringsarts. Klager stelt dat de arts zijn klachten niet "
+               "serieus heeft genomen bij de beoordeling van zijn arbeidsongeschiktheid. Het college oordeelt dat "
+               "de arts zorgvuldig heeft gehandeld en wijst de klacht af. De griffier van het college tekende mee.")
+MAIL_ABOUT_RULING = ("Van: Sandra Hoek\nAan: team Bezwaar\nOnderwerp: uitspraak tuchtcollege\n\n" + RULING_META)
+
+
+def test_the_subject_line_of_a_published_ruling_is_no_mail_header():
+    assert reads_as_published(RULING_META, {"PERSON"})
+    assert not reads_as_published(MAIL_ABOUT_RULING, {"PERSON"})
+
+
+def test_a_politician_named_with_a_title_and_a_party_is_no_client():
+    from detectors.published import private_signs
+
+    report = ("Vragen en opmerkingen uit de commissie\nDe heer Van Dorp (CDA) wees erop dat de regeling al twee keer "
+              "is uitgesteld. Mevrouw Kaya (GL) vroeg naar de kosten voor gemeenten.")
+    note = "Vragen van mevrouw Kaya over haar uitkering zijn doorgezet naar het team. De heer Van Dorp belt terug."
+    assert not private_signs(report)
+    assert private_signs(note)
