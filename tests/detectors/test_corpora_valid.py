@@ -153,6 +153,7 @@ def test_later_public_sets_quote_real_pages_not_quoted_before(name, at_least, le
 LATER_OTHERS = [
     ("others_private2.jsonl", ("others_private.jsonl",), 80, 0),
     ("others_private3.jsonl", ("others_private.jsonl", "others_private2.jsonl"), 70, 35),
+    ("others_private4.jsonl", ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl"), 50, 25),
 ]
 
 
