@@ -36,14 +36,18 @@ _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in la
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
 
 _MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
-                            r"aantekeningen|samenvatting|afspraken|action items|action points)")
+                            r"aantekeningen|samenvatting|afspraken|action items|action points|notes)")
 #: A title of an internal meeting: a date, or a meeting of a team, a steering group, partners.
 _OWN_MEETING = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|"
                           r"nov|dec)|werkoverleg|teamoverleg|stuurgroep|werkgroep|projectgroep|kernteam|\bmt\b|"
                           r"\bteam\b|\bbila\b|ketenpartners|overleg met")
+#: The date of one meeting in its title ("21 november", "4 December", "20-11").
+_MEETING_DATE = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|mar|apr|mei|jun|jul|aug|sep|okt|oct|"
+                           r"nov|dec)")
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
-_MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|"
+_MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|werkbezoek|"
+                           r"hoorzitting|intervision|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
                            r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
@@ -121,7 +125,10 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         return None
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:
-        score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) else 0.45)
+        # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
+        # without a date it may head a page about such meetings
+        dated = _MEETING_DATE.search(title.text[:MAX_LINE]) is not None
+        score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) or dated else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]
         if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:

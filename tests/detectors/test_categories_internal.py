@@ -172,3 +172,24 @@ def test_a_report_or_newsletter_of_a_team_by_its_title(detector, text):
 ])
 def test_a_public_report_or_newsletter_is_no_department_report(detector, text):
     assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag werkbezoek wethouder aan vestiging Zwolle, 12 maart\n\nDe wethouder sprak met twee klanten en met "
+    "teamleider Iris Bakker over de wachttijden.",
+    "Verslag hoorzitting bezwaar – 4 februari 2026, telefonisch\nBezwaarmaker: de heer P. Doorn\n\nDe heer Doorn "
+    "verklaart dat hij de brief niet heeft ontvangen.",
+    "Intervision notes – team Noord, 3 March\n\nCase brought in by Sam about a client who keeps calling at night.",
+])
+def test_the_report_of_one_dated_meeting_by_its_title(detector, text):
+    assert "MEETING_NOTES" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # undated titles of a public page or of a guide
+    "Verslag van een werkbezoek\n\nIn deze rubriek leest u hoe de minister het land in gaat.",
+    "Hoorzitting bij bezwaar\n\nAls u bezwaar maakt, nodigen wij u soms uit voor een hoorzitting. Daar vertelt u "
+    "uw verhaal.",
+])
+def test_undated_titles_of_meetings_are_no_minutes(detector, text):
+    assert "MEETING_NOTES" not in detector.analyze(text).category_names
