@@ -64,7 +64,7 @@ _REPORT_STRONG = re.compile(
     r"|\bmanagementinformatie\b")
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
 _REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan|werkplan|"
-                             r"teamplan|plan)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
+                             r"teamplan|plan|update|nieuwsbrief|nieuws)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 #: A title that names the unit first and then the report: "Afdeling Handhaving Oost - Rapport van
 #: bevindingen", "Team Inkomen | Verslag".

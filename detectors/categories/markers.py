@@ -62,6 +62,8 @@ _MARK_BEFORE_TITLE = re.compile(
 _MARK_IN_TITLE = re.compile(
     r"(?i)(?:[–—|]|\s-\s|\()\s*(?:(?:strikt|zeer|streng)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
     r"(?:\s+tussen\s+partijen)?\s*(?:[),;–—|]|\s-\s|$)")
+#: "intern" as a middle part of a title, between separators: "Nieuwsbrief Regio Oost – intern – nr. 4".
+_INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
 
@@ -219,6 +221,10 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         inside = _MARK_IN_TITLE.search(first.text[:MAX_LINE])
         if inside and not _READER.search(first.text[:MAX_LINE]):
             best = stronger(best, Evidence(0.85, _said("vertrouwelijk", "in de titel"), first.start + inside.start(),
+                                           first.start + inside.end()))
+        inside = _INTERN_IN_TITLE.search(first.text[:MAX_LINE])
+        if inside and not _READER.search(first.text[:MAX_LINE]):
+            best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
                                            first.start + inside.end()))
         m = _MARK_BEFORE_TITLE.match(first.text[:MAX_LINE])
         title = first.text[m.end() - 1:MAX_LINE] if m else ""

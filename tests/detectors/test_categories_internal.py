@@ -193,3 +193,23 @@ def test_the_report_of_one_dated_meeting_by_its_title(detector, text):
 ])
 def test_undated_titles_of_meetings_are_no_minutes(detector, text):
     assert "MEETING_NOTES" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text, category", [
+    # "intern" as a middle part of a title: a marking
+    ("Nieuwsbrief Regio Oost – intern – nr. 4\n\nFelicitaties voor Bram, die vader is geworden.", "CLASSIFIED"),
+    # a team's update or newsletter by its title
+    ("Update team Bezwaar Arnhem – maart\n\nAfscheid: na 28 jaar gaat onze Wim met pensioen.", "DEPARTMENT_REPORT"),
+    ("Nieuwsbrief afdeling Handhaving, week 12\n\nDe achterstand is gedaald naar 140 dossiers.", "DEPARTMENT_REPORT"),
+])
+def test_a_team_newsletter_and_intern_inside_its_title(detector, text, category):
+    assert category in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Nieuwsbrief voor werkgevers – maart\n\nVanaf 1 april verandert de premie. Lees wat dit voor u betekent.",
+    "Stage lopen als intern – zo werkt het\n\nBij ons leer je het vak in de praktijk.",
+])
+def test_public_newsletters_and_the_english_intern(detector, text):
+    names = detector.analyze(text).category_names
+    assert "CLASSIFIED" not in names and "DEPARTMENT_REPORT" not in names
