@@ -63,8 +63,8 @@ _REPORT_STRONG = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update|plan|jaarplan)\b"
     r"|\bmanagementinformatie\b")
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
-_REPORT_OF_UNIT = re.compile(r"(?i)^(?:verslag|rapportage|rapport|jaarverslag|overzicht|jaarplan|werkplan|"
-                             r"teamplan|plan|update|nieuwsbrief|nieuws)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|jaarplan|werkplan|"
+                             r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 #: A title that names the unit first and then the report: "Afdeling Handhaving Oost - Rapport van
 #: bevindingen", "Team Inkomen | Verslag".
@@ -78,7 +78,8 @@ _REPORT_THEN_UNIT = re.compile(r"(?i)^(?:rapport|rapportage|verslag|evaluatie|an
 #: A team's own report or newsletter by its name: "interne rapportage", "Nieuwsflits", "Teambericht".
 #: ("Intern rapport: UWV faalde" is a headline about a leaked report.)
 _INTERNAL_REPORT = re.compile(r"(?i)\binterne?\s+(?:rapportage|rapport|nieuwsbrief|verslag|evaluatie|update)\b(?!\s*:)"
-                              r"|\b(?:nieuwsflits|teambericht|teamnieuws|teamupdate|personeelsnieuws|medewerkersnieuws)\b")
+                              r"|\b(?:nieuwsflits|teambericht|teamnieuws|teamupdate|team\s+update|personeelsnieuws|"
+                              r"medewerkersnieuws)\b")
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"

@@ -63,7 +63,9 @@ _MARK_IN_TITLE = re.compile(
     r"(?i)(?:[–—|]|\s-\s|\()\s*(?:(?:strikt|zeer|streng)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
     r"(?:\s+tussen\s+partijen)?\s*(?:[),;–—|]|\s-\s|$)")
 #: "intern" as a middle part of a title, between separators: "Nieuwsbrief Regio Oost – intern – nr. 4".
-_INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)")
+_INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)"
+                              # or in brackets with a note for the reader: "(intern, niet doorsturen)"
+                              r"|\((?:intern|INTERN|Intern),\s*(?:niet|alleen|not)\b")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
 

@@ -213,3 +213,24 @@ def test_a_team_newsletter_and_intern_inside_its_title(detector, text, category)
 def test_public_newsletters_and_the_english_intern(detector, text):
     names = detector.analyze(text).category_names
     assert "CLASSIFIED" not in names and "DEPARTMENT_REPORT" not in names
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Weekbericht team Uitkeren Zwolle – vrijdag 6 maart\n\nPetra heeft afscheid genomen; haar dossiers gaan naar "
+     "Sem.", "DEPARTMENT_REPORT"),
+    ("TEAM UPDATE – Klantcontact Breda, week 11\n\nNew faces: Lina joined us on Monday.", "DEPARTMENT_REPORT"),
+    ("Verzuimoverzicht team Handhaving Oost, Q1\nPersnr;Naam;Dagen\n1002;Kees Bol;12", "DEPARTMENT_REPORT"),
+    ("Persoverzicht UWV – maandag 9 maart (intern, niet doorsturen)\n\nHet AD schrijft over onze klant.",
+     "CLASSIFIED"),
+])
+def test_more_titles_of_a_teams_own_papers(detector, text, category):
+    assert category in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Verzuimoverzicht Nederland 2025\n\nHet verzuim in Nederland daalde volgens het CBS naar 4,9 procent.",
+    "Stagiair gezocht (intern of extern)\n\nWij zoeken een student die ons team komt versterken.",
+])
+def test_public_overviews_and_vacancies(detector, text):
+    names = detector.analyze(text).category_names
+    assert "CLASSIFIED" not in names and "DEPARTMENT_REPORT" not in names
