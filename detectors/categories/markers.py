@@ -90,6 +90,10 @@ _DRAFT_PHRASE = re.compile(
     r"|\bnot\s+for\s+(?:distribution|publication)\b|\bdo\s+not\s+(?:distribute|circulate)\b"
     r"|\bonder\s+embargo\b|\bembargo\s+(?:tot|until)\b"
 )
+#: The text itself is not finished: waiting for approval, names still to be removed, not yet checked.
+_UNFINISHED = re.compile(r"(?i)\b(?:tekst|stuk|versie|verslag|notitie)\s+nog\s+(?:ter\s+goedkeuring|niet\s+(?:definitief|"
+                         r"goedgekeurd|gecontroleerd|vastgesteld))\b|\bnamen\s+nog\s+te\s+(?:anonimiseren|verwijderen)\b"
+                         r"|\bnog\s+te\s+anonimiseren\b")
 #: A press release's "Noot voor de redactie (niet voor publicatie)" is about the note, not the release.
 _EDITOR_NOTE = re.compile(r"(?i)noot voor (?:de )?redactie|note (?:to|for) (?:the )?editors?")
 _CONCEPT_TITLE = re.compile(r"(?i)^concept[\w-]*")
@@ -298,6 +302,14 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
                 best = stronger(best, Evidence(0.8, "het woord 'Concept' in de titel", line.start + part.start(),
                                                line.start + part.end()))
 
+    for line in head[:3]:
+        # a short note at the top that the text is not finished: "tekst nog ter goedkeuring bij Ellen",
+        # "Namen nog te anonimiseren!" (a news headline says what is unfinished in the world, not in itself)
+        if len(line.text) <= 140 and not _EDITOR_NOTE.search(line.text):
+            m = _UNFINISHED.search(line.text)
+            if m:
+                best = stronger(best, Evidence(0.8, "een notitie bovenaan dat de tekst nog niet af is",
+                                               line.start + m.start(), line.start + m.end()))
     for line in head:  # (a mail header may have five lines before its subject)
         subject = _SUBJECT_CONCEPT.match(line.text[:MAX_LINE])
         if subject and not _CONSULTATION.match(subject.group(1)):

@@ -234,3 +234,21 @@ def test_more_titles_of_a_teams_own_papers(detector, text, category):
 def test_public_overviews_and_vacancies(detector, text):
     names = detector.analyze(text).category_names
     assert "CLASSIFIED" not in names and "DEPARTMENT_REPORT" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Voor de nieuwsbrief van maart – tekst nog ter goedkeuring bij Ellen\n\nHet team heeft een nieuwe collega.",
+    "CASUS 3 – De man die bleef bellen\nOpgesteld voor de training. Namen nog te anonimiseren!\n\nMeneer Bos belt.",
+])
+def test_a_note_that_the_text_is_not_finished(detector, text):
+    assert "DRAFT" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Uitslag nog niet definitief\n\nDe stemmen in de gemeente zijn geteld, maar de uitslag is pas vrijdag officieel. "
+    "Dat meldt de gemeente op haar website.",
+    "De begroting van de gemeente Ede voor 2027 ligt nu bij de raad en wordt in november besproken en daarna, zo "
+    "verwacht het college, ook vastgesteld; de oppositie wil nog ter goedkeuring van de raad een motie indienen.",
+])
+def test_news_about_unfinished_business_is_no_draft(detector, text):
+    assert "DRAFT" not in detector.analyze(text).category_names
