@@ -113,3 +113,12 @@ def test_issue12_references_of_neutral_documents_are_not_case_numbers(recognizer
 ])
 def test_a_verb_of_staying_or_becoming_before_the_code(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+def test_a_courts_case_number_without_a_case_word(recognizer):
+    text = "Betreft: mijn cliënt dhr. A. Yilmaz; rechtbank Gelderland ARN 25/7781, zitting op 3 maart."
+    assert found(recognizer, text) == ["ARN 25/7781"]
+
+
+def test_other_codes_with_a_slash_are_no_court_numbers(recognizer):
+    assert found(recognizer, "De CAO 24/2025 geldt voor alle medewerkers; zie ook ISO 27/001.") == []
