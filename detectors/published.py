@@ -242,6 +242,24 @@ _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: ik"): a columnist's or a lecturer's "ik". A mail or a report never calls itself so.
 _WRITER_OF_PUBLICATION = re.compile(r"(?i)\bin\s+(?:dit|deze|mijn)\s+(?:blog|blogpost|artikel|column|openbare\s+les|"
                                     r"oratie|rede|lezing|essay|boek|podcast|vlog)\b")
+#: A speaker who addresses an audience or the chair: a lecture ("Meneer de Rector, dames en heren"), a speech in a
+#: council or parliament ("Voorzitter. Ik ...", "Dames en heren, raadsleden, ..."). A mail or a letter greets one
+#: person ("Beste Sanne", "Geachte voorzitter" of a commission, caught as a greeting): never bare "Voorzitter." nor
+#: "dames en heren" with the members of a council or the guests of a ceremony.
+_ADDRESSES_AUDIENCE = re.compile(
+    r"(?im)^[^\w\n]*(?:(?:hoog|zeer\s+)geachte\s+)?(?:meneer|mevrouw|mijnheer)\s+de\s+(?:rector(?:\s+magnificus)?|decaan|"
+    r"voorzitter)[ \t]*[,.!]"
+    r"|^[^\w\n]*voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|de|dit|er|in|op|vandaag)\b"
+    r"|^[^\w\n]*dames\s+en\s+heren[ \t]*,[^\n]{0,40}?\b(?:raadsleden|statenleden|kamerleden|leden\s+van\s+de\s+raad|"
+    r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b")
+#: A published interview in questions and answers: a title that says so ("Interview met Meta Knol", "In gesprek met
+#: de directeur"), then a question and an answer in the first person. A job interview, an exit interview or an
+#: intake with a client is no publication (its title names the candidate, the client or the leaver).
+_INTERVIEW_TITLE = re.compile(
+    r"(?i)\A\W*(?:[^\n]{0,60}?[ \t:–-])?(?<![\w-])(?:interview|dubbelinterview|vraaggesprek|in\s+gesprek)\s+met\b"
+    r"(?![^\n]*\b(?:sollicit\w*|kandidaat|kandidate|exit\w*|intake\w*|cli[eë]nt\w*|klant\w*|werkne\w*|patiënt\w*|"
+    r"medewerk\w*|collega\w*)\b)")
+_QUESTION_THEN_I = re.compile(r"(?im)\?[ \t]*\n[ \t]*(?:ik|mijn)\b")
 #: Findings that no published text carries, and categories of internal or private writing.
 _PRIVATE_TYPES = frozenset({"BSN", "IBAN", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
                             "IP_ADDRESS"})
@@ -274,6 +292,14 @@ def _first_person_outside_quotes(head: str) -> int:
     return n
 
 
+def _speaks_in_public(head: str) -> bool:
+    """The "ik" of a speaker before an audience or of someone a published interview questions, not of a writer
+    of a mail or a note. The text must still read as published to count as such."""
+    if _ADDRESSES_AUDIENCE.search(head):
+        return True
+    return _INTERVIEW_TITLE.search(head[:300]) is not None and _QUESTION_THEN_I.search(head) is not None
+
+
 def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = ()) -> bool:
     """True when ``text`` reads as a published text and shows no sign of a private one."""
     if len(text.strip()) < MIN_LENGTH and not _KINDS["announced"].search(text, 0, HEAD):
@@ -293,7 +319,7 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
-        _WRITER_OF_PUBLICATION.search(head) is not None
+        _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head)
     if private_signs(head, found, writer_speaks=columnist):
         return False
     if _HEADLINE.match(head):
