@@ -1,6 +1,6 @@
 """A speaker before an audience (a lecture, a speech in a council or in parliament) and someone a published
-interview questions say "ik" in public; a mail, a letter to a chair, a job interview or an intake in the first
-person stays private. All texts are invented."""
+interview questions say "ik" in public, and the minutes of a debate name members with a title; a mail, a letter
+to a chair, a job interview or an intake in the first person stays private. All texts are invented."""
 from __future__ import annotations
 
 import pytest
@@ -32,8 +32,16 @@ INTERVIEW = ("Interview met Anneke Vos\n\nDirecteur van het Fries Scheepvaartmus
              "jaar aan gewerkt, samen met kunstenaars en een fotograaf uit de stad. Het museum trok toen een record "
              "aan bezoekers.")
 
+# a member speaks to the chair; the minutes name the members with a title
+DEBATE = ("Commissie voor Welzijn, vergadering van 3 februari\n\nCollega's, de heer Verbeke stelt voor om zijn "
+          "vraag over de wachtlijsten in de jeugdhulp samen te behandelen met de vragen van mevrouw Claes en de "
+          "heer De Smet. Zo wordt besloten.\n\nCollega Verbeke, u krijgt het woord.\n\nVoorzitter, het is goed dat "
+          "we deze vragen samen bespreken. Ik heb de minister al in oktober gevraagd hoeveel jongeren wachten "
+          "op hulp. Mijn fractie krijgt elke week berichten van ouders die geen plek vinden. Ik vraag de "
+          "minister wanneer de overheid de extra plaatsen betaalt die de regering beloofde.")
 
-@pytest.mark.parametrize("text", [LECTURE, COUNCIL, COMMITTEE, INTERVIEW])
+
+@pytest.mark.parametrize("text", [LECTURE, COUNCIL, COMMITTEE, INTERVIEW, DEBATE])
 def test_a_speaker_or_an_interviewee_says_ik_in_public(text):
     assert private_signs(text[:20_000])  # without the exception, the first person would make it private
     assert reads_as_published(text)
@@ -64,6 +72,10 @@ def test_a_speaker_or_an_interviewee_says_ik_in_public(text):
     "Teamoverleg Werkgevers Noord\n\nVoorzitter: Ilse Brouwer\nNotulist: Koen de Graaf\n\nIk heb de "
     "actiepunten van vorige week nagelopen. Mijn voorstel is dat Jeroen Bakker de werkgeversdag organiseert. "
     "Ik bel de wethouder van Assen volgende week over de banenafspraak.",
+    # notes of a residents' meeting: the chair named in passing, the people named with a title
+    "Bewonersoverleg Kerkbuurt, 4 maart\n\nVoorzitter, de heer Bakker, opent om 19.30 uur. Mevrouw Yildiz van "
+    "nummer 14 klaagt opnieuw over de heer Pronk van nummer 16, die 's nachts muziek draait. Ik heb beloofd de "
+    "woningcorporatie te bellen. Mijn buurman Kees Veenstra wil een petitie naar de gemeente sturen.",
 ])
 def test_first_person_in_private_texts_stays_private(detector, text):
     assert not reads_as_published(text)
