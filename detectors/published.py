@@ -242,6 +242,29 @@ _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: ik"): a columnist's or a lecturer's "ik". A mail or a report never calls itself so.
 _WRITER_OF_PUBLICATION = re.compile(r"(?i)\bin\s+(?:dit|deze|mijn)\s+(?:blog|blogpost|artikel|column|openbare\s+les|"
                                     r"oratie|rede|lezing|essay|boek|podcast|vlog)\b")
+#: A speaker who addresses an audience or the chair: a lecture ("Meneer de Rector, dames en heren"), a speech in a
+#: council or parliament ("Voorzitter. Ik ...", "Dames en heren, raadsleden, ..."). A mail or a letter greets one
+#: person ("Beste Sanne", "Geachte voorzitter" of a commission, caught as a greeting): never bare "Voorzitter." nor
+#: "dames en heren" with the members of a council or the guests of a ceremony.
+_ADDRESSES_AUDIENCE = re.compile(
+    r"(?im)^[^\w\n]*(?:(?:hoog|zeer\s+)geachte\s+)?(?:meneer|mevrouw|mijnheer)\s+de\s+(?:rector(?:\s+magnificus)?|decaan|"
+    r"voorzitter)[ \t]*[,.!]"
+    r"|^[^\w\n]*voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|dit|er|vandaag)\b"
+    r"|^[^\w\n]*dames\s+en\s+heren[ \t]*,[^\n]{0,40}?\b(?:raadsleden|statenleden|kamerleden|leden\s+van\s+de\s+raad|"
+    r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b")
+#: A member who speaks to the chair of a parliament or a council ("Voorzitter, het is goed dat ik ..."): the minutes
+#: of a debate, which name the members "de heer Ronse", "mevrouw Brink" the way rulings and Handelingen do.
+_ADDRESSES_CHAIR = re.compile(
+    r"(?im)^[^\w\n]*(?:(?:meneer|mevrouw|mijnheer)\s+de\s+)?voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|dit|er|"
+    r"vandaag)\b")
+#: A published interview in questions and answers: a title that says so ("Interview met Meta Knol", "In gesprek met
+#: de directeur"), then a question and an answer in the first person. A job interview, an exit interview or an
+#: intake with a client is no publication (its title names the candidate, the client or the leaver).
+_INTERVIEW_TITLE = re.compile(
+    r"(?i)\A\W*(?:[^\n]{0,60}?[ \t:–-])?(?<![\w-])(?:interview|dubbelinterview|vraaggesprek|in\s+gesprek)\s+met\b"
+    r"(?![^\n]*\b(?:sollicit\w*|kandidaat|kandidate|exit\w*|intake\w*|cli[eë]nt\w*|klant\w*|werkne\w*|patiënt\w*|"
+    r"medewerk\w*|collega\w*)\b)")
+_QUESTION_THEN_I = re.compile(r"(?im)\?[ \t]*\n[ \t]*(?:ik|mijn)\b")
 #: Findings that no published text carries, and categories of internal or private writing.
 _PRIVATE_TYPES = frozenset({"BSN", "IBAN", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
                             "IP_ADDRESS"})
@@ -274,6 +297,14 @@ def _first_person_outside_quotes(head: str) -> int:
     return n
 
 
+def _speaks_in_public(head: str) -> bool:
+    """The "ik" of a speaker before an audience or of someone a published interview questions, not of a writer
+    of a mail or a note. The text must still read as published to count as such."""
+    if _ADDRESSES_AUDIENCE.search(head):
+        return True
+    return _INTERVIEW_TITLE.search(head[:300]) is not None and _QUESTION_THEN_I.search(head) is not None
+
+
 def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = ()) -> bool:
     """True when ``text`` reads as a published text and shows no sign of a private one."""
     if len(text.strip()) < MIN_LENGTH and not _KINDS["announced"].search(text, 0, HEAD):
@@ -293,8 +324,9 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
-        _WRITER_OF_PUBLICATION.search(head) is not None
-    if private_signs(head, found, writer_speaks=columnist):
+        _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head)
+    debate = _ADDRESSES_CHAIR.search(head) is not None
+    if private_signs(head, found, writer_speaks=columnist, titles_used=debate):
         return False
     if _HEADLINE.match(head):
         found.add("headline")
@@ -315,12 +347,14 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
 
 
-def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool = False) -> bool:
+def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool = False,
+                  titles_used: bool = False) -> bool:
     """Signs in ``head`` that the text is private or internal, whatever news it resembles: a mail
     header, a greeting, a chat line, a table of people, a marking for staff, a client named with a
     title, case-work words, the title of a note, the writer in the first person. ``found``: the
     kinds of published writing (rulings and minutes of parliament name people with a title too).
-    ``writer_speaks``: the first person is no sign (a column or a review, decided by the caller)."""
+    ``writer_speaks``: the first person is no sign (a column or a review, decided by the caller).
+    ``titles_used``: the text names people with a title the way minutes of a debate do (decided by the caller)."""
     if found is None:
         found = kinds(head)
     for m in _PRIVATE.finditer(head):
@@ -330,7 +364,7 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
         return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
-    if not found & _TITLES_USED and any(not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
+    if not titles_used and not found & _TITLES_USED and any(not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
         return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)")
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
