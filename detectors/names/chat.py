@@ -46,23 +46,28 @@ NAME_SCORE = 0.6  # a common first name that is no word
 KNOWN_SCORE = 0.7  # a writer of the chat, or a name written with a capital elsewhere
 
 
-def chat_writers(text: str, lex) -> set[str] | None:
-    """The writers of ``text`` (lower case) when it is a chat, else None.
+def chat_writers(text: str, lex) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """The writers of ``text`` (lower case) when it is a chat, else None; with the spans of the
+    writers that head a message on a line of their own ("Yasin 10:16", "[10:12] sanne"), as no
+    other reader takes a writer without a colon.
 
     A writer's first word must be a first name in the lists; a writer that is also a word
     ("roos", "mark") needs a second writer beside it, as a word before a colon twice is as often a
     heading.
     """
     writers: dict[str, int] = {}
+    heads: list[tuple[int, int, str]] = []
     lines = 0
+    pos = 0
     for line in text[:HEAD].split("\n"):
+        at, pos = pos, pos + len(line) + 1
         if len(line) > MAX_LINE or not line.strip():
             continue
         m = _CHAT_LINE.match(line)
         if not m:
             continue
-        who = next(g for g in m.groups() if g)
-        first = who.split()[0]
+        k = next(k for k, g in enumerate(m.groups(), 1) if g)
+        first = m.group(k).split()[0]
         low = first.lower()
         if low in _NOT_WRITERS or low in _NEVER:
             continue
@@ -71,11 +76,14 @@ def chat_writers(text: str, lex) -> set[str] | None:
             continue
         writers[low] = f
         lines += 1
+        if line[m.end(k):].lstrip()[:1] != ":":  # (a writer before a colon is the speaker reader's)
+            heads.append((at + m.start(k), at + m.start(k) + len(first), low))
     if lines < 2 or not writers:
         return None
     if len(writers) < 2 and all(f & lx.WORD for f in writers.values()):
         return None
-    return {w for w, f in writers.items() if len(writers) >= 2 or not f & lx.WORD}
+    names = {w for w, f in writers.items() if len(writers) >= 2 or not f & lx.WORD}
+    return names, [(s, e) for s, e, w in heads if w in names]
 
 
 #: A word in lower case, not inside a mail address, a link, a path or a handle.

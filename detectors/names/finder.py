@@ -295,9 +295,10 @@ class NameFinder(NameContext):
 
     def _chat_lower(self, out):
         """First names typed in lower case in the messages of a chat ("vraag het aan fatima")."""
-        writers = chat_names.chat_writers(self._orig, self.lex)
-        if writers is None:
+        chat = chat_names.chat_writers(self._orig, self.lex)
+        if chat is None:
             return []
+        writers, heads = chat
         orig = self._orig
         taken = {(h.start, h.end) for h in out}
         capitalised = set()
@@ -305,9 +306,11 @@ class NameFinder(NameContext):
             for w in orig[h.start:h.end].split():
                 if w[:1].isupper() and self.lex.flags(w) & lx.FIRST:
                     capitalised.add(w.lower())
-        return [NameHit(s, e, score, R_CHAT_NAME)
-                for s, e, score in chat_names.lower_names(orig, self.lex, writers, capitalised)
-                if (s, e) not in taken]
+        new = {(s, e): NameHit(s, e, chat_names.KNOWN_SCORE, R_CHAT) for s, e in heads if (s, e) not in taken}
+        for s, e, score in chat_names.lower_names(orig, self.lex, writers, capitalised):
+            if (s, e) not in taken and (s, e) not in new:
+                new[(s, e)] = NameHit(s, e, score, R_CHAT_NAME)
+        return list(new.values())
 
     def _list_owners(self, lines) -> frozenset:
         """The first names that own the items of an action list ("- Helder: rooster aanpassen").

@@ -38,6 +38,9 @@ def found(finder, text):
     # ... or once it is written with a capital elsewhere in the text
     ("Tom: Heb je Willemijn nog gesproken?\nFatima: nee, ik bel willemijn morgen wel",
      {"willemijn"}),
+    # a writer above the message with its time, and no colon ("Teams": name, time, message below)
+    ("Reinout 09:01\nheeft iemand de sleutel van de archiefkast?\nGerdien 09:03\nligt bij de balie",
+     {"Reinout", "Gerdien"}),
 ])
 def test_lower_case_first_names_in_a_chat(finder, text, names):
     assert names <= found(finder, text)
@@ -54,6 +57,8 @@ def test_lower_case_first_names_in_a_chat(finder, text, names):
     ("[20:15] ruben: speel jij nog bas in die band?\n[20:16] koen: ja, en ik mark de setlist altijd af", "mark"),
     # an agenda with times is no chat: the lines carry no speaker
     ("09:30 Inloop met koffie\n10:00 Opening door de voorzitter\n10:15 Lezing: de brieven van marleen en haar tijd", "marleen"),
+    # a programme guide: times after titles, one of them a word that is also a name
+    ("Journaal 20:00\nMax 21:00\nNieuwsuur 22:00", "Max"),
 ])
 def test_words_and_texts_that_are_no_chat_stay_quiet(finder, text, name):
     assert name not in found(finder, text)
