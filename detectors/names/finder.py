@@ -24,6 +24,7 @@ from typing import NamedTuple
 from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
+from detectors.names import chat as chat_names
 from detectors.names.recase import recase
 from detectors.names.tokens import (
     DICT,
@@ -54,6 +55,7 @@ from detectors.names.words import (
     PRIVATE_RE,
     PUBLICATION_RE,
     R_CHAT,
+    R_CHAT_NAME,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -288,7 +290,27 @@ class NameFinder(NameContext):
         self._mentions(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
+        out.extend(self._chat_lower(out))
         return _drop_nested(out)
+
+    def _chat_lower(self, out):
+        """First names typed in lower case in the messages of a chat ("vraag het aan fatima")."""
+        chat = chat_names.chat_writers(self._orig, self.lex)
+        if chat is None:
+            return []
+        writers, heads = chat
+        orig = self._orig
+        taken = {(h.start, h.end) for h in out}
+        capitalised = set()
+        for h in out:
+            for w in orig[h.start:h.end].split():
+                if w[:1].isupper() and self.lex.flags(w) & lx.FIRST:
+                    capitalised.add(w.lower())
+        new = {(s, e): NameHit(s, e, chat_names.KNOWN_SCORE, R_CHAT) for s, e in heads if (s, e) not in taken}
+        for s, e, score in chat_names.lower_names(orig, self.lex, writers, capitalised):
+            if (s, e) not in taken and (s, e) not in new:
+                new[(s, e)] = NameHit(s, e, score, R_CHAT_NAME)
+        return list(new.values())
 
     def _list_owners(self, lines) -> frozenset:
         """The first names that own the items of an action list ("- Helder: rooster aanpassen").

@@ -22,6 +22,7 @@ R_FIRST = "voornaam in de tekst"
 R_INVERTED = "achternaam met voorletters (zoals in een adresboek)"
 R_MENTION = "naam na @ in een chat"
 R_CHAT = "naam van wie een chatbericht schrijft"
+R_CHAT_NAME = "voornaam in een chatbericht"
 
 # --- word lists (lower case) ---------------------------------------------------------------------
 TITLES = {
