@@ -1,0 +1,45 @@
+"""HEALTH_DATA in the transcript of a consultation or an interview about one person's health: the
+questions say "u" to the other party (not to every reader, as a web page does) and the answers'
+"ik" is the patient. Public question-and-answer texts (FAQ pages, an expert interviewed about an
+illness in general, a webinar on the rules) must stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # a consultation with dialogue dashes; the medicine is named in a question the patient answers
+    "— Hoe is de week geweest?\n— Wisselend. Maandag ging het, daarna kwam de duizeligheid terug.\n"
+    "— Hoe vaak moest u gaan liggen?\n— Vier keer. Dan moet ik echt even plat.\n— En de prednison?\n"
+    "— Die slik ik nog, maar ik slaap er slecht van.\n— Hoeveel neemt u per dag?\n— Twee tabletten.",
+    # an interview for a re-integration file, questions and answers as paragraphs
+    "Heeft u naast de nekpijn nog andere klachten?\n\nIk ben snel moe en ik kan me slecht concentreren. "
+    "Vroeger deed ik alles tegelijk.\n\nWat helpt u?\n\nRust. En mijn vrouw die veel overneemt.\n\n"
+    "Wat hoopt u over een half jaar te kunnen?\n\nIk wil weer halve dagen werken.",
+    # "V:" and "A:" labels
+    "V: Sinds wanneer heeft u last van de duizeligheid?\nA: Sinds de val in februari. Ik durf sindsdien niet "
+    "meer alleen te fietsen.\nV: Heeft u daar een neuroloog voor gezien?\nA: Ja, in maart. Ik wacht nog op "
+    "de uitslag van de scan.",
+])
+def test_a_consultation_transcript_is_health_data(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # an FAQ page: the reader's question, the answer in "u"
+    "Kan ik op vakantie als ik ziek ben?\n\nJa, dat kan. U moet dan wel vooraf toestemming vragen aan uw "
+    "werkgever of aan UWV.\n\nMoet ik mijn fysiotherapie zelf betalen?\n\nDat hangt af van uw "
+    "zorgverzekering. Kijk in uw polis.\n\nWat als ik weer beter ben?\n\nU meldt zich dan beter via Mijn UWV.",
+    # a published interview with a doctor about an illness in general
+    "Wat is reuma eigenlijk?\n\nReuma is een verzamelnaam voor meer dan honderd aandoeningen. Ik zie in "
+    "mijn spreekuur vooral mensen met artritis en artrose.\n\nWat raadt u patiënten aan?\n\nBlijf bewegen. "
+    "Ik merk dat patiënten die actief blijven minder pijn hebben.\n\nHoe lang duurt het voor een diagnose?\n\n"
+    "Gemiddeld een paar maanden. Ik vind dat eerlijk gezegd te lang.",
+    # a webinar transcript about the rules
+    "Vraag uit de chat: wat gebeurt er met mijn WW-uitkering als ik ziek word?\nGoede vraag. Ik leg het even "
+    "uit. Wordt u ziek tijdens de WW, dan meldt u zich ziek bij UWV en krijgt u een Ziektewet-uitkering.\n"
+    "En als ik na twee jaar nog ziek ben?\nDan kunt u een WIA-uitkering aanvragen. Ik laat zo de dia zien "
+    "met de stappen.",
+])
+def test_public_questions_and_answers_are_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
