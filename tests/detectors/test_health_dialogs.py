@@ -16,6 +16,9 @@ import pytest
     "Heeft u naast de nekpijn nog andere klachten?\n\nIk ben snel moe en ik kan me slecht concentreren. "
     "Vroeger deed ik alles tegelijk.\n\nWat helpt u?\n\nRust. En mijn vrouw die veel overneemt.\n\n"
     "Wat hoopt u over een half jaar te kunnen?\n\nIk wil weer halve dagen werken.",
+    # the patient's own words for a complaint ("stijfheid"), in an answer
+    "— Hoe gaan de ochtenden?\n— Lastig, door de stijfheid. Ik kom pas rond tienen op gang.\n"
+    "— Lukt het aankleden u alleen?\n— Nee, mijn man helpt me met de knoopjes.",
     # "V:" and "A:" labels
     "V: Sinds wanneer heeft u last van de duizeligheid?\nA: Sinds de val in februari. Ik durf sindsdien niet "
     "meer alleen te fietsen.\nV: Heeft u daar een neuroloog voor gezien?\nA: Ja, in maart. Ik wacht nog op "
@@ -30,6 +33,12 @@ def test_a_consultation_transcript_is_health_data(detector, text):
     "Kan ik op vakantie als ik ziek ben?\n\nJa, dat kan. U moet dan wel vooraf toestemming vragen aan uw "
     "werkgever of aan UWV.\n\nMoet ik mijn fysiotherapie zelf betalen?\n\nDat hangt af van uw "
     "zorgverzekering. Kijk in uw polis.\n\nWat als ik weer beter ben?\n\nU meldt zich dan beter via Mijn UWV.",
+    # a patient leaflet that names the complaint
+    "Ochtendstijfheid is een bekende klacht bij reuma. Heeft u 's ochtends last van stijfheid? Bespreek het "
+    "dan met uw huisarts. Hij kan u doorverwijzen naar een reumatoloog.",
+    # stiffness of a material
+    "Hoe stijf is een houten balk?\nDe stijfheid hangt af van de houtsoort en de doorsnede. Ik reken het "
+    "voor mijn klanten altijd even na.",
     # a published interview with a doctor about an illness in general
     "Wat is reuma eigenlijk?\n\nReuma is een verzamelnaam voor meer dan honderd aandoeningen. Ik zie in "
     "mijn spreekuur vooral mensen met artritis en artrose.\n\nWat raadt u patiënten aan?\n\nBlijf bewegen. "
