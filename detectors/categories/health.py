@@ -184,6 +184,8 @@ def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[flo
         # in a consultation "u" is the patient across the table, not every reader, and the answers'
         # "ik" is the patient too: "Heeft u nog klachten?" / "— Wisselend, de hoofdpijn kwam terug."
         role = ctx.dialogue.role_at(ts)
+        if role and _CARE_JOB.search(text[ts:te].lower()) and _IS_A_JOB.search(text, max(0, ts - 40), ts):
+            role = ""  # "Hoe lang bent u al huisarts?": the speaker's job, not their care
         if role == "a":
             best, who = 0.9, "first"
         elif role == "q":
@@ -276,6 +278,8 @@ _CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdien
 _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
 
 
+#: "bent u al huisarts", "ik was verpleegkundige": a job, in a conversation.
+_IS_A_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|werd|word|wordt|als)\b(?:\s+[\w'-]+){0,2}\s+$")
 #: "als psychiater", "werkt als huisarts": a job.
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 

@@ -44,6 +44,10 @@ def test_a_consultation_transcript_is_health_data(detector, text):
     "mijn spreekuur vooral mensen met artritis en artrose.\n\nWat raadt u patiënten aan?\n\nBlijf bewegen. "
     "Ik merk dat patiënten die actief blijven minder pijn hebben.\n\nHoe lang duurt het voor een diagnose?\n\n"
     "Gemiddeld een paar maanden. Ik vind dat eerlijk gezegd te lang.",
+    # a published interview with a doctor about her own career: "huisarts" is her job
+    "— Hoe lang bent u al huisarts?\n— Twintig jaar. Ik begon in Utrecht.\n— Wat is er veranderd?\n"
+    "— Ik zie meer ouderen met diabetes. En ik heb minder tijd per consult.\n— Hoe houdt u het vol?\n"
+    "— Ik wandel elke dag.",
     # a webinar transcript about the rules
     "Vraag uit de chat: wat gebeurt er met mijn WW-uitkering als ik ziek word?\nGoede vraag. Ik leg het even "
     "uit. Wordt u ziek tijdens de WW, dan meldt u zich ziek bij UWV en krijgt u een Ziektewet-uitkering.\n"
