@@ -145,19 +145,44 @@ class Dialogue:
         return ""
 
 
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def _sentence_turns(low: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines ``spans`` cut into turns at their sentences: questions that follow each other make one
+    turn, and so do the other sentences between two questions."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        kind = None
+        for n, m in enumerate(_SENTENCE.finditer(low, start, end)):
+            if n >= _MAX_TURNS:
+                break
+            if not m.group().strip():
+                continue
+            asks = m.group().rstrip().endswith("?")
+            if asks == kind and out:
+                out[-1] = (out[-1][0], m.end())
+            else:
+                out.append((m.start(), m.end()))
+            kind = asks
+    return out
+
+
 def dialogue(low: str) -> Dialogue | None:
     """The transcript of a conversation with one person, or None. It takes two question lines or
     more that are each answered in the first person, and at least half of all questions answered so:
     an FAQ page answers in "u" or "je", an expert speaks of patients and people in general."""
     if "?" not in low[:20_000]:
         return None
-    lines = []  # (start, end, asks, answers_as_self)
-    for n, m in enumerate(_TURN.finditer(low, 0, 20_000)):
-        if n >= _MAX_TURNS:
-            break
-        label = _TURN_LABEL.match(low, m.start(), m.end())
-        body_start, end = label.end(), m.end()
-        body = low[body_start:end].rstrip()
+    lines = []  # (start, end, asks, speaks_of_self, put_to_other)
+    spans = [m.span() for _, m in zip(range(_MAX_TURNS), _TURN.finditer(low, 0, 20_000))]
+    if len(spans) <= 3:
+        # speech typed out by a transcription tool: one paragraph, the turns are its sentences, a run
+        # of questions one turn and the sentences up to the next question the answer
+        spans = _sentence_turns(low, spans)
+    for start, end in spans:
+        label = _TURN_LABEL.match(low, start, end)
+        body = low[label.end():end].rstrip()
         if not body:
             continue
         asks = body.endswith("?") or label.group(1) in _ASKER_LABELS
@@ -166,7 +191,7 @@ def dialogue(low: str) -> Dialogue | None:
         # the question is put to the other party ("Heeft u ...", "voel je je"), or is a short follow-up
         # ("En de sumatriptan?")
         to_other = asks and (_TURN_YOU.search(body) is not None or len(body.split()) <= 6)
-        lines.append((m.start(), end, asks, own, to_other))
+        lines.append((start, end, asks, own, to_other))
     questions = 0
     turns: dict[int, tuple[int, int, str]] = {}
     for (qs, qe, asks, _, to_other), (as_, ae, _, own, _) in zip(lines, lines[1:]):

@@ -19,6 +19,13 @@ import pytest
     # the patient's own words for a complaint ("stijfheid"), in an answer
     "— Hoe gaan de ochtenden?\n— Lastig, door de stijfheid. Ik kom pas rond tienen op gang.\n"
     "— Lukt het aankleden u alleen?\n— Nee, mijn man helpt me met de knoopjes.",
+    # speech typed out as one paragraph: the turns are its sentences
+    "Hoe gaat het met de benen? Slecht. Ze zijn 's avonds dik en ik loop moeilijk. Neemt u de plaspillen "
+    "nog? Ja, elke ochtend, maar ik moet dan steeds naar de wc. Heeft u nog last van benauwdheid? Ja. Vooral "
+    "op de trap. Ik moet halverwege stoppen.",
+    "Wanneer begon de duizeligheid? Vorige maand, na de griep. Ik dacht eerst dat het vanzelf over zou gaan. "
+    "Valt u weleens? Twee keer. Ik sta nu altijd eerst even stil voor ik loop. Gebruikt u bloeddrukpillen? "
+    "Ja, die van de huisarts. Ik neem ze 's ochtends.",
     # "V:" and "A:" labels
     "V: Sinds wanneer heeft u last van de duizeligheid?\nA: Sinds de val in februari. Ik durf sindsdien niet "
     "meer alleen te fietsen.\nV: Heeft u daar een neuroloog voor gezien?\nA: Ja, in maart. Ik wacht nog op "
@@ -39,6 +46,12 @@ def test_a_consultation_transcript_is_health_data(detector, text):
     # stiffness of a material
     "Hoe stijf is een houten balk?\nDe stijfheid hangt af van de houtsoort en de doorsnede. Ik reken het "
     "voor mijn klanten altijd even na.",
+    # a help page as one paragraph
+    "Bent u ziek? Meld u dan ziek bij uw werkgever. Heeft u geen werkgever? Dan meldt u zich ziek bij UWV. "
+    "Wat als ik twijfel? Bel ons gerust, dan kijken we samen.",
+    # a column in one paragraph: the writer's own questions about care in general
+    "Waarom wachten mensen zo lang op een psycholoog? Ik snap het niet. Moet u als patiënt maar geduld "
+    "hebben? Ik vind van niet. De wachtlijsten in de ggz zijn te lang, schrijf ik al jaren.",
     # a published interview with a doctor about an illness in general
     "Wat is reuma eigenlijk?\n\nReuma is een verzamelnaam voor meer dan honderd aandoeningen. Ik zie in "
     "mijn spreekuur vooral mensen met artritis en artrose.\n\nWat raadt u patiënten aan?\n\nBlijf bewegen. "
