@@ -177,6 +177,23 @@ _RECORD_DIAGNOSIS = re.compile(r"\"(?:diagnose|diagnosis|hoofddiagnose|aandoenin
                                re.M)
 
 def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[float, str]:
+    """How strongly the sentence [s, e) points at one person for the term at [ts, te), or the turn
+    of a transcript it stands in."""
+    best, who = _sentence_cue(text, s, e, ts, te, ctx)
+    if ctx.dialogue is not None and best < 0.9 and not ctx.law:
+        # in a consultation "u" is the patient across the table, not every reader, and the answers'
+        # "ik" is the patient too: "Heeft u nog klachten?" / "— Wisselend, de hoofdpijn kwam terug."
+        role = ctx.dialogue.role_at(ts)
+        if role and _CARE_JOB.search(text[ts:te].lower()) and _IS_A_JOB.search(text, max(0, ts - 40), ts):
+            role = ""  # "Hoe lang bent u al huisarts?": the speaker's job, not their care
+        if role == "a":
+            best, who = 0.9, "first"
+        elif role == "q":
+            best, who = max(best, 0.85), who or "you"
+    return best, who
+
+
+def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[float, str]:
     """How strongly the sentence [s, e) points at one person for the term at [ts, te)."""
     sent = text[s:e]
     before = text[s:ts]
@@ -261,6 +278,8 @@ _CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdien
 _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
 
 
+#: "bent u al huisarts", "ik was verpleegkundige": a job, in a conversation.
+_IS_A_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|werd|word|wordt|als)\b(?:\s+[\w'-]+){0,2}\s+$")
 #: "als psychiater", "werkt als huisarts": a job.
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 

@@ -5,6 +5,7 @@ whether the text speaks to every reader ("u") or cites law. See :func:`build_con
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from detectors.categories._text import Spans
@@ -115,6 +116,98 @@ _DEFINED_ROLE = re.compile(r"(?i)[,(]\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(e
                            r"verzoeker|verzoekster|belanghebbende|betrokkene|bezwaarmaker|reclamant|cliënte?|"
                            r"werknemer|werkneemster)\s*[,.;)]")
 
+#: One turn of a transcript: a line, its speaker's dash or label stripped ("— ", "V:", "Interviewer:").
+_TURN = re.compile(r"[^\n]+")
+_TURN_LABEL = re.compile(r"[ \t]*(?:[—–-][ \t]*|(v|vraag|interviewer|int|i|a|antwoord|r|respondent|cliënte?|client|"
+                         r"patiënte?|werknemer|werkneemster|deelnemer)[ \t]*:[ \t]*)?")
+_ASKER_LABELS = frozenset({"v", "vraag", "interviewer", "int", "i"})
+_TURN_FIRST = re.compile(r"\b(?:ik|me|mij|mijn|m'n)\b")
+_TURN_YOU = re.compile(r"\b(?:u|uw|je|jij|jouw|jullie)\b")
+#: An answer about many people is an expert's or a web page's, not a patient's own.
+_TURN_GROUP = re.compile(r"\b(?:mensen|personen|werknemers|werkenden|patiënten|cliënten|vrouwen|mannen|jongeren|"
+                         r"ouderen|kinderen|iedereen|klanten|procent)\b|%")
+#: Lines read to find a transcript: a consultation is short, its first turns tell.
+_MAX_TURNS = 400
+
+
+@dataclass
+class Dialogue:
+    """The question and answer turns of a transcript about one person's health: each question is
+    asked of the other party ("Heeft u ...?") and each answer speaks of the speaker ("ik", "mijn")."""
+
+    starts: list[int]
+    turns: list[tuple[int, int, str]]  # (start, end, "q" or "a")
+
+    def role_at(self, pos: int) -> str:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.turns[i][1]:
+            return self.turns[i][2]
+        return ""
+
+
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def _sentence_turns(low: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines ``spans`` cut into turns at their sentences: questions that follow each other make one
+    turn, and so do the other sentences between two questions."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        kind = None
+        for n, m in enumerate(_SENTENCE.finditer(low, start, end)):
+            if n >= _MAX_TURNS:
+                break
+            if not m.group().strip():
+                continue
+            asks = m.group().rstrip().endswith("?")
+            if asks == kind and out:
+                out[-1] = (out[-1][0], m.end())
+            else:
+                out.append((m.start(), m.end()))
+            kind = asks
+    return out
+
+
+def dialogue(low: str) -> Dialogue | None:
+    """The transcript of a conversation with one person, or None. It takes two question lines or
+    more that are each answered in the first person, and at least half of all questions answered so:
+    an FAQ page answers in "u" or "je", an expert speaks of patients and people in general."""
+    if "?" not in low[:20_000]:
+        return None
+    lines = []  # (start, end, asks, speaks_of_self, put_to_other)
+    spans = [m.span() for _, m in zip(range(_MAX_TURNS), _TURN.finditer(low, 0, 20_000))]
+    if len(spans) <= 3:
+        # speech typed out by a transcription tool: one paragraph, the turns are its sentences, a run
+        # of questions one turn and the sentences up to the next question the answer
+        spans = _sentence_turns(low, spans)
+    for start, end in spans:
+        label = _TURN_LABEL.match(low, start, end)
+        body = low[label.end():end].rstrip()
+        if not body:
+            continue
+        asks = body.endswith("?") or label.group(1) in _ASKER_LABELS
+        first = len(_TURN_FIRST.findall(body))
+        own = first > 0 and first >= len(_TURN_YOU.findall(body)) and not _TURN_GROUP.search(body)
+        # the question is put to the other party ("Heeft u ...", "voel je je"), or is a short follow-up
+        # ("En de sumatriptan?")
+        to_other = asks and (_TURN_YOU.search(body) is not None or len(body.split()) <= 6)
+        lines.append((start, end, asks, own, to_other))
+    questions = 0
+    turns: dict[int, tuple[int, int, str]] = {}
+    for (qs, qe, asks, _, to_other), (as_, ae, _, own, _) in zip(lines, lines[1:]):
+        if not asks:
+            continue
+        questions += 1
+        if own and to_other:
+            turns.setdefault(qs, (qs, qe, "q"))
+            turns[as_] = (as_, ae, "a")
+    pairs = sum(1 for t in turns.values() if t[2] == "a")
+    if pairs < 2 or 2 * pairs < questions:
+        return None
+    ordered = sorted(turns.values())
+    return Dialogue([t[0] for t in ordered], ordered)
+
+
 PERSONAL_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS",
                             "CASE_NUMBER", "EMPLOYEE_NUMBER", "ID_DOCUMENT", "IBAN", "LICENSE_PLATE"})
 IDENTIFYING_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "CASE_NUMBER", "EMPLOYEE_NUMBER",
@@ -133,6 +226,7 @@ class Context:
     instructive: bool = False  # speaks to the reader as "u" throughout (web pages, brochures)
     file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
     identified: bool = False   # a name, BSN or birth date was found (not only an address or a phone number)
+    dialogue: Dialogue | None = None  # a transcript of a conversation with one person about themselves
 
 
 def build_context(text: str, low: str, findings, names: set[str], personal: bool,
@@ -198,6 +292,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.addressed = True
     if not ctx.personal and len(text) < 3000 and not ctx.instructive and _I.search(low, 0, 3000):
         ctx.personal = True  # a short message in the first person: a chat line, a note, a question
+    ctx.dialogue = dialogue(low)
     laws = 0
     for _ in _LAW.finditer(head) if ("artikel" in low or "art." in low or "article" in low) else ():
         laws += 1

@@ -64,7 +64,8 @@ _EXACT_WORDS = {
                "ziektewet-uitkering ziektewetuitkering wajonguitkering",
     # the scheme's name alone ("zit in de WGA", "komt via de Wajong"): a person cue must still tie it to someone
     "benefit_bare": "wga iva wia wao wajong",
-    "body": "pijn pain wond wonden",
+    # stiff joints in the morning: how a patient tells of rheumatism or back trouble in their own words
+    "body": "pijn pain wond wonden stijfheid ochtendstijfheid",
     "body_weak": "klachten ongeluk ongeval accident",
 }
 _EXACT = {w: _W[g] for g, words in _EXACT_WORDS.items() for w in words.split()}
