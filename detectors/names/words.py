@@ -81,6 +81,8 @@ PERSON_WORDS = {
     # the holder of an account or the one who reports: "Gebruiker Floor Smit kan niet inloggen"
     "gebruiker", "gebruikster", "melder", "huurder", "accounthouder", "aanvrager", "aanvraagster",
     "betrokkene", "uitkeringsgerechtigde", "werkzoekende",
+    # a health record's patient ("Test - Patient de Graaff", "patiënte Yilmaz")
+    "patiënt", "patiënte", "patient",
 }
 #: Capitalised words that never start or end a person's name here.
 STOP = {
@@ -89,6 +91,8 @@ STOP = {
     "kun", "kunt", "zou", "is", "was", "mijn", "uw", "onze", "ons", "zijn", "haar", "hun", "the", "a",
     "an", "i", "you", "he", "she", "it", "they", "my", "our", "your", "his", "her", "this", "that",
     "thanks", "please", "dank", "bedankt", "groet", "groeten", "team", "afdeling", "stichting",
+    # the resource and role words of health records (FHIR "InstanceOf: Patient", "Reference(Patient/...)")
+    "patient", "patiënt", "practitioner",
     "gemeente", "ministerie", "raad", "directie", "bestuur", "januari", "februari", "maart", "april",
     "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "january",
     "february", "march", "may", "june", "july", "august", "october", "maandag", "dinsdag", "woensdag",

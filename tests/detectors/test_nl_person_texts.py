@@ -136,3 +136,15 @@ def test_a_first_name_that_is_a_word_opens_later_sentences_of_a_note(finder, tex
 ])
 def test_a_word_that_is_also_a_first_name_stays_a_word(finder, text):
     assert [text[h.start:h.end] for h in finder.find(text)] == []
+
+
+def test_the_resource_words_of_a_health_record_are_no_names(finder):
+    text = ('Instance: 5f0e-77\nInstanceOf: Patient\n* subject = Reference(Patient/5f0e-77)\n'
+            '* performer = Reference(Practitioner/12)\nUsage: #example\n* name.family = "Doornbos"')
+    found = [text[h.start:h.end] for h in finder.find(text)]
+    assert "Patient" not in found and "Practitioner" not in found, found
+
+
+def test_a_name_after_the_word_patient_in_a_record_title(finder):
+    text = 'Title: "Beeldvorming - Test - Patient de Graaff"'
+    assert any(text[h.start:h.end].endswith("Graaff") for h in finder.find(text))
