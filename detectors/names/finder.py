@@ -750,6 +750,8 @@ class NameFinder(NameContext):
             text = self._orig
             for m in _ALONE_CAP.finditer(text, 0, min(len(text), 200_000)):
                 w = m.group()
+                if w.lower() in STOP:
+                    continue  # "Het", "Deze": never a name, and the commonest capitalised words
                 if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     counts[w] = (-1_000, 0)  # "Jan Teitsma": a surname here, so alone it is one too
                     continue

@@ -125,35 +125,67 @@ def column_cells(text: str, stems: tuple[str, ...], header: regex.Pattern) -> li
     A list pasted from Excel or a CSV file ("Naam;Geboortedatum;Postcode") puts the label in
     the header and the values rows below it, out of reach of words-before-the-value rules.
     A table here: a header line split by tabs, "|", ";" or ",", followed by lines with the
-    same number of cells (a Markdown rule line such as "|---|---|" is skipped).
+    same number of cells (a Markdown rule line such as "|---|---|" is skipped); also the column
+    list and rows of an SQL INSERT.
 
     Args:
         text: the whole text.
-        stems: lower-case starts of the header words, for a fast scan.
+        stems: lower-case starts of the header words (a text without any has no such column).
         header: a pattern that must match a whole (stripped) header cell.
     """
     lowered = _lowered(text)
-    done_lines: set[int] = set()
+    if not any(stem in lowered for stem in stems):
+        return []
     out: list[tuple[int, int]] = []
-    for stem in stems:
-        i = lowered.find(stem)
-        while i >= 0:
-            line_start = text.rfind("\n", 0, i) + 1
-            if line_start not in done_lines:
-                done_lines.add(line_start)
-                # Rows read once are never read again as a header: linear on any input.
-                table = _table_below(text, line_start, done_lines, header)
-                if table is not None:
-                    columns, rows = table
-                    wanted = [k for k, c in enumerate(columns) if header.fullmatch(c)]
-                    out.extend(row[k] for row in rows for k in wanted if row[k][1] > row[k][0])
-            i = lowered.find(stem, i + 1)
-    if "insert" in lowered:
-        for columns, rows in sql_tables(text):
-            wanted = [k for k, c in enumerate(columns) if header.fullmatch(c)]
-            for row in rows if wanted else ():
-                out.extend(row[k] for k in wanted if k < len(row) and row[k][1] > row[k][0])
+    for columns, rows in _tables_with(text, header):
+        wanted = [k for k, c in enumerate(columns) if header.fullmatch(c)]
+        out.extend(row[k] for row in rows for k in wanted if k < len(row) and row[k][1] > row[k][0])
     return sorted(set(out))
+
+
+def _tables_with(text: str, header: regex.Pattern):
+    """The pasted tables and SQL INSERTs of ``text`` with a header cell that ``header`` matches, each
+    as ``(columns, rows)``. Rows read under one such header are never read again as a header."""
+    done: set[int] = set()
+    for line_start in _header_lines(text):
+        if line_start in done:
+            continue
+        table = _table_below(text, line_start, done, header)
+        if table is not None:
+            yield table
+    if "insert" in _lowered(text):
+        for columns, rows in sql_tables(text):
+            if any(header.fullmatch(c) for c in columns):
+                yield columns, rows
+
+
+@lru_cache(maxsize=1)
+def _header_lines(text: str) -> tuple[int, ...]:
+    """Where a line starts that may head a table: it splits by a tab, "|", ";" or "," and the next
+    line that is no Markdown rule splits into as many cells. Found once per text for every recognizer."""
+    out = []
+    pos = 0
+    prev = None  # (start, separator, cells) of the line before
+    n = len(text)
+    for _ in range(1_000_000):
+        if pos > n:
+            break
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].rstrip("\r")
+        if prev is not None and prev[1] in line and not _MARKDOWN_RULE.fullmatch(line):
+            if len(split_cells(line, prev[1])) == prev[2]:
+                out.append(prev[0])
+        if _MARKDOWN_RULE.fullmatch(line) and prev is not None and line.strip():
+            pass  # a rule line under a header: the header stays the line before the next one
+        else:
+            sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+            prev = (pos, sep, len(split_cells(line, sep))) if sep else None
+        pos = nl + 1
+    return tuple(out)
+
+
+textcache.per_text(_header_lines.cache_clear)
 
 
 def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
@@ -161,22 +193,10 @@ def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
     """Pairs of cells of one row where a column that ``header`` matches is followed by one that
     ``next_header`` matches: "straat;huisnummer" in a CSV export, `adres`, `huisnummer` in an SQL INSERT."""
     lowered = _lowered(text)
-    tables = []
-    done_lines: set[int] = set()
-    for stem in stems:
-        i = lowered.find(stem)
-        while i >= 0:
-            line_start = text.rfind("\n", 0, i) + 1
-            if line_start not in done_lines:
-                done_lines.add(line_start)
-                table = _table_below(text, line_start, done_lines, header)
-                if table is not None:
-                    tables.append(table)
-            i = lowered.find(stem, i + 1)
-    if "insert" in lowered:
-        tables.extend(sql_tables(text))
+    if not any(stem in lowered for stem in stems):
+        return []
     out = []
-    for columns, rows in tables:
+    for columns, rows in _tables_with(text, header):
         for k in range(len(columns) - 1):
             if header.fullmatch(columns[k]) and next_header.fullmatch(columns[k + 1]):
                 out.extend((row[k], row[k + 1]) for row in rows
