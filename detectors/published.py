@@ -87,8 +87,10 @@ _KINDS: dict[str, re.Pattern] = {
         r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:"),
     "sport": re.compile(
         r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*|"
-        r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechter|aanvoerder|trainer|coach|speler|spelers|"
-        r"verdediger|aanvaller|schaats\w*|wielren\w*|keeper|topscorer|\d\s?-\s?\d\b(?=\)|\s|$)|"
+        # (whole words, with their plurals and compounds: "hoofdtrainer", "coaches", "keepers")
+        r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechters?|aanvoerders?|\w*trainers?|"
+        r"\w*coach(?:es)?|spelers?|verdedigers?|aanvallers?|schaats\w*|wielren\w*|keepers?|topscorers?|"
+        r"\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|"
         # a cycling or running race
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
         r"marathon|atleten|atletiek)\b"),

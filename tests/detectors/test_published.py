@@ -222,6 +222,8 @@ def test_the_first_person_of_a_blog_or_a_faq_is_no_private_sign(monkeypatch, tex
 @pytest.mark.parametrize("text, kind", [
     ("De etappe werd gewonnen door een Belg. In het peloton bleef het rustig tot de laatste kilometer, en de "
      "leiderstrui bleef om de schouders van de Deen.", "sport"),
+    ("Zes clubs kregen een nieuwe hoofdtrainer. De coaches van de play-offs bleven, en twee trainers "
+     "vertrokken naar het buitenland.", "sport"),
     ("Haar tweede dichtbundel won de prijs. De jury noemde de poëzie helder en de literaire toon eigen.", "culture"),
     ("Pers en media\n\nJournalisten kunnen de woordvoerder bellen.", "press"),
     ("Ned Tijdschr Geneeskd. 2022;166:D1234\nCiteer dit artikel als: Jansen A, De Vries B.", "publication"),
