@@ -160,11 +160,15 @@ def _first_name_in(text: str, s: int, e: int) -> bool:
 
 #: A clinical resource of a health record in FHIR form (FSH "InstanceOf: Condition", JSON "resourceType": ...):
 #: beside a patient who is named or numbered, the record holds their health data.
+_FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|MedicationDispense|MedicationAdministration|"
+               r"AllergyIntolerance|Observation|Encounter|CarePlan|DiagnosticReport|Immunization|FamilyMemberHistory|"
+               r"ClinicalImpression|Flag|Consent|ServiceRequest|NutritionOrder|DeviceUseStatement")
 _FHIR_CLINICAL = re.compile(
-    r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:Condition|Procedure|MedicationStatement|"
-    r"MedicationRequest|MedicationDispense|MedicationAdministration|AllergyIntolerance|Observation|Encounter|CarePlan|"
-    r"DiagnosticReport|Immunization|FamilyMemberHistory|ClinicalImpression|ACP\w*|\w*-?Problem)\b")
-_FHIR_HINTS = ("InstanceOf", "resourceType")
+    r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
+    # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one
+    r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
+    r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\"")
+_FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org")
 #: A FHIR resource that points at its patient by number ("subject": {"reference": "Patient/40211"}).
 _FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}")
 #: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis

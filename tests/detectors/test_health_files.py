@@ -414,3 +414,22 @@ def test_more_health_of_one_person_in_messages_and_records(detector, text):
 ])
 def test_the_same_words_for_every_reader(detector, text):
     assert "HEALTH_DATA" not in detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    # FHIR in XML: a clinical resource that points at its patient
+    '<Condition xmlns="http://hl7.org/fhir">\n  <id value="cond-7"/>\n  <code>\n    <text value="Decubitus '
+    'graad 2"/>\n  </code>\n  <subject>\n    <reference value="Patient/p-88"/>\n  </subject>\n</Condition>',
+    # a fragment of such a resource: the patient reference and a coded finding
+    '  <subject>\n    <reference value="Patient/p-88"/>\n    <type value="Patient"/>\n  </subject>\n  <code>\n'
+    '    <coding>\n      <system value="http://snomed.info/sct"/>\n      <code value="22298006"/>\n'
+    '      <display value="Myocardinfarct"/>\n    </coding>\n  </code>',
+])
+def test_a_fhir_record_in_xml_about_its_patient(detector, text):
+    assert "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+def test_a_fhir_profile_in_xml_without_a_patient(detector):
+    text = ('<StructureDefinition xmlns="http://hl7.org/fhir">\n  <id value="nl-core-Problem"/>\n  <description '
+            'value="Een probleem of diagnose van een patiënt."/>\n</StructureDefinition>')
+    assert "HEALTH_DATA" not in detector.analyze(text).category_names
