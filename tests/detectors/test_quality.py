@@ -29,21 +29,25 @@ CORPORA = {
               dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
     # Issue 12's third round: regression gates at what the round reached (README), so that a rule
     # that buys quiet on public pages with missed warnings on the safety sets fails here.
-    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.20)),
-    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.16)),
+    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.13)),
+    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.15)),
     "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl", dict(warn_recall=0.97, entity_f1=0.90)),
     "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
-                          dict(warn_recall=1.0, entity_f1=0.93, guideline_accuracy=0.94, category_recall=0.93)),
-    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.95, entity_f1=0.86)),
+                          dict(warn_recall=1.0, entity_f1=0.93, guideline_accuracy=0.98, category_recall=0.96)),
+    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.97, entity_f1=0.88)),
     # the fourth round: health pages and health records, and its two final checks
-    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.17)),
-    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.18)),
+    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.16)),
+    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.12)),
     "private_care": (ROOT / "tests" / "corpus" / "private_care.jsonl",
-                     dict(warn_recall=0.88, false_warn_rate=0.0, category_recall=0.86)),
+                     dict(warn_recall=0.91, false_warn_rate=0.0, category_recall=0.90)),
     "others_private3": (ROOT / "tests" / "corpus" / "others_private3.jsonl",
-                        dict(warn_recall=0.90, entity_f1=0.80, category_recall=0.72)),
+                        dict(warn_recall=0.95, entity_f1=0.87, category_recall=0.87)),
     "private_final": (ROOT / "tests" / "corpus" / "private_final.jsonl",
-                      dict(warn_recall=0.97, entity_f1=0.94, guideline_accuracy=0.97, category_recall=0.89)),
+                      dict(warn_recall=1.0, entity_f1=0.95, guideline_accuracy=1.0, category_recall=0.97)),
+    # the fifth round's two fresh checks (first scores in tests/corpus/README.md)
+    "public_real8": (ROOT / "tests" / "corpus" / "public_real8.jsonl", dict(false_warn_rate=0.24)),
+    "others_private4": (ROOT / "tests" / "corpus" / "others_private4.jsonl",
+                        dict(warn_recall=0.96, false_warn_rate=0.0, entity_f1=0.83, category_recall=0.60)),
 }
 
 
