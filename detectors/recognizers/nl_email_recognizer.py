@@ -77,7 +77,8 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
     """E-mail addresses, minus the boxes of departments and systems (see module docstring)."""
 
     PATTERNS = [
-        Pattern("e-mailadres", r"(?i)(?<![\w.%+'@-])" + _LOCAL + "@" + _DOMAIN + r"(?![\w-]|\.[a-z0-9])", 0.9),
+        # (an apostrophe inside a name, "o'brien@", is no start; an opening quote of code, 'jan@...', is)
+        Pattern("e-mailadres", r"(?i)(?<![\w.%+@-])(?<!\w')" + _LOCAL + "@" + _DOMAIN + r"(?![\w-]|\.[a-z0-9])", 0.9),
     ]
     CONTEXT: list[str] = []
     REASON = "een e-mailadres van een persoon"

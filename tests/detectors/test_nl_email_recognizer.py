@@ -104,3 +104,14 @@ def test_issue12_shared_boxes_are_not_personal(recognizer, text):
 ])
 def test_issue12_personal_addresses_stay(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address quoted in code or a config file
+    ("contact: { email: 'femke.bos@ziggo.nl', phone: '06 12345678' }", ["femke.bos@ziggo.nl"]),
+    ("mail_to = 'k.dijkstra@hotmail.com'", ["k.dijkstra@hotmail.com"]),
+    # an apostrophe inside a name is no start of the address
+    ("Mail naar sean.o'brien@gmail.com", ["sean.o'brien@gmail.com"]),
+])
+def test_an_address_in_quotes(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["EMAIL_ADDRESS"]) if r.score >= 0.5] == expected
