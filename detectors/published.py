@@ -244,21 +244,20 @@ _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: ik"): a columnist's or a lecturer's "ik". A mail or a report never calls itself so.
 _WRITER_OF_PUBLICATION = re.compile(r"(?i)\bin\s+(?:dit|deze|mijn)\s+(?:blog|blogpost|artikel|column|openbare\s+les|"
                                     r"oratie|rede|lezing|essay|boek|podcast|vlog)\b")
+#: A member who speaks to the chair of a parliament or a council ("Voorzitter, het is goed dat ik ..."): the minutes
+#: of a debate, which name the members "de heer Ronse", "mevrouw Brink" the way rulings and Handelingen do.
+_TO_THE_CHAIR = (r"^[^\w\n]*(?:(?:meneer|mevrouw|mijnheer)\s+de\s+)?voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|"
+                 r"dit|er|vandaag)\b")
+_ADDRESSES_CHAIR = re.compile(r"(?im)" + _TO_THE_CHAIR)
 #: A speaker who addresses an audience or the chair: a lecture ("Meneer de Rector, dames en heren"), a speech in a
 #: council or parliament ("Voorzitter. Ik ...", "Dames en heren, raadsleden, ..."). A mail or a letter greets one
 #: person ("Beste Sanne", "Geachte voorzitter" of a commission, caught as a greeting): never bare "Voorzitter." nor
 #: "dames en heren" with the members of a council or the guests of a ceremony.
 _ADDRESSES_AUDIENCE = re.compile(
     r"(?im)^[^\w\n]*(?:(?:hoog|zeer\s+)geachte\s+)?(?:meneer|mevrouw|mijnheer)\s+de\s+(?:rector(?:\s+magnificus)?|decaan|"
-    r"voorzitter)[ \t]*[,.!]"
-    r"|^[^\w\n]*voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|dit|er|vandaag)\b"
+    r"voorzitter)[ \t]*[,.!]|" + _TO_THE_CHAIR +
     r"|^[^\w\n]*dames\s+en\s+heren[ \t]*,[^\n]{0,40}?\b(?:raadsleden|statenleden|kamerleden|leden\s+van\s+de\s+raad|"
     r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b")
-#: A member who speaks to the chair of a parliament or a council ("Voorzitter, het is goed dat ik ..."): the minutes
-#: of a debate, which name the members "de heer Ronse", "mevrouw Brink" the way rulings and Handelingen do.
-_ADDRESSES_CHAIR = re.compile(
-    r"(?im)^[^\w\n]*(?:(?:meneer|mevrouw|mijnheer)\s+de\s+)?voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|dit|er|"
-    r"vandaag)\b")
 #: A published interview in questions and answers: a title that says so ("Interview met Meta Knol", "In gesprek met
 #: de directeur"), then a question and an answer in the first person. A job interview, an exit interview or an
 #: intake with a client is no publication (its title names the candidate, the client or the leaver).
@@ -366,7 +365,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
         return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
-    if not titles_used and not found & _TITLES_USED and any(not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
+    if not titles_used and not found & _TITLES_USED and any(
+            not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
         return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)")
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has

@@ -37,13 +37,13 @@ _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35,
 
 _MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
                             r"aantekeningen|samenvatting|afspraken|action items|action points|notes)")
-#: A title of an internal meeting: a date, or a meeting of a team, a steering group, partners.
-_OWN_MEETING = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|"
-                          r"nov|dec)|werkoverleg|teamoverleg|stuurgroep|werkgroep|projectgroep|kernteam|\bmt\b|"
-                          r"\bteam\b|\bbila\b|ketenpartners|overleg met")
 #: The date of one meeting in its title ("21 november", "4 December", "20-11").
-_MEETING_DATE = re.compile(r"(?i)\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|mar|apr|mei|jun|jul|aug|sep|okt|oct|"
-                           r"nov|dec)")
+_DATE_IN_TITLE = (r"\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|mar|apr|mei|jun|jul|aug|sep|okt|oct|"
+                  r"nov|dec)")
+_MEETING_DATE = re.compile(r"(?i)" + _DATE_IN_TITLE)
+#: A title of an internal meeting: a date, or a meeting of a team, a steering group, partners.
+_OWN_MEETING = re.compile(r"(?i)" + _DATE_IN_TITLE + r"|werkoverleg|teamoverleg|stuurgroep|werkgroep|projectgroep|"
+                          r"kernteam|\bmt\b|\bteam\b|\bbila\b|ketenpartners|overleg met")
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|werkbezoek|"
@@ -64,7 +64,8 @@ _REPORT_STRONG = re.compile(
     r"|\bmanagementinformatie\b")
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
 _REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|jaarplan|werkplan|"
-                             r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
+                             r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+"
+                             r"(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
 #: A title that names the unit first and then the report: "Afdeling Handhaving Oost - Rapport van
 #: bevindingen", "Team Inkomen | Verslag".

@@ -169,6 +169,10 @@ _FHIR_CLINICAL = re.compile(
     r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
     r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\"")
 _FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org")
+#: The items of a record, how many make one (distinct activities for a list of limits), and what it is.
+_RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met een grens"),
+                 (MEDICATION_LINE, 2, "het medicijnoverzicht van een persoon"),
+                 (MEASURE_ITEM, 2, "de uitkomsten van een lichamelijk onderzoek van een persoon"))
 #: A FHIR resource that points at its patient by number ("subject": {"reference": "Patient/40211"}).
 _FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}")
 #: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis
@@ -380,20 +384,15 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                         m.start(), m.end())
     if not ctx.instructive:
         # a record by its items: what one person can still do, or what one examination measured
-        limits = {m.group(1) for m in LIMIT_ITEM.finditer(low, 0, 20_000)}
-        if len(limits) >= 3:
-            m = LIMIT_ITEM.search(low, 0, 20_000)
-            return Evidence(0.7, "gezondheidsgegevens: wat een persoon nog kan, per activiteit met een grens",
-                            m.start(), m.end())
-        doses = MEDICATION_LINE.findall(low, 0, 20_000) if "mg" in low or "ml" in low else ()
-        if len(doses) >= 2:
-            m = MEDICATION_LINE.search(low, 0, 20_000)
-            return Evidence(0.7, "gezondheidsgegevens: het medicijnoverzicht van een persoon", m.start(), m.end())
-        measures = MEASURE_ITEM.findall(low, 0, 20_000)
-        if len(measures) >= 2:
-            m = MEASURE_ITEM.search(low, 0, 20_000)
-            return Evidence(0.7, "gezondheidsgegevens: de uitkomsten van een lichamelijk onderzoek van een persoon",
-                            m.start(), m.end())
+        for rx, need, what in _RECORD_ITEMS:
+            if rx is MEDICATION_LINE and "mg" not in low and "ml" not in low:
+                continue
+            first, seen = None, set()
+            for m in rx.finditer(low, 0, 20_000):
+                first = first or m
+                seen.add(m.group(1) if rx.groups else m.start())  # (distinct activities; any lines)
+                if len(seen) >= need:
+                    return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None
         if m:
             return Evidence(0.6, "gezondheidsgegevens in een dossier over een persoon: een medisch onderdeel",

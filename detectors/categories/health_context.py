@@ -57,16 +57,19 @@ _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \
 #: An item of a functional capacity list (FML, "4.18 Tillen of dragen: beperkt"): the assessment of one person.
 FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3,60}:[ \t]*"
                        r"(?:niet[ \t]+|licht[ \t]+|sterk[ \t]+)?(?:beperkt|normaal)\b")
+#: The start of an item line ("- ", "• ", or none) and the unit of a dose, for the record shapes below.
+_ITEM = r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?"
+_DOSE = r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b"
 #: What one person can still do, one activity a line, with its limit ("- Tillen: tot 7 kg", "Zitten:
 #: maximaal 40 minuten"). Three different activities make a record; a vacancy names one or two.
-LIMIT_ITEM = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(zitten|staan|lopen|wandelen|tillen|dragen|bukken|hurken|"
+LIMIT_ITEM = re.compile(_ITEM + r"(zitten|staan|lopen|wandelen|tillen|dragen|bukken|hurken|"
                         r"knielen|traplopen|trappenlopen|trap[ \t]+lopen|reiken|autorijden|rijden|fietsen|sjouwen|"
                         r"duwen|klimmen|concentreren|beeldschermwerk)\b[^\n:]{0,30}:[ \t]*[^\n]{0,40}?"
                         r"(?:\b(?:maximaal|max\.?|hooguit|niet|beperkt|nauwelijks|mogelijk|lukt)\b|<[ \t]*\d|"
                         r"\btot[ \t]+\d|\d+[ \t]*(?:min|minuten|uur|kg|km|meter)\b)")
 #: A finding of one examination, measured in degrees or on a scale of pain or strength ("Flexie: 110°",
 #: "VAS-score: 3/10"); a range from zero is a reference value of a textbook, not a finding.
-MEASURE_ITEM = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(?:flexie|extensie|abductie|adductie|anteflexie|"
+MEASURE_ITEM = re.compile(_ITEM + r"(?:flexie|extensie|abductie|adductie|anteflexie|"
                           r"retroflexie|endorotatie|exorotatie|rotatie|lateroflexie|elevatie|vas(?:-score)?|nrs|"
                           r"pijn(?:score)?|kracht|slr|straight[ \t]+leg[ \t]+raising)\b[^\n:]{0,25}:[ \t]*"
                           r"[^\n]{0,30}?(?<!\b0-)(?<!\b0–)(?<!\d)(?:-?\d+[ \t]*°|\d+(?:[.,]\d)?[ \t]*/[ \t]*(?:10|5)\b)")
@@ -77,12 +80,10 @@ MEDICAL_HEADING = re.compile(r"(?m)^[ \t]{0,10}(?:(?:#{1,4}[ \t]*|\*\*)?(?:ANAMN
                              r"|(?:#{1,4}|\*\*)[ \t]*(?i:anamnese|diagnose|(?:medische[ \t]+)?voorgeschiedenis|"
                              r"medicatie|hoofdklacht|medische[ \t]+gegevens))(?:\*\*)?[ \t]*$")
 #: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
-_DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?"
-                      r"[ \t]*(?:mg|mcg|µg|ml|g|ie|e)\b")
+_DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}" + _DOSE)
 #: A line of one person's medication overview: a medicine, its dose and when to take it ("- Oxazepam
 #: 10 mg zo nodig", "Metoprolol 50 mg 1x daags"); a price list has doses but no times (lowered text).
-MEDICATION_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?[a-zà-ÿ][\w-]{3,30}[ \t]+\d+(?:[.,]\d+)?[ \t]*"
-                             r"(?:mg|mcg|µg|ml|g|ie|e)\b[^\n]{0,40}?(?:\d[ \t]*x[ \t]*(?:daags|per[ \t]+dag|"
+MEDICATION_LINE = re.compile(_ITEM + r"[a-zà-ÿ][\w-]{3,30}" + _DOSE + r"[^\n]{0,40}?(?:\d[ \t]*x[ \t]*(?:daags|per[ \t]+dag|"
                              r"per[ \t]+week)|zo[ \t]+nodig|'s[ \t]+(?:ochtends|middags|avonds)|voor[ \t]+de[ \t]+nacht|"
                              r"a\.n\.|s\.c\.|i\.m\.)")
 #: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from detectors.names import lexicon as lx
-from detectors.names.recase import _NEVER
+from detectors.names.recase import NEVER, title_case
 
 #: A chat is recognised, and its lower-case names are read, in its first 20,000 characters: a chat
 #: that long warns well before its end, and a pasted megabyte must stay cheap.
@@ -69,9 +69,9 @@ def chat_writers(text: str, lex) -> tuple[set[str], list[tuple[int, int]]] | Non
         k = next(k for k, g in enumerate(m.groups(), 1) if g)
         first = m.group(k).split()[0]
         low = first.lower()
-        if low in _NOT_WRITERS or low in _NEVER:
+        if low in _NOT_WRITERS or low in NEVER:
             continue
-        f = lex.flags(_title(first))
+        f = lex.flags(title_case(first))
         if not f & lx.FIRST:
             continue
         writers[low] = f
@@ -102,12 +102,12 @@ def lower_names(orig: str, lex, writers: set[str], capitalised: set[str]) -> lis
     known = writers | capitalised | {w.lower() for w in set(_MID_CAP.findall(head)) if lex.flags(w) & lx.FIRST}
     score: dict[str, float] = {}
     for word in set(_LOWER.findall(head)):
-        if not word.islower() or word in _NEVER or word in _NOT_WRITERS:
+        if not word.islower() or word in NEVER or word in _NOT_WRITERS:
             continue
         if word in known:
             score[word] = KNOWN_SCORE
         elif word not in _WORDS and word not in lex.words:
-            f = lex.flags(_title(word))
+            f = lex.flags(title_case(word))
             if f & lx.FIRST_COMMON and not f & lx.WORD:
                 score[word] = NAME_SCORE
     if not score:
@@ -116,6 +116,3 @@ def lower_names(orig: str, lex, writers: set[str], capitalised: set[str]) -> lis
                        + r")(?![\w@'’-])(?!\.\w)")
     return [(m.start(), m.end(), score[m.group()]) for m in names.finditer(head)]
 
-
-def _title(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.lower().split("-"))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from detectors import textcache
 from detectors.names import lexicon as lx
@@ -698,11 +699,10 @@ def _role_list_table(toks, lines):
     bracket_lines: dict[int, int] = {}
     n_brackets = 0
     board_lines: set[int] = set()
-    text_lines = lines
-    if any("(" in ln for ln in text_lines):
+    if any("(" in ln for ln in lines):
         block: list[int] = []
         has_role = False
-        for ln, s in enumerate(list(text_lines) + [""]):
+        for ln, s in enumerate(chain(lines, ("",))):  # (an empty line closes the last block)
             c = len(_BRACKET_ROLE.findall(s)) if "(" in s else 0
             if c:
                 bracket_lines[ln] = c

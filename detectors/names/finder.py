@@ -96,6 +96,13 @@ _THINGS_OF = ("dossier", "plan", "aanvraag", "verzoek", "gegevens", "uitkering",
               "werkgever", "partner", "zoon", "dochter", "moeder", "vader", "broer", "zus", "echtgenoot",
               "echtgenote", "ouders", "kinderen", "begeleider", "mentor")
 #: Finite verbs right after a subject: "Reem heeft ...", "Mirjam called in sick".
+_SUBJECT_VERBS = frozenset({
+    "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "zegt", "zei", "wil",
+    "wilde", "kan", "kon", "moet", "moest", "zal", "zou", "meldt", "meldde", "vraagt", "vroeg", "neemt",
+    "nam", "werkt", "werkte", "begint", "begon", "stuurt", "stuurde", "mailt", "mailde", "laat", "liet",
+    "has", "had", "is", "was", "called", "calls", "said", "says", "will", "would", "can", "could",
+    "asked", "asks", "sent", "wants", "wanted",
+})
 #: Verbs of a note about a person, right after its subject ("Jan vindt", "Roos geeft aan").
 _NOTE_VERBS = frozenset({
     "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "wil", "wilde", "kan", "kon",
@@ -103,13 +110,6 @@ _NOTE_VERBS = frozenset({
     "voelt", "voelde", "vertelt", "vertelde", "reageert", "reageerde", "denkt", "dacht", "weet", "wist", "zit",
     "zat", "ligt", "lag", "slaapt", "sliep", "loopt", "liep", "krijgt", "kreeg", "rapporteert", "ervaart",
     "oogt", "oogde", "lijkt", "leek", "doet", "deed", "woont", "woonde", "werkt", "werkte", "meldt", "meldde",
-})
-_SUBJECT_VERBS = frozenset({
-    "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "zegt", "zei", "wil",
-    "wilde", "kan", "kon", "moet", "moest", "zal", "zou", "meldt", "meldde", "vraagt", "vroeg", "neemt",
-    "nam", "werkt", "werkte", "begint", "begon", "stuurt", "stuurde", "mailt", "mailde", "laat", "liet",
-    "has", "had", "is", "was", "called", "calls", "said", "says", "will", "would", "can", "could",
-    "asked", "asks", "sent", "wants", "wanted",
 })
 
 

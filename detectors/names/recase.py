@@ -36,7 +36,8 @@ CHAT_WORDS = frozenset({
     "hmm", "hm", "pff", "sure", "cool", "nice", "prima", "super", "mooi", "klopt", "zeker", "toppie", "dankje",
     "dankjewel", "merci", "gelukt", "gedaan", "ff", "even", "sws", "iig", "mvg", "gr", "grtz", "groetjes",
 })
-_NEVER = STOP | TUSSENVOEGSELS | GREETINGS | TITLES | PERSON_WORDS | LABELS | CHAT_WORDS
+#: Words that are never a name, whatever their case (also used by ``detectors.names.chat``).
+NEVER = STOP | TUSSENVOEGSELS | GREETINGS | TITLES | PERSON_WORDS | LABELS | CHAT_WORDS
 
 
 def recase(text: str, lex: Lex) -> str:
@@ -76,12 +77,12 @@ def _lower_slots(line, words, decided, lex, chat=False) -> None:
     m = _SPEAKER.match(line)
     first = words[0].group() if words else ""
     if m and 2 <= len(words) <= 4 and all(
-            w.group().lower() in TUSSENVOEGSELS or (w.group().lower() not in _NEVER and len(w.group()) >= 2)
+            w.group().lower() in TUSSENVOEGSELS or (w.group().lower() not in NEVER and len(w.group()) >= 2)
             for w in words) and first.lower() not in TUSSENVOEGSELS and (
-            first not in lex.words or lex.flags(_title(first)) & lx.FIRST):
+            first not in lex.words or lex.flags(title_case(first)) & lx.FIRST):
         for k, w in enumerate(words):
             if w.group().lower() not in TUSSENVOEGSELS:
-                decided[k] = _title(w.group())
+                decided[k] = title_case(w.group())
         return
     for k, w in enumerate(words):
         low = w.group().lower()
@@ -92,13 +93,13 @@ def _lower_slots(line, words, decided, lex, chat=False) -> None:
             if j >= len(words) or (decided[j] or "")[:1].isupper():
                 continue
             nxt = words[j].group()
-            f = lex.flags(_title(nxt))
-            if len(nxt) >= 2 and nxt not in _NEVER and (f & lx.SURNAME or (nxt not in lex.words and not f)):
-                decided[j] = _title(nxt)
-        elif decided[k] == w.group() and low not in _NEVER and k + 1 < len(words):
+            f = lex.flags(title_case(nxt))
+            if len(nxt) >= 2 and nxt not in NEVER and (f & lx.SURNAME or (nxt not in lex.words and not f)):
+                decided[j] = title_case(nxt)
+        elif decided[k] == w.group() and low not in NEVER and k + 1 < len(words):
             # a first name that is also a word, before a surname ("said benali", "rima hamoud",
             # "said el khatib"): a common first name, or one that is no Dutch word
-            f = lex.flags(_title(w.group()))
+            f = lex.flags(title_case(w.group()))
             if not f & lx.FIRST or f & lx.PLACE and not f & lx.FIRST_COMMON \
                     or not (f & lx.FIRST_COMMON or low not in lex.words):
                 continue
@@ -107,9 +108,9 @@ def _lower_slots(line, words, decided, lex, chat=False) -> None:
                 j += 1
             if (j < len(words) and _spaced(line, words, k, j)
                     and ((decided[j] is None or decided[j][:1].isupper())
-                         and lex.flags(_title(words[j].group())) & lx.SURNAME
+                         and lex.flags(title_case(words[j].group())) & lx.SURNAME
                          or chat and j == k + 1 and _unknown(words[j].group(), lex))):
-                decided[k] = _title(w.group())
+                decided[k] = title_case(w.group())
     # two names side by side that the lists know only as surnames, or one such name and a word no
     # list knows: "ramdien ramdin", "ergilio maduro" (many Surinamese first names are surnames too)
     for k in range(len(words) - 1):
@@ -119,14 +120,14 @@ def _lower_slots(line, words, decided, lex, chat=False) -> None:
         if (a is None or chat and _unknown(words[k].group(), lex)) \
                 and (b is None or chat and _unknown(words[k + 1].group(), lex)) \
                 and (a is None or b is None) and _spaced(line, words, k, k + 1):
-            decided[k] = _title(words[k].group())
-            decided[k + 1] = _title(words[k + 1].group())
+            decided[k] = title_case(words[k].group())
+            decided[k + 1] = title_case(words[k + 1].group())
 
 
 def _unknown(word: str, lex: Lex) -> bool:
     """A word of four or more letters that no name list and no Dutch word list knows."""
     low = word.lower()
-    return len(word) >= 4 and low not in _NEVER and low not in lex.words and not lex.flags(_title(word))
+    return len(word) >= 4 and low not in NEVER and low not in lex.words and not lex.flags(title_case(word))
 
 
 def _spaced(line: str, words, k: int, j: int) -> bool:
@@ -138,7 +139,7 @@ def _spaced(line: str, words, k: int, j: int) -> bool:
 _SPEAKER = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_][^\d:\[\]]*$")
 
 
-def _title(word: str) -> str:
+def title_case(word: str) -> str:
     """'AL-HAMWI' / 'al-hamwi' -> 'Al-Hamwi' (each part of a double name capitalised)."""
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.lower().split("-"))
 
@@ -149,8 +150,8 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
     for m in words:
         w = m.group()
         low = w.lower()
-        title = _title(w)
-        if low in _NEVER or len(low) < 2:
+        title = title_case(w)
+        if low in NEVER or len(low) < 2:
             decided.append(low if kind == "upper" else w)
             continue
         f = lex.flags(title)
@@ -174,16 +175,16 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
     # a word no list knows next to a surname that is no word: "SHURMAINE SILBERIE")
     if kind == "upper":
         for k in range(len(words) - 1):
-            a, b = lex.flags(_title(words[k].group())), lex.flags(_title(words[k + 1].group()))
+            a, b = lex.flags(title_case(words[k].group())), lex.flags(title_case(words[k + 1].group()))
             if decided[k] is None and decided[k + 1] is None and (a | b) & lx.FIRST \
                     and _spaced(line, words, k, k + 1):
-                decided[k] = _title(words[k].group())  # "ASTER ANDEMARIAM": a first name and an unknown
-                decided[k + 1] = _title(words[k + 1].group())
+                decided[k] = title_case(words[k].group())  # "ASTER ANDEMARIAM": a first name and an unknown
+                decided[k + 1] = title_case(words[k + 1].group())
     for k, m in enumerate(words):
         if decided[k] is not None:
             continue
         w = m.group()
-        title = _title(w)
+        title = title_case(w)
         need = lx.FIRST
         if kind == "upper":
             need = lx.FIRST | lx.SURNAME
@@ -201,9 +202,9 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
             if not (decided[k] == w and prev[:1].isupper() and _spaced(line, words, k - 1, k)):
                 continue
             pf = lex.flags(prev)
-            if pf & lx.FIRST and (_unknown(w, lex) or not pf & lx.WORD and lex.flags(_title(w)) & lx.SURNAME
-                                  and w.lower() not in _NEVER and len(w) >= 3):
-                decided[k] = _title(w)
+            if pf & lx.FIRST and (_unknown(w, lex) or not pf & lx.WORD and lex.flags(title_case(w)) & lx.SURNAME
+                                  and w.lower() not in NEVER and len(w) >= 3):
+                decided[k] = title_case(w)
     # a surname that is also a word, after a name and a tussenvoegsel: "wouter van den heuvel"
     for k, m in enumerate(words):
         j = k - 1
@@ -211,7 +212,7 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
             j -= 1
         if j == k - 1 or j < 0 or not decided[j][:1].isupper():
             continue
-        title = _title(m.group())
+        title = title_case(m.group())
         if lex.flags(title) & lx.SURNAME or (kind == "lower" and chat and _unknown(m.group(), lex)):
             decided[k] = title
     chars = list(line)

@@ -47,7 +47,6 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         out = []
-        names = None
         for sep in self._value_start.finditer(text):
             key = _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start())
             if not key:
@@ -58,9 +57,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             if _GENERIC_KEY.match(key.group()) and _ONE_WORD.fullmatch(m.group()):
                 # "name": "Condition", "name": "Plakwacht": a general key names resources, products and
                 # places too; one word there is a person's only when the lists know it as a name
-                if names is None:
-                    names = lexicon.load()
-                flags = names.get(m.group(), 0)
+                flags = lexicon.load().get(m.group(), 0)
                 if not flags & (lexicon.FIRST | lexicon.SURNAME) or flags & lexicon.PLACE:
                     continue
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))

@@ -173,14 +173,14 @@ def _header_lines(text: str) -> tuple[int, ...]:
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl].rstrip("\r")
-        if prev is not None and prev[1] in line and not _MARKDOWN_RULE.fullmatch(line):
-            if len(split_cells(line, prev[1])) == prev[2]:
-                out.append(prev[0])
-        if _MARKDOWN_RULE.fullmatch(line) and prev is not None and line.strip():
-            pass  # a rule line under a header: the header stays the line before the next one
-        else:
-            sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
-            prev = (pos, sep, len(split_cells(line, sep))) if sep else None
+        rule = _MARKDOWN_RULE.fullmatch(line) is not None
+        if prev is not None and rule and line.strip():
+            pos = nl + 1
+            continue  # a rule line under a header ("|---|---|"): the header stays the line before the next one
+        if prev is not None and prev[1] in line and not rule and len(split_cells(line, prev[1])) == prev[2]:
+            out.append(prev[0])
+        sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+        prev = (pos, sep, len(split_cells(line, sep))) if sep else None
         pos = nl + 1
     return tuple(out)
 
@@ -214,7 +214,7 @@ _SQL_CELL = regex.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|
 
 @lru_cache(maxsize=1)
 def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]], ...]:
-    """Yield ``(columns, rows)`` for each SQL INSERT with a column list: the column names (without
+    """``(columns, rows)`` of each SQL INSERT with a column list: the column names (without
     quotes or underscores) and per row the ``(start, end)`` of each cell's value (inside its
     quotes; an empty span for NULL or a number). A dump of a whole table is read up to
     :data:`MAX_TABLE_ROWS` rows per INSERT. Cached: the recognizers of one text all ask."""
@@ -245,10 +245,10 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
 textcache.per_text(sql_tables.cache_clear)
 
 
-def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern | None = None):
+def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern):
     """``(columns, rows)`` of a pasted table whose header is the line at ``line_start`` (None when it
     is none, or when no header cell matches ``header``): the header cells and per row the
-    ``(start, end)`` of each cell's value (empty for an empty cell)."""
+    ``(start, end)`` of each cell's value (empty for an empty cell). Its rows go into ``done_lines``."""
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].rstrip("\r")
@@ -257,7 +257,7 @@ def _table_below(text: str, line_start: int, done_lines: set[int], header: regex
         return None
     # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
     cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
-    if header is not None and not any(header.fullmatch(c) for c in cells):
+    if not any(header.fullmatch(c) for c in cells):
         return None
     rows = []
     pos = line_end + 1
