@@ -157,6 +157,8 @@ LATER_OTHERS = [
     ("others_private2.jsonl", ("others_private.jsonl",), 80, 0),
     ("others_private3.jsonl", ("others_private.jsonl", "others_private2.jsonl"), 70, 35),
     ("others_private4.jsonl", ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl"), 50, 25),
+    ("others_private5.jsonl",
+     ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl"), 50, 5),
 ]
 
 
