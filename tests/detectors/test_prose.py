@@ -65,14 +65,29 @@ def test_a_private_sign_outweighs_the_model(detector, monkeypatch, private_start
     assert not reads_as_published(text)         # ... but a greeting, a header or a marking keeps it private
 
 
-def test_the_weights_hold_words_only():
+def test_the_weights_hold_words_and_pieces_only():
     # no sentence, number or name of any corpus ships with the program
     with gzip.open(prose.WEIGHTS, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
     word = re.compile(r"[^\W\d_A-Z]+(?:['’-][^\W\d_A-Z]+)*")
+    piece = re.compile(r"#(?=.{4,5}$)<?[^\W\d_A-Z'’-]?[^\W\d_A-Z]*(?:['’-][^\W\d_A-Z]*)*>?")
     assert data["texts"] >= 1000
-    assert all(word.fullmatch(w) for w in data["weights"])
+    assert all(word.fullmatch(w) or piece.fullmatch(w) for w in data["weights"]), \
+        [w for w in data["weights"] if not (word.fullmatch(w) or piece.fullmatch(w))][:5]
     assert not [w for w in data["weights"] if build._name_only(w)]
+
+
+def test_a_compound_is_read_by_its_pieces():
+    # "wethouderszetel" need not be in any corpus: its start is that of "wethouder"
+    pieces = prose.features("wethouderszetel")
+    assert {"wethouderszetel", "#<wet", "#<weth", "#etel>"} <= pieces
+    assert prose.features("wethouder") & pieces >= {"#<wet", "#<weth", "#houd"}
+
+
+def test_a_name_gives_the_model_nothing():
+    # who is named says nothing about the kind of text; neither do the pieces of the name
+    assert prose.features("Jansen Bouchtaoui") == set()
+    assert prose.features("Jansen bakt") == prose.features("bakt")
 
 
 def test_the_weights_were_built_from_the_corpora_as_they_are():
