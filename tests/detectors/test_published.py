@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.published import kinds, reads_as_published
+from detectors.published import PROSE_ALONE, PROSE_WITH_KIND, kinds, reads_as_published
 from tests.helpers.verdict import warns
 
 
@@ -147,7 +147,7 @@ HEALTH_STORY = ("Marloes Verhagen (46), docente uit Apeldoorn, kreeg in 2022 bor
                 "dan ik had verwacht.\" Samen met de bedrijfsarts bouwde ze haar uren in een half jaar op.")
 
 
-@pytest.mark.parametrize("probability, published", [(0.75, True), (0.65, False)])
+@pytest.mark.parametrize("probability, published", [(PROSE_WITH_KIND, True), (PROSE_WITH_KIND - 0.01, False)])
 def test_health_in_a_story_is_published_only_when_its_words_read_as_published(monkeypatch, probability, published):
     # a story about someone's illness shows one or two kinds of published writing (quotes, speech);
     # it counts as published only when the word model is fairly sure as well
@@ -162,7 +162,8 @@ INTERVIEW = ("Ruim dertig jaar stond Gerda Mulder voor de klas in Emmen. Nu ze m
              "Het boek verschijnt in het voorjaar bij een kleine uitgeverij uit Assen.")
 
 
-@pytest.mark.parametrize("probability, published", [(0.75, True), (0.65, False), (0.85, True)])
+@pytest.mark.parametrize("probability, published", [(PROSE_WITH_KIND, True), (PROSE_WITH_KIND - 0.01, False),
+                                                    (PROSE_ALONE + 0.1, True)])
 def test_one_kind_of_published_writing_needs_less_certainty_than_none(monkeypatch, probability, published):
     # one kind (here a quote with "vertelt ze") and a fairly sure word model; without any kind the
     # model alone must be surer (PROSE_ALONE)
@@ -170,7 +171,7 @@ def test_one_kind_of_published_writing_needs_less_certainty_than_none(monkeypatc
 
     monkeypatch.setattr(prose, "probability", lambda head: probability)
     assert reads_as_published(INTERVIEW, {"PERSON"}) is published
-    assert reads_as_published("Zomaar een tekst zonder soort. " * 12, {"PERSON"}) is (probability >= 0.80)
+    assert reads_as_published("Zomaar een tekst zonder soort. " * 12, {"PERSON"}) is (probability >= PROSE_ALONE)
 
 
 COLUMN = ("Column | Theater\n\nVorige week zat ik in de Stadsschouwburg bij de nieuwe voorstelling van Het Zuidelijk "
@@ -180,7 +181,7 @@ COLUMN = ("Column | Theater\n\nVorige week zat ik in de Stadsschouwburg bij de n
           "en een festival.")
 
 
-@pytest.mark.parametrize("probability, published", [(0.75, True), (0.65, False)])
+@pytest.mark.parametrize("probability, published", [(PROSE_WITH_KIND, True), (PROSE_WITH_KIND - 0.01, False)])
 def test_a_column_in_the_first_person_with_a_kind_of_its_own(monkeypatch, probability, published):
     # a columnist writes "ik" like a mail does; a column shows a kind of published writing that no
     # mail shows (here a theatre review), and with it a fairly sure word model lets the writer speak
