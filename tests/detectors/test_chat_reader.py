@@ -1,0 +1,110 @@
+"""One reader of the writers of a pasted chat (detectors.names.chat), used by the name finder and
+by the chat-speaker recognizer.
+
+All texts are invented for this test: chats of every shape (a WhatsApp export, bracketed times,
+Teams and Slack with the writer on a line of its own, colons without times, a meeting transcript)
+and texts whose lines open with a word and a colon but that are no chat (an e-mail header, a list
+of notes, labels, a FAQ, a cast list).
+"""
+# ruff: noqa: E501  (the texts are data, one line each)
+import pytest
+
+SHAPES = {
+    "whatsapp": "12-03-25 09:14 - Sanne: zijn de dossiers van vandaag al verdeeld?\n12-03-25 09:16 - Mehmet: nee, dat doet wouter straks\n12-03-25 09:17 - Sanne: ok dank je",
+    "whatsapp_bracket": "[12-03-25, 09:14] Sanne: zijn de dossiers al verdeeld?\n[12-03-25, 09:16] Mehmet: nee nog niet",
+    "bracket_lower": "[09:12] jeroen: wie pakt de terugbelverzoeken op?\n[09:13] annelies: ik, na de lunch\n[09:20] jeroen: top",
+    "bracket_caps": "[08:02] Kevin: Wie heeft vandaag dienst?\n[08:05] Mirjam: Ik, tot drie uur.",
+    "time_plain": "09:14 Sanne: goedemorgen allemaal\n09:15 Joost: morgen, koffie?",
+    "teams": "Jeroen Bakker 09:12\nkan iemand de klant van gisteren terugbellen?\nFleur de Wit 09:14\nik doe het na het overleg",
+    "teams_bracket": "[10:02] Noor Bakker\nweet iemand waar de sleutel ligt?\n[10:03] Sem Visser\nbij de balie",
+    "slack": "sanne  9:12 AM\nwie heeft de notulen van vanochtend?\nbram  9:14 AM\nstaan in de teamsite",
+    "colon": "Kevin: wie heeft vandaag dienst?\nMirjam: ik, tot drie uur\nKevin: dank je",
+    "colon_lower": "ruud: heb jij de map van dhr. Kaya?\nmarit: ligt in de kast\nruud: top",
+    "unknown_writer": "Zandrine: heb jij het dossier al gezien?\nGerdien: nee, komt morgen\nZandrine: top",
+    "word_writers": "Roos: ben je er morgen?\nMark: nee, ik ben vrij\nRoos: dan neem ik het over",
+    "transcript": "Spreker 1: goedemorgen, zullen we beginnen?\nSpreker 2: ja, ik heb de cijfers bij me\nSpreker 1: prima",
+    "email": "Van: Petra Smit\nAan: team\nOnderwerp: rooster volgende week\n\nHoi allemaal,\n\nhet rooster staat online.\n\nGroet,\nPetra",
+    "let_op": "Let op: de deadline is vrijdag.\nLet op: lever het formulier digitaal in.\nTip: begin op tijd.",
+    "labels": "Doel: de wachttijd halveren\nDoel: minder terugbelverzoeken\nNoot: cijfers van 2024",
+    "faq": "Vraag: hoe vraag ik WW aan?\nAntwoord: via werk.nl, met uw DigiD.\nVraag: wanneer hoor ik iets?\nAntwoord: binnen vier weken.",
+    "cast": "Alt: Diny Boeve\nBas: Hein Mol, Bertus van Ooijen\nÉlise: Sanne Kalkman\nFrosine: Ria Schouten",
+    "one_word_writer": "Roos: een plant uit de rozenfamilie.\nRoos: ook een meisjesnaam.",
+    "agenda": "09:30 Inloop met koffie\n10:00 Opening door de voorzitter\n10:15 Pauze",
+    "one_line": "Jan: de eerste man op de maan was geen Nederlander.",
+}
+
+#: The first names the chat-speaker recognizer reports, in order.
+SPEAKERS = {
+    "whatsapp": [],
+    "whatsapp_bracket": [],
+    "bracket_lower": ["jeroen", "annelies", "jeroen"],
+    "bracket_caps": ["Kevin", "Mirjam"],
+    "time_plain": ["Sanne", "Joost"],
+    "teams": [],
+    "teams_bracket": [],
+    "slack": [],
+    "colon": ["Kevin", "Mirjam", "Kevin"],
+    "colon_lower": ["ruud", "marit", "ruud"],
+    "unknown_writer": [],
+    "word_writers": ["Roos", "Mark", "Roos"],
+    "transcript": [], "email": [], "let_op": [], "labels": [], "faq": [], "cast": [], "one_word_writer": [],
+    "agenda": [], "one_line": [],
+}
+
+#: The names the name finder reports.
+FINDER = {
+    "whatsapp": {"Sanne", "Mehmet", "wouter"},
+    "whatsapp_bracket": {"Sanne", "Mehmet"},
+    "bracket_lower": {"jeroen", "annelies"},
+    "bracket_caps": {"Kevin", "Mirjam"},
+    "time_plain": {"Sanne"},
+    "teams": {"Jeroen Bakker", "Fleur de Wit"},
+    "teams_bracket": {"Noor Bakker", "Sem Visser"},
+    "slack": {"sanne", "bram"},
+    "colon": {"Kevin", "Mirjam"},
+    "colon_lower": {"ruud", "marit", "dhr. Kaya"},
+    "unknown_writer": {"Gerdien"},
+    "word_writers": set(),
+    "transcript": set(), "email": {"Petra Smit", "Petra"}, "let_op": set(), "labels": set(), "faq": set(),
+    "cast": {"Diny Boeve", "Hein Mol", "Bertus van Ooijen", "Sanne Kalkman", "Ria Schouten"},
+    "one_word_writer": set(), "agenda": set(), "one_line": set(),
+}
+
+#: The persons the whole detector reports.
+DETECTOR = {
+    **FINDER,
+    "time_plain": {"Sanne", "Joost"},
+    "word_writers": {"Roos", "Mark"},
+}
+
+
+@pytest.fixture(scope="module")
+def finder():
+    from detectors.names.finder import NameFinder
+
+    return NameFinder()
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    from detectors.recognizers.nl_chat_speaker_recognizer import NlChatSpeakerRecognizer
+
+    return NlChatSpeakerRecognizer()
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_speakers_the_recognizer_reports(recognizer, shape):
+    text = SHAPES[shape]
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == SPEAKERS[shape]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_names_the_finder_reports(finder, shape):
+    text = SHAPES[shape]
+    assert {text[h.start:h.end] for h in finder.find(text)} == FINDER[shape]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_persons_the_detector_reports(detector, shape):
+    text = SHAPES[shape]
+    assert {text[f.start:f.end] for f in detector.analyze(text).findings if f.type == "PERSON"} == DETECTOR[shape]
