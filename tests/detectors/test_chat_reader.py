@@ -31,12 +31,14 @@ SHAPES = {
     "one_word_writer": "Roos: een plant uit de rozenfamilie.\nRoos: ook een meisjesnaam.",
     "agenda": "09:30 Inloop met koffie\n10:00 Opening door de voorzitter\n10:15 Pauze",
     "one_line": "Jan: de eerste man op de maan was geen Nederlander.",
+    "form_caps": "FORMULIER WIJZIGING\nIBAN: NL02ABNA0123456789\nTEL: 0612345678\nREDEN: VERHUISD",
 }
 
 #: The first names the chat-speaker recognizer reports, in order.
 SPEAKERS = {
-    "whatsapp": [],
-    "whatsapp_bracket": [],
+    # (before the one reader the recognizer missed the date and the dash of an export)
+    "whatsapp": ["Sanne", "Mehmet", "Sanne"],
+    "whatsapp_bracket": ["Sanne", "Mehmet"],
     "bracket_lower": ["jeroen", "annelies", "jeroen"],
     "bracket_caps": ["Kevin", "Mirjam"],
     "time_plain": ["Sanne", "Joost"],
@@ -45,10 +47,11 @@ SPEAKERS = {
     "slack": [],
     "colon": ["Kevin", "Mirjam", "Kevin"],
     "colon_lower": ["ruud", "marit", "ruud"],
-    "unknown_writer": [],
+    # (a writer no list knows shows a chat; before, only the finder counted its lines)
+    "unknown_writer": ["Gerdien"],
     "word_writers": ["Roos", "Mark", "Roos"],
     "transcript": [], "email": [], "let_op": [], "labels": [], "faq": [], "cast": [], "one_word_writer": [],
-    "agenda": [], "one_line": [],
+    "agenda": [], "one_line": [], "form_caps": [],
 }
 
 #: The names the name finder reports.
@@ -67,7 +70,7 @@ FINDER = {
     "word_writers": set(),
     "transcript": set(), "email": {"Petra Smit", "Petra"}, "let_op": set(), "labels": set(), "faq": set(),
     "cast": {"Diny Boeve", "Hein Mol", "Bertus van Ooijen", "Sanne Kalkman", "Ria Schouten"},
-    "one_word_writer": set(), "agenda": set(), "one_line": set(),
+    "one_word_writer": set(), "agenda": set(), "one_line": set(), "form_caps": set(),
 }
 
 #: The persons the whole detector reports.
@@ -76,6 +79,67 @@ DETECTOR = {
     "time_plain": {"Sanne", "Joost"},
     "word_writers": {"Roos", "Mark"},
 }
+
+
+#: What the one reader reads: (writers, first words before a colon, first words on a line of their own).
+READER = {
+    "whatsapp": ({"sanne", "mehmet"}, ["Sanne", "Mehmet", "Sanne"], []),
+    "whatsapp_bracket": ({"sanne", "mehmet"}, ["Sanne", "Mehmet"], []),
+    "bracket_lower": ({"jeroen", "annelies"}, ["jeroen", "annelies", "jeroen"], []),
+    "bracket_caps": ({"kevin", "mirjam"}, ["Kevin", "Mirjam"], []),
+    "time_plain": ({"sanne", "joost"}, ["Sanne", "Joost"], []),
+    "teams": ({"jeroen", "fleur"}, [], ["Jeroen", "Fleur"]),
+    "teams_bracket": ({"noor", "sem"}, [], ["Noor", "Sem"]),
+    "slack": ({"sanne", "bram"}, [], ["sanne", "bram"]),
+    "colon": ({"kevin", "mirjam"}, ["Kevin", "Mirjam", "Kevin"], []),
+    "colon_lower": ({"ruud", "marit"}, ["ruud", "marit", "ruud"], []),
+    "unknown_writer": ({"gerdien"}, ["Gerdien"], []),
+    "word_writers": ({"roos", "mark"}, ["Roos", "Mark", "Roos"], []),
+    # no chat: a label, a speaker number, an e-mail header, a FAQ, a cast list, a form in capitals
+    **{shape: None for shape in ("transcript", "email", "let_op", "labels", "faq", "cast", "one_word_writer",
+                                 "agenda", "one_line", "form_caps")},
+}
+
+
+@pytest.fixture(scope="module")
+def lex():
+    from detectors.names.tokens import Lex
+
+    return Lex()
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_what_the_one_reader_reads(lex, shape):
+    from detectors.names.chat import chat_writers
+
+    text = SHAPES[shape]
+    chat = chat_writers(text, lex)
+    if READER[shape] is None:
+        assert chat is None
+        return
+    writers, speakers, heads = READER[shape]
+    assert set(chat.writers) == writers
+    assert [text[s:e] for s, e in chat.speakers] == speakers
+    assert [text[s:e] for s, e in chat.heads] == heads
+
+
+def test_a_long_chat_has_speakers_after_the_part_that_is_read_whole():
+    # whether a text is a chat is read in its first 20,000 characters; its writers count to its end
+    from detectors.names.chat import HEAD
+    from detectors.recognizers.nl_chat_speaker_recognizer import NlChatSpeakerRecognizer
+
+    unit = "[09:12] Jeroen: is de klant al teruggebeld?\n[09:13] Annelies: nee, dat doe ik zo\n"
+    text = unit * (HEAD // len(unit) + 5) + "[17:02] Annelies: klaar, tot morgen\n10:03 Jeroen: top"
+    found = NlChatSpeakerRecognizer().analyze(text, ["PERSON"])
+    assert [text[r.start:r.end] for r in found[-2:]] == ["Annelies", "Jeroen"]
+    assert len({(r.start, r.end) for r in found}) == len(found)  # no line read twice
+
+
+@pytest.mark.parametrize("unit", ["Tom: a\n", "[09:12] sanne: hoi\n", "Jan de Vries 09:12\n", "x:" * 40 + "\n"])
+def test_a_megabyte_of_chat_lines_stays_cheap(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        recognizer.analyze(text, ["PERSON"])
 
 
 @pytest.fixture(scope="module")
