@@ -1,5 +1,9 @@
-"""First names typed in lower case inside a pasted chat: "[09:12] jeroen: kan iemand de dienst
-van ruud overnemen?", "ok top, dan vraag ik het aan fatima".
+"""The writers of a pasted chat, and the first names typed in lower case inside it: "[09:12]
+jeroen: kan iemand de dienst van ruud overnemen?", "ok top, dan vraag ik het aan fatima".
+
+:func:`chat_writers` is the one reader of chat writers: the name finder (writers before a colon,
+writers on a line of their own, lower-case names) and the chat-speaker recognizer ask it, so a
+WhatsApp export, a Teams or Slack copy and a bare "Kevin: ..." chat are judged the same way.
 
 People type chats without capitals, so the finder, which starts from capitals, misses the
 colleagues and clients they write about. A lower-case word counts as a name only in a text that
@@ -16,6 +20,10 @@ Outside a chat a lower-case word stays a word: a published text is typed with ca
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+import regex
+
 from detectors.names import lexicon as lx
 from detectors.names.recase import NEVER, title_case
 
@@ -37,27 +45,46 @@ _CHAT_LINE = re.compile(
     rf"|{_WRITER},?[ \t]+\[?{_TIME}\]?[ \t]*$"
     rf"|({_NAME}):[ \t]*\S)")
 #: Labels, greetings and abbreviations that stand before a colon like a writer does.
-_NOT_WRITERS = frozenset({"hoi", "hi", "hallo", "hey", "let", "tip", "noot", "nb", "ps", "re", "fw", "wil", "zon",
-                          "doel", "tel", "mail", "fax", "web", "via", "aan", "van", "cc"})
+NOT_WRITERS = frozenset({"hoi", "hi", "hallo", "hey", "let", "tip", "noot", "nb", "ps", "re", "fw", "wil", "zon",
+                         "doel", "tel", "mail", "fax", "web", "via", "aan", "van", "cc"})
+#: A full name right after the colon: the line is an entry of a list (a role, a part in a cast),
+#: not a message ("Alt: Diny Boeve", "Élise: Sanne Kalkman").
+_FULL_NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+(?:(?:van|de|der|den|ten|ter|el|al)[ \t]+)*\p{Lu}\p{Ll}")
 #: Common first names that are words the word lists lack ("in alle ernst", "anything else").
 _WORDS = frozenset({"ernst", "else"})
+#: Writers before a colon reported per text (a chat of thousands of lines is a chat long before its end).
+MAX_SPEAKERS = 20_000
 
 NAME_SCORE = 0.6  # a common first name that is no word
 KNOWN_SCORE = 0.7  # a writer of the chat, or a name written with a capital elsewhere
 
 
-def chat_writers(text: str, lex) -> tuple[set[str], list[tuple[int, int]]] | None:
-    """The writers of ``text`` (lower case) when it is a chat, else None; with the spans of the
-    writers that head a message on a line of their own ("Yasin 10:16", "[10:12] sanne"), as no
-    other reader takes a writer without a colon.
+class Chat(NamedTuple):
+    """What :func:`chat_writers` reads from a chat."""
 
-    A writer's first word must be a first name in the lists; a writer that is also a word
-    ("roos", "mark") needs a second writer beside it, as a word before a colon twice is as often a
-    heading.
+    writers: frozenset  # the writers, in lower case
+    speakers: list  # (start, end) of each writer's first word before a colon: "jeroen" in "[09:12] jeroen: ..."
+    heads: list  # (start, end) of each writer's first word on a line of its own: "Yasin" in "Yasin 10:16"
+
+
+def chat_writers(text: str, lex) -> Chat | None:
+    """The writers of ``text`` when it is a chat, else None. The one reader of chat writers: the
+    name finder and the chat-speaker recognizer both ask it.
+
+    A chat is two or more lines with a writer: after a time ("[09:12] jeroen: ...", "12-03-25
+    09:14 - Sanne: ..."), before a colon ("Kevin: wie heeft dienst?") or on a line of its own before
+    a time ("Jeroen Bakker 09:12", "sanne  9:12 AM"). A writer's first word must be a first name in
+    the lists and no label or greeting (a line whose writer no list knows at all still counts as a
+    chat line); a writer that is also a word ("roos", "mark") needs a
+    second writer beside it, as a word before a colon twice is as often a heading. A line with a
+    full name after the colon is an entry of a list ("Alt: Diny Boeve"), not a message.
+
+    Whether a text is a chat is read in its first :data:`HEAD` characters; the writers found there
+    are then looked for before a colon in the rest of the text with one regex.
     """
     writers: dict[str, int] = {}
-    heads: list[tuple[int, int, str]] = []
-    lines = 0
+    found: list[tuple[int, int, str, bool]] = []  # (start, end, writer, before a colon)
+    others = 0
     pos = 0
     for line in text[:HEAD].split("\n"):
         at, pos = pos, pos + len(line) + 1
@@ -69,21 +96,42 @@ def chat_writers(text: str, lex) -> tuple[set[str], list[tuple[int, int]]] | Non
         k = next(k for k, g in enumerate(m.groups(), 1) if g)
         first = m.group(k).split()[0]
         low = first.lower()
-        if low in _NOT_WRITERS or low in NEVER:
+        if low in NOT_WRITERS or low in NEVER or (first.isupper() and len(first) > 1):
+            continue  # (a word in capitals before a colon is a field of a form: "IBAN: ...", "REDEN: ...")
+        colon = line[m.end(k):].lstrip()[:1] == ":"
+        if colon and _FULL_NAME_AFTER.match(line, line.index(":", m.end(k)) + 1):
             continue
         f = lex.flags(title_case(first))
-        if not f & lx.FIRST:
-            continue
-        writers[low] = f
-        lines += 1
-        if line[m.end(k):].lstrip()[:1] != ":":  # (a writer before a colon is the speaker reader's)
-            heads.append((at + m.start(k), at + m.start(k) + len(first), low))
-    if lines < 2 or not writers:
+        if f & lx.FIRST:
+            writers[low] = f
+            found.append((at + m.start(k), at + m.start(k) + len(first), low, colon))
+        elif not f & lx.WORD:
+            others += 1  # (a writer no list knows, "Zandrine: ...", is no name here but shows a chat)
+    if len(found) + others < 2 or not found:
         return None
-    if len(writers) < 2 and all(f & lx.WORD for f in writers.values()):
+    names = frozenset(w for w, f in writers.items() if len(writers) >= 2 or not f & lx.WORD)
+    if not names:
         return None
-    names = {w for w, f in writers.items() if len(writers) >= 2 or not f & lx.WORD}
-    return names, [(s, e) for s, e, w in heads if w in names]
+    speakers = [(s, e) for s, e, w, colon in found if colon and w in names][:MAX_SPEAKERS]
+    if len(text) > HEAD and len(speakers) < MAX_SPEAKERS:
+        speakers += _later_speakers(text, names, MAX_SPEAKERS - len(speakers))
+    return Chat(names, speakers, [(s, e) for s, e, w, colon in found if not colon and w in names])
+
+
+def _later_speakers(text: str, names: frozenset, limit: int) -> list[tuple[int, int]]:
+    """The writers of the chat before a colon after its first :data:`HEAD` characters."""
+    line = re.compile(rf"^[ \t]*(?:\[[^\]\n]{{0,30}}\][ \t]*|(?:{_DATE},?[ \t]+)?{_TIME}[ \t]*)?(?:[-–][ \t]*)?"
+                      rf"((?i:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}))"
+                      rf"(?![^\W\d_])(?:[ \t]+[^\W\d_][^\s:]{{0,24}}){{0,3}}[ \t]*:", re.M)
+    out = []
+    start = text.find("\n", HEAD - 1)  # (the line cut at HEAD was read with the head)
+    if start < 0:
+        return []
+    for m in line.finditer(text, start + 1):
+        out.append(m.span(1))
+        if len(out) >= limit:
+            break
+    return out
 
 
 #: A word in lower case, not inside a mail address, a link, a path or a handle.
@@ -102,7 +150,7 @@ def lower_names(orig: str, lex, writers: set[str], capitalised: set[str]) -> lis
     known = writers | capitalised | {w.lower() for w in set(_MID_CAP.findall(head)) if lex.flags(w) & lx.FIRST}
     score: dict[str, float] = {}
     for word in set(_LOWER.findall(head)):
-        if not word.islower() or word in NEVER or word in _NOT_WRITERS:
+        if not word.islower() or word in NEVER or word in NOT_WRITERS:
             continue
         if word in known:
             score[word] = KNOWN_SCORE

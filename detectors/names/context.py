@@ -160,7 +160,7 @@ class NameContext:
                 return 0.75, R_GREETING, False
             # The writer of a chat line: "Kevin: wie heeft dienst?"
             if (k < len(toks) and toks[k].text == ":" and k - first_i == 1
-                    and toks[first_i].text in lines.chat_writers and not self.lex.flags(toks[first_i].text) & lx.WORD):
+                    and toks[first_i].text.lower() in lines.chat_writers and not self.lex.flags(toks[first_i].text) & lx.WORD):
                 return 0.75, R_CHAT, False
             if (k < len(toks) and toks[k].text == ":" and k - first_i <= 3
                     and self._common_first(toks[first_i].text)

@@ -73,7 +73,6 @@ from detectors.names.words import (
 )
 
 MIN_REPORT = 0.5
-CHAT_OPENER = re.compile(r"[ \t]*([A-Z][^\W\d_]{1,20}):[ \t]+[^\W\d_A-Z]")
 #: An item of an action list in minutes: "- Helder: rooster aanpassen", "• Roos: mail sturen".
 OWNER_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+([A-Z][^\W\d_]{1,20}):[ \t]+\S")
 
@@ -141,12 +140,14 @@ class NameFinder(NameContext):
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
         self._alone: dict[str, tuple[int, int]] | None = None  # capitalised words standing alone, per text
+        self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
         textcache.holder(self)
 
     def forget_text(self) -> None:
         """Drop the last text and the answers kept per word of it (``Detector.analyze`` calls this)."""
         self._orig = ""
         self._alone = None
+        self._chat = None
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -261,14 +262,10 @@ class NameFinder(NameContext):
         lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
         # names listed in a role (a board, a colophon, a caption) are public, but not in minutes
         lines.roles_public = not lines.private and not ROLE_LIST_BLOCKERS.search(text[:20000])
-        # writers of a chat transcript: a word that opens two or more lines before a colon
-        openers: dict[str, int] = {}
-        for line in lines[:5000]:
-            m = CHAT_OPENER.match(line)
-            if m:
-                openers[m.group(1)] = openers.get(m.group(1), 0) + 1
-        if sum(openers.values()) >= 2:
-            lines.chat_writers = {w for w in openers if w.lower() not in LABELS and w.lower() not in STOP}
+        # the writers of a chat (read once, from the text as written)
+        self._chat = chat_names.chat_writers(self._orig, self.lex)
+        if self._chat is not None:
+            lines.chat_writers = self._chat.writers
         lines.list_owners = self._list_owners(lines)
         hits: dict[tuple[int, int], NameHit] = {}
         official_words: set[str] = set()
@@ -295,10 +292,10 @@ class NameFinder(NameContext):
 
     def _chat_lower(self, out):
         """First names typed in lower case in the messages of a chat ("vraag het aan fatima")."""
-        chat = chat_names.chat_writers(self._orig, self.lex)
+        chat = self._chat
         if chat is None:
             return []
-        writers, heads = chat
+        writers, heads = chat.writers, chat.heads
         orig = self._orig
         taken = {(h.start, h.end) for h in out}
         capitalised = set()

@@ -20,7 +20,7 @@ class Lines(list):
 
     last_content = -1
     private = True  # the text has signs of a letter, mail, chat or file
-    chat_writers: set = frozenset()  # words that open several "Name: ..." lines
+    chat_writers: frozenset = frozenset()  # the writers of a chat, in lower case (names.chat.chat_writers)
     list_owners: frozenset = frozenset()  # first names owning action items ("- Helder: rooster")
     publication = False  # the text cites literature or speaks of itself as a paper ("in deze bijdrage")
 
