@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line
+from detectors.categories._text import MAX_LINE, Line, lower_same_length
 from detectors.categories.markers import Evidence, stronger
 
 _MEETING_LABEL = re.compile(
@@ -81,6 +81,11 @@ _REPORT_THEN_UNIT = re.compile(r"(?i)^(?:rapport|rapportage|verslag|evaluatie|an
 _INTERNAL_REPORT = re.compile(r"(?i)\binterne?\s+(?:rapportage|rapport|nieuwsbrief|verslag|evaluatie|update)\b(?!\s*:)"
                               r"|\b(?:nieuwsflits|teambericht|teamnieuws|teamupdate|team\s+update|personeelsnieuws|"
                               r"medewerkersnieuws)\b")
+#: A staff newsletter marked internal in its title: "Nieuwsbrief Regio Oost – intern – nr. 4" (a
+#: newsletter of a club or for employers is published and carries no such marking).
+_NEWSLETTER_MARKED = re.compile(
+    r"(?i)\b(?:nieuwsbrief|personeelsblad|personeelskrant|personeelsmagazine|nieuwsflits|huisorgaan|teambericht)\b"
+    r"[^\n]{0,80}?(?:[–—|(]|\s-\s)\s*intern\s*(?:[–—|),]|\s-\s|$)")
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
@@ -162,10 +167,63 @@ _MT_DECIDES = re.compile(
     r"besluit|wordt\s+gevraagd|wordt\s+voorgesteld|akkoord\s+gegaan|ter\s+besluitvorming)")
 
 
+#: Things only colleagues write to or about each other: a colleague's leave, jubilee or death told to the
+#: team, whose work takes over their files, a reorganisation's placement of staff. One of them is common
+#: in published text too (a gemeente lays out a condoleance register for an alderman, news says
+#: "boventallig"); an internal item has two of different kinds.
+_STAFF_CUES = (
+    re.compile(r"\bonze\s+(?:oud-)?collega\b|\boud-collega\b|\bcollega'?s\s+noemen\b"),
+    re.compile(r"\bnamens\s+(?:het|ons)\s+team\b|\bvanuit\s+(?:de|onze)\s+afdeling\b|\bheet\s+(?:het|ons)\s+team\b"
+               r"|\bhet\s+team\s+heet\b|\bafscheid\s+van\s+(?:ons|het)\s+team\b"),
+    re.compile(r"\bmet\s+(?:zwangerschaps|bevallings|geboorte|ouderschaps)?verlof\b"),
+    re.compile(r"\b\d{1,2}\s+jaar\s+in\s+dienst\b"),
+    re.compile(r"\bcondoleanceregister\b"),
+    re.compile(r"\b(?:zijn|haar)\s+(?:dossiers|taken|werkzaamheden|klanten|caseload)\s+(?:worden|zijn)\s+"
+               r"(?:verdeeld|overgenomen|waargenomen)"),
+    re.compile(r"\b(?:zijn|haar)\s+teamleider\b"),
+    re.compile(r"\bherplaatsingskandida\w*|\bplaatsingsbesluit\w*"),
+    re.compile(r"\b(?:de|het|in\s+de)\s+nieuwe\s+formatie\b"),
+    re.compile(r"\bzaaksysteem\b"),
+    re.compile(r"\btevredenheidsonderzoek\s+onder\s+(?:de\s+)?medewerkers\b|\bmedewerkerstevredenheid\w*"),
+)
+#: A news report quotes or names its source; a staff item does not ("meldt het bedrijf", "zegt een woordvoerder").
+_REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt\s+(?:het|de)|laat\s+(?:het|de)\s+\w+\s+weten)\b")
+#: "Het team bezwaar heeft in het tweede kwartaal ...", "Onze afdeling heeft in oktober ...": a team tells its
+#: own figures for a period ("het team van de gemeente ..." or "van het ziekenhuis" is someone else's).
+_TEAM_PERIOD = re.compile(
+    r"^(?:het\s+team|ons\s+team|onze\s+afdeling|de\s+afdeling)\s+(?!van\b)(?:[a-zà-ÿ-]+\s+){0,3}?(?:heeft|hebben|heeft\s+\w+)"
+    r"\s+in\s+(?:het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)|week\s*\d{1,2}|de\s+afgelopen\s+(?:maand|week|periode))\b")
+_TEAM_PERIOD_VETO = re.compile(r"\b(?:gemeente|provincie|ministerie|cbs|ziekenhuis|inwoners|raad)\b|" + _REPORTED.pattern)
+
+
+def _prose_report(text: str, low: str) -> Evidence | None:
+    """A team's own report or staff news in plain sentences, without a title that says so."""
+    window = low
+    kinds = []
+    for rx in _STAFF_CUES:
+        m = rx.search(window)
+        if m:
+            kinds.append(m)
+    if len(kinds) >= 2 and not _REPORTED.search(window):
+        first = min(kinds, key=lambda m: m.start())
+        return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
+                        "verlof of een nieuwe indeling van het team)", first.start(), first.end())
+    m = _TEAM_PERIOD.match(window)
+    if m and not _TEAM_PERIOD_VETO.search(window):
+        kpis = set()
+        for k in _KPI.finditer(text, 0, min(len(text), 20_000)):
+            kpis.add(k.group().lower()[:8])
+            if len(kpis) >= 2:
+                return Evidence(0.6, "een team dat eigen cijfers over een periode geeft (zoals doorlooptijd of "
+                                "achterstand)", m.start(), m.end())
+    return None
+
+
 def department_report(text: str, head: list[Line]) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures,
-    or a text that asks its management team to decide."""
-    best = None
+    or a text that asks its management team to decide, or staff news in plain sentences."""
+    best = _prose_report(text, lower_same_length(text[:20_000]))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -175,6 +233,10 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
         t = line.text[:MAX_LINE]
         strong = (_REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
                   or _REPORT_THEN_UNIT.match(t) or (_INTERNAL_REPORT.search(t) and not _PUBLISHER.search(t)))
+        if _NEWSLETTER_MARKED.search(t):
+            best = stronger(best, Evidence(0.85, "titel van een interne nieuwsbrief voor medewerkers",
+                                           line.start, line.end))
+            continue
         if _PUBLIC_BODY.search(t):
             continue  # a gemeente's or a ministry's plans and reports go to the council and are published
         if strong:

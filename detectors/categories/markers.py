@@ -66,6 +66,12 @@ _MARK_IN_TITLE = re.compile(
 _INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)"
                               # or in brackets with a note for the reader: "(intern, niet doorsturen)"
                               r"|\((?:intern|INTERN|Intern),\s*(?:niet|alleen|not)\b")
+#: "(intern)" closing the title of a report or a note: "Jaarverslag 2025 team X (intern)". The kind of document
+#: must be in the title: after a job title "(intern)" is a trainee ("Software developer (intern)").
+_INTERN_AFTER_REPORT = re.compile(
+    r"(?i)\b(?:\w*verslag|\w*rapportage|rapport|evaluatie|analyse|\w*overzicht|notitie|memo|nieuwsbrief|"
+    r"jaarplan|werkplan|verzuimlijst|lijst)\b[^\n()]{0,80}\((?-i:intern|INTERN|Intern)\)\s*$")
+_HEADER_LABEL = re.compile(r"(?i)(?:van|aan|from|to|onderwerp|subject|datum|date|betreft|cc)\s*:\s*\S")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
 
@@ -189,7 +195,9 @@ def _may_precede_marking(head: list[Line], i: int, seg: str) -> bool:
         # under a longer title ("Afdeling X - Rapport van bevindingen") only a marking that fills
         # its line and stands right under the title, with a blank line or the end after it
         blank_after = i + 1 >= len(head) or head[i + 1].start > head[i].end + 1
-        return i == 1 and blank_after and not head[0].text.rstrip().endswith((".", ":"))
+        # (or right above the header lines of a memo or a mail: "Memo aan de directie / Intern / Van: ...")
+        header_after = i + 1 < len(head) and _HEADER_LABEL.match(head[i + 1].text) is not None
+        return i == 1 and (blank_after or header_after) and not head[0].text.rstrip().endswith((".", ":"))
     return True
 
 
@@ -229,6 +237,10 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
             best = stronger(best, Evidence(0.85, _said("vertrouwelijk", "in de titel"), first.start + inside.start(),
                                            first.start + inside.end()))
         inside = _INTERN_IN_TITLE.search(first.text[:MAX_LINE])
+        if inside and not _READER.search(first.text[:MAX_LINE]):
+            best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
+                                           first.start + inside.end()))
+        inside = _INTERN_AFTER_REPORT.search(first.text[:MAX_LINE])
         if inside and not _READER.search(first.text[:MAX_LINE]):
             best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
                                            first.start + inside.end()))

@@ -1,0 +1,133 @@
+"""Round 6: internal documents written as calm prose, with no title or label that says so.
+
+A team's period report in sentences, a reorganisation update for staff, a staff-newsletter item about
+colleagues (farewell, leave, a death), and markings the rules missed ("(intern)" after a report title, a
+marking line right above memo headers). All texts are newly invented (no line of any corpus). Each group
+of positives has public twins that must stay quiet: a gemeente's published annual report, news on a
+reorganisation at a company, an association newsletter, a CBS figure release.
+"""
+import pytest
+
+
+def cats(detector, text):
+    return detector.analyze(text).category_names
+
+
+# -- a staff-newsletter item or a reorganisation update: several things only colleagues write -----
+@pytest.mark.parametrize("text", [
+    # farewell and leave in a team's own news
+    "Na negentien jaar neemt Gerard Bosman afscheid van ons team; hij gaat met pensioen. Zijn dossiers "
+    "worden overgenomen door Linda Smit. Op vrijdag 12 december is er een borrel in de kantine.\n\n"
+    "Karin Dijkstra is vanaf januari met ouderschapsverlof.",
+    # a death of a colleague
+    "Met verdriet laten wij weten dat onze collega Herman Pol afgelopen dinsdag is overleden. Herman werkte "
+    "sinds 2004 op de afdeling debiteuren. Bij de ingang van het kantoor ligt een condoleanceregister.",
+    # a jubilee with the team leader
+    "Deze maand is Fatima el Idrissi 40 jaar in dienst. Haar teamleider Joost Meijer biedt haar op "
+    "donderdag bloemen aan; collega's noemen haar het geheugen van het archief.",
+    # a reorganisation update for staff
+    "De afdelingen inkoop en contractbeheer gaan per 1 maart samen. Alle medewerkers hebben inmiddels hun "
+    "plaatsingsbesluit ontvangen; drie collega's zijn herplaatsingskandidaat. In de nieuwe formatie is "
+    "ruimte voor twee extra contractmanagers.",
+])
+def test_staff_news_and_reorganisation_updates_are_internal(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # news on a reorganisation at a company
+    "Bij verzekeraar Achmea verdwijnen dit jaar zo'n 300 banen. Dat meldt het bedrijf dinsdag. Medewerkers "
+    "die boventallig worden, krijgen volgens de vakbond een sociaal plan en hulp bij het zoeken naar werk.",
+    # an association newsletter
+    "Nieuws van de tennisvereniging: ons lid Anja de Groot werd clubkampioen in het dubbelspel. Het clubhuis "
+    "is vanaf 1 december op zondag gesloten. De jaarvergadering is op 20 januari.",
+    # a gemeente's published obituary of a former alderman
+    "Met verdriet hebben wij kennisgenomen van het overlijden van oud-wethouder Jan Brouwer. Hij was van "
+    "1994 tot 2006 wethouder van onze gemeente. In het gemeentehuis ligt een condoleanceregister.",
+    # a company's published news about a jubilee
+    "Bakkerij Van der Linden viert dit jaar haar 40-jarig bestaan. De zaak begon in 1985 aan de Markt en "
+    "heeft nu vier winkels en 35 medewerkers.",
+])
+def test_public_news_about_staff_and_organisations_stays_quiet(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+# -- a team's period report in sentences ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Het team bezwaar heeft in het tweede kwartaal 388 bezwaarschriften afgehandeld. De gemiddelde "
+    "doorlooptijd steeg van 9 naar 12 weken en de werkvoorraad groeit, omdat een vacature open staat.",
+    "Onze afdeling heeft in oktober 1.240 telefoontjes beantwoord. De achterstand in de terugbelverzoeken is "
+    "opgelopen tot 160; de bezetting was door verzuim lager dan gepland.",
+])
+def test_a_team_period_report_in_prose_is_internal(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a CBS figure release
+    "In het derde kwartaal zijn 1.012 bedrijven failliet verklaard, meldt het CBS. Dat is 8 procent meer "
+    "dan in het tweede kwartaal. De doorlooptijd van een faillissement is niet bekend.",
+    # a gemeente's published annual report
+    "Jaarverslag 2025\n\nHet team vergunningen van de gemeente Oss heeft in 2025 1.320 aanvragen "
+    "afgehandeld. De doorlooptijd bleef binnen de wettelijke termijn. Inwoners waardeerden de "
+    "dienstverlening met een 7,4.",
+    # news about a hospital's waiting lists
+    "Het team spoedeisende hulp van het Maasziekenhuis heeft in het eerste kwartaal 4.100 patiënten "
+    "gezien, zegt een woordvoerder. De wachttijd en de achterstand in de planning lopen op.",
+])
+def test_published_figures_stay_quiet(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+# -- an internal newsletter by its title, and "(intern)" after a report title ---------------------
+@pytest.mark.parametrize("text", [
+    "Nieuwsbrief district Noord – intern – nummer 3\n\nWelkom aan de nieuwe collega's van de balie.",
+    "Personeelsblad vestiging Tilburg – intern\n\nDeze maand: de verhuizing naar de derde verdieping.",
+])
+def test_an_internal_newsletter_title_is_a_report(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nieuwsbrief Historische Vereniging Oud-Gouda – nummer 3\n\nWelkom aan de nieuwe leden van de vereniging.",
+    "Nieuwsbrief voor werkgevers – december\n\nDe premies voor 2026 zijn bekend.",
+])
+def test_a_public_newsletter_title_stays_quiet(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kwartaalverslag Q3 team Inkoop (intern)\n\nHet team sloot 14 nieuwe contracten af.",
+    "Evaluatie verhuizing archief (intern)\n\nDe verhuizing duurde twee weken langer dan gepland.",
+])
+def test_intern_in_brackets_after_a_report_title_is_a_marking(detector, text):
+    assert "CLASSIFIED" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Software developer (intern)\n\nWe are looking for a student for six months.",
+    "Stageplaats communicatie (intern)\n\nWil jij een half jaar meedraaien op onze afdeling?",
+])
+def test_intern_in_brackets_after_a_job_title_stays_quiet(detector, text):
+    assert "CLASSIFIED" not in cats(detector, text)
+
+
+# -- a marking line between the title of a memo and its header lines ------------------------------
+@pytest.mark.parametrize("text", [
+    "Notitie voor het managementteam Noord\nIntern - niet doorsturen\nVan: Peter Willems\nOnderwerp: planning "
+    "zomer\n\nWe stellen voor de balie in augustus op woensdag te sluiten.",
+    "Memo aan de directeur bedrijfsvoering\nVertrouwelijk\nAan: directie\nDatum: 4 maart\n\nDe huur van het "
+    "pand loopt af.",
+])
+def test_a_marking_above_memo_headers_is_a_marking(detector, text):
+    assert "CLASSIFIED" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a heading "Vertrouwelijk" on a public page, followed by prose about it
+    "Hoe UWV omgaat met uw gegevens\nVertrouwelijk\nUw gegevens zijn bij ons vertrouwelijk: alleen medewerkers "
+    "die ze nodig hebben, kunnen ze inzien.",
+    "Wat doet de vertrouwenspersoon bij ons bedrijf\nIntern\nDe vertrouwenspersoon is er voor alle medewerkers.",
+])
+def test_a_heading_word_above_prose_stays_quiet(detector, text):
+    assert "CLASSIFIED" not in cats(detector, text)
