@@ -63,7 +63,7 @@ _REPORT_STRONG = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update|plan|jaarplan)\b"
     r"|\bmanagementinformatie\b")
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
-_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|jaarplan|werkplan|"
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|\w*lijst|jaarplan|werkplan|"
                              r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+"
                              r"(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
@@ -111,6 +111,23 @@ def _title_like(line: Line) -> bool:
     return len(line.text) <= 150 and len(line.text.split()) <= 14 and not line.text.endswith((".", "?", "!"))
 
 
+#: Minutes written as sentences: what was agreed, and when the group meets again. Both are needed (news on a
+#: meeting says one of them, and names whoever told it).
+_AGREED = re.compile(r"\b(?:afgesproken|besloten|overeengekomen)\s+(?:werd|wordt|is)\s+dat\b")
+_NEXT_MEETING = re.compile(r"\b(?:het\s+volgende\s+(?:overleg|gesprek)|de\s+volgende\s+(?:vergadering|bijeenkomst))\s+"
+                           r"(?:is|vindt|staat|wordt)\b")
+
+
+def _prose_minutes(low: str) -> Evidence | None:
+    window = low[:20_000]
+    agreed = _AGREED.search(window)
+    if agreed and _NEXT_MEETING.search(window) and not _REPORTED.search(window) \
+            and not _PUBLIC_MEETING.search(window):
+        return Evidence(0.55, "een verslag van een overleg (wat is afgesproken, wanneer het volgende overleg is)",
+                        agreed.start(), agreed.end())
+    return None
+
+
 def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     """Minutes, a decision list, or the report of a conversation."""
     groups: dict[str, re.Match] = {}
@@ -141,7 +158,7 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
             score += 0.15
     if score < 0.3:
-        return None
+        return _prose_minutes(low)
     reason_bits = []
     if title is not None:
         reason_bits.append("titel van een verslag")

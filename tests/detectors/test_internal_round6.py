@@ -131,3 +131,85 @@ def test_a_marking_above_memo_headers_is_a_marking(detector, text):
 ])
 def test_a_heading_word_above_prose_stays_quiet(detector, text):
     assert "CLASSIFIED" not in cats(detector, text)
+
+
+# -- a one-line note signed with a full name ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dank voor je snelle reactie op de planning, Marieke! Groet, Wouter Kampen",
+    "Prima zo, ik zet het morgen in de map. Groet, Iris van Duin",
+])
+def test_a_note_signed_with_a_full_name_is_a_message(detector, text):
+    assert "EMAIL_MESSAGE" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bedankt voor het kijken en tot volgende week! Groet, het team van Studio Sport",
+    "Dank voor je bestelling. Groet, Bol Klantenservice",
+])
+def test_a_sign_off_of_a_team_or_brand_stays_quiet(detector, text):
+    assert "EMAIL_MESSAGE" not in cats(detector, text)
+
+
+# -- a Woo request is a letter, not a released document --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Aan: Gemeente Heerde, t.a.v. de Woo-coördinator\nOnderwerp: Woo-verzoek over de kap van bomen\n\n"
+    "Geachte heer, mevrouw,\n\nOp grond van de Wet open overheid verzoek ik om alle stukken over de kap van de "
+    "linden aan de Dorpsstraat.\n\nMet vriendelijke groet,\nHenk Lubbers\nDorpsstraat 9, 8181 AB Heerde",
+])
+def test_a_woo_request_letter_is_a_message(detector, text):
+    assert "EMAIL_MESSAGE" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Besluit op uw Woo-verzoek\n\nOp grond van de Wet open overheid maak ik de documenten in bijlage 1 openbaar. "
+    "Persoonsgegevens zijn weggelakt (5.1.2e).\n\nDe burgemeester van Heerde",
+])
+def test_a_woo_decision_stays_public(detector, text):
+    assert "EMAIL_MESSAGE" not in cats(detector, text)
+
+
+# -- a piece for the staff magazine that is not out yet --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Achter de schermen bij de postkamer\n\nElke ochtend om zeven uur staat Bert Hoving klaar voor de eerste "
+    "zakken post.\n\nTekst: Mila Schouten. Verschijnt in de interne editie van Wij Samen, maart.",
+    "Nieuwe collega's aan het woord\n\nDrie starters vertellen over hun eerste maand.\n\nVerschijnt in het "
+    "personeelsblad van april.",
+])
+def test_a_staff_magazine_piece_before_it_appears_is_a_draft(detector, text):
+    assert "DRAFT" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Achter de schermen bij de bibliotheek\n\nElke ochtend om acht uur sorteren vrijwilligers de boeken.\n\n"
+    "Het hele verhaal verschijnt in het decembernummer van ons magazine.",
+    "Nieuw boek over de haven van Harlingen\n\nVerschijnt op 12 maart bij uitgeverij Noord.",
+])
+def test_a_published_teaser_stays_quiet(detector, text):
+    assert "DRAFT" not in cats(detector, text)
+
+
+# -- minutes in sentences -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Het overleg van de ouderraad ging vooral over het schoolreisje. Afgesproken werd dat Sandra de bus "
+    "regelt en dat Mehmet de ouders mailt. Het volgende overleg is op 3 februari.",
+])
+def test_minutes_in_sentences_are_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeenteraad van Oss besprak dinsdag de begroting. Afgesproken werd dat het college in maart met een "
+    "plan komt. De volgende vergadering is op 14 maart.",
+    "Boeren en het waterschap praatten woensdag over het peil in de polder. Besloten is dat er een proef komt, "
+    "meldt het waterschap. Het volgende overleg is in het voorjaar.",
+])
+def test_news_on_a_meeting_stays_quiet(detector, text):
+    assert "MEETING_NOTES" not in cats(detector, text)
+
+
+# -- a list of a unit: "Verzuimlijst afdeling Inkoop week 12" ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bezettingslijst team Kassa week 12\nMaandag: Anouk, Rik\nDinsdag: Rik, Selma",
+])
+def test_a_list_of_a_unit_is_a_report(detector, text):
+    assert "DEPARTMENT_REPORT" in cats(detector, text)
