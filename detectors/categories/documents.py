@@ -198,6 +198,10 @@ _STAFF_CUES = (
     re.compile(r"\b(?:zijn|haar)\s+(?:dossiers|taken|werkzaamheden|klanten|caseload)\s+(?:worden|zijn)\s+"
                r"(?:verdeeld|overgenomen|waargenomen)"),
     re.compile(r"\b(?:zijn|haar)\s+teamleider\b"),
+    # someone stands in until a colleague is back; the spots of the office where colleagues meet
+    re.compile(r"\btot\s+\w+\s+(?:weer\s+)?(?:terug|hersteld|beter)\s+is\b"),
+    re.compile(r"\bbij\s+de\s+koffie(?:automaat|machine|hoek)\b|\bin\s+de\s+kantine\b"
+               r"|\bop\s+de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|\d{1,2}e)\s+verdieping\b"),
     re.compile(r"\bherplaatsingskandida\w*|\bplaatsingsbesluit\w*"),
     re.compile(r"\b(?:de|het|in\s+de)\s+nieuwe\s+formatie\b"),
     re.compile(r"\bzaaksysteem\b"),

@@ -25,6 +25,9 @@ def cats(detector, text):
     # a jubilee with the team leader
     "Deze maand is Fatima el Idrissi 40 jaar in dienst. Haar teamleider Joost Meijer biedt haar op "
     "donderdag bloemen aan; collega's noemen haar het geheugen van het archief.",
+    # a colleague away, who stands in, where the cards go
+    "Sinds oktober is Wendy Kramer van de postkamer met een gebroken heup thuis. Tot Wendy terug is, sorteert "
+    "Ahmet Yildiz de post. Wie haar iets wil sturen: er staat een doos bij de koffieautomaat.",
     # a reorganisation update for staff
     "De afdelingen inkoop en contractbeheer gaan per 1 maart samen. Alle medewerkers hebben inmiddels hun "
     "plaatsingsbesluit ontvangen; drie collega's zijn herplaatsingskandidaat. In de nieuwe formatie is "
@@ -44,6 +47,9 @@ def test_staff_news_and_reorganisation_updates_are_internal(detector, text):
     # a gemeente's published obituary of a former alderman
     "Met verdriet hebben wij kennisgenomen van het overlijden van oud-wethouder Jan Brouwer. Hij was van "
     "1994 tot 2006 wethouder van onze gemeente. In het gemeentehuis ligt een condoleanceregister.",
+    # a care home's public page: a new ward on a floor, and who stands in
+    "Op 1 december opent op de tweede verdieping onze nieuwe afdeling voor mensen met dementie. Tot een nieuwe "
+    "teamleider is gevonden, neemt de locatiemanager die taak waar.",
     # a company's published news about a jubilee
     "Bakkerij Van der Linden viert dit jaar haar 40-jarig bestaan. De zaak begon in 1985 aan de Markt en "
     "heeft nu vier winkels en 35 medewerkers.",
