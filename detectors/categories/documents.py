@@ -50,6 +50,10 @@ _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|se
                            r"hoorzitting|intervision|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
                            r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
+#: A title marked internal ("Verslag bezoek Kamercommissie – 20 november (intern)"): the notes of a meeting with
+#: parliament or a visit are then the organisation's own, not the published report of it.
+_MARKED_INTERN = re.compile(r"(?i)(?:[–—|(]|\s-\s)\s*intern\s*(?:[)–—|,]|\s-\s|$)")
+_VISIT = re.compile(r"(?i)\bbezoek\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
@@ -142,12 +146,16 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         if len(groups) == len(_GROUP) or count > 200:
             break
     title = None
+    marked = False
     for line in head[:3]:
         t = line.text[:MAX_LINE]
-        if _title_like(line) and ((_MINUTES_TITLE.search(t) and _MEETING_STEM.search(t)) or _STRONG_TITLE.match(t)):
-            title = line
+        intern = _MARKED_INTERN.search(t) is not None
+        if _title_like(line) and ((_MINUTES_TITLE.search(t) and (_MEETING_STEM.search(t) or
+                                                                  intern and _VISIT.search(t)))
+                                  or _STRONG_TITLE.match(t)):
+            title, marked = line, intern
             break
-    if (title is not None or groups) and any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]):
+    if (title is not None or groups) and not marked and any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]):
         return None
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:

@@ -219,3 +219,22 @@ def test_news_on_a_meeting_stays_quiet(detector, text):
 ])
 def test_a_list_of_a_unit_is_a_report(detector, text):
     assert "DEPARTMENT_REPORT" in cats(detector, text)
+
+
+# -- notes of a visit, marked internal in the title -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Verslag bezoek Tweede Kamerleden aan vestiging Zwolle – 6 maart (intern)\n\nDe Kamerleden spraken met "
+    "twee klantmanagers over de wachttijden bij de herbeoordelingen.",
+    "Kort verslag bezoek wethouder aan team Werk – 14 mei – intern\n\nDe wethouder vroeg naar de instroom.",
+])
+def test_notes_of_a_visit_marked_internal_are_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in cats(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag bezoek Tweede Kamercommissie aan Groningen – 6 maart\n\nDe commissie sprak met bewoners over "
+    "de versterking van hun huizen.",
+    "Verslag bezoek aan de Biënnale – 14 mei\n\nDe zalen in het Arsenale waren dit jaar overvol.",
+])
+def test_a_published_report_of_a_visit_stays_quiet(detector, text):
+    assert "MEETING_NOTES" not in cats(detector, text)
