@@ -199,28 +199,34 @@ _MT_DECIDES = re.compile(
 #: in published text too (a gemeente lays out a condoleance register for an alderman, news says
 #: "boventallig"); an internal item has two of different kinds.
 _STAFF_CUES = (
-    # (cheap literal anchors that must occur first, the cue): a regex scan costs far more than "in"; the
-    # anchors take the words one space apart, as nearly all typed text has them
-    (("collega",), re.compile(r"\bonze\s+(?:oud-)?collega\b|\boud-collega\b|\bcollega'?s\s+noemen\b")),
-    (("namens het", "namens ons", "vanuit de", "vanuit onze", "heet het", "heet ons", "team heet", "afscheid van"),
+    # (only colleagues need to know it, cheap literal anchors that must occur first, the cue): a regex scan
+    # costs far more than "in"; the anchors take the words one space apart, as nearly all typed text has them.
+    # A shop's web page also tells of "onze collega" with "40 jaar in dienst", a gemeente of a condoleance
+    # register: those say a text is about colleagues, not that it is for them.
+    (False, ("collega",), re.compile(r"\bonze\s+(?:oud-)?collega\b|\boud-collega\b|\bcollega'?s\s+noemen\b")),
+    (True, ("namens het", "namens ons", "vanuit de", "vanuit onze", "heet het", "heet ons", "team heet",
+            "afscheid van"),
      re.compile(r"\bnamens\s+(?:het|ons)\s+team\b|\bvanuit\s+(?:de|onze)\s+afdeling\b|\bheet\s+(?:het|ons)\s+team\b"
                 r"|\bhet\s+team\s+heet\b|\bafscheid\s+van\s+(?:ons|het)\s+team\b")),
-    (("verlof",), re.compile(r"\bmet\s+(?:zwangerschaps|bevallings|geboorte|ouderschaps)?verlof\b")),
-    (("in dienst",), re.compile(r"\b\d{1,2}\s+jaar\s+in\s+dienst\b")),
-    (("condoleanceregister",), re.compile(r"\bcondoleanceregister\b")),
-    (("worden verdeeld", "worden overgenomen", "worden waargenomen", "zijn verdeeld", "zijn overgenomen",
-      "zijn waargenomen"), re.compile(r"\b(?:zijn|haar)\s+(?:dossiers|taken|werkzaamheden|klanten|caseload)\s+(?:worden|zijn)\s+"
-                                     r"(?:verdeeld|overgenomen|waargenomen)")),
-    (("zijn teamleider", "haar teamleider"), re.compile(r"\b(?:zijn|haar)\s+teamleider\b")),
+    (True, ("verlof",), re.compile(r"\bmet\s+(?:zwangerschaps|bevallings|geboorte|ouderschaps)?verlof\b")),
+    (False, ("in dienst",), re.compile(r"\b\d{1,2}\s+jaar\s+in\s+dienst\b")),
+    (False, ("condoleanceregister",), re.compile(r"\bcondoleanceregister\b")),
+    (True, ("worden verdeeld", "worden overgenomen", "worden waargenomen", "zijn verdeeld", "zijn overgenomen",
+            "zijn waargenomen"),
+     re.compile(r"\b(?:zijn|haar)\s+(?:dossiers|taken|werkzaamheden|klanten|caseload)\s+(?:worden|zijn)\s+"
+                r"(?:verdeeld|overgenomen|waargenomen)")),
+    (True, ("zijn teamleider", "haar teamleider"), re.compile(r"\b(?:zijn|haar)\s+teamleider\b")),
     # someone stands in until a colleague is back; the spots of the office where colleagues meet
-    ((" terug is", " hersteld is", " beter is"), re.compile(r"\btot\s+\w+\s+(?:weer\s+)?(?:terug|hersteld|beter)\s+is\b")),
-    (("koffie", "kantine", "verdieping"),
+    (True, (" terug is", " hersteld is", " beter is"),
+     re.compile(r"\btot\s+\w+\s+(?:weer\s+)?(?:terug|hersteld|beter)\s+is\b")),
+    (False, ("koffie", "kantine", "verdieping"),
      re.compile(r"\bbij\s+de\s+koffie(?:automaat|machine|hoek)\b|\bin\s+de\s+kantine\b"
                 r"|\bop\s+de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|\d{1,2}e)\s+verdieping\b")),
-    (("plaatsing",), re.compile(r"\bherplaatsingskandida\w*|\bplaatsingsbesluit\w*")),
-    (("nieuwe formatie",), re.compile(r"\b(?:de|het|in\s+de)\s+nieuwe\s+formatie\b")),
-    (("zaaksysteem",), re.compile(r"\bzaaksysteem\b")),
-    (("tevredenheid",), re.compile(r"\btevredenheidsonderzoek\s+onder\s+(?:de\s+)?medewerkers\b|\bmedewerkerstevredenheid\w*")),
+    (True, ("plaatsing",), re.compile(r"\bherplaatsingskandida\w*|\bplaatsingsbesluit\w*")),
+    (True, ("nieuwe formatie",), re.compile(r"\b(?:de|het|in\s+de)\s+nieuwe\s+formatie\b")),
+    (True, ("zaaksysteem",), re.compile(r"\bzaaksysteem\b")),
+    (True, ("tevredenheid",),
+     re.compile(r"\btevredenheidsonderzoek\s+onder\s+(?:de\s+)?medewerkers\b|\bmedewerkerstevredenheid\w*")),
 )
 #: A news report quotes or names its source; a staff item does not ("meldt het bedrijf", "zegt een woordvoerder").
 _REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt\s+(?:het|de)|laat\s+(?:het|de)\s+\w+\s+weten)\b")
@@ -237,12 +243,14 @@ def _prose_report(text: str, low: str) -> Evidence | None:
     """A team's own report or staff news in plain sentences, without a title that says so."""
     window = low
     kinds = []
-    for anchors, rx in _STAFF_CUES:
+    internal_only = False
+    for only_colleagues, anchors, rx in _STAFF_CUES:
         if any(a in window for a in anchors):
             m = rx.search(window)
             if m:
                 kinds.append(m)
-    if len(kinds) >= 2 and not _REPORTED.search(window):
+                internal_only = internal_only or only_colleagues
+    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window):
         first = min(kinds, key=lambda m: m.start())
         return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
                         "verlof of een nieuwe indeling van het team)", first.start(), first.end())

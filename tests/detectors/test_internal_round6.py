@@ -21,7 +21,8 @@ def cats(detector, text):
     "Karin Dijkstra is vanaf januari met ouderschapsverlof.",
     # a death of a colleague
     "Met verdriet laten wij weten dat onze collega Herman Pol afgelopen dinsdag is overleden. Herman werkte "
-    "sinds 2004 op de afdeling debiteuren. Bij de ingang van het kantoor ligt een condoleanceregister.",
+    "sinds 2004 op de afdeling debiteuren. Bij de ingang van het kantoor ligt een condoleanceregister. Vanuit "
+    "de afdeling gaan Ria en Kees naar de uitvaart.",
     # a jubilee with the team leader
     "Deze maand is Fatima el Idrissi 40 jaar in dienst. Haar teamleider Joost Meijer biedt haar op "
     "donderdag bloemen aan; collega's noemen haar het geheugen van het archief.",
@@ -50,6 +51,12 @@ def test_staff_news_and_reorganisation_updates_are_internal(detector, text):
     # a care home's public page: a new ward on a floor, and who stands in
     "Op 1 december opent op de tweede verdieping onze nieuwe afdeling voor mensen met dementie. Tot een nieuwe "
     "teamleider is gevonden, neemt de locatiemanager die taak waar.",
+    # a shop's web page on a colleague's jubilee, a gemeente on a former colleague who died: about colleagues,
+    # not for them
+    "Onze collega Truus staat al sinds 1985 achter de toonbank: dit jaar is ze 40 jaar in dienst. Kom zaterdag "
+    "langs in de winkel voor een stukje taart!",
+    "Met verdriet melden wij het overlijden van onze oud-collega en oud-wethouder Piet Vos. In het gemeentehuis "
+    "ligt vanaf maandag een condoleanceregister.",
     # a company's published news about a jubilee
     "Bakkerij Van der Linden viert dit jaar haar 40-jarig bestaan. De zaak begon in 1985 aan de Markt en "
     "heeft nu vier winkels en 35 medewerkers.",
