@@ -122,13 +122,18 @@ _NEXT_MEETING = re.compile(r"\b(?:het\s+volgende\s+(?:overleg|gesprek)|de\s+volg
                            r"(?:is|vindt|staat|wordt)\b")
 
 
+#: News on talks between parties (a collective labour agreement, a strike) tells what was agreed and when they
+#: meet again, too.
+_NEGOTIATION = re.compile(r"\b(?:cao|onderhandel\w*|staking|vakbonden|werkgeversorganisatie\w*|fnv|cnv)\b")
+
+
 def _prose_minutes(low: str) -> Evidence | None:
     window = low[:20_000]
     if not ("afgesproken" in window or "besloten" in window or "overeengekomen" in window) or "volgende" not in window:
         return None
     agreed = _AGREED.search(window)
     if agreed and _NEXT_MEETING.search(window) and not _REPORTED.search(window) \
-            and not _PUBLIC_MEETING.search(window):
+            and not _PUBLIC_MEETING.search(window) and not _NEGOTIATION.search(window):
         return Evidence(0.55, "een verslag van een overleg (wat is afgesproken, wanneer het volgende overleg is)",
                         agreed.start(), agreed.end())
     return None

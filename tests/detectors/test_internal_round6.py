@@ -213,6 +213,8 @@ def test_minutes_in_sentences_are_meeting_notes(detector, text):
 @pytest.mark.parametrize("text", [
     "De gemeenteraad van Oss besprak dinsdag de begroting. Afgesproken werd dat het college in maart met een "
     "plan komt. De volgende vergadering is op 14 maart.",
+    "Het overleg over een nieuwe cao voor de schoonmaak leverde dinsdag nog geen akkoord op. Afgesproken is dat "
+    "beide partijen hun voorstel op papier zetten. Het volgende overleg is op 9 april.",
     "Boeren en het waterschap praatten woensdag over het peil in de polder. Besloten is dat er een proef komt, "
     "meldt het waterschap. Het volgende overleg is in het voorjaar.",
 ])
