@@ -235,12 +235,18 @@ _STAFF_CUES = (
 )
 #: A news report quotes or names its source; a staff item does not ("meldt het bedrijf", "zegt een woordvoerder").
 _REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt\s+(?:het|de)|laat\s+(?:het|de)\s+\w+\s+weten)\b")
+#: A text to a council or about its officials is published (a mayor on leave, a gemeente's new formation in its
+#: annual report), however much it talks of staff.
+_GOVERNED = re.compile(r"\b(?:de\s+raad|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|jaarverslag|jaarrekening|"
+                       r"begroting|minister|staatssecretaris|kamerleden)\b")
 #: "Het team bezwaar heeft in het tweede kwartaal ...", "Onze afdeling heeft in oktober ...": a team tells its
 #: own figures for a period ("het team van de gemeente ..." or "van het ziekenhuis" is someone else's).
 _TEAM_PERIOD = re.compile(
     r"^(?:het\s+team|ons\s+team|onze\s+afdeling|de\s+afdeling)\s+(?!van\b)(?:[a-zà-ÿ-]+\s+){0,3}?(?:heeft|hebben|heeft\s+\w+)"
     r"\s+in\s+(?:het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|(?:januari|februari|maart|april|mei|juni|juli|"
     r"augustus|september|oktober|november|december)|week\s*\d{1,2}|de\s+afgelopen\s+(?:maand|week|periode))\b")
+_WORK_KPI = re.compile(r"doorlooptijd|werkvoorraad|caseload|formatie|fte|productienorm|binnen de|afgehandeld|"
+                       r"openstaand|verzuim|inhuur|norm")
 _TEAM_PERIOD_VETO = re.compile(r"\b(?:gemeente|provincie|ministerie|cbs|ziekenhuis|inwoners|raad)\b|" + _REPORTED.pattern)
 
 
@@ -255,16 +261,19 @@ def _prose_report(text: str, low: str) -> Evidence | None:
             if m:
                 kinds.append(m)
                 internal_only = internal_only or only_colleagues
-    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window):
+    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window) and not _GOVERNED.search(window):
         first = min(kinds, key=lambda m: m.start())
         return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
                         "verlof of een nieuwe indeling van het team)", first.start(), first.end())
     m = _TEAM_PERIOD.match(window) if window.startswith(("het team", "ons team", "onze afdeling", "de afdeling")) else None
     if m and not _TEAM_PERIOD_VETO.search(window):
         kpis = set()
+        work = False
         for k in _KPI.finditer(text, 0, min(len(text), 20_000)):
             kpis.add(k.group().lower()[:8])
-            if len(kpis) >= 2:
+            # one figure of the work itself: a sports team has an "achterstand" and a "bezetting" too
+            work = work or _WORK_KPI.match(k.group().lower()) is not None
+            if len(kpis) >= 2 and work:
                 return Evidence(0.6, "een team dat eigen cijfers over een periode geeft (zoals doorlooptijd of "
                                 "achterstand)", m.start(), m.end())
     return None

@@ -57,6 +57,11 @@ def test_staff_news_and_reorganisation_updates_are_internal(detector, text):
     "langs in de winkel voor een stukje taart!",
     "Met verdriet melden wij het overlijden van onze oud-collega en oud-wethouder Piet Vos. In het gemeentehuis "
     "ligt vanaf maandag een condoleanceregister.",
+    # a gemeente's annual report on its own organisation, a mayor on leave
+    "Bedrijfsvoering\n\nIn 2024 is het nieuwe zaaksysteem ingevoerd. In de nieuwe formatie is ruimte voor 12 fte "
+    "extra. De raad is hierover in juni geïnformeerd.",
+    "Burgemeester De Vries is met verlof. Tot zij terug is, neemt wethouder Bakker het ambt waar. De raad "
+    "vergadert tijdelijk op de tweede verdieping van het stadhuis.",
     # a company's published news about a jubilee
     "Bakkerij Van der Linden viert dit jaar haar 40-jarig bestaan. De zaak begon in 1985 aan de Markt en "
     "heeft nu vier winkels en 35 medewerkers.",
@@ -84,6 +89,9 @@ def test_a_team_period_report_in_prose_is_internal(detector, text):
     "Jaarverslag 2025\n\nHet team vergunningen van de gemeente Oss heeft in 2025 1.320 aanvragen "
     "afgehandeld. De doorlooptijd bleef binnen de wettelijke termijn. Inwoners waardeerden de "
     "dienstverlening met een 7,4.",
+    # a sports team
+    "Het team Jumbo-Visma heeft in juli de Tour gewonnen. De achterstand op de concurrent was klein; de "
+    "bezetting van de ploeg was compleet.",
     # news about a hospital's waiting lists
     "Het team spoedeisende hulp van het Maasziekenhuis heeft in het eerste kwartaal 4.100 patiënten "
     "gezien, zegt een woordvoerder. De wachttijd en de achterstand in de planning lopen op.",
