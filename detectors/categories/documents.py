@@ -124,7 +124,9 @@ _NEXT_MEETING = re.compile(r"\b(?:het\s+volgende\s+(?:overleg|gesprek)|de\s+volg
 
 #: News on talks between parties (a collective labour agreement, a strike) tells what was agreed and when they
 #: meet again, too.
-_NEGOTIATION = re.compile(r"\b(?:cao|onderhandel\w*|staking|vakbonden|werkgeversorganisatie\w*|fnv|cnv)\b")
+_NEGOTIATION = re.compile(r"\b(?:cao|onderhandel\w*|staking|vakbonden|werkgeversorganisatie\w*|fnv|cnv)\b"
+                         # a club's news from its board, an invitation to the next meeting of a neighbourhood
+                         r"|\b(?:\w*vereniging|clubhuis|ledenvergadering|alv|welkom|aanmelden)\b")
 
 
 def _prose_minutes(low: str) -> Evidence | None:

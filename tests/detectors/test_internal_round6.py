@@ -223,6 +223,11 @@ def test_minutes_in_sentences_are_meeting_notes(detector, text):
     "plan komt. De volgende vergadering is op 14 maart.",
     "Het overleg over een nieuwe cao voor de schoonmaak leverde dinsdag nog geen akkoord op. Afgesproken is dat "
     "beide partijen hun voorstel op papier zetten. Het volgende overleg is op 9 april.",
+    # an association newsletter with news from the board, an invitation to a neighbourhood meeting
+    "Uit het bestuur van de hockeyvereniging: afgesproken is dat de kantine vanaf april ook op maandag open is. "
+    "De volgende vergadering is op 12 april.",
+    "Buurtoverleg De Hoven: afgesproken werd dat er meer prullenbakken komen. Het volgende overleg is op 3 mei "
+    "in het buurthuis; iedereen is welkom.",
     "Boeren en het waterschap praatten woensdag over het peil in de polder. Besloten is dat er een proef komt, "
     "meldt het waterschap. Het volgende overleg is in het voorjaar.",
 ])
