@@ -236,7 +236,11 @@ _STAFF_CUES = (
      re.compile(r"\btevredenheidsonderzoek\s+onder\s+(?:de\s+)?medewerkers\b|\bmedewerkerstevredenheid\w*")),
 )
 #: A news report quotes or names its source; a staff item does not ("meldt het bedrijf", "zegt een woordvoerder").
-_REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt\s+(?:het|de)|laat\s+(?:het|de)\s+\w+\s+weten)\b")
+_REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt|laat\s+(?:het|de)\s+\w+\s+weten)\b")
+#: A page for customers or applicants speaks to them ("u", "bel", "bekijk onze vacatures"); staff news speaks of
+#: "wie" and "je" (and of its own open "vacatures").
+_TO_THE_PUBLIC = re.compile(r"\b(?:u|uw|onze\s+vacatures|solliciteer\w*|sollicitatie\w*|werken\s+bij|lees\s+meer|bekijk|"
+                            r"bel|klik|kom\s+werken|word\s+jij|ben\s+jij)\b")
 #: A text to a council or about its officials is published (a mayor on leave, a gemeente's new formation in its
 #: annual report), however much it talks of staff.
 _GOVERNED = re.compile(r"\b(?:de\s+raad|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|jaarverslag|jaarrekening|"
@@ -263,12 +267,13 @@ def _prose_report(text: str, low: str) -> Evidence | None:
             if m:
                 kinds.append(m)
                 internal_only = internal_only or only_colleagues
-    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window) and not _GOVERNED.search(window):
+    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window) and not _GOVERNED.search(window) \
+            and not _TO_THE_PUBLIC.search(window):
         first = min(kinds, key=lambda m: m.start())
         return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
                         "verlof of een nieuwe indeling van het team)", first.start(), first.end())
     m = _TEAM_PERIOD.match(window) if window.startswith(("het team", "ons team", "onze afdeling", "de afdeling")) else None
-    if m and not _TEAM_PERIOD_VETO.search(window):
+    if m and not _TEAM_PERIOD_VETO.search(window) and not _TO_THE_PUBLIC.search(window):
         kpis = set()
         work = False
         for k in _KPI.finditer(text, 0, min(len(text), 20_000)):

@@ -62,6 +62,12 @@ def test_staff_news_and_reorganisation_updates_are_internal(detector, text):
     "extra. De raad is hierover in juni geïnformeerd.",
     "Burgemeester De Vries is met verlof. Tot zij terug is, neemt wethouder Bakker het ambt waar. De raad "
     "vergadert tijdelijk op de tweede verdieping van het stadhuis.",
+    # a company's page for applicants, a shop's notice to customers, sports news
+    "Werken bij Van Dijk Installatietechniek\n\nSanne werkt sinds 2019 als monteur bij ons. Haar teamleider Mark: "
+    "\"Collega's noemen haar de stille kracht.\" Ben jij ook zo handig? Bekijk onze vacatures.",
+    "Afscheid van ons team: na 30 jaar gaat Jan Pieters met pensioen. Zijn klanten worden overgenomen door Ria "
+    "de Boer. Wilt u een afspraak maken? Bel 0412-123456.",
+    "De KNVB meldt dat bondscoach Koeman met verlof is. Tot hij terug is, leidt zijn assistent de trainingen.",
     # a company's published news about a jubilee
     "Bakkerij Van der Linden viert dit jaar haar 40-jarig bestaan. De zaak begon in 1985 aan de Markt en "
     "heeft nu vier winkels en 35 medewerkers.",
@@ -89,6 +95,9 @@ def test_a_team_period_report_in_prose_is_internal(detector, text):
     "Jaarverslag 2025\n\nHet team vergunningen van de gemeente Oss heeft in 2025 1.320 aanvragen "
     "afgehandeld. De doorlooptijd bleef binnen de wettelijke termijn. Inwoners waardeerden de "
     "dienstverlening met een 7,4.",
+    # a care organisation's news for its clients
+    "Het team Zorg heeft in maart 1.200 cliënten bezocht. De doorlooptijd van een aanvraag en de werkvoorraad "
+    "daalden. Lees meer in onze nieuwsbrief voor cliënten.",
     # a sports team
     "Het team Jumbo-Visma heeft in juli de Tour gewonnen. De achterstand op de concurrent was klein; de "
     "bezetting van de ploeg was compleet.",
