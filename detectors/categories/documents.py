@@ -67,7 +67,10 @@ _REPORT_STRONG = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update|plan|jaarplan)\b"
     r"|\bmanagementinformatie\b")
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
-_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|\w*lijst|jaarplan|werkplan|"
+#: (A list of a unit's own people or work: "Verzuimlijst afdeling X"; a party's "Kandidatenlijst afdeling Y" is public.)
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|"
+                             r"(?:verzuim|ziekte|bezettings|rooster|aanwezigheids|telefoon|adres|personeels|medewerkers|"
+                             r"taken|planning|uren|verlof|dienst|werk)lijst|jaarplan|werkplan|"
                              r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+"
                              r"(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")

@@ -252,6 +252,13 @@ def test_a_list_of_a_unit_is_a_report(detector, text):
     assert "DEPARTMENT_REPORT" in cats(detector, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Kandidatenlijst afdeling Utrecht voor de raadsverkiezingen\n1. Ans Koster\n2. Bram Smit",
+])
+def test_a_party_list_of_a_branch_is_no_report(detector, text):
+    assert "DEPARTMENT_REPORT" not in cats(detector, text)
+
+
 # -- notes of a visit, marked internal in the title -----------------------------------------------
 @pytest.mark.parametrize("text", [
     "Verslag bezoek Tweede Kamerleden aan vestiging Zwolle – 6 maart (intern)\n\nDe Kamerleden spraken met "
