@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line
+from detectors.categories._text import MAX_LINE, Line, lower_same_length
 from detectors.categories.markers import Evidence, stronger
 
 _MEETING_LABEL = re.compile(
@@ -50,6 +50,10 @@ _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|se
                            r"hoorzitting|intervision|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
                            r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
+#: A title marked internal ("Verslag bezoek Kamercommissie – 20 november (intern)"): the notes of a meeting with
+#: parliament or a visit are then the organisation's own, not the published report of it.
+_MARKED_INTERN = re.compile(r"(?i)(?:[–—|(]|\s-\s)\s*intern\s*(?:[)–—|,]|\s-\s|$)")
+_VISIT = re.compile(r"(?i)\bbezoek\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
@@ -63,7 +67,10 @@ _REPORT_STRONG = re.compile(
     r"(?:verslag|rapportage|rapport|overzicht|informatie|cijfers|dashboard|update|plan|jaarplan)\b"
     r"|\bmanagementinformatie\b")
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
-_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|jaarplan|werkplan|"
+#: (A list of a unit's own people or work: "Verzuimlijst afdeling X"; a party's "Kandidatenlijst afdeling Y" is public.)
+_REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|"
+                             r"(?:verzuim|ziekte|bezettings|rooster|aanwezigheids|telefoon|adres|personeels|medewerkers|"
+                             r"taken|planning|uren|verlof|dienst|werk)lijst|jaarplan|werkplan|"
                              r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+"
                              r"(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
@@ -81,6 +88,11 @@ _REPORT_THEN_UNIT = re.compile(r"(?i)^(?:rapport|rapportage|verslag|evaluatie|an
 _INTERNAL_REPORT = re.compile(r"(?i)\binterne?\s+(?:rapportage|rapport|nieuwsbrief|verslag|evaluatie|update)\b(?!\s*:)"
                               r"|\b(?:nieuwsflits|teambericht|teamnieuws|teamupdate|team\s+update|personeelsnieuws|"
                               r"medewerkersnieuws)\b")
+#: A staff newsletter marked internal in its title: "Nieuwsbrief Regio Oost – intern – nr. 4" (a
+#: newsletter of a club or for employers is published and carries no such marking).
+_NEWSLETTER_MARKED = re.compile(
+    r"(?i)\b(?:nieuwsbrief|personeelsblad|personeelskrant|personeelsmagazine|nieuwsflits|huisorgaan|teambericht)\b"
+    r"[^\n]{0,80}?(?:[–—|(]|\s-\s)\s*intern\s*(?:[–—|),]|\s-\s|$)")
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
@@ -106,6 +118,32 @@ def _title_like(line: Line) -> bool:
     return len(line.text) <= 150 and len(line.text.split()) <= 14 and not line.text.endswith((".", "?", "!"))
 
 
+#: Minutes written as sentences: what was agreed, and when the group meets again. Both are needed (news on a
+#: meeting says one of them, and names whoever told it).
+_AGREED = re.compile(r"\b(?:afgesproken|besloten|overeengekomen)\s+(?:werd|wordt|is)\s+dat\b")
+_NEXT_MEETING = re.compile(r"\b(?:het\s+volgende\s+(?:overleg|gesprek)|de\s+volgende\s+(?:vergadering|bijeenkomst))\s+"
+                           r"(?:is|vindt|staat|wordt)\b")
+
+
+#: News on talks between parties (a collective labour agreement, a strike) tells what was agreed and when they
+#: meet again, too.
+_NEGOTIATION = re.compile(r"\b(?:cao|onderhandel\w*|staking|vakbonden|werkgeversorganisatie\w*|fnv|cnv)\b"
+                         # a club's news from its board, an invitation to the next meeting of a neighbourhood
+                         r"|\b(?:\w*vereniging|clubhuis|ledenvergadering|alv|welkom|aanmelden)\b")
+
+
+def _prose_minutes(low: str) -> Evidence | None:
+    window = low[:20_000]
+    if not ("afgesproken" in window or "besloten" in window or "overeengekomen" in window) or "volgende" not in window:
+        return None
+    agreed = _AGREED.search(window)
+    if agreed and _NEXT_MEETING.search(window) and not _REPORTED.search(window) \
+            and not _PUBLIC_MEETING.search(window) and not _NEGOTIATION.search(window):
+        return Evidence(0.55, "een verslag van een overleg (wat is afgesproken, wanneer het volgende overleg is)",
+                        agreed.start(), agreed.end())
+    return None
+
+
 def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     """Minutes, a decision list, or the report of a conversation."""
     groups: dict[str, re.Match] = {}
@@ -118,12 +156,16 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         if len(groups) == len(_GROUP) or count > 200:
             break
     title = None
+    marked = False
     for line in head[:3]:
         t = line.text[:MAX_LINE]
-        if _title_like(line) and ((_MINUTES_TITLE.search(t) and _MEETING_STEM.search(t)) or _STRONG_TITLE.match(t)):
-            title = line
+        intern = _MARKED_INTERN.search(t) is not None
+        if _title_like(line) and ((_MINUTES_TITLE.search(t) and (_MEETING_STEM.search(t) or
+                                                                  intern and _VISIT.search(t)))
+                                  or _STRONG_TITLE.match(t)):
+            title, marked = line, intern
             break
-    if (title is not None or groups) and any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]):
+    if (title is not None or groups) and not marked and any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]):
         return None
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:
@@ -136,7 +178,7 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
             score += 0.15
     if score < 0.3:
-        return None
+        return _prose_minutes(low)
     reason_bits = []
     if title is not None:
         reason_bits.append("titel van een verslag")
@@ -162,10 +204,95 @@ _MT_DECIDES = re.compile(
     r"besluit|wordt\s+gevraagd|wordt\s+voorgesteld|akkoord\s+gegaan|ter\s+besluitvorming)")
 
 
+#: Things only colleagues write to or about each other: a colleague's leave, jubilee or death told to the
+#: team, whose work takes over their files, a reorganisation's placement of staff. One of them is common
+#: in published text too (a gemeente lays out a condoleance register for an alderman, news says
+#: "boventallig"); an internal item has two of different kinds.
+_STAFF_CUES = (
+    # (only colleagues need to know it, cheap literal anchors that must occur first, the cue): a regex scan
+    # costs far more than "in"; the anchors take the words one space apart, as nearly all typed text has them.
+    # A shop's web page also tells of "onze collega" with "40 jaar in dienst", a gemeente of a condoleance
+    # register: those say a text is about colleagues, not that it is for them.
+    (False, ("collega",), re.compile(r"\bonze\s+(?:oud-)?collega\b|\boud-collega\b|\bcollega'?s\s+noemen\b")),
+    (True, ("namens het", "namens ons", "vanuit de", "vanuit onze", "heet het", "heet ons", "team heet",
+            "afscheid van"),
+     re.compile(r"\bnamens\s+(?:het|ons)\s+team\b|\bvanuit\s+(?:de|onze)\s+afdeling\b|\bheet\s+(?:het|ons)\s+team\b"
+                r"|\bhet\s+team\s+heet\b|\bafscheid\s+van\s+(?:ons|het)\s+team\b")),
+    (True, ("verlof",), re.compile(r"\bmet\s+(?:zwangerschaps|bevallings|geboorte|ouderschaps)?verlof\b")),
+    (False, ("in dienst",), re.compile(r"\b\d{1,2}\s+jaar\s+in\s+dienst\b")),
+    (False, ("condoleanceregister",), re.compile(r"\bcondoleanceregister\b")),
+    (True, ("worden verdeeld", "worden overgenomen", "worden waargenomen", "zijn verdeeld", "zijn overgenomen",
+            "zijn waargenomen"),
+     re.compile(r"\b(?:zijn|haar)\s+(?:dossiers|taken|werkzaamheden|klanten|caseload)\s+(?:worden|zijn)\s+"
+                r"(?:verdeeld|overgenomen|waargenomen)")),
+    (True, ("zijn teamleider", "haar teamleider"), re.compile(r"\b(?:zijn|haar)\s+teamleider\b")),
+    # someone stands in until a colleague is back; the spots of the office where colleagues meet
+    (True, (" terug is", " hersteld is", " beter is"),
+     re.compile(r"\btot\s+\w+\s+(?:weer\s+)?(?:terug|hersteld|beter)\s+is\b")),
+    (False, ("koffie", "kantine", "verdieping"),
+     re.compile(r"\bbij\s+de\s+koffie(?:automaat|machine|hoek)\b|\bin\s+de\s+kantine\b"
+                r"|\bop\s+de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|\d{1,2}e)\s+verdieping\b")),
+    (True, ("plaatsing",), re.compile(r"\bherplaatsingskandida\w*|\bplaatsingsbesluit\w*")),
+    (True, ("nieuwe formatie",), re.compile(r"\b(?:de|het|in\s+de)\s+nieuwe\s+formatie\b")),
+    (True, ("zaaksysteem",), re.compile(r"\bzaaksysteem\b")),
+    (True, ("tevredenheid",),
+     re.compile(r"\btevredenheidsonderzoek\s+onder\s+(?:de\s+)?medewerkers\b|\bmedewerkerstevredenheid\w*")),
+)
+#: A news report quotes or names its source; a staff item does not ("meldt het bedrijf", "zegt een woordvoerder").
+_REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt|laat\s+(?:het|de)\s+\w+\s+weten)\b")
+#: A page for customers or applicants speaks to them ("u", "bel", "bekijk onze vacatures"); staff news speaks of
+#: "wie" and "je" (and of its own open "vacatures").
+_TO_THE_PUBLIC = re.compile(r"\b(?:u|uw|onze\s+vacatures|solliciteer\w*|sollicitatie\w*|werken\s+bij|lees\s+meer|bekijk|"
+                            r"bel|klik|kom\s+werken|word\s+jij|ben\s+jij)\b")
+#: A text to a council or about its officials is published (a mayor on leave, a gemeente's new formation in its
+#: annual report), however much it talks of staff.
+_GOVERNED = re.compile(r"\b(?:de\s+raad|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|jaarverslag|jaarrekening|"
+                       r"begroting|minister|staatssecretaris|kamerleden)\b")
+#: "Het team bezwaar heeft in het tweede kwartaal ...", "Onze afdeling heeft in oktober ...": a team tells its
+#: own figures for a period ("het team van de gemeente ..." or "van het ziekenhuis" is someone else's).
+_TEAM_PERIOD = re.compile(
+    r"^(?:het\s+team|ons\s+team|onze\s+afdeling|de\s+afdeling)\s+(?!van\b)(?:[a-zà-ÿ-]+\s+){0,3}?(?:heeft|hebben|heeft\s+\w+)"
+    r"\s+in\s+(?:het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)|week\s*\d{1,2}|de\s+afgelopen\s+(?:maand|week|periode))\b")
+_WORK_KPI = re.compile(r"doorlooptijd|werkvoorraad|caseload|formatie|fte|productienorm|binnen de|afgehandeld|"
+                       r"openstaand|verzuim|inhuur|norm")
+_TEAM_PERIOD_VETO = re.compile(r"\b(?:gemeente|provincie|ministerie|cbs|ziekenhuis|inwoners|raad)\b|" + _REPORTED.pattern)
+
+
+def _prose_report(text: str, low: str) -> Evidence | None:
+    """A team's own report or staff news in plain sentences, without a title that says so."""
+    window = low
+    kinds = []
+    internal_only = False
+    for only_colleagues, anchors, rx in _STAFF_CUES:
+        if any(a in window for a in anchors):
+            m = rx.search(window)
+            if m:
+                kinds.append(m)
+                internal_only = internal_only or only_colleagues
+    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window) and not _GOVERNED.search(window) \
+            and not _TO_THE_PUBLIC.search(window):
+        first = min(kinds, key=lambda m: m.start())
+        return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
+                        "verlof of een nieuwe indeling van het team)", first.start(), first.end())
+    m = _TEAM_PERIOD.match(window) if window.startswith(("het team", "ons team", "onze afdeling", "de afdeling")) else None
+    if m and not _TEAM_PERIOD_VETO.search(window) and not _TO_THE_PUBLIC.search(window):
+        kpis = set()
+        work = False
+        for k in _KPI.finditer(text, 0, min(len(text), 20_000)):
+            kpis.add(k.group().lower()[:8])
+            # one figure of the work itself: a sports team has an "achterstand" and a "bezetting" too
+            work = work or _WORK_KPI.match(k.group().lower()) is not None
+            if len(kpis) >= 2 and work:
+                return Evidence(0.6, "een team dat eigen cijfers over een periode geeft (zoals doorlooptijd of "
+                                "achterstand)", m.start(), m.end())
+    return None
+
+
 def department_report(text: str, head: list[Line]) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures,
-    or a text that asks its management team to decide."""
-    best = None
+    or a text that asks its management team to decide, or staff news in plain sentences."""
+    best = _prose_report(text, lower_same_length(text[:20_000]))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -175,6 +302,10 @@ def department_report(text: str, head: list[Line]) -> Evidence | None:
         t = line.text[:MAX_LINE]
         strong = (_REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
                   or _REPORT_THEN_UNIT.match(t) or (_INTERNAL_REPORT.search(t) and not _PUBLISHER.search(t)))
+        if _NEWSLETTER_MARKED.search(t):
+            best = stronger(best, Evidence(0.85, "titel van een interne nieuwsbrief voor medewerkers",
+                                           line.start, line.end))
+            continue
         if _PUBLIC_BODY.search(t):
             continue  # a gemeente's or a ministry's plans and reports go to the council and are published
         if strong:

@@ -292,6 +292,16 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
             greet, greet_names = inline_greet, inline_names
         if close is None and inline_close is not None and greet is not None:
             close, strong, signer = inline_close, True, inline_signer
+        elif close is None and inline_close is not None and len(inline_signer) >= 2 and persons \
+                and not any(_GENERIC_AUDIENCE.search(h.text[:120]) for h in head[:2]):
+            # "... meedenken, Hanneke! Groet, Sjoerd Postma": a note signed with a first name and a surname that
+            # the name rules found (a signature of a team or a brand is no person; a foreword to "beste lezers" is
+            # signed by its writer but is no message)
+            tail_text = inline_close.text[-120:]
+            c = _INLINE_CLOSING.search(tail_text)
+            at = inline_close.end - len(tail_text) + c.start(2)
+            if persons.inside(at, inline_close.end):
+                close, strong, signer = inline_close, True, inline_signer
     if close is None and greet is not None:
         named = _name_sign_off(tail, persons)
         if named is not None:

@@ -66,6 +66,12 @@ _MARK_IN_TITLE = re.compile(
 _INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)"
                               # or in brackets with a note for the reader: "(intern, niet doorsturen)"
                               r"|\((?:intern|INTERN|Intern),\s*(?:niet|alleen|not)\b")
+#: "(intern)" closing the title of a report or a note: "Jaarverslag 2025 team X (intern)". The kind of document
+#: must be in the title: after a job title "(intern)" is a trainee ("Software developer (intern)").
+_INTERN_AFTER_REPORT = re.compile(
+    r"(?i)\b(?:\w*verslag|\w*rapportage|rapport|evaluatie|analyse|\w*overzicht|notitie|memo|nieuwsbrief|"
+    r"jaarplan|werkplan|verzuimlijst|lijst)\b[^\n()]{0,80}\((?-i:intern|INTERN|Intern)\)\s*$")
+_HEADER_LABEL = re.compile(r"(?i)(?:van|aan|from|to|onderwerp|subject|datum|date|betreft|cc)\s*:\s*\S")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
 
@@ -76,6 +82,9 @@ _PUBLIC_PHRASE = re.compile(r"(?i)\bopenbaar\s*gemaakt\b|\bop grond van de (?:wo
 #: Redaction grounds printed in documents released under the Woo (5.1.2e) or the old Wob (10.2e).
 _WOO_CODE = re.compile(r"(?<![\w.])(?:5\.1\.[1-5]\.?\s?[a-i]|10\.2\.?\s?[a-g])(?![\w.])")
 
+#: A citizen asking under the Woo ("Op grond van de Wet open overheid verzoek ik ...") writes a letter; the
+#: text is not a released document.
+_WOO_REQUEST = re.compile(r"\b(?:verzoek|vraag)\s+ik\b")
 # -- draft ---------------------------------------------------------------------------------
 _DRAFT_SEGMENT = re.compile(
     r"(?:concept|draft|ontwerp)(?:\s*(?:versie|version|tekst|nota|notitie|brief|advies|verslag|rapport))?"
@@ -94,6 +103,10 @@ _DRAFT_PHRASE = re.compile(
 _UNFINISHED = re.compile(r"(?i)\b(?:tekst|stuk|versie|verslag|notitie)\s+nog\s+(?:ter\s+goedkeuring|niet\s+(?:definitief|"
                          r"goedgekeurd|gecontroleerd|vastgesteld))\b|\bnamen\s+nog\s+te\s+(?:anonimiseren|verwijderen)\b"
                          r"|\bnog\s+te\s+anonimiseren\b")
+#: A production note under a piece for a staff magazine: "Verschijnt in de interne editie van ..." (the piece is
+#: not out yet). Only as the note's own line, so a published teaser ("Het hele verhaal verschijnt ...") is not one.
+_APPEARS_IN = re.compile(r"(?i)^(?:tekst\s*:[^.\n]{1,60}\.\s*)?verschijnt\s+(?:in|op)\s+(?:de|het)\s+"
+                         r"(?:interne\s+\w+|intranet\w*|personeelsblad\w*|personeelsmagazine\w*|medewerkersblad\w*)")
 #: A press release's "Noot voor de redactie (niet voor publicatie)" is about the note, not the release.
 _EDITOR_NOTE = re.compile(r"(?i)noot voor (?:de )?redactie|note (?:to|for) (?:the )?editors?")
 _CONCEPT_TITLE = re.compile(r"(?i)^concept[\w-]*")
@@ -189,7 +202,9 @@ def _may_precede_marking(head: list[Line], i: int, seg: str) -> bool:
         # under a longer title ("Afdeling X - Rapport van bevindingen") only a marking that fills
         # its line and stands right under the title, with a blank line or the end after it
         blank_after = i + 1 >= len(head) or head[i + 1].start > head[i].end + 1
-        return i == 1 and blank_after and not head[0].text.rstrip().endswith((".", ":"))
+        # (or right above the header lines of a memo or a mail: "Memo aan de directie / Intern / Van: ...")
+        header_after = i + 1 < len(head) and _HEADER_LABEL.match(head[i + 1].text) is not None
+        return i == 1 and (blank_after or header_after) and not head[0].text.rstrip().endswith((".", ":"))
     return True
 
 
@@ -232,6 +247,10 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         if inside and not _READER.search(first.text[:MAX_LINE]):
             best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
                                            first.start + inside.end()))
+        inside = _INTERN_AFTER_REPORT.search(first.text[:MAX_LINE])
+        if inside and not _READER.search(first.text[:MAX_LINE]):
+            best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
+                                           first.start + inside.end()))
         m = _MARK_BEFORE_TITLE.match(first.text[:MAX_LINE])
         title = first.text[m.end() - 1:MAX_LINE] if m else ""
         following = head[1].text.lower() if len(head) > 1 else ""
@@ -263,7 +282,7 @@ def public(text: str, low: str, head: list[Line], tail: list[Line]) -> bool:
         if level and level.group(1) == "0":
             return True
         if ("openbaar" in lowered or "woo" in lowered or "wob" in lowered
-                or "wet open" in lowered) and _PUBLIC_PHRASE.search(lowered):
+                or "wet open" in lowered) and _PUBLIC_PHRASE.search(lowered) and not _WOO_REQUEST.search(lowered):
             return True
         seg, rest = _is_marker_line(line, _PUBLIC_SEGMENT)
         if seg is not None and (rest == 0 or _LABEL.search(lowered)):
@@ -316,6 +335,10 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
             best = stronger(best, Evidence(0.8, "het woord 'Concept' in het onderwerp", line.start + subject.start(1),
                                            line.start + subject.end(1)))
     for line in tail[-2:]:
+        note = _APPEARS_IN.match(line.text[:MAX_LINE])
+        if note:
+            best = stronger(best, Evidence(0.8, "een notitie onderaan dat het stuk nog moet verschijnen",
+                                           line.start, line.end))
         if _EDITOR_NOTE.search(line.text):
             continue
         seg, rest = _is_marker_line(line, _DRAFT_SEGMENT)
