@@ -184,6 +184,65 @@ _RECORD_DIAGNOSIS = re.compile(r"\"(?:diagnose|diagnosis|hoofddiagnose|aandoenin
                                r"|\A[^\n]*?(?:^|[;,\t])(?:diagnose|diagnosis|hoofddiagnose|aandoening)(?=[;,\t]|$)",
                                re.M)
 
+#: A dose that was prescribed, started or changed: an act of care for one patient, told as a fact
+#: ("heeft sertraline 50 mg voorgeschreven", "Dosis verhoogd naar 800 mg", "gestart met naproxen 250 mg").
+#: A leaflet says what to take ("Gebruik 50 mg per dag") or what a doctor may do ("kan verhogen").
+_MG = r"\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml)\b"
+_DOSE_ACT = re.compile(
+    r"\b" + _MG + r"[^\n]{0,30}?\b(?:voorgeschreven|toegevoegd|gestart|gegeven|toegediend|verhoogd|verlaagd|"
+    r"opgehoogd|afgebouwd|prescribed|started|increased|reduced)\b"
+    r"|\b(?:dosis|dosering)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?(?:verhoogd|verlaagd|opgehoogd|teruggebracht)[ \t]+(?:naar|tot)"
+    r"[ \t]+" + _MG +
+    r"|\b(?:gestart|begonnen|started)[ \t]+(?:met|on)[ \t]+[a-zà-ÿ-]{4,30}[ \t]+" + _MG)
+#: The reader, or a group or a study: then a dose is advice or a result, not one patient's care.
+_NOT_ONE_PATIENT = re.compile(r"\b(?:u|uw|je|jij|jouw|you|your|deelnemers|proefpersonen|participants|onderzoek|"
+                              r"studie|study|trial)\b")
+#: A line of a course by week ("Week 16: 4 x 4 uur; ..."): how one person's recovery went.
+_WEEK_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(?:week|wk)\.?[ \t]*\d{1,2}[ \t]*[:–-][^\n]{0,300}")
+#: Hours of work built up ("2 x 3 uur"), the measure of a return to work.
+_HOURS = re.compile(r"\d[ \t]*x[ \t]*\d+(?:[.,]\d+)?[ \t]*uur\b")
+#: An example (a schedule on a page, sample rows for a database) is nobody's data ("Voorbeelddata").
+_EXAMPLE = re.compile(r"voorbeeld|\bexamples?\b|\bsample")
+#: A consultation on a given date ("Uit het spreekuur van 12 november blijkt dat u ..."): a letter
+#: about one reader's own assessment; a patient page never dates its "u".
+_DATED_VISIT = re.compile(
+    r"(?i)\b(?:spreekuur|onderzoek|gesprek|keuring|consult|afspraak)[ \t]+(?:van|op|d\.d\.)[ \t]+"
+    r"(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{1,2}[ \t]+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*)\b")
+_U = re.compile(r"(?i)\b(?:u|uw)\b")
+
+
+def _dose_act(text: str, low: str) -> Evidence | None:
+    """A dose prescribed to or changed for one person, in a sentence that speaks to no reader and
+    about no group or study."""
+    if _EXAMPLE.search(low, 0, 20_000):
+        return None
+    for m in _DOSE_ACT.finditer(low, 0, 20_000):
+        s, e = sentence_at(text, m.start())
+        if _NOT_ONE_PATIENT.search(low, s, e) or _GROUP.search(text, s, e) or low[s:e].rstrip().endswith("?"):
+            continue
+        return Evidence(0.7, "gezondheidsgegevens: iemand kreeg een medicijn met een dosis voorgeschreven",
+                        m.start(), m.end())
+    return None
+
+
+def _week_course(low: str) -> Evidence | None:
+    """Two lines or more of a course by week with hours of work, and a health word in one of them,
+    not said to the reader and not an example schedule."""
+    if "week" not in low and "wk" not in low:
+        return None
+    lines = [m for m in _WEEK_LINE.finditer(low, 0, 20_000)][:40]
+    hours = [m for m in lines if _HOURS.search(m.group())]
+    if len(hours) < 2 or _EXAMPLE.search(low, 0, 20_000):
+        return None
+    if any(_YOU.search(m.group()) for m in lines):
+        return None
+    for m in lines:
+        if sentence_kinds(low, m.start(), m.end()) - {"incapacity"}:
+            return Evidence(0.7, "gezondheidsgegevens: het verloop van iemands herstel, week na week",
+                            m.start(), m.end())
+    return None
+
+
 def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[float, str]:
     """How strongly the sentence [s, e) points at one person for the term at [ts, te), or the turn
     of a transcript it stands in."""
@@ -235,6 +294,9 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
     if best >= 1.0:
         return best, who
     damp = 0.4 if ctx.law else 1.0
+    if best < 0.9 and not ctx.law and _DATED_VISIT.search(sent) and _U.search(sent) and \
+            not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
+        best, who = 0.9, "you"  # "Uit het spreekuur van 12 november blijkt dat u ...": one reader's own finding
     if best < 0.85 and _BARE_TITLE.search(sent):
         best, who = 0.85 * damp, "title"
     # a role in a text that names or identifies nobody is a role in general ("Is de werknemer
@@ -393,6 +455,10 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 seen.add(m.group(1) if rx.groups else m.start())  # (distinct activities; any lines)
                 if len(seen) >= need:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
+        if not ctx.law:
+            ev = _dose_act(text, low) or _week_course(low)
+            if ev is not None:
+                return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None
         if m:
             return Evidence(0.6, "gezondheidsgegevens in een dossier over een persoon: een medisch onderdeel",

@@ -1,0 +1,86 @@
+"""HEALTH_DATA round 6: notes about one person that name nobody (all texts newly invented).
+
+Each class has private texts that must report HEALTH_DATA and public twins (a leaflet, a
+patient-information page that says "u" to every reader, a research summary, a news item) that
+must stay quiet.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _health(detector, text):
+    return "HEALTH_DATA" in detector.analyze(text).category_names
+
+
+# -- a prescription or a change of dose for one person, told as a fact in a note ----------------------
+@pytest.mark.parametrize("text", [
+    "Sinds de zomer somber en prikkelbaar, slaapt slecht. De huisarts heeft citalopram 20 mg voorgeschreven; "
+    "na vier weken iets rustiger.",
+    "03-02 Spreekuur: bloeddruk nog te hoog. Amlodipine 5 mg toegevoegd, controle over zes weken.",
+    "Tremor neemt toe. Dosis levodopa verhoogd naar 150 mg, partner gevraagd de klachten bij te houden.",
+    "Pijn in de onderrug blijft. Gestart met naproxen 250 mg, terug bij geen verbetering.",
+])
+def test_a_dose_prescribed_to_one_person(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gebruik 50 mg per dag. Neem de tablet in met water. Heeft u last van bijwerkingen? Neem dan contact op "
+    "met uw huisarts.",
+    "Uw arts kan de dosis verhogen naar 100 mg als de klachten blijven.",
+    "In het onderzoek kregen 240 deelnemers 20 mg citalopram voorgeschreven; 31% meldde minder klachten.",
+    # sample rows for a database of care notes: an example, nobody's data
+    "Voorbeeldrijen voor de tabel rapportages:\n('PATIENT_ID', 'Ibuprofen 400 mg gegeven i.v.m. koorts.'),\n"
+    "('PATIENT_ID', 'Wond verzorgd, geen bijzonderheden.')",
+    "Huisartsen hebben vorig jaar vaker antidepressiva voorgeschreven, meldt de Stichting Farmaceutische "
+    "Kengetallen. Vooral het gebruik van 20 mg citalopram steeg.",
+])
+def test_doses_on_a_leaflet_or_in_research_are_no_health_data(detector, text):
+    assert not _health(detector, text)
+
+
+# -- a letter to one person about their own assessment, given to the chat to rewrite ------------------
+@pytest.mark.parametrize("text", [
+    "Maak dit wat eenvoudiger: \"Bij het onderzoek van 3 maart hebben wij vastgesteld dat u door de hernia "
+    "niet lang kunt zitten. U kunt nu 4 uur per dag werken.\"",
+    "Herschrijf in B1: Uit het gesprek op 18 september blijkt dat u sinds de hartoperatie snel moe bent en "
+    "niet meer kunt tillen. Wij vinden dat u gedeeltelijk kunt werken.",
+])
+def test_a_dated_finding_about_you(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heeft u een beroerte gehad? Dan kunt u na het ziekenhuis revalideren. Uw huisarts verwijst u door. "
+    "Bel ons als u vragen heeft.",
+    "Na het spreekuur van de verzekeringsarts krijgt u een brief. Daarin staat of u ziek bent volgens de wet. "
+    "Bent u het er niet mee eens? Dan kunt u bezwaar maken.",
+    "Uit onderzoek blijkt dat u na een hartoperatie sneller herstelt als u beweegt. Vraag uw arts wat u mag.",
+])
+def test_a_patient_information_page_that_says_u_is_no_health_data(detector, text):
+    assert not _health(detector, text)
+
+
+# -- a week-by-week course of one person's recovery and return to work --------------------------------
+@pytest.mark.parametrize("text", [
+    "Verloop\nWeek 4: start 2 x 2 uur kantoorwerk na de knieoperatie, zwelling neemt af.\n"
+    "Week 8: 3 x 4 uur, fysiotherapie twee keer per week.\nWeek 12: 4 x 6 uur, traplopen lukt weer.",
+    "Wk 6: 3 x 3 uur aangepast werk; veel hoofdpijn na de hersenschudding.\n"
+    "Wk 10: terug naar 2 x 3 uur, klachten nemen toe.\nWk 14: 3 x 5 uur, neuroloog tevreden.",
+])
+def test_a_week_by_week_course_of_one_person(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an example schedule on a public page
+    "Voorbeeld van een opbouwschema na een operatie:\nWeek 1: 2 x 2 uur\nWeek 2: 3 x 3 uur\n"
+    "Week 3: 4 x 4 uur\nOverleg het schema met uw bedrijfsarts.",
+    # a pregnancy page and a training plan
+    "Week 12: de baby is ongeveer 6 cm. De verloskundige luistert naar het hartje.\n"
+    "Week 16: u voelt misschien de eerste bewegingen.",
+    "Week 1: 3 x 20 minuten wandelen na de operatie\nWeek 2: 3 x 30 minuten\nWeek 3: 4 x 30 minuten fietsen",
+])
+def test_a_schedule_on_a_public_page_is_no_health_data(detector, text):
+    assert not _health(detector, text)
