@@ -167,8 +167,12 @@ _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
     # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one
     r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
-    r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\"")
-_FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org")
+    r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\""
+    # a fragment cut from a record: a coded procedure or finding in FSH, a link to a clinical resource
+    r"|^\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|loinc)#\d"
+    r"|<reference[ \t]+value=\"(?:" + _FHIR_TYPES + r")/", re.M)
+_FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org", "$snomed#", "$loinc#",
+               "<reference value=")
 #: The items of a record, how many make one (distinct activities for a list of limits), and what it is.
 _RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met een grens"),
                  (MEDICATION_LINE, 2, "het medicijnoverzicht van een persoon"),
@@ -209,6 +213,53 @@ _DATED_VISIT = re.compile(
     r"(?i)\b(?:spreekuur|onderzoek|gesprek|keuring|consult|afspraak)[ \t]+(?:van|op|d\.d\.)[ \t]+"
     r"(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{1,2}[ \t]+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*)\b")
 _U = re.compile(r"(?i)\b(?:u|uw)\b")
+
+
+#: A fall found in a care note ("Val uit bed", "Mw. aangetroffen op de grond", "found on the floor").
+_FALL = re.compile(r"\bval[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het[ \t]+|de[ \t]+)?(?:bed|stoel|trap|toilet|"
+                   r"badkamer|douche|rolstoel)\b|\baangetroffen[ \t]+(?:[\w.:-]+[ \t]+){0,4}op[ \t]+de[ \t]+(?:grond|vloer)\b"
+                   r"|\bfound[ \t]+(?:[\w-]+[ \t]+){0,3}on[ \t]+the[ \t]+floor\b"
+                   r"|\bgevallen[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het|de|haar|zijn)[ \t]+(?:bed|stoel|trap|toilet)\b")
+#: Who a care note is about when it names nobody: "the resident", or an incident report heading.
+_CARE_SUBJECT = re.compile(r"(?i)\bthe[ \t]+(?:resident|patient|client)\b|^\W{0,5}(?:incident[ \t]*report|"
+                           r"incidentmelding|incidentrapport|valincident|valmelding|mic-melding)", re.M)
+
+
+def _fall(text: str, low: str) -> Evidence | None:
+    """A fall of one client in a care note: the fall, and the note's one client ("Mw.", "Cliënte ...",
+    "the resident", an incident report). Advice and news speak to the reader or of a group."""
+    for m in _FALL.finditer(low, 0, 20_000):
+        s, e = sentence_at(text, m.start())
+        if _YOU.search(text, s, e) or _GROUP.search(text, s, e):
+            continue
+        if _BARE_TITLE.search(text, 0, 20_000) or _ROLE_START.search(text, 0, 20_000) or \
+                _CARE_SUBJECT.search(text, 0, 20_000):
+            return Evidence(0.7, "gezondheidsgegevens: een val of ongeluk van een cliënt", m.start(), m.end())
+        return None
+    return None
+
+
+#: A row of a clinical table in a health record: a coded observation (SNOMED, LOINC, a zib code) and
+#: its value, a number or a coded answer, in the next cell. A code list explains in words instead.
+_CODED_VALUE = re.compile(r"\([\w.-]{1,40} - (?:snomed ct|loinc|2\.16\.840\.1\.113883[\d.]*)\)\">[^<\n]{0,80}</span>"
+                          r"\s{0,80}</td>\s{0,80}<td>\s{0,80}(?:<span title=\"|-?\d)")
+#: A patient by name beside their dentist or doctor in a data record: that person is in their care.
+_PATIENT_FIELD = re.compile(r"\"(?:patient|patiënt)\"[ \t]*:[ \t]*\"[A-Z][a-zà-ÿ]")
+_CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist|therapeut|fysiotherapeut|behandelaar|"
+                          r"practitioner|specialist|psycholoog|psychiater)\"[ \t]*:[ \t]*\"[A-Z][a-zà-ÿ]")
+
+
+def _coded_record(text: str, low: str) -> Evidence | None:
+    """Clinical values in a coded table, or a named patient with their carer in a data record."""
+    if "</td>" in low:
+        found = _CODED_VALUE.findall(low, 0, 20_000)
+        if len(found) >= 2:
+            m = _CODED_VALUE.search(low, 0, 20_000)
+            return Evidence(0.7, "gezondheidsgegevens: meetwaarden uit een medisch dossier", m.start(), m.end())
+    m = _PATIENT_FIELD.search(text, 0, 20_000)
+    if m and _CARER_FIELD.search(text, 0, 20_000):
+        return Evidence(0.7, "gezondheidsgegevens: een patiënt met naam bij een behandelaar", m.start(), m.end())
+    return None
 
 
 def _dose_act(text: str, low: str) -> Evidence | None:
@@ -456,7 +507,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 if len(seen) >= need:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         if not ctx.law:
-            ev = _dose_act(text, low) or _week_course(low)
+            ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

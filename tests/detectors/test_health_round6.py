@@ -84,3 +84,74 @@ def test_a_week_by_week_course_of_one_person(detector, text):
 ])
 def test_a_schedule_on_a_public_page_is_no_health_data(detector, text):
     assert not _health(detector, text)
+
+
+# -- a fall or incident of one client in a care note that names nobody ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Nachtdienst 14-03\nMw. om 02:40 aangetroffen op de grond in de badkamer. Kon zelf niet opstaan, "
+    "met tillift terug in bed. Blauwe plek op de knie.",
+    "Incidentmelding kamer 7\nCliënt probeerde 's nachts alleen naar het toilet. Val uit bed, kort "
+    "aanspreekbaar gebleven, huisarts gebeld.",
+    "Incident report - east wing\nAt 05:15 the resident was found on the floor of his room, pale and "
+    "confused. The GP was called.",
+])
+def test_a_fall_of_one_client_in_a_care_note(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # prevention advice, a news item about an unnamed man, a vacancy for a nurse
+    "Een val uit bed komt bij ouderen vaak voor. Zorg voor een laag bed en goede verlichting. "
+    "Heeft u vragen? Bel de praktijk.",
+    "Een 81-jarige man uit Zwolle is dinsdag aangetroffen op de grond in zijn woning, meldt de politie. "
+    "Hij is naar het ziekenhuis gebracht.",
+    "Vacature verpleegkundige nachtdienst\nJe zorgt voor bewoners met dementie, handelt incidenten af zoals een "
+    "val uit bed en overlegt met de arts. Je werkt 24 uur per week.",
+])
+def test_falls_in_advice_news_or_a_vacancy_are_no_health_data(detector, text):
+    assert not _health(detector, text)
+
+
+# -- a health record in code: coded clinical values in a table, a patient with their dentist --------
+@pytest.mark.parametrize("text", [
+    "<table><tbody>\n<tr><td><span title=\"Pijnscore (225908003 - SNOMED CT)\">Pijnscore</span></td>"
+    "<td>7</td></tr>\n<tr><td><span title=\"Hartfrequentie (8867-4 - LOINC)\">Hartfrequentie</span></td>"
+    "<td>96 /min</td></tr>\n<tr><td><span title=\"Lichaamstemperatuur (8310-5 - LOINC)\">Temperatuur</span>"
+    "</td><td>38,4 C</td></tr>\n</tbody></table>",
+    "[\n  {\"date\": \"2025-03-04\", \"patient\": \"Wilma Koster\", \"dentist\": \"Karel Smits\"},\n"
+    "  {\"date\": \"2025-03-04\", \"patient\": \"Sem Visser\", \"dentist\": \"Karel Smits\"}\n]",
+])
+def test_a_health_record_in_code(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a code list of a terminology page, and a schema with field names only
+    "<table><tr><th>Concept</th><th>Omschrijving</th></tr>\n<tr><td><span title=\"Pijnscore (225908003 - "
+    "SNOMED CT)\">Pijnscore</span></td><td>Score van 0 tot 10</td></tr>\n<tr><td><span title=\"Hartfrequentie "
+    "(8867-4 - LOINC)\">Hartfrequentie</span></td><td>Slagen per minuut</td></tr></table>",
+    "{\"type\": \"object\", \"properties\": {\"patient\": {\"type\": \"string\"}, \"dentist\": {\"type\": \"string\"}}}",
+])
+def test_code_lists_and_schemas_are_no_health_data(detector, text):
+    assert not _health(detector, text)
+
+
+# -- a FHIR fragment: a coded procedure or an observation that points at a named patient -------------
+@pytest.mark.parametrize("text", [
+    "* subject = Reference(Patient-Lotte-Brouwer) \"Patient, Lotte Brouwer\"\n* subject.type = \"Patient\"\n"
+    "* performedDateTime = \"2023-05-02\"\n* code = $snomed#80146002 \"Appendectomy (procedure)\"",
+    "<subject>\n  <reference value=\"Patient/zorg-123\"/>\n  <display value=\"Patient, Ruud Hoekstra\"/>\n</subject>\n"
+    "<hasMember>\n  <reference value=\"Observation/zorg-123-gewicht\"/>\n  <display value=\"Lichaamsgewicht 82 kg\"/>\n"
+    "</hasMember>",
+])
+def test_a_fhir_fragment_about_a_named_patient(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a profile of the standard: codes, but nobody's record
+    "Profile: NlProcedure\nParent: Procedure\n* code from $snomed-procedures (required)\n"
+    "* subject only Reference(Patient)\n* performed[x] 1..1",
+])
+def test_a_fhir_profile_is_no_health_data(detector, text):
+    assert not _health(detector, text)
