@@ -28,17 +28,22 @@ _EXACT_WORDS = {
                    "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
                    "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
                    "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
-                   "alzheimer psychotrauma crohn sclerose",
+                   "alzheimer psychotrauma crohn sclerose "
+                   # emergencies of the heart, lungs and brain that a chat or a note tells about someone
+                   "longembolie hersenbloeding hartstilstand hartaanval hersenletsel trombose gereanimeerd fracture",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
             "kortademiger dyslexie dyscalculie suikerspiegel gedesoriënteerd desoriëntatie "
             # infections of children and adults, stones, nausea, pregnancy
             "waterpokken mazelen bof rodehond kinkhoest roodvonk krentenbaard nierstenen niersteen galstenen "
-            "galsteen misselijkheid zwanger",
+            "galsteen misselijkheid zwanger "
+            # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
+            # and "na een kort ziekbed" in a notice of someone's death
+            "slechtziend slechthorend ziekbed stemmingswisselingen",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
-                 "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
+                 "rolstoel rollator krukken bevalling keizersnede miskraam",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
     "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
@@ -50,7 +55,9 @@ _EXACT_WORDS = {
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
             "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
-            "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam",
+            "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
+            # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")
+            "fysio mri mri-scan ct-scan",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "

@@ -155,3 +155,24 @@ def test_a_fhir_fragment_about_a_named_patient(detector, text):
 ])
 def test_a_fhir_profile_is_no_health_data(detector, text):
     assert not _health(detector, text)
+
+
+# -- words the lexicon lacked: emergencies, the short "fysio", a scan, seeing badly -------------------
+@pytest.mark.parametrize("text", [
+    "[09:14] Ilse: weet je al van Koen van de planning? hij heeft een longembolie, ligt in het Rijnstate",
+    "[17:40] Daan: Mirjam is gisteren gereanimeerd na een hartstilstand op de sportclub",
+    "terugbellen dhr. Oskam over uitslag mri (schouder), hij wil weten of hij de fysio mag afbouwen",
+    "Werknemer is slechthorend sinds een oorontsteking; een ringleiding in de vergaderzaal is nodig.",
+])
+def test_health_words_the_lexicon_lacked(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Een longembolie is een bloedstolsel in een longslagader. Bel 112 bij plotselinge benauwdheid.",
+    "Slechtziende en slechthorende mensen kunnen bij UWV een vergoeding aanvragen voor hulpmiddelen.",
+    "Fysio vergoed? Bekijk in uw polis hoeveel behandelingen de basisverzekering betaalt.",
+    "Jaarlijks krijgen ongeveer 14.000 mensen buiten het ziekenhuis een hartstilstand; 23% overleeft.",
+])
+def test_the_new_words_in_public_texts_stay_quiet(detector, text):
+    assert not _health(detector, text)
