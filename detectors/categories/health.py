@@ -262,6 +262,31 @@ def _coded_record(text: str, low: str) -> Evidence | None:
     return None
 
 
+#: A note that leaves out its one subject ("Erkent concentratieproblemen.", "Voelt zich somber."): a verb
+#: of telling or feeling opens the sentence. A page says "Heeft u ..." or speaks of "iemand met ...".
+_IMPLICIT_SUBJECT = re.compile(r"(?i)(?:^|[\"':;])[ \t]*(?:erkent|ervaart|ervoer|geeft[ \t]+aan|gaf[ \t]+aan|meldt|meldde|"
+                               r"voelt[ \t]+zich|voelde[ \t]+zich|slaapt|sliep|klaagt|klaagde|vertelt|vertelde|ontkent|"
+                               r"herkent|oogt|oogde|benoemt)\b", re.M)
+#: A status form of one person: slaap, stemming, pijn ... each rated ("Slaap: Slecht door pijn", "Stemming:
+#: Wisselend"). A page of tips gives advice after the label ("Slaap: ga op vaste tijden naar bed").
+_STATUS_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(slaap|stemming|concentratie|stress|eetlust|energie|"
+                          r"vermoeidheid|pijn|humeur|geheugen|mobiliteit)[ \t]*:[ \t]*(?:goed|slecht|wisselend|matig|"
+                          r"redelijk|voldoende|onvoldoende|beperkt|verminderd|laag|hoog|somber|zorgen|onrustig|gespannen|"
+                          r"vlak|wisselt|moeizaam|gestoord|onderbroken|weinig|veel|nauwelijks)\b")
+
+
+def _status_form(low: str) -> Evidence | None:
+    """Three rated lines or more of one person's health status form."""
+    seen, first = set(), None
+    for m in _STATUS_LINE.finditer(low, 0, 20_000):
+        first = first or m
+        seen.add(m.group(1))
+        if len(seen) >= 3:
+            return Evidence(0.65, "gezondheidsgegevens: hoe het gaat met iemands slaap, stemming of pijn",
+                            first.start(), first.end())
+    return None
+
+
 def _dose_act(text: str, low: str) -> Evidence | None:
     """A dose prescribed to or changed for one person, in a sentence that speaks to no reader and
     about no group or study."""
@@ -345,6 +370,10 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
     if best >= 1.0:
         return best, who
     damp = 0.4 if ctx.law else 1.0
+    line = text.rfind("\n", s, ts) + 1 or s  # (a sentence may run on from a heading line above)
+    if best < 0.8 and not ctx.instructive and not ctx.law and _IMPLICIT_SUBJECT.search(text, line, min(e, line + 60)) \
+            and not (_YOU.search(sent) or sent.rstrip().endswith("?")):
+        best, who = 0.8, "role"  # "Erkent concentratieproblemen.": a note about its one client
     if best < 0.9 and not ctx.law and _DATED_VISIT.search(sent) and _U.search(sent) and \
             not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
         best, who = 0.9, "you"  # "Uit het spreekuur van 12 november blijkt dat u ...": one reader's own finding
@@ -507,7 +536,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 if len(seen) >= need:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         if not ctx.law:
-            ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low)
+            ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
+                _status_form(low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

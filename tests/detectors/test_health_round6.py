@@ -176,3 +176,25 @@ def test_health_words_the_lexicon_lacked(detector, text):
 ])
 def test_the_new_words_in_public_texts_stay_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- a note that leaves out its one subject, and a rated status form ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Gesprek 12-05 met werkneemster\nErvaart nog veel hoofdpijn sinds de hersenschudding. Wil in juni opbouwen.",
+    "{\"visie_werknemer\": \"Erkent de depressieve klachten. Bang om te snel te beginnen.\"}",
+    "HOE GAAT HET NU\nSlaap: slecht, vaak wakker door de pijn\nStemming: wisselend\nEetlust: matig\n"
+    "Energie: laag na een werkdag",
+])
+def test_a_note_without_subject_and_a_status_form(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tips voor een gezonde werkdag\nSlaap: ga op vaste tijden naar bed.\nStress: plan pauzes in.\n"
+    "Energie: eet op tijd en beweeg elk uur even.",
+    "Heeft u last van hoofdpijn na een hersenschudding? Ervaart u klachten langer dan vier weken? "
+    "Bel dan uw huisarts.",
+    "Wat is een burn-out? Iemand met een burn-out is uitgeput en kan niet meer werken. Herstel duurt vaak maanden.",
+])
+def test_tips_and_questions_stay_quiet(detector, text):
+    assert not _health(detector, text)
