@@ -162,7 +162,9 @@ def _first_name_in(text: str, s: int, e: int) -> bool:
 #: beside a patient who is named or numbered, the record holds their health data.
 _FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|MedicationDispense|MedicationAdministration|"
                r"AllergyIntolerance|Observation|Encounter|CarePlan|DiagnosticReport|Immunization|FamilyMemberHistory|"
-               r"ClinicalImpression|Flag|Consent|ServiceRequest|NutritionOrder|DeviceUseStatement")
+               r"ClinicalImpression|Flag|Consent|ServiceRequest|NutritionOrder|DeviceUseStatement|"
+               # who treats one patient: their care team and episode of care
+               r"CareTeam|EpisodeOfCare")
 _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
     # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one

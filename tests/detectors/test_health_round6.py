@@ -198,3 +198,24 @@ def test_a_note_without_subject_and_a_status_form(detector, text):
 ])
 def test_tips_and_questions_stay_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- the diagnostic impression of one examination, and the care team of a named patient --------------
+@pytest.mark.parametrize("text", [
+    "Onderzoek bij Ilona Verbeek op verzoek van haar werkgever, die vragen had over haar werkwijze en planning "
+    "op de afdeling.\nObservaties:\n- snel afgeleid, vergeet afspraken\n\nVoorlopige diagnostische indruk:\n"
+    "- Mogelijk ADHD, onoplettend beeld",
+    "Instance: CareTeam-Sem-Peeters\nInstanceOf: CareTeam\n* subject = Reference(Patient-Sem-Peeters) \"Sem Peeters\"\n"
+    "* participant[0].member = Reference(Practitioner-Anne-Mol) \"Anne Mol\"",
+])
+def test_a_diagnostic_impression_or_a_care_team_of_one_person(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Module 3 van de opleiding: hoe schrijf je een verslag?\nIn de diagnostische indruk vat de psycholoog samen "
+    "wat hij zag. ADHD en autisme zijn voorbeelden van classificaties.",
+    "Profile: NlCareTeam\nParent: CareTeam\n* subject only Reference(Patient)\n* participant 1..*",
+])
+def test_a_course_text_or_a_care_team_profile_stays_quiet(detector, text):
+    assert not _health(detector, text)
