@@ -40,10 +40,10 @@ _EXACT_WORDS = {
             "galsteen misselijkheid zwanger "
             # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
             # and "na een kort ziekbed" in a notice of someone's death
-            "slechtziend slechthorend ziekbed stemmingswisselingen",
+            "slechtziend slechthorend ziekbed stemmingswisselingen miskraam",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
-                 "rolstoel rollator krukken bevalling keizersnede miskraam",
+                 "rolstoel rollator krukken bevalling",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
     "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
@@ -57,7 +57,7 @@ _EXACT_WORDS = {
             "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
             # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")
-            "fysio mri mri-scan ct-scan",
+            "fysio mri mri-scan ct-scan keizersnede",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
@@ -113,6 +113,9 @@ _NOT_HEALTH = frozenset(
 _MEDICAL_OPERATIONS = ("hart", "knie", "heup", "rug", "hernia", "schouder", "oog", "ogen", "maag", "darm", "borst",
                        "long", "nier", "been", "enkel", "pols", "hand", "voet", "hersen", "bypass", "galblaas",
                        "blindedarm", "kijk", "nek", "staar", "bekken", "buik", "spoed")
+#: Organs in front of "ziekte": the compound names a diagnosis.
+_ORGANS = ("schildklier", "nier", "lever", "hart", "long", "darm", "spier", "huid", "bot", "gewricht", "bijnier",
+           "alvleesklier", "zenuw", "oog", "bloed", "vaat", "hersen")
 #: Two-word terms: second word -> (first words, group).
 _PAIRS = {
     "beperking": ({"verstandelijke", "lichamelijke", "auditieve", "visuele"}, "diag_strong"),
@@ -177,6 +180,8 @@ def word_weight(tok: str) -> tuple[float, str] | None:
             suffix = next(x for x in _SUFFIXES if tok.endswith(x))
             head = tok[: -len(suffix)].rstrip("-")
             if len(head) >= 3 and (not suffix.startswith("operatie") or head.endswith(_MEDICAL_OPERATIONS)):
+                if suffix == "ziekte" and head.endswith(_ORGANS):
+                    return _W["diag"]  # "schildklierziekte", "nierziekte": a diagnosis, not "ziekte" in general
                 return _W[_SUFFIXES[suffix]]
     return None
 

@@ -219,3 +219,24 @@ def test_a_diagnostic_impression_or_a_care_team_of_one_person(detector, text):
 ])
 def test_a_course_text_or_a_care_team_profile_stays_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- an organ's disease, a caesarean and a miscarriage told about a named colleague -------------------
+@pytest.mark.parametrize("text", [
+    "Karin Doorn werkt sinds 2012 bij het archief. Vorig jaar viel zij maanden uit met een nierziekte. "
+    "Nu werkt Doorn weer 24 uur.",
+    "Goed nieuws: Sanne Hoefnagel heeft een zoon, Mees. Na een lange nacht volgde een keizersnede. "
+    "Sanne is tot mei met verlof.",
+])
+def test_named_diagnoses_of_a_colleague(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Een nierziekte merk je vaak pas laat. Jaarlijks krijgen ongeveer 1.800 mensen te horen dat hun nieren "
+    "het niet meer doen.",
+    "Een keizersnede is een operatie waarbij de baby via de buik ter wereld komt. In Nederland gebeurt dat "
+    "bij ongeveer 17% van de bevallingen.",
+])
+def test_these_words_on_health_pages_stay_quiet(detector, text):
+    assert not _health(detector, text)
