@@ -147,13 +147,21 @@ _PHRASE_LIST = (
      r"pillen)|(?:het\s+)?eten|medicatie|medicijnen)\b", "treat"),
     (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b"
      r"|\bin\s+de\s+ziektewet\s+(?:zit|zat|zitten|komt|kwam|belandt|belandde|terecht)\b", "sick"),
+    # collapsing or losing consciousness: "was in elkaar gezakt", "zakte op straat in elkaar", "werd onwel"
+    (r"\bin\s+elkaar\s+(?:is\s+|was\s+)?gezakt\b|\bzakte\s+(?:\w+\s+){0,3}in\s+elkaar\b"
+     r"|\bonwel\s+(?:geworden|werd|wordt)\b|\b(?:werd|raakte|was|is)\s+bewusteloos\b", "diag"),
+    # living in a nursing home: "verblijft in een verpleeghuis"
+    (r"\b(?:verblijft|verbleef|woont|woonde)\s+(?:\w+\s+){0,2}in\s+(?:een|het)\s+(?:verpleeghuis|verzorgingshuis|"
+     r"hospice)\b", "treat"),
     (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst)\s+(?:\w+\s+){0,2}naar\s+"
      r"(?:het\s+|de\s+|een\s+)?(?:verpleeghuis|verzorgingshuis|hospice|ouderenzorg|psychogeriatrie|ggz-kliniek)\b",
      "treat"),
 )
 _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
+#: (one tuple of hint words per pattern of _PHRASE_LIST, in the same order)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
 _PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
+                 ("elkaar", "onwel", "bewusteloos"), ("verpleeghuis", "verzorgingshuis", "hospice"),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 #: How far a phrase may reach either way from its hint word.
 _PHRASE_REACH = 80

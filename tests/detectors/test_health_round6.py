@@ -240,3 +240,21 @@ def test_named_diagnoses_of_a_colleague(detector, text):
 ])
 def test_these_words_on_health_pages_stay_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- collapsing, losing consciousness, living in a nursing home: told about one named person ---------
+@pytest.mark.parametrize("text", [
+    "Meneer Dijkhuis werd op 3 mei gevonden in het park nadat hij in elkaar was gezakt. Zijn buurman belde 112.",
+    "Casus: Mevrouw Pronk verblijft in een verpleeghuis en slaapt al weken onrustig.",
+])
+def test_a_collapse_or_a_nursing_home_of_one_person(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wat doet u als iemand in elkaar is gezakt? Controleer of de persoon reageert en bel 112.",
+    "In Nederland wonen ruim 120.000 mensen in een verpleeghuis. De wachtlijsten groeien.",
+    "Het oude pakhuis aan de haven is vannacht in elkaar gezakt, meldt de brandweer.",
+])
+def test_collapse_and_nursing_home_in_general_stay_quiet(detector, text):
+    assert not _health(detector, text)
