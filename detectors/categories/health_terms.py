@@ -124,6 +124,8 @@ _PAIRS = {
                   "neurologische", "psychosomatische"}, "diag_strong"),
     "ziek": ({"chronisch", "ernstig", "langdurig"}, "diag_strong"),
     "covid": ({"long"}, "diag_strong"),
+    # a decline of the mind or body: how a care file words dementia before a diagnosis
+    "achteruitgang": ({"cognitieve", "lichamelijke", "fysieke", "geestelijke"}, "diag"),
     "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
     # "a WGA benefit", "WIA benefits": a benefit for incapacity, in English
     "benefit": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),

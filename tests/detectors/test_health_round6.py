@@ -258,3 +258,16 @@ def test_a_collapse_or_a_nursing_home_of_one_person(detector, text):
 ])
 def test_collapse_and_nursing_home_in_general_stay_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- "cognitieve achteruitgang" in a record about one client ------------------------------------------
+def test_a_cognitive_decline_in_a_record_of_one_client(detector):
+    text = ('{"client": "Gerrit Mulder", "dob": "1938-02-11", "notes": ["Toenemende moeite met aankleden. '
+            'Cognitieve achteruitgang merkbaar, vergeet de volgorde van de ochtendzorg."]}')
+    assert _health(detector, text)
+
+
+def test_cognitive_decline_on_a_health_page_stays_quiet(detector):
+    text = ("Cognitieve achteruitgang hoort voor een deel bij ouder worden. Bij dementie gaat het sneller. "
+            "Twijfelt u? Maak een afspraak met uw huisarts.")
+    assert not _health(detector, text)
