@@ -162,13 +162,19 @@ def _first_name_in(text: str, s: int, e: int) -> bool:
 #: beside a patient who is named or numbered, the record holds their health data.
 _FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|MedicationDispense|MedicationAdministration|"
                r"AllergyIntolerance|Observation|Encounter|CarePlan|DiagnosticReport|Immunization|FamilyMemberHistory|"
-               r"ClinicalImpression|Flag|Consent|ServiceRequest|NutritionOrder|DeviceUseStatement")
+               r"ClinicalImpression|Flag|Consent|ServiceRequest|NutritionOrder|DeviceUseStatement|"
+               # who treats one patient: their care team and episode of care
+               r"CareTeam|EpisodeOfCare")
 _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
     # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one
     r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
-    r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\"")
-_FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org")
+    r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\""
+    # a fragment cut from a record: a coded procedure or finding in FSH, a link to a clinical resource
+    r"|^\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|loinc)#\d"
+    r"|<reference[ \t]+value=\"(?:" + _FHIR_TYPES + r")/", re.M)
+_FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org", "$snomed#", "$loinc#",
+               "<reference value=")
 #: The items of a record, how many make one (distinct activities for a list of limits), and what it is.
 _RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met een grens"),
                  (MEDICATION_LINE, 2, "het medicijnoverzicht van een persoon"),
@@ -183,6 +189,137 @@ _RECORD_ID = re.compile(r"\"(?:patient|patiënt|client|cliënt)[_-]?(?:id|nummer
 _RECORD_DIAGNOSIS = re.compile(r"\"(?:diagnose|diagnosis|hoofddiagnose|aandoening)\"[ \t]*:[ \t]*\"[^\"\n]{2,}\""
                                r"|\A[^\n]*?(?:^|[;,\t])(?:diagnose|diagnosis|hoofddiagnose|aandoening)(?=[;,\t]|$)",
                                re.M)
+
+#: A dose that was prescribed, started or changed: an act of care for one patient, told as a fact
+#: ("heeft sertraline 50 mg voorgeschreven", "Dosis verhoogd naar 800 mg", "gestart met naproxen 250 mg").
+#: A leaflet says what to take ("Gebruik 50 mg per dag") or what a doctor may do ("kan verhogen").
+_MG = r"\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml)\b"
+_DOSE_ACT = re.compile(
+    r"\b" + _MG + r"[^\n]{0,30}?\b(?:voorgeschreven|toegevoegd|gestart|gegeven|toegediend|verhoogd|verlaagd|"
+    r"opgehoogd|afgebouwd|prescribed|started|increased|reduced)\b"
+    r"|\b(?:dosis|dosering)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?(?:verhoogd|verlaagd|opgehoogd|teruggebracht)[ \t]+(?:naar|tot)"
+    r"[ \t]+" + _MG +
+    r"|\b(?:gestart|begonnen|started)[ \t]+(?:met|on)[ \t]+[a-zà-ÿ-]{4,30}[ \t]+" + _MG)
+#: The reader, or a group or a study: then a dose is advice or a result, not one patient's care.
+_NOT_ONE_PATIENT = re.compile(r"\b(?:u|uw|je|jij|jouw|you|your|deelnemers|proefpersonen|participants|onderzoek|"
+                              r"studie|study|trial)\b")
+#: A line of a course by week ("Week 16: 4 x 4 uur; ..."): how one person's recovery went.
+_WEEK_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(?:week|wk)\.?[ \t]*\d{1,2}[ \t]*[:–-][^\n]{0,300}")
+#: Hours of work built up ("2 x 3 uur"), the measure of a return to work.
+_HOURS = re.compile(r"\d[ \t]*x[ \t]*\d+(?:[.,]\d+)?[ \t]*uur\b")
+#: An example (a schedule on a page, sample rows for a database) is nobody's data ("Voorbeelddata").
+_EXAMPLE = re.compile(r"voorbeeld|\bexamples?\b|\bsample")
+#: A consultation on a given date ("Uit het spreekuur van 12 november blijkt dat u ..."): a letter
+#: about one reader's own assessment; a patient page never dates its "u".
+_DATED_VISIT = re.compile(
+    r"(?i)\b(?:spreekuur|onderzoek|gesprek|keuring|consult|afspraak)[ \t]+(?:van|op|d\.d\.)[ \t]+"
+    r"(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{1,2}[ \t]+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*)\b")
+_U = re.compile(r"(?i)\b(?:u|uw)\b")
+
+
+#: A fall found in a care note ("Val uit bed", "Mw. aangetroffen op de grond", "found on the floor").
+_FALL = re.compile(r"\bval[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het[ \t]+|de[ \t]+)?(?:bed|stoel|trap|toilet|"
+                   r"badkamer|douche|rolstoel)\b|\baangetroffen[ \t]+(?:[\w.:-]+[ \t]+){0,4}op[ \t]+de[ \t]+(?:grond|vloer)\b"
+                   r"|\bfound[ \t]+(?:[\w-]+[ \t]+){0,3}on[ \t]+the[ \t]+floor\b"
+                   r"|\bgevallen[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het|de|haar|zijn)[ \t]+(?:bed|stoel|trap|toilet)\b")
+#: Who a care note is about when it names nobody: "the resident", or an incident report heading.
+_CARE_SUBJECT = re.compile(r"(?i)\bthe[ \t]+(?:resident|patient|client)\b|^\W{0,5}(?:incident[ \t]*report|"
+                           r"incidentmelding|incidentrapport|valincident|valmelding|mic-melding)", re.M)
+
+
+def _fall(text: str, low: str) -> Evidence | None:
+    """A fall of one client in a care note: the fall, and the note's one client ("Mw.", "Cliënte ...",
+    "the resident", an incident report). Advice and news speak to the reader or of a group."""
+    for m in _FALL.finditer(low, 0, 20_000):
+        s, e = sentence_at(text, m.start())
+        if _YOU.search(text, s, e) or _GROUP.search(text, s, e):
+            continue
+        if _BARE_TITLE.search(text, 0, 20_000) or _ROLE_START.search(text, 0, 20_000) or \
+                _CARE_SUBJECT.search(text, 0, 20_000):
+            return Evidence(0.7, "gezondheidsgegevens: een val of ongeluk van een cliënt", m.start(), m.end())
+        return None
+    return None
+
+
+#: A row of a clinical table in a health record: a coded observation (SNOMED, LOINC, a zib code) and
+#: its value, a number or a coded answer, in the next cell. A code list explains in words instead.
+_CODED_VALUE = re.compile(r"\([\w.-]{1,40} - (?:snomed ct|loinc|2\.16\.840\.1\.113883[\d.]*)\)\">[^<\n]{0,80}</span>"
+                          r"\s{0,80}</td>\s{0,80}<td>\s{0,80}(?:<span title=\"|-?\d)")
+#: A patient by name beside their dentist or doctor in a data record: that person is in their care.
+_PATIENT_FIELD = re.compile(r"\"(?:patient|patiënt)\"[ \t]*:[ \t]*\"[A-Z][a-zà-ÿ]")
+_CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist|therapeut|fysiotherapeut|behandelaar|"
+                          r"practitioner|specialist|psycholoog|psychiater)\"[ \t]*:[ \t]*\"[A-Z][a-zà-ÿ]")
+
+
+def _coded_record(text: str, low: str) -> Evidence | None:
+    """Clinical values in a coded table, or a named patient with their carer in a data record."""
+    if "</td>" in low:
+        found = _CODED_VALUE.findall(low, 0, 20_000)
+        if len(found) >= 2:
+            m = _CODED_VALUE.search(low, 0, 20_000)
+            return Evidence(0.7, "gezondheidsgegevens: meetwaarden uit een medisch dossier", m.start(), m.end())
+    m = _PATIENT_FIELD.search(text, 0, 20_000)
+    if m and _CARER_FIELD.search(text, 0, 20_000):
+        return Evidence(0.7, "gezondheidsgegevens: een patiënt met naam bij een behandelaar", m.start(), m.end())
+    return None
+
+
+#: A note that leaves out its one subject ("Erkent concentratieproblemen.", "Voelt zich somber."): a verb
+#: of telling or feeling opens the sentence. A page says "Heeft u ..." or speaks of "iemand met ...".
+_IMPLICIT_SUBJECT = re.compile(r"(?i)(?:^|[\"':;])[ \t]*(?:erkent|ervaart|ervoer|geeft[ \t]+aan|gaf[ \t]+aan|meldt|meldde|"
+                               r"voelt[ \t]+zich|voelde[ \t]+zich|slaapt|sliep|klaagt|klaagde|vertelt|vertelde|ontkent|"
+                               r"herkent|oogt|oogde|benoemt)\b", re.M)
+#: A status form of one person: slaap, stemming, pijn ... each rated ("Slaap: Slecht door pijn", "Stemming:
+#: Wisselend"). A page of tips gives advice after the label ("Slaap: ga op vaste tijden naar bed").
+_STATUS_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(slaap|stemming|concentratie|stress|eetlust|energie|"
+                          r"vermoeidheid|pijn|humeur|geheugen|mobiliteit)[ \t]*:[ \t]*(?:goed|slecht|wisselend|matig|"
+                          r"redelijk|voldoende|onvoldoende|beperkt|verminderd|laag|hoog|somber|zorgen|onrustig|gespannen|"
+                          r"vlak|wisselt|moeizaam|gestoord|onderbroken|weinig|veel|nauwelijks)\b")
+
+
+def _status_form(low: str) -> Evidence | None:
+    """Three rated lines or more of one person's health status form."""
+    seen, first = set(), None
+    for m in _STATUS_LINE.finditer(low, 0, 20_000):
+        first = first or m
+        seen.add(m.group(1))
+        if len(seen) >= 3:
+            return Evidence(0.65, "gezondheidsgegevens: hoe het gaat met iemands slaap, stemming of pijn",
+                            first.start(), first.end())
+    return None
+
+
+def _dose_act(text: str, low: str) -> Evidence | None:
+    """A dose prescribed to or changed for one person, in a sentence that speaks to no reader and
+    about no group or study."""
+    if _EXAMPLE.search(low, 0, 20_000):
+        return None
+    for m in _DOSE_ACT.finditer(low, 0, 20_000):
+        s, e = sentence_at(text, m.start())
+        if _NOT_ONE_PATIENT.search(low, s, e) or _GROUP.search(text, s, e) or low[s:e].rstrip().endswith("?"):
+            continue
+        return Evidence(0.7, "gezondheidsgegevens: iemand kreeg een medicijn met een dosis voorgeschreven",
+                        m.start(), m.end())
+    return None
+
+
+def _week_course(low: str) -> Evidence | None:
+    """Two lines or more of a course by week with hours of work, and a health word in one of them,
+    not said to the reader and not an example schedule."""
+    if "week" not in low and "wk" not in low:
+        return None
+    lines = [m for m in _WEEK_LINE.finditer(low, 0, 20_000)][:40]
+    hours = [m for m in lines if _HOURS.search(m.group())]
+    if len(hours) < 2 or _EXAMPLE.search(low, 0, 20_000):
+        return None
+    if any(_YOU.search(m.group()) for m in lines):
+        return None
+    for m in lines:
+        if sentence_kinds(low, m.start(), m.end()) - {"incapacity"}:
+            return Evidence(0.7, "gezondheidsgegevens: het verloop van iemands herstel, week na week",
+                            m.start(), m.end())
+    return None
+
 
 def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[float, str]:
     """How strongly the sentence [s, e) points at one person for the term at [ts, te), or the turn
@@ -235,6 +372,13 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
     if best >= 1.0:
         return best, who
     damp = 0.4 if ctx.law else 1.0
+    line = text.rfind("\n", s, ts) + 1 or s  # (a sentence may run on from a heading line above)
+    if best < 0.8 and not ctx.instructive and not ctx.law and _IMPLICIT_SUBJECT.search(text, line, min(e, line + 60)) \
+            and not (_YOU.search(sent) or sent.rstrip().endswith("?")):
+        best, who = 0.8, "role"  # "Erkent concentratieproblemen.": a note about its one client
+    if best < 0.9 and not ctx.law and _DATED_VISIT.search(sent) and _U.search(sent) and \
+            not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
+        best, who = 0.9, "you"  # "Uit het spreekuur van 12 november blijkt dat u ...": one reader's own finding
     if best < 0.85 and _BARE_TITLE.search(sent):
         best, who = 0.85 * damp, "title"
     # a role in a text that names or identifies nobody is a role in general ("Is de werknemer
@@ -393,6 +537,11 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 seen.add(m.group(1) if rx.groups else m.start())  # (distinct activities; any lines)
                 if len(seen) >= need:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
+        if not ctx.law:
+            ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
+                _status_form(low)
+            if ev is not None:
+                return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None
         if m:
             return Evidence(0.6, "gezondheidsgegevens in een dossier over een persoon: een medisch onderdeel",

@@ -32,6 +32,9 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             r"|^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:hoofdklacht|anamnese|werkdiagnose|diagnose|"
                             r"(?:medische[ \t]+)?voorgeschiedenis|klachtbeloop)(?:[ \t]+[\w()/-]{1,15}){1,2}"
                             r"[ \t]*[*_]{0,3}[ \t]*:"
+                            # the impression of a diagnostic examination ("Voorlopige diagnostische indruk:")
+                            r"|^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:[a-z]{2,15}[ \t]+)?(?:diagnostische[ \t]+indruk|"
+                            r"differentia(?:al|le)[ \t]*diagnos\w{0,6})[ \t]*[*_]{0,3}[ \t]*:"
                             # the heading of a session, a consult or a care shift's report about one client
                             # (searched in the lowered text)
                             r"|^\W{0,5}(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)"

@@ -28,17 +28,22 @@ _EXACT_WORDS = {
                    "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
                    "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
                    "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
-                   "alzheimer psychotrauma crohn sclerose",
+                   "alzheimer psychotrauma crohn sclerose "
+                   # emergencies of the heart, lungs and brain that a chat or a note tells about someone
+                   "longembolie hersenbloeding hartstilstand hartaanval hersenletsel trombose gereanimeerd fracture",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
             "kortademiger dyslexie dyscalculie suikerspiegel gedesoriënteerd desoriëntatie "
             # infections of children and adults, stones, nausea, pregnancy
             "waterpokken mazelen bof rodehond kinkhoest roodvonk krentenbaard nierstenen niersteen galstenen "
-            "galsteen misselijkheid zwanger",
+            "galsteen misselijkheid zwanger "
+            # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
+            # and "na een kort ziekbed" in a notice of someone's death
+            "slechtziend slechthorend ziekbed stemmingswisselingen miskraam",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
-                 "slechtziend slechthorend rolstoel rollator krukken bevalling keizersnede miskraam",
+                 "rolstoel rollator krukken bevalling",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
     "treat_strong": "operatie operaties geopereerd surgery ziekenhuis hospital chemo chemotherapie bestraling emdr "
@@ -50,7 +55,9 @@ _EXACT_WORDS = {
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
             "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
-            "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam",
+            "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
+            # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")
+            "fysio mri mri-scan ct-scan keizersnede",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
@@ -106,6 +113,9 @@ _NOT_HEALTH = frozenset(
 _MEDICAL_OPERATIONS = ("hart", "knie", "heup", "rug", "hernia", "schouder", "oog", "ogen", "maag", "darm", "borst",
                        "long", "nier", "been", "enkel", "pols", "hand", "voet", "hersen", "bypass", "galblaas",
                        "blindedarm", "kijk", "nek", "staar", "bekken", "buik", "spoed")
+#: Organs in front of "ziekte": the compound names a diagnosis.
+_ORGANS = ("schildklier", "nier", "lever", "hart", "long", "darm", "spier", "huid", "bot", "gewricht", "bijnier",
+           "alvleesklier", "zenuw", "oog", "bloed", "vaat", "hersen")
 #: Two-word terms: second word -> (first words, group).
 _PAIRS = {
     "beperking": ({"verstandelijke", "lichamelijke", "auditieve", "visuele"}, "diag_strong"),
@@ -114,6 +124,8 @@ _PAIRS = {
                   "neurologische", "psychosomatische"}, "diag_strong"),
     "ziek": ({"chronisch", "ernstig", "langdurig"}, "diag_strong"),
     "covid": ({"long"}, "diag_strong"),
+    # a decline of the mind or body: how a care file words dementia before a diagnosis
+    "achteruitgang": ({"cognitieve", "lichamelijke", "fysieke", "geestelijke"}, "diag"),
     "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
     # "a WGA benefit", "WIA benefits": a benefit for incapacity, in English
     "benefit": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
@@ -137,13 +149,21 @@ _PHRASE_LIST = (
      r"pillen)|(?:het\s+)?eten|medicatie|medicijnen)\b", "treat"),
     (r"\b(?:zit|zat|komt|kwam|belandt|belandde|valt|viel|ligt)\s+(?:\w+\s+){0,4}in\s+de\s+ziektewet\b"
      r"|\bin\s+de\s+ziektewet\s+(?:zit|zat|zitten|komt|kwam|belandt|belandde|terecht)\b", "sick"),
+    # collapsing or losing consciousness: "was in elkaar gezakt", "zakte op straat in elkaar", "werd onwel"
+    (r"\bin\s+elkaar\s+(?:is\s+|was\s+)?gezakt\b|\bzakte\s+(?:\w+\s+){0,3}in\s+elkaar\b"
+     r"|\bonwel\s+(?:geworden|werd|wordt)\b|\b(?:werd|raakte|was|is)\s+bewusteloos\b", "diag"),
+    # living in a nursing home: "verblijft in een verpleeghuis"
+    (r"\b(?:verblijft|verbleef|woont|woonde)\s+(?:\w+\s+){0,2}in\s+(?:een|het)\s+(?:verpleeghuis|verzorgingshuis|"
+     r"hospice)\b", "treat"),
     (r"\b(?:overgegaan|verhuisd|verhuist|opgenomen|overgeplaatst|geplaatst)\s+(?:\w+\s+){0,2}naar\s+"
      r"(?:het\s+|de\s+|een\s+)?(?:verpleeghuis|verzorgingshuis|hospice|ouderenzorg|psychogeriatrie|ggz-kliniek)\b",
      "treat"),
 )
 _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
+#: (one tuple of hint words per pattern of _PHRASE_LIST, in the same order)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
 _PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
+                 ("elkaar", "onwel", "bewusteloos"), ("verpleeghuis", "verzorgingshuis", "hospice"),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 #: How far a phrase may reach either way from its hint word.
 _PHRASE_REACH = 80
@@ -170,6 +190,8 @@ def word_weight(tok: str) -> tuple[float, str] | None:
             suffix = next(x for x in _SUFFIXES if tok.endswith(x))
             head = tok[: -len(suffix)].rstrip("-")
             if len(head) >= 3 and (not suffix.startswith("operatie") or head.endswith(_MEDICAL_OPERATIONS)):
+                if suffix == "ziekte" and head.endswith(_ORGANS):
+                    return _W["diag"]  # "schildklierziekte", "nierziekte": a diagnosis, not "ziekte" in general
                 return _W[_SUFFIXES[suffix]]
     return None
 
