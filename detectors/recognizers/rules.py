@@ -343,3 +343,44 @@ POSTCODE_REGEX = r"(?<![\p{L}\d\-/.])[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}(?![\p
 #: What may stand between a street + number and its postcode: a comma or a separator of a
 #: one-line address ("Kerkstraat 1 | 1234 AB"), spaces, one line break.
 ADDRESS_GAP = r"[ \t]*[,|•·\-]?[ \t]*(?:\r?\n[ \t]*)?"
+
+
+# A field of code or data with its value: `"telefoonnummer": "+31 ..."` (JSON, a Python dict),
+# `phone: '06-...'` (a JS object), `* address.postalCode = "1012 NX"` (FHIR shorthand),
+# `<postalCode value="1012 NX"/>` (FHIR XML), `<phone>06-...</phone>` (XML). Matched only where
+# a key word starts (see field_values), so the pattern runs a few times per text, not per character.
+_FIELD = regex.compile(
+    r"(?P<key>[\w\-]{1,40})(?:\[[^\]\n]{0,10}\])?"
+    r"(?:[\"']?[ \t]*[:=][ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)"
+    r"|[ \t]+value[ \t]*=[ \t]*\"(?P<xvalue>[^\"\n]{1,80})\""
+    r"|>(?P<tvalue>[^<\n]{1,80})</)"
+)
+
+
+def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of the values of fields of code or data whose key ``key`` fully matches.
+
+    Seed data, mock objects and FHIR examples name each value by its key instead of a word in a
+    sentence ("phone: '+31 6 ...'"), out of reach of the words-before-the-value rules. The key is
+    compared in lower case without underscores or hyphens ("postal_code" = "postalcode"); a key
+    with a path (``address.postalCode``) is read by its last part. Each place where a stem
+    starts costs one short, bounded match: linear in the text.
+    """
+    lowered = _lowered(text)
+    out = []
+    for stem in stems:
+        i = lowered.find(stem)
+        while i >= 0:
+            if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "_-"):
+                m = _FIELD.match(text, i)
+                if m and key.fullmatch(m.group("key").lower().replace("_", "").replace("-", "")):
+                    g = "value" if m.group("value") is not None else "xvalue" if m.group("xvalue") is not None \
+                        else "tvalue"
+                    s, e = m.span(g)
+                    value = text[s:e]
+                    s += len(value) - len(value.lstrip())
+                    e -= len(value) - len(value.rstrip())
+                    if e > s:
+                        out.append((s, e))
+            i = lowered.find(stem, i + 1)
+    return sorted(set(out))
