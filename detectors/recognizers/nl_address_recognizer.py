@@ -51,6 +51,8 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "wei", "gaarde", "hoven", "hove", "tuin", "tuinen", "rade", "stede", "veld",
     "velden", "zoom", "meent", "lei", "promenade", "passage", "galerij", "hoek", "heuvel",
     "rijn", "berg", "horst", "donk", "esch", "hout",
+    # the abbreviation of straat in registers and exports ("Jacob van Campenstr 15", "Kerkstr. 3")
+    "str",
 )
 _SUFFIX_ALT = "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))
 
@@ -66,7 +68,7 @@ _NOT_STREET_START = (
     r"Postadres|Vestigingsadres|Correspondentieadres|Nieuw|Oud|Nieuwe|Oude(?=[ \t]+(?:adres)))\b)"
 )
 # A word ending in a street suffix (possessive word, then the suffix is checked behind it).
-_SUFFIX_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’\-]{1,40}+(?<=(?i:" + _SUFFIX_ALT + r"))"
+_SUFFIX_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’\-]{1,40}+(?<=(?i:" + _SUFFIX_ALT + r"))(?:(?<=(?i:str))\.)?"
 # Head words of names like "Laan van Meerdervoort", "Plein 1813", "Kade aan de Vaart".
 _HEAD_WORD = r"(?:Laan|Plein|Kade|Weg|Singel|Gracht|Dreef|Hof|Park|Dijk|Straat|Markt|Burgwal|Wal)"
 
@@ -93,6 +95,8 @@ HOUSE_NUMBER = (
 # "Burgemeester de Withstraat", "Oude Gracht").
 STREET_SUFFIX_REGEX = (
     r"(?<![\p{L}\d'’\-])" + _NOT_STREET_START
+    # an ordinal before the name: "1e Jacob van Campenstraat", "2e Hugo de Grootstraat"
+    + r"(?:[1-9]e[ \t]+)?"
     + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3})?"
     + _SUFFIX_WORD + r" +" + HOUSE_NUMBER
 )
@@ -242,6 +246,8 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             word_end = m.start()
             while word_end > 0 and text[word_end - 1] in " \t":
                 word_end -= 1
+            if text[word_end - 3:word_end].lower() == "tr.":
+                word_end -= 1  # "Kerkstr. 3": the abbreviation's full stop
             j = word_end
             while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
                 j -= 1
