@@ -350,11 +350,13 @@ ADDRESS_GAP = r"[ \t]*[,|•·\-]?[ \t]*(?:\r?\n[ \t]*)?"
 # `<postalCode value="1012 NX"/>` (FHIR XML), `<phone>06-...</phone>` (XML). Matched only where
 # a key word starts (see field_values), so the pattern runs a few times per text, not per character.
 _FIELD = regex.compile(
-    r"(?P<key>[\w\-]{1,40})(?:\[[^\]\n]{0,10}\])?"
+    r"(?P<key>[\w\-]{1,40}(?:\[[^\]\n]{0,10}\])?(?:\.[\w\-]{1,40}(?:\[[^\]\n]{0,10}\])?){0,3})"
     r"(?:[\"']?[ \t]*[:=][ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)"
     r"|[ \t]+value[ \t]*=[ \t]*\"(?P<xvalue>[^\"\n]{1,80})\""
     r"|>(?P<tvalue>[^<\n]{1,80})</)"
 )
+
+_BRACKETS = regex.compile(r"\[[^\]\n]{0,10}\]")
 
 
 def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[tuple[int, int]]:
@@ -363,8 +365,9 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
     Seed data, mock objects and FHIR examples name each value by its key instead of a word in a
     sentence ("phone: '+31 6 ...'"), out of reach of the words-before-the-value rules. The key is
     compared in lower case without underscores or hyphens ("postal_code" = "postalcode"); a key
-    with a path (``address.postalCode``) is read by its last part. Each place where a stem
-    starts costs one short, bounded match: linear in the text.
+    with a path (``address.postalCode``) is read by its last part, or with its path when the
+    stem starts the path (``identifier[0].value`` reads as ``identifier.value``: the indexes go).
+    Each place where a stem starts costs one short, bounded match: linear in the text.
     """
     lowered = _lowered(text)
     out = []
@@ -373,7 +376,7 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
         while i >= 0:
             if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "_-"):
                 m = _FIELD.match(text, i)
-                if m and key.fullmatch(m.group("key").lower().replace("_", "").replace("-", "")):
+                if m and key.fullmatch(_BRACKETS.sub("", m.group("key")).lower().replace("_", "").replace("-", "")):
                     g = "value" if m.group("value") is not None else "xvalue" if m.group("xvalue") is not None \
                         else "tvalue"
                     s, e = m.span(g)

@@ -105,3 +105,36 @@ def test_a_postcode_field_is_a_postcode(detector, text, code):
 ])
 def test_an_organisation_postcode_field_stays_quiet(detector, text):
     assert spans(detector.analyze(text), text, "POSTCODE") == []
+
+
+# -- the id of a client or patient in a record of seed data or a FHIR example ---------------------
+@pytest.mark.parametrize("text, code", [
+    ('```json\n{\n  "client_id": "demo-client-017",\n  "name": "Wilma de Graaf",\n  "dob": "1951-07-02"\n}\n```',
+     "demo-client-017"),
+    ("seed = [{'patientId': 'P-20931', 'voornaam': 'Kees', 'achternaam': 'Mulder'}]", "P-20931"),
+    ('Instance: voorbeeld-patient-3\nInstanceOf: Patient\n* identifier.system = "urn:oid:2.16.840.1.113883.2.4.3.11"\n'
+     '* identifier.value = "5528193"\n* name.family = "Veenstra"\n* birthDate = "1978-11-30"', "5528193"),
+])
+def test_an_id_in_a_person_record_is_a_case_number(detector, text, code):
+    assert code in spans(detector.analyze(text), text, "CASE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    # an API example: the client_id of an application
+    'curl -X POST https://api.example.nl/token -d \'{"client_id": "app-20931", "client_secret": "geheim",'
+    ' "grant_type": "client_credentials", "name": "Mijn Koppeling"}\'',
+    # an id field in a record without a person in it
+    '{"case_id": "CASE-10442", "status": "open", "priority": "high"}',
+    # the identifier of an organisation in a FHIR example
+    'Instance: voorbeeld-org\nInstanceOf: Organization\n* identifier.value = "01234567"\n* name = "Zorggroep Noord"',
+])
+def test_an_id_outside_a_person_record_stays_quiet(detector, text):
+    assert spans(detector.analyze(text), text, "CASE_NUMBER") == []
+
+
+def test_a_bsn_in_an_identifier_field_stays_a_bsn(detector):
+    text = ('Instance: voorbeeld-patient-4\nInstanceOf: Patient\n* identifier.system = "http://fhir.nl/fhir/NamingSystem/bsn"\n'
+            '* identifier.value = "620801967"\n* name.family = "Veenstra"')
+    analysis = detector.analyze(text)
+    assert "620801967" in spans(analysis, text, "BSN")
+    assert "620801967" not in spans(analysis, text, "CASE_NUMBER")
