@@ -123,14 +123,27 @@ _CELL_STREET_NAME = regex.compile(
     _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}")
 _CELL_NUMBER = regex.compile(HOUSE_NUMBER)
 # Any capitalised street name (Rokin, Dam, Spui) right after an address label.
-_LABELLED_STREET = regex.compile(
+#: The label before an address: "adres:", "woont op", "straat en huisnummer:".
+_ADDRESS_LABEL = (
     r"(?i:\b(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
     r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address)"
     r"|straat(?:naam)?(?:[ \t]*(?:en|\+|&)[ \t]*huisnummer)?(?=[ \t]*:)"
     r"|(?:woon|woont|wonen|wonend|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
     r"(?:[ \t]+(?:is|was|wordt|luidt|:))?[ \t]*:?[ \t]*"
-    r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
+)
+_LABELLED_STREET = regex.compile(
+    _ADDRESS_LABEL
+    + r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
     + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")",
+    regex.M,
+)
+# The house number before the street, in the English order that texts written in English or by
+# translation tools use: "Ze woont op 101 Beukenlaan", "Mijn huisadres is 88 Nieuweweg". Only
+# after an address label and only with a street word (no "woont op 3 hoog").
+_LABELLED_NUMBER_FIRST = regex.compile(
+    _ADDRESS_LABEL + r"(?P<street>[1-9]\d{0,4}[ \t]+" + _NOT_STREET_START
+    + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,2})?" + _SUFFIX_WORD
+    + r")(?![\p{L}\d])",
     regex.M,
 )
 
@@ -292,10 +305,11 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 windows.append([lo, hi])
         out, seen = [], set()
         for lo, hi in windows:
-            for m in _LABELLED_STREET.finditer(text, lo, hi):
-                if m.span("street") not in seen:
-                    seen.add(m.span("street"))
-                    out.append(m)
+            for rx in (_LABELLED_STREET, _LABELLED_NUMBER_FIRST):
+                for m in rx.finditer(text, lo, hi):
+                    if m.span("street") not in seen:
+                        seen.add(m.span("street"))
+                        out.append(m)
         return out
 
     def candidates(self, text: str) -> list[AddressCandidate]:

@@ -32,7 +32,9 @@ _PUBLIC_TEXT = regex.compile(
     r"(?<![\p{L}])(?:(?P<strong>" + _PUBLIC_STRONG + r")|(?P<weak>" + _PUBLIC_WEAK + r"))(?![\p{L}])"
 )
 # An example in an instruction ("bijvoorbeeld 1234 AB", "for example 12345678").
-_EXAMPLE = regex.compile(r"(?i)(?<![\p{L}])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}])")
+# Not the name of a domain ("jan@voorbeeld.nl", "www.voorbeeld.nl"): invented data in a person's
+# record, not a sentence that announces an example.
+_EXAMPLE = regex.compile(r"(?i)(?<![\p{L}@.])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}]|\.[a-z])")
 
 
 @lru_cache(maxsize=8)

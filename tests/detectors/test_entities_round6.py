@@ -138,3 +138,48 @@ def test_a_bsn_in_an_identifier_field_stays_a_bsn(detector):
     analysis = detector.analyze(text)
     assert "620801967" in spans(analysis, text, "BSN")
     assert "620801967" not in spans(analysis, text, "CASE_NUMBER")
+
+
+# -- the house number before the street (English order) after an address label ---------------------
+@pytest.mark.parametrize("text, street", [
+    ("Mijn woonadres is 27 Esdoornlaan, postcode 2345 KL.", "27 Esdoornlaan"),
+    ("Hij woont op 14 Van Heemstraweg sinds maart.", "14 Van Heemstraweg"),
+    ("Customer address: 9 Wilgenstraat, Haarlem", "9 Wilgenstraat"),
+])
+def test_a_number_first_street_after_a_label_is_an_address(detector, text, street):
+    assert street in spans(detector.analyze(text), text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    # a number before a street word without a label, and a label before a count
+    "Er staan 12 Kerkstraten in Nederland en 40 Dorpsstraten.",
+    "Het adres is 3 weken geleden gewijzigd in de Basisregistratie.",
+    "We wonen op 2 hoog in een portiekflat.",
+])
+def test_a_number_before_a_street_word_without_a_label_stays_quiet(detector, text):
+    assert spans(detector.analyze(text), text, "ADDRESS") == []
+
+
+# -- a landline in a sentence that names the person it belongs to ------------------------------------
+def test_a_landline_after_zij_is_bereikbaar_is_personal(detector):
+    text = "Anouk Verbeek is verhuisd naar Lelystad. Zij is vanaf maandag bereikbaar op 0320-284917."
+    assert "0320-284917" in spans(detector.analyze(text), text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "Het wijkteam is op werkdagen telefonisch bereikbaar op 0320-284917.",
+    "De bibliotheek is geopend van 10.00 tot 17.00 uur. Zij zijn bereikbaar op 0320-284900.",
+])
+def test_an_office_landline_stays_quiet(detector, text):
+    assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
+
+
+# -- a domain called voorbeeld.nl does not make what follows an example ------------------------------
+def test_an_example_domain_does_not_hide_the_address_after_it(detector):
+    text = "Mail: henk.baas@voorbeeld.nl. Hij woont op 42 Populierenlaan, postcode 6712 AB."
+    assert "42 Populierenlaan" in spans(detector.analyze(text), text, "ADDRESS")
+
+
+def test_bijvoorbeeld_still_marks_an_example(detector):
+    text = "Vul uw adres in, bijvoorbeeld: Adres: Kerkstraat 1, 1234 AB Dorp."
+    assert spans(detector.analyze(text), text, "ADDRESS") == []
