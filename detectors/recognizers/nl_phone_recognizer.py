@@ -179,7 +179,7 @@ class NlPhoneRecognizer(EntityRecognizer):
         # A phone field of seed data or a mock object ("phone: '+31 6 09876543'", "telefoonnummer":
         # "+31 (887) 459-2523"): the key says what the value is, also for a made-up or foreign number
         # the metadata does not know. Numbers found above (an organisation's 088 line too) stay as they are.
-        fields = field_values(text, _PHONE_HEADER_STEMS + ("cell",), _PHONE_FIELD)
+        fields = field_values(text, ("tel", "mob", "gsm", "phone", "cell"), _PHONE_FIELD)
         if fields:
             spans = sorted((r.start, r.end) for r in results)
             starts = [a for a, _ in spans]
@@ -272,7 +272,7 @@ _ORGANISATION_SENTENCE = regex.compile(
 )
 # A person in the same sentence: a pronoun of the first person or of a named someone, a title.
 _PERSON_SENTENCE = regex.compile(
-    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
+    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|zij\s+is|ze\s+is|is\s+(?:zij|ze)|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
     r"betrokkene|werknemer|collega|thuis|privé|prive|06|leidinggevende|manager|teamleider|contactpersoon|"
     r"casemanager|adviseur|arts|huisarts|bedrijfsarts|moeder|vader|partner|zoon|dochter|referentie)\b"
 )
