@@ -6,7 +6,7 @@ from presidio_analyzer import Pattern
 from stdnum.nl import bsn
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import column_cells
+from detectors.recognizers.rules import column_cells, contact_point_phones
 
 _MENTIONS_BSN = regex.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)")
 #: The label of an organisation's RSIN just before the number, on the same line, with no BSN label
@@ -66,6 +66,7 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
         results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)]
         if results:
             codes = set(column_cells(text, ("snomed", "sct"), _TERMINOLOGY_HEADER))
+            codes |= set(contact_point_phones(text))  # a FHIR phone value: the system says so
             results = [r for r in results if (r.start, r.end) not in codes
                        and not _terminology_code(text, r.start, r.end)]
         if results and _MENTIONS_BSN.search(text):

@@ -32,7 +32,7 @@ from phonenumbers import PhoneNumberType as T
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from detectors.recognizers.base import make_result
-from detectors.recognizers.rules import column_cells, field_values
+from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +180,7 @@ class NlPhoneRecognizer(EntityRecognizer):
         # "+31 (887) 459-2523"): the key says what the value is, also for a made-up or foreign number
         # the metadata does not know. Numbers found above (an organisation's 088 line too) stay as they are.
         fields = field_values(text, ("tel", "mob", "gsm", "phone", "cell"), _PHONE_FIELD)
+        fields += contact_point_phones(text)  # a FHIR telecom value under system #phone
         if fields:
             spans = sorted((r.start, r.end) for r in results)
             starts = [a for a, _ in spans]

@@ -389,3 +389,27 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
                         out.append((s, e))
             i = lowered.find(stem, i + 1)
     return sorted(set(out))
+
+
+# The system of a FHIR ContactPoint (`* telecom[0].system = #phone`, `"system": "phone"`,
+# `<system value="phone"/>`), the nearest one before its value.
+_CONTACT_SYSTEM = regex.compile(r"(?i)\bsystem(?:\W{1,12}|[ \t]+value[ \t]*=[ \t]*\")#?(?P<system>phone|fax|email|sms|pager|url|other)\b")
+_CONTACT_VALUE = regex.compile(r"(?:telecom\.)?value")
+
+
+def contact_point_phones(text: str) -> list[tuple[int, int]]:
+    """Spans of the values of FHIR ContactPoints whose system is phone or sms.
+
+    A FHIR example gives a patient's number as ``telecom.value`` under ``telecom.system = #phone``:
+    the system says it is a phone number, whatever its digits look like (a 9-digit "611234567"
+    is no BSN there). Only in a text that has "telecom"; the system is looked for in the 400
+    characters before each value.
+    """
+    if "telecom" not in _lowered(text):
+        return []
+    out = []
+    for s, e in field_values(text, ("telecom", "value"), _CONTACT_VALUE):
+        systems = list(_CONTACT_SYSTEM.finditer(text, max(0, s - 400), s))
+        if systems and systems[-1].group("system").lower() in ("phone", "sms"):
+            out.append((s, e))
+    return out

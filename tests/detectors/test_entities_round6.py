@@ -183,3 +183,27 @@ def test_an_example_domain_does_not_hide_the_address_after_it(detector):
 def test_bijvoorbeeld_still_marks_an_example(detector):
     text = "Vul uw adres in, bijvoorbeeld: Adres: Kerkstraat 1, 1234 AB Dorp."
     assert spans(detector.analyze(text), text, "ADDRESS") == []
+
+
+# -- the value of a FHIR ContactPoint whose system is phone ------------------------------------------
+@pytest.mark.parametrize("text, number", [
+    ('* name.family = "Wessels"\n* telecom.system = #phone\n* telecom.value = "612398745"\n* gender = #female',
+     "612398745"),
+    ('{"resourceType": "Patient", "name": [{"family": "Wessels"}],\n "telecom": [{"system": "phone", '
+     '"value": "06-00981234", "use": "mobile"}]}', "06-00981234"),
+    ('<telecom>\n  <system value="phone"/>\n  <value value="+31 6 00981234"/>\n</telecom>', "+31 6 00981234"),
+])
+def test_a_fhir_phone_value_is_a_phone_number(detector, text, number):
+    analysis = detector.analyze(text)
+    assert number in spans(analysis, text, "PHONE_NUMBER")
+    assert spans(analysis, text, "BSN") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the same shape with another system: a fax of a practice, an e-mail; a value that is no number
+    '* telecom[0].system = #fax\n* telecom[0].value = "612398745"',
+    '{"telecom": [{"system": "email", "value": "praktijk@voorbeeld.nl"}]}',
+    '* telecom.system = #phone\n* telecom.value = "onbekend"',
+])
+def test_other_fhir_contact_points_are_no_phone(detector, text):
+    assert spans(detector.analyze(text), text, "PHONE_NUMBER") == []
