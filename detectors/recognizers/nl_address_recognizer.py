@@ -51,6 +51,8 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "wei", "gaarde", "hoven", "hove", "tuin", "tuinen", "rade", "stede", "veld",
     "velden", "zoom", "meent", "lei", "promenade", "passage", "galerij", "hoek", "heuvel",
     "rijn", "berg", "horst", "donk", "esch", "hout",
+    # the abbreviation of straat in registers and exports ("Jacob van Campenstr 15", "Kerkstr. 3")
+    "str",
 )
 _SUFFIX_ALT = "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))
 
@@ -66,7 +68,7 @@ _NOT_STREET_START = (
     r"Postadres|Vestigingsadres|Correspondentieadres|Nieuw|Oud|Nieuwe|Oude(?=[ \t]+(?:adres)))\b)"
 )
 # A word ending in a street suffix (possessive word, then the suffix is checked behind it).
-_SUFFIX_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’\-]{1,40}+(?<=(?i:" + _SUFFIX_ALT + r"))"
+_SUFFIX_WORD = r"(?:['’]s-)?\p{Lu}[\p{L}'’\-]{1,40}+(?<=(?i:" + _SUFFIX_ALT + r"))(?:(?<=(?i:str))\.)?"
 # Head words of names like "Laan van Meerdervoort", "Plein 1813", "Kade aan de Vaart".
 _HEAD_WORD = r"(?:Laan|Plein|Kade|Weg|Singel|Gracht|Dreef|Hof|Park|Dijk|Straat|Markt|Burgwal|Wal)"
 
@@ -93,6 +95,8 @@ HOUSE_NUMBER = (
 # "Burgemeester de Withstraat", "Oude Gracht").
 STREET_SUFFIX_REGEX = (
     r"(?<![\p{L}\d'’\-])" + _NOT_STREET_START
+    # an ordinal before the name: "1e Jacob van Campenstraat", "2e Hugo de Grootstraat"
+    + r"(?:[1-9]e[ \t]+)?"
     + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3})?"
     + _SUFFIX_WORD + r" +" + HOUSE_NUMBER
 )
@@ -119,14 +123,27 @@ _CELL_STREET_NAME = regex.compile(
     _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}")
 _CELL_NUMBER = regex.compile(HOUSE_NUMBER)
 # Any capitalised street name (Rokin, Dam, Spui) right after an address label.
-_LABELLED_STREET = regex.compile(
+#: The label before an address: "adres:", "woont op", "straat en huisnummer:".
+_ADDRESS_LABEL = (
     r"(?i:\b(?:(?:woon|huis|correspondentie|vestigings|verblijfs|inschrijvings|privé|prive|"
     r"mijn|ons|nieuwe|oude|zijn|haar|het)?[ \t-]?(?:adres|address)"
     r"|straat(?:naam)?(?:[ \t]*(?:en|\+|&)[ \t]*huisnummer)?(?=[ \t]*:)"
     r"|(?:woon|woont|wonen|wonend|wonende|woonde|woonachtig)(?:[ \t]+nu)?[ \t]+(?:op|aan)(?:[ \t]+(?:de|het))?))"
     r"(?:[ \t]+(?:is|was|wordt|luidt|:))?[ \t]*:?[ \t]*"
-    r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
+)
+_LABELLED_STREET = regex.compile(
+    _ADDRESS_LABEL
+    + r"(?P<street>" + _NOT_STREET_START + _CAP_WORD
     + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}[ \t]+" + HOUSE_NUMBER + r")",
+    regex.M,
+)
+# The house number before the street, in the English order that texts written in English or by
+# translation tools use: "Ze woont op 101 Beukenlaan", "Mijn huisadres is 88 Nieuweweg". Only
+# after an address label and only with a street word (no "woont op 3 hoog").
+_LABELLED_NUMBER_FIRST = regex.compile(
+    _ADDRESS_LABEL + r"(?P<street>[1-9]\d{0,4}[ \t]+" + _NOT_STREET_START
+    + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,2})?" + _SUFFIX_WORD
+    + r")(?![\p{L}\d])",
     regex.M,
 )
 
@@ -242,6 +259,8 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             word_end = m.start()
             while word_end > 0 and text[word_end - 1] in " \t":
                 word_end -= 1
+            if text[word_end - 3:word_end].lower() == "tr.":
+                word_end -= 1  # "Kerkstr. 3": the abbreviation's full stop
             j = word_end
             while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
                 j -= 1
@@ -286,10 +305,11 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 windows.append([lo, hi])
         out, seen = [], set()
         for lo, hi in windows:
-            for m in _LABELLED_STREET.finditer(text, lo, hi):
-                if m.span("street") not in seen:
-                    seen.add(m.span("street"))
-                    out.append(m)
+            for rx in (_LABELLED_STREET, _LABELLED_NUMBER_FIRST):
+                for m in rx.finditer(text, lo, hi):
+                    if m.span("street") not in seen:
+                        seen.add(m.span("street"))
+                        out.append(m)
         return out
 
     def candidates(self, text: str) -> list[AddressCandidate]:

@@ -6,11 +6,33 @@ from presidio_analyzer import Pattern
 from stdnum.nl import bsn
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import column_cells, contact_point_phones
 
 _MENTIONS_BSN = regex.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)")
 #: The label of an organisation's RSIN just before the number, on the same line, with no BSN label
 #: beside it ("RSIN/BSN" on a form may hold a person's number).
 _RSIN_LABEL = regex.compile(r"(?i)\brsin\b(?![^\n]*\b(?:bsn|burgerservicenummer)\b)[^\n\d]{0,30}$")
+
+
+#: A medical terminology whose concept ids are 6 to 18 digits (SNOMED CT): some 1 in 11 passes the
+#: 11-proof. Named on the line of the number, close to it: "$sct#620801967", "(488845488 - SNOMED CT)".
+_TERMINOLOGY = regex.compile(r"(?i)snomed|\bsct\b|snomed\.info|\bconcept[ \t-]?id\b")
+
+
+#: The header of a column of terminology codes in a pasted table ("SNOMED-code", "sct id").
+_TERMINOLOGY_HEADER = regex.compile(r"(?i)(?:snomed|sct)(?:[ \t-]?(?:ct|code|id|concept))*")
+
+
+def _terminology_code(text: str, start: int, end: int) -> bool:
+    """True when the number is a concept id of a terminology, not a person's number."""
+    if start >= 2 and text[start - 1] == "#" and text[start - 2].isalnum():
+        return True  # a code glued to its system: "$sct#620801967", "snomed#..."
+    if _MENTIONS_BSN.search(text, max(0, start - 30), start):
+        return False  # "BSN 488845488 (diagnose in SNOMED)": the label before it decides
+    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + 30)
+    return bool(_TERMINOLOGY.search(text, lo, start) or _TERMINOLOGY.search(text, end, hi))
 
 
 class NlBsnRecognizer(ReasonedPatternRecognizer):
@@ -42,6 +64,11 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # An RSIN passes the same 11-proof, but a legal person has it (every ANBI page shows one).
         results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)]
+        if results:
+            codes = set(column_cells(text, ("snomed", "sct"), _TERMINOLOGY_HEADER))
+            codes |= set(contact_point_phones(text))  # a FHIR phone value: the system says so
+            results = [r for r in results if (r.start, r.end) not in codes
+                       and not _terminology_code(text, r.start, r.end)]
         if results and _MENTIONS_BSN.search(text):
             for res in results:
                 digits = sum(ch.isdigit() for ch in text[res.start:res.end])

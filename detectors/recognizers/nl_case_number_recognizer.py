@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import regex
 from presidio_analyzer import Pattern
+from stdnum.nl import bsn
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
+    field_values,
     is_example,
     looks_public,
 )
@@ -106,6 +108,49 @@ _HEADER = regex.compile(
 )
 _CODE = regex.compile(CODE_REGEX)
 
+#: The key of an id field of a client, patient or case in seed data or a FHIR example (lower case,
+#: without "_" or "-"): client_id, patientId, dossiernummer, and a FHIR resource's identifier.value.
+_ID_FIELD = regex.compile(r"(?:client|cliënt|patient|patiënt|klant|case|dossier|zaak)(?:id|nummer|nr|number|no)"
+                          r"|identifier\.value")
+_ID_STEMS = ("client", "cliënt", "patient", "patiënt", "klant", "case", "dossier", "zaak", "identifier")
+#: The fields that make a record a person's: a name, a birth date, a BSN.
+_PERSON_FIELD = regex.compile(r"(?:first|last|family|given|full)?name(?:\.(?:text|family|given))?|naam|voornaam|"
+                              r"achternaam|roepnaam|dob|birthdate|dateofbirth|geboortedatum|bsn")
+_PERSON_STEMS = ("name", "naam", "voornaam", "achternaam", "roepnaam", "first", "last", "family", "given",
+                 "full", "dob", "birth", "dateofbirth", "geboorte", "bsn")
+#: An API's credentials: its client_id is an application's, not a person's.
+_API_CREDENTIALS = regex.compile(r"(?i)client[_-]?secret|grant[_-]?type|redirect[_-]?uri|oauth|access[_-]?token|api[_-]?key")
+#: A value that can be an id: no spaces, with digits ("test-client-001", "784384").
+_ID_VALUE = regex.compile(r"[\p{L}\d][\p{L}\d\-_/.]{2,39}")
+#: A FHIR resource of a person (its identifier is the person's); other resources name devices, orders ...
+_FHIR_PERSON = regex.compile(r"(?:InstanceOf:[ \t]*(?:[\w\-]*-)?|\"resourceType\"[ \t]*:[ \t]*\"|<)"
+                             r"(?:Patient|RelatedPerson|Person)\b")
+
+
+def _record_ids(text: str) -> set[tuple[int, int]]:
+    """Id values in a record of a person in seed data or a FHIR example ("client_id": "test-client-001").
+
+    The key says that the value is a client's or a patient's number, and a name or birth date
+    field beside it says the record is a person's: an id without such fields (an API's
+    client_id, an order number) is not one.
+    """
+    ids = field_values(text, _ID_STEMS, _ID_FIELD)
+    if not ids or _API_CREDENTIALS.search(text, 0, 20_000):
+        return set()
+    if not field_values(text, _PERSON_STEMS, _PERSON_FIELD):
+        return set()
+    out = set()
+    for s, e in ids:
+        value = text[s:e]
+        if _ID_VALUE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= 3 and "@" not in value:
+            if value.isdigit() and len(value) in (8, 9) and bsn.is_valid(value.zfill(9)):
+                continue  # a BSN in an identifier field (system .../bsn): the BSN recognizer's
+            key_start = text.rfind("identifier", max(0, s - 60), s)
+            if key_start >= 0 and text.rfind("\n", key_start, s) < 0 and not _FHIR_PERSON.search(text, 0, 20_000):
+                continue  # the identifier of a FHIR resource that is no person
+            out.add((s, e))
+    return out
+
 
 class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
     """Finds client, case, claim and dossier numbers right after a case word."""
@@ -141,6 +186,7 @@ class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
             m = _CODE.fullmatch(text, lo, hi)
             if m and self._plausible(m.group()):
                 spans.add((lo, hi))
+        spans |= _record_ids(text)
         weak -= spans
         # a client's own number in the same text ("Klantnummer: ...") says whom it is about
         if references and not (spans - references) and not _PERSONAL_SIGN.search(text):

@@ -32,7 +32,7 @@ from phonenumbers import PhoneNumberType as T
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from detectors.recognizers.base import make_result
-from detectors.recognizers.rules import column_cells
+from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,7 @@ class NlPhoneRecognizer(EntityRecognizer):
     REASON_UNCHECKED = "een mobiel nummer bij een woord als telefoon of bel (in een reeks die nog niet is uitgegeven)"
     SCORE_UNCHECKED = 0.55
     REASON_COLUMN = "een nummer in de kolom telefoon van een tabel (ook als die reeks nog niet is uitgegeven)"
+    REASON_FIELD = "een nummer in een veld telefoon van gegevens of code (ook als die reeks nog niet is uitgegeven)"
 
     def __init__(self):
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language="nl",
@@ -175,6 +176,20 @@ class NlPhoneRecognizer(EntityRecognizer):
                     continue
                 if 9 <= sum(ch.isdigit() for ch in text[s:e]) <= 13:
                     results.append(make_result(self, s, e, self.SCORE_UNCHECKED, self.REASON_COLUMN, final=True))
+        # A phone field of seed data or a mock object ("phone: '+31 6 09876543'", "telefoonnummer":
+        # "+31 (887) 459-2523"): the key says what the value is, also for a made-up or foreign number
+        # the metadata does not know. Numbers found above (an organisation's 088 line too) stay as they are.
+        fields = field_values(text, ("tel", "mob", "gsm", "phone", "cell"), _PHONE_FIELD)
+        fields += contact_point_phones(text)  # a FHIR telecom value under system #phone
+        if fields:
+            spans = sorted((r.start, r.end) for r in results)
+            starts = [a for a, _ in spans]
+            for s, e in fields:
+                k = bisect_right(starts, e - 1) - 1
+                if (k >= 0 and spans[k][1] > s) or not _COLUMN_NUMBER.fullmatch(text, s, e):
+                    continue
+                if 9 <= sum(ch.isdigit() for ch in text[s:e]) <= 13:
+                    results.append(make_result(self, s, e, self.SCORE_UNCHECKED, self.REASON_FIELD, final=True))
         return results
 
 
@@ -258,7 +273,7 @@ _ORGANISATION_SENTENCE = regex.compile(
 )
 # A person in the same sentence: a pronoun of the first person or of a named someone, a title.
 _PERSON_SENTENCE = regex.compile(
-    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
+    r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|zij\s+is|ze\s+is|is\s+(?:zij|ze)|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
     r"betrokkene|werknemer|collega|thuis|privé|prive|06|leidinggevende|manager|teamleider|contactpersoon|"
     r"casemanager|adviseur|arts|huisarts|bedrijfsarts|moeder|vader|partner|zoon|dochter|referentie)\b"
 )
@@ -392,6 +407,12 @@ _BELGIAN_SHAPE = regex.compile(r"(?<![\w\-+/.])0[1-9](?:[ \t]?[-/.]?[ \t]?\d){7,
 _PHONE_HEADER_STEMS = ("tel", "mob", "gsm", "phone", "nummer")
 _PHONE_HEADER = regex.compile(r"(?i)(?:telefoon(?:nummer)?|tel(?:\.|nr\.?)?|mobiel(?:\s*nummer)?|mobile|gsm|phone"
                               r"(?:\s*number)?|06-?nummer)")
+
+
+#: The key of a phone field in code or data (lower case, without "_" or "-"): phone, phoneNumber,
+#: telefoonnummer, mobiel, tel, gsm.
+_PHONE_FIELD = regex.compile(r"(?:tele?(?:foon|phone|fon)?|phone|mobiel|mobile|mob|gsm|cellphone)"
+                             r"(?:nummer|number|nr|no)?|(?:mobile|cell|home|work|prive|priv[eé])phone(?:number)?")
 
 
 def _signature_label(text: str, start: int) -> bool:

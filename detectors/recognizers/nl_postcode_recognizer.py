@@ -19,6 +19,7 @@ from detectors.recognizers.rules import (
     ADDRESS_GAP,
     POSTCODE_REGEX,
     column_cells,
+    field_values,
     is_example,
     line_before,
     looks_public,
@@ -36,6 +37,11 @@ _LABEL_BEFORE = regex.compile(
 )
 
 _HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)?plaats)?|zip[ \t]?code|postal[ \t]?code")
+
+#: The key of a postcode field in code or data (lower case, without "_" or "-").
+_FIELD_KEY = regex.compile(r"post(?:al)?code|zip(?:code)?|postcodecijfers")
+#: Structured data of an organisation's web page (schema.org), whose address is the organisation's.
+_ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")
 
 
 class NlPostcodeRecognizer(ReasonedPatternRecognizer):
@@ -69,6 +75,14 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
             m = self._rx.match(text, lo, hi)
             if m:
                 columns.add(m.span())
+        # A postcode field of seed data or a FHIR example ("postalCode": "2514 GL", <postalCode
+        # value="2514 GL"/>) is a person's, unless it is the address of an organisation in the
+        # structured data of a web page (schema.org "Organization").
+        if not _ORGANISATION_DATA.search(text, 0, 20_000):
+            for lo, hi in field_values(text, ("post", "zip"), _FIELD_KEY):
+                m = self._rx.fullmatch(text, lo, hi)
+                if m:
+                    columns.add(m.span())
         out = []
         for m in matches:
             s, e = m.span()

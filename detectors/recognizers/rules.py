@@ -32,7 +32,9 @@ _PUBLIC_TEXT = regex.compile(
     r"(?<![\p{L}])(?:(?P<strong>" + _PUBLIC_STRONG + r")|(?P<weak>" + _PUBLIC_WEAK + r"))(?![\p{L}])"
 )
 # An example in an instruction ("bijvoorbeeld 1234 AB", "for example 12345678").
-_EXAMPLE = regex.compile(r"(?i)(?<![\p{L}])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}])")
+# Not the name of a domain ("jan@voorbeeld.nl", "www.voorbeeld.nl"): invented data in a person's
+# record, not a sentence that announces an example.
+_EXAMPLE = regex.compile(r"(?i)(?<![\p{L}@.])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}]|\.[a-z])")
 
 
 @lru_cache(maxsize=8)
@@ -343,3 +345,71 @@ POSTCODE_REGEX = r"(?<![\p{L}\d\-/.])[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}(?![\p
 #: What may stand between a street + number and its postcode: a comma or a separator of a
 #: one-line address ("Kerkstraat 1 | 1234 AB"), spaces, one line break.
 ADDRESS_GAP = r"[ \t]*[,|•·\-]?[ \t]*(?:\r?\n[ \t]*)?"
+
+
+# A field of code or data with its value: `"telefoonnummer": "+31 ..."` (JSON, a Python dict),
+# `phone: '06-...'` (a JS object), `* address.postalCode = "1012 NX"` (FHIR shorthand),
+# `<postalCode value="1012 NX"/>` (FHIR XML), `<phone>06-...</phone>` (XML). Matched only where
+# a key word starts (see field_values), so the pattern runs a few times per text, not per character.
+_FIELD = regex.compile(
+    r"(?P<key>[\w\-]{1,40}(?:\[[^\]\n]{0,10}\])?(?:\.[\w\-]{1,40}(?:\[[^\]\n]{0,10}\])?){0,3})"
+    r"(?:[\"']?[ \t]*[:=][ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)"
+    r"|[ \t]+value[ \t]*=[ \t]*\"(?P<xvalue>[^\"\n]{1,80})\""
+    r"|>(?P<tvalue>[^<\n]{1,80})</)"
+)
+
+_BRACKETS = regex.compile(r"\[[^\]\n]{0,10}\]")
+
+
+def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of the values of fields of code or data whose key ``key`` fully matches.
+
+    Seed data, mock objects and FHIR examples name each value by its key instead of a word in a
+    sentence ("phone: '+31 6 ...'"), out of reach of the words-before-the-value rules. The key is
+    compared in lower case without underscores or hyphens ("postal_code" = "postalcode"); a key
+    with a path (``address.postalCode``) is read by its last part, or with its path when the
+    stem starts the path (``identifier[0].value`` reads as ``identifier.value``: the indexes go).
+    Each place where a stem starts costs one short, bounded match: linear in the text.
+    """
+    lowered = _lowered(text)
+    out = []
+    for stem in stems:
+        i = lowered.find(stem)
+        while i >= 0:
+            if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "_-"):
+                m = _FIELD.match(text, i)
+                if m and key.fullmatch(_BRACKETS.sub("", m.group("key")).lower().replace("_", "").replace("-", "")):
+                    g = "value" if m.group("value") is not None else "xvalue" if m.group("xvalue") is not None \
+                        else "tvalue"
+                    s, e = m.span(g)
+                    value = text[s:e]
+                    s += len(value) - len(value.lstrip())
+                    e -= len(value) - len(value.rstrip())
+                    if e > s:
+                        out.append((s, e))
+            i = lowered.find(stem, i + 1)
+    return sorted(set(out))
+
+
+# The system of a FHIR ContactPoint (`* telecom[0].system = #phone`, `"system": "phone"`,
+# `<system value="phone"/>`), the nearest one before its value.
+_CONTACT_SYSTEM = regex.compile(r"(?i)\bsystem(?:\W{1,12}|[ \t]+value[ \t]*=[ \t]*\")#?(?P<system>phone|fax|email|sms|pager|url|other)\b")
+_CONTACT_VALUE = regex.compile(r"(?:telecom\.)?value")
+
+
+def contact_point_phones(text: str) -> list[tuple[int, int]]:
+    """Spans of the values of FHIR ContactPoints whose system is phone or sms.
+
+    A FHIR example gives a patient's number as ``telecom.value`` under ``telecom.system = #phone``:
+    the system says it is a phone number, whatever its digits look like (a 9-digit "611234567"
+    is no BSN there). Only in a text that has "telecom"; the system is looked for in the 400
+    characters before each value.
+    """
+    if "telecom" not in _lowered(text):
+        return []
+    out = []
+    for s, e in field_values(text, ("telecom", "value"), _CONTACT_VALUE):
+        systems = list(_CONTACT_SYSTEM.finditer(text, max(0, s - 400), s))
+        if systems and systems[-1].group("system").lower() in ("phone", "sms"):
+            out.append((s, e))
+    return out
