@@ -29,25 +29,34 @@ CORPORA = {
               dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
     # Issue 12's third round: regression gates at what the round reached (README), so that a rule
     # that buys quiet on public pages with missed warnings on the safety sets fails here.
-    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.13)),
-    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.15)),
-    "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl", dict(warn_recall=0.97, entity_f1=0.90)),
+    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.08)),
+    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.13)),
+    "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl",
+                      dict(warn_recall=1.0, entity_f1=0.94, guideline_accuracy=0.97, category_recall=0.96)),
     "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
-                          dict(warn_recall=1.0, entity_f1=0.93, guideline_accuracy=0.98, category_recall=0.96)),
-    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl", dict(warn_recall=0.97, entity_f1=0.88)),
+                          dict(warn_recall=1.0, entity_f1=0.93, guideline_accuracy=1.0, category_recall=0.99)),
+    "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl",
+                        dict(warn_recall=0.98, entity_f1=0.90, category_recall=0.88)),
     # the fourth round: health pages and health records, and its two final checks
-    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.16)),
-    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.12)),
+    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.15)),
+    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.07)),
     "private_care": (ROOT / "tests" / "corpus" / "private_care.jsonl",
-                     dict(warn_recall=0.91, false_warn_rate=0.0, category_recall=0.90)),
+                     dict(warn_recall=1.0, false_warn_rate=0.0, category_recall=0.99)),
     "others_private3": (ROOT / "tests" / "corpus" / "others_private3.jsonl",
-                        dict(warn_recall=0.95, entity_f1=0.87, category_recall=0.87)),
+                        dict(warn_recall=0.96, entity_f1=0.87, category_recall=0.94)),
     "private_final": (ROOT / "tests" / "corpus" / "private_final.jsonl",
-                      dict(warn_recall=1.0, entity_f1=0.95, guideline_accuracy=1.0, category_recall=0.97)),
+                      dict(warn_recall=1.0, entity_f1=0.96, guideline_accuracy=1.0, category_recall=1.0)),
     # the fifth round's two fresh checks (first scores in tests/corpus/README.md)
-    "public_real8": (ROOT / "tests" / "corpus" / "public_real8.jsonl", dict(false_warn_rate=0.24)),
+    "public_real8": (ROOT / "tests" / "corpus" / "public_real8.jsonl", dict(false_warn_rate=0.16)),
     "others_private4": (ROOT / "tests" / "corpus" / "others_private4.jsonl",
-                        dict(warn_recall=0.96, false_warn_rate=0.0, entity_f1=0.86, category_recall=0.60)),
+                        dict(warn_recall=0.98, false_warn_rate=0.0, entity_f1=0.90, category_recall=0.96)),
+    "private_newslike": (ROOT / "tests" / "corpus" / "private_newslike.jsonl",
+                         dict(warn_recall=1.0, false_warn_rate=0.15, guideline_accuracy=1.0, category_recall=0.95)),
+    "heldout12": (ROOT / "tests" / "corpus" / "heldout12.jsonl", dict(guideline_accuracy=1.0, category_recall=0.96)),
+    # the sixth round's two fresh checks, at their first scores (tests/corpus/README.md)
+    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.30)),
+    "others_private5": (ROOT / "tests" / "corpus" / "others_private5.jsonl",
+                        dict(warn_recall=0.93, entity_f1=0.77, category_recall=0.11)),
 }
 
 
