@@ -229,6 +229,8 @@ _PRIVATE = re.compile(
     r"(?:[A-Z]\.\s?)*[A-Z][a-z])"
     r"|\b(?:burgerservicenummer|vertrouwelijk|embargo|mijn\s+cliënt|onze\s+cliënt|de\s+cliënt|"
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
+#: The reference of a letter ("Ons kenmerk"), which a minister's letter to parliament has too.
+_REFERENCE = re.compile(r"(?i)(?:ons|uw)\s+kenmerk")
 #: The subject label of a mail header, which a published ruling's metadata has too.
 _SUBJECT_LABEL = re.compile(r"(?i)[ \t>*]*onderwerp\s*:")
 #: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
@@ -362,6 +364,10 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     for m in _PRIVATE.finditer(head):
         if "court" in found and _SUBJECT_LABEL.fullmatch(m.group()):
             continue  # "Onderwerp: Onjuiste verklaring": the metadata of a published ruling, not a mail
+        if _REFERENCE.fullmatch(m.group()) and "parliament" in found and _MINISTER_WRITES.search(head):
+            continue  # "Ons kenmerk" of a minister's letter to parliament (a Kamerbrief is public)
+        if len(found - _WEAK_KINDS) >= MIN_KINDS and _quoted(head, m.start()):
+            continue  # "mijn cliënt" said by a lawyer whom the news quotes
         return True
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
@@ -374,6 +380,12 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
         return True  # a note or summary of our own, even when it names a wethouder
     return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
+
+
+def _quoted(head: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...")."""
+    line = head[head.rfind("\n", 0, at) + 1:at]
+    return sum(line.count(c) for c in "\"“”„") % 2 == 1
 
 
 def _count(head: str, name: str) -> int:

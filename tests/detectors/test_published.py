@@ -260,3 +260,46 @@ def test_a_politician_named_with_a_title_and_a_party_is_no_client():
     note = "Vragen van mevrouw Kaya over haar uitkering zijn doorgezet naar het team. De heer Van Dorp belt terug."
     assert not private_signs(report)
     assert private_signs(note)
+
+
+KAMERBRIEF = ("Ministerie van Sociale Zaken en Werkgelegenheid\n\nAan de Voorzitter van de Tweede Kamer der "
+              "Staten-Generaal\n\nDatum 12 maart 2026\nOns kenmerk 2026-0000031415\nOnderwerp Antwoorden op "
+              "Kamervragen over de wachttijden bij de keuring\n\nHierbij bied ik u de antwoorden aan op de vragen van "
+              "het lid Van Dam over de wachttijden bij de sociaal-medische keuring. De wachttijden zijn in het "
+              "afgelopen jaar opgelopen tot gemiddeld veertien weken.\n\nDE MINISTER VAN SOCIALE ZAKEN EN "
+              "WERKGELEGENHEID,\n\nH. Bosman")
+CLIENT_LETTER = ("Datum 12 maart 2026\nOns kenmerk 2026-0000031415\nOnderwerp Uw aanvraag WIA\n\nGeachte heer "
+                 "Bosman,\n\nWij hebben uw aanvraag ontvangen. De wachttijd voor de keuring is op dit moment veertien "
+                 "weken. Wij nemen binnen twee weken contact met u op over een datum. Heeft u vragen? Bel ons dan op "
+                 "werkdagen. In de brief over de Kamervragen van het lid Van Dam leest u meer over de wachttijden.")
+
+
+@pytest.mark.parametrize("text, published", [(KAMERBRIEF, True), (CLIENT_LETTER, False)])
+def test_the_reference_of_a_ministers_letter_to_parliament_is_no_private_sign(monkeypatch, text, published):
+    # every Kamerbrief carries "Ons kenmerk" like a letter to a client does; only the minister's
+    # letter to parliament is public
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.75)
+    assert reads_as_published(text, {"PERSON"}) is published
+
+
+LAWYER_QUOTED = ("Advocaten boos over bericht OM voor zitting\n\nUTRECHT (ANP) - Advocaten hebben woensdag boos "
+                 "gereageerd op een bericht van het Openbaar Ministerie op sociale media, een dag voor de zitting "
+                 "tegen een verdachte van witwassen. Het OM meldde dat het met nieuwe stukken zou komen. Advocaat "
+                 "Mirjam Stoel noemde dat tegenover het ANP \"onbegrijpelijk. Als het OM nu nog stukken heeft, dan "
+                 "eis ik dat mijn cliënt die eerst kan lezen.\" Een woordvoerder van het OM zegt dat het bericht "
+                 "verkeerd is begrepen.")
+LAWYER_WRITES = ("Geachte rechtbank,\n\nNamens mijn cliënt, de heer P. Stoel, verzoek ik u de zitting van "
+                 "donderdag aan te houden. Het Openbaar Ministerie heeft gisteren nieuwe stukken aangekondigd, "
+                 "die mijn cliënt nog niet heeft kunnen lezen. Een woordvoerder van het OM zegt dat de stukken "
+                 "volgende week komen. Ik verneem graag uw beslissing.\n\nHoogachtend,\n\nmr. M. Stoel")
+
+
+@pytest.mark.parametrize("text, published", [(LAWYER_QUOTED, True), (LAWYER_WRITES, False)])
+def test_a_private_phrase_inside_a_quote_of_the_news_is_no_private_sign(monkeypatch, text, published):
+    # "mijn cliënt" in the words of a lawyer the news quotes, not in the lawyer's own letter
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.75)
+    assert reads_as_published(text, {"PERSON"}) is published
