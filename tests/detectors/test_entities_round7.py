@@ -64,3 +64,46 @@ def test_a_postcode_in_a_zip_column_is_found(detector, text, code):
 ])
 def test_public_or_placeholder_postcodes_stay_quiet(detector, text):
     assert spans(detector.analyze(text), text, "POSTCODE") == []
+
+
+# -- a plate column of an SQL INSERT: an old sidecode far below the column list is a plate too ----
+@pytest.mark.parametrize("text, plate", [
+    ("INSERT INTO car (number_plate, brand, model)\nVALUES\n('45-DB-12', 'Volvo', '240'),\n"
+     "('78-FG-31', 'Saab', '900');", "45-DB-12"),
+    ("insert into voertuigen (eigenaar_id, kenteken, merk)\nvalues\n('kl-0031', '52-TR-08', 'Mercedes');",
+     "52-TR-08"),
+])
+def test_a_plate_in_a_plate_column_is_found(detector, text, plate):
+    assert plate in spans(detector.analyze(text), text, "LICENSE_PLATE")
+
+
+@pytest.mark.parametrize("text", [
+    # codes of forms in the same shape, in a column that is no plate
+    "INSERT INTO formulier (code, titel)\nVALUES\n('23-HG-35', 'Aanvraag parkeervergunning'),\n"
+    "('24-HG-36', 'Wijziging');",
+    # a plate column with a placeholder
+    "insert into car (number_plate, brand)\nvalues\n('XX-XX-XX', 'merk');",
+])
+def test_codes_outside_a_plate_column_stay_quiet(detector, text):
+    assert spans(detector.analyze(text), text, "LICENSE_PLATE") == []
+
+
+# -- "datum van geboorte" (a Belgian CV or form), and a place with a comma before the date ---------
+@pytest.mark.parametrize("text, date", [
+    ("Naam: Vermeulen<br/>\nPlaats en datum van geboorte: Gent, 14 juni 1983<br/>\nNationaliteit: Belg",
+     "14 juni 1983"),
+    ("Persoonsgegevens\nDatum van geboorte: 02-05-1991\nRijbewijs: B", "02-05-1991"),
+    ("Sollicitant: Lieve Claes, geboren te Leuven, 12 mei 1975, wonende te Mechelen.", "12 mei 1975"),
+])
+def test_a_date_after_datum_van_geboorte_is_a_birth_date(detector, text, date):
+    assert date in spans(detector.analyze(text), text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", [
+    # a public page that explains the field
+    "De datum van geboorte staat op uw paspoort. Op 1 januari 2025 verandert de regel voor verlenging.",
+    # a list of changes to a register, dates of changes only
+    "Wijzigingen in de registratie van de datum van geboorte, 3 maart 2024: nieuwe controle op invoer.",
+])
+def test_public_explanations_of_the_birth_field_stay_quiet(detector, text):
+    assert spans(detector.analyze(text), text, "DATE_OF_BIRTH") == []
