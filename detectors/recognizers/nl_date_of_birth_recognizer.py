@@ -26,6 +26,7 @@ from detectors.recognizers.rules import (
     is_example,
     looks_public,
     record_rows,
+    sql_alias_values,
 )
 from stdnum.nl import bsn as _bsn
 
@@ -75,6 +76,8 @@ _BIRTH_HEADER = regex.compile(
     r"birth[ \t]?date|dob|d\.o\.b\.?"
 )
 _DATE = regex.compile(DATE_REGEX)
+#: The alias of a birth date in an SQL SELECT (lower case, without "_").
+_BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|geboortedatum|dob")
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",
 # "3-4-1990 is geboren").
 _DIGIT = regex.compile(r"\d")
@@ -166,6 +169,10 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                     and not _GENERIC_BEFORE.search(text, max(0, last.start() - 40), last.start()):
                 found[last.span()], reasons[last.span()] = 0.85, self.REASONS["word"]
         for lo, hi in column_cells(text, _BIRTH_STEMS, _BIRTH_HEADER):
+            if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
+                found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
+        # a test patient's birth date in an SQL query that maps it to FHIR: '1992-01-01' AS "birthdate"
+        for lo, hi in sql_alias_values(text, _BIRTH_ALIAS):
             if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
                 found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         for start, row, bounds in record_rows(text):

@@ -24,6 +24,7 @@ from detectors.recognizers.rules import (
     line_before,
     looks_public,
     person_sql_cells,
+    sql_alias_values,
 )
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
@@ -87,7 +88,7 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 m = self._rx.fullmatch(text, lo, hi)
                 if m:
                     columns.add(m.span())
-        for lo, hi in person_sql_cells(text, _SQL_ZIP):
+        for lo, hi in person_sql_cells(text, _SQL_ZIP) + sql_alias_values(text, _FIELD_KEY):
             m = self._rx.fullmatch(text, lo, hi)
             if m:
                 columns.add(m.span())

@@ -107,3 +107,27 @@ def test_a_date_after_datum_van_geboorte_is_a_birth_date(detector, text, date):
 ])
 def test_public_explanations_of_the_birth_field_stay_quiet(detector, text):
     assert spans(detector.analyze(text), text, "DATE_OF_BIRTH") == []
+
+
+# -- a literal with its alias in an SQL SELECT (a test patient mapped to FHIR): the alias says what it is
+_SELECT = ("SELECT\n    pat_nr AS \"Patient.id\",\n    'Jansma' AS \"name[0].family\",\n"
+           "    '{dob}' AS \"birthDate\",\n    '{pc}' AS \"address[0].postalCode\",\n    'Leeuwarden' AS \"address[0].city\"\n"
+           "FROM patienten;")
+
+
+@pytest.mark.parametrize("dob, pc", [("1958-10-04", "8911AB"), ("1987-02-17", "9712 CP")])
+def test_a_literal_aliased_as_birth_date_or_postcode_is_found(detector, dob, pc):
+    text = _SELECT.format(dob=dob, pc=pc)
+    a = detector.analyze(text)
+    assert dob in spans(a, text, "DATE_OF_BIRTH")
+    assert pc in spans(a, text, "POSTCODE")
+
+
+@pytest.mark.parametrize("text", [
+    # a report query: a date literal aliased as a period, not a birth date
+    "SELECT count(*) AS aantal, '2024-01-01' AS \"periode_start\", '2024-12-31' AS periode_eind FROM meldingen;",
+    # a query that filters on a birth date column (no alias of a literal)
+    "SELECT * FROM klant WHERE birth_date > '1990-01-01' AND status = 'actief';",
+])
+def test_other_select_literals_stay_quiet(detector, text):
+    assert spans(detector.analyze(text), text, "DATE_OF_BIRTH") == []
