@@ -26,6 +26,8 @@ from detectors.recognizers.rules import (
     field_values,
     is_example,
     looks_public,
+    person_sql_cells,
+    sql_cells,
 )
 
 #: A code of capitals and digits in up to six parts joined by - / . (2025-WIA-0731846), or a
@@ -152,6 +154,35 @@ def _record_ids(text: str) -> set[tuple[int, int]]:
     return out
 
 
+#: An id column of a person's row in SQL seed data (patient_id, general_practitioner_id,
+#: zorgdossier_id): the key by which the system finds that person, the person's record or doctor.
+#: A bare "id" is the table's own row counter.
+_SQL_ID_COLUMN = regex.compile(r"\w{2,40}id")
+#: An id column that names a person in any table (an appointment's patient_id, care_provider_id):
+#: the row points to that person even when the table has no name of its own.
+_SQL_PERSON_ID_COLUMN = regex.compile(r"\w{0,30}(?:patient|patiënt|client|cliënt|klant|practitioner|careprovider|"
+                                      r"huisarts|bewoner)id")
+
+
+def _sql_record_ids(text: str) -> set[tuple[int, int]]:
+    """Id values in the id columns of a person's row in SQL seed data ('dom-id-pa-001').
+
+    Only a code with letters and at least 3 digits: a plain number in an id column is mostly the
+    database's own counter (a shop's 'GebruikersID' 124913), and a role name ('admin') or a
+    country code leads to nobody.
+    """
+    if "insert" not in text and "INSERT" not in text:
+        return set()
+    out = set()
+    cells = person_sql_cells(text, _SQL_ID_COLUMN) + sql_cells(text, _SQL_PERSON_ID_COLUMN)
+    for s, e in cells:
+        value = text[s:e]
+        if _ID_VALUE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= 3 and "@" not in value \
+                and any(ch.isalpha() for ch in value):
+            out.add((s, e))
+    return out
+
+
 class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
     """Finds client, case, claim and dossier numbers right after a case word."""
 
@@ -186,7 +217,7 @@ class NlCaseNumberRecognizer(ReasonedPatternRecognizer):
             m = _CODE.fullmatch(text, lo, hi)
             if m and self._plausible(m.group()):
                 spans.add((lo, hi))
-        spans |= _record_ids(text)
+        spans |= _record_ids(text) | _sql_record_ids(text)
         weak -= spans
         # a client's own number in the same text ("Klantnummer: ...") says whom it is about
         if references and not (spans - references) and not _PERSONAL_SIGN.search(text):

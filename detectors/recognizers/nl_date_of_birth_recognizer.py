@@ -26,6 +26,7 @@ from detectors.recognizers.rules import (
     is_example,
     looks_public,
     record_rows,
+    sql_alias_values,
 )
 from stdnum.nl import bsn as _bsn
 
@@ -59,21 +60,24 @@ DATE_REGEX = (
 _BIRTH_THEN_DATE = regex.compile(
     r"(?i)(?<![\p{L}])(?:geboren|geb\.|geb(?=[ \t]*:)|geboortedatum|geboorte[ -]datum|"
     r"geb\.?[ \t]?datum|geboortedag|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born|"
-    r"d\.o\.b\.?|dob)"
+    r"d\.o\.b\.?|dob|datum[ \t]+van[ \t]+geboorte)"
     r"(?P<gap>(?:[ \t]*+[:/(,]?+[ \t]*+(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
-    # (a field of a record or a JSON object: "dob": "1948-03-12", birthDate = '1981-04-02')
-    r"[ \t]*+[\"']?+[ \t]*+[:=(]?+[ \t]*+[\"']?+(?:\r?\n[ \t]*+)?+"
+    # (a field of a record or a JSON object: "dob": "1948-03-12", birthDate = '1981-04-02'; a
+    # place, then a comma: "Plaats en datum van geboorte: Gent, 14 juni 1983")
+    r"[ \t]*+[\"']?+[ \t]*+[:=(,]?+[ \t]*+[\"']?+(?:\r?\n[ \t]*+)?+"
     r"(?P<date>(?-i:" + DATE_REGEX + r"))",
     regex.M,
 )
 #: Lower-case starts of the birth words, for a fast scan before the regex.
-_BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b")
+_BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b", "datum van geboorte")
 # A header cell of a birth-date column in a pasted table, and a date alone in a cell.
 _BIRTH_HEADER = regex.compile(
     r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t]+of[ \t]+birth|"
     r"birth[ \t]?date|dob|d\.o\.b\.?"
 )
 _DATE = regex.compile(DATE_REGEX)
+#: The alias of a birth date in an SQL SELECT (lower case, without "_").
+_BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|geboortedatum|dob")
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",
 # "3-4-1990 is geboren").
 _DIGIT = regex.compile(r"\d")
@@ -147,6 +151,8 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 continue
             if _GENERIC_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
+            if not m.group("gap").strip() and "," in text[m.end("gap"):m.start("date")]:
+                continue  # "de datum van geboorte, 3 maart 2024: ...": a comma only after a place
             span = m.span("date")
             found[span], reasons[span] = 0.85, self.REASONS["word"]
         # Dutch also puts the verb last: "Ik ben op 12 maart 1985 geboren".
@@ -163,6 +169,10 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                     and not _GENERIC_BEFORE.search(text, max(0, last.start() - 40), last.start()):
                 found[last.span()], reasons[last.span()] = 0.85, self.REASONS["word"]
         for lo, hi in column_cells(text, _BIRTH_STEMS, _BIRTH_HEADER):
+            if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
+                found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
+        # a test patient's birth date in an SQL query that maps it to FHIR: '1992-01-01' AS "birthdate"
+        for lo, hi in sql_alias_values(text, _BIRTH_ALIAS):
             if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
                 found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         for start, row, bounds in record_rows(text):

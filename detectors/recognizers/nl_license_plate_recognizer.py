@@ -20,6 +20,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.recognizers.rules import sql_cells
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,11 @@ _CODE_WORD = regex.compile(r"(?i)\b\w*(?:profiel|code|formulier|procedure|versie
                            r"artikel|productcode|taakcode)\b[ \t:]*$")
 
 
+#: A plate column of an SQL INSERT (lower case, without "_"): its column list says what each value is,
+#: however far the values stand below it (an old sidecode, 23-HG-35, is then a plate too).
+_PLATE_COLUMN = regex.compile(r"(?:number|license|licence|registration)plate|kenteken\w{0,10}|nummerplaat")
+
+
 class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     """Dutch license plates (see the module docstring for the shapes)."""
 
@@ -83,6 +89,7 @@ class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
     CONTEXT = ["kenteken"]
     REASON = "een kenteken van een voertuig"
     SCORE_WITH_VEHICLE = 0.6
+    REASON_COLUMN = "een kenteken in de kolom kenteken"
 
     def __init__(self):
         super().__init__(supported_entity="LICENSE_PLATE", name="NlLicensePlateRecognizer", global_regex_flags=regex.M)
@@ -105,6 +112,11 @@ class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
                 res.score = self.SCORE_WITH_VEHICLE
                 res.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(res)
+        found = {(r.start, r.end) for r in kept}
+        for s, e in sql_cells(text, _PLATE_COLUMN):
+            value = text[s:e]
+            if (s, e) not in found and sidecode(value) is not None and len(value.replace("-", "")) == 6:
+                kept.append(self.result(s, e, self.SCORE_WITH_VEHICLE, self.REASON_COLUMN, final=True))
         return kept
 
     def _unissued(self, text):

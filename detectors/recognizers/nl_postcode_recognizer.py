@@ -23,6 +23,8 @@ from detectors.recognizers.rules import (
     is_example,
     line_before,
     looks_public,
+    person_sql_cells,
+    sql_alias_values,
 )
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
@@ -40,6 +42,9 @@ _HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)
 
 #: The key of a postcode field in code or data (lower case, without "_" or "-").
 _FIELD_KEY = regex.compile(r"post(?:al)?code|zip(?:code)?|postcodecijfers")
+#: A column "zip" of an SQL INSERT: a postcode only in a table of people (see person_sql_cells),
+#: as a table of shops or postcode areas has one too.
+_SQL_ZIP = regex.compile(r"zip(?:code)?")
 #: Structured data of an organisation's web page (schema.org), whose address is the organisation's.
 _ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")
 
@@ -83,6 +88,10 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 m = self._rx.fullmatch(text, lo, hi)
                 if m:
                     columns.add(m.span())
+        for lo, hi in person_sql_cells(text, _SQL_ZIP) + sql_alias_values(text, _FIELD_KEY):
+            m = self._rx.fullmatch(text, lo, hi)
+            if m:
+                columns.add(m.span())
         out = []
         for m in matches:
             s, e = m.span()

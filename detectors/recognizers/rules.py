@@ -413,3 +413,61 @@ def contact_point_phones(text: str) -> list[tuple[int, int]]:
         if systems and systems[-1].group("system").lower() in ("phone", "sms"):
             out.append((s, e))
     return out
+
+
+#: The columns of an SQL INSERT (lower case, without "_") that make a row a person's: a first or
+#: last name, a birth date, a BSN. A bare "name" is not enough: products and categories have one too.
+_SQL_PERSON_COLUMN = regex.compile(r"(?:first|last|family|given|full|sur)name|voornaam|achternaam|roepnaam|"
+                                   r"dob|birthdate|dateofbirth|geboortedatum|bsn")
+
+
+def person_sql_cells(text: str, column: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of the quoted, non-empty values in the columns that ``column`` fully matches (lower
+    case, without "_") of the SQL INSERTs whose rows are people's (see :data:`_SQL_PERSON_COLUMN`).
+
+    Seed data of a client or patient table names what each value is only in its column list;
+    a table of products, postcode areas or categories has no person's column and is left out.
+    """
+    if "insert" not in _lowered(text):
+        return []
+    out = []
+    for columns, rows in sql_tables(text):
+        lowered = [c.lower() for c in columns]
+        if not any(_SQL_PERSON_COLUMN.fullmatch(c) for c in lowered):
+            continue
+        wanted = [k for k, c in enumerate(lowered) if column.fullmatch(c)]
+        out.extend(row[k] for row in rows for k in wanted if k < len(row) and row[k][1] > row[k][0])
+    return sorted(set(out))
+
+
+def sql_cells(text: str, column: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of the quoted, non-empty values in the columns that ``column`` fully matches (lower
+    case, without "_") of every SQL INSERT, whatever the table."""
+    if "insert" not in _lowered(text):
+        return []
+    out = []
+    for columns, rows in sql_tables(text):
+        wanted = [k for k, c in enumerate(columns) if column.fullmatch(c.lower())]
+        out.extend(row[k] for row in rows for k in wanted if k < len(row) and row[k][1] > row[k][0])
+    return sorted(set(out))
+
+
+# A literal with its alias in an SQL SELECT: `'1992-01-01' AS "birthdate"`, `'3565AA' AS
+# "address[0].postalCode"` (a query that maps a test patient to FHIR). The value comes before its key.
+_SQL_ALIAS = regex.compile(r"'(?P<value>[^'\n]{1,80})'[ \t]+(?i:as)[ \t]+[\"`]?(?P<key>[\w.\[\]\-]{1,80})")
+
+
+def sql_alias_values(text: str, key: regex.Pattern) -> list[tuple[int, int]]:
+    """Spans of the quoted literals of an SQL SELECT whose alias ``key`` fully matches (lower case,
+    without "_" or "-", read by its last part: ``address[0].postalCode`` reads as ``postalcode``).
+    Only in a text with a SELECT in its first 20,000 characters; each quote costs one short match."""
+    if "select" not in _lowered(text)[:20_000]:
+        return []
+    out = []
+    for m in _SQL_ALIAS.finditer(text):
+        name = _BRACKETS.sub("", m.group("key")).rsplit(".", 1)[-1].lower().replace("_", "").replace("-", "")
+        value = m.group("value")
+        if key.fullmatch(name) and value.strip():
+            s = m.start("value") + len(value) - len(value.lstrip())
+            out.append((s, s + len(value.strip())))
+    return out
