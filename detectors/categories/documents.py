@@ -299,21 +299,23 @@ _MAGAZINE_SELF = re.compile(
     r"|\bhuisorgaan\b|\bde\s+redactie\b|\bin\s+dit\s+nummer\b|\bdit\s+nummer\b")
 _SERVICE_YEARS = re.compile(
     r"\bdienstjaren\b|\b\d{1,2}-jarig\s+dienstverband\b|\bin\s+dienst\s+getreden\b|\bpensioengerechtigde\s+leeftijd\b"
-    r"|\bin\s+onze\s+dienst\b|\bjubilaris(?:sen)?\b|\boud-medewerk\w*|\bgepensioneerden\b|\bindiensttreding\b")
+    r"|\bin\s+onze\s+dienst\b|\bjubilaris(?:sen)?\b|\bgejubileerd\b|\bjubileerde\b|\b(?:zilveren|gouden)\s+jubileum\b|\boud-medewerk\w*|\bgepensioneerden\b|\bindiensttreding\b")
 _STAFF_AS_WE = re.compile(
-    r"\bonze\s+(?:medewerkers|oudgedienden|vestigingen|brouwerij|werf|fabriek|gemeenschap|voorman|afdeling|dienst)\b"
-    r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bondernemingsraad\b|\bpersoneelsvereniging\b"
+    # "onze Rotterdamse brouwerij", "onze oude gepensioneerden": one word may stand between
+    r"\bonze\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|oudgedienden|vestigingen|brouwerij|werf|fabriek|gemeenschap|voorman|"
+    r"afdeling|dienst|firma|onderneming|jubilarissen|gepensioneerden)\b"
+    r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bnamen\s+(?:we|wij)\s+(?:\w+\s+){0,3}afscheid\b|\bondernemingsraad\b|\bpersoneelsvereniging\b"
     r"|\bpersoneelsleden\b|\baan\s+het\s+personeel\b|\bvoor\s+de\s+medewerkers\b|\bbedrijf\s+als\s+het\s+onze\b")
 #: Published writing about staff: a press page, news that names its source, a text to citizens or a council.
 _STAFF_PUBLISHED = re.compile(
     r"\b(?:persbericht|woordvoerder|aldus|meldt|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|minister|"
-    r"bel|bekijk|klik|lees\s+meer|solliciteer\w*|werken\s+bij|kom\s+werken|vacatures|klanten|leden\s+van\s+de\s+vereniging)\b")
+    r"bel|bekijk|klik|lees\s+meer|solliciteer|solliciteren|werken\s+bij|kom\s+werken|vacatures|klanten|leden\s+van\s+de\s+vereniging)\b")
 
 
 def _staff_magazine(low: str) -> Evidence | None:
     """A staff magazine's item or editorial: two kinds of its words, one of them the staff as "we"."""
     window = low[:20_000]
-    if not any(a in window for a in ("onze ", "ons ", "ondernemingsraad", "personeel", "medewerkers")):
+    if not any(a in window for a in ("onze ", "ons ", "ondernemingsraad", "personeel", "medewerkers", "namen w")):
         return None
     we = _STAFF_AS_WE.search(window)
     if we is None:

@@ -29,6 +29,12 @@ def cats(detector, text):
     # the magazine speaking of itself to the staff
     "Met dit nummer bestaat ons personeelsblad vijf jaar. Dank aan allen die kopij instuurden; zonder u was "
     "er geen blad. Wij hopen dat onze medewerkers ook in het nieuwe jaar hun verhalen blijven sturen.",
+    # a word between "onze" and the firm, and a jubilee in the past tense
+    "Op 2 juni jubileerde in onze Bredase fabriek de heer A. Bakker, heftruckchauffeur. Bloemen voor "
+    "mevrouw Bakker en een enveloppe van de chef maakten de middag compleet.",
+    # "we" taking leave, and an applicant's story told in the past tense
+    "Op 30 april namen we op feestelijke wijze afscheid van mevrouw Verhoef, die na 38 dienstjaren de "
+    "typekamer verlaat. Zij solliciteerde in 1949 als jong meisje en bleef.",
 ])
 def test_a_staff_magazine_piece_is_internal(detector, text):
     assert "DEPARTMENT_REPORT" in cats(detector, text)
@@ -54,6 +60,12 @@ def test_a_staff_magazine_piece_is_internal(detector, text):
     # a public magazine's editorial
     "Van de redactie\n\nIn dit nummer leest u over de mooiste fietsroutes van Drenthe en een interview met "
     "een imker uit Gieten. Veel leesplezier!",
+    # a shop's page: "onze collega" is about a colleague, not for colleagues
+    "Onze collega Petra de Graaf viert deze maand haar zilveren jubileum bij Bakkerij Mol. Kom gerust een "
+    "taartje halen!",
+    # an old newspaper item on a jubilee at a local firm: no "we"
+    "De heer A. Bakker jubileerde donderdag bij de firma Jansen & Zn. Hij trad in 1938 in dienst getreden als "
+    "loopjongen. Namens de directie werd hem een oorkonde uitgereikt.",
 ])
 def test_published_text_about_staff_stays_quiet(detector, text):
     assert "DEPARTMENT_REPORT" not in cats(detector, text)
