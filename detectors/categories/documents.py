@@ -289,10 +289,50 @@ def _prose_report(text: str, low: str) -> Evidence | None:
     return None
 
 
+#: A staff magazine or an organisation's own news to its staff, in three kinds of words: the magazine speaking of
+#: itself ("ons personeelsblad", "de redactie", "dit nummer"), years of service and leaving on a pension
+#: ("dienstjaren", "25-jarig dienstverband", "pensioengerechtigde leeftijd"), and the staff as "we"
+#: ("onze medewerkers", "ondernemingsraad", "personeelsvereniging"). A club's jubilee page, a shop's page about a
+#: jubilee or a newspaper obituary has one kind; a magazine for the staff has two, and one of them is "we".
+_MAGAZINE_SELF = re.compile(
+    r"\b(?:ons|onze|het|dit)\s+personeels(?:blad|krant|orgaan|magazine)\b|\bmaandblad\s+voor\s+de\s+medewerkers\b"
+    r"|\bhuisorgaan\b|\bde\s+redactie\b|\bin\s+dit\s+nummer\b|\bdit\s+nummer\b")
+_SERVICE_YEARS = re.compile(
+    r"\bdienstjaren\b|\b\d{1,2}-jarig\s+dienstverband\b|\bin\s+dienst\s+getreden\b|\bpensioengerechtigde\s+leeftijd\b"
+    r"|\bin\s+onze\s+dienst\b|\bjubilaris(?:sen)?\b|\bgejubileerd\b|\bjubileerde\b|\b(?:zilveren|gouden)\s+jubileum\b|\boud-medewerk\w*|\bgepensioneerden\b|\bindiensttreding\b")
+_STAFF_AS_WE = re.compile(
+    # "onze Rotterdamse brouwerij", "onze oude gepensioneerden": one word may stand between
+    r"\bonze\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|oudgedienden|vestigingen|brouwerij|werf|fabriek|gemeenschap|voorman|"
+    r"afdeling|dienst|firma|onderneming|jubilarissen|gepensioneerden)\b"
+    r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bnamen\s+(?:we|wij)\s+(?:\w+\s+){0,3}afscheid\b|\bondernemingsraad\b|\bpersoneelsvereniging\b"
+    r"|\bpersoneelsleden\b|\baan\s+het\s+personeel\b|\bvoor\s+de\s+medewerkers\b|\bbedrijf\s+als\s+het\s+onze\b")
+#: Published writing about staff: a press page, news that names its source, a text to citizens or a council.
+_STAFF_PUBLISHED = re.compile(
+    r"\b(?:persbericht|woordvoerder|aldus|meldt|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|minister|"
+    r"bel|bekijk|klik|lees\s+meer|solliciteer|solliciteren|werken\s+bij|kom\s+werken|vacatures|klanten|leden\s+van\s+de\s+vereniging)\b")
+
+
+def _staff_magazine(low: str) -> Evidence | None:
+    """A staff magazine's item or editorial: two kinds of its words, one of them the staff as "we"."""
+    window = low[:20_000]
+    if not any(a in window for a in ("onze ", "ons ", "ondernemingsraad", "personeel", "medewerkers", "namen w")):
+        return None
+    we = _STAFF_AS_WE.search(window)
+    if we is None:
+        return None
+    other = _MAGAZINE_SELF.search(window) or _SERVICE_YEARS.search(window)
+    if other is None or _STAFF_PUBLISHED.search(window):
+        return None
+    first = min(we, other, key=lambda m: m.start())
+    return Evidence(0.6, "een stuk uit een blad voor het eigen personeel (jubilea, afscheid, nieuws van de "
+                    "ondernemingsraad)", first.start(), first.end())
+
+
 def department_report(text: str, head: list[Line]) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures,
     or a text that asks its management team to decide, or staff news in plain sentences."""
-    best = _prose_report(text, lower_same_length(text[:20_000]))
+    low = lower_same_length(text[:20_000])
+    best = stronger(_prose_report(text, low), _staff_magazine(low))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
