@@ -153,6 +153,7 @@ _KINDS: dict[str, re.Pattern] = {
         r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
         r"|\A\s*vacature\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
+        r"|\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)"  # a parliament's session and report number: "(2025/2026 nr. 01)"
         r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
         r"|aanhangsel\s+van\s+de\s+handelingen"
         r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"

@@ -303,3 +303,23 @@ def test_a_private_phrase_inside_a_quote_of_the_news_is_no_private_sign(monkeypa
 
     monkeypatch.setattr(prose, "probability", lambda head: 0.75)
     assert reads_as_published(text, {"PERSON"}) is published
+
+
+SENATE_SPEECH = ("Verslag van de vergadering van 14 oktober 2025 (2025/2026 nr. 04)\nStatus: ongecorrigeerd\n"
+                 "Aanvang: 13.35 uur\nEen verslag met de status \"ongecorrigeerd\" is niet voor citaten.\n"
+                 "Mevrouw Van der Linde i (D66):\nVoorzitter. De wet die vandaag voorligt, raakt mensen die al jaren "
+                 "van een uitkering leven. Mijn fractie heeft daar drie vragen over aan de staatssecretaris. Hoe "
+                 "voorkomt zij dat de nieuwe regels bij gemeenten tot nog meer uitvoeringslast leiden?")
+TEAM_MINUTES = ("Verslag van de vergadering van 14 oktober 2025\nAanwezig: Marieke Stam (vz), Joost de Wit, "
+                "Fatima El Idrissi\nAfwezig: Tom Kramer\n\n1. Opening\nMarieke opent de vergadering. Joost meldt dat "
+                "de achterstand bij de aanvragen oploopt.\n\n2. Actiepunten\nFatima belt de klant over de nabetaling.")
+
+
+def test_a_parliaments_report_with_its_session_number_is_public(detector):
+    # eerstekamer.nl heads every speech with the report's number in the session ("(2025/2026 nr. 04)")
+    # and puts an info mark between the speaker and the party ("Mevrouw Van der Linde i (D66):")
+    assert not warns(detector, SENATE_SPEECH)
+
+
+def test_the_minutes_of_a_team_stay_minutes(detector):
+    assert "MEETING_NOTES" in {c.name for c in detector.analyze(TEAM_MINUTES).categories}
