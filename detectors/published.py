@@ -79,7 +79,9 @@ _KINDS: dict[str, re.Pattern] = {
         r"commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|"
         r"amendement|plenair|(?-i:Handelingen)|kamervraag|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
         r"staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
-        r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders))\b"),
+        r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)|"
+        # a council's public meeting, also the Flemish social-welfare council (OCMW)
+        r"(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad|raad\s+voor\s+maatschappelijk\s+welzijn)\b"),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
     "speakers": re.compile(
         r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b|plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"

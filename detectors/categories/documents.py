@@ -60,7 +60,7 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
                              r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|raadsvergadering|"
                              r"openbare vergadering|"
-                             r"algemeen bestuur|dagelijks bestuur|"
+                             r"algemeen bestuur|dagelijks bestuur|ocmw-raad|raad voor maatschappelijk welzijn|"
                              # a parliament's session and report number: "(2025/2026 nr. 01)"
                              r"\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)")
 

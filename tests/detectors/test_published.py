@@ -323,3 +323,24 @@ def test_a_parliaments_report_with_its_session_number_is_public(detector):
 
 def test_the_minutes_of_a_team_stay_minutes(detector):
     assert "MEETING_NOTES" in {c.name for c in detector.analyze(TEAM_MINUTES).categories}
+
+
+OCMW_MINUTES = ("Gepubliceerd op 20/06/2025\n\nNotulen OCMW-raad\n\ndo 12/06/2025 - 20:00 Raadzaal\n"
+                "Aanwezig: Lieve Claes, Dirk Peeters, Sofie "
+                "Janssens, Koen Wouters, Ann Maes, Tom Jacobs\nVerontschuldigd: Greet Willems\n\nOpenbare zitting\n\n"
+                "1. Goedkeuring van het verslag van de vorige zitting. De raad keurt het verslag goed met 6 stemmen "
+                "voor.\n2. Jaarrekening 2024 van het OCMW. De raad stelt de jaarrekening vast.")
+COUNCIL_MINUTES = ("Notulen van de openbare vergadering van de raad van de gemeente Zeewolde, gehouden op donderdag "
+                   "16 januari 2025 in het gemeentehuis.\nAanwezig: J.P. de Boer, mevrouw A.M. Visser-Kok, R. Hoekstra, "
+                   "K.L. Smit, mevrouw S. Yilmaz, burgemeester T. de Jong (voorzitter), wethouders P. Bos en H. Mulder\n\n"
+                   "De voorzitter opent de vergadering en heet iedereen welkom. Het verslag van de vorige vergadering "
+                   "wordt ongewijzigd vastgesteld. Wethouder Bos beantwoordt de vragen over de verkeersveiligheid.")
+PREP_MINUTES = ("Verslag werkoverleg team Wmo 12 maart\nAanwezig: Lieve Claes, Dirk Peeters, Sofie Janssens\n\n1. "
+                "Voorbereiding vergadering van de gemeenteraad van 20 maart: Dirk maakt de notitie over de wachtlijst.\n"
+                "2. Actiepunten: Sofie belt mevrouw Visser over haar aanvraag.")
+
+
+@pytest.mark.parametrize("text, warned", [(OCMW_MINUTES, False), (COUNCIL_MINUTES, False), (PREP_MINUTES, True)])
+def test_the_minutes_of_a_public_council_are_public_a_teams_minutes_are_not(detector, text, warned):
+    # an OCMW council and a municipal council meet in public and publish who was there
+    assert warns(detector, text) is warned
