@@ -118,6 +118,10 @@ _KINDS: dict[str, re.Pattern] = {
     "life": re.compile(
         r"(?i)\b(?:overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)|"
         r"werd\s+geboren|herdenking|in\s+memoriam|passed\s+away)\b"),
+    # royal honours, which are announced in public ("lintjesregen", "Lid in de Orde van Oranje-Nassau")
+    "honours": re.compile(
+        r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"
+        r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|gedecoreerd(?:en|e)?)\b"),
     # a news medium named as the source or the maker
     "media": re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
@@ -164,7 +168,7 @@ _KINDS: dict[str, re.Pattern] = {
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
-           "life": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
+           "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
            "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1}
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
 #: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.

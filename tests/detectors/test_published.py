@@ -344,3 +344,17 @@ PREP_MINUTES = ("Verslag werkoverleg team Wmo 12 maart\nAanwezig: Lieve Claes, D
 def test_the_minutes_of_a_public_council_are_public_a_teams_minutes_are_not(detector, text, warned):
     # an OCMW council and a municipal council meet in public and publish who was there
     assert warns(detector, text) is warned
+
+
+LINTJES = ("Lintjesregen in Harderwijk: elf inwoners gedecoreerd\n\nBurgemeester Van Rijn reikte vrijdag in het "
+           "stadhuis elf Koninklijke onderscheidingen uit. Truus Brink (74) is al veertig jaar vrijwilliger bij de "
+           "zonnebloem en wordt Lid in de Orde van Oranje-Nassau. Ook Gerrit Mulder (69), jarenlang penningmeester "
+           "van de ijsclub, kreeg een lintje. \"Ik had echt niets door,\" zei Mulder na afloop.")
+NOMINATION = ("Beste Henk,\n\nIn de bijlage stuur ik je de voordracht voor een Koninklijke onderscheiding voor onze "
+              "collega Truus Brink (74). Zij is al veertig jaar vrijwilliger bij de zonnebloem. Wil je dit nog niet met "
+              "haar delen? De burgemeester beslist in januari.\n\nGroet,\nAnneke")
+
+
+@pytest.mark.parametrize("text, warned", [(LINTJES, False), (NOMINATION, True)])
+def test_royal_honours_are_announced_in_public_a_nomination_is_not(detector, text, warned):
+    assert warns(detector, text) is warned

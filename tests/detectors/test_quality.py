@@ -54,7 +54,7 @@ CORPORA = {
                          dict(warn_recall=1.0, false_warn_rate=0.15, guideline_accuracy=1.0, category_recall=0.95)),
     "heldout12": (ROOT / "tests" / "corpus" / "heldout12.jsonl", dict(guideline_accuracy=1.0, category_recall=0.96)),
     # the sixth round's fresh checks (first scores and what was read after them: tests/corpus/README.md)
-    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.24)),
+    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.23)),
     "others_private5": (ROOT / "tests" / "corpus" / "others_private5.jsonl",
                         dict(warn_recall=0.97, entity_f1=0.85, category_recall=0.42)),
     "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.26)),
