@@ -58,6 +58,7 @@ CORPORA = {
     "others_private5": (ROOT / "tests" / "corpus" / "others_private5.jsonl",
                         dict(warn_recall=0.97, entity_f1=0.85, category_recall=0.42)),
     "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.26)),
+    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.25)),
 }
 
 
