@@ -63,10 +63,6 @@ def load() -> list[tuple[str, set[str], int]]:
     return out
 
 
-#: (kept under its old name: the test of the weights asks it)
-_name_only = prose.name_only
-
-
 def _matrix(docs, index: dict[str, int]):
     """The rows, columns and values of the texts' feature matrix, each row divided by the square
     root of its number of known features (as ``prose.combine`` does)."""

@@ -49,7 +49,7 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     mailres = mail.analyse(text, low, head, tail, is_public, persons)
 
     meeting = None if is_public else documents.meeting(text, low, head)
-    report = None if is_public else documents.department_report(text, head)
+    report = None if is_public else documents.department_report(text, low, head)
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line, lower_same_length
+from detectors.categories._text import MAX_LINE, Line
 from detectors.categories.markers import Evidence, stronger
 
 _MEETING_LABEL = re.compile(
@@ -94,7 +94,7 @@ _INTERNAL_REPORT = re.compile(r"(?i)\binterne?\s+(?:rapportage|rapport|nieuwsbri
 #: newsletter of a club or for employers is published and carries no such marking).
 _NEWSLETTER_MARKED = re.compile(
     r"(?i)\b(?:nieuwsbrief|personeelsblad|personeelskrant|personeelsmagazine|nieuwsflits|huisorgaan|teambericht)\b"
-    r"[^\n]{0,80}?(?:[–—|(]|\s-\s)\s*intern\s*(?:[–—|),]|\s-\s|$)")
+    r"[^\n]{0,80}?" + _MARKED_INTERN.pattern.removeprefix("(?i)"))
 _REPORT_PERIOD = re.compile(
     r"(?i)\b(?:maand|kwartaal|week|halfjaar|halfjaars|periode|voortgangs|tussen)"
     r"(?:verslag|rapportage|rapport|overzicht|cijfers|update)\b"
@@ -330,10 +330,10 @@ def _staff_magazine(low: str) -> Evidence | None:
                     "ondernemingsraad)", first.start(), first.end())
 
 
-def department_report(text: str, head: list[Line]) -> Evidence | None:
+def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures,
     or a text that asks its management team to decide, or staff news in plain sentences."""
-    low = lower_same_length(text[:20_000])
+    low = low[:20_000]
     best = stronger(_prose_report(text, low), _staff_magazine(low))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:

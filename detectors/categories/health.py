@@ -254,10 +254,10 @@ _CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist
 def _coded_record(text: str, low: str) -> Evidence | None:
     """Clinical values in a coded table, or a named patient with their carer in a data record."""
     if "</td>" in low:
-        found = _CODED_VALUE.findall(low, 0, 20_000)
-        if len(found) >= 2:
-            m = _CODED_VALUE.search(low, 0, 20_000)
-            return Evidence(0.7, "gezondheidsgegevens: meetwaarden uit een medisch dossier", m.start(), m.end())
+        rows = _CODED_VALUE.finditer(low, 0, 20_000)
+        first = next(rows, None)
+        if first is not None and next(rows, None) is not None:
+            return Evidence(0.7, "gezondheidsgegevens: meetwaarden uit een medisch dossier", first.start(), first.end())
     m = _PATIENT_FIELD.search(text, 0, 20_000)
     if m and _CARER_FIELD.search(text, 0, 20_000):
         return Evidence(0.7, "gezondheidsgegevens: een patiënt met naam bij een behandelaar", m.start(), m.end())

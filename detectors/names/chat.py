@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import regex
 
+from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.recase import NEVER, title_case
 
@@ -67,9 +68,16 @@ class Chat(NamedTuple):
     heads: list  # (start, end) of each writer's first word on a line of its own: "Yasin" in "Yasin 10:16"
 
 
+#: The reading of the text under analysis: the name finder and the chat-speaker recognizer ask for
+#: the same text, and it is read once (emptied after the text, like every per-text cache).
+_READ: dict[str, Chat | None] = {}
+textcache.per_text(_READ.clear)
+
+
 def chat_writers(text: str, lex) -> Chat | None:
     """The writers of ``text`` when it is a chat, else None. The one reader of chat writers: the
-    name finder and the chat-speaker recognizer both ask it.
+    name finder and the chat-speaker recognizer both ask it (``lex``: a ``tokens.Lex``; every one
+    gives the shipped lexicon's flags, so one reading serves both).
 
     A chat is two or more lines with a writer: after a time ("[09:12] jeroen: ...", "12-03-25
     09:14 - Sanne: ..."), before a colon ("Kevin: wie heeft dienst?") or on a line of its own before
@@ -82,6 +90,13 @@ def chat_writers(text: str, lex) -> Chat | None:
     Whether a text is a chat is read in its first :data:`HEAD` characters; the writers found there
     are then looked for before a colon in the rest of the text with one regex.
     """
+    if text not in _READ:
+        _READ.clear()
+        _READ[text] = _read(text, lex)
+    return _READ[text]
+
+
+def _read(text: str, lex) -> Chat | None:
     writers: dict[str, int] = {}
     found: list[tuple[int, int, str, bool]] = []  # (start, end, writer, before a colon)
     others = 0

@@ -26,7 +26,6 @@ from detectors.recognizers.rules import (
     field_values,
     is_example,
     looks_public,
-    person_sql_cells,
     sql_cells,
 )
 
@@ -174,7 +173,7 @@ def _sql_record_ids(text: str) -> set[tuple[int, int]]:
     if "insert" not in text and "INSERT" not in text:
         return set()
     out = set()
-    cells = person_sql_cells(text, _SQL_ID_COLUMN) + sql_cells(text, _SQL_PERSON_ID_COLUMN)
+    cells = sql_cells(text, _SQL_ID_COLUMN, people=True) + sql_cells(text, _SQL_PERSON_ID_COLUMN)
     for s, e in cells:
         value = text[s:e]
         if _ID_VALUE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= 3 and "@" not in value \

@@ -23,8 +23,8 @@ from detectors.recognizers.rules import (
     is_example,
     line_before,
     looks_public,
-    person_sql_cells,
     sql_alias_values,
+    sql_cells,
 )
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
@@ -42,7 +42,7 @@ _HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)
 
 #: The key of a postcode field in code or data (lower case, without "_" or "-").
 _FIELD_KEY = regex.compile(r"post(?:al)?code|zip(?:code)?|postcodecijfers")
-#: A column "zip" of an SQL INSERT: a postcode only in a table of people (see person_sql_cells),
+#: A column "zip" of an SQL INSERT: a postcode only in a table of people (see rules.sql_cells),
 #: as a table of shops or postcode areas has one too.
 _SQL_ZIP = regex.compile(r"zip(?:code)?")
 #: Structured data of an organisation's web page (schema.org), whose address is the organisation's.
@@ -88,7 +88,7 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 m = self._rx.fullmatch(text, lo, hi)
                 if m:
                     columns.add(m.span())
-        for lo, hi in person_sql_cells(text, _SQL_ZIP) + sql_alias_values(text, _FIELD_KEY):
+        for lo, hi in sql_cells(text, _SQL_ZIP, people=True) + sql_alias_values(text, _FIELD_KEY):
             m = self._rx.fullmatch(text, lo, hi)
             if m:
                 columns.add(m.span())

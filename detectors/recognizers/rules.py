@@ -361,6 +361,12 @@ _FIELD = regex.compile(
 _BRACKETS = regex.compile(r"\[[^\]\n]{0,10}\]")
 
 
+def _key_name(key: str) -> str:
+    """A field's key as the rules compare it: no indexes, lower case, no "_" or "-" ("address[0].postal_code"
+    -> "address.postalcode")."""
+    return _BRACKETS.sub("", key).lower().replace("_", "").replace("-", "")
+
+
 def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[tuple[int, int]]:
     """Spans of the values of fields of code or data whose key ``key`` fully matches.
 
@@ -378,7 +384,7 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
         while i >= 0:
             if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "_-"):
                 m = _FIELD.match(text, i)
-                if m and key.fullmatch(_BRACKETS.sub("", m.group("key")).lower().replace("_", "").replace("-", "")):
+                if m and key.fullmatch(_key_name(m.group("key"))):
                     g = "value" if m.group("value") is not None else "xvalue" if m.group("xvalue") is not None \
                         else "tvalue"
                     s, e = m.span(g)
@@ -421,33 +427,22 @@ _SQL_PERSON_COLUMN = regex.compile(r"(?:first|last|family|given|full|sur)name|vo
                                    r"dob|birthdate|dateofbirth|geboortedatum|bsn")
 
 
-def person_sql_cells(text: str, column: regex.Pattern) -> list[tuple[int, int]]:
+def sql_cells(text: str, column: regex.Pattern, people: bool = False) -> list[tuple[int, int]]:
     """Spans of the quoted, non-empty values in the columns that ``column`` fully matches (lower
-    case, without "_") of the SQL INSERTs whose rows are people's (see :data:`_SQL_PERSON_COLUMN`).
+    case, without "_") of the SQL INSERTs; with ``people``, only of the tables whose rows are
+    people's (see :data:`_SQL_PERSON_COLUMN`).
 
     Seed data of a client or patient table names what each value is only in its column list;
-    a table of products, postcode areas or categories has no person's column and is left out.
+    a table of products, postcode areas or categories has no person's column.
     """
     if "insert" not in _lowered(text):
         return []
     out = []
     for columns, rows in sql_tables(text):
         lowered = [c.lower() for c in columns]
-        if not any(_SQL_PERSON_COLUMN.fullmatch(c) for c in lowered):
+        if people and not any(_SQL_PERSON_COLUMN.fullmatch(c) for c in lowered):
             continue
         wanted = [k for k, c in enumerate(lowered) if column.fullmatch(c)]
-        out.extend(row[k] for row in rows for k in wanted if k < len(row) and row[k][1] > row[k][0])
-    return sorted(set(out))
-
-
-def sql_cells(text: str, column: regex.Pattern) -> list[tuple[int, int]]:
-    """Spans of the quoted, non-empty values in the columns that ``column`` fully matches (lower
-    case, without "_") of every SQL INSERT, whatever the table."""
-    if "insert" not in _lowered(text):
-        return []
-    out = []
-    for columns, rows in sql_tables(text):
-        wanted = [k for k, c in enumerate(columns) if column.fullmatch(c.lower())]
         out.extend(row[k] for row in rows for k in wanted if k < len(row) and row[k][1] > row[k][0])
     return sorted(set(out))
 
@@ -465,7 +460,7 @@ def sql_alias_values(text: str, key: regex.Pattern) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _SQL_ALIAS.finditer(text):
-        name = _BRACKETS.sub("", m.group("key")).rsplit(".", 1)[-1].lower().replace("_", "").replace("-", "")
+        name = _key_name(m.group("key")).rsplit(".", 1)[-1]
         value = m.group("value")
         if key.fullmatch(name) and value.strip():
             s = m.start("value") + len(value) - len(value.lstrip())

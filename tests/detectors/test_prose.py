@@ -74,7 +74,7 @@ def test_the_weights_hold_words_and_pieces_only():
     assert data["texts"] >= 1000
     assert all(word.fullmatch(w) or piece.fullmatch(w) for w in data["weights"]), \
         [w for w in data["weights"] if not (word.fullmatch(w) or piece.fullmatch(w))][:5]
-    assert not [w for w in data["weights"] if build._name_only(w)]
+    assert not [w for w in data["weights"] if prose.name_only(w)]
 
 
 def test_a_compound_is_read_by_its_pieces():
