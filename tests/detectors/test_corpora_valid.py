@@ -176,6 +176,9 @@ LATER_OTHERS = [
     ("others_private4.jsonl", ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl"), 50, 25),
     ("others_private5.jsonl",
      ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl"), 50, 5),
+    ("others_private6.jsonl",
+     ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
+      "others_private5.jsonl"), 50, 15),
 ]
 
 
