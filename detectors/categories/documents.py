@@ -240,16 +240,34 @@ _STAFF_CUES = (
     (True, ("tevredenheid",),
      re.compile(r"\btevredenheidsonderzoek\s+onder\s+(?:de\s+)?medewerkers\b|\bmedewerkerstevredenheid\w*")),
 )
-#: A news report quotes or names its source; a staff item does not ("meldt het bedrijf", "zegt een woordvoerder").
-_REPORTED = re.compile(r"\b(?:woordvoerder|vakbond|persbericht|aldus|meldt|laat\s+(?:het|de)\s+\w+\s+weten)\b")
-#: A page for customers or applicants speaks to them ("u", "bel", "bekijk onze vacatures"); staff news speaks of
-#: "wie" and "je" (and of its own open "vacatures").
-_TO_THE_PUBLIC = re.compile(r"\b(?:u|uw|onze\s+vacatures|solliciteer\w*|sollicitatie\w*|werken\s+bij|lees\s+meer|bekijk|"
-                            r"bel|klik|kom\s+werken|word\s+jij|ben\s+jij)\b")
-#: A text to a council or about its officials is published (a mayor on leave, a gemeente's new formation in its
-#: annual report), however much it talks of staff.
-_GOVERNED = re.compile(r"\b(?:de\s+raad|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|jaarverslag|jaarrekening|"
-                       r"begroting|minister|staatssecretaris|kamerleden)\b")
+
+
+def _words(*words: str) -> re.Pattern:
+    """One of the words, whole, in lower-case text."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+#: Published writing about staff. Staff news, a team's own figures and a staff magazine talk of colleagues,
+#: and so do a press release, news that names its source, a text to a council or its citizens, and a careers
+#: or shop page that speaks to applicants and customers. These words mark the published kinds; every rule
+#: below that reads staff talk in lower case vetoes them. A rule adds only the words that it can afford:
+#: a staff magazine may write "u" to its readers, of the unions and of the annual report, plain staff news not.
+_NAMES_ITS_SOURCE = ("persbericht", "woordvoerder", "aldus", "meldt")  # "meldt het bedrijf", "zegt een woordvoerder"
+_TO_A_COUNCIL = ("gemeenteraad", "raadsleden", "inwoners", "burgemeester", "wethouder", "minister")  # a mayor on leave
+_TO_APPLICANTS = ("bel", "bekijk", "klik", r"lees\s+meer", r"werken\s+bij", r"kom\s+werken", "solliciteer",
+                  "solliciteren", r"onze\s+vacatures")  # "bel ons", "bekijk onze vacatures"
+_PUBLISHED_ABOUT_STAFF = _NAMES_ITS_SOURCE + _TO_A_COUNCIL + _TO_APPLICANTS
+
+#: News on talks between parties quotes a union or says who "laat weten"; minutes and staff news do not.
+_REPORTED_WORDS = (*_NAMES_ITS_SOURCE, "vakbond", r"laat\s+(?:het|de)\s+\w+\s+weten")
+_REPORTED = _words(*_REPORTED_WORDS)
+#: A page for customers or applicants says "u" and asks "ben jij ...?"; staff news says "je" and "wie", and speaks
+#: of its own open "vacatures" (so only "onze vacatures" counts). Any form of "solliciteren" marks a careers page.
+_TO_THE_PUBLIC = (*_TO_APPLICANTS, "u", "uw", r"solliciteer\w*", r"sollicitatie\w*", r"word\s+jij", r"ben\s+jij")
+#: Staff news is not sent to a council ("de raad") or parliament, nor put in an annual report or budget (those
+#: tell of a gemeente's new formation too).
+_STAFF_NEWS_PUBLISHED = _words(*_PUBLISHED_ABOUT_STAFF, *_REPORTED_WORDS, *_TO_THE_PUBLIC, r"de\s+raad", "jaarverslag",
+                               "jaarrekening", "begroting", "staatssecretaris", "kamerleden")
 #: "Het team bezwaar heeft in het tweede kwartaal ...", "Onze afdeling heeft in oktober ...": a team tells its
 #: own figures for a period ("het team van de gemeente ..." or "van het ziekenhuis" is someone else's).
 _TEAM_PERIOD = re.compile(
@@ -258,7 +276,9 @@ _TEAM_PERIOD = re.compile(
     r"augustus|september|oktober|november|december)|week\s*\d{1,2}|de\s+afgelopen\s+(?:maand|week|periode))\b")
 _WORK_KPI = re.compile(r"doorlooptijd|werkvoorraad|caseload|formatie|fte|productienorm|binnen de|afgehandeld|"
                        r"openstaand|verzuim|inhuur|norm")
-_TEAM_PERIOD_VETO = re.compile(r"\b(?:gemeente|provincie|ministerie|cbs|ziekenhuis|inwoners|raad)\b|" + _REPORTED.pattern)
+#: A team's figures as a public body, a hospital or news tells them, or a page to the public.
+_TEAM_PERIOD_VETO = _words("gemeente", "provincie", "ministerie", "cbs", "ziekenhuis", "inwoners", "raad",
+                           *_REPORTED_WORDS, *_TO_THE_PUBLIC)
 
 
 def _prose_report(text: str, low: str) -> Evidence | None:
@@ -272,13 +292,12 @@ def _prose_report(text: str, low: str) -> Evidence | None:
             if m:
                 kinds.append(m)
                 internal_only = internal_only or only_colleagues
-    if len(kinds) >= 2 and internal_only and not _REPORTED.search(window) and not _GOVERNED.search(window) \
-            and not _TO_THE_PUBLIC.search(window):
+    if len(kinds) >= 2 and internal_only and not _STAFF_NEWS_PUBLISHED.search(window):
         first = min(kinds, key=lambda m: m.start())
         return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
                         "verlof of een nieuwe indeling van het team)", first.start(), first.end())
     m = _TEAM_PERIOD.match(window) if window.startswith(("het team", "ons team", "onze afdeling", "de afdeling")) else None
-    if m and not _TEAM_PERIOD_VETO.search(window) and not _TO_THE_PUBLIC.search(window):
+    if m and not _TEAM_PERIOD_VETO.search(window):
         kpis = set()
         work = False
         for k in _KPI.finditer(text, 0, min(len(text), 20_000)):
@@ -308,10 +327,8 @@ _STAFF_AS_WE = re.compile(
     r"afdeling|dienst|firma|onderneming|jubilarissen|gepensioneerden)\b"
     r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bnamen\s+(?:we|wij)\s+(?:\w+\s+){0,3}afscheid\b|\bondernemingsraad\b|\bpersoneelsvereniging\b"
     r"|\bpersoneelsleden\b|\baan\s+het\s+personeel\b|\bvoor\s+de\s+medewerkers\b|\bbedrijf\s+als\s+het\s+onze\b")
-#: Published writing about staff: a press page, news that names its source, a text to citizens or a council.
-_STAFF_PUBLISHED = re.compile(
-    r"\b(?:persbericht|woordvoerder|aldus|meldt|gemeenteraad|raadsleden|inwoners|burgemeester|wethouder|minister|"
-    r"bel|bekijk|klik|lees\s+meer|solliciteer|solliciteren|werken\s+bij|kom\s+werken|vacatures|klanten|leden\s+van\s+de\s+vereniging)\b")
+#: A staff magazine speaks of the firm's staff, not of its customers, open vacancies or a club's members.
+_STAFF_MAGAZINE_PUBLISHED = _words(*_PUBLISHED_ABOUT_STAFF, "vacatures", "klanten", r"leden\s+van\s+de\s+vereniging")
 
 
 def _staff_magazine(low: str) -> Evidence | None:
@@ -323,7 +340,7 @@ def _staff_magazine(low: str) -> Evidence | None:
     if we is None:
         return None
     other = _MAGAZINE_SELF.search(window) or _SERVICE_YEARS.search(window)
-    if other is None or _STAFF_PUBLISHED.search(window):
+    if other is None or _STAFF_MAGAZINE_PUBLISHED.search(window):
         return None
     first = min(we, other, key=lambda m: m.start())
     return Evidence(0.6, "een stuk uit een blad voor het eigen personeel (jubilea, afscheid, nieuws van de "

@@ -95,7 +95,9 @@ _ROLE_INITIALS = re.compile(r"\b(?:[Cc]li[eë]nte?|[Pp]ati[eë]nte?|[Ww]erkne(?:
 #: The labels of an SBAR handover: Situatie, Background, Assessment, Recommendation, one line each.
 _SBAR = re.compile(r"(?m)^[ \t]{0,5}[SBAR][ \t]*:")
 # "[09:14] Sanne Verbeek", "[4-6-2025 09:14] Sanne:", "04-06-2025 09:14 - Sanne:", a time alone on a line,
-# and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14"
+# and Teams' own "Sanne Verbeek 09:14" / "Sanne Verbeek, 4-6 09:14". Not names.chat.chat_writers: a care log's
+# timed lines ("[08:00] Mevrouw slaapt onrustig", "10:00" alone) make a text personal too, and every word of a writer
+# with a capital counts as a name here (the chat reader keeps a writer's first name, and only one the lists know).
 _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
                    r"(?:[ \t]+(?:-[ \t]+)?([^\n:]{2,40})|[ \t]*$)"
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"

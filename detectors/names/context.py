@@ -190,7 +190,11 @@ class NameContext:
     @staticmethod
     def _chat_speaker(toks, first_i) -> bool:
         """The writer's name on a chat line after a bracketed time: "[09:13] Anas Kurdi" alone on
-        its line, or before a colon and the message ("[14:20] Said Benali: is goed")."""
+        its line, or before a colon and the message ("[14:20] Said Benali: is goed").
+
+        Not :func:`detectors.names.chat.chat_writers`: that reader wants two chat lines and a writer
+        the name lists know; one timed line with a name no list knows ("[10:02] Zandrine Pool") is a
+        writer here all the same (tests/detectors/test_names_classes.py)."""
         j = first_i - 1
         if not (j >= 4 and toks[j].text == "]" and toks[j - 1].kind == "n" and toks[j - 2].text in (":", ".")
                 and toks[j - 3].kind == "n" and toks[j - 4].text == "[" and toks[j - 4].line_start):

@@ -28,11 +28,11 @@ from detectors.names import chat as chat_names
 from detectors.names.recase import recase
 from detectors.names.tokens import (
     DICT,
-    Lex,
     Lines,
     Tok,
     is_cap,
     is_initial_letters,
+    shared_lex,
     tokenize,
 )
 from detectors.names.words import (
@@ -136,7 +136,7 @@ class NameFinder(NameContext):
     """Finds person names in a text. Build once (loads the lexicon), call :meth:`find` per text."""
 
     def __init__(self):
-        self.lex = Lex()
+        self.lex = shared_lex()
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
         self._alone: dict[str, tuple[int, int]] | None = None  # capitalised words standing alone, per text

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from detectors import textcache
 from detectors.names import lexicon as lx
@@ -171,6 +172,13 @@ class Lex:
             return lx.WORD | DICT
         return 0
 
+
+
+@lru_cache(maxsize=1)
+def shared_lex() -> Lex:
+    """The one :class:`Lex` of the detector: the name finder and the chat-speaker recognizer read the
+    same lexicon, and one Lex keeps one cache of the words of the text under analysis."""
+    return Lex()
 
 
 def is_signoff(line: str) -> bool:

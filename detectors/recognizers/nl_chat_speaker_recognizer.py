@@ -31,9 +31,9 @@ class NlChatSpeakerRecognizer(ReasonedPatternRecognizer):
         if ":" not in text:
             return []
         if self._lex is None:
-            from detectors.names.tokens import Lex
+            from detectors.names.tokens import shared_lex
 
-            self._lex = Lex()
+            self._lex = shared_lex()  # the name finder's: the lexicon is read and cached once
         found = chat.chat_writers(text, self._lex)
         if found is None:
             return []
