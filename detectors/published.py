@@ -180,6 +180,18 @@ _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
 _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
+#: A public role in the sentence of a person named with a title: news about office holders, an association's
+#: page about its board and a congress programme name people "De heer Wim Aalderink wordt wethouder", "Mw. Vroman,
+#: bestuurslid", "De heer Van Vollenhoven is hoogleraar". A note about a client names no such role, and a staff
+#: magazine names the roles of a firm ("bedrijfsleider", "chef"), which are no public ones.
+_PUBLIC_ROLE = re.compile(
+    r"(?i)\b(?:[\w-]*wethouders?|(?:oud-)?burgemeester|raadslid|raadsleden|gedeputeerde|staatssecretaris|"
+    r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
+    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b")
+#: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
+_SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+(?!\s+[A-Z])")
+#: How far a sentence is read around a title for such a role.
+_ROLE_REACH = 200
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
 _INTERNAL_TITLE = re.compile(
     r"(?im)\A\W*(?:[\w-]+\s+){0,2}(?:overleg|werkoverleg|notitie|memo|samenvatting|gespreksverslag|terugkoppeling|"
@@ -379,14 +391,41 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
         return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
-    if not titles_used and not found & _TITLES_USED and any(
-            not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
-        return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)")
+    if not titles_used and not found & _TITLES_USED and "honours" not in found and _titled_without_role(head):
+        return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)",
+        # nor the decorated of a lintjesregen, nor a wethouder or a club's chair named with a title)
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
     if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
         return True  # a note or summary of our own, even when it names a wethouder
     return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
+
+
+def _titled_without_role(head: str) -> bool:
+    """Whether ``head`` names someone with a title ("meneer Jansen") who holds no public role: not a politician with
+    a party in brackets, and neither in this sentence nor where the same surname had its title before."""
+    with_role: set[str] = set()
+    for m in _TITLE_NAME.finditer(head):
+        if _PARTY_AFTER.match(head, m.end()):
+            continue
+        name = _SURNAME.match(head, m.end() - 1)
+        surname = name.group().split()[-1] if name else ""
+        if _role_in_sentence(head, m.start(), m.end()):
+            with_role.add(surname)
+        elif surname not in with_role:
+            return True
+    return False
+
+
+def _role_in_sentence(head: str, start: int, end: int) -> bool:
+    """Whether the sentence around a titled name (``start``..``end``) gives the person a public role."""
+    lo = max(0, start - _ROLE_REACH)
+    for stop in ".!?\n":
+        lo = max(lo, head.rfind(stop, lo, start) + 1)
+    hi = min(len(head), end + _ROLE_REACH)
+    cut = [i for i in (head.find(stop, end, hi) for stop in ".!?\n") if i != -1]
+    # "De heer K." or "Mw. A.": a full stop right after an initial ends no sentence; read on to the next one
+    return _PUBLIC_ROLE.search(head, lo, min(cut) if cut else hi) is not None
 
 
 def _quoted(head: str, at: int) -> bool:
