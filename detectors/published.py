@@ -41,6 +41,10 @@ PROSE_ALONE = 0.70
 #: interviews, columns and stories about someone's illness score 0.65-0.80. Also the bar for health
 #: data to veto no more.
 PROSE_WITH_KIND = 0.65
+#: How sure the model must be of English prose that names a public body (a board, a university, a ministry). Real
+#: English pages of Dutch bodies score 0.45-0.63 (public_real4..9); English private texts without a private sign
+#: (a reference letter, a recommendation, a case summary) 0.30-0.33: they name no public body but a department.
+PROSE_ENGLISH_BODY = 0.42
 
 #: Political parties, as news and minutes put them in brackets behind a politician's name.
 _PARTIES = (r"VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
@@ -165,6 +169,13 @@ _KINDS: dict[str, re.Pattern] = {
         r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
         r"|\((?:ANP|AFP|Reuters|Novum)\)"),
 }
+#: A public body as its English pages name it: a board, a university, a municipality, a ministry (only read in
+#: English prose: a mail or a reference letter in English names a department or a client instead).
+_BODY_EN = re.compile(
+    r"(?i)\b(?:board\s+of\s+directors|supervisory\s+board|executive\s+board|governing\s+body|board\s+members?|"
+    r"programme\s+board|universit(?:y|ies)|facult(?:y|ies)|professors?|dean|alumn(?:i|us|a)|phd|"
+    r"municipalit(?:y|ies)|municipal|city\s+council|ministry|minister\s+of|(?-i:MPs?)|government|mayor|parliament|"
+    r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?)\b")
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
@@ -365,6 +376,10 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a kind only publications show beside any other kind, or two kinds that are not weak
     if (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS:
         return True
+    # an English page of a public body (a board of directors, a university's magazine): the word model learned
+    # from Dutch pages and knows few English words, so it is less sure of English prose, public or not
+    if "english" in found and _names_bodies_in_english(head) and probability() >= PROSE_ENGLISH_BODY:
+        return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing)
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
@@ -413,6 +428,16 @@ def _titled_without_role(head: str) -> bool:
         if _role_in_sentence(head, m.start(), m.end()):
             with_role.add(surname)
         elif surname not in with_role:
+            return True
+    return False
+
+
+def _names_bodies_in_english(head: str) -> bool:
+    """Two names of a public body in English ("Board of Directors", "university")."""
+    n = 0
+    for _ in _BODY_EN.finditer(head):
+        n += 1
+        if n >= 2:
             return True
     return False
 

@@ -67,3 +67,42 @@ def test_public_people_named_with_a_title_beside_their_public_role(detector, tex
 def test_people_named_with_a_title_without_public_role_still_warn(detector, text):
     assert not reads_as_published(text)
     assert warns(detector, text)
+
+
+# English pages of Dutch public bodies: the word model learned from Dutch pages and is less sure of English prose
+BOARD_EN = (
+    "Executive Board\n\n"
+    "The Executive Board is responsible for the management of the Dutch Water Authority and reports to the "
+    "Ministry of Infrastructure. The board consists of three members, who are appointed for a period of four "
+    "years and can be reappointed once.\n\n"
+    "Since 1 May 2021 ir. K.A. (Karin) Oosterhuis has been chair of the board. The other board members are "
+    "drs. T. (Thijs) van Rijn and mr. E.L. (Esther) Bouma, who was reappointed in March 2024.")
+ALUMNI_EN = (
+    "Alumni news\n\n"
+    "After his PhD in Groningen, Sander Wolters spent six years as a postdoc in Heidelberg before he returned to "
+    "the Netherlands. He is now professor of cell biology and dean of the Faculty of Science at Radboud "
+    "University, where he leads a group of twelve researchers. Wolters lives in Nijmegen with his wife and their "
+    "two daughters, and still cycles to the lab every morning.")
+
+
+@pytest.mark.parametrize("text", [BOARD_EN, ALUMNI_EN])
+def test_english_pages_of_public_bodies_name_public_people(detector, text):
+    assert reads_as_published(text)
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    # a reference letter in English: a department, no public body
+    "Marco de Graaf joined the finance department in Utrecht in 2018 as a junior controller and left as senior "
+    "controller this autumn. During that time he rebuilt the monthly closing process and trained three new "
+    "colleagues. De Graaf is precise, calm under pressure and well liked by the team. He leaves at his own "
+    "request to move to Lisbon with his partner, and we recommend him to any employer without hesitation.",
+    # an HR note in English about an employee, who studied at a university
+    "Note on Sophie Kramer, team lead customer service. Sophie studied psychology at Leiden University and has "
+    "worked for us since 2016. Since September she has often been absent on Mondays and her team says she seems "
+    "tired and withdrawn. Her manager will discuss this with her next week and offer a meeting with the company "
+    "doctor. Her salary review is on hold until the university course she asked us to fund has been approved.",
+])
+def test_english_private_texts_still_warn(detector, text):
+    assert not reads_as_published(text)
+    assert warns(detector, text)
