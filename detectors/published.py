@@ -81,7 +81,7 @@ _KINDS: dict[str, re.Pattern] = {
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
         r"commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|"
-        r"amendement|plenair|(?-i:Handelingen)|kamervraag|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
+        r"amendement|plenair|(?-i:Handelingen)|kamervraag|tegenwoordig\s+zijn\s+\d+\s+leden|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
         r"staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)|"
         # a council's public meeting, also the Flemish social-welfare council (OCMW)
@@ -97,6 +97,9 @@ _KINDS: dict[str, re.Pattern] = {
         # (whole words, with their plurals and compounds: "hoofdtrainer", "coaches", "keepers")
         r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechters?|aanvoerders?|\w*trainers?|"
         r"\w*coach(?:es)?|spelers?|verdedigers?|aanvallers?|schaats\w*|wielren\w*|keepers?|topscorers?|"
+        # other ball games and their cups: "kwartfinale", "bekertoernooi", "speeldag"
+        r"(?:kwart|halve\s+)?finales?|beker(?:toernooi|finale|wedstrijd|duel)\w*|derby|speeldag\w*|handbal\w*|"
+        r"volleybal\w*|basketbal\w*|hockey\w*|"
         r"\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|"
         # a cycling or running race
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
@@ -126,6 +129,10 @@ _KINDS: dict[str, re.Pattern] = {
     "honours": re.compile(
         r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"
         r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|gedecoreerd(?:en|e)?)\b"),
+    # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
+    # a note or a mail about a client names none (short names that are also words, "Groen", "Vooruit", "GL", are left out)
+    "party": re.compile(r"(?<![\w-])(?:VVD|PVV|CDA|D66|PvdA|GroenLinks(?:-PvdA)?|SP|PvdD|ChristenUnie|SGP|DENK|FvD|"
+                        r"JA21|BBB|NSC|50PLUS|BIJ1|N-VA|CD&V|Open\s+(?:VLD|Vld))(?![\w&-])"),
     # a news medium named as the source or the maker
     "media": re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
@@ -180,7 +187,7 @@ _BODY_EN = re.compile(
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1}
+           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2}
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
 #: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
@@ -246,10 +253,12 @@ _PRIVATE = re.compile(
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
-    # (not the paper's own reporter, nor the board an association's news names in public)
+    # (not the paper's own reporter, nor the board an association's news names in public, nor the party leader or
+    # the candidates a party's own page names)
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
-    r"beschermheer)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
+    r"beschermheer|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
+    r"raadslid|gedeputeerde|europarlementari[eë]r)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
     r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
     r"|\bter\s+goedkeuring\b"
@@ -261,6 +270,10 @@ _PRIVATE = re.compile(
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
 #: The reference of a letter ("Ons kenmerk"), which a minister's letter to parliament has too.
 _REFERENCE = re.compile(r"(?i)(?:ons|uw)\s+kenmerk")
+#: A college's letter to its council, which is public ("Raadsinformatiebrief", "Informatie voor de raad"); a letter
+#: to a citizen that mentions the council is not addressed to it.
+_TO_THE_COUNCIL = re.compile(r"(?i)\braadsinformatiebrief\b|\binformatie\s+voor\s+de\s+raad\b|"
+                             r"^[ \t]*aan\s+de\s+(?:gemeente)?raad\b", re.M)
 #: The subject label of a mail header, which a published ruling's metadata has too.
 _SUBJECT_LABEL = re.compile(r"(?i)[ \t>*]*onderwerp\s*:")
 #: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
@@ -396,10 +409,12 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if found is None:
         found = kinds(head)
     for m in _PRIVATE.finditer(head):
-        if "court" in found and _SUBJECT_LABEL.fullmatch(m.group()):
-            continue  # "Onderwerp: Onjuiste verklaring": the metadata of a published ruling, not a mail
-        if _REFERENCE.fullmatch(m.group()) and "parliament" in found and _MINISTER_WRITES.search(head):
-            continue  # "Ons kenmerk" of a minister's letter to parliament (a Kamerbrief is public)
+        if found & {"court", "parliament"} and _SUBJECT_LABEL.fullmatch(m.group()):
+            continue  # "Onderwerp: Onjuiste verklaring": the metadata of a published ruling or of a proposal to a
+            # council or the Staten, not a mail (a mail's other header lines still count)
+        if _REFERENCE.fullmatch(m.group()) and "parliament" in found and (
+                _MINISTER_WRITES.search(head) or _TO_THE_COUNCIL.search(head)):
+            continue  # "Ons kenmerk" of a minister's letter to parliament or of a college's letter to the council
         if len(found - _WEAK_KINDS) >= MIN_KINDS and _quoted(head, m.start()):
             continue  # "mijn cliënt" said by a lawyer whom the news quotes
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.published import reads_as_published
+from detectors.published import kinds, reads_as_published
 from tests.helpers.verdict import warns
 
 LINTJES = (
@@ -106,3 +106,91 @@ def test_english_pages_of_public_bodies_name_public_people(detector, text):
 def test_english_private_texts_still_warn(detector, text):
     assert not reads_as_published(text)
     assert warns(detector, text)
+
+
+# politicians by their parties, a party's own page, a proposal to the Staten, a council letter, parliament's minutes,
+# handball news: published texts that name public people or carry a public body's letter metadata
+PERSONALIA = (
+    "Personalia 12-2024\n\n"
+    "Voor het burgemeestersambt in Oosterwolde hebben achttien kandidaten gesolliciteerd.\n\n"
+    "Henk Brouwer\nPer 1 juni is Henk Brouwer benoemd tot burgemeester van Oosterwolde. Brouwer (58) is lid van het "
+    "CDA. Hij was acht jaar wethouder van Heerenveen.\n\n"
+    "Petra Smit\nPetra Smit wordt burgemeester van Assen. Smit (47) is lid van de VVD en was eerder "
+    "directeur van een woningcorporatie. Zij volgt Jan Mulder (PvdA) op.")
+PARTY_EVENT = (
+    "Voorjaarscongres Noord\n\n"
+    "Op zaterdag 12 april organiseren de afdelingen Groningen, Friesland en Drenthe van D66 weer het "
+    "Voorjaarscongres Noord. Sprekers zijn onder anderen onze lijsttrekker Marieke Hoogland en onze "
+    "fractievoorzitter in de Staten Pieter de Haan.\n\n"
+    "Programma\n10.00 Inloop\n10.30 Welkomstwoord door de afdelingsvoorzitter\n11.00 Debat over wonen in het "
+    "noorden, met raadsleden van D66 en de jongerenorganisatie.")
+STATENVOORSTEL = (
+    "Statenvoorstel\n\nDATUM 14-3-2023 NUMMER PS-2023-11\n\nSTELLER J. de Wit\n\nPORTEFEUILLEHOUDER Kramer\n\n"
+    "Onderwerp : Uitvoeringsprogramma Vitale Dorpen\n\nAan Provinciale Staten,\n\nGevraagd besluit\n\n"
+    "Provinciale Staten besluiten het uitvoeringsprogramma Vitale Dorpen vast te stellen en daarvoor 2,4 miljoen "
+    "euro beschikbaar te stellen uit de reserve leefbaarheid. De provincie steunt daarmee dorpshuizen, winkels en "
+    "vervoer in kleine kernen, samen met de gemeenten. Gedeputeerde Staten leggen het programma na twee jaar "
+    "opnieuw aan de Staten voor, met een evaluatie van wat de provincie heeft bereikt.")
+RIB = (
+    "Raadsinformatiebrief\n\nonderwerp Tijdelijke huisvesting statushouders\n\nportefeuillehouder P. Smeets\n\n"
+    "ons kenmerk 2024-118 steller A. de Rooij datum 12 maart 2024\n\nInformatie voor de raad (voor kennisgeving)\n\n"
+    "Met deze raadsinformatiebrief informeren wij u over de tijdelijke huisvesting van statushouders aan de "
+    "Kazernelaan. De gemeenteraad heeft in januari gevraagd om een overzicht van de kosten. Burgemeester en "
+    "wethouders van Venray,\n\nde secretaris, de burgemeester")
+HANDELINGEN = (
+    "Voorzitter: Bruijn\nTegenwoordig zijn 71 leden, te weten:\nAkkerman, Bakker, Van Dijk, Frentrop, Geerdink, "
+    "Hermans, Jansen, Kluit, Van Leeuwen, Meijer, Nicolaï, Oomen, Prast, Rosenmöller, Schalk, Talsma, Veldhoen, "
+    "Visseren en De Vries,\nen de heer Van Hijum, staatssecretaris Sociale Zaken en Werkgelegenheid.\n\n"
+    "Afwezig met bericht van verhindering: Bakker en Meijer, wegens bezigheden elders.")
+HANDBAL = (
+    "KORT NIEUWS - week 12\n\nOp deze plaats korte berichten uit binnen- en buitenland.\n\n"
+    "Hurry-Up door naar halve finale - Hurry-Up heeft in de kwartfinale van het bekertoernooi Volendam verslagen. "
+    "De ploeg uit Zwartemeer nam snel een voorsprong en ging rusten met een marge van vijf doelpunten. Donderdag "
+    "wacht in de halve finale Limburg Lions.\n\nVier Duitse clubs door in de European League - Na de vijfde "
+    "speeldag staan de Duitse ploegen in de groepsfase. Aanvoerder Luc Steins scoorde acht keer.")
+
+
+@pytest.mark.parametrize("text", [PERSONALIA, PARTY_EVENT, STATENVOORSTEL, RIB, HANDELINGEN, HANDBAL])
+def test_politicians_party_pages_public_papers_and_sports_news_are_published(detector, text):
+    assert reads_as_published(text)
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    # one of our own named is still one of our own, also beside the parties of a council
+    "Verslag van de open dag in Zwolle. Het was druk in de hal en er kwamen vragen over de WW, de WIA en de "
+    "bijstand. Onze klantmanager Sanne Jansen sprak met raadsleden van VVD en CDA over het tekort aan banen in de "
+    "regio; de gesprekken met de fracties gaan in maart verder, als de wethouder terug is van vakantie. Sanne "
+    "maakt daarvoor een overzicht van de vacatures die we nu niet vervuld krijgen.",
+    # a mail's header with a subject about a proposal to the Staten: the other header lines still count
+    "Van: Joke de Wit\nAan: Kees Kramer\nOnderwerp: statenvoorstel Vitale Dorpen\n\nKees, hierbij het concept van "
+    "het statenvoorstel voor Provinciale Staten. Gedeputeerde Staten bespreken het dinsdag. Kun je de cijfers van "
+    "de reserve leefbaarheid nog even nakijken? Mijn mobiel is 06-12345678 als er iets is.",
+    # a letter to a citizen with its reference, a council mentioned
+    "Ons kenmerk 2024-0815\n\nMevrouw S. Bakker\nDorpsstraat 4\n7901 AB Hoogeveen\n\nU heeft bezwaar gemaakt "
+    "tegen de beslissing over uw bijstandsuitkering. De gemeenteraad heeft de regels in 2023 aangepast en de "
+    "wethouder heeft de burgemeester hierover geïnformeerd. Uw bezwaar wordt op 12 maart behandeld.",
+])
+def test_private_texts_naming_parties_councils_or_proposals_still_warn(detector, text):
+    assert not reads_as_published(text)
+    assert warns(detector, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    (PERSONALIA, "party"),  # "lid van het CDA", "(PvdA)"
+    (PARTY_EVENT, "party"),
+    (HANDELINGEN, "parliament"),  # "Tegenwoordig zijn 71 leden": the opening of parliament's minutes
+    (HANDBAL, "sport"),
+])
+def test_kinds_of_published_writing(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # parties' short names that are also words or surnames are no sign: "Groen", "Vooruit", "GL"
+    "Vooruit, zei Anja Groen tegen haar collega, we moeten de GL-lijst van vorige week nog afmaken.",
+    # one party named is no sign either
+    "Meneer Bakker vertelde dat hij vroeger lid van de VVD was en nu vrijwilliger is bij de voedselbank.",
+])
+def test_no_party_kind_without_two_parties(text):
+    assert "party" not in kinds(text)
