@@ -230,8 +230,10 @@ _CASE_WORK = re.compile(
     r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:wethouders?|ministers?|burgemeester|staatssecretaris|"
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
-#: Kinds that are enough alone: a published ruling, a press page.
-_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1}
+#: Kinds that are enough alone: a published ruling, a press page, a colophon.
+_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
+          # a colophon: "Colofon", "Eindredactie", "©", "ISBN" (no private text of the corpora shows two of them)
+          "publication": 3}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
 _HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
 
@@ -274,6 +276,10 @@ _REFERENCE = re.compile(r"(?i)(?:ons|uw)\s+kenmerk")
 #: to a citizen that mentions the council is not addressed to it.
 _TO_THE_COUNCIL = re.compile(r"(?i)\braadsinformatiebrief\b|\binformatie\s+voor\s+de\s+raad\b|"
                              r"^[ \t]*aan\s+de\s+(?:gemeente)?raad\b", re.M)
+#: Put to someone for approval: an internal draft, or a point of a council's public agenda.
+_FOR_APPROVAL = re.compile(r"(?i)\bter\s+goedkeuring\b")
+#: The label over the decision of a public body's regulation, or over a decision in a note.
+_DECISION_LABEL = re.compile(r"(?im)^[ \t]*besluit\s*:")
 #: The subject label of a mail header, which a published ruling's metadata has too.
 _SUBJECT_LABEL = re.compile(r"(?i)[ \t>*]*onderwerp\s*:")
 #: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
@@ -415,6 +421,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         if _REFERENCE.fullmatch(m.group()) and "parliament" in found and (
                 _MINISTER_WRITES.search(head) or _TO_THE_COUNCIL.search(head)):
             continue  # "Ons kenmerk" of a minister's letter to parliament or of a college's letter to the council
+        if "parliament" in found and _FOR_APPROVAL.fullmatch(m.group()):
+            continue  # "ter goedkeuring" of the council's minutes or a proposal put to a council in public
         if len(found - _WEAK_KINDS) >= MIN_KINDS and _quoted(head, m.start()):
             continue  # "mijn cliënt" said by a lawyer whom the news quotes
         return True
@@ -426,8 +434,9 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         # nor the decorated of a lintjesregen, nor a wethouder or a club's chair named with a title)
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
-    if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
-        return True  # a note or summary of our own, even when it names a wethouder
+    title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)
+    if title is not None and not ("regulation" in found and _DECISION_LABEL.fullmatch(title.group())):
+        return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")
     return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
 
 

@@ -194,3 +194,65 @@ def test_kinds_of_published_writing(text, kind):
 ])
 def test_no_party_kind_without_two_parties(text):
     assert "party" not in kinds(text)
+
+
+# a regulation's "Besluit:" and a council's "ter goedkeuring" are no note's decision and no internal draft
+REGULATION = (
+    "Mandaatbesluit afdeling Vergunningen 2024\n\n"
+    "Het dagelijks bestuur van het waterschap Vallei en Veluwe;\n\n"
+    "gelet op artikel 83 van de Waterschapswet en afdeling 10.1.1 van de Algemene wet bestuursrecht;\n\n"
+    "BESLUIT:\n\n"
+    "Artikel 1\nMandaat wordt verleend aan het hoofd van de afdeling Vergunningen, mr. H. Visser, om namens het "
+    "dagelijks bestuur te beslissen op aanvragen om een watervergunning.\n\n"
+    "Artikel 2\nDit besluit treedt in werking op de dag na bekendmaking in het waterschapsblad.")
+COUNCIL_MINUTES_BE = (
+    "Zitting van de gemeenteraad van 14 december 2023\n\n"
+    "Aanwezig: Tom Verhaeghe, voorzitter; Els De Smet, burgemeester; Pieter Claeys, Lies Vandamme, schepenen; "
+    "raadsleden.\n\n"
+    "1. Notulen van de vorige zitting\nDe notulen van de zitting van 16 november worden ter goedkeuring voorgelegd "
+    "en zonder opmerkingen goedgekeurd.\n\n"
+    "2. Budget 2024\nDe raad keurt het budget 2024 goed met 15 stemmen voor en 6 tegen. Raadslid Wouters vraagt "
+    "om meer geld voor de fietspaden langs de Leie.")
+
+
+@pytest.mark.parametrize("text", [REGULATION, COUNCIL_MINUTES_BE])
+def test_regulations_and_council_minutes_are_published(detector, text):
+    assert reads_as_published(text)
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    # a decision on a client's application, with the law it rests on
+    "Besluit op uw aanvraag bijzondere bijstand\n\n"
+    "Gelet op artikel 35 van de Participatiewet en artikel 4 van de Beleidsregels bijzondere bijstand;\n\n"
+    "Besluit:\n\nDe aanvraag van de heer K. Yilmaz, Stationsweg 12 in Dalfsen, om vergoeding van een wasmachine "
+    "wordt afgewezen, omdat hij de kosten uit zijn eigen inkomen kan betalen.",
+    # an internal memo that puts a proposal to the council to the management for approval
+    "Memo aan het MT\n\nHet raadsvoorstel over de schuldhulp ligt ter goedkeuring bij het MT. Sanne de Vries heeft "
+    "de cijfers van het derde kwartaal verwerkt. De gemeenteraad bespreekt het voorstel op 12 maart; de wethouder "
+    "wil het eerst met de teamleiders doornemen, omdat twee consulenten langdurig ziek zijn.",
+])
+def test_decisions_on_clients_and_internal_approval_still_warn(detector, text):
+    assert not reads_as_published(text)
+    assert warns(detector, text)
+
+
+COLOPHON = (
+    "Colofon\n\nSchakelen en verbinden. Twaalf gesprekken over werk en inkomen in de regio.\n\n"
+    "Uitgave: Vereniging van Managers Werk en Inkomen, Utrecht, juni 2019\nTekst: Marleen Dijkstra en Joost "
+    "Hendriks\nEindredactie: Anouk Peters\nVormgeving: Studio Lijn, Groningen\nDruk: Drukkerij Veldhuis, Raalte\n\n"
+    "© 2019 VMWI. Overname van teksten is toegestaan met bronvermelding.\n\nPostbus 1234, 3500 AB Utrecht, "
+    "telefoon 030 123 45 67, secretariaat@vmwi.nl")
+
+
+def test_a_colophon_is_published(detector):
+    assert reads_as_published(COLOPHON)
+    assert not warns(detector, COLOPHON), detector.analyze(COLOPHON).findings
+
+
+def test_a_private_text_with_a_photo_credit_still_warns(detector):
+    text = ("Foto: Marieke Smit\n\nAfscheid van onze collega Henk Bosman na 38 jaar bij de vestiging Emmen. Henk "
+            "heeft de laatste maanden veel thuis gezeten vanwege zijn hartklachten, maar kwam vrijdag toch taart "
+            "eten. © team Emmen. Een kaart kan naar zijn huisadres, Wilhelminastraat 8 in Emmen.")
+    assert not reads_as_published(text)
+    assert warns(detector, text)
