@@ -207,7 +207,7 @@ _PUBLIC_ROLE = re.compile(
     r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
     r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b")
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
-_SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+(?!\s+[A-Z])")
+_SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 #: How far a sentence is read around a title for such a role.
 _ROLE_REACH = 200
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
@@ -226,7 +226,7 @@ _INTERNAL_HEADING = re.compile(
 _TITLES_USED = frozenset({"court", "speakers", "parliament"})
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
-    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt|"
+    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|te\s+worden))|"
     r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:wethouders?|ministers?|burgemeester|staatssecretaris|"
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
@@ -242,7 +242,7 @@ _PRIVATE = re.compile(
     r"(?im)^[ \t>*]*(?:van|aan|cc|bcc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft|"
     r"geboortedatum|dossier|klantnummer)\s*:"
     r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
-    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
+    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"
@@ -259,7 +259,7 @@ _PRIVATE = re.compile(
     # the candidates a party's own page names)
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
-    r"beschermheer|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
+    r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
     r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
@@ -445,8 +445,8 @@ def _titled_without_role(head: str) -> bool:
     a party in brackets, and neither in this sentence nor where the same surname had its title before."""
     with_role: set[str] = set()
     for m in _TITLE_NAME.finditer(head):
-        if _PARTY_AFTER.match(head, m.end()):
-            continue
+        if _PARTY_AFTER.match(head, m.end()) or _quoted(head, m.start()):
+            continue  # a politician with a party, or someone addressed in a quote that a reportage gives
         name = _SURNAME.match(head, m.end() - 1)
         surname = name.group().split()[-1] if name else ""
         if _role_in_sentence(head, m.start(), m.end()):

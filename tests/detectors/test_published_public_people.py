@@ -256,3 +256,44 @@ def test_a_private_text_with_a_photo_credit_still_warns(detector):
             "eten. © team Emmen. Een kaart kan naar zijn huisadres, Wilhelminastraat 8 in Emmen.")
     assert not reads_as_published(text)
     assert warns(detector, text)
+
+
+# a commemoration in parliament ("Geachte medeleden"), a town hall's condolence register ("daarvoor hoeft geen
+# afspraak gemaakt te worden"), a liveblog's hosts ("Onze namen zijn ...")
+COMMEMORATION = (
+    "De voorzitter:\n\nVoordat wij overgaan tot de stemmingen verzoek ik de leden op te staan in verband met een "
+    "herdenking.\n\nGeachte medeleden, vorige week bereikte ons het bericht van het overlijden van het vroegere "
+    "Kamerlid de heer Gerrit Jan Hofstede, op de leeftijd van 81 jaar. De heer Hofstede was lid van onze Kamer van "
+    "1981 tot 1994 en woordvoerder landbouw. Ik verzoek u enkele ogenblikken stilte in acht te nemen.")
+CONDOLENCE = (
+    "Rouwregister voor overleden oud-burgemeester Van Damme\n\n"
+    "Oud-burgemeester Karel Van Damme is zondag op 84-jarige leeftijd overleden. Hij was twintig jaar burgemeester "
+    "van Tielt. Op het stadhuis ligt vanaf maandag een rouwregister. Het register kan tijdens de openingsuren "
+    "ondertekend worden; daarvoor moet geen afspraak gemaakt worden. Op de dag van de uitvaart vormen de brandweer en "
+    "de politie een erehaag voor het stadhuis.")
+LIVEBLOG = (
+    "Eredivisie live: Feyenoord-Heracles en Ajax-Go Ahead\n\nIn de Eredivisie komen zondag de topclubs in actie. "
+    "Volg alles in ons liveblog.\n\nFeyenoord-Heracles 1-0\nAjax-Go Ahead 2-2\n\nUitslagen: FC Twente-PSV 1-3 "
+    "Goedemiddag en welkom in ons liveblog over deze voetbalzondag! Onze namen zijn Sanne Kok en Ruben Bakker en wij houden je de komende uren op de hoogte van alle "
+    "wedstrijden. 12' Daar is de 1-0 voor Feyenoord: de spits kopt een hoekschop binnen. 38' De keeper van Heracles "
+    "redt knap op een schot van de aanvoerder. 45' Rust in De Kuip, de scheidsrechter fluit af.")
+
+
+@pytest.mark.parametrize("text", [COMMEMORATION, CONDOLENCE, LIVEBLOG])
+def test_commemorations_condolences_and_liveblogs_are_published(detector, text):
+    assert reads_as_published(text)
+    assert not warns(detector, text), detector.analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte collega,\n\nNaar aanleiding van ons gesprek over meneer Dijkstra: hij heeft zijn uitkering sinds maart "
+    "niet meer ontvangen en zijn huur niet betaald. Kunt u de betaling deze week nog vrijgeven? De wethouder is op "
+    "de hoogte.\n\nMet vriendelijke groet,\nMarja Kuipers",
+    "Telefoonnotitie 4 maart\n\nMevrouw El Idrissi belde over de brief over haar toeslag. Er is een afspraak gemaakt "
+    "voor dinsdag 10.00 uur aan de balie in Tielt. Zij neemt haar loonstroken en het huurcontract mee.",
+    "Afscheid in de kantine\n\nOnze medewerker Ruben Bakker neemt vrijdag afscheid na 25 jaar op de afdeling "
+    "debiteuren. Ruben heeft de laatste maanden thuis gezeten met rugklachten. Een kaart kan naar zijn huisadres.",
+])
+def test_greetings_appointments_and_our_own_people_still_warn(detector, text):
+    assert not reads_as_published(text)
+    assert warns(detector, text)
