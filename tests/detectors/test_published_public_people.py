@@ -297,3 +297,13 @@ def test_commemorations_condolences_and_liveblogs_are_published(detector, text):
 def test_greetings_appointments_and_our_own_people_still_warn(detector, text):
     assert not reads_as_published(text)
     assert warns(detector, text)
+
+
+def test_a_titled_name_inside_a_quote_is_the_reportage_speaking():
+    from detectors.published import _titled_without_role
+
+    reportage = ("Handhavers in de Drechtsteden\n\n“Meneer Tesfay, u heeft een bijstandsuitkering. Weet u dat u "
+                 "veranderingen moet melden?” De handhaver kijkt de man vriendelijk aan.")
+    note = "Handhaving\n\nMeneer Tesfay heeft een bijstandsuitkering en heeft zijn nieuwe adres niet gemeld."
+    assert not _titled_without_role(reportage)
+    assert _titled_without_role(note)
