@@ -208,6 +208,8 @@ _PUBLIC_ROLE = re.compile(
     r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b")
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
 _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
+#: The end of a sentence: a full stop right after an initial ("De heer K. Smit", "mr. A. de Vries") ends none.
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])\.")
 #: How far a sentence is read around a title for such a role.
 _ROLE_REACH = 200
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
@@ -472,9 +474,13 @@ def _role_in_sentence(head: str, start: int, end: int) -> bool:
     for stop in ".!?\n":
         lo = max(lo, head.rfind(stop, lo, start) + 1)
     hi = min(len(head), end + _ROLE_REACH)
-    cut = [i for i in (head.find(stop, end, hi) for stop in ".!?\n") if i != -1]
-    # "De heer K." or "Mw. A.": a full stop right after an initial ends no sentence; read on to the next one
-    return _PUBLIC_ROLE.search(head, lo, min(cut) if cut else hi) is not None
+    return _PUBLIC_ROLE.search(head, lo, _sentence_end(head, end, hi)) is not None
+
+
+def _sentence_end(head: str, at: int, hi: int) -> int:
+    """Where the sentence that runs at ``at`` ends, at most ``hi``."""
+    m = _SENTENCE_END.search(head, at, hi)
+    return m.start() if m else hi
 
 
 def _quoted(head: str, at: int) -> bool:

@@ -307,3 +307,15 @@ def test_a_titled_name_inside_a_quote_is_the_reportage_speaking():
     note = "Handhaving\n\nMeneer Tesfay heeft een bijstandsuitkering en heeft zijn nieuwe adres niet gemeld."
     assert not _titled_without_role(reportage)
     assert _titled_without_role(note)
+
+
+@pytest.mark.parametrize("text, without_role", [
+    # an initial's full stop ends no sentence: the role after the name still counts
+    ("Benoemingen\n\nDe heer K.J. Bos wordt per 1 mei wethouder van Staphorst.", False),
+    ("Mevrouw E. de Wit-Koster is gekozen tot penningmeester van de vereniging.", False),
+    ("Mevrouw E. de Wit-Koster heeft een betalingsachterstand. De wethouder is op de hoogte.", True),
+])
+def test_a_public_role_after_a_name_with_initials(text, without_role):
+    from detectors.published import _titled_without_role
+
+    assert _titled_without_role(text) is without_role
