@@ -129,6 +129,11 @@ _KINDS: dict[str, re.Pattern] = {
     "honours": re.compile(
         r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"
         r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|gedecoreerd(?:en|e)?)\b"),
+    # a university's news: professors appointed, an oration, a thesis defended (a letter of reference names one
+    # university, not three of these)
+    "academia": re.compile(
+        r"(?i)\b(?:\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promoveerde|promotor|proefschrift|oratie|"
+        r"rector\s+magnificus|decaan|lector(?:aat)?|hogeschool)\b"),
     # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
     # a note or a mail about a client names none (short names that are also words, "Groen", "Vooruit", "GL", are left out)
     "party": re.compile(r"(?<![\w-])(?:VVD|PVV|CDA|D66|PvdA|GroenLinks(?:-PvdA)?|SP|PvdD|ChristenUnie|SGP|DENK|FvD|"
@@ -187,10 +192,11 @@ _BODY_EN = re.compile(
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2}
+           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3}
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
-#: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
-_WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
+#: a date line, a title, figures, a quote of what a client said, a reference letter's university): never enough
+#: without a stronger kind; they only let a less sure word model decide.
+_WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline", "academia"})
 _MEDIUM_KINDS = frozenset({"speech", "office", "government"})
 #: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
 #: news do ("De heer Van Walsem (D66)").

@@ -319,3 +319,25 @@ def test_a_public_role_after_a_name_with_initials(text, without_role):
     from detectors.published import _titled_without_role
 
     assert _titled_without_role(text) is without_role
+
+
+UNIVERSITY_NEWS = (
+    "Twee nieuwe universiteitshoogleraren benoemd\n\nDe Universiteit Twente heeft twee nieuwe "
+    "universiteitshoogleraren: Anke de Ruiter en Wouter Jansma. Zij houden in het voorjaar hun oratie. De Ruiter "
+    "is sinds 2015 hoogleraar aan de faculteit Gedrag en Maatschappij.")
+
+
+def test_university_news_is_a_kind_of_published_writing():
+    assert "academia" in kinds(UNIVERSITY_NEWS)
+    # a reference letter names one university: no sign
+    assert "academia" not in kinds("Sanne studeerde bedrijfskunde aan de Universiteit Utrecht en werkt sinds 2019 "
+                                   "bij ons als adviseur.")
+
+
+def test_a_reference_letter_with_a_promotor_still_warns(detector):
+    text = ("Aanbeveling voor dr. Lotte Verbruggen\n\nLotte promoveerde in 2022 aan de Universiteit Leiden op een "
+            "proefschrift over arbeidsmigratie; ik was haar promotor en heb haar vier jaar begeleid. \"Zij is de "
+            "beste onderzoeker die ik heb gehad\", zei haar copromotor. Ik beveel haar van harte aan voor de functie "
+            "van universitair docent bij uw faculteit. Bel mij gerust op 06-41234567.")
+    assert not reads_as_published(text)
+    assert warns(detector, text)
