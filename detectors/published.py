@@ -41,6 +41,10 @@ PROSE_ALONE = 0.70
 #: interviews, columns and stories about someone's illness score 0.65-0.80. Also the bar for health
 #: data to veto no more.
 PROSE_WITH_KIND = 0.65
+#: How sure the model must be of English prose that names a public body (a board, a university, a ministry). Real
+#: English pages of Dutch bodies score 0.45-0.63 (public_real4..9); English private texts without a private sign
+#: (a reference letter, a recommendation, a case summary) 0.30-0.33: they name no public body but a department.
+PROSE_ENGLISH_BODY = 0.42
 
 #: Political parties, as news and minutes put them in brackets behind a politician's name.
 _PARTIES = (r"VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
@@ -77,7 +81,7 @@ _KINDS: dict[str, re.Pattern] = {
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
         r"commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|"
-        r"amendement|plenair|(?-i:Handelingen)|kamervraag|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
+        r"amendement|plenair|(?-i:Handelingen)|kamervraag|tegenwoordig\s+zijn\s+\d+\s+leden|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
         r"staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)|"
         # a council's public meeting, also the Flemish social-welfare council (OCMW)
@@ -93,6 +97,9 @@ _KINDS: dict[str, re.Pattern] = {
         # (whole words, with their plurals and compounds: "hoofdtrainer", "coaches", "keepers")
         r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechters?|aanvoerders?|\w*trainers?|"
         r"\w*coach(?:es)?|spelers?|verdedigers?|aanvallers?|schaats\w*|wielren\w*|keepers?|topscorers?|"
+        # other ball games and their cups: "kwartfinale", "bekertoernooi", "speeldag"
+        r"(?:kwart|halve\s+)?finales?|beker(?:toernooi|finale|wedstrijd|duel)\w*|derby|speeldag\w*|handbal\w*|"
+        r"volleybal\w*|basketbal\w*|hockey\w*|"
         r"\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|"
         # a cycling or running race
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
@@ -122,6 +129,15 @@ _KINDS: dict[str, re.Pattern] = {
     "honours": re.compile(
         r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"
         r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|gedecoreerd(?:en|e)?)\b"),
+    # a university's news: professors appointed, an oration, a thesis defended (a letter of reference names one
+    # university, not three of these)
+    "academia": re.compile(
+        r"(?i)\b(?:\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promoveerde|promotor|proefschrift|oratie|"
+        r"rector\s+magnificus|decaan|lector(?:aat)?|hogeschool)\b"),
+    # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
+    # a note or a mail about a client names none (short names that are also words, "Groen", "Vooruit", "GL", are left out)
+    "party": re.compile(r"(?<![\w-])(?:VVD|PVV|CDA|D66|PvdA|GroenLinks(?:-PvdA)?|SP|PvdD|ChristenUnie|SGP|DENK|FvD|"
+                        r"JA21|BBB|NSC|50PLUS|BIJ1|N-VA|CD&V|Open\s+(?:VLD|Vld))(?![\w&-])"),
     # a news medium named as the source or the maker
     "media": re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
@@ -165,14 +181,22 @@ _KINDS: dict[str, re.Pattern] = {
         r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
         r"|\((?:ANP|AFP|Reuters|Novum)\)"),
 }
+#: A public body as its English pages name it: a board, a university, a municipality, a ministry (only read in
+#: English prose: a mail or a reference letter in English names a department or a client instead).
+_BODY_EN = re.compile(
+    r"(?i)\b(?:board\s+of\s+directors|supervisory\s+board|executive\s+board|governing\s+body|board\s+members?|"
+    r"programme\s+board|universit(?:y|ies)|facult(?:y|ies)|professors?|dean|alumn(?:i|us|a)|phd|"
+    r"municipalit(?:y|ies)|municipal|city\s+council|ministry|minister\s+of|(?-i:MPs?)|government|mayor|parliament|"
+    r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?)\b")
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1}
+           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3}
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
-#: a date line, a title, figures, a quote of what a client said): never enough without a stronger kind.
-_WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline"})
+#: a date line, a title, figures, a quote of what a client said, a reference letter's university): never enough
+#: without a stronger kind; they only let a less sure word model decide.
+_WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline", "academia"})
 _MEDIUM_KINDS = frozenset({"speech", "office", "government"})
 #: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
 #: news do ("De heer Van Walsem (D66)").
@@ -180,6 +204,20 @@ _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
 _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
+#: A public role in the sentence of a person named with a title: news about office holders, an association's
+#: page about its board and a congress programme name people "De heer Wim Aalderink wordt wethouder", "Mw. Vroman,
+#: bestuurslid", "De heer Van Vollenhoven is hoogleraar". A note about a client names no such role, and a staff
+#: magazine names the roles of a firm ("bedrijfsleider", "chef"), which are no public ones.
+_PUBLIC_ROLE = re.compile(
+    r"(?i)\b(?:[\w-]*wethouders?|(?:oud-)?burgemeester|raadslid|raadsleden|gedeputeerde|staatssecretaris|"
+    r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
+    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b")
+#: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
+_SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
+#: The end of a sentence: a full stop right after an initial ("De heer K. Smit", "mr. A. de Vries") ends none.
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])\.")
+#: How far a sentence is read around a title for such a role.
+_ROLE_REACH = 200
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
 _INTERNAL_TITLE = re.compile(
     r"(?im)\A\W*(?:[\w-]+\s+){0,2}(?:overleg|werkoverleg|notitie|memo|samenvatting|gespreksverslag|terugkoppeling|"
@@ -196,12 +234,14 @@ _INTERNAL_HEADING = re.compile(
 _TITLES_USED = frozenset({"court", "speakers", "parliament"})
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
-    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt|"
+    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|te\s+worden))|"
     r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:wethouders?|ministers?|burgemeester|staatssecretaris|"
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
-#: Kinds that are enough alone: a published ruling, a press page.
-_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1}
+#: Kinds that are enough alone: a published ruling, a press page, a colophon.
+_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
+          # a colophon: "Colofon", "Eindredactie", "©", "ISBN" (no private text of the corpora shows two of them)
+          "publication": 3}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
 _HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
 
@@ -210,7 +250,7 @@ _PRIVATE = re.compile(
     r"(?im)^[ \t>*]*(?:van|aan|cc|bcc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft|"
     r"geboortedatum|dossier|klantnummer)\s*:"
     r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
-    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
+    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"
@@ -223,10 +263,12 @@ _PRIVATE = re.compile(
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
-    # (not the paper's own reporter, nor the board an association's news names in public)
+    # (not the paper's own reporter, nor the board an association's news names in public, nor the party leader or
+    # the candidates a party's own page names)
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
-    r"beschermheer)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
+    r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
+    r"raadslid|gedeputeerde|europarlementari[eë]r)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
     r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
     r"|\bter\s+goedkeuring\b"
@@ -238,6 +280,14 @@ _PRIVATE = re.compile(
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")
 #: The reference of a letter ("Ons kenmerk"), which a minister's letter to parliament has too.
 _REFERENCE = re.compile(r"(?i)(?:ons|uw)\s+kenmerk")
+#: A college's letter to its council, which is public ("Raadsinformatiebrief", "Informatie voor de raad"); a letter
+#: to a citizen that mentions the council is not addressed to it.
+_TO_THE_COUNCIL = re.compile(r"(?i)\braadsinformatiebrief\b|\binformatie\s+voor\s+de\s+raad\b|"
+                             r"^[ \t]*aan\s+de\s+(?:gemeente)?raad\b", re.M)
+#: Put to someone for approval: an internal draft, or a point of a council's public agenda.
+_FOR_APPROVAL = re.compile(r"(?i)\bter\s+goedkeuring\b")
+#: The label over the decision of a public body's regulation, or over a decision in a note.
+_DECISION_LABEL = re.compile(r"(?im)^[ \t]*besluit\s*:")
 #: The subject label of a mail header, which a published ruling's metadata has too.
 _SUBJECT_LABEL = re.compile(r"(?i)[ \t>*]*onderwerp\s*:")
 #: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
@@ -353,6 +403,10 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a kind only publications show beside any other kind, or two kinds that are not weak
     if (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS:
         return True
+    # an English page of a public body (a board of directors, a university's magazine): the word model learned
+    # from Dutch pages and knows few English words, so it is less sure of English prose, public or not
+    if "english" in found and _names_bodies_in_english(head) and probability() >= PROSE_ENGLISH_BODY:
+        return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing)
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
@@ -369,24 +423,70 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if found is None:
         found = kinds(head)
     for m in _PRIVATE.finditer(head):
-        if "court" in found and _SUBJECT_LABEL.fullmatch(m.group()):
-            continue  # "Onderwerp: Onjuiste verklaring": the metadata of a published ruling, not a mail
-        if _REFERENCE.fullmatch(m.group()) and "parliament" in found and _MINISTER_WRITES.search(head):
-            continue  # "Ons kenmerk" of a minister's letter to parliament (a Kamerbrief is public)
+        if found & {"court", "parliament"} and _SUBJECT_LABEL.fullmatch(m.group()):
+            continue  # "Onderwerp: Onjuiste verklaring": the metadata of a published ruling or of a proposal to a
+            # council or the Staten, not a mail (a mail's other header lines still count)
+        if _REFERENCE.fullmatch(m.group()) and "parliament" in found and (
+                _MINISTER_WRITES.search(head) or _TO_THE_COUNCIL.search(head)):
+            continue  # "Ons kenmerk" of a minister's letter to parliament or of a college's letter to the council
+        if "parliament" in found and _FOR_APPROVAL.fullmatch(m.group()):
+            continue  # "ter goedkeuring" of the council's minutes or a proposal put to a council in public
         if len(found - _WEAK_KINDS) >= MIN_KINDS and _quoted(head, m.start()):
             continue  # "mijn cliënt" said by a lawyer whom the news quotes
         return True
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):
         return True  # the writer speaks, except a speaker in a parliament's minutes or a minister
-    if not titles_used and not found & _TITLES_USED and any(
-            not _PARTY_AFTER.match(head, m.end()) for m in _TITLE_NAME.finditer(head)):
-        return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)")
+    if not titles_used and not found & _TITLES_USED and "honours" not in found and _titled_without_role(head):
+        return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)",
+        # nor the decorated of a lintjesregen, nor a wethouder or a club's chair named with a title)
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
-    if not found & _TITLES_USED and _INTERNAL_TITLE.search(head):
-        return True  # a note or summary of our own, even when it names a wethouder
+    title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)
+    if title is not None and not ("regulation" in found and _DECISION_LABEL.fullmatch(title.group())):
+        return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")
     return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
+
+
+def _titled_without_role(head: str) -> bool:
+    """Whether ``head`` names someone with a title ("meneer Jansen") who holds no public role: not a politician with
+    a party in brackets, and neither in this sentence nor where the same surname had its title before."""
+    with_role: set[str] = set()
+    for m in _TITLE_NAME.finditer(head):
+        if _PARTY_AFTER.match(head, m.end()) or _quoted(head, m.start()):
+            continue  # a politician with a party, or someone addressed in a quote that a reportage gives
+        name = _SURNAME.match(head, m.end() - 1)
+        surname = name.group().split()[-1] if name else ""
+        if _role_in_sentence(head, m.start(), m.end()):
+            with_role.add(surname)
+        elif surname not in with_role:
+            return True
+    return False
+
+
+def _names_bodies_in_english(head: str) -> bool:
+    """Two names of a public body in English ("Board of Directors", "university")."""
+    n = 0
+    for _ in _BODY_EN.finditer(head):
+        n += 1
+        if n >= 2:
+            return True
+    return False
+
+
+def _role_in_sentence(head: str, start: int, end: int) -> bool:
+    """Whether the sentence around a titled name (``start``..``end``) gives the person a public role."""
+    lo = max(0, start - _ROLE_REACH)
+    for stop in ".!?\n":
+        lo = max(lo, head.rfind(stop, lo, start) + 1)
+    hi = min(len(head), end + _ROLE_REACH)
+    return _PUBLIC_ROLE.search(head, lo, _sentence_end(head, end, hi)) is not None
+
+
+def _sentence_end(head: str, at: int, hi: int) -> int:
+    """Where the sentence that runs at ``at`` ends, at most ``hi``."""
+    m = _SENTENCE_END.search(head, at, hi)
+    return m.start() if m else hi
 
 
 def _quoted(head: str, at: int) -> bool:

@@ -59,10 +59,22 @@ _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksv
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
                              r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|raadsvergadering|"
-                             r"openbare vergadering|"
+                             r"openbare vergadering|gedeputeerde staten|\bgs-vergadering|"
                              r"algemeen bestuur|dagelijks bestuur|ocmw-raad|raad voor maatschappelijk welzijn|"
                              # a parliament's session and report number: "(2025/2026 nr. 01)"
                              r"\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)")
+#: The members' meeting of an association, whose report a club or a party puts on its own site ("Verslag Algemene
+#: Ledenvergadering 7 november", "Notulen AV van 21 juni"), unless it is the meeting of a staff association or a works
+#: council, which belong to the workplace. (Minutes marked for the members only are private: ``detectors.published``.)
+_MEMBERS_MEETING = re.compile(r"(?im)\balgemene\s+(?:leden)?vergadering|\b(?:jaarlijkse\s+)?ledenvergadering|\balv\b"
+                              r"|^notulen\s+av\b")
+_STAFF_BODY = re.compile(r"(?i)personeelsvereniging|personeelsvertegenwoordiging|ondernemingsraad|\bor\b|"
+                         r"medezeggenschap|personeelsraad|\bintern")
+#: A council's own minutes: its clerk and its wethouders among those present.
+_CLERK = re.compile(r"(?i)\bgriffier\b")
+_WETHOUDER = re.compile(r"(?i)\bwethouders?\b")
+#: How much of each head line is read for them (a council's list of those present is long).
+_PRESENT_LINE = 2_000
 
 _REPORT_STRONG = re.compile(
     r"(?i)\b(?:afdelings|team|managements?|mi-?|sturings|bedrijfsvoerings|productie|personeels|capaciteits)"
@@ -146,6 +158,16 @@ def _prose_minutes(low: str) -> Evidence | None:
     return None
 
 
+def _public_members_or_council(lines: list[Line]) -> bool:
+    """The report of an association's members' meeting or of a council (its clerk and wethouders present), as the
+    club, the party or the council publishes it."""
+    top = "\n".join(h.text[:_PRESENT_LINE] for h in lines)
+    if _STAFF_BODY.search(top):
+        return False
+    return _MEMBERS_MEETING.search(top) is not None or (
+        _CLERK.search(top) is not None and _WETHOUDER.search(top) is not None)
+
+
 def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
     """Minutes, a decision list, or the report of a conversation."""
     groups: dict[str, re.Match] = {}
@@ -167,7 +189,8 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
                                   or _STRONG_TITLE.match(t)):
             title, marked = line, intern
             break
-    if (title is not None or groups) and not marked and any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]):
+    if (title is not None or groups) and not marked and (
+            any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
         return None
     score = sum(_WEIGHT[g] for g in groups)
     if title is not None:
