@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from detectors import prose
+from detectors.names import lexicon
 
 #: Only the head is read: a 10 MB text costs what its first 20,000 characters cost.
 HEAD = 20_000
@@ -39,7 +40,7 @@ PROSE_ALONE = 0.70
 #: How sure the model must be when the text shows one kind of published writing (a quote, a
 #: speaker, a dateline); scored the same way, at 0.60 two more private texts are lost. Published
 #: interviews, columns and stories about someone's illness score 0.65-0.80. Also the bar for health
-#: data to veto no more.
+#: data to veto no more (without any kind of published writing, health data asks PROSE_ALONE).
 PROSE_WITH_KIND = 0.65
 #: How sure the model must be of English prose that names a public body (a board, a university, a ministry). Real
 #: English pages of Dutch bodies score 0.45-0.63 (public_real4..9); English private texts without a private sign
@@ -193,11 +194,27 @@ _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "s
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
            "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3}
+#: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
+#: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
+_AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
+_AGE_BEFORE_NAME = re.compile(r"(?i:\bde\s\d{2}-jarige)\s[A-Z]")
+#: A full name before the age: "Jan Bakker (45)", "Daniëlle Hermans (56)", "Anne van Gent (96)".
+_NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'’]+\s+"
+                          r"(?:(?:van|de|der|den|ter|te|el|al|von|le|la|du)\s+){0,3}\Z")
+#: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second.
+_ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
+_DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
+#: Signs of a private text in English, where the Dutch ones do not reach: a marking, a note for a file, a client,
+#: a person named with a title ("Mr Dvořák"; in Dutch "Mr." is a lawyer's title, so only in an English text).
+_ENGLISH_PRIVATE = re.compile(
+    r"(?im)(?:^|[–—-][ \t]*)(?:strictly\s+)?confidential\b|(?-i:\bCONFIDENTIAL\b)|\bfor\s+internal\s+use\b"
+    r"|\b(?:please\s+)?do(?:n['’]t|\s+not)\s+(?:forward|share|circulate|distribute)\b|\bnot\s+for\s+(?:distribution|circulation)\b"
+    r"|\bnote\s+for\s+(?:the\s+)?file\b|\b(?:our|my|this)\s+client\b|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s?)*[A-Z])")
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
 #: a date line, a title, figures, a quote of what a client said, a reference letter's university): never enough
 #: without a stronger kind; they only let a less sure word model decide.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline", "academia"})
-_MEDIUM_KINDS = frozenset({"speech", "office", "government"})
+_MEDIUM_KINDS = frozenset({"speech", "office", "government", "age"})
 #: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
 #: news do ("De heer Van Walsem (D66)").
 _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
@@ -344,7 +361,23 @@ def kinds(head: str) -> set[str]:
             if n >= need:
                 found.add(name)
                 break
+    if _introduces_by_age(head):
+        found.add("age")
     return found
+
+
+def _introduces_by_age(head: str) -> bool:
+    """A person introduced with their age: a name the name lists know before "(45)" (a word that is also an
+    ordinary word, "Bakker", "Groep", only after a first name), or "de 52-jarige" before a name."""
+    if _AGE_BEFORE_NAME.search(head):
+        return True
+    table = lexicon.load()
+    for m in _AGE_AFTER_NAME.finditer(head):
+        flags = table.get(m.group(1).rsplit("-", 1)[-1], 0)
+        if flags & (lexicon.FIRST | lexicon.SURNAME) and (
+                not flags & lexicon.WORD or _NAME_BEFORE.search(head, max(0, m.start() - 60), m.start())):
+            return True
+    return False
 
 
 def _first_person_outside_quotes(head: str) -> int:
@@ -393,9 +426,9 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         found.add("headline")
     if "parliament" in found and _MINISTER_WRITES.search(head):
         found.add("office")  # a minister's own answer or letter to parliament
-    if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1 and not (
-            found and probability() >= PROSE_WITH_KIND):
-        return False  # health data of a person, unless in an anonymised ruling or clearly news
+    if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1 and \
+            probability() < (PROSE_WITH_KIND if found else PROSE_ALONE):
+        return False  # health data of a person, unless in an anonymised ruling, clearly news or sure prose
     if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
     if any(_count(head, name) >= n for name, n in _ALONE.items() if name in found):
@@ -410,6 +443,12 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing)
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
+
+
+def in_english(head: str) -> bool:
+    """Whether ``head`` is English prose: at least 20 English function words and three times as many as Dutch ones."""
+    english = len(_ENGLISH_WORD.findall(head, 0, 5_000))
+    return english >= 20 and english >= 3 * len(_DUTCH_WORD.findall(head, 0, 5_000))
 
 
 def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool = False,
@@ -442,6 +481,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         # nor the decorated of a lintjesregen, nor a wethouder or a club's chair named with a title)
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
+    if _ENGLISH_PRIVATE.search(head) and in_english(head):
+        return True
     title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)
     if title is not None and not ("regulation" in found and _DECISION_LABEL.fullmatch(title.group())):
         return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")

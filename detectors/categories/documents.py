@@ -12,14 +12,15 @@ import re
 from detectors.categories._text import MAX_LINE, Line
 from detectors.categories.markers import Evidence, stronger
 
+#: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
 _MEETING_LABEL = re.compile(
-    r"(?m)^[ \t]{0,20}(?:[a-z]?\d{1,2}[.)]?[ \t]+)?"
+    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?(?:[a-z]?\d{1,2}[.)]?[ \t]+)?"
     r"(aanwezig(?:en)?|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
     r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
     r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
-    r"wat verder ter tafel komt)[ \t]*(?::|$)")
+    r"wat verder ter tafel komt)[ \t]*(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
 _GROUP = {
     "attendance": ("aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "verhinderd",
                    "present", "absent", "attendees", "apologies"),

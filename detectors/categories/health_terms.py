@@ -30,7 +30,10 @@ _EXACT_WORDS = {
                    "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
                    "alzheimer psychotrauma crohn sclerose "
                    # emergencies of the heart, lungs and brain that a chat or a note tells about someone
-                   "longembolie hersenbloeding hartstilstand hartaanval hersenletsel trombose gereanimeerd fracture",
+                   "longembolie hersenbloeding hartstilstand hartaanval hersenletsel trombose gereanimeerd fracture "
+                   # drinking or drugs as a condition: a care vignette or a social worker's note about one client
+                   "alcoholist alcoholisme alcoholafhankelijk alcoholafhankelijke alcoholafhankelijkheid alcoholprobleem "
+                   "alcoholproblemen drankprobleem drankproblemen verslaafd verslaafde drugsverslaafd drugsverslaafde",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
