@@ -207,7 +207,8 @@ def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
 
 
 #: An SQL INSERT with its column list: ``INSERT INTO `klant` (`id`, `voornaam`) VALUES``.
-SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[`\"\[]?[\w.]{1,64}[`\"\]]?[ \t]*\(([^()\n]{1,1000})\)"
+SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
+                           r"[ \t]*\(([^()\n]{1,1000})\)"
                            r"\s*values\s*")
 #: One row of values, and the cells in it (quoted strings may hold commas).
 _SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")

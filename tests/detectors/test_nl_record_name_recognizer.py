@@ -74,3 +74,27 @@ def test_adversarial_sql_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
         assert isinstance(found(recognizer, text), list)
+
+
+# -- an INSERT whose table name has a schema and brackets (SQL Server): "[dbo].[Klant]" ------------
+_BRACKETED = ("INSERT INTO [dbo].[{table}] ([ID], [{c1}], [{c2}], [Woonplaats]) VALUES \n"
+              "(1,'{v1}','{v2}','Deventer'),\n(2,'Sjoerd','Wiersma','Sneek');")
+
+
+@pytest.mark.parametrize("table, c1, c2, v1, v2", [
+    ("Bewoner", "Voornaam", "Achternaam", "Trijntje", "Hoekstra"),
+    ("Client", "FirstName", "LastName", "Noor", "Kuipers"),
+])
+def test_names_in_a_bracketed_sql_server_insert(recognizer, table, c1, c2, v1, v2):
+    text = _BRACKETED.format(table=table, c1=c1, c2=c2, v1=v1, v2=v2)
+    assert found(recognizer, text) == [v1, v2, "Sjoerd", "Wiersma"]
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed table of products and of places: no name column
+    "INSERT INTO [dbo].[Product] ([ProductID], [Omschrijving]) VALUES (1,'Fiets Comfort'),(2,'Bel');",
+    "INSERT INTO [shop].[dbo].[Vestiging] ([Plaats], [Provincie]) VALUES ('Zwolle','Overijssel');",
+])
+def test_a_bracketed_insert_without_a_name_column_stays_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
