@@ -121,6 +121,10 @@ _CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+|\b(?:van|de|der|d
 _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
 
 
+#: The plural of a title before a list of surnames: "de heren Goos en Verver".
+_PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
+
+
 class NameHit(NamedTuple):
     """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
     names makes one per name)."""
@@ -221,7 +225,8 @@ class NameFinder(NameContext):
                     j += 1
                     continue
                 if is_cap(w):
-                    if low in OFFICE_SET and not self._office_surname(toks, parts, j):
+                    if low in OFFICE_SET and not self._office_surname(toks, parts, j) \
+                            and not self._titled_surname(parts, w, has_ti):
                         break
                     parts.append((j, "cap"))
                     j += 1
@@ -284,6 +289,7 @@ class NameFinder(NameContext):
             self._score_chunk(toks, parts, lines, add, official_words)
 
         self._inverted(toks, add, official_words)
+        self._plural_titles(toks, add)
         self._mentions(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
@@ -391,7 +397,8 @@ class NameFinder(NameContext):
         cut = len(core)
         for m, (idx, lab) in enumerate(core):
             if lab == "cap" and not self._nameish(toks[idx].text) and not (
-                    toks[idx].text.lower() in OFFICE_SET and self._office_surname(toks, core[:m], idx)):
+                    toks[idx].text.lower() in OFFICE_SET and (self._office_surname(toks, core[:m], idx)
+                                                              or self._titled_surname(core[:m], toks[idx].text))):
                 w = toks[idx].text
                 if (m > 0 and core[m - 1][1] == "tv" and self.lex.flags(w) & lx.PLACE
                         and toks[core[m - 1][0]].text.lower() in ("van", "der", "den", "ter", "ten", "te")):
@@ -524,6 +531,15 @@ class NameFinder(NameContext):
             return False
         return bool(self.lex.flags(toks[j - 1].text) & lx.FIRST and self.lex.flags(toks[j].text) & lx.SURNAME)
 
+    def _titled_surname(self, parts, word, has_ti=True) -> bool:
+        """"de heer C. de Koning", "dhr. Prins": an office that is also a surname, right after a
+        title, or after a tussenvoegsel behind a title or initials ("Z.K.H. Prins Constantijn" and
+        "Koning Willem-Alexander" keep the office)."""
+        if not parts or not self.lex.flags(word) & lx.SURNAME:
+            return False
+        lab = parts[-1][1]
+        return lab == "title" or (lab == "tv" and has_ti and any(p[1] in ("title", "init") for p in parts[-4:]))
+
     @staticmethod
     def _street_with_number(toks, idx) -> bool:
         """A street name starting at token ``idx`` with a house number within four words."""
@@ -575,7 +591,8 @@ class NameFinder(NameContext):
         last_f = lex.flags(last) if last else 0
         only_place = bool(last_f & lx.PLACE) and not last_f & (lx.FIRST | lx.SURNAME)
         if has_title:
-            if only_place:
+            if only_place and toks[core[-1][0] - 1].text.lower() not in ("van", "der", "den", "ter", "ten"):
+                # ("mevrouw Van Zetten", "de heer Van Amersfoort": a place after "van" is a surname)
                 return 0, ""
             return 0.85, R_TITLE
         if n_init:
@@ -802,6 +819,67 @@ class NameFinder(NameContext):
             if t.text in official_words:
                 continue
             add(i, end, 0.85, R_INVERTED, names)
+
+    def _plural_titles(self, toks, add):
+        """"de heren Goos, Verver en Van Gulik", "de dames Moelker en Vonk": surnames listed after
+        the plural of a title each name a person (a list of at most twelve, on one line)."""
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.kind != "w" or t.text.lower() not in _PLURAL_TITLES:
+                continue
+            j = i + 1
+            if j < n and toks[j].kind == "w" and toks[j].text in TUSSENVOEGSELS:
+                continue  # "de dames van Oranje", "de heren uit Duitsland": a team, not a list of names
+            for m in range(12):
+                item = self._titled_item(toks, j)
+                if item is None:
+                    break
+                s_idx, e_idx, names = item
+                f = self.lex.flags(names[-1])
+                if m == 0 and not f & (lx.SURNAME | lx.FIRST) and not toks[s_idx].text in ("Van", "De", "Ter", "Ten"):
+                    break  # "de dames Hockey": the first must be a name the lists know (or "Van Gulik")
+                if all(self._nameish(w) and w.lower() not in STOP and w.lower() not in ORG_WORDS for w in names):
+                    add(s_idx, e_idx, 0.8, R_TITLE, names)
+                # (a word that is no name inside the list is passed over: "Goos, Sinterklaas, Verver")
+                j = e_idx + 1
+                if j < n and toks[j].text == ",":
+                    j += 1
+                elif j < n and toks[j].text in ("en", "&"):
+                    j += 1
+                else:
+                    break
+
+    def _titled_item(self, toks, j):
+        """One name of a list after "de heren": titles, initials and tussenvoegsels, then one or two
+        surnames on the same line. ``(first, last token, surnames)`` or None."""
+        n = len(toks)
+        start = j
+        line = toks[j].line if j < n else -1
+        names = []
+        while j < n and toks[j].line == line and len(names) < 2:
+            t = toks[j]
+            w = t.text
+            low = w.lower()
+            dot = j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == t.end
+            if t.kind == "t" or (t.kind == "w" and low in TUSSENVOEGSELS and not names):
+                j += 1
+            elif t.kind == "w" and not names and (low in TITLES or is_initial_letters(w)) and dot:
+                j += 2
+            elif t.kind == "w" and (is_cap(w) or w[:2] in ("d'", "d’") and is_cap(w[2:])):
+                f = self.lex.flags(w[2:] if w[:2] in ("d'", "d’") else w)
+                if f & lx.PLACE and not (j > start and toks[j - 1].kind in ("w", "t")
+                                         and toks[j - 1].text.lower() in TUSSENVOEGSELS):
+                    break  # "de dames Zwolle": a team of a town ("de heren Van Dam" keeps it)
+                names.append(w)
+                j += 1
+            else:
+                break
+        if not names:
+            return None
+        k = j - 1
+        while toks[k].kind != "w" or toks[k].text not in names:
+            k -= 1
+        return start, k, names
 
     def _mentions(self, toks, add):
         for i in range(len(toks) - 1):

@@ -375,3 +375,50 @@ def test_a_draft_press_release_keeps_its_names(detector):
     analysis = detector.analyze(DRAFT_PRESS)
     assert "DRAFT" in analysis.category_names
     assert "Ruud Veldkamp" in [DRAFT_PRESS[f.start:f.end] for f in analysis.findings if f.type == "PERSON"]
+
+
+# -- a title before a surname that is also a place or an office: "mevrouw Van Haren", "dhr. Prins" --
+@pytest.mark.parametrize("text, expected", [
+    ("Vanochtend belde mevrouw Van Wijhe over haar uitkering.", "mevrouw Van Wijhe"),
+    ("Het dossier van meneer Van Borne ligt nog bij de arbeidsdeskundige.", "meneer Van Borne"),
+    ("Morgen spreek ik de heer R. de Koning over de re-integratie.", "heer R. de Koning"),
+    ("Gisteren heeft dhr. Prins het formulier ingeleverd.", "dhr. Prins"),
+    ("Volgens mevrouw De Keizer is de afspraak verzet.", "mevrouw De Keizer"),
+])
+def test_a_titled_surname_that_is_a_place_or_an_office(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw de Voorzitter, ik dank u voor het woord.",
+    "Z.K.H. Prins Constantijn opende de tentoonstelling in Den Haag.",
+    "De Koning opende gisteren het nieuwe gebouw in Zwolle.",
+    "De heer uit Haren kwam niet opdagen.",
+])
+def test_an_office_or_a_place_without_a_titled_surname_stays_quiet(finder, text):
+    assert names(finder, text) == []
+
+
+# -- surnames listed after the plural of a title: "de heren Bosma, Tiemens en Van Dalen" --------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bij het afscheid spraken de heren Bosma, Tiemens, Wolters en Van Dalen de jubilaris toe.",
+     ["Bosma", "Tiemens", "Wolters", "Van Dalen"]),
+    ("Op de foto de dames Hofstra en Kuiper van de administratie.", ["Hofstra", "Kuiper"]),
+    ("Namens de directie waren de heren ir. P. Brink en drs. H. Zijlstra aanwezig.",
+     ["ir. P. Brink", "drs. H. Zijlstra"]),
+])
+def test_surnames_after_de_heren_or_de_dames(finder, text, expected):
+    found = names(finder, text)
+    for name in expected:
+        assert any(name in f for f in found), (name, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dames en heren, welkom op deze bijeenkomst.",
+    "De dames van Oranje wonnen in de finale van de heren uit Duitsland.",
+    "Bij de dames Jeugd won Zwolle, bij de heren Senioren werd het gelijk.",
+    "De dames Zwolle en Deventer speelden gelijk.",
+    "Geachte dames en heren,\nDe Raad van Bestuur nodigt u uit.",
+])
+def test_teams_and_salutations_after_de_heren_stay_quiet(finder, text):
+    assert names(finder, text) == []
