@@ -98,3 +98,35 @@ def test_names_in_a_bracketed_sql_server_insert(recognizer, table, c1, c2, v1, v
 def test_a_bracketed_insert_without_a_name_column_stays_quiet(recognizer, text):
     assert found(recognizer, text) == []
 
+
+# -- FHIR Shorthand: the next item "[+]" and the same item "[=]" of a name field --------------------
+@pytest.mark.parametrize("text, expected", [
+    ('* name.family = "Wassink"\n* name.given[0] = "Roel"\n* name.given[+] = "Hendrikus"', ["Wassink", "Roel", "Hendrikus"]),
+    ('* name[0].given[0] = "Ilse"\n* name[0].given[+] = "Marije"', ["Ilse", "Marije"]),
+])
+def test_fhir_shorthand_indexes_of_a_name_field(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+# -- the id of a FHIR person resource named after the person: "Patient-J-van-Dam" ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Instance: Patient-R-van-Dijk\nInstanceOf: Patient\n* birthDate = \"1971-02-03\"", ["R-van-Dijk"]),
+    ("* subject = Reference(Patient-Sanne-Bosman) \"Sanne Bosman\"", ["Sanne-Bosman"]),
+    ("Instance: RelatedPerson-Joost-de-Wit\nInstanceOf: RelatedPerson", ["Joost-de-Wit"]),
+    ("* performer = Reference(Practitioner-B-J-Wolterink)", ["B-J-Wolterink"]),
+])
+def test_a_person_named_in_a_fhir_resource_id(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Instance: Patient-Example\nInstanceOf: Patient",
+    "* subject = Reference(Patient-Test-Zorgverzekerde)",
+    "Instance: Practitioner-Huisarts\nInstanceOf: Practitioner",
+    "* patient = Reference(PatientConsent-Overview)",
+    # outside a FHIR text a "Patient-" word is prose
+    "De Patient-Jansen-lijst is een bekend begrip in de zorg.",
+])
+def test_other_fhir_ids_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
