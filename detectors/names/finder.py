@@ -231,9 +231,9 @@ class NameFinder(NameContext):
                     parts.append((j, "cap"))
                     j += 1
                     continue
-                if (w.isupper() and len(w) >= 3 and w.isalpha() and parts and parts[-1][1] in ("title", "init")
+                if (w.isupper() and len(w) >= 3 and w.isalpha() and parts and parts[-1][1] in ("title", "init", "tv")
                         and has_ti):
-                    # a surname in capitals after a title or initials: "Mevrouw S. JANSEN"
+                    # a surname in capitals after a title or initials: "Mevrouw S. JANSEN", "J. VAN DER BERG"
                     parts.append((j, "cap"))
                     j += 1
                     continue

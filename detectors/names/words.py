@@ -213,6 +213,9 @@ PRIVATE_RE = re.compile(
     r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
+    # a private mailbox: a message that gives one is a person's, not a published text
+    r"|@(?:hotmail|gmail|googlemail|outlook|live|msn|icloud|yahoo|xs4all|ziggo|kpnmail|kpnplanet|planet|"
+    r"hetnet|casema|chello|quicknet|upcmail|telfort|tele2)\.(?:com|nl|be)\b"
 )
 
 

@@ -14,7 +14,7 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import sql_tables
+from detectors.recognizers.rules import column_cells, sql_tables
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -64,12 +64,25 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
         out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
+        taken = {(r.start, r.end) for r in out}
+        for s, e in column_cells(text, _PERSON_COLUMN_STEMS, _PERSON_COLUMN):
+            # a CSV or pasted table with a first-name or surname column ("voornaam,achternaam,email")
+            value = text[s:e].strip(" \t\"'")
+            if (s, e) not in taken and value and _VALUE_FULL.fullmatch(value) and not _NOT_A_PERSON.search(value):
+                s += text[s:e].find(value)
+                out.append(self.result(s, s + len(value), self.PATTERNS[0].score, final=True))
         return out
 
     REASON_ID = "een naam in de id van een patiënt of zorgverlener in een FHIR-bestand"
 
 
 _NAME_COLUMN = regex.compile(r"(?i)(?:" + KEYS + r")")
+#: The header of a column of a person's names in a pasted table or CSV file (not a bare "naam":
+#: products and teams have one too).
+_PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "first", "last",
+                        "given", "family", "sur")
+_PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|"
+                               r"(?:first|last|given|family|sur)[ _]?name")
 
 
 def _sql_names(text: str):

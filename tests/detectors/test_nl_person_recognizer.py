@@ -422,3 +422,42 @@ def test_surnames_after_de_heren_or_de_dames(finder, text, expected):
 ])
 def test_teams_and_salutations_after_de_heren_stay_quiet(finder, text):
     assert names(finder, text) == []
+
+
+# -- a message that gives a private mailbox is a person's: a rare first name in it is a name -----------
+@pytest.mark.parametrize("text, expected", [
+    ("Voor vragen over het rooster kun je bij Dragoslav terecht, of mail naar roos.k77@hotmail.com.", "Dragoslav"),
+    ("Het feestje van Jaylinn is zaterdag. Opgeven kan via fam.hekker@gmail.com.", "Jaylinn"),
+    ("heb je Yusra al gesproken? Haar adres is y.bakkali@outlook.com", "Yusra"),
+])
+def test_a_rare_first_name_in_a_message_with_a_private_mailbox(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same sentences without a private mailbox, or with an organisation's box: no sign of a person
+    "Voor vragen over het rooster kun je bij Dragoslav terecht.",
+    "Het zomerfeest in de Hanzewijk is zaterdag. Opgeven kan via info@speeltuinzuid.nl.",
+    "Meer informatie over de Hanze vindt u op onze website of via communicatie@gemeente.nl.",
+])
+def test_without_a_private_mailbox_a_rare_first_name_needs_more(finder, text):
+    assert names(finder, text) == []
+
+
+# -- initials and a surname with its tussenvoegsel written in capitals: "R. VAN DER MEULEN" ----------
+@pytest.mark.parametrize("text, expected", [
+    ("CURRICULUM VITAE R. VAN DER MEULEN\n\nWERKERVARING:", "R. VAN DER MEULEN"),
+    ("Met vriendelijke groet,\nT. H. DE GROOT", "T. H. DE GROOT"),
+    ("Dank voor alle bloemen en kaarten. A. B. TER HORST", "A. B. TER HORST"),
+])
+def test_initials_before_a_surname_in_capitals(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A. INLEIDING EN DOEL VAN DE REGELING",
+    "BIJLAGE B. OVERZICHT VAN DE KOSTEN",
+    "HOOFDSTUK 2. DE WET EN DE PRAKTIJK",
+])
+def test_outline_letters_in_capital_headings_stay_quiet(finder, text):
+    assert names(finder, text) == []

@@ -130,3 +130,23 @@ def test_a_person_named_in_a_fhir_resource_id(recognizer, text, expected):
 def test_other_fhir_ids_stay_quiet(recognizer, text):
     assert found(recognizer, text) == []
 
+
+# -- a CSV export or pasted table with a first-name or surname column --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("voornaam,achternaam,woonplaats\nFemke,van Dalen,Meppel\nOmar,Haddou,Almelo",
+     ["Femke", "van Dalen", "Omar", "Haddou"]),
+    ("first_name;last_name;team\nLotte;Brinkman;Sales\nRuud;Oosterhof;Support", ["Lotte", "Brinkman", "Ruud", "Oosterhof"]),
+])
+def test_name_columns_of_a_csv_export(recognizer, text, expected):
+    assert sorted(found(recognizer, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "naam" column of products or teams is no person's column
+    "naam,prijs,voorraad\nFiets Comfort,299,4\nBel Deluxe,9,120",
+    "naam;afdeling;verdieping\nTeam Noord;Handhaving;3\nTeam Zuid;Vergunningen;2",
+    # a surname column left empty or holding placeholders
+    "voornaam,achternaam\nTest,Voorbeeld\nonbekend,onbekend",
+])
+def test_other_table_columns_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
