@@ -165,7 +165,8 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES)]
+        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES
+                                                                       or t.text == "v")]
         for i0 in starts:
             if i0 < i:
                 continue
@@ -193,9 +194,18 @@ class NameFinder(NameContext):
                 low = w.lower()
                 nxt = toks[j + 1] if j + 1 < n else None
                 dot = nxt is not None and nxt.text == "." and nxt.start == tj.end
+                if low == "v" and self._abbreviated_tv(toks, j):
+                    # "v.d. Leest", "J. v.d. Berg": "van de(r)" abbreviated, part of a surname
+                    parts.append((j, "tv"))
+                    parts.append((j + 2, "tv"))
+                    j += 4
+                    continue
                 if low in TITLES:
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
-                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot:
+                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot and not (
+                            low in ("ir", "prof", "drs", "mej") and nxt is not None and nxt.kind == "w"
+                            and is_cap(nxt.text) and self.lex.flags(nxt.text) & (lx.SURNAME | DICT) == lx.SURNAME):
+                        # ("ir Emmens", "prof Bos": the title before a known surname that is no word)
                         break
                     parts.append((j, "title"))
                     has_ti = True
@@ -383,7 +393,7 @@ class NameFinder(NameContext):
                 # "Kandidaat Thomas Bos": an unknown word before a common first name is not part of it
                 k += 1
                 continue
-            if lab == "tv" and k <= first_ti and not (
+            if lab == "tv" and k <= first_ti and toks[idx].text != "v" and not (
                     k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS):
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
                 k += 1
@@ -472,6 +482,9 @@ class NameFinder(NameContext):
         if doc_of and k == 2 and ctx[0] < 0.7:
             ctx = (0.7, R_CONTEXT, True)  # the one who asks, complains or objects: a name slot
         score, reason = self._base_score(toks, core, cap_words, has_title, n_init, has_given_paren, ctx)
+        if core[0][1] == "tv" and toks[core[0][0]].text == "v" and len(cap_words) == 1 \
+                and self.lex.flags(cap_words[0]) & lx.SURNAME and score < 0.75:
+            score, reason = 0.75, R_FULL  # "v.d. Leest": only a surname is abbreviated so
         if rest and rest[0][1] == "cap" and not has_title and not n_init and not moved_from:
             # more capitalised words that are no name run on: a firm or a title ("Otto Work Force")
             score -= 0.3
@@ -530,6 +543,13 @@ class NameFinder(NameContext):
         if nxt is not None and nxt.kind == "w" and nxt.line == toks[j].line and is_cap(nxt.text):
             return False
         return bool(self.lex.flags(toks[j - 1].text) & lx.FIRST and self.lex.flags(toks[j].text) & lx.SURNAME)
+
+    @staticmethod
+    def _abbreviated_tv(toks, j) -> bool:
+        """"v.d." / "v.d" at token ``j``: the abbreviation of "van de(r/n)" before a capitalised word."""
+        return (j + 4 < len(toks) and toks[j + 1].text == "." and toks[j + 2].text in ("d", "D")
+                and toks[j + 2].start == toks[j + 1].end and toks[j + 3].text == "."
+                and toks[j + 4].kind == "w" and toks[j + 4].text[:1].isupper())
 
     def _titled_surname(self, parts, word, has_ti=True) -> bool:
         """"de heer C. de Koning", "dhr. Prins": an office that is also a surname, right after a

@@ -28,6 +28,7 @@ R_CHAT_NAME = "voornaam in een chatbericht"
 TITLES = {
     "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
     "drs", "dr", "ir", "ing", "prof", "ds", "dominee", "zuster", "broeder", "juffrouw", "meester", "juf",
+    "jhr", "jkvr", "jonkheer", "jonkvrouw",
 }
 #: Titles that are also ordinary words and need a capital letter after them (they always do).
 TUSSENVOEGSELS = {
@@ -62,6 +63,7 @@ LABELS = {
     "ondertekend", "getuige", "partner", "echtgenoot", "echtgenote", "contact", "auteur", "author",
     "opgesteld door", "ingevuld door", "behandeld door", "namens", "t.a.v", "attn", "ter attentie van",
     "aanwezigen", "afgemeld", "afmeldingen", "verhinderd", "deelnemers", "genodigden",
+    "voornaam", "voornamen", "roepnaam", "achternaam", "geslachtsnaam", "first name", "last name", "surname",
 }
 #: Labels of a list of people in minutes: each comma-separated item is one person ("Aanwezig:
 #: Karim, Sanne, Helder"), never "surname, first name" as in a mail header.

@@ -14,11 +14,11 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import column_cells, sql_tables
+from detectors.recognizers.rules import column_cells, sql_alias_values, sql_tables
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
-        r"voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|tussenvoegsel|naam|name|family|given")
+        r"voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|tussenvoegsel|vnaam|anaam|naam|name|family|given")
 #: A value that looks like a name: initials, particles, capitalised words; at most five words.
 _PARTICLES = r"(?:van|de|der|den|ten|ter|te|het|'t|el|al|da|dos|du|le|la|von)"
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
@@ -64,6 +64,10 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
         out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
+        for s, e in sql_alias_values(text, _NAME_ALIAS):
+            # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
+            if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
+                out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
         taken = {(r.start, r.end) for r in out}
         for s, e in column_cells(text, _PERSON_COLUMN_STEMS, _PERSON_COLUMN):
             # a CSV or pasted table with a first-name or surname column ("voornaam,achternaam,email")
@@ -79,6 +83,9 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 _NAME_COLUMN = regex.compile(r"(?i)(?:" + KEYS + r")")
 #: The header of a column of a person's names in a pasted table or CSV file (not a bare "naam":
 #: products and teams have one too).
+#: The alias of a person's name in an SQL SELECT (read by its last part, lower case, without "_").
+_NAME_ALIAS = regex.compile(r"(?:first|last|given|family|full|sur)name|voornaam|voornamen|achternaam|roepnaam|"
+                            r"geslachtsnaam|family|given")
 _PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "first", "last",
                         "given", "family", "sur")
 _PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|"

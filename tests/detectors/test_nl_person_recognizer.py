@@ -461,3 +461,25 @@ def test_initials_before_a_surname_in_capitals(finder, text, expected):
 ])
 def test_outline_letters_in_capital_headings_stay_quiet(finder, text):
     assert names(finder, text) == []
+
+
+# -- "v.d." for "van de(r)", titles written without their dot, a first-name field ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("De stagiair v.d. Heuvel kwam vandaag weer te laat.", "v.d. Heuvel"),
+    ("Graag een afspraak met mevrouw A. v.d. Wal over haar dossier.", "mevrouw A. v.d. Wal"),
+    ("Na de lunch hield ir Brinkhuis een korte toespraak.", "ir Brinkhuis"),
+    ("De gasten werden ontvangen door jhr Quarles.", "jhr Quarles"),
+    ("Achternaam: Taselaar\nVoornaam:\t\tWietske\nWoonplaats: Sneek", "Wietske"),
+])
+def test_abbreviated_tussenvoegsel_undotted_title_and_first_name_field(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zie de notulen v.d. vergadering van dinsdag.",
+    "Het besluit v.d. Raad van Bestuur volgt later.",
+    "In het ir Nederland-programma werken drie universiteiten samen.",
+    "Vul uw voornaam: in het formulier in.",
+])
+def test_abbreviations_and_field_words_without_a_name_stay_quiet(finder, text):
+    assert names(finder, text) == []

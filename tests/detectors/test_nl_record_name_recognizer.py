@@ -150,3 +150,22 @@ def test_name_columns_of_a_csv_export(recognizer, text, expected):
 ])
 def test_other_table_columns_stay_quiet(recognizer, text):
     assert found(recognizer, text) == []
+
+
+# -- a name aliased in an SQL SELECT, and the short Dutch columns vnaam / anaam ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("SELECT\n    'Wubbels' AS \"name[0].family\",\n    'Gerrit' AS \"name[0].given\",\n    '1950-03-04' AS \"birthDate\"\n"
+     "FROM dual;", ["Wubbels", "Gerrit"]),
+    ("insert into leerling (vnaam, anaam, klas)\nvalues ('Sem', 'Kuiper', '2B'),\n('Lieke', 'van Beek', '2C');",
+     ["Sem", "Kuiper", "Lieke", "van Beek"]),
+])
+def test_sql_alias_names_and_short_name_columns(recognizer, text, expected):
+    assert sorted(found(recognizer, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT 'Actief' AS \"status\", 'Zwolle' AS \"address[0].city\" FROM patienten;",
+    "SELECT 'Onbekend' AS \"name[0].family\" FROM patienten;",
+])
+def test_other_sql_aliases_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
