@@ -424,8 +424,11 @@ class NameFinder(NameContext):
             idx, lab = core[m]
             places_after[m] = places_after[m + 1] and (lab != "cap" or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
         for m in range(1, len(core) - 1):
-            if (core[m][1] == "tv" and toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
+            if (core[m][1] == "tv" and (toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
+                                        or m >= 2 and toks[core[m][0]].text == "te")
                     and core[m + 1][1] == "cap" and places_after[m + 1]):
+                # ("dr. Hendriks te Almere", "notaris Smit te Assen": "te" and a town after a full
+                # name or a titled one; "Jan te Velde" keeps "te" in the surname)
                 core = core[:m]
                 break
         # A full name before "van <street> <number>": "Said Benali van Ruysdaelkade 60", "Joris in
@@ -437,10 +440,13 @@ class NameFinder(NameContext):
                     and self._street_with_number(toks, core[vans[-1]][0] + 1):
                 core = core[:vans[-1]]
                 moved_from = True
-        # Trailing tussenvoegsels are not part of the name.
+        # Trailing tussenvoegsels are not part of the name, nor is a trailing title ("Geprobeerd
+        # mw. te betrekken", "Wanneer mw. wel": a title stands before a name, never after it).
         popped = None
         while core and core[-1][1] == "tv":
             popped = core.pop()
+        if len(core) >= 2 and core[-1][1] == "title" and core[-2][1] == "cap":
+            return
         if not core:
             return
         # "mevrouw Bakker uit het Vogeldistrict": a place after a preposition, not the name's end
@@ -843,6 +849,9 @@ class NameFinder(NameContext):
     def _plural_titles(self, toks, add):
         """"de heren Goos, Verver en Van Gulik", "de dames Moelker en Vonk": surnames listed after
         the plural of a title each name a person (a list of at most twelve, on one line)."""
+        text = self._orig
+        if not any(w in text for w in ("heren", "Heren", "HEREN", "dames", "Dames", "DAMES", "mevrouwen", "messieurs")):
+            return  # (most texts: no pass over the tokens)
         n = len(toks)
         for i, t in enumerate(toks):
             if t.kind != "w" or t.text.lower() not in _PLURAL_TITLES:
@@ -876,7 +885,7 @@ class NameFinder(NameContext):
         start = j
         line = toks[j].line if j < n else -1
         names = []
-        while j < n and toks[j].line == line and len(names) < 2:
+        while j < n and toks[j].line == line and len(names) < 2 and j - start < 12:
             t = toks[j]
             w = t.text
             low = w.lower()

@@ -483,3 +483,21 @@ def test_abbreviated_tussenvoegsel_undotted_title_and_first_name_field(finder, t
 ])
 def test_abbreviations_and_field_words_without_a_name_stay_quiet(finder, text):
     assert names(finder, text) == []
+
+
+# -- "te" and a town after a titled name; a title after a capitalised word starts no name -------------
+@pytest.mark.parametrize("text, expected", [
+    ("Volgens de brief van dr. Visscher te Assen is de behandeling afgerond.", "dr. Visscher"),
+    ("De akte is opgesteld door mr. P. Dekker te Zwolle.", "mr. P. Dekker"),
+])
+def test_a_titled_name_before_te_and_a_town(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "09:30 - Geholpen mw. met aankleden, daarna ontbijt.",
+    "Omdat dhr. moe was, is de wandeling verschoven.",
+    "Zodra mevr. thuis is, belt de wijkverpleging.",
+])
+def test_a_capitalised_word_before_a_bare_title_is_no_name(finder, text):
+    assert names(finder, text) == []
