@@ -64,6 +64,12 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
         out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
+        if "valueString" in text:
+            for m in _FAMILY_PART.finditer(text):
+                # the parts of a Dutch surname in FHIR (nl-core: own name, partner name) as extensions
+                v = _VALUE_RX.match(text, m.end())
+                if v is not None and not _NOT_A_PERSON.search(v.group()):
+                    out.append(self.result(v.start(), v.end(), self.PATTERNS[0].score, final=True))
         for s, e in sql_alias_values(text, _NAME_ALIAS):
             # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
             if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
@@ -83,6 +89,8 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 _NAME_COLUMN = regex.compile(r"(?i)(?:" + KEYS + r")")
 #: The header of a column of a person's names in a pasted table or CSV file (not a bare "naam":
 #: products and teams have one too).
+#: A part of a surname in FHIR Shorthand: `name[0].family.extension[=].valueString = "Putten"`.
+_FAMILY_PART = regex.compile(r"family\.extension(?:\[[^\]\n]{0,12}\])?\.valueString[ \t]*=[ \t]*\"")
 #: The alias of a person's name in an SQL SELECT (read by its last part, lower case, without "_").
 _NAME_ALIAS = regex.compile(r"(?:first|last|given|family|full|sur)name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|family|given")

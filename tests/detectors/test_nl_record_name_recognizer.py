@@ -169,3 +169,22 @@ def test_sql_alias_names_and_short_name_columns(recognizer, text, expected):
 ])
 def test_other_sql_aliases_stay_quiet(recognizer, text):
     assert found(recognizer, text) == []
+
+
+# -- the parts of a Dutch surname as FHIR extensions (nl-core own name / partner name) ---------------
+@pytest.mark.parametrize("text, expected", [
+    ('* name[0].family = "van Essen-de Jong"\n* name[0].family.extension[0].url = "http://hl7.org/fhir/'
+     'StructureDefinition/humanname-own-name"\n* name[0].family.extension[=].valueString = "Essen"', ["van Essen-de Jong", "Essen"]),
+    ('* name.family.extension[+].valueString = "Dijkstra"', ["Dijkstra"]),
+])
+def test_surname_parts_in_fhir_extensions(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the prefix of a surname, and a valueString of another extension
+    '* name.family.extension[=].valueString = "van der"',
+    '* extension[0].valueString = "Nederlands"\n* address.extension[0].valueString = "Kerkstraat"',
+])
+def test_other_value_strings_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
