@@ -14,7 +14,7 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import column_cells, sql_alias_values, sql_tables
+from detectors.recognizers.rules import column_cells, sql_alias_values, sql_tables, tuple_row_cells
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -74,6 +74,8 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
             if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
                 out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
+        out.extend(self.result(s, e, self.PATTERNS[0].score, final=True)
+                   for s, e in tuple_row_cells(text).get("PERSON", ()))
         taken = {(r.start, r.end) for r in out}
         for s, e in column_cells(text, _PERSON_COLUMN_STEMS, _PERSON_COLUMN):
             # a CSV or pasted table with a first-name or surname column ("voornaam,achternaam,email")

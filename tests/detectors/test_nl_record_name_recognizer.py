@@ -188,3 +188,29 @@ def test_surname_parts_in_fhir_extensions(recognizer, text, expected):
 ])
 def test_other_value_strings_stay_quiet(recognizer, text):
     assert found(recognizer, text) == []
+
+
+# -- rows of SQL values pasted without their INSERT line: the columns say what they hold ------------
+_TUPLES = ("(7, 'Maarten', 'Hoekstra', 'Lindelaan', '4', '8012 AB', 'Zwolle', 1),\n"
+           "(8, 'Sanne', 'de Boer', 'Oude Vismarkt', '17', '9712 HV', 'Groningen', 1),\n"
+           "(9, 'Ilse', 'Van Wijk', 'Bergweg', '120', '3036 BC', 'Rotterdam', 0);")
+
+
+def test_headerless_sql_rows_of_people(detector):
+    a = detector.analyze(_TUPLES)
+    got = {(f.type, _TUPLES[f.start:f.end]) for f in a.findings if f.score >= 0.5}
+    for t, v in [("PERSON", "Hoekstra"), ("PERSON", "de Boer"), ("PERSON", "Van Wijk"), ("POSTCODE", "9712 HV"),
+                 ("POSTCODE", "3036 BC"), ("ADDRESS", "Oude Vismarkt', '17"), ("ADDRESS", "Bergweg', '120")]:
+        assert (t, v) in got, (t, v, got)
+
+
+@pytest.mark.parametrize("text", [
+    # postcode areas and depots: no first names in the rows
+    "(1, '8012 AB', 'Zwolle', 'Centrum', 1),\n(2, '9712 HV', 'Groningen', 'Binnenstad', 1),",
+    "('Depot Noord', 'Industrieweg', '4', '8012 AB', 'Zwolle'),\n('Depot Zuid', 'Havenweg', '9', '3036 BC', 'Rotterdam'),",
+    # a single row is no table
+    "(7, 'Maarten', 'Hoekstra', 'Lindelaan', '4', '8012 AB', 'Zwolle', 1);",
+])
+def test_other_value_rows_stay_quiet(detector, text):
+    a = detector.analyze(text)
+    assert [f.type for f in a.findings if f.type in ("POSTCODE", "ADDRESS") and f.score >= 0.5] == []
