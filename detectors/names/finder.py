@@ -760,9 +760,10 @@ class NameFinder(NameContext):
             if not f & lx.WORD:
                 return 0.55, R_FIRST
             nxt = toks[idx + 1] if idx + 1 < len(toks) else None
-            if nxt is not None and nxt.kind == "w" and nxt.text in _NOTE_VERBS and self._repeated(word):
+            if nxt is not None and nxt.kind == "w" and nxt.text in _NOTE_VERBS and self._repeated(word, opening=3):
                 # a first name that is also a word ("Jan", "Roos") opens a sentence of a note with its
-                # verb, once it stood alone inside a sentence too: "met Jan. Jan vindt het lastig"
+                # verb, once it stood alone inside a sentence too ("met Jan. Jan vindt het lastig"),
+                # or opens three sentences of it ("Colin rapporteert ... Colin heeft ... Colin begint")
                 return 0.55, R_FIRST
         # (a first name that is an English word only counts inside a sentence: "aan Celeste.")
         english_only = f & lx.WORD and word.lower() not in self.lex.words and not sentence_start and len(word) >= 4
@@ -781,9 +782,9 @@ class NameFinder(NameContext):
             return 0.55, R_FIRST
         return 0, ""
 
-    def _repeated(self, word: str) -> bool:
+    def _repeated(self, word: str, opening: int = 0) -> bool:
         """``word`` stands alone (not before another capitalised word) at least twice in the text,
-        once inside a sentence."""
+        once inside a sentence; with ``opening``, also when it stands alone that many times."""
         counts = self._alone
         if counts is None:
             counts = self._alone = {}
@@ -800,7 +801,7 @@ class NameFinder(NameContext):
                 n, k = counts.get(w, (0, 0))
                 counts[w] = (n + 1, k + inside)
         n, inside = counts.get(word, (0, 0))
-        return n >= 2 and inside >= 1
+        return n >= 2 and inside >= 1 or 0 < opening <= n
 
     @staticmethod
     def _before_verb(toks, idx, quoting=True) -> bool:

@@ -83,6 +83,8 @@ PERSON_WORDS = {
     # the holder of an account or the one who reports: "Gebruiker Floor Smit kan niet inloggen"
     "gebruiker", "gebruikster", "melder", "huurder", "accounthouder", "aanvrager", "aanvraagster",
     "betrokkene", "uitkeringsgerechtigde", "werkzoekende",
+    # the one who complains, objects or asks ("Klaagster Jolanda Klaverstein belde")
+    "klager", "klaagster", "verzoeker", "verzoekster", "indiener", "indienster", "bezwaarmaker",
     # a health record's patient ("Test - Patient de Graaff", "patiënte Yilmaz")
     "patiënt", "patiënte", "patient",
 }

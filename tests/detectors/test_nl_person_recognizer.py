@@ -501,3 +501,24 @@ def test_a_titled_name_before_te_and_a_town(finder, text, expected):
 ])
 def test_a_capitalised_word_before_a_bare_title_is_no_name(finder, text):
     assert names(finder, text) == []
+
+
+# -- a first name that is also a word, opening three sentences of a note; a complainant -------------
+@pytest.mark.parametrize("text, expected", [
+    ("Derde gesprek. Mark vertelt dat hij beter slaapt.\n\nMark heeft de oefeningen gedaan.\n\n"
+     "Mark merkt dat de spanning minder is.", "Mark"),
+    ("Melding 14 mei\n\nKlaagster Wendelien Oosterbroek belde om 22:10 over geluidsoverlast.", "Wendelien Oosterbroek"),
+    ("Verzoeker Barend Huisinga vraagt om uitstel van de termijn.", "Barend Huisinga"),
+])
+def test_a_note_about_a_person_and_a_complainant(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a word that is a first name too, opening sentences that are not about a person
+    "Hoop is er altijd. Hoop doet leven. Hoop heeft ons door de winter geholpen.",
+    "Mark heeft plaatsgemaakt voor de euro.",
+    "De klager is niet tevreden over de afhandeling.",
+])
+def test_words_that_open_sentences_stay_quiet(finder, text):
+    assert names(finder, text) == []
