@@ -121,6 +121,10 @@ _CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+|\b(?:van|de|der|d
 _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
 
 
+#: The plural of a title before a list of surnames: "de heren Goos en Verver".
+_PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
+
+
 class NameHit(NamedTuple):
     """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
     names makes one per name)."""
@@ -161,7 +165,8 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES)]
+        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES
+                                                                       or t.text == "v")]
         for i0 in starts:
             if i0 < i:
                 continue
@@ -189,9 +194,18 @@ class NameFinder(NameContext):
                 low = w.lower()
                 nxt = toks[j + 1] if j + 1 < n else None
                 dot = nxt is not None and nxt.text == "." and nxt.start == tj.end
+                if low == "v" and self._abbreviated_tv(toks, j):
+                    # "v.d. Leest", "J. v.d. Berg": "van de(r)" abbreviated, part of a surname
+                    parts.append((j, "tv"))
+                    parts.append((j + 2, "tv"))
+                    j += 4
+                    continue
                 if low in TITLES:
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
-                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot:
+                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot and not (
+                            low in ("ir", "prof", "drs", "mej") and nxt is not None and nxt.kind == "w"
+                            and is_cap(nxt.text) and self.lex.flags(nxt.text) & (lx.SURNAME | DICT) == lx.SURNAME):
+                        # ("ir Emmens", "prof Bos": the title before a known surname that is no word)
                         break
                     parts.append((j, "title"))
                     has_ti = True
@@ -221,14 +235,15 @@ class NameFinder(NameContext):
                     j += 1
                     continue
                 if is_cap(w):
-                    if low in OFFICE_SET and not self._office_surname(toks, parts, j):
+                    if low in OFFICE_SET and not self._office_surname(toks, parts, j) \
+                            and not self._titled_surname(parts, w, has_ti):
                         break
                     parts.append((j, "cap"))
                     j += 1
                     continue
-                if (w.isupper() and len(w) >= 3 and w.isalpha() and parts and parts[-1][1] in ("title", "init")
+                if (w.isupper() and len(w) >= 3 and w.isalpha() and parts and parts[-1][1] in ("title", "init", "tv")
                         and has_ti):
-                    # a surname in capitals after a title or initials: "Mevrouw S. JANSEN"
+                    # a surname in capitals after a title or initials: "Mevrouw S. JANSEN", "J. VAN DER BERG"
                     parts.append((j, "cap"))
                     j += 1
                     continue
@@ -284,6 +299,7 @@ class NameFinder(NameContext):
             self._score_chunk(toks, parts, lines, add, official_words)
 
         self._inverted(toks, add, official_words)
+        self._plural_titles(toks, add)
         self._mentions(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
@@ -377,7 +393,7 @@ class NameFinder(NameContext):
                 # "Kandidaat Thomas Bos": an unknown word before a common first name is not part of it
                 k += 1
                 continue
-            if lab == "tv" and k <= first_ti and not (
+            if lab == "tv" and k <= first_ti and toks[idx].text != "v" and not (
                     k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS):
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
                 k += 1
@@ -391,7 +407,8 @@ class NameFinder(NameContext):
         cut = len(core)
         for m, (idx, lab) in enumerate(core):
             if lab == "cap" and not self._nameish(toks[idx].text) and not (
-                    toks[idx].text.lower() in OFFICE_SET and self._office_surname(toks, core[:m], idx)):
+                    toks[idx].text.lower() in OFFICE_SET and (self._office_surname(toks, core[:m], idx)
+                                                              or self._titled_surname(core[:m], toks[idx].text))):
                 w = toks[idx].text
                 if (m > 0 and core[m - 1][1] == "tv" and self.lex.flags(w) & lx.PLACE
                         and toks[core[m - 1][0]].text.lower() in ("van", "der", "den", "ter", "ten", "te")):
@@ -407,8 +424,11 @@ class NameFinder(NameContext):
             idx, lab = core[m]
             places_after[m] = places_after[m + 1] and (lab != "cap" or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
         for m in range(1, len(core) - 1):
-            if (core[m][1] == "tv" and toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
+            if (core[m][1] == "tv" and (toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
+                                        or m >= 2 and toks[core[m][0]].text == "te")
                     and core[m + 1][1] == "cap" and places_after[m + 1]):
+                # ("dr. Hendriks te Almere", "notaris Smit te Assen": "te" and a town after a full
+                # name or a titled one; "Jan te Velde" keeps "te" in the surname)
                 core = core[:m]
                 break
         # A full name before "van <street> <number>": "Said Benali van Ruysdaelkade 60", "Joris in
@@ -420,10 +440,13 @@ class NameFinder(NameContext):
                     and self._street_with_number(toks, core[vans[-1]][0] + 1):
                 core = core[:vans[-1]]
                 moved_from = True
-        # Trailing tussenvoegsels are not part of the name.
+        # Trailing tussenvoegsels are not part of the name, nor is a trailing title ("Geprobeerd
+        # mw. te betrekken", "Wanneer mw. wel": a title stands before a name, never after it).
         popped = None
         while core and core[-1][1] == "tv":
             popped = core.pop()
+        if len(core) >= 2 and core[-1][1] == "title" and core[-2][1] == "cap":
+            return
         if not core:
             return
         # "mevrouw Bakker uit het Vogeldistrict": a place after a preposition, not the name's end
@@ -465,6 +488,9 @@ class NameFinder(NameContext):
         if doc_of and k == 2 and ctx[0] < 0.7:
             ctx = (0.7, R_CONTEXT, True)  # the one who asks, complains or objects: a name slot
         score, reason = self._base_score(toks, core, cap_words, has_title, n_init, has_given_paren, ctx)
+        if core[0][1] == "tv" and toks[core[0][0]].text == "v" and len(cap_words) == 1 \
+                and self.lex.flags(cap_words[0]) & lx.SURNAME and score < 0.75:
+            score, reason = 0.75, R_FULL  # "v.d. Leest": only a surname is abbreviated so
         if rest and rest[0][1] == "cap" and not has_title and not n_init and not moved_from:
             # more capitalised words that are no name run on: a firm or a title ("Otto Work Force")
             score -= 0.3
@@ -525,6 +551,22 @@ class NameFinder(NameContext):
         return bool(self.lex.flags(toks[j - 1].text) & lx.FIRST and self.lex.flags(toks[j].text) & lx.SURNAME)
 
     @staticmethod
+    def _abbreviated_tv(toks, j) -> bool:
+        """"v.d." / "v.d" at token ``j``: the abbreviation of "van de(r/n)" before a capitalised word."""
+        return (j + 4 < len(toks) and toks[j + 1].text == "." and toks[j + 2].text in ("d", "D")
+                and toks[j + 2].start == toks[j + 1].end and toks[j + 3].text == "."
+                and toks[j + 4].kind == "w" and toks[j + 4].text[:1].isupper())
+
+    def _titled_surname(self, parts, word, has_ti=True) -> bool:
+        """"de heer C. de Koning", "dhr. Prins": an office that is also a surname, right after a
+        title, or after a tussenvoegsel behind a title or initials ("Z.K.H. Prins Constantijn" and
+        "Koning Willem-Alexander" keep the office)."""
+        if not parts or not self.lex.flags(word) & lx.SURNAME:
+            return False
+        lab = parts[-1][1]
+        return lab == "title" or (lab == "tv" and has_ti and any(p[1] in ("title", "init") for p in parts[-4:]))
+
+    @staticmethod
     def _street_with_number(toks, idx) -> bool:
         """A street name starting at token ``idx`` with a house number within four words."""
         for j in range(idx, min(idx + 5, len(toks))):
@@ -575,7 +617,8 @@ class NameFinder(NameContext):
         last_f = lex.flags(last) if last else 0
         only_place = bool(last_f & lx.PLACE) and not last_f & (lx.FIRST | lx.SURNAME)
         if has_title:
-            if only_place:
+            if only_place and toks[core[-1][0] - 1].text.lower() not in ("van", "der", "den", "ter", "ten"):
+                # ("mevrouw Van Zetten", "de heer Van Amersfoort": a place after "van" is a surname)
                 return 0, ""
             return 0.85, R_TITLE
         if n_init:
@@ -717,9 +760,10 @@ class NameFinder(NameContext):
             if not f & lx.WORD:
                 return 0.55, R_FIRST
             nxt = toks[idx + 1] if idx + 1 < len(toks) else None
-            if nxt is not None and nxt.kind == "w" and nxt.text in _NOTE_VERBS and self._repeated(word):
+            if nxt is not None and nxt.kind == "w" and nxt.text in _NOTE_VERBS and self._repeated(word, opening=3):
                 # a first name that is also a word ("Jan", "Roos") opens a sentence of a note with its
-                # verb, once it stood alone inside a sentence too: "met Jan. Jan vindt het lastig"
+                # verb, once it stood alone inside a sentence too ("met Jan. Jan vindt het lastig"),
+                # or opens three sentences of it ("Colin rapporteert ... Colin heeft ... Colin begint")
                 return 0.55, R_FIRST
         # (a first name that is an English word only counts inside a sentence: "aan Celeste.")
         english_only = f & lx.WORD and word.lower() not in self.lex.words and not sentence_start and len(word) >= 4
@@ -738,9 +782,9 @@ class NameFinder(NameContext):
             return 0.55, R_FIRST
         return 0, ""
 
-    def _repeated(self, word: str) -> bool:
+    def _repeated(self, word: str, opening: int = 0) -> bool:
         """``word`` stands alone (not before another capitalised word) at least twice in the text,
-        once inside a sentence."""
+        once inside a sentence; with ``opening``, also when it stands alone that many times."""
         counts = self._alone
         if counts is None:
             counts = self._alone = {}
@@ -757,7 +801,7 @@ class NameFinder(NameContext):
                 n, k = counts.get(w, (0, 0))
                 counts[w] = (n + 1, k + inside)
         n, inside = counts.get(word, (0, 0))
-        return n >= 2 and inside >= 1
+        return n >= 2 and inside >= 1 or 0 < opening <= n
 
     @staticmethod
     def _before_verb(toks, idx, quoting=True) -> bool:
@@ -802,6 +846,70 @@ class NameFinder(NameContext):
             if t.text in official_words:
                 continue
             add(i, end, 0.85, R_INVERTED, names)
+
+    def _plural_titles(self, toks, add):
+        """"de heren Goos, Verver en Van Gulik", "de dames Moelker en Vonk": surnames listed after
+        the plural of a title each name a person (a list of at most twelve, on one line)."""
+        text = self._orig
+        if not any(w in text for w in ("heren", "Heren", "HEREN", "dames", "Dames", "DAMES", "mevrouwen", "messieurs")):
+            return  # (most texts: no pass over the tokens)
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.kind != "w" or t.text.lower() not in _PLURAL_TITLES:
+                continue
+            j = i + 1
+            if j < n and toks[j].kind == "w" and toks[j].text in TUSSENVOEGSELS:
+                continue  # "de dames van Oranje", "de heren uit Duitsland": a team, not a list of names
+            for m in range(12):
+                item = self._titled_item(toks, j)
+                if item is None:
+                    break
+                s_idx, e_idx, names = item
+                f = self.lex.flags(names[-1])
+                if m == 0 and not f & (lx.SURNAME | lx.FIRST) and not toks[s_idx].text in ("Van", "De", "Ter", "Ten"):
+                    break  # "de dames Hockey": the first must be a name the lists know (or "Van Gulik")
+                if all(self._nameish(w) and w.lower() not in STOP and w.lower() not in ORG_WORDS for w in names):
+                    add(s_idx, e_idx, 0.8, R_TITLE, names)
+                # (a word that is no name inside the list is passed over: "Goos, Sinterklaas, Verver")
+                j = e_idx + 1
+                if j < n and toks[j].text == ",":
+                    j += 1
+                elif j < n and toks[j].text in ("en", "&"):
+                    j += 1
+                else:
+                    break
+
+    def _titled_item(self, toks, j):
+        """One name of a list after "de heren": titles, initials and tussenvoegsels, then one or two
+        surnames on the same line. ``(first, last token, surnames)`` or None."""
+        n = len(toks)
+        start = j
+        line = toks[j].line if j < n else -1
+        names = []
+        while j < n and toks[j].line == line and len(names) < 2 and j - start < 12:
+            t = toks[j]
+            w = t.text
+            low = w.lower()
+            dot = j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == t.end
+            if t.kind == "t" or (t.kind == "w" and low in TUSSENVOEGSELS and not names):
+                j += 1
+            elif t.kind == "w" and not names and (low in TITLES or is_initial_letters(w)) and dot:
+                j += 2
+            elif t.kind == "w" and (is_cap(w) or w[:2] in ("d'", "d’") and is_cap(w[2:])):
+                f = self.lex.flags(w[2:] if w[:2] in ("d'", "d’") else w)
+                if f & lx.PLACE and not (j > start and toks[j - 1].kind in ("w", "t")
+                                         and toks[j - 1].text.lower() in TUSSENVOEGSELS):
+                    break  # "de dames Zwolle": a team of a town ("de heren Van Dam" keeps it)
+                names.append(w)
+                j += 1
+            else:
+                break
+        if not names:
+            return None
+        k = j - 1
+        while toks[k].kind != "w" or toks[k].text not in names:
+            k -= 1
+        return start, k, names
 
     def _mentions(self, toks, add):
         for i in range(len(toks) - 1):

@@ -215,6 +215,18 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
         title = title_case(m.group())
         if lex.flags(title) & lx.SURNAME or (kind == "lower" and chat and _unknown(m.group(), lex)):
             decided[k] = title
+    if kind == "upper":
+        # initials before a name in capitals stay capitals: "J. VAN DER BERG", "J. J. M. DEN HOLLANDER"
+        for k in range(len(words) - 1, -1, -1):
+            m = words[k]
+            if len(m.group()) != 1 or not line.startswith(".", m.end()):
+                continue
+            j = k + 1
+            while j < len(words) and j - k <= 6 and (len(words[j].group()) == 1 and line.startswith(".", words[j].end())
+                                                     or words[j].group().lower() in TUSSENVOEGSELS):
+                j += 1
+            if j < len(words) and j - k <= 6 and decided[j][:1].isupper():
+                decided[k] = m.group()
     chars = list(line)
     for m, new in zip(words, decided):
         if len(new) == m.end() - m.start():

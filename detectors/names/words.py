@@ -28,6 +28,7 @@ R_CHAT_NAME = "voornaam in een chatbericht"
 TITLES = {
     "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
     "drs", "dr", "ir", "ing", "prof", "ds", "dominee", "zuster", "broeder", "juffrouw", "meester", "juf",
+    "jhr", "jkvr", "jonkheer", "jonkvrouw",
 }
 #: Titles that are also ordinary words and need a capital letter after them (they always do).
 TUSSENVOEGSELS = {
@@ -62,6 +63,7 @@ LABELS = {
     "ondertekend", "getuige", "partner", "echtgenoot", "echtgenote", "contact", "auteur", "author",
     "opgesteld door", "ingevuld door", "behandeld door", "namens", "t.a.v", "attn", "ter attentie van",
     "aanwezigen", "afgemeld", "afmeldingen", "verhinderd", "deelnemers", "genodigden",
+    "voornaam", "voornamen", "roepnaam", "achternaam", "geslachtsnaam", "first name", "last name", "surname",
 }
 #: Labels of a list of people in minutes: each comma-separated item is one person ("Aanwezig:
 #: Karim, Sanne, Helder"), never "surname, first name" as in a mail header.
@@ -81,6 +83,8 @@ PERSON_WORDS = {
     # the holder of an account or the one who reports: "Gebruiker Floor Smit kan niet inloggen"
     "gebruiker", "gebruikster", "melder", "huurder", "accounthouder", "aanvrager", "aanvraagster",
     "betrokkene", "uitkeringsgerechtigde", "werkzoekende",
+    # the one who complains, objects or asks ("Klaagster Jolanda Klaverstein belde")
+    "klager", "klaagster", "verzoeker", "verzoekster", "indiener", "indienster", "bezwaarmaker",
     # a health record's patient ("Test - Patient de Graaff", "patiënte Yilmaz")
     "patiënt", "patiënte", "patient",
 }
@@ -213,6 +217,9 @@ PRIVATE_RE = re.compile(
     r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
+    # a private mailbox: a message that gives one is a person's, not a published text
+    r"|@(?:hotmail|gmail|googlemail|outlook|live|msn|icloud|yahoo|xs4all|ziggo|kpnmail|kpnplanet|planet|"
+    r"hetnet|casema|chello|quicknet|upcmail|telfort|tele2)\.(?:com|nl|be)\b"
 )
 
 

@@ -36,6 +36,7 @@ from detectors.recognizers.rules import (
     line_before,
     looks_public,
     previous_lines,
+    tuple_row_cells,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -351,6 +352,11 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 labelled.add((s1, e2))
                 if e2 > spans.get(s1, -1):
                     spans[s1] = e2
+        for s, e in tuple_row_cells(text).get("ADDRESS", ()):
+            # street and number cells of rows of SQL values pasted without their INSERT
+            labelled.add((s, e))
+            if e > spans.get(s, -1):
+                spans[s] = e
         # The longest of overlapping spans wins (a prefix word, a longer toevoeging).
         ordered = sorted(spans.items(), key=lambda se: (se[0], -se[1]))
         kept: list[tuple[int, int]] = []

@@ -76,6 +76,9 @@ _BIRTH_HEADER = regex.compile(
     r"birth[ \t]?date|dob|d\.o\.b\.?"
 )
 _DATE = regex.compile(DATE_REGEX)
+#: A date in a birth-date column may carry a time of day: a DATETIME column of a database stores
+#: the birth date as '1987-04-02 00:00:00'.
+_DATE_IN_CELL = regex.compile(DATE_REGEX + r"(?:[ \t][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?)?")
 #: The alias of a birth date in an SQL SELECT (lower case, without "_").
 _BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|geboortedatum|dob")
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",
@@ -169,7 +172,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                     and not _GENERIC_BEFORE.search(text, max(0, last.start() - 40), last.start()):
                 found[last.span()], reasons[last.span()] = 0.85, self.REASONS["word"]
         for lo, hi in column_cells(text, _BIRTH_STEMS, _BIRTH_HEADER):
-            if _DATE.fullmatch(text, lo, hi) and (lo, hi) not in found:
+            if _DATE_IN_CELL.fullmatch(text, lo, hi) and (lo, hi) not in found:
                 found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         # a test patient's birth date in an SQL query that maps it to FHIR: '1992-01-01' AS "birthdate"
         for lo, hi in sql_alias_values(text, _BIRTH_ALIAS):

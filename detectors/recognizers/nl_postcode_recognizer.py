@@ -25,6 +25,7 @@ from detectors.recognizers.rules import (
     looks_public,
     sql_alias_values,
     sql_cells,
+    tuple_row_cells,
 )
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
@@ -88,7 +89,8 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 m = self._rx.fullmatch(text, lo, hi)
                 if m:
                     columns.add(m.span())
-        for lo, hi in sql_cells(text, _SQL_ZIP, people=True) + sql_alias_values(text, _FIELD_KEY):
+        for lo, hi in sql_cells(text, _SQL_ZIP, people=True) + sql_alias_values(text, _FIELD_KEY) \
+                + list(tuple_row_cells(text).get("POSTCODE", ())):
             m = self._rx.fullmatch(text, lo, hi)
             if m:
                 columns.add(m.span())

@@ -14,11 +14,11 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import sql_tables
+from detectors.recognizers.rules import column_cells, sql_alias_values, sql_tables, tuple_row_cells
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
-        r"voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|tussenvoegsel|naam|name|family|given")
+        r"voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|tussenvoegsel|vnaam|anaam|naam|name|family|given")
 #: A value that looks like a name: initials, particles, capitalised words; at most five words.
 _PARTICLES = r"(?:van|de|der|den|ten|ter|te|het|'t|el|al|da|dos|du|le|la|von)"
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
@@ -63,10 +63,43 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
+        out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
+        if "valueString" in text:
+            for m in _FAMILY_PART.finditer(text):
+                # the parts of a Dutch surname in FHIR (nl-core: own name, partner name) as extensions
+                v = _VALUE_RX.match(text, m.end())
+                if v is not None and not _NOT_A_PERSON.search(v.group()):
+                    out.append(self.result(v.start(), v.end(), self.PATTERNS[0].score, final=True))
+        for s, e in sql_alias_values(text, _NAME_ALIAS):
+            # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
+            if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
+                out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
+        out.extend(self.result(s, e, self.PATTERNS[0].score, final=True)
+                   for s, e in tuple_row_cells(text).get("PERSON", ()))
+        taken = {(r.start, r.end) for r in out}
+        for s, e in column_cells(text, _PERSON_COLUMN_STEMS, _PERSON_COLUMN):
+            # a CSV or pasted table with a first-name or surname column ("voornaam,achternaam,email")
+            value = text[s:e].strip(" \t\"'")
+            if (s, e) not in taken and value and _VALUE_FULL.fullmatch(value) and not _NOT_A_PERSON.search(value):
+                s += text[s:e].find(value)
+                out.append(self.result(s, s + len(value), self.PATTERNS[0].score, final=True))
         return out
+
+    REASON_ID = "een naam in de id van een patiënt of zorgverlener in een FHIR-bestand"
 
 
 _NAME_COLUMN = regex.compile(r"(?i)(?:" + KEYS + r")")
+#: The header of a column of a person's names in a pasted table or CSV file (not a bare "naam":
+#: products and teams have one too).
+#: A part of a surname in FHIR Shorthand: `name[0].family.extension[=].valueString = "Putten"`.
+_FAMILY_PART = regex.compile(r"family\.extension(?:\[[^\]\n]{0,12}\])?\.valueString[ \t]*=[ \t]*\"")
+#: The alias of a person's name in an SQL SELECT (read by its last part, lower case, without "_").
+_NAME_ALIAS = regex.compile(r"(?:first|last|given|family|full|sur)name|voornaam|voornamen|achternaam|roepnaam|"
+                            r"geslachtsnaam|family|given")
+_PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "first", "last",
+                        "given", "family", "sur")
+_PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|"
+                               r"(?:first|last|given|family|sur)[ _]?name")
 
 
 def _sql_names(text: str):
@@ -83,10 +116,53 @@ def _sql_names(text: str):
 
 
 #: The key of a name field right before it (quotes and an index allowed: "lastName", name[0].family).
-_KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[\d+\])?[ \t]*$")
+#: (FHIR Shorthand also indexes by "[+]", the next item, and "[=]", the same one: name.given[+] = "Jan")
+_KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[(?:\d+|\+|=)\])?[ \t]*$")
 #: Keys that name anything, not only people, and a value of one word without initials.
 _GENERIC_KEY = regex.compile(r"(?i)(?:name|naam|display_?name|full_?name)\b")
 _ONE_WORD = regex.compile(_WORD)
 #: The value, closed by its quote.
 _VALUE_RX = regex.compile(_VALUE + r"(?=[\"'])")
 _VALUE_FULL = regex.compile(_VALUE)
+
+
+#: Signs of a FHIR resource or profile example (FHIR Shorthand, JSON or XML).
+_FHIR_SIGNS = ("Instance:", "InstanceOf:", "Reference(", "resourceType", "<reference value=")
+#: The id of a person's resource named after that person, as FHIR examples do: "Patient-H-de-Boer",
+#: "Practitioner-Manu-van-Weel", "RelatedPerson-Kees-Groot": the words of the name joined by hyphens.
+#: (A CamelCase id, "Patient-HendrikHartman", is left alone: it ends in a word boundary nowhere.)
+_FHIR_ID = regex.compile(
+    r"(?:Patient|Practitioner|RelatedPerson|ContactPerson|CareTeam)-"
+    r"(?P<slug>(?:(?:\p{Lu}|" + _PARTICLES + r")-)*\p{Lu}\p{Ll}+(?:-(?:(?:\p{Lu}|" + _PARTICLES + r")-)*\p{Lu}\p{Ll}+){0,3})"
+    r"(?![\p{L}\d])")
+_SLUG_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _fhir_ids(text: str):
+    """``(start, end)`` of the person's name in the ids of FHIR examples (see :data:`_FHIR_ID`).
+
+    Only in a text with a sign of FHIR in its first 20,000 characters. Every word of the name must
+    be a first name or a surname the lists know (one that is also a word only as a common name: "Groot",
+    "Kees"), or follow initials ("A-P-Otheeker");
+    "Patient-Example", "PatientConsent" and "Practitioner-Huisarts" are no names."""
+    head = text[:20_000]
+    if not any(sign in head for sign in _FHIR_SIGNS):
+        return
+    lex = lexicon.load()
+    for m in _FHIR_ID.finditer(text):
+        slug = m.group("slug")
+        words = _SLUG_WORD.findall(slug)
+        if not words or _NOT_A_PERSON.search(" ".join(words)):
+            continue
+        initials = regex.search(r"(?:^|-)\p{Lu}-", slug) is not None  # "A-P-Otheeker": any surname after initials
+        ok = True
+        for w in words:
+            f = lex.get(w, 0)
+            if f & lexicon.WORD and not f & (lexicon.SURNAME_COMMON | lexicon.FIRST_COMMON):
+                ok = False  # "PatientConsent": a word that is a rare surname too
+            elif not f & (lexicon.FIRST | lexicon.SURNAME) and not (initials and not f):
+                ok = False
+            if not ok:
+                break
+        if ok:
+            yield m.span("slug")

@@ -207,7 +207,8 @@ def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
 
 
 #: An SQL INSERT with its column list: ``INSERT INTO `klant` (`id`, `voornaam`) VALUES``.
-SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[`\"\[]?[\w.]{1,64}[`\"\]]?[ \t]*\(([^()\n]{1,1000})\)"
+SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
+                           r"[ \t]*\(([^()\n]{1,1000})\)"
                            r"\s*values\s*")
 #: One row of values, and the cells in it (quoted strings may hold commas).
 _SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
@@ -466,3 +467,82 @@ def sql_alias_values(text: str, key: regex.Pattern) -> list[tuple[int, int]]:
             s = m.start("value") + len(value) - len(value.lstrip())
             out.append((s, s + len(value.strip())))
     return out
+
+
+# Rows of SQL values pasted without their INSERT line: "(36, 'Edwin', 'Driessen', 'Berkenlaan', '11',
+# '4285 SL', 'Woerden', 1),". Without column names the content of the columns says what they are.
+_TUPLE_LINE = regex.compile(r"[ \t]*\((?=[^()\n]*'[^'\n]*'[^()\n]*\)[ \t]*[,;]?[ \t]*$)")
+_CELL_POSTCODE = regex.compile(r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}")
+_CELL_STREET = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*[ \t]){0,3}\p{Lu}[\p{Ll}'’.-]{2,}")
+_CELL_HOUSE_NUMBER = regex.compile(r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z]{1,2})?")
+_CELL_NAME = regex.compile(r"(?:(?i:van|de|der|den|ter|ten|te|het|'t)[ \t]+)*\p{Lu}[\p{Ll}'’-]+(?:[ \t-]\p{Lu}[\p{Ll}'’-]+)?")
+
+
+@lru_cache(maxsize=1)
+def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """POSTCODE, ADDRESS and PERSON spans in rows of SQL values pasted without their INSERT.
+
+    Read only where at least two lines in a row are such tuples with the same number of cells
+    and one column holds a Dutch postcode in every row, and a column of first names that the name
+    lists know (most of its cells) is followed by a column of surnames: then the rows are people's
+    addresses. The street and house number are the two columns before the postcode (a street name
+    and a number in every row). Linear: each line is matched once."""
+    out: dict[str, list[tuple[int, int]]] = {"POSTCODE": [], "ADDRESS": [], "PERSON": []}
+    if "('" not in text and ", '" not in text:
+        return {}
+    from detectors.names import lexicon  # (the name lists, loaded once by the name finder too)
+
+    runs: list[list[list[tuple[int, int]]]] = []
+    run: list[list[tuple[int, int]]] = []
+    pos, n = 0, len(text)
+    for _ in range(MAX_TABLE_ROWS * 4):
+        if pos > n:
+            break
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        cells = None
+        if nl - pos <= 4000 and _TUPLE_LINE.match(text, pos, nl):  # (a row is short: no scan of a long line)
+            row = _SQL_ROW.match(text, pos, nl)
+            if row is not None:
+                cells = []
+                for cell in _SQL_CELL.finditer(text, row.start(1), row.end(1)):
+                    g = 1 if cell.group(1) is not None else None
+                    cells.append((cell.start(1), cell.end(1)) if g else (cell.start(3), cell.start(3)))
+                    if cell.end() >= row.end(1) or len(cells) > 40:
+                        break
+        if cells and (not run or len(run[0]) == len(cells)):
+            run.append(cells)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [cells] if cells else []
+        pos = nl + 1
+    if len(run) >= 2:
+        runs.append(run)
+    lex = lexicon.load()
+
+    def column(rows, k, rx):
+        return all(rx.fullmatch(text, *r[k]) for r in rows)
+
+    for rows in runs:
+        width = len(rows[0])
+        codes = [k for k in range(width) if rows[0][k][1] > rows[0][k][0] and column(rows, k, _CELL_POSTCODE)]
+        if not codes:
+            continue
+        pc = codes[0]
+        names = []
+        for k in range(width - 1):
+            firsts = sum(1 for r in rows if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST)
+            if firsts * 2 > len(rows) and column(rows, k + 1, _CELL_NAME):
+                names = [r[j] for r in rows for j in (k, k + 1)]
+                break
+        if not names:
+            continue  # postcode areas, branches, depots: no person in the rows
+        out["PERSON"].extend(names)
+        out["POSTCODE"].extend(r[pc] for r in rows)
+        if pc >= 2 and column(rows, pc - 2, _CELL_STREET) and column(rows, pc - 1, _CELL_HOUSE_NUMBER):
+            out["ADDRESS"].extend((r[pc - 2][0], r[pc - 1][1]) for r in rows)
+    return {kind: tuple(spans) for kind, spans in out.items()}
+
+
+textcache.per_text(tuple_row_cells.cache_clear)

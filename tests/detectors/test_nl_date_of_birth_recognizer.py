@@ -150,3 +150,24 @@ def test_a_birth_date_column_with_a_snake_case_header(recognizer):
     # exports name their columns in snake_case: "geb_datum", "date_of_birth"
     text = "relatienr,naam,geb_datum,plaats\n88120,R. Doelman,1979-06-14,Tiel\n88121,S. Aydin,2002-11-03,Ede"
     assert found(recognizer, text) == ["1979-06-14", "2002-11-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a DATETIME column of a database stores a birth date with a time of day
+    ("INSERT INTO [dbo].[Bewoner] ([Voornaam], [Achternaam], [Geboortedatum]) VALUES\n"
+     "('Trijntje','Hoekstra','1948-06-21 00:00:00'),\n('Sjoerd','Wiersma','1952-11-03 00:00:00');",
+     ["1948-06-21 00:00:00", "1952-11-03 00:00:00"]),
+    ("insert into patient (first_name, last_name, geboortedatum) values ('Noor', 'Kuipers', '1990-02-14 00:00');",
+     ["1990-02-14 00:00"]),
+])
+def test_a_birth_date_column_with_a_time_of_day(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a time stamp column of a log: a moment, not a birth date
+    "INSERT INTO [dbo].[Log] ([Gebruiker], [Tijdstip]) VALUES ('Trijntje','2024-06-21 08:15:00');",
+    "insert into afspraak (voornaam, achternaam, datum) values ('Noor', 'Kuipers', '2024-02-14 10:30');",
+])
+def test_time_stamps_in_other_columns_are_no_birth_dates(recognizer, text):
+    assert found(recognizer, text) == []

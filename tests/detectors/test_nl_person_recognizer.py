@@ -375,3 +375,150 @@ def test_a_draft_press_release_keeps_its_names(detector):
     analysis = detector.analyze(DRAFT_PRESS)
     assert "DRAFT" in analysis.category_names
     assert "Ruud Veldkamp" in [DRAFT_PRESS[f.start:f.end] for f in analysis.findings if f.type == "PERSON"]
+
+
+# -- a title before a surname that is also a place or an office: "mevrouw Van Haren", "dhr. Prins" --
+@pytest.mark.parametrize("text, expected", [
+    ("Vanochtend belde mevrouw Van Wijhe over haar uitkering.", "mevrouw Van Wijhe"),
+    ("Het dossier van meneer Van Borne ligt nog bij de arbeidsdeskundige.", "meneer Van Borne"),
+    ("Morgen spreek ik de heer R. de Koning over de re-integratie.", "heer R. de Koning"),
+    ("Gisteren heeft dhr. Prins het formulier ingeleverd.", "dhr. Prins"),
+    ("Volgens mevrouw De Keizer is de afspraak verzet.", "mevrouw De Keizer"),
+])
+def test_a_titled_surname_that_is_a_place_or_an_office(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw de Voorzitter, ik dank u voor het woord.",
+    "Z.K.H. Prins Constantijn opende de tentoonstelling in Den Haag.",
+    "De Koning opende gisteren het nieuwe gebouw in Zwolle.",
+    "De heer uit Haren kwam niet opdagen.",
+])
+def test_an_office_or_a_place_without_a_titled_surname_stays_quiet(finder, text):
+    assert names(finder, text) == []
+
+
+# -- surnames listed after the plural of a title: "de heren Bosma, Tiemens en Van Dalen" --------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bij het afscheid spraken de heren Bosma, Tiemens, Wolters en Van Dalen de jubilaris toe.",
+     ["Bosma", "Tiemens", "Wolters", "Van Dalen"]),
+    ("Op de foto de dames Hofstra en Kuiper van de administratie.", ["Hofstra", "Kuiper"]),
+    ("Namens de directie waren de heren ir. P. Brink en drs. H. Zijlstra aanwezig.",
+     ["ir. P. Brink", "drs. H. Zijlstra"]),
+])
+def test_surnames_after_de_heren_or_de_dames(finder, text, expected):
+    found = names(finder, text)
+    for name in expected:
+        assert any(name in f for f in found), (name, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dames en heren, welkom op deze bijeenkomst.",
+    "De dames van Oranje wonnen in de finale van de heren uit Duitsland.",
+    "Bij de dames Jeugd won Zwolle, bij de heren Senioren werd het gelijk.",
+    "De dames Zwolle en Deventer speelden gelijk.",
+    "Geachte dames en heren,\nDe Raad van Bestuur nodigt u uit.",
+])
+def test_teams_and_salutations_after_de_heren_stay_quiet(finder, text):
+    assert names(finder, text) == []
+
+
+# -- a message that gives a private mailbox is a person's: a rare first name in it is a name -----------
+@pytest.mark.parametrize("text, expected", [
+    ("Voor vragen over het rooster kun je bij Dragoslav terecht, of mail naar roos.k77@hotmail.com.", "Dragoslav"),
+    ("Het feestje van Jaylinn is zaterdag. Opgeven kan via fam.hekker@gmail.com.", "Jaylinn"),
+    ("heb je Yusra al gesproken? Haar adres is y.bakkali@outlook.com", "Yusra"),
+])
+def test_a_rare_first_name_in_a_message_with_a_private_mailbox(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same sentences without a private mailbox, or with an organisation's box: no sign of a person
+    "Voor vragen over het rooster kun je bij Dragoslav terecht.",
+    "Het zomerfeest in de Hanzewijk is zaterdag. Opgeven kan via info@speeltuinzuid.nl.",
+    "Meer informatie over de Hanze vindt u op onze website of via communicatie@gemeente.nl.",
+])
+def test_without_a_private_mailbox_a_rare_first_name_needs_more(finder, text):
+    assert names(finder, text) == []
+
+
+# -- initials and a surname with its tussenvoegsel written in capitals: "R. VAN DER MEULEN" ----------
+@pytest.mark.parametrize("text, expected", [
+    ("CURRICULUM VITAE R. VAN DER MEULEN\n\nWERKERVARING:", "R. VAN DER MEULEN"),
+    ("Met vriendelijke groet,\nT. H. DE GROOT", "T. H. DE GROOT"),
+    ("Dank voor alle bloemen en kaarten. A. B. TER HORST", "A. B. TER HORST"),
+])
+def test_initials_before_a_surname_in_capitals(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A. INLEIDING EN DOEL VAN DE REGELING",
+    "BIJLAGE B. OVERZICHT VAN DE KOSTEN",
+    "HOOFDSTUK 2. DE WET EN DE PRAKTIJK",
+])
+def test_outline_letters_in_capital_headings_stay_quiet(finder, text):
+    assert names(finder, text) == []
+
+
+# -- "v.d." for "van de(r)", titles written without their dot, a first-name field ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("De stagiair v.d. Heuvel kwam vandaag weer te laat.", "v.d. Heuvel"),
+    ("Graag een afspraak met mevrouw A. v.d. Wal over haar dossier.", "mevrouw A. v.d. Wal"),
+    ("Na de lunch hield ir Brinkhuis een korte toespraak.", "ir Brinkhuis"),
+    ("De gasten werden ontvangen door jhr Quarles.", "jhr Quarles"),
+    ("Achternaam: Taselaar\nVoornaam:\t\tWietske\nWoonplaats: Sneek", "Wietske"),
+])
+def test_abbreviated_tussenvoegsel_undotted_title_and_first_name_field(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zie de notulen v.d. vergadering van dinsdag.",
+    "Het besluit v.d. Raad van Bestuur volgt later.",
+    "In het ir Nederland-programma werken drie universiteiten samen.",
+    "Vul uw voornaam: in het formulier in.",
+])
+def test_abbreviations_and_field_words_without_a_name_stay_quiet(finder, text):
+    assert names(finder, text) == []
+
+
+# -- "te" and a town after a titled name; a title after a capitalised word starts no name -------------
+@pytest.mark.parametrize("text, expected", [
+    ("Volgens de brief van dr. Visscher te Assen is de behandeling afgerond.", "dr. Visscher"),
+    ("De akte is opgesteld door mr. P. Dekker te Zwolle.", "mr. P. Dekker"),
+])
+def test_a_titled_name_before_te_and_a_town(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "09:30 - Geholpen mw. met aankleden, daarna ontbijt.",
+    "Omdat dhr. moe was, is de wandeling verschoven.",
+    "Zodra mevr. thuis is, belt de wijkverpleging.",
+])
+def test_a_capitalised_word_before_a_bare_title_is_no_name(finder, text):
+    assert names(finder, text) == []
+
+
+# -- a first name that is also a word, opening three sentences of a note; a complainant -------------
+@pytest.mark.parametrize("text, expected", [
+    ("Derde gesprek. Mark vertelt dat hij beter slaapt.\n\nMark heeft de oefeningen gedaan.\n\n"
+     "Mark merkt dat de spanning minder is.", "Mark"),
+    ("Melding 14 mei\n\nKlaagster Wendelien Oosterbroek belde om 22:10 over geluidsoverlast.", "Wendelien Oosterbroek"),
+    ("Verzoeker Barend Huisinga vraagt om uitstel van de termijn.", "Barend Huisinga"),
+])
+def test_a_note_about_a_person_and_a_complainant(finder, text, expected):
+    assert expected in names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a word that is a first name too, opening sentences that are not about a person
+    "Hoop is er altijd. Hoop doet leven. Hoop heeft ons door de winter geholpen.",
+    "Mark heeft plaatsgemaakt voor de euro.",
+    "De klager is niet tevreden over de afhandeling.",
+])
+def test_words_that_open_sentences_stay_quiet(finder, text):
+    assert names(finder, text) == []

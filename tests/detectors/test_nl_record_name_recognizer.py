@@ -74,3 +74,143 @@ def test_adversarial_sql_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
         assert isinstance(found(recognizer, text), list)
+
+
+# -- an INSERT whose table name has a schema and brackets (SQL Server): "[dbo].[Klant]" ------------
+_BRACKETED = ("INSERT INTO [dbo].[{table}] ([ID], [{c1}], [{c2}], [Woonplaats]) VALUES \n"
+              "(1,'{v1}','{v2}','Deventer'),\n(2,'Sjoerd','Wiersma','Sneek');")
+
+
+@pytest.mark.parametrize("table, c1, c2, v1, v2", [
+    ("Bewoner", "Voornaam", "Achternaam", "Trijntje", "Hoekstra"),
+    ("Client", "FirstName", "LastName", "Noor", "Kuipers"),
+])
+def test_names_in_a_bracketed_sql_server_insert(recognizer, table, c1, c2, v1, v2):
+    text = _BRACKETED.format(table=table, c1=c1, c2=c2, v1=v1, v2=v2)
+    assert found(recognizer, text) == [v1, v2, "Sjoerd", "Wiersma"]
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed table of products and of places: no name column
+    "INSERT INTO [dbo].[Product] ([ProductID], [Omschrijving]) VALUES (1,'Fiets Comfort'),(2,'Bel');",
+    "INSERT INTO [shop].[dbo].[Vestiging] ([Plaats], [Provincie]) VALUES ('Zwolle','Overijssel');",
+])
+def test_a_bracketed_insert_without_a_name_column_stays_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+# -- FHIR Shorthand: the next item "[+]" and the same item "[=]" of a name field --------------------
+@pytest.mark.parametrize("text, expected", [
+    ('* name.family = "Wassink"\n* name.given[0] = "Roel"\n* name.given[+] = "Hendrikus"', ["Wassink", "Roel", "Hendrikus"]),
+    ('* name[0].given[0] = "Ilse"\n* name[0].given[+] = "Marije"', ["Ilse", "Marije"]),
+])
+def test_fhir_shorthand_indexes_of_a_name_field(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+# -- the id of a FHIR person resource named after the person: "Patient-J-van-Dam" ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Instance: Patient-R-van-Dijk\nInstanceOf: Patient\n* birthDate = \"1971-02-03\"", ["R-van-Dijk"]),
+    ("* subject = Reference(Patient-Sanne-Bosman) \"Sanne Bosman\"", ["Sanne-Bosman"]),
+    ("Instance: RelatedPerson-Joost-de-Wit\nInstanceOf: RelatedPerson", ["Joost-de-Wit"]),
+    ("* performer = Reference(Practitioner-B-J-Wolterink)", ["B-J-Wolterink"]),
+])
+def test_a_person_named_in_a_fhir_resource_id(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Instance: Patient-Example\nInstanceOf: Patient",
+    "* subject = Reference(Patient-Test-Zorgverzekerde)",
+    "Instance: Practitioner-Huisarts\nInstanceOf: Practitioner",
+    "* patient = Reference(PatientConsent-Overview)",
+    # outside a FHIR text a "Patient-" word is prose
+    "De Patient-Jansen-lijst is een bekend begrip in de zorg.",
+])
+def test_other_fhir_ids_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+# -- a CSV export or pasted table with a first-name or surname column --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("voornaam,achternaam,woonplaats\nFemke,van Dalen,Meppel\nOmar,Haddou,Almelo",
+     ["Femke", "van Dalen", "Omar", "Haddou"]),
+    ("first_name;last_name;team\nLotte;Brinkman;Sales\nRuud;Oosterhof;Support", ["Lotte", "Brinkman", "Ruud", "Oosterhof"]),
+])
+def test_name_columns_of_a_csv_export(recognizer, text, expected):
+    assert sorted(found(recognizer, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "naam" column of products or teams is no person's column
+    "naam,prijs,voorraad\nFiets Comfort,299,4\nBel Deluxe,9,120",
+    "naam;afdeling;verdieping\nTeam Noord;Handhaving;3\nTeam Zuid;Vergunningen;2",
+    # a surname column left empty or holding placeholders
+    "voornaam,achternaam\nTest,Voorbeeld\nonbekend,onbekend",
+])
+def test_other_table_columns_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+# -- a name aliased in an SQL SELECT, and the short Dutch columns vnaam / anaam ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("SELECT\n    'Wubbels' AS \"name[0].family\",\n    'Gerrit' AS \"name[0].given\",\n    '1950-03-04' AS \"birthDate\"\n"
+     "FROM dual;", ["Wubbels", "Gerrit"]),
+    ("insert into leerling (vnaam, anaam, klas)\nvalues ('Sem', 'Kuiper', '2B'),\n('Lieke', 'van Beek', '2C');",
+     ["Sem", "Kuiper", "Lieke", "van Beek"]),
+])
+def test_sql_alias_names_and_short_name_columns(recognizer, text, expected):
+    assert sorted(found(recognizer, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT 'Actief' AS \"status\", 'Zwolle' AS \"address[0].city\" FROM patienten;",
+    "SELECT 'Onbekend' AS \"name[0].family\" FROM patienten;",
+])
+def test_other_sql_aliases_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+# -- the parts of a Dutch surname as FHIR extensions (nl-core own name / partner name) ---------------
+@pytest.mark.parametrize("text, expected", [
+    ('* name[0].family = "van Essen-de Jong"\n* name[0].family.extension[0].url = "http://hl7.org/fhir/'
+     'StructureDefinition/humanname-own-name"\n* name[0].family.extension[=].valueString = "Essen"', ["van Essen-de Jong", "Essen"]),
+    ('* name.family.extension[+].valueString = "Dijkstra"', ["Dijkstra"]),
+])
+def test_surname_parts_in_fhir_extensions(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the prefix of a surname, and a valueString of another extension
+    '* name.family.extension[=].valueString = "van der"',
+    '* extension[0].valueString = "Nederlands"\n* address.extension[0].valueString = "Kerkstraat"',
+])
+def test_other_value_strings_stay_quiet(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+# -- rows of SQL values pasted without their INSERT line: the columns say what they hold ------------
+_TUPLES = ("(7, 'Maarten', 'Hoekstra', 'Lindelaan', '4', '8012 AB', 'Zwolle', 1),\n"
+           "(8, 'Sanne', 'de Boer', 'Oude Vismarkt', '17', '9712 HV', 'Groningen', 1),\n"
+           "(9, 'Ilse', 'Van Wijk', 'Bergweg', '120', '3036 BC', 'Rotterdam', 0);")
+
+
+def test_headerless_sql_rows_of_people(detector):
+    a = detector.analyze(_TUPLES)
+    got = {(f.type, _TUPLES[f.start:f.end]) for f in a.findings if f.score >= 0.5}
+    for t, v in [("PERSON", "Hoekstra"), ("PERSON", "de Boer"), ("PERSON", "Van Wijk"), ("POSTCODE", "9712 HV"),
+                 ("POSTCODE", "3036 BC"), ("ADDRESS", "Oude Vismarkt', '17"), ("ADDRESS", "Bergweg', '120")]:
+        assert (t, v) in got, (t, v, got)
+
+
+@pytest.mark.parametrize("text", [
+    # postcode areas and depots: no first names in the rows
+    "(1, '8012 AB', 'Zwolle', 'Centrum', 1),\n(2, '9712 HV', 'Groningen', 'Binnenstad', 1),",
+    "('Depot Noord', 'Industrieweg', '4', '8012 AB', 'Zwolle'),\n('Depot Zuid', 'Havenweg', '9', '3036 BC', 'Rotterdam'),",
+    # a single row is no table
+    "(7, 'Maarten', 'Hoekstra', 'Lindelaan', '4', '8012 AB', 'Zwolle', 1);",
+])
+def test_other_value_rows_stay_quiet(detector, text):
+    a = detector.analyze(text)
+    assert [f.type for f in a.findings if f.type in ("POSTCODE", "ADDRESS") and f.score >= 0.5] == []
