@@ -277,6 +277,27 @@ _STATUS_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(slaap|stemming|co
                           r"vlak|wisselt|moeizaam|gestoord|onderbroken|weinig|veel|nauwelijks)\b")
 
 
+#: A filled-in form of one person with health fields: "Pijnmedicatie: Paracetamol en Diclofenac", "Pijn op schaal 1-10:
+#: Gemiddeld 6", "Diagnose: hernia L4-L5". An empty form has dots, lines or brackets after its labels, and a page about
+#: an illness asks a question or names no value ("Diagnose: hoe stelt de arts het vast?").
+_HEALTH_FIELD = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(pijnmedicatie|medicatie|medicijnen|medicijngebruik|diagnoses?|"
+                           r"klachten|pijnscore|pijn(?:[ \t]+op[ \t]+(?:een[ \t]+)?schaal[^:\n]{0,12})?|beperkingen|"
+                           r"behandeling|behandelaars?|allergie(?:ë|e)n|hulpmiddelen)[ \t]*:[ \t]*"
+                           r"([^\W_][^\n?]{1,79})$")
+
+
+def _health_fields(low: str) -> Evidence | None:
+    """Two health fields or more of one person's form, each filled in."""
+    seen, first = set(), None
+    for m in _HEALTH_FIELD.finditer(low, 0, 20_000):
+        first = first or m
+        seen.add(m.group(1).split()[0])
+        if len(seen) >= 2:
+            return Evidence(0.65, "gezondheidsgegevens: een ingevuld formulier met medicijnen, pijn of een diagnose",
+                            first.start(), first.end())
+    return None
+
+
 def _status_form(low: str) -> Evidence | None:
     """Three rated lines or more of one person's health status form."""
     seen, first = set(), None
@@ -539,7 +560,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
-                _status_form(low)
+                _status_form(low) or _health_fields(low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

@@ -51,3 +51,28 @@ def test_drinking_or_drugs_of_one_person_is_health_data(detector, text):
 ])
 def test_drinking_or_drugs_in_general_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "INTAKE WERKNEMER\n\nKlachten: lage rugpijn sinds januari, uitstraling naar linkerbeen\n"
+    "Pijnmedicatie: ibuprofen 400 mg, zo nodig\nWens werkhervatting: ja, eerst halve dagen",
+    "Gegevens aanvraag hulpmiddel\n\nDiagnose: artrose beide knieën\nHulpmiddelen: rollator, douchestoel\n"
+    "Woonsituatie: gelijkvloers",
+    "- Pijn op schaal 1-10: gemiddeld 7, 's nachts 9\n- Medicatie: tramadol, sinds februari\n- Werk: ziek gemeld",
+])
+def test_a_filled_in_form_with_health_fields(detector, text):
+    assert "HEALTH_DATA" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an empty form, and a page about an illness with questions as its labels
+    "Intakeformulier\n\nKlachten: ..........................\nMedicatie: ..........................\n"
+    "Diagnose: [in te vullen door de arts]",
+    "Hernia\n\nDiagnose: hoe stelt de arts het vast?\nBehandeling: welke mogelijkheden zijn er?",
+    # one field is no form
+    "Vergaderverslag\n\nMedicatie: het protocol wordt volgende maand herzien door de apotheker.",
+])
+def test_an_empty_form_or_a_page_of_questions_has_no_filled_in_health_fields(text):
+    from detectors.categories.health import _health_fields
+
+    assert _health_fields(text.lower()) is None
