@@ -50,6 +50,9 @@ PROSE_ENGLISH_BODY = 0.42
 #: Political parties, as news and minutes put them in brackets behind a politician's name.
 _PARTIES = (r"VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
             r"50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen")
+#: Offices whose holders write a column in public: a wethouder's weekly note, a pastor's word in the bulletin.
+_OFFICES = (r"wethouder|burgemeester|gedeputeerde|kamerlid|commissaris\s+van\s+de\s+koning|pastoor|pastor|dominee|"
+            r"predikant|voorganger|deken|bisschop")
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _KINDS: dict[str, re.Pattern] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
@@ -104,7 +107,9 @@ _KINDS: dict[str, re.Pattern] = {
         r"\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|"
         # a cycling or running race
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
-        r"marathon|atleten|atletiek)\b"),
+        r"marathon|atleten|atletiek|"
+        # football, amateur or professional, and its crowd
+        r"\w*voetbal\w*|stadion\w*|supporters?|knvb)\b"),
     "culture": re.compile(
         r"(?i)\b(?:tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
         r"fotograaf|dichter|schrijver|schrijfster|auteurs?|roman|romans|debuut|debuten|uitgeverij|album|première|"
@@ -139,6 +144,18 @@ _KINDS: dict[str, re.Pattern] = {
     # a note or a mail about a client names none (short names that are also words, "Groen", "Vooruit", "GL", are left out)
     "party": re.compile(r"(?<![\w-])(?:VVD|PVV|CDA|D66|PvdA|GroenLinks(?:-PvdA)?|SP|PvdD|ChristenUnie|SGP|DENK|FvD|"
                         r"JA21|BBB|NSC|50PLUS|BIJ1|N-VA|CD&V|Open\s+(?:VLD|Vld))(?![\w&-])"),
+    # a foundation's public account of its board (the ANBI pages): how the board is made up, that it is unpaid, its
+    # annual accounts. A letter of the board to an applicant names its members but says none of this.
+    "board": re.compile(
+        r"(?i)\b(?:samenstelling\s+van\s+het\s+bestuur|het\s+bestuur,?\s+bestaande\s+uit|"
+        r"(?:bestuurders|bestuursleden)\s+ontvangen\s+geen|beloningsbeleid|jaarrekening\s+(?:over\s+)?\d{4})\b"),
+    # a column by someone in a public office, by its heading: "Weekbericht wethouder", "Van de pastoor:"
+    # (a team's weekly note names a team, not an office)
+    "column": re.compile(
+        r"(?im)\A(?:[^\n]*\n){0,4}?[ \t]*(?:(?:weekbericht|weekblog|column|blog|vlog|bericht|woord)\s+(?:van\s+)?"
+        r"(?:de\s+|uw\s+|onze\s+)?(?:" + _OFFICES + r")\b|van\s+(?:de|uw|onze)\s+(?:" + _OFFICES + r")[ \t]*(?::|$))"),
+    # an encyclopedia page copied with its edit links: "bewerken" alone under each section heading (Wikipedia)
+    "wiki": re.compile(r"(?im)^[ \t]*(?:brontekst\s+)?bewerken[ \t]*$"),
     # a news medium named as the source or the maker
     "media": re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
@@ -193,7 +210,7 @@ _BODY_EN = re.compile(
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3}
+           "speakers": 2, "regulation": 2, "board": 2, "column": 1, "wiki": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3}
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
@@ -228,7 +245,11 @@ _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|
 _PUBLIC_ROLE = re.compile(
     r"(?i)\b(?:[\w-]*wethouders?|(?:oud-)?burgemeester|raadslid|raadsleden|gedeputeerde|staatssecretaris|"
     r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
-    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b")
+    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b"
+    # a board's list, a role behind a dash at the end of the line: "Mevrouw L. de Vries – lid", "– secretaris"
+    # (the text is normalised: its dashes are hyphens by then)
+    r"|[–—-][ \t]*(?:lid|secretaris|bestuurslid|voorzitter|penningmeester)(?:/\w+)?[ \t]*(?:\([^\n)]{0,60}\))?[ \t]*$",
+    re.M)
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
 _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 #: The end of a sentence: a full stop right after an initial ("De heer K. Smit", "mr. A. de Vries") ends none.
@@ -256,7 +277,7 @@ _CASE_WORK = re.compile(
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: Kinds that are enough alone: a published ruling, a press page, a colophon.
-_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
+_ALONE = {"court": 2, "board": 3, "wiki": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
           # a colophon: "Colofon", "Eindredactie", "©", "ISBN" (no private text of the corpora shows two of them)
           "publication": 3}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
@@ -321,6 +342,10 @@ _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: ik"): a columnist's or a lecturer's "ik". A mail or a report never calls itself so.
 _WRITER_OF_PUBLICATION = re.compile(r"(?i)\bin\s+(?:dit|deze|mijn)\s+(?:blog|blogpost|artikel|column|openbare\s+les|"
                                     r"oratie|rede|lezing|essay|boek|podcast|vlog)\b")
+#: The writer names their own public office ("mijn werk als wethouder", "ik als burgemeester"): a column's "ik".
+#: A mail or a memo speaks of "de wethouder" or "als wethouder" of someone else, not of "mijn taak als wethouder".
+_WRITER_IN_OFFICE = re.compile(r"(?i)\b(?:mijn\s+(?:werk|taak|rol|functie|ambt|tijd|jaren)\s+als|ik\s+als)\s+"
+                               r"(?:" + _OFFICES + r")\b")
 #: A member who speaks to the chair of a parliament or a council ("Voorzitter, het is goed dat ik ..."): the minutes
 #: of a debate, which name the members "de heer Ronse", "mevrouw Brink" the way rulings and Handelingen do.
 _TO_THE_CHAIR = (r"^[^\w\n]*(?:(?:meneer|mevrouw|mijnheer)\s+de\s+)?voorzitter[ \t]*[,.!][ \t]*(?:ik|wij|we|dank|het|"
@@ -418,7 +443,8 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
-        _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head)
+        _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head) or "column" in found or \
+        _WRITER_IN_OFFICE.search(head) is not None
     debate = _ADDRESSES_CHAIR.search(head) is not None
     if private_signs(head, found, writer_speaks=columnist, titles_used=debate):
         return False
