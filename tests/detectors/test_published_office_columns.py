@@ -109,3 +109,31 @@ def test_encyclopedia_lists_and_football_columns_are_quiet(detector, text):
 ])
 def test_private_texts_with_edit_links_or_football_still_warn(detector, text):
     assert warns(detector, text)
+
+
+PARISH_BOARD_NEWS = (
+    "Uit het parochiebestuur\n\n"
+    "Samen op weg naar één parochie\n\n"
+    "Afgelopen voorjaar spraken parochianen uit de vier geloofsgemeenschappen over de toekomst van onze kerken. "
+    "Theoloog Wendelien Krabbendam hield een inleiding over haar boek over de krimpende kerk. Het pastoraal team en "
+    "het parochiebestuur hebben de uitkomsten in september besproken. Niet elke kerk kan open blijven, maar de "
+    "vieringen in het weekend blijven in elk dorp bestaan. In het najaar volgt een tweede avond voor alle "
+    "parochianen, opnieuw met Wendelien Krabbendam als gespreksleider.")
+
+
+def test_a_parish_page_is_quiet(detector):
+    assert not warns(detector, PARISH_BOARD_NEWS), detector.analyze(PARISH_BOARD_NEWS)
+
+
+@pytest.mark.parametrize("text", [
+    # a pastoral worker's note about a parishioner
+    "Pastoraal bezoek 12 maart\n\nBezocht: mevrouw Krabbendam, parochiaan van de Martinusparochie. Zij is sinds de "
+    "operatie aan haar heup slecht ter been en kan de vieringen niet meer bezoeken. Het parochiebestuur vraagt of "
+    "de diaken haar maandelijks de communie thuis kan brengen. Haar dochter Wendelien belt volgende week terug.",
+    # a mail from the parish secretary to a colleague
+    "Hoi Wendelien,\n\nKun jij de lijst met parochianen die de Kerkbalans nog niet betaald hebben nalopen? "
+    "Het parochiebestuur wil de herinneringen voor de vieringen van Pasen versturen. Jan Peeters van de Dorpsstraat "
+    "staat er twee keer op.\n\nGroet, Marga",
+])
+def test_private_parish_texts_still_warn(detector, text):
+    assert warns(detector, text)
