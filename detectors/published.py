@@ -215,7 +215,8 @@ _BODY_EN = re.compile(
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
-           "speakers": 2, "regulation": 2, "board": 2, "column": 1, "wiki": 2, "church": 3, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3}
+           "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3,
+           "board": 2, "column": 1, "wiki": 2, "church": 3}
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
@@ -282,7 +283,9 @@ _CASE_WORK = re.compile(
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: Kinds that are enough alone: a published ruling, a press page, a colophon.
-_ALONE = {"court": 2, "board": 3, "wiki": 2, "church": 5, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
+_ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
+          # a foundation's board page, an encyclopedia's edit links, a parish page full of church words
+          "board": 3, "wiki": 2, "church": 5,
           # a colophon: "Colofon", "Eindredactie", "©", "ISBN" (no private text of the corpora shows two of them)
           "publication": 3}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
