@@ -60,7 +60,12 @@ _EXACT_WORDS = {
             "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
             # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")
-            "fysio mri mri-scan ct-scan keizersnede",
+            "fysio mri mri-scan ct-scan keizersnede "
+            # the tools of a therapy for one client ("welke copingstrategieën hij heeft geleerd", "zijn
+            # gedachtenregistratie"), and extra care or a care profile of the long-term care act (Wlz) for one
+            # resident ("De meerzorg is afgebouwd", "past nog binnen VV6", "vanuit de huidige zzp")
+            "copingstrategie copingstrategieën gedachtenregistratie gedachtenregistraties meerzorg herindicatie zzp "
+            "vv1 vv2 vv3 vv4 vv5 vv6 vv7 vv8 vv9 vv10",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
@@ -129,6 +134,8 @@ _PAIRS = {
     "covid": ({"long"}, "diag_strong"),
     # a decline of the mind or body: how a care file words dementia before a diagnosis
     "achteruitgang": ({"cognitieve", "lichamelijke", "fysieke", "geestelijke"}, "diag"),
+    # the findings of an examination: "over de diagnostische bevindingen" in a note about one client
+    "bevindingen": ({"diagnostische", "medische", "klinische"}, "diag"),
     "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
     # "a WGA benefit", "WIA benefits": a benefit for incapacity, in English
     "benefit": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
@@ -155,6 +162,9 @@ _PHRASE_LIST = (
     # collapsing or losing consciousness: "was in elkaar gezakt", "zakte op straat in elkaar", "werd onwel"
     (r"\bin\s+elkaar\s+(?:is\s+|was\s+)?gezakt\b|\bzakte\s+(?:\w+\s+){0,3}in\s+elkaar\b"
      r"|\bonwel\s+(?:geworden|werd|wordt)\b|\b(?:werd|raakte|was|is)\s+bewusteloos\b", "diag"),
+    # drinking as a habit that worries: "drinkt Kamiel continu", "drinkt dagelijks te veel", "jarenlang drinkt"
+    (r"\b(?:drinkt|dronk)\s+(?:\w+\s+){0,2}(?:continu|continue|overmatig|te\s+veel|al\s+jaren|jarenlang)\b"
+     r"|\b(?:jarenlang|overmatig|continu|continue)\s+(?:\w+\s+)?(?:drinkt|dronk)\b", "diag"),
     # living in a nursing home: "verblijft in een verpleeghuis"
     (r"\b(?:verblijft|verbleef|woont|woonde)\s+(?:\w+\s+){0,2}in\s+(?:een|het)\s+(?:verpleeghuis|verzorgingshuis|"
      r"hospice)\b", "treat"),
@@ -166,7 +176,7 @@ _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
 #: (one tuple of hint words per pattern of _PHRASE_LIST, in the same order)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
 _PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
-                 ("elkaar", "onwel", "bewusteloos"), ("verpleeghuis", "verzorgingshuis", "hospice"),
+                 ("elkaar", "onwel", "bewusteloos"), ("drinkt", "dronk"), ("verpleeghuis", "verzorgingshuis", "hospice"),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 #: How far a phrase may reach either way from its hint word.
 _PHRASE_REACH = 80
