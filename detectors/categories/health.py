@@ -250,6 +250,27 @@ _PATIENT_FIELD = re.compile(r"\"(?:patient|patiënt)\"[ \t]*:[ \t]*\"[A-Z][a-zà
 _CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist|therapeut|fysiotherapeut|behandelaar|"
                           r"practitioner|specialist|psycholoog|psychiater)\"[ \t]*:[ \t]*\"[A-Z][a-zà-ÿ]")
 
+#: A client or patient by full name as a field of a data record in code or seed data ("client: 'Maria Jansen'",
+#: "'patient_name': \"Henk Brouwer\""); beside a care task or a diagnosis in the same record, that is their care.
+_CLIENT_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:client|cliënte?|patient|patiënte?|bewoner|resident)(?:_?(?i:name|naam))?"
+                           r"['\"]?[ \t]*[:=][ \t]*['\"]([A-Z][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|ten|ter)){0,2}"
+                           r"[ \t]+[A-Z][a-zà-ÿ]+)['\"]")
+
+
+def _client_record(text: str, low: str) -> Evidence | None:
+    """A named client's record (between its braces, or the lines around the name) that holds a care word."""
+    for n, m in enumerate(_CLIENT_FIELD.finditer(text, 0, 20_000)):
+        if n >= 20:
+            break
+        open_ = text.rfind("{", max(0, m.start() - 300), m.start())
+        close = text.find("}", m.end(), m.end() + 300)
+        s = open_ + 1 if open_ >= 0 else max(0, m.start() - 150)
+        e = close if close >= 0 else min(len(text), m.end() + 150)
+        if sentence_kinds(low, s, e) - {"incapacity"}:
+            return Evidence(0.7, "gezondheidsgegevens: een cliënt of patiënt met naam in een gegevensrecord, "
+                            "met zorg of een diagnose erbij", m.start(), m.end())
+    return None
+
 
 def _coded_record(text: str, low: str) -> Evidence | None:
     """Clinical values in a coded table, or a named patient with their carer in a data record."""
@@ -596,7 +617,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
-                _status_form(low) or _health_fields(low) or _vital_signs(text, low)
+                _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
+                _client_record(text, low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

@@ -43,7 +43,10 @@ _EXACT_WORDS = {
             "galsteen misselijkheid zwanger "
             # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
             # and "na een kort ziekbed" in a notice of someone's death
-            "slechtziend slechthorend ziekbed stemmingswisselingen miskraam",
+            "slechtziend slechthorend ziekbed stemmingswisselingen miskraam "
+            # the phase of one user's cycle, as a cycle or coaching app logs it ("Phase: Follicular",
+            # "je zit in je luteale fase")
+            "folliculaire luteale follicular luteal",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
                  "rolstoel rollator krukken bevalling",
@@ -162,6 +165,11 @@ _PHRASE_LIST = (
     # collapsing or losing consciousness: "was in elkaar gezakt", "zakte op straat in elkaar", "werd onwel"
     (r"\bin\s+elkaar\s+(?:is\s+|was\s+)?gezakt\b|\bzakte\s+(?:\w+\s+){0,3}in\s+elkaar\b"
      r"|\bonwel\s+(?:geworden|werd|wordt)\b|\b(?:werd|raakte|was|is)\s+bewusteloos\b", "diag"),
+    # a birth that is due: "Mevrouw Nelom bevalt eind januari", "is uitgerekend op 3 mei" ("het bevalt hem goed"
+    # is a liking, without a time)
+    (r"\b(?:bevalt|zal\s+bevallen|gaat\s+bevallen)\s+(?:naar\s+verwachting\s+)?(?:eind|begin|half|medio|rond|"
+     r"omstreeks)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+     r"|\b(?:is|was)\s+uitgerekend\s+(?:op|voor|eind|begin|half|medio|rond|omstreeks)\b", "diag_weak"),
     # drinking as a habit that worries: "drinkt Kamiel continu", "drinkt dagelijks te veel", "jarenlang drinkt"
     (r"\b(?:drinkt|dronk)\s+(?:\w+\s+){0,2}(?:continu|continue|overmatig|te\s+veel|al\s+jaren|jarenlang)\b"
      r"|\b(?:jarenlang|overmatig|continu|continue)\s+(?:\w+\s+)?(?:drinkt|dronk)\b", "diag"),
@@ -176,7 +184,7 @@ _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
 #: (one tuple of hint words per pattern of _PHRASE_LIST, in the same order)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
 _PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
-                 ("elkaar", "onwel", "bewusteloos"), ("drinkt", "dronk"), ("verpleeghuis", "verzorgingshuis", "hospice"),
+                 ("elkaar", "onwel", "bewusteloos"), ("bevalt", "bevallen", "uitgerekend"), ("drinkt", "dronk"), ("verpleeghuis", "verzorgingshuis", "hospice"),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 #: How far a phrase may reach either way from its hint word.
 _PHRASE_REACH = 80

@@ -81,3 +81,28 @@ def test_vital_signs_of_one_patient(detector, text):
 ])
 def test_vital_signs_in_general_stay_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- a pregnancy, the cycle of one user, a client record with a care task ---------------------------
+@pytest.mark.parametrize("text", [
+    "Hoi team,\n\nMevrouw Koster (klantnr 40211893) bevalt naar verwachting half maart. Het traject staat tot juni "
+    "stil.\n\nGroet, Anouk",
+    "Input:\nUser: Femke. Phase: Luteal (Day 22). Sleep: 6h.\nOutput:\n\"Hoi Femke, je zit in je luteale fase, "
+    "doe het vandaag rustig aan.\"",
+    "const seed = [\n  { id: 7, client: 'Henk Brouwer', task: 'Wondverzorging linkerbeen', due: '2025-03-02' },\n"
+    "  { id: 8, client: 'Ria Smit', task: 'Insuline prikken', due: '2025-03-02' },\n];",
+])
+def test_pregnancy_cycle_and_client_records(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wanneer bevalt u? Meestal tussen week 37 en 42. Uw verloskundige bespreekt met u waar u wilt bevallen.",
+    "Het nieuwe rooster bevalt het team goed, zegt teamleider Joris Kuiper.",
+    "Onze app volgt je cyclus: de folliculaire fase, de eisprong en de luteale fase. Probeer hem een maand gratis!",
+    "In de luteale fase stijgt de lichaamstemperatuur van vrouwen licht, blijkt uit onderzoek onder 300 deelnemers.",
+    "const seed = [\n  { id: 7, client: 'Henk Brouwer', task: 'Offerte sturen', due: '2025-03-02' },\n"
+    "  { id: 8, client: 'Ria Smit', task: 'Factuur controleren', due: '2025-03-02' },\n];",
+])
+def test_pregnancy_cycle_and_records_in_general_stay_quiet(detector, text):
+    assert not _health(detector, text)
