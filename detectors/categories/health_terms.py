@@ -75,11 +75,15 @@ _EXACT_WORDS = {
             "sick unwell ill",
     "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
     "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid unfit "
-             "disabled disability incapacity",
+             "disabled disability incapacity "
+             # how much of one person's earning power illness took ("haar WGA-percentage")
+             "wga-percentage ao-percentage arbeidsongeschiktheidspercentage arbeidsongeschiktheidsklasse ao-klasse",
     "incap_weak": "ongeschikt arbeidsgeschikt beperkingen beperking",
     # a benefit for sickness or incapacity says something about the person's health
     "benefit": "iva-uitkering wga-uitkering wia-uitkering wao-uitkering wajong-uitkering zw-uitkering "
-               "ziektewet-uitkering ziektewetuitkering wajonguitkering",
+               "ziektewet-uitkering ziektewetuitkering wajonguitkering "
+               # the WGA benefit after the wage-related one: only someone partly unfit for work gets it
+               "loonaanvullingsuitkering",
     # the scheme's name alone ("zit in de WGA", "komt via de Wajong"): a person cue must still tie it to someone
     "benefit_bare": "wga iva wia wao wajong",
     # stiff joints in the morning: how a patient tells of rheumatism or back trouble in their own words

@@ -106,3 +106,26 @@ def test_pregnancy_cycle_and_client_records(detector, text):
 ])
 def test_pregnancy_cycle_and_records_in_general_stay_quiet(detector, text):
     assert not _health(detector, text)
+
+
+# -- the degree of incapacity or a WGA benefit of one person ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hoi Sander,\n\nIn het concept staat nog het WGA-percentage van meneer Dijkhuis. Wil je dat eruit halen?\n\nGroet, "
+    "Ilse",
+    "Geachte heer Veenstra,\n\nU krijgt vanaf 1 april 2026 een loonaanvullingsuitkering. In deze brief leest u hoe "
+    "hoog uw uitkering is.\n\nMet vriendelijke groet,\nUWV",
+    "Notitie: mevrouw Ozturk belde over haar arbeidsongeschiktheidspercentage, zij begrijpt de berekening niet.",
+])
+def test_degree_of_incapacity_of_one_person(detector, text):
+    assert _health(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe berekent UWV uw WGA-percentage? Wij vergelijken wat u verdiende met wat u nu nog kunt verdienen.",
+    "Wanneer krijgt u een loonaanvullingsuitkering? U krijgt deze uitkering als u werkt en minstens de helft "
+    "verdient van wat u nog kunt verdienen.",
+    "Het gemiddelde arbeidsongeschiktheidspercentage van nieuwe WIA-aanvragers steeg vorig jaar licht, meldt het "
+    "CBS.",
+])
+def test_degree_of_incapacity_in_general_stays_quiet(detector, text):
+    assert not _health(detector, text)
