@@ -66,8 +66,8 @@ _EXACT_WORDS = {
             "fysio mri mri-scan ct-scan keizersnede "
             # the tools of a therapy for one client ("welke copingstrategieën hij heeft geleerd", "zijn
             # gedachtenregistratie"), and extra care or a care profile of the long-term care act (Wlz) for one
-            # resident ("De meerzorg is afgebouwd", "past nog binnen VV6", "vanuit de huidige zzp")
-            "copingstrategie copingstrategieën gedachtenregistratie gedachtenregistraties meerzorg herindicatie zzp "
+            # resident ("De meerzorg is afgebouwd", "past nog binnen VV6"); not "zzp", mostly a freelancer
+            "copingstrategie copingstrategieën gedachtenregistratie gedachtenregistraties meerzorg herindicatie "
             "vv1 vv2 vv3 vv4 vv5 vv6 vv7 vv8 vv9 vv10",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",

@@ -44,7 +44,7 @@ def test_therapy_words_in_general_stay_quiet(detector, text):
     "Evaluatie zorgzwaarte\nCliënt woont sinds maart op de afdeling en past nog binnen VV6. Bij verdere achteruitgang "
     "volgt een nieuwe aanvraag.",
     "Mw. krijgt sinds oktober meerzorg in de avond. De meerzorg wordt in januari geëvalueerd met de familie.",
-    "Dhr. heeft meer begeleiding nodig dan de huidige zzp biedt; het team vraagt een herindicatie aan.",
+    "Dhr. heeft meer begeleiding nodig dan het huidige zorgprofiel biedt; het team vraagt een herindicatie aan.",
 ])
 def test_care_level_of_one_client(detector, text):
     assert _health(detector, text)
@@ -56,6 +56,8 @@ def test_care_level_of_one_client(detector, text):
     "Het zorgprofiel VV6 is bedoeld voor mensen die intensieve verzorging en verpleging nodig hebben. Heeft u vragen? "
     "Bel het zorgkantoor.",
     "Het aantal ouderen met een zzp VV5 of hoger is vorig jaar met 8 procent gestegen, meldt het CIZ.",
+    # "zzp" is mostly a freelancer
+    "Hoi Mark, ik ben sinds maart zzp en werk nu vanuit huis. Zullen we volgende week bellen? Groet, Ellen",
 ])
 def test_care_profiles_in_general_stay_quiet(detector, text):
     assert not _health(detector, text)
