@@ -250,6 +250,27 @@ _PATIENT_FIELD = re.compile(r"\"(?:patient|patiënt)\"[ \t]*:[ \t]*\"[A-Z][a-zà
 _CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist|therapeut|fysiotherapeut|behandelaar|"
                           r"practitioner|specialist|psycholoog|psychiater)\"[ \t]*:[ \t]*\"[A-Z][a-zà-ÿ]")
 
+#: A client or patient by full name as a field of a data record in code or seed data ("client: 'Maria Jansen'",
+#: "'patient_name': \"Henk Brouwer\""); beside a care task or a diagnosis in the same record, that is their care.
+_CLIENT_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:client|cliënte?|patient|patiënte?|bewoner|resident)(?:_?(?i:name|naam))?"
+                           r"['\"]?[ \t]*[:=][ \t]*['\"]([A-Z][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|ten|ter)){0,2}"
+                           r"[ \t]+[A-Z][a-zà-ÿ]+)['\"]")
+
+
+def _client_record(text: str, low: str) -> Evidence | None:
+    """A named client's record (between its braces, or the lines around the name) that holds a care word."""
+    for n, m in enumerate(_CLIENT_FIELD.finditer(text, 0, 20_000)):
+        if n >= 20:
+            break
+        open_ = text.rfind("{", max(0, m.start() - 300), m.start())
+        close = text.find("}", m.end(), m.end() + 300)
+        s = open_ + 1 if open_ >= 0 else max(0, m.start() - 150)
+        e = close if close >= 0 else min(len(text), m.end() + 150)
+        if sentence_kinds(low, s, e) - {"incapacity"}:
+            return Evidence(0.7, "gezondheidsgegevens: een cliënt of patiënt met naam in een gegevensrecord, "
+                            "met zorg of een diagnose erbij", m.start(), m.end())
+    return None
+
 
 def _coded_record(text: str, low: str) -> Evidence | None:
     """Clinical values in a coded table, or a named patient with their carer in a data record."""
@@ -284,6 +305,42 @@ _HEALTH_FIELD = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(pijnmedicatie|me
                            r"klachten|pijnscore|pijn(?:[ \t]+op[ \t]+(?:een[ \t]+)?schaal[^:\n]{0,12})?|beperkingen|"
                            r"behandeling|behandelaars?|allergie(?:ë|e)n|hulpmiddelen)[ \t]*:[ \t]*"
                            r"([^\W_][^\n?]{1,79})$")
+
+
+#: A vital sign measured on one patient, with its value: "RR 165/93", "bloeddruk: 98/60", "hartslag 230bpm", "pols 92",
+#: "saturatie 95%", "temperatuur 38.9", "ademhalingsfrequentie van 25" (lowered text). A page gives a range or a norm
+#: ("tussen 60 en 100", "lager dan 140/90"), research an average.
+_VITAL = re.compile(r"\b(?:(rr|bloeddruk|tensie)[ \t]*:?[ \t]*(?:van[ \t]+)?\d{2,3}[ \t]*/[ \t]*\d{2,3}\b"
+                    r"|(hartslag|hartfrequentie|pols|saturatie|sat|spo2|temperatuur|temp|ademhalingsfrequentie|af)"
+                    r"[ \t]*:?[ \t]*(?:van[ \t]+)?\d{2,3}(?:[.,]\d)?[ \t]*(?:%|bpm|/min|per[ \t]+minuut|°c?)?"
+                    r"(?![ \t]*(?:-|–|tot|en)[ \t]*\d))")
+#: A norm, a range or a group: the values are no one's measurement.
+_VITAL_GENERAL = re.compile(r"\b(?:normaal|normale|gemiddeld|gemiddelde|tussen|lager[ \t]+dan|hoger[ \t]+dan|boven|onder|"
+                            r"streefwaarde|deelnemers|patiënten|mensen|u|uw|je|jouw)\b")
+
+
+def _vital_signs(text: str, low: str) -> Evidence | None:
+    """Three different vital signs with their values within a few lines (one patient's check), in sentences
+    that give no norm, range or average and speak to no reader."""
+    found: dict[str, re.Match] = {}
+    for m in _VITAL.finditer(low, 0, 20_000):
+        s, e = sentence_at(text, m.start())
+        line_s = low.rfind("\n", 0, m.start()) + 1
+        if _VITAL_GENERAL.search(low, max(s, line_s, m.start() - 80), min(e, m.end() + 80)):
+            continue
+        kind = (m.group(1) or m.group(2))
+        kind = {"rr": "bloeddruk", "tensie": "bloeddruk", "hartfrequentie": "hartslag", "pols": "hartslag",
+                "sat": "saturatie", "spo2": "saturatie", "temp": "temperatuur", "af": "ademhalingsfrequentie"
+                }.get(kind, kind)
+        first = next(iter(found.values()), None)
+        if first is not None and m.start() - first.start() > 600:
+            found = {}  # (values far apart belong to different passages, not to one check)
+        found.setdefault(kind, m)
+        if len(found) >= 3:
+            first = next(iter(found.values()))
+            return Evidence(0.7, "gezondheidsgegevens: gemeten waarden van een patiënt, zoals bloeddruk en hartslag",
+                            first.start(), m.end())
+    return None
 
 
 def _health_fields(low: str) -> Evidence | None:
@@ -560,7 +617,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                     return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
-                _status_form(low) or _health_fields(low)
+                _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
+                _client_record(text, low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

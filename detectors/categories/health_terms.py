@@ -43,7 +43,10 @@ _EXACT_WORDS = {
             "galsteen misselijkheid zwanger "
             # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
             # and "na een kort ziekbed" in a notice of someone's death
-            "slechtziend slechthorend ziekbed stemmingswisselingen miskraam",
+            "slechtziend slechthorend ziekbed stemmingswisselingen miskraam "
+            # the phase of one user's cycle, as a cycle or coaching app logs it ("Phase: Follicular",
+            # "je zit in je luteale fase")
+            "folliculaire luteale follicular luteal",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
                  "rolstoel rollator krukken bevalling",
@@ -60,18 +63,27 @@ _EXACT_WORDS = {
             "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
             # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")
-            "fysio mri mri-scan ct-scan keizersnede",
+            "fysio mri mri-scan ct-scan keizersnede "
+            # the tools of a therapy for one client ("welke copingstrategieën hij heeft geleerd", "zijn
+            # gedachtenregistratie"), and extra care or a care profile of the long-term care act (Wlz) for one
+            # resident ("De meerzorg is afgebouwd", "past nog binnen VV6"); not "zzp", mostly a freelancer
+            "copingstrategie copingstrategieën gedachtenregistratie gedachtenregistraties meerzorg herindicatie "
+            "vv1 vv2 vv3 vv4 vv5 vv6 vv7 vv8 vv9 vv10",
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
             "sick unwell ill",
     "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
     "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid unfit "
-             "disabled disability incapacity",
+             "disabled disability incapacity "
+             # how much of one person's earning power illness took ("haar WGA-percentage")
+             "wga-percentage ao-percentage arbeidsongeschiktheidspercentage arbeidsongeschiktheidsklasse ao-klasse",
     "incap_weak": "ongeschikt arbeidsgeschikt beperkingen beperking",
     # a benefit for sickness or incapacity says something about the person's health
     "benefit": "iva-uitkering wga-uitkering wia-uitkering wao-uitkering wajong-uitkering zw-uitkering "
-               "ziektewet-uitkering ziektewetuitkering wajonguitkering",
+               "ziektewet-uitkering ziektewetuitkering wajonguitkering "
+               # the WGA benefit after the wage-related one: only someone partly unfit for work gets it
+               "loonaanvullingsuitkering",
     # the scheme's name alone ("zit in de WGA", "komt via de Wajong"): a person cue must still tie it to someone
     "benefit_bare": "wga iva wia wao wajong",
     # stiff joints in the morning: how a patient tells of rheumatism or back trouble in their own words
@@ -129,6 +141,8 @@ _PAIRS = {
     "covid": ({"long"}, "diag_strong"),
     # a decline of the mind or body: how a care file words dementia before a diagnosis
     "achteruitgang": ({"cognitieve", "lichamelijke", "fysieke", "geestelijke"}, "diag"),
+    # the findings of an examination: "over de diagnostische bevindingen" in a note about one client
+    "bevindingen": ({"diagnostische", "medische", "klinische"}, "diag"),
     "leave": ({"sick"}, "sick"), "sick": ({"off"}, "sick"),
     # "a WGA benefit", "WIA benefits": a benefit for incapacity, in English
     "benefit": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
@@ -155,6 +169,14 @@ _PHRASE_LIST = (
     # collapsing or losing consciousness: "was in elkaar gezakt", "zakte op straat in elkaar", "werd onwel"
     (r"\bin\s+elkaar\s+(?:is\s+|was\s+)?gezakt\b|\bzakte\s+(?:\w+\s+){0,3}in\s+elkaar\b"
      r"|\bonwel\s+(?:geworden|werd|wordt)\b|\b(?:werd|raakte|was|is)\s+bewusteloos\b", "diag"),
+    # a birth that is due: "Mevrouw Nelom bevalt eind januari", "is uitgerekend op 3 mei" ("het bevalt hem goed"
+    # is a liking, without a time)
+    (r"\b(?:bevalt|zal\s+bevallen|gaat\s+bevallen)\s+(?:naar\s+verwachting\s+)?(?:eind|begin|half|medio|rond|"
+     r"omstreeks)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+     r"|\b(?:is|was)\s+uitgerekend\s+(?:op|voor|eind|begin|half|medio|rond|omstreeks)\b", "diag_weak"),
+    # drinking as a habit that worries: "drinkt Kamiel continu", "drinkt dagelijks te veel", "jarenlang drinkt"
+    (r"\b(?:drinkt|dronk)\s+(?:\w+\s+){0,2}(?:continu|continue|overmatig|te\s+veel|al\s+jaren|jarenlang)\b"
+     r"|\b(?:jarenlang|overmatig|continu|continue)\s+(?:\w+\s+)?(?:drinkt|dronk)\b", "diag"),
     # living in a nursing home: "verblijft in een verpleeghuis"
     (r"\b(?:verblijft|verbleef|woont|woonde)\s+(?:\w+\s+){0,2}in\s+(?:een|het)\s+(?:verpleeghuis|verzorgingshuis|"
      r"hospice)\b", "treat"),
@@ -166,7 +188,7 @@ _PHRASES = tuple((re.compile(p), g) for p, g in _PHRASE_LIST)
 #: (one tuple of hint words per pattern of _PHRASE_LIST, in the same order)
 #: A pattern is only run when one of its words is in the text (most texts have none: no scan at all).
 _PHRASE_HINTS = (("bevallen",), ("leven", "stemmen"), ("weiger",), ("ziektewet",),
-                 ("elkaar", "onwel", "bewusteloos"), ("verpleeghuis", "verzorgingshuis", "hospice"),
+                 ("elkaar", "onwel", "bewusteloos"), ("bevalt", "bevallen", "uitgerekend"), ("drinkt", "dronk"), ("verpleeghuis", "verzorgingshuis", "hospice"),
                  ("verpleeghuis", "verzorgingshuis", "hospice", "ouderenzorg", "psychogeriatrie", "ggz-kliniek"))
 #: How far a phrase may reach either way from its hint word.
 _PHRASE_REACH = 80
