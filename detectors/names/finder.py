@@ -202,11 +202,16 @@ class NameFinder(NameContext):
                     continue
                 if low in TITLES:
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
-                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot and not (
+                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej", "fam", "pt") and not dot and not (
                             low in ("ir", "prof", "drs", "mej") and nxt is not None and nxt.kind == "w"
                             and is_cap(nxt.text) and self.lex.flags(nxt.text) & (lx.SURNAME | DICT) == lx.SURNAME):
                         # ("ir Emmens", "prof Bos": the title before a known surname that is no word)
-                        break
+                        if not (low in ("juf", "meester") and self._school_title(toks, j)):
+                            break
+                    if low in ("fam", "pt") and not (j + 2 < n and toks[j + 2].kind in ("w", "t") and (
+                            toks[j + 2].text.lower() in TUSSENVOEGSELS
+                            or self.lex.flags(toks[j + 2].text) & (lx.SURNAME | lx.FIRST))):
+                        break  # "per fam. Totaal": a sentence ends; "fam. Tahiri" has a surname after it
                     parts.append((j, "title"))
                     has_ti = True
                     j += 2 if dot else 1
@@ -256,6 +261,16 @@ class NameFinder(NameContext):
                 continue
             yield parts
             i = max(j, i + 1)
+
+    def _school_title(self, toks, j) -> bool:
+        """"juf Mirjam", "meester Dirk Hanson": a teacher is called by title and first name; "de meester
+        van het spel", "meester Kikker" (a word, not a first name) are not."""
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or nxt.kind != "w" or nxt.line != toks[j].line or not is_cap(nxt.text):
+            return False
+        f = self.lex.flags(nxt.text)
+        # (a name no list knows counts too: "juf Gijselien")
+        return (not f and len(nxt.text) >= 3) or bool(f & lx.FIRST) and not (f & DICT and not f & lx.FIRST_COMMON)
 
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:

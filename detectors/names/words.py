@@ -29,6 +29,8 @@ TITLES = {
     "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
     "drs", "dr", "ir", "ing", "prof", "ds", "dominee", "zuster", "broeder", "juffrouw", "meester", "juf",
     "jhr", "jkvr", "jonkheer", "jonkvrouw",
+    # a household and a patient in care notes: "fam. Tahiri", "pt. Van Wijk" (only with a dot)
+    "fam", "pt",
 }
 #: Titles that are also ordinary words and need a capital letter after them (they always do).
 TUSSENVOEGSELS = {
