@@ -115,7 +115,12 @@ _NOTE_VERBS = frozenset({
 #: A capitalised word that stands alone: "met Markus." (inside a sentence), ". Markus is" (opening
 #: one). With a capitalised word right after it is part of a longer name, not alone.
 _ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
-_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+|\b(?:van|de|der|den|ter|ten|te|het))[ \t]+$")
+#: (a tussenvoegsel counts only after a name: "Jan van Dijk", not "de begeleiding van Jozefien")
+_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+)(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
+_TV_BEFORE = re.compile(r"\b(?:van|de|der|den|ter|ten|te|het)[ \t]+$")
+_QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
+#: The word after a capitalised word ("Dawit werkt").
+_VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 #: First words of :data:`PERSON_SHAPED_FIRMS` (a set look-up before any string is built).
 _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
@@ -143,7 +148,8 @@ class NameFinder(NameContext):
         self.lex = shared_lex()
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
-        self._alone: dict[str, tuple[int, int]] | None = None  # capitalised words standing alone, per text
+        self._quotes: bool | None = None  # the text quotes someone (an interview), per text
+        self._alone: dict[str, tuple[int, int, int]] | None = None  # capitalised words standing alone, per text
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
         textcache.holder(self)
 
@@ -151,6 +157,7 @@ class NameFinder(NameContext):
         """Drop the last text and the answers kept per word of it (``Detector.analyze`` calls this)."""
         self._orig = ""
         self._alone = None
+        self._quotes = None
         self._chat = None
         self.__dict__.pop("_nameish_cache", None)
 
@@ -277,6 +284,7 @@ class NameFinder(NameContext):
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
         self._alone = None
+        self._quotes = None
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -780,6 +788,10 @@ class NameFinder(NameContext):
                 # verb, once it stood alone inside a sentence too ("met Jan. Jan vindt het lastig"),
                 # or opens three sentences of it ("Colin rapporteert ... Colin heeft ... Colin begint")
                 return 0.55, R_FIRST
+        if (len(word) >= 3 and (not f & lx.PLACE or f & lx.FIRST_COMMON) and word.lower() not in self.lex.words
+                and self._orig[toks[idx].start].isupper() and self._note_subject(word)):
+            # the person a note is about, named by first name alone ("Anna heeft ... Anna werd ...")
+            return 0.55, R_FIRST
         # (a first name that is an English word only counts inside a sentence: "aan Celeste.")
         english_only = f & lx.WORD and word.lower() not in self.lex.words and not sentence_start and len(word) >= 4
         if (self._private and (not f & lx.WORD or english_only) and not f & (lx.PLACE | lx.SURNAME_COMMON)
@@ -809,14 +821,32 @@ class NameFinder(NameContext):
                 if w.lower() in STOP:
                     continue  # "Het", "Deze": never a name, and the commonest capitalised words
                 if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    counts[w] = (-1_000, 0)  # "Jan Teitsma": a surname here, so alone it is one too
+                    counts[w] = (-1_000, 0, -1_000)  # "Jan Teitsma": a surname here, so alone it is one too
                     continue
                 before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
                 inside = 1 if before and before[-1] not in ".!?:\n\"'“‘(" else 0
-                n, k = counts.get(w, (0, 0))
-                counts[w] = (n + 1, k + inside)
-        n, inside = counts.get(word, (0, 0))
+                verb = _VERB_AFTER.match(text, m.end(), m.end() + 16)
+                subject = 1 if not inside and verb and verb.group(1) in _NOTE_VERBS else 0
+                n, k, o = counts.get(w, (0, 0, 0))
+                if _TV_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    # "werk van Rembrandt": maybe a surname, so a repeat alone proves nothing; a
+                    # subject of a note still counts ("de begeleiding van Anna. Anna heeft ...")
+                    n = -1_000
+                counts[w] = (n + 1, k + inside, o + subject)
+        n, inside, _ = counts.get(word, (0, 0, 0))
         return n >= 2 and inside >= 1 or 0 < opening <= n
+
+    def _note_subject(self, word: str) -> bool:
+        """``word`` opens two sentences or more with a verb of a note ("Dawit werkt ... Dawit wil"):
+        the person a care report, a vignette or a coaching report is about."""
+        self._repeated(word)  # (fills the counts)
+        if self._alone.get(word, (0, 0, 0))[2] < 2:
+            return False
+        if self._quotes is None:
+            # a story that quotes its subject ("'Het bevalt goed', vertelt ze") is an interview,
+            # published about someone who chose to tell it; a note reports, it does not quote
+            self._quotes = bool(_QUOTED.search(self._orig, 0, 20_000))
+        return not self._quotes
 
     @staticmethod
     def _before_verb(toks, idx, quoting=True) -> bool:

@@ -53,3 +53,34 @@ def test_a_household_or_patient_by_abbreviated_title(detector, text, name):
 ])
 def test_fam_and_pt_at_a_sentence_end_are_no_title(detector, text):
     assert persons(detector, text) == []
+
+
+# -- the person a note is about, by first name alone ----------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    # opens two sentences with a verb of a note
+    ("Weekverslag begeleiding\n\nTeodora werkt twee middagen in de bibliotheek. Ze is vaak moe. "
+     "Teodora wil na de zomer meer uren maken.", "Teodora"),
+    ("Florentijn heeft deze week twee keer zijn afspraak gemist. Volgens zijn moeder slaapt hij slecht. "
+     "Florentijn geeft aan dat hij somber is.", "Florentijn"),
+    # after "van" inside a sentence, then opening one ("de begeleiding van X. X ...")
+    ("Sinds maart doe ik de begeleiding van Ottilie, een vrouw van 40. Ottilie heeft toen een burn-out. "
+     "Ottilie vertelt dat ze slecht slaapt.",
+     "Ottilie"),
+])
+def test_the_subject_of_a_note_by_first_name(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    # a first name once only, and a surname after "van" in running text
+    "Teodora werkt bij de bibliotheek van de gemeente.",
+    "Het museum toont werk van Van Gogh en van Rembrandt. Rembrandt schilderde veel portretten.",
+])
+def test_a_first_name_once_or_a_painter_is_no_note_subject(detector, text):
+    assert persons(detector, text) == []
+
+
+def test_a_published_story_that_quotes_its_subject_is_no_note(detector):
+    text = ("Werkfit met de gemeente: het verhaal van Ottilie\n\nOttilie werkt sinds maart bij de bibliotheek "
+            "in Zwolle. 'Het bevalt me heel goed', vertelt ze. Ottilie heeft nu een vast contract.")
+    assert persons(detector, text) == []
