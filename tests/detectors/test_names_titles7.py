@@ -84,3 +84,20 @@ def test_a_published_story_that_quotes_its_subject_is_no_note(detector):
     text = ("Werkfit met de gemeente: het verhaal van Ottilie\n\nOttilie werkt sinds maart bij de bibliotheek "
             "in Zwolle. 'Het bevalt me heel goed', vertelt ze. Ottilie heeft nu een vast contract.")
     assert persons(detector, text) == []
+
+
+# -- in a chat, a vocative at the start of a line has only name words before its comma--------------------
+@pytest.mark.parametrize("text", [
+    "[09:12] Yolanda Brink\nwie pakt de intake van vanmiddag?\n[09:14] Merel Toet\nDoe ik, stuur maar door.",
+    "[10:01] Yolanda Brink\nze is weer ziek\n[10:02] Merel Toet\nOh nee, wat vervelend.",
+])
+def test_a_sentence_that_opens_with_a_word_and_a_comma_addresses_no_one(detector, text):
+    assert all(p not in ("Doe", "Oh") for p in persons(detector, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fijn dat je er weer bent.\nGerlinde, kun jij morgen de intake doen?", "Gerlinde"),
+    ("Korte vraag.\nHester van Dam, wil je mij terugbellen?", "Hester van Dam"),
+])
+def test_a_vocative_at_the_start_of_a_line_still_counts(detector, text, name):
+    assert found(detector, text, name)
