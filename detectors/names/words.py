@@ -97,6 +97,8 @@ STOP = {
     "kun", "kunt", "zou", "is", "was", "mijn", "uw", "onze", "ons", "zijn", "haar", "hun", "the", "a",
     "an", "i", "you", "he", "she", "it", "they", "my", "our", "your", "his", "her", "this", "that",
     "thanks", "please", "dank", "bedankt", "groet", "groeten", "team", "afdeling", "stichting",
+    # the last items of an agenda ("- Varia" at the end of a list reads like a name under a note)
+    "varia", "rondvraag",
     # the resource and role words of health records (FHIR "InstanceOf: Patient", "Reference(Patient/...)")
     "patient", "patiënt", "practitioner",
     "gemeente", "ministerie", "raad", "directie", "bestuur", "januari", "februari", "maart", "april",

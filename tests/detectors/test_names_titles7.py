@@ -101,3 +101,12 @@ def test_a_sentence_that_opens_with_a_word_and_a_comma_addresses_no_one(detector
 ])
 def test_a_vocative_at_the_start_of_a_line_still_counts(detector, text, name):
     assert found(detector, text, name)
+
+
+# -- the last items of an agenda are no names ------------------------------------------------------
+def test_varia_at_the_end_of_an_agenda_is_no_name(detector):
+    assert persons(detector, "## Agenda\n\n- Opening\n- Planning Q3\n- Varia\n\n## Opening\nWe begonnen om tien uur.") == []
+
+
+def test_a_name_under_an_agenda_still_counts(detector):
+    assert found(detector, "## Agenda\n\n- Opening\n- Varia\n\nMet vriendelijke groet,\nGerlinde", "Gerlinde")
