@@ -436,6 +436,9 @@ class NameFinder(NameContext):
                 if (m > 0 and core[m - 1][1] == "tv" and self.lex.flags(w) & lx.PLACE
                         and toks[core[m - 1][0]].text.lower() in ("van", "der", "den", "ter", "ten", "te")):
                     continue  # "van Haaften", "van Amsterdam": many surnames are place names
+                if (m > 0 and core[m - 1][1] == "tv" and toks[core[m - 1][0]].text.lower() in ("der", "den", "d")
+                        and w[0].isupper()):
+                    continue  # "van der Haar", "v.d. Haar": after "der" only a surname can follow
                 cut = m
                 break
         rest = core[cut:]

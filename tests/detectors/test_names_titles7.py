@@ -110,3 +110,16 @@ def test_varia_at_the_end_of_an_agenda_is_no_name(detector):
 
 def test_a_name_under_an_agenda_still_counts(detector):
     assert found(detector, "## Agenda\n\n- Opening\n- Varia\n\nMet vriendelijke groet,\nGerlinde", "Gerlinde")
+
+
+# -- after "der"/"den"/"v.d." a capitalised word is a surname, even one that is also a pronoun ---------
+@pytest.mark.parametrize("text, name", [
+    ("Op vrijdag neemt juf Lieke v.d. Haar de groep over.", "juf Lieke v.d. Haar"),
+    ("Gesprek gevoerd met mevrouw Ilse van der Haar over haar re-integratie.", "mevrouw Ilse van der Haar"),
+])
+def test_a_surname_after_der_that_is_also_a_word(detector, text, name):
+    assert found(detector, text, name)
+
+
+def test_an_institution_with_der_is_no_name(detector):
+    assert persons(detector, "Het Huis der Zorg in Almelo is vanaf maandag weer open.") == []
