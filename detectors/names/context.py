@@ -156,7 +156,12 @@ class NameContext:
             while k < len(toks) and toks[k].kind in ("w", "t") and toks[k].line == tok.line:
                 k += 1
             # Vocative at the start of a line: "Nadia, kun jij ..."
-            if k < len(toks) and toks[k].text == "," and k - first_i <= 3:
+            if k < len(toks) and toks[k].text == "," and k - first_i <= 3 and not (
+                    getattr(lines, "chat_writers", None) and not all(
+                        toks[m].text[0].isupper() or toks[m].text.lower() in TUSSENVOEGSELS
+                        for m in range(first_i + 1, k))):
+                # (a reply in a chat opens with a short clause: "Doe ik, stuur maar", "Oh nee, ...";
+                # a vocative has only name words before its comma)
                 return 0.75, R_GREETING, False
             # The writer of a chat line: "Kevin: wie heeft dienst?"
             if (k < len(toks) and toks[k].text == ":" and k - first_i == 1

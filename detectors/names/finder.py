@@ -115,7 +115,12 @@ _NOTE_VERBS = frozenset({
 #: A capitalised word that stands alone: "met Markus." (inside a sentence), ". Markus is" (opening
 #: one). With a capitalised word right after it is part of a longer name, not alone.
 _ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
-_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+|\b(?:van|de|der|den|ter|ten|te|het))[ \t]+$")
+#: (a tussenvoegsel counts only after a name: "Jan van Dijk", not "de begeleiding van Jozefien")
+_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+)(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
+_TV_BEFORE = re.compile(r"\b(?:van|de|der|den|ter|ten|te|het)[ \t]+$")
+_QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
+#: The word after a capitalised word ("Dawit werkt").
+_VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 #: First words of :data:`PERSON_SHAPED_FIRMS` (a set look-up before any string is built).
 _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
@@ -143,7 +148,8 @@ class NameFinder(NameContext):
         self.lex = shared_lex()
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
-        self._alone: dict[str, tuple[int, int]] | None = None  # capitalised words standing alone, per text
+        self._quotes: bool | None = None  # the text quotes someone (an interview), per text
+        self._alone: dict[str, tuple[int, int, int]] | None = None  # capitalised words standing alone, per text
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
         textcache.holder(self)
 
@@ -151,6 +157,7 @@ class NameFinder(NameContext):
         """Drop the last text and the answers kept per word of it (``Detector.analyze`` calls this)."""
         self._orig = ""
         self._alone = None
+        self._quotes = None
         self._chat = None
         self.__dict__.pop("_nameish_cache", None)
 
@@ -202,11 +209,16 @@ class NameFinder(NameContext):
                     continue
                 if low in TITLES:
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
-                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej") and not dot and not (
+                    if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej", "fam", "pt") and not dot and not (
                             low in ("ir", "prof", "drs", "mej") and nxt is not None and nxt.kind == "w"
                             and is_cap(nxt.text) and self.lex.flags(nxt.text) & (lx.SURNAME | DICT) == lx.SURNAME):
                         # ("ir Emmens", "prof Bos": the title before a known surname that is no word)
-                        break
+                        if not (low in ("juf", "meester") and self._school_title(toks, j)):
+                            break
+                    if low in ("fam", "pt") and not (j + 2 < n and toks[j + 2].kind in ("w", "t") and (
+                            toks[j + 2].text.lower() in TUSSENVOEGSELS
+                            or self.lex.flags(toks[j + 2].text) & (lx.SURNAME | lx.FIRST))):
+                        break  # "per fam. Totaal": a sentence ends; "fam. Tahiri" has a surname after it
                     parts.append((j, "title"))
                     has_ti = True
                     j += 2 if dot else 1
@@ -257,11 +269,22 @@ class NameFinder(NameContext):
             yield parts
             i = max(j, i + 1)
 
+    def _school_title(self, toks, j) -> bool:
+        """"juf Mirjam", "meester Dirk Hanson": a teacher is called by title and first name; "de meester
+        van het spel", "meester Kikker" (a word, not a first name) are not."""
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or nxt.kind != "w" or nxt.line != toks[j].line or not is_cap(nxt.text):
+            return False
+        f = self.lex.flags(nxt.text)
+        # (a name no list knows counts too: "juf Gijselien")
+        return (not f and len(nxt.text) >= 3) or bool(f & lx.FIRST) and not (f & DICT and not f & lx.FIRST_COMMON)
+
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
         self._alone = None
+        self._quotes = None
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -413,6 +436,9 @@ class NameFinder(NameContext):
                 if (m > 0 and core[m - 1][1] == "tv" and self.lex.flags(w) & lx.PLACE
                         and toks[core[m - 1][0]].text.lower() in ("van", "der", "den", "ter", "ten", "te")):
                     continue  # "van Haaften", "van Amsterdam": many surnames are place names
+                if (m > 0 and core[m - 1][1] == "tv" and toks[core[m - 1][0]].text.lower() in ("der", "den", "d")
+                        and w[0].isupper()):
+                    continue  # "van der Haar", "v.d. Haar": after "der" only a surname can follow
                 cut = m
                 break
         rest = core[cut:]
@@ -765,6 +791,10 @@ class NameFinder(NameContext):
                 # verb, once it stood alone inside a sentence too ("met Jan. Jan vindt het lastig"),
                 # or opens three sentences of it ("Colin rapporteert ... Colin heeft ... Colin begint")
                 return 0.55, R_FIRST
+        if (len(word) >= 3 and (not f & lx.PLACE or f & lx.FIRST_COMMON) and word.lower() not in self.lex.words
+                and self._orig[toks[idx].start].isupper() and self._note_subject(word)):
+            # the person a note is about, named by first name alone ("Anna heeft ... Anna werd ...")
+            return 0.55, R_FIRST
         # (a first name that is an English word only counts inside a sentence: "aan Celeste.")
         english_only = f & lx.WORD and word.lower() not in self.lex.words and not sentence_start and len(word) >= 4
         if (self._private and (not f & lx.WORD or english_only) and not f & (lx.PLACE | lx.SURNAME_COMMON)
@@ -794,14 +824,32 @@ class NameFinder(NameContext):
                 if w.lower() in STOP:
                     continue  # "Het", "Deze": never a name, and the commonest capitalised words
                 if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    counts[w] = (-1_000, 0)  # "Jan Teitsma": a surname here, so alone it is one too
+                    counts[w] = (-1_000, 0, -1_000)  # "Jan Teitsma": a surname here, so alone it is one too
                     continue
                 before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
                 inside = 1 if before and before[-1] not in ".!?:\n\"'“‘(" else 0
-                n, k = counts.get(w, (0, 0))
-                counts[w] = (n + 1, k + inside)
-        n, inside = counts.get(word, (0, 0))
+                verb = _VERB_AFTER.match(text, m.end(), m.end() + 16)
+                subject = 1 if not inside and verb and verb.group(1) in _NOTE_VERBS else 0
+                n, k, o = counts.get(w, (0, 0, 0))
+                if _TV_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    # "werk van Rembrandt": maybe a surname, so a repeat alone proves nothing; a
+                    # subject of a note still counts ("de begeleiding van Anna. Anna heeft ...")
+                    n = -1_000
+                counts[w] = (n + 1, k + inside, o + subject)
+        n, inside, _ = counts.get(word, (0, 0, 0))
         return n >= 2 and inside >= 1 or 0 < opening <= n
+
+    def _note_subject(self, word: str) -> bool:
+        """``word`` opens two sentences or more with a verb of a note ("Dawit werkt ... Dawit wil"):
+        the person a care report, a vignette or a coaching report is about."""
+        self._repeated(word)  # (fills the counts)
+        if self._alone.get(word, (0, 0, 0))[2] < 2:
+            return False
+        if self._quotes is None:
+            # a story that quotes its subject ("'Het bevalt goed', vertelt ze") is an interview,
+            # published about someone who chose to tell it; a note reports, it does not quote
+            self._quotes = bool(_QUOTED.search(self._orig, 0, 20_000))
+        return not self._quotes
 
     @staticmethod
     def _before_verb(toks, idx, quoting=True) -> bool:

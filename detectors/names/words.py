@@ -29,6 +29,8 @@ TITLES = {
     "mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs", "ms", "miss",
     "drs", "dr", "ir", "ing", "prof", "ds", "dominee", "zuster", "broeder", "juffrouw", "meester", "juf",
     "jhr", "jkvr", "jonkheer", "jonkvrouw",
+    # a household and a patient in care notes: "fam. Tahiri", "pt. Van Wijk" (only with a dot)
+    "fam", "pt",
 }
 #: Titles that are also ordinary words and need a capital letter after them (they always do).
 TUSSENVOEGSELS = {
@@ -95,6 +97,8 @@ STOP = {
     "kun", "kunt", "zou", "is", "was", "mijn", "uw", "onze", "ons", "zijn", "haar", "hun", "the", "a",
     "an", "i", "you", "he", "she", "it", "they", "my", "our", "your", "his", "her", "this", "that",
     "thanks", "please", "dank", "bedankt", "groet", "groeten", "team", "afdeling", "stichting",
+    # the last items of an agenda ("- Varia" at the end of a list reads like a name under a note)
+    "varia", "rondvraag",
     # the resource and role words of health records (FHIR "InstanceOf: Patient", "Reference(Patient/...)")
     "patient", "patiënt", "practitioner",
     "gemeente", "ministerie", "raad", "directie", "bestuur", "januari", "februari", "maart", "april",
