@@ -227,12 +227,12 @@ _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'�
 #: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second.
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
 _DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
-#: Signs of a private text in English, where the Dutch ones do not reach: a marking, a note for a file, a client,
-#: a person named with a title ("Mr Dvořák"; in Dutch "Mr." is a lawyer's title, so only in an English text).
+#: Signs of a private text in English, where the Dutch ones do not reach: a marking, a note for a file, a client.
+#: (Not "Mr Dvořák": English news names public people so too, "Mr Rutte said".)
 _ENGLISH_PRIVATE = re.compile(
     r"(?im)(?:^|[–—-][ \t]*)(?:strictly\s+)?confidential\b|(?-i:\bCONFIDENTIAL\b)|\bfor\s+internal\s+use\b"
     r"|\b(?:please\s+)?do(?:n['’]t|\s+not)\s+(?:forward|share|circulate|distribute)\b|\bnot\s+for\s+(?:distribution|circulation)\b"
-    r"|\bnote\s+for\s+(?:the\s+)?file\b|\b(?:our|my|this)\s+client\b|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s?)*[A-Z])")
+    r"|\bnote\s+for\s+(?:the\s+)?file\b|\b(?:our|my|this)\s+client\b")
 #: Kinds that internal documents and notes about clients share with published ones ("Fatma vertelde",
 #: a date line, a title, figures, a quote of what a client said, a reference letter's university): never enough
 #: without a stronger kind; they only let a less sure word model decide.
