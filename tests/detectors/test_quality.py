@@ -29,38 +29,45 @@ CORPORA = {
               dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
     # Issue 12's third round: regression gates at what the round reached (README), so that a rule
     # that buys quiet on public pages with missed warnings on the safety sets fails here.
-    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.08)),
-    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.13)),
+    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.05)),
+    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.09)),
     "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl",
                       dict(warn_recall=1.0, entity_f1=0.94, guideline_accuracy=0.97, category_recall=0.96)),
     "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
                           dict(warn_recall=1.0, entity_f1=0.93, guideline_accuracy=1.0, category_recall=0.99)),
     "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl",
-                        dict(warn_recall=0.98, entity_f1=0.90, category_recall=0.88)),
+                        dict(warn_recall=1.0, entity_f1=0.93, category_recall=0.98)),
     # the fourth round: health pages and health records, and its two final checks
-    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.15)),
-    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.07)),
+    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.12)),
+    "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.05)),
     "private_care": (ROOT / "tests" / "corpus" / "private_care.jsonl",
                      dict(warn_recall=1.0, false_warn_rate=0.0, category_recall=0.99)),
     "others_private3": (ROOT / "tests" / "corpus" / "others_private3.jsonl",
-                        dict(warn_recall=0.96, entity_f1=0.87, category_recall=0.94)),
+                        dict(warn_recall=1.0, entity_f1=0.94, category_recall=0.96)),
     "private_final": (ROOT / "tests" / "corpus" / "private_final.jsonl",
                       dict(warn_recall=1.0, entity_f1=0.96, guideline_accuracy=1.0, category_recall=1.0)),
     # the fifth round's two fresh checks (first scores in tests/corpus/README.md)
-    "public_real8": (ROOT / "tests" / "corpus" / "public_real8.jsonl", dict(false_warn_rate=0.15)),
+    "public_real8": (ROOT / "tests" / "corpus" / "public_real8.jsonl", dict(false_warn_rate=0.12)),
     "others_private4": (ROOT / "tests" / "corpus" / "others_private4.jsonl",
-                        dict(warn_recall=0.98, false_warn_rate=0.0, entity_f1=0.90, category_recall=0.96)),
+                        dict(warn_recall=1.0, false_warn_rate=0.0, entity_f1=0.96, category_recall=1.0)),
     "private_newslike": (ROOT / "tests" / "corpus" / "private_newslike.jsonl",
                          dict(warn_recall=1.0, false_warn_rate=0.15, guideline_accuracy=1.0, category_recall=0.95)),
-    "heldout12": (ROOT / "tests" / "corpus" / "heldout12.jsonl", dict(guideline_accuracy=1.0, category_recall=0.96)),
+    "heldout12": (ROOT / "tests" / "corpus" / "heldout12.jsonl", dict(guideline_accuracy=1.0, category_recall=1.0)),
     # the sixth round's fresh checks (first scores and what was read after them: tests/corpus/README.md)
-    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.23)),
+    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.15)),
     "others_private5": (ROOT / "tests" / "corpus" / "others_private5.jsonl",
                         # (0.959: oth5-007, a foundation's public news page about its chair's illness, reads as
                         # published since health data without a kind of published writing may pass on the model)
-                        dict(warn_recall=0.95, entity_f1=0.84, category_recall=0.40)),
-    "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.26)),
-    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.25)),
+                        dict(warn_recall=0.95, entity_f1=0.93, category_recall=0.40)),
+    "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.18)),
+    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.16)),
+    # the seventh round's fresh checks: public_real12 and others_private6 first scored at the round's start and read,
+    # public_real13 scored once at the end (tests/corpus/README.md). others_private6's missed warnings are association,
+    # school and personal web pages about private people, which the public sets label public (README).
+    "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.16)),
+    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.24)),
+    "others_private6": (ROOT / "tests" / "corpus" / "others_private6.jsonl",
+                        dict(warn_recall=0.79, entity_f1=0.78, category_recall=0.86)),
 }
 
 
