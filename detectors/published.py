@@ -385,15 +385,7 @@ _PRIVATE_CATEGORIES = frozenset({"EMAIL_MESSAGE", "MEETING_NOTES", "DEPARTMENT_R
 
 def kinds(head: str) -> set[str]:
     """The kinds of published writing that ``head`` shows."""
-    found = set()
-    for name, rx in _KINDS.items():
-        need = _NEEDED[name]
-        n = 0
-        for _ in rx.finditer(head):
-            n += 1
-            if n >= need:
-                found.add(name)
-                break
+    found = {name for name, rx in _KINDS.items() if _at_least(rx, head, _NEEDED[name])}
     if _introduces_by_age(head):
         found.add("age")
     return found
@@ -465,14 +457,15 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return False  # health data of a person, unless in an anonymised ruling, clearly news or sure prose
     if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
-    if any(_count(head, name) >= n for name, n in _ALONE.items() if name in found):
+    if any(_at_least(_KINDS[name], head, n) for name, n in _ALONE.items() if name in found):
         return True
     # a kind only publications show beside any other kind, or two kinds that are not weak
     if (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS:
         return True
     # an English page of a public body (a board of directors, a university's magazine): the word model learned
     # from Dutch pages and knows few English words, so it is less sure of English prose, public or not
-    if "english" in found and _names_bodies_in_english(head) and probability() >= PROSE_ENGLISH_BODY:
+    # ("Board of Directors", "university": two names of a public body)
+    if "english" in found and _at_least(_BODY_EN, head, 2) and probability() >= PROSE_ENGLISH_BODY:
         return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing)
@@ -539,12 +532,12 @@ def _titled_without_role(head: str) -> bool:
     return False
 
 
-def _names_bodies_in_english(head: str) -> bool:
-    """Two names of a public body in English ("Board of Directors", "university")."""
+def _at_least(rx: re.Pattern, head: str, need: int) -> bool:
+    """Whether ``rx`` matches ``need`` times in ``head`` (reading no further than that)."""
     n = 0
-    for _ in _BODY_EN.finditer(head):
+    for _ in rx.finditer(head):
         n += 1
-        if n >= 2:
+        if n >= need:
             return True
     return False
 
@@ -568,7 +561,3 @@ def _quoted(head: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...")."""
     line = head[head.rfind("\n", 0, at) + 1:at]
     return sum(line.count(c) for c in "\"“”„") % 2 == 1
-
-
-def _count(head: str, name: str) -> int:
-    return sum(1 for _ in _KINDS[name].finditer(head))

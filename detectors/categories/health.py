@@ -345,26 +345,31 @@ def _vital_signs(text: str, low: str) -> Evidence | None:
 
 def _health_fields(low: str) -> Evidence | None:
     """Two health fields or more of one person's form, each filled in."""
+    m = _distinct_lines(_HEALTH_FIELD, low, 2, key=lambda m: m.group(1).split()[0])
+    if m is None:
+        return None
+    return Evidence(0.65, "gezondheidsgegevens: een ingevuld formulier met medicijnen, pijn of een diagnose",
+                    m.start(), m.end())
+
+
+def _distinct_lines(rx: re.Pattern, low: str, need: int, key=lambda m: m.group(1)) -> re.Match | None:
+    """The first match of ``rx`` in the head of ``low`` when ``need`` matches differ by ``key`` (one person's
+    form or record: three rated status lines, two filled-in health fields, three activities with a limit)."""
     seen, first = set(), None
-    for m in _HEALTH_FIELD.finditer(low, 0, 20_000):
+    for m in rx.finditer(low, 0, 20_000):
         first = first or m
-        seen.add(m.group(1).split()[0])
-        if len(seen) >= 2:
-            return Evidence(0.65, "gezondheidsgegevens: een ingevuld formulier met medicijnen, pijn of een diagnose",
-                            first.start(), first.end())
+        seen.add(key(m))
+        if len(seen) >= need:
+            return first
     return None
 
 
 def _status_form(low: str) -> Evidence | None:
     """Three rated lines or more of one person's health status form."""
-    seen, first = set(), None
-    for m in _STATUS_LINE.finditer(low, 0, 20_000):
-        first = first or m
-        seen.add(m.group(1))
-        if len(seen) >= 3:
-            return Evidence(0.65, "gezondheidsgegevens: hoe het gaat met iemands slaap, stemming of pijn",
-                            first.start(), first.end())
-    return None
+    m = _distinct_lines(_STATUS_LINE, low, 3)
+    if m is None:
+        return None
+    return Evidence(0.65, "gezondheidsgegevens: hoe het gaat met iemands slaap, stemming of pijn", m.start(), m.end())
 
 
 def _dose_act(text: str, low: str) -> Evidence | None:
@@ -609,12 +614,10 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         for rx, need, what in _RECORD_ITEMS:
             if rx is MEDICATION_LINE and "mg" not in low and "ml" not in low:
                 continue
-            first, seen = None, set()
-            for m in rx.finditer(low, 0, 20_000):
-                first = first or m
-                seen.add(m.group(1) if rx.groups else m.start())  # (distinct activities; any lines)
-                if len(seen) >= need:
-                    return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
+            # (distinct activities; any lines)
+            first = _distinct_lines(rx, low, need, key=(lambda m: m.group(1)) if rx.groups else (lambda m: m.start()))
+            if first is not None:
+                return Evidence(0.7, f"gezondheidsgegevens: {what}", first.start(), first.end())
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
                 _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
