@@ -213,7 +213,10 @@ _BODY_EN = re.compile(
     r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?|"
     # an embassy and its envoys, and a public conference with its programme
     r"embass(?:y|ies)|ambassadors?|consulate|consul-general|symposi(?:um|a)|conferences?|congress|keynotes?|"
-    r"plenary|speakers?|registration)\b")
+    r"plenary|speakers?|registration|"
+    # offices of a state: "appointed by royal decree", "the Director-General", "the Council of State"
+    r"royal\s+decree|director-general|secretary-general|inspector-general|ombudsman|council\s+of\s+state|"
+    r"court\s+of\s+(?:audit|appeal|justice)|senate|cabinet)\b")
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
@@ -258,7 +261,13 @@ _BOARD_SEAT = (r"(?:lid|deel|zitting)\s+(?:\w+\s+){0,2}?(?:van|in)\s+(?:het|de)\
 _PUBLIC_ROLE = re.compile(
     r"(?i)\b(?:[\w-]*wethouders?|(?:oud-)?burgemeester|raadslid|raadsleden|gedeputeerde|staatssecretaris|"
     r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
-    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?|" + _BOARD_SEAT + r")\b"
+    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?|" + _BOARD_SEAT +
+    # an appointment to a public office, and the oath that only a public office asks ("legt de eed af")
+    r"|(?:benoemd|herbenoemd|beëdigd|geïnstalleerd|voorgedragen)\s+(?:\w+\s+){0,4}?(?:als|tot)\s+(?:\w+\s+){0,2}?"
+    r"(?:ambassadeur|consul(?:-generaal)?|rechter|raadsheer|(?:hoofd)?officier\s+van\s+justitie|advocaat-generaal|"
+    r"procureur-generaal|notaris|dijkgraaf|heemraad|directeur-generaal|secretaris-generaal|inspecteur-generaal|"
+    r"\w*ombudsman|griffier|rector(?:\s+magnificus)?|decaan|lector|staatsraad|commissaris)"
+    r"|de\s+(?:eed|belofte)(?:\s+(?:of|en)\s+(?:de\s+)?(?:eed|belofte))?\s+(?:\w+\s+){0,3}?af(?:gelegd|leggen)?)\b"
     # a board's list, a role behind a dash at the end of the line: "Mevrouw L. de Vries – lid", "– secretaris"
     # (the text is normalised: its dashes are hyphens by then)
     r"|[–—-][ \t]*(?:lid|secretaris|bestuurslid|voorzitter|penningmeester)(?:/\w+)?[ \t]*(?:\([^\n)]{0,60}\))?[ \t]*$",

@@ -138,3 +138,41 @@ def test_an_english_page_of_a_conference_or_an_embassy(monkeypatch, text, probab
 def test_english_private_texts_about_a_conference_stay_private(monkeypatch, text):
     monkeypatch.setattr(prose, "probability", lambda head: 0.6)
     assert not reads_as_published(text, {"PERSON"})
+
+
+# -- appointments to a public office and the oath -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Benoemingen\n\nDe heer K. Doornbos is met ingang van 1 maart benoemd tot rechter in de rechtbank Noord-Holland.",
+    "Mevrouw Fleur Hagedoorn is bij koninklijk besluit benoemd als ambassadeur in Kenia.",
+    "Gisteren legde mevrouw A. Visscher in de raadszaal de eed af in handen van de commissaris.",
+    "De heer Tjeerd Bouma heeft dinsdag de belofte afgelegd en is nu heemraad van het waterschap.",
+])
+def test_an_appointment_to_a_public_office_is_a_public_role(text):
+    assert not _titled_without_role(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's own appointment, as a staff magazine announces it
+    "Personalia\n\nDe heer G. Ruiter is per 1 maart benoemd tot chef van de expeditie in Zwolle.",
+    # an appointment with a notary or a court date is no office of one's own
+    "Mevrouw Fleur Hagedoorn heeft morgen een afspraak bij de notaris over de erfenis van haar vader.",
+    "De heer Tjeerd Bouma moet op 4 juni voor de rechter verschijnen over de terugvordering.",
+])
+def test_a_firms_appointment_or_a_date_in_court_gives_no_public_role(text):
+    assert _titled_without_role(text)
+
+
+OFFICIAL_EN = (
+    "New Director-General for Social Security\n\nBy royal decree, Hanna Smits has been appointed Director-General "
+    "for Social Security as of 1 September. She has worked for the civil service for twenty years and was "
+    "previously the deputy head of the Council of State's advisory division, where she worked on the laws on "
+    "benefits and pensions for people who are ill or who have lost their job. Her predecessor, who held the post for "
+    "eight years, will retire at the end of the summer.")
+
+
+@pytest.mark.parametrize("probability, published", [(PROSE_ENGLISH_BODY, True), (PROSE_ENGLISH_BODY - 0.01, False)])
+def test_an_english_page_about_an_office_of_state(monkeypatch, probability, published):
+    assert in_english(OFFICIAL_EN) and "english" in kinds(OFFICIAL_EN)
+    monkeypatch.setattr(prose, "probability", lambda head: probability)
+    assert reads_as_published(OFFICIAL_EN, {"PERSON"}) is published
