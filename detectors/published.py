@@ -267,7 +267,10 @@ _PUBLIC_ROLE = re.compile(
     r"(?:ambassadeur|consul(?:-generaal)?|rechter|raadsheer|(?:hoofd)?officier\s+van\s+justitie|advocaat-generaal|"
     r"procureur-generaal|notaris|dijkgraaf|heemraad|directeur-generaal|secretaris-generaal|inspecteur-generaal|"
     r"\w*ombudsman|griffier|rector(?:\s+magnificus)?|decaan|lector|staatsraad|commissaris)"
-    r"|de\s+(?:eed|belofte)(?:\s+(?:of|en)\s+(?:de\s+)?(?:eed|belofte))?\s+(?:\w+\s+){0,3}?af(?:gelegd|leggen)?)\b"
+    r"|de\s+(?:eed|belofte)(?:\s+(?:of|en)\s+(?:de\s+)?(?:eed|belofte))?\s+(?:\w+\s+){0,3}?af(?:gelegd|leggen)?"
+    # a term of office and stepping down from it: "de reglementair bepaalde termijn voltooid", "tussentijds afgetreden"
+    r"|(?:zittings|ambts|bestuurs)termijn\w*|(?:reglementair|statutair)\w*\s+(?:\w+\s+){0,2}?(?:termijn|aftredend)\w*|"
+    r"rooster\s+van\s+aftreden|afgetreden|teruggetreden|aftredend\w*|(?:treedt|trad)\s+(?:\w+\s+){0,3}?af)\b"
     # a board's list, a role behind a dash at the end of the line: "Mevrouw L. de Vries – lid", "– secretaris"
     # (the text is normalised: its dashes are hyphens by then)
     r"|[–—-][ \t]*(?:lid|secretaris|bestuurslid|voorzitter|penningmeester)(?:/\w+)?[ \t]*(?:\([^\n)]{0,60}\))?[ \t]*$",

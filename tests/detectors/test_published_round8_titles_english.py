@@ -176,3 +176,23 @@ def test_an_english_page_about_an_office_of_state(monkeypatch, probability, publ
     assert in_english(OFFICIAL_EN) and "english" in kinds(OFFICIAL_EN)
     monkeypatch.setattr(prose, "probability", lambda head: probability)
     assert reads_as_published(OFFICIAL_EN, {"PERSON"}) is published
+
+
+# -- a term of office, and stepping down ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Raad van toezicht\n\nIn juni namen wij afscheid van twee leden. Mevrouw Loes Kramer en de heer Bas Ommen hebben "
+     "hun statutaire termijn van acht jaar volbracht."),
+    "Mevrouw J. Tuinman is in september tussentijds afgetreden; haar opvolger wordt in de jaarvergadering gekozen.",
+    "De heer Gerrit Mol treedt volgens het rooster van aftreden in 2027 af.",
+])
+def test_a_term_of_office_or_stepping_down_is_a_public_role(text):
+    assert not _titled_without_role(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Schuldhulp\n\nMevrouw Loes Kramer heeft een betalingstermijn van drie maanden gekregen voor de huurachterstand.",
+    "Mevrouw J. Tuinman heeft het bezwaar na de termijn van zes weken ingediend.",
+])
+def test_a_term_to_pay_or_to_object_is_no_office(text):
+    assert _titled_without_role(text)
