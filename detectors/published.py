@@ -473,9 +473,10 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
         _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head) or "column" in found or \
         _WRITER_IN_OFFICE.search(head) is not None
-    # minutes of a debate, and a text with two kinds that no mail shows (a year's obituaries with the roles of its
-    # actors, a published letter about a paper's journalists), name people with a title the way rulings do
-    titled = _ADDRESSES_CHAIR.search(head) is not None or len(strong) >= MIN_KINDS
+    # minutes of a debate, and a text with two kinds that no mail shows and a fairly sure word model (a year's
+    # obituaries with the roles of its actors, a published letter about a paper's journalists), name people with a
+    # title the way rulings do (a staff magazine's in memoriam with a photo credit shows two such kinds too)
+    titled = _ADDRESSES_CHAIR.search(head) is not None or len(strong) >= MIN_KINDS and probability() >= PROSE_WITH_KIND
     if private_signs(head, found, writer_speaks=columnist, titles_used=titled):
         return False
     if _HEADLINE.match(head):

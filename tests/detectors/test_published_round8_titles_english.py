@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import prose
-from detectors.published import PROSE_ENGLISH_BODY, _titled_without_role, in_english, kinds, reads_as_published
+from detectors.published import PROSE_ENGLISH_BODY, PROSE_WITH_KIND, _titled_without_role, in_english, kinds, reads_as_published
 
 # -- a role given in the next sentence ----------------------------------------------------------------------
 
@@ -55,11 +55,24 @@ OBITUARIES = (
     "verscheen vorig jaar.\n\nApril\n\n2 april: Henk Lavooij (90), beeldhouwer, maakte het monument op de Markt.")
 
 
-@pytest.mark.parametrize("probability", [0.2, 0.6])
-def test_titles_beside_two_kinds_that_no_mail_shows(monkeypatch, probability):
+STAFF_MEMORIAM = (
+    "In memoriam\n\nOp 2 december is de heer K. Bosman overleden, 61 jaar oud. Dertig jaar werkte hij op de "
+    "afdeling debiteuren, waar hij bekend stond om zijn droge humor en zijn liefde voor het toneel. Hij speelde "
+    "jaren mee in de voorstellingen van de amateurvereniging in Hengelo. De uitvaart is vrijdag in besloten kring.\n\n"
+    "Tekst: redactie Vers van de Pers")
+
+
+@pytest.mark.parametrize("probability, published", [(PROSE_WITH_KIND, True), (PROSE_WITH_KIND - 0.01, False)])
+def test_titles_beside_two_kinds_that_no_mail_shows(monkeypatch, probability, published):
     assert {"life", "culture"} <= kinds(OBITUARIES)
     monkeypatch.setattr(prose, "probability", lambda head: probability)
-    assert reads_as_published(OBITUARIES, {"PERSON"})
+    assert reads_as_published(OBITUARIES, {"PERSON"}) is published
+
+
+def test_a_staff_magazines_memoriam_with_two_such_kinds_needs_a_sure_model(monkeypatch):
+    assert len(kinds(STAFF_MEMORIAM) & {"life", "culture", "publication"}) >= 2
+    monkeypatch.setattr(prose, "probability", lambda head: PROSE_WITH_KIND - 0.01)
+    assert not reads_as_published(STAFF_MEMORIAM, {"PERSON"})
 
 
 @pytest.mark.parametrize("text", [
