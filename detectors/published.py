@@ -279,7 +279,7 @@ _PUBLIC_ROLE = re.compile(
 #: "Hij heeft 25 jaar deel uitgemaakt van het bestuur" (not a role merely named: "De wethouder is op de hoogte").
 _ROLE_GIVEN = re.compile(
     r"(?i)\b(?:(?:als|tot)\s+(?:\w+\s+){0,2}?(?:[\w-]*wethouder|(?:oud-)?burgemeester|raadslid|gedeputeerde|"
-    r"staatssecretaris|minister|kamerlid|(?:vice-?)?voorzitter|penningmeester|bestuurslid|lid|hoogleraar)|"
+    r"staatssecretaris|minister|kamerlid|(?:vice-?)?voorzitter|penningmeester|bestuurslid|hoogleraar)|"
     + _BOARD_SEAT + r")\b")
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
 _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")

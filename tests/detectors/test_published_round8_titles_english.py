@@ -209,3 +209,11 @@ def test_a_term_of_office_or_stepping_down_is_a_public_role(text):
 ])
 def test_a_term_to_pay_or_to_object_is_no_office(text):
     assert _titled_without_role(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw E. Kramer is sinds maandag ziek. Zij werkt als lid van het schoonmaakteam op de tweede verdieping.",
+    "‘Goed gesprek’ met meneer Haile, hij levert de loonstroken vrijdag in.",
+])
+def test_a_member_of_a_team_or_a_closed_quote_leaves_the_title_a_private_sign(text):
+    assert _titled_without_role(text)
