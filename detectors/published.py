@@ -213,10 +213,10 @@ _BODY_EN = re.compile(
     r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?|"
     # an embassy and its envoys, and a public conference with its programme
     r"embass(?:y|ies)|ambassadors?|consulate|consul-general|symposi(?:um|a)|conferences?|congress|keynotes?|"
-    r"plenary|speakers?|registration|"
+    r"plenary|speakers?|"
     # offices of a state: "appointed by royal decree", "the Director-General", "the Council of State"
     r"royal\s+decree|director-general|secretary-general|inspector-general|ombudsman|council\s+of\s+state|"
-    r"court\s+of\s+(?:audit|appeal|justice)|senate|cabinet)\b")
+    r"court\s+of\s+(?:audit|appeal|justice)|senate)\b")
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,

@@ -217,3 +217,14 @@ def test_a_term_to_pay_or_to_object_is_no_office(text):
 ])
 def test_a_member_of_a_team_or_a_closed_quote_leaves_the_title_a_private_sign(text):
     assert _titled_without_role(text)
+
+
+def test_a_registration_or_a_cabinet_in_an_english_note_names_no_public_body(monkeypatch):
+    # "registration" of sick leave and a filing "cabinet" are no conference and no government
+    text = ("Return to work, week 12\n\nThe registration of Sara Dekker's sick leave was corrected on Monday, and the "
+            "papers of the first year are in the cabinet of the team office. She has started with two mornings a week "
+            "at the front desk and says that the work is going well. The occupational physician will see her again "
+            "at the end of the month, and the team will look for work that she can do in the afternoon.")
+    assert in_english(text) and "english" in kinds(text)
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert not reads_as_published(text, {"PERSON"})
