@@ -585,7 +585,8 @@ def _role_in_sentence(head: str, start: int, end: int) -> bool:
         return True
     if hi >= len(head) or head[hi] not in ".!?":
         return False  # (the paragraph ends with the sentence)
-    return _ROLE_GIVEN.search(head, hi + 1, _sentence_end(head, hi + 1, min(len(head), hi + 1 + _ROLE_REACH))) is not None
+    nxt = _sentence_end(head, hi + 1, min(len(head), hi + 1 + _ROLE_REACH))
+    return _ROLE_GIVEN.search(head, hi + 1, nxt) is not None
 
 
 def _sentence_end(head: str, at: int, hi: int) -> int:
