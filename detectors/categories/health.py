@@ -597,13 +597,20 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             score = weight * cue + (0.08 * min(2, len(kinds) - 1) if cue >= 0.8 else 0.0)
             if best is None or score > best[0]:
                 best = (score, (ts, te, kind))
-    if best is not None and best[0] >= 0.5:
+    # a care note has told whose history it is: a milder term tied to that patient is enough there
+    if best is not None and best[0] >= (0.4 if ctx.care_note else 0.5):
         ts, te, kind = best[1]
-        return Evidence(round(min(0.98, best[0]), 3), f"gezondheidsgegevens over een persoon: {_KIND_REASON[kind]}",
+        return Evidence(round(min(0.98, max(best[0], 0.6 if ctx.care_note else 0.0)), 3),
+                        f"gezondheidsgegevens over een persoon: {_KIND_REASON[kind]}",
                         ts, te)
     if fallback is not None:
         ts, te, kind = fallback
         return Evidence(0.6, f"gezondheidsgegevens in een dossier over een persoon: {_KIND_REASON[kind]}", ts, te)
+    if ctx.care_finding is not None:
+        # what a care worker found in or advises one patient is health data, also in words the term list lacks
+        # ("kan het aankleden niet meer zelfstandig")
+        return Evidence(0.6, "gezondheidsgegevens: het verslag van een zorgverlener over één patiënt",
+                        *ctx.care_finding)
     items = FML_ITEM.findall(low, 0, 20_000) if "beperkt" in low or "normaal" in low else ()
     if len(items) >= 2:
         m = FML_ITEM.search(low, 0, 20_000)
