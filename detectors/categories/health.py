@@ -76,6 +76,9 @@ _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _FIRST_VERB_NEAR = re.compile(
     r"(?i)(?:\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
     r"(?!\s+(?:je|jij|u|you)\b)|\b(?:diagnosed|treated|operated\s+on|admitted)\s+me\b)(?:\s+\S+){0,4}\s*$")
+#: How it usually goes: a sentence with "the patient" and one of these speaks of every patient.
+_HOW_IT_USUALLY_GOES = re.compile(r"(?i)\b(?:vaak|meestal|doorgaans|gewoonlijk|veelal|usually|often|typically|"
+                                  r"generally)\b")
 _QUOTED = re.compile(r"\s*['\"‘’“”„]")
 _ATTRIBUTION = re.compile(r"(?i)\b(?:zegt|zei|vertelt|vertelde|aldus|licht\s+\w+\s+toe|says|said|told)\b")
 _FIRST_OWN = re.compile(r"(?i)(?:mijn|m'n|my)\s")
@@ -484,7 +487,8 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
             best, who = max(best, 0.85 * role_damp), who or "role"
     if _ROLE_START.search(sent) or (ctx.file_subject and _ROLE_BARE.search(sent)):
         best, who = max(best, 0.8 * role_damp), who or "role"
-    elif not ctx.instructive and _ROLE.search(sent):
+    elif not ctx.instructive and _ROLE.search(sent) and not (_HOW_IT_USUALLY_GOES.search(sent) and not ctx.personal):
+        # ("De patiënt heeft vaak al maanden pijn": how it goes for any patient, on a page about a disease)
         best, who = max(best, 0.6 * role_damp), who or "role"
     if ctx.addressed and _YOUR_NEAR.search(before) and not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
         best, who = max(best, 0.95 * damp), who or "you"  # "na je ziekte", "uw hernia" to one named person

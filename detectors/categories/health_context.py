@@ -191,11 +191,17 @@ _COURSE = re.compile(r"\b(?:tegenwoordig|inmiddels|nog[ \t]+steeds|geen[ \t]+las
                      r"is[ \t]+toegenomen|is[ \t]+verergerd|no[ \t]+longer|has[ \t]+improved|has[ \t]+worsened)\b")
 
 
+#: A made-up case for teaching or an exam: it reads like a note, but is about no one.
+_TEACHING_CASE = re.compile(r"\b(?:casus|oefencasus|casuïstiek|case[ \t]+study|case[ \t]+vignette|fictieve?|fictional)\b")
+
+
 def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     """A note about one unnamed patient: one factual sentence or more about "de patiënt" and two
     kinds or more of that person's own history (see ``_CARE_HISTORY``, ``_OWN``, ``_COURSE``).
     Also where a care worker's own finding or advice stands in it, if one does."""
     head = low[:20_000]
+    if _TEACHING_CASE.search(head, 0, 300):
+        return False, None
     told, factual = [], False  # (told: not a question or an order; factual: nor hedged or about many)
     for n, m in enumerate(_SENTENCE.finditer(head)):
         if n >= 400:

@@ -41,6 +41,9 @@ def _health(detector, text):
     "Na de observatie in de thuissituatie concludeert de ergotherapeut dat de patiënt het aankleden niet meer "
     "zelfstandig kan. De patiënt gebruikt zijn rechterarm nauwelijks en raakt na een kwartier vermoeid. De "
     "ergotherapeut adviseert de patiënt om zijn dag in kortere blokken te verdelen.",
+    # a client discussed in intervision (a compound "casusbespreking" is no teaching case)
+    "Casusbespreking intervisie\n\nDe cliënt heeft sinds een half jaar moeite met traplopen en werd eerder begeleid "
+    "door een oefentherapeut. De ergotherapeut constateert dat de cliënt na tien treden moet rusten.",
 ])
 def test_care_note_about_one_unnamed_patient(detector, text):
     assert _health(detector, text)
@@ -58,6 +61,14 @@ def test_care_note_about_one_unnamed_patient(detector, text):
     "De huisarts stelt de diagnose op basis van de anamnese en het lichamelijk onderzoek. Bij een patiënt met pijn "
     "in de rechter bovenbuik en koorts denkt de huisarts aan een galblaasontsteking. Verwijs de patiënt dan met "
     "spoed naar de chirurg. Is de patiënt al eerder behandeld voor galstenen, vermeld dit dan in de verwijzing.",
+    # a guideline that asks about history and sides, in questions and conditions only
+    "Vraag de patiënt sinds wanneer de klachten bestaan en hoe het letsel is ontstaan. Als de patiënt al eerder is "
+    "behandeld voor een verstuiking van de linkerenkel, is de kans op een nieuwe verstuiking groter. Verwijs de "
+    "patiënt bij twijfel over een breuk naar de huisarts voor een röntgenfoto.",
+    # a patient organisation on a disease: sides, earlier care and a doctor's finding, but how it usually goes
+    "De patiënt heeft vaak al maanden pijn in de linker- of rechterschouder voordat de diagnose wordt gesteld. "
+    "Meestal is de patiënt eerder behandeld door de huisarts of de fysiotherapeut. De arts stelt vast of er sprake "
+    "is van een ontsteking, soms met een echo.",
     # news about care in general
     "Fysiotherapeuten maken zich zorgen over de wachtlijsten. De patiënt moet in sommige regio's al zes weken "
     "wachten op een eerste behandeling, meldt de beroepsvereniging. Vorig jaar was dat nog drie weken.",
@@ -76,6 +87,10 @@ def test_care_note_about_one_unnamed_patient(detector, text):
     "beweeglijkheid te behouden.",
     "Patiëntenvereniging over de nieuwe behandeling: de patiënt krijgt eerst een gesprek met de reumatoloog. Daarna "
     "volgt een proefperiode van drie maanden. Wie eerder met andere middelen is behandeld, komt ook in aanmerking.",
+    # a made-up case for a course: it reads like a note but is about no one
+    "Casus voor de nascholing\n\nDe patiënt, een 45-jarige timmerman, heeft sinds drie weken pijn in de "
+    "linkerschouder. Hij is eerder behandeld voor een frozen shoulder. De fysiotherapeut stelt vast dat de "
+    "abductie beperkt is. Welke behandeling kiest u?",
     # a UWV page about the employer's duties: "de werknemer" in general, with a duration
     "Is uw werknemer langer dan zes weken ziek? Dan maakt de bedrijfsarts een probleemanalyse. De werknemer en u "
     "stellen daarna samen een plan van aanpak op. Meld uw werknemer uiterlijk in week 42 ziek bij UWV.",
