@@ -130,15 +130,19 @@ _ONE_PATIENT = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|cl
                           r"|\bbetrokkene\b|^\W{0,5}(?:patiënte?|cliënte?|pt\.?)[ \t]+(?!met\b)[a-z]")
 #: How a sentence about patients in general opens: a condition, "bij ...", an order to the care worker,
 #: or a verb first ("Is de patiënt al eerder behandeld, vermeld dit dan").
-_GENERAL_OPENING = re.compile(r"\W{0,5}(?:[a-z]{1,12}[ \t]*:[ \t]*)?(?:als|wanneer|indien|zodra|mocht|bij|vraag|verwijs|"
+_GENERAL_OPENING = re.compile(r"\W{0,5}(?:[a-z]{1,12}[ \t]*:[ \t]*)?(?:als|wanneer|indien|zodra|mocht|vraag|verwijs|"
+                              # "bij ...", but not a note's own finding: "Bij onderzoek is de flexie pijnlijk"
+                              r"bij(?![ \t]+(?:het[ \t]+)?(?:lichamelijk[ \t]+|functie)?(?:onderzoek|inspectie|palpatie|"
+                              r"auscultatie|observatie))|"
                               r"adviseer|overleg|geef|leg|bespreek|informeer|controleer|let|zorg|wees|start|stop|"
                               r"is|heeft|krijgt|wordt|gebruikt|if|when|ask|refer|advise|consider|check|is|has|does|"
                               # what a heading explains: "Subjectief: wat de patiënt zelf vertelt"
                               r"wat|hoe|welke|waarom|what|how|which|why)\b")
-#: Words of a sentence that tells what usually happens, or what may or must happen, to any patient.
-_GENERAL_WORDS = re.compile(r"\b(?:meestal|vaak|doorgaans|gewoonlijk|soms|veelal|kan|kunnen|mag|mogen|moet|moeten|"
-                            r"usually|often|generally|typically|sometimes|may|can|should|must|patiënten|cliënten|"
-                            r"mensen|patients|people)\b|%")
+#: Words of a sentence that tells what usually happens to patients, or to many.
+_USUALLY = re.compile(r"\b(?:meestal|vaak|doorgaans|gewoonlijk|soms|veelal|usually|often|generally|typically|sometimes|"
+                      r"patiënten|cliënten|mensen|patients|people)\b|%")
+#: ... or what may or must happen to any patient (a note's finding may say it too: "moet na tien treden rusten").
+_MAY = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|may|can|should|must)\b")
 _NUM = r"(?:een|één|\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een[ \t]+paar|anderhalf|een[ \t]+half)"
 _UNIT = r"(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)"
 _NUM_EN = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d{1,2})"
@@ -169,6 +173,8 @@ _CARE_HISTORY = (
                r"physiotherapist|doctor|gp|therapist|nurse)[ \t]+(?:adviseert|adviseerde|concludeert|concludeerde|"
                r"stelt[ \t]+vast|stelde[ \t]+vast|constateert|constateerde|heeft[ \t]+(?:[\w-]+[ \t]+){0,4}(?:geconstateerd|"
                r"vastgesteld|uitgevoerd|geadviseerd)|recommends|recommended|concluded|found)\b"
+               # ("stelt vast of er rode vlaggen zijn": what a care worker does for everyone)
+               r"(?![ \t]+(?:of|welke|hoe|wanneer|whether|if|which|how)\b)"
                r"|\b(?:adviseert|concludeert|constateert)[ \t]+de[ \t]+\w+[ \t]+(?:de[ \t]+patiënt|dat)\b"
                r"|\buit[ \t]+(?:het|de)[ \t]+(?:[a-z]+[ \t]+)?(?:onderzoek|functieonderzoek|observatie)[ \t]+blijkt\b"
                r"|\bbij[ \t]+(?:het[ \t]+)?(?:lichamelijk[ \t]+|functie)?onderzoek[ \t]+(?:is|zijn|werd|werden|was|blijkt|"
@@ -203,16 +209,23 @@ def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     if _TEACHING_CASE.search(head, 0, 300):
         return False, None
     told, factual = [], False  # (told: not a question or an order; factual: nor hedged or about many)
+    found: list[re.Match | None] = [None] * len(_CARE_HISTORY)
     for n, m in enumerate(_SENTENCE.finditer(head)):
         if n >= 400:
             break
         sent = m.group()
-        if _ONE_PATIENT.search(sent) and not (sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent)):
+        if sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent):
+            continue
+        usual = _USUALLY.search(sent) is not None
+        if _ONE_PATIENT.search(sent):
             told.append(sent)
-            factual = factual or not _GENERAL_WORDS.search(sent)
+            factual = factual or not (usual or _MAY.search(sent))
+        if not usual:
+            # history told as a fact: "Bij een patiënt die al drie maanden klachten heeft" is a condition
+            for k, rx in enumerate(_CARE_HISTORY):
+                found[k] = found[k] or rx.search(head, m.start(), m.end())
     if not factual:
         return False, None
-    found = [rx.search(head) for rx in _CARE_HISTORY]
     kinds = sum(1 for m in found if m) + any(_OWN.search(t) for t in told) + any(_COURSE.search(t) for t in told)
     soep = list(_SOEP_LINE.finditer(head))
     heads = len({_SOEP_KIND[m.group(1)] for m in soep}) >= 3

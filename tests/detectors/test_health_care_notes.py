@@ -41,6 +41,13 @@ def _health(detector, text):
     "Na de observatie in de thuissituatie concludeert de ergotherapeut dat de patiënt het aankleden niet meer "
     "zelfstandig kan. De patiënt gebruikt zijn rechterarm nauwelijks en raakt na een kwartier vermoeid. De "
     "ergotherapeut adviseert de patiënt om zijn dag in kortere blokken te verdelen.",
+    # a dietician's, a podiatrist's and a GP's note in English
+    "Diëtistisch verslag\n\nDe cliënt is sinds drie maanden zes kilo afgevallen zonder dat te willen. Hij eet sinds "
+    "de chemokuur nauwelijks nog warm. De diëtist adviseert zes kleine maaltijden per dag en drinkvoeding tussendoor.",
+    "Podotherapie, tweede consult. De patiënte heeft nog steeds pijn onder de rechtervoet bij het opstaan. De eerder "
+    "aangemeten zolen geven onvoldoende steun. De podotherapeut stelt vast dat de fascia plantaris gespannen is.",
+    "The patient has had a cough for two weeks and a fever since yesterday. On examination, crackles at the right "
+    "base. Advised to take amoxicillin for seven days and to return if breathing gets worse.",
     # a client discussed in intervision (a compound "casusbespreking" is no teaching case)
     "Casusbespreking intervisie\n\nDe cliënt heeft sinds een half jaar moeite met traplopen en werd eerder begeleid "
     "door een oefentherapeut. De ergotherapeut constateert dat de cliënt na tien treden moet rusten.",
@@ -69,6 +76,10 @@ def test_care_note_about_one_unnamed_patient(detector, text):
     "De patiënt heeft vaak al maanden pijn in de linker- of rechterschouder voordat de diagnose wordt gesteld. "
     "Meestal is de patiënt eerder behandeld door de huisarts of de fysiotherapeut. De arts stelt vast of er sprake "
     "is van een ontsteking, soms met een echo.",
+    # a guideline: the duration in a condition, the finding as what the care worker checks for everyone
+    "Richtlijn lage rugpijn: de fysiotherapeut stelt vast of er rode vlaggen zijn. Bij een patiënt die al drie "
+    "maanden klachten heeft, is er sprake van chronische rugpijn. De patiënt krijgt dan een oefenprogramma van "
+    "twaalf weken.",
     # news about care in general
     "Fysiotherapeuten maken zich zorgen over de wachtlijsten. De patiënt moet in sommige regio's al zes weken "
     "wachten op een eerste behandeling, meldt de beroepsvereniging. Vorig jaar was dat nog drie weken.",
