@@ -23,6 +23,8 @@ R_INVERTED = "achternaam met voorletters (zoals in een adresboek)"
 R_MENTION = "naam na @ in een chat"
 R_CHAT = "naam van wie een chatbericht schrijft"
 R_CHAT_NAME = "voornaam in een chatbericht"
+R_SURNAME_FIRST = "achternaam voor voornaam (zoals in een lijst van een team)"
+R_OWNER = "voornaam bij een taak in een lijst"
 
 # --- word lists (lower case) ---------------------------------------------------------------------
 TITLES = {
