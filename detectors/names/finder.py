@@ -142,6 +142,13 @@ _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "f
                         "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
                         "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "yankee", "zulu"})
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
+# a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
+_TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lerares|mentor|studiebegeleider|"
+                      r"stagebegeleider|begeleider|promotor)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
+                      r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
+_WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
+# the teacher's school or a quote after the name: a public role, as news writes it
+_AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
 _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate|buitenplaats|boerderij|molen|"
@@ -343,6 +350,8 @@ class NameFinder(NameContext):
         self._plural_titles(toks, add)
         self._mentions(toks, add)
         self._team_lists(toks, add)
+        if not lines.publication:
+            self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
@@ -965,6 +974,24 @@ class NameFinder(NameContext):
             if i is not None and j is not None:
                 add(i, j, 0.75, reason, [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
                                          if w.lower() not in TUSSENVOEGSELS])
+
+    def _teachers(self, toks, add):
+        """"lector Van Vreckem", "docent De Clercq": a teacher by role and surname, in notes a team
+        of students writes about itself ("we", "ons"); not in news that quotes a lector of a school."""
+        text = self._orig
+        if len(_WE.findall(text, 0, 20_000)) < 2 or _QUOTED.search(text, 0, 20_000):
+            return
+        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        for m in _TEACHER.finditer(text, 0, 100_000):
+            surname = m.group(1).split()[-1]
+            f = self.lex.flags(surname)
+            if f & (DICT | lx.PLACE) or surname.lower() in STOP or not self._nameish(surname) \
+                    or (f & lx.FIRST and not f & lx.SURNAME) or _AFFILIATION_AFTER.match(text, m.end()):
+                continue
+            i, j = at_start.get(m.start()), at_end.get(m.end(1))
+            if i is not None and j is not None:
+                add(i, j, 0.75, R_CONTEXT, [surname])
 
     def _listed_first(self, word) -> bool:
         """A first name as a team list gives it: in a name list, no place, and common when it is a word too."""

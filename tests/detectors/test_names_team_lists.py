@@ -123,3 +123,23 @@ def test_an_initial_before_a_tussenvoegsel_is_no_outline_letter(detector, text, 
 ])
 def test_outline_letters_stay_quiet(detector, text):
     assert persons(detector, text) == []
+
+
+# -- a teacher by role and surname in the notes of a team of students ------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Er waren vragen over de opdracht, waarop lector Van Hoorebeke ons heeft geantwoord. "
+     "Onze planning blijft gelijk.", "lector Van Hoorebeke"),
+    ("We hebben docent De Clercq gemaild over onze deadline.", "docent De Clercq"),
+])
+def test_a_teacher_in_students_notes(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We zijn er blij mee\", zegt lector Van Hoorebeke van Hogeschool Gent. Ons onderzoek loopt nog.",
+    "Volgens lector Van Hoorebeke van Hogeschool Gent is dat goed voor ons land en onze economie.",
+    "We vroegen het aan de docent Engels en aan onze mentor Nederlands.",
+    "Lector Van Hoorebeke onderzoekt hoe zorgrobots worden ingezet in de thuiszorg.",
+])
+def test_a_lector_in_the_news_and_a_teacher_of_a_subject_stay_quiet(detector, text):
+    assert persons(detector, text) == []
