@@ -149,6 +149,10 @@ _TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lera
 _WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
 # the teacher's school or a quote after the name: a public role, as news writes it
 _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
+# someone says their name in a chat typed in lower case: "ik ben melvin", "heet hij sjon?"
+_ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "achtig")
+_SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|zij|ze|je|jij)|mijn\s+naam\s+is)"
+                        r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
 _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate|buitenplaats|boerderij|molen|"
@@ -350,6 +354,7 @@ class NameFinder(NameContext):
         self._plural_titles(toks, add)
         self._mentions(toks, add)
         self._team_lists(toks, add)
+        self._says_name(toks, add)
         if not lines.publication:
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
@@ -992,6 +997,27 @@ class NameFinder(NameContext):
             i, j = at_start.get(m.start()), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CONTEXT, [surname])
+
+    def _says_name(self, toks, add):
+        """"ik ben melvin", "heet hij sjon?": a first name in lower case where someone gives a name;
+        only a name no dictionary has ("ik ben blij", "ik ben benieuwd" stay words)."""
+        text = self._orig
+        at_start = at_end = None
+        for m in _SAYS_NAME.finditer(text, 0, 200_000):
+            w = m.group(1)
+            f = self.lex.flags(w[0].upper() + w[1:])
+            if not f & lx.FIRST or f & (DICT | lx.PLACE | lx.WORD) or w in STOP or w in self.lex.words \
+                    or w.endswith(_ADJECTIVE_ENDINGS):
+                continue  # ("ik ben jarig": an adjective the word list lacks, a Frisian first name too)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start:m.start() + 1].lstrip(" \t-*>\"'").islower():
+                continue  # (only in a line typed without capitals, as a chat is)
+            if at_start is None:
+                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+            i, j = at_start.get(m.start(1)), at_end.get(m.end(1))
+            if i is not None and j is not None:
+                add(i, j, 0.75, R_CHAT_NAME, [w])
 
     def _listed_first(self, word) -> bool:
         """A first name as a team list gives it: in a name list, no place, and common when it is a word too."""

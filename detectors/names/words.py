@@ -151,6 +151,8 @@ NOT_PERSON_SUFFIXES = (
     "secretariaat", "administratie", "zaken", "beheer", "portaal", "kantoor",
     # parts of a town: "het Morsdistrict", "de Vogelbuurt"
     "district", "buurt",
+    # a company or a stage of the arts: "Kobra Theaterproducties", "Noord Nederlands Orkest"
+    "producties", "productions", "theater", "orkest", "festival",
 )
 #: Street words that start a street name: "Laan van Nieuw Oost-Indië", "Plein 1992".
 STREET_WORDS = {

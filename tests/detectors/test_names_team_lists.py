@@ -143,3 +143,32 @@ def test_a_teacher_in_students_notes(detector, text, name):
 ])
 def test_a_lector_in_the_news_and_a_teacher_of_a_subject_stay_quiet(detector, text):
     assert persons(detector, text) == []
+
+
+# -- a name given in lower case: "ik ben melvin" --------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("hoi, ik ben jerrel en ik zoek een stageplek", "jerrel"),
+    ("wie belde er nou? heet hij sjon of zo", "sjon"),
+])
+def test_a_name_given_in_lower_case(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben jarig vandaag en ik ben benieuwd wie er komt",
+    "ik ben morgen weg, ik ben echt moe",
+])
+def test_lower_case_words_after_ik_ben_stay_quiet(detector, text):
+    assert persons(detector, text) == []
+
+
+# -- a company of the arts after a first name: "Kobra Theaterproducties" --------------------------
+LETTER_HEAD = "recipient:\n- Lotus Theaterproducties\n- t.a.v. Kim Visbeen\n- Amsterdam\n"
+
+
+def test_a_company_of_the_arts_is_no_person(detector):
+    assert not found(detector, LETTER_HEAD, "Lotus Theaterproducties")
+
+
+def test_the_person_it_is_addressed_to_stays(detector):
+    assert found(detector, LETTER_HEAD, "Kim Visbeen")
