@@ -56,6 +56,7 @@ from detectors.names.words import (
     PUBLICATION_RE,
     R_CHAT,
     R_CHAT_NAME,
+    R_ADDRESS,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -153,6 +154,9 @@ _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|he
 _ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "achtig")
 _SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|zij|ze|je|jij)|mijn\s+naam\s+is)"
                         r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
+# the lines of a postal address under a name: a street with its number, a postcode with its town
+_STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
+_POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
 _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate|buitenplaats|boerderij|molen|"
@@ -355,6 +359,7 @@ class NameFinder(NameContext):
         self._mentions(toks, add)
         self._team_lists(toks, add)
         self._says_name(toks, add)
+        self._above_address(toks, lines, add)
         if not lines.publication:
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
@@ -1018,6 +1023,32 @@ class NameFinder(NameContext):
             i, j = at_start.get(m.start(1)), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CHAT_NAME, [w])
+
+    def _above_address(self, toks, lines, add):
+        """The sender or the addressee of a letter: a name on the line above a street with its number
+        and a postcode with its town ("Samer Hreesh\nKorenberg 99\n4614 GW Bergen op Zoom"); not an
+        organisation ("ROC Mondriaan", "Gemeente Utrecht", "Kobra Theaterproducties")."""
+        found = None
+        for ln in range(len(lines) - 2):
+            if not _POSTCODE_LINE.match(lines[ln + 2]) or not _STREET_LINE.match(lines[ln + 1]):
+                continue
+            if found is None:
+                found = {}
+                for i, t in enumerate(toks):
+                    if t.kind == "w":
+                        found.setdefault(t.line, []).append(i)
+            idx = found.get(ln, [])
+            if not 2 <= len(idx) <= 5 or lines[ln].strip().startswith(("T.a.v", "t.a.v", "Attn")):
+                continue
+            words = [toks[i].text for i in idx]
+            caps = [w for w in words if w.lower() not in TUSSENVOEGSELS]
+            if len(caps) < 2 or len(words) != len(lines[ln].split()) or not all(
+                    is_cap(w) and not w.isupper() and self._nameish(w) and not self.lex.flags(w) & (DICT | lx.PLACE)
+                    and w.lower() not in ORG_WORDS for w in caps):
+                continue
+            if not self.lex.flags(caps[0]) & lx.FIRST or " ".join(caps).lower() in PERSON_SHAPED_FIRMS:
+                continue
+            add(idx[0], idx[-1], 0.8, R_ADDRESS, caps)
 
     def _listed_first(self, word) -> bool:
         """A first name as a team list gives it: in a name list, no place, and common when it is a word too."""

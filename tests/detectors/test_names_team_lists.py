@@ -172,3 +172,22 @@ def test_a_company_of_the_arts_is_no_person(detector):
 
 def test_the_person_it_is_addressed_to_stays(detector):
     assert found(detector, LETTER_HEAD, "Kim Visbeen")
+
+
+# -- a name above a postal address, as a letter opens -----------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Sufyan Hrayzeh\nLijsterbeslaan 14\n3533 KT Utrecht\n\nBetreft: verlof", "Sufyan Hrayzeh"),
+    ("Aan\nJildou Bosmawier\nPrinsengracht 221-B\n1015 DT Amsterdam\n", "Jildou Bosmawier"),
+])
+def test_a_name_above_an_address(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Gemeente Utrecht\nStadsplateau 1\n3521 AZ Utrecht\n",
+    "Museum Boijmans Van Beuningen\nMuseumpark 18\n3015 CX Rotterdam\n",
+    "ROC Mondriaan\nLeenstraat 30\n2563 FD Den Haag\n",
+    "Albert Heijn\nDorpsstraat 12\n1234 AB Ergenshoven\n",
+])
+def test_an_organisation_above_an_address_is_no_person(detector, text):
+    assert persons(detector, text) == []
