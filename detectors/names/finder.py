@@ -991,14 +991,16 @@ class NameFinder(NameContext):
         text = self._orig
         if len(_WE.findall(text, 0, 20_000)) < 2 or _QUOTED.search(text, 0, 20_000):
             return
-        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_start = at_end = None
         for m in _TEACHER.finditer(text, 0, 100_000):
             surname = m.group(1).split()[-1]
             f = self.lex.flags(surname)
             if f & (DICT | lx.PLACE) or surname.lower() in STOP or not self._nameish(surname) \
                     or (f & lx.FIRST and not f & lx.SURNAME) or _AFFILIATION_AFTER.match(text, m.end()):
                 continue
+            if at_start is None:
+                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
             i, j = at_start.get(m.start()), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CONTEXT, [surname])
