@@ -56,6 +56,7 @@ from detectors.names.words import (
     PUBLICATION_RE,
     R_CHAT,
     R_CHAT_NAME,
+    R_ADDRESS,
     R_CONTEXT,
     R_FIRST,
     R_FULL,
@@ -64,7 +65,9 @@ from detectors.names.words import (
     R_INVERTED,
     R_LABEL,
     R_MENTION,
+    R_OWNER,
     R_REPEAT,
+    R_SURNAME_FIRST,
     R_TITLE,
     STOP,
     STREET_WORDS,
@@ -128,6 +131,36 @@ _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
 
 #: The plural of a title before a list of surnames: "de heren Goos en Verver".
 _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
+
+# a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
+_ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
+_NAME_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}$")
+# "- (Cedric) Weekrapport aangevuld: 1u", "* Kanbanbord (Lennert)": who did or does an item
+_BRACKET_OWNER = re.compile(r"^[ \t]*[-*•+][ \t]+(?:\(([^()\n]{2,60})\)[ \t]+\S|[^()\n]*\S[ \t]+\(([^()\n]{2,60})\)[ \t]*$)")
+# the spelling alphabet: in a text that uses several of its words, they name servers, teams or
+# call signs ("Charlie1 => dns server", "Team Oscar"), not people
+_CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+                        "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
+                        "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "yankee", "zulu"})
+_CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
+# a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
+_TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lerares|mentor|studiebegeleider|"
+                      r"stagebegeleider|begeleider|promotor)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
+                      r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
+_WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
+# the teacher's school or a quote after the name: a public role, as news writes it
+_AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
+# someone says their name in a chat typed in lower case: "ik ben melvin", "heet hij sjon?"
+_ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "achtig")
+_SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|zij|ze|je|jij)|mijn\s+naam\s+is)"
+                        r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
+# the lines of a postal address under a name: a street with its number, a postcode with its town
+_STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
+_POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
+# a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
+# Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
+_BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate|buitenplaats|boerderij|molen|"
+                            r"villa|huize|burcht|abdij|klooster)[ \t]+(?:(?:de|het|'t|’t|De|Het)[ \t]+)?([A-Z][\w'’-]+)")
 
 
 class NameHit(NamedTuple):
@@ -324,8 +357,14 @@ class NameFinder(NameContext):
         self._inverted(toks, add, official_words)
         self._plural_titles(toks, add)
         self._mentions(toks, add)
+        self._team_lists(toks, add)
+        self._says_name(toks, add)
+        self._above_address(toks, lines, add)
+        if not lines.publication:
+            self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
+        out = self._drop_things(out)
         out.extend(self._chat_lower(out))
         return _drop_nested(out)
 
@@ -652,8 +691,10 @@ class NameFinder(NameContext):
                 return 0, ""
             if only_place or (last_f & lx.WORD and not last_f & lx.SURNAME):
                 return (0.85, ctx[1]) if ctx[0] >= 0.8 else (0, "")
-            if n_init == 1 and not last_f and toks[core[0][0]].line_start and ctx[0] < 0.5:
-                # "A. Inleiding": an outline letter, not an initial
+            if n_init == 1 and not last_f and toks[core[0][0]].line_start and ctx[0] < 0.5 \
+                    and not any(lab == "tv" and toks[i].text.islower() for i, lab in core):
+                # "A. Inleiding": an outline letter, not an initial ("A. van der Zande": a heading
+                # writes "Van" with a capital, a name after an initial does not)
                 return 0, ""
             last_idx = core[-1][0]
             if not last_f and toks[last_idx - 1].text == "." and toks[last_idx - 1].end == toks[last_idx].start \
@@ -898,6 +939,196 @@ class NameFinder(NameContext):
             if t.text in official_words:
                 continue
             add(i, end, 0.85, R_INVERTED, names)
+
+    def _team_lists(self, toks, add):
+        """Names in the lists a team keeps of itself: a heading or item per member written surname
+        first ("### Vermeulen Kelvin", "- Van de Cappelle Jari"), the owner of an item in brackets
+        ("- (Beau) Regelen taakverdeling: 1u30", "* Kanbanbord (Lennert)"), and the member behind a
+        call sign ("* Lima Kenzie"). Each takes two such lines in the text: one is a menu or a
+        product more often than a team."""
+        text = self._orig
+        if len(text) > 200_000:
+            return
+        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        inverted, owners, called = [], [], []
+        calls = self._callsign_words()
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            head = _ITEM_HEAD.match(line).end()
+            body = line[head:].rstrip(" \t|")
+            if calls and body and line[:head].strip() in ("-", "*", "•", "+") \
+                    and body.split(None, 1)[0].rstrip(",").lower() in calls:
+                called.extend((start + head + s, start + head + e) for s, e in self._after_callsign(body, calls))
+            elif body and _NAME_LINE.match(body):
+                span = self._surname_first(body)
+                if span:
+                    inverted.append((start + head + span[0], start + head + span[1]))
+            m = _BRACKET_OWNER.match(line)
+            if m:
+                g = 1 if m.group(1) is not None else 2
+                found = [(start + m.start(g) + s, start + m.start(g) + e) for s, e in self._bracket_names(m.group(g))]
+                if found:
+                    owners.append(found)
+        spans = []
+        if len(inverted) >= 2:
+            spans += [(s, e, R_SURNAME_FIRST) for s, e in inverted]
+        if len(owners) >= 2 and any(self.lex.flags(text[s:e]) & lx.FIRST_COMMON for found in owners for s, e in found):
+            # (one common first name among them: brands in brackets are often names too, "(Dyson)")
+            spans += [(s, e, R_OWNER) for found in owners for s, e in found]
+        if len(called) >= 2:
+            spans += [(s, e, R_OWNER) for s, e in called]
+        for s, e, reason in spans:
+            i, j = at_start.get(s), at_end.get(e)
+            if i is not None and j is not None:
+                add(i, j, 0.75, reason, [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
+                                         if w.lower() not in TUSSENVOEGSELS])
+
+    def _teachers(self, toks, add):
+        """"lector Van Vreckem", "docent De Clercq": a teacher by role and surname, in notes a team
+        of students writes about itself ("we", "ons"); not in news that quotes a lector of a school."""
+        text = self._orig
+        if len(_WE.findall(text, 0, 20_000)) < 2 or _QUOTED.search(text, 0, 20_000):
+            return
+        at_start = at_end = None
+        for m in _TEACHER.finditer(text, 0, 100_000):
+            surname = m.group(1).split()[-1]
+            f = self.lex.flags(surname)
+            if f & (DICT | lx.PLACE) or surname.lower() in STOP or not self._nameish(surname) \
+                    or (f & lx.FIRST and not f & lx.SURNAME) or _AFFILIATION_AFTER.match(text, m.end()):
+                continue
+            if at_start is None:
+                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+            i, j = at_start.get(m.start()), at_end.get(m.end(1))
+            if i is not None and j is not None:
+                add(i, j, 0.75, R_CONTEXT, [surname])
+
+    def _says_name(self, toks, add):
+        """"ik ben melvin", "heet hij sjon?": a first name in lower case where someone gives a name;
+        only a name no dictionary has ("ik ben blij", "ik ben benieuwd" stay words)."""
+        text = self._orig
+        at_start = at_end = None
+        for m in _SAYS_NAME.finditer(text, 0, 200_000):
+            w = m.group(1)
+            f = self.lex.flags(w[0].upper() + w[1:])
+            if not f & lx.FIRST or f & (DICT | lx.PLACE | lx.WORD) or w in STOP or w in self.lex.words \
+                    or w.endswith(_ADJECTIVE_ENDINGS):
+                continue  # ("ik ben jarig": an adjective the word list lacks, a Frisian first name too)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start:m.start() + 1].lstrip(" \t-*>\"'").islower():
+                continue  # (only in a line typed without capitals, as a chat is)
+            if at_start is None:
+                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+            i, j = at_start.get(m.start(1)), at_end.get(m.end(1))
+            if i is not None and j is not None:
+                add(i, j, 0.75, R_CHAT_NAME, [w])
+
+    def _above_address(self, toks, lines, add):
+        """The sender or the addressee of a letter: a name on the line above a street with its number
+        and a postcode with its town ("Samer Hreesh\nKorenberg 99\n4614 GW Bergen op Zoom"); not an
+        organisation ("ROC Mondriaan", "Gemeente Utrecht", "Kobra Theaterproducties")."""
+        found = None
+        for ln in range(len(lines) - 2):
+            if not _POSTCODE_LINE.match(lines[ln + 2]) or not _STREET_LINE.match(lines[ln + 1]):
+                continue
+            if found is None:
+                found = {}
+                for i, t in enumerate(toks):
+                    if t.kind == "w":
+                        found.setdefault(t.line, []).append(i)
+            idx = found.get(ln, [])
+            if not 2 <= len(idx) <= 5 or lines[ln].strip().startswith(("T.a.v", "t.a.v", "Attn")):
+                continue
+            words = [toks[i].text for i in idx]
+            caps = [w for w in words if w.lower() not in TUSSENVOEGSELS]
+            if len(caps) < 2 or len(words) != len(lines[ln].split()) or not all(
+                    is_cap(w) and not w.isupper() and self._nameish(w) and not self.lex.flags(w) & (DICT | lx.PLACE)
+                    and w.lower() not in ORG_WORDS for w in caps):
+                continue
+            if not self.lex.flags(caps[0]) & lx.FIRST or " ".join(caps).lower() in PERSON_SHAPED_FIRMS:
+                continue
+            add(idx[0], idx[-1], 0.8, R_ADDRESS, caps)
+
+    def _listed_first(self, word) -> bool:
+        """A first name as a team list gives it: in a name list, no place, and common when it is a word too."""
+        f = self.lex.flags(word)
+        return (is_cap(word) and bool(f & lx.FIRST) and not f & lx.PLACE and word.lower() not in STOP
+                and word.lower() not in LABELS and (bool(f & lx.FIRST_COMMON) or not f & lx.WORD))
+
+    def _surname_first(self, body):
+        """``(start, end)`` of a line that is one name, surname first: tussenvoegsels, one or two
+        surnames no dictionary has, and a first name last ("Van de Cappelle Jari")."""
+        words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", body)]
+        if not self._listed_first(words[-1][2]):
+            return None
+        surnames = 0
+        for _, _, w in words[:-1]:
+            low = w.lower()
+            if low in TUSSENVOEGSELS:
+                if surnames:
+                    return None  # ("Kelvin van Jari": a tussenvoegsel stands before the surname)
+                continue
+            f = self.lex.flags(w)
+            if not is_cap(w) or f & (DICT | lx.PLACE) or low in STOP or low in ORG_WORDS \
+                    or (f & lx.FIRST and not f & lx.SURNAME) or not (f & lx.SURNAME or len(w) >= 4 and not f):
+                return None
+            surnames += 1
+        if not 1 <= surnames <= 2:
+            return None
+        return words[0][0], words[-1][1]
+
+    def _bracket_names(self, inner):
+        """The first names in "(Jonas, Robin, Berkant)" or "(Robin P)", or nothing when any part is no first name."""
+        out = []
+        for m in re.finditer(r"[^,&]+", inner):
+            part = m.group()
+            for sub in re.finditer(r"(?:^|(?<=[ \t]))(?:en|and)(?=[ \t])|[^ \t]+", part):
+                w = sub.group()
+                if w in ("en", "and"):
+                    continue
+                s = m.start() + sub.start()
+                if self._listed_first(w):
+                    out.append((s, s + len(w)))
+                elif not (len(w) <= 2 and w[:1].isupper() and w.rstrip(".").isalpha() and out):
+                    return []  # (an initial after a first name may stand: "Robin P")
+        return out
+
+    def _callsign_words(self) -> frozenset:
+        """The words of the spelling alphabet in this text, when it uses four or more of them."""
+        found = {m.group(1).lower() for m in _CALLSIGN_WORD.finditer(self._orig, 0, 200_000)} & _CALLSIGNS
+        return frozenset(found) if len(found) >= 4 else frozenset()
+
+    def _after_callsign(self, body, calls):
+        """The first names after the call signs of an item: "Bravo, Charlie, Quebec Alex", "Papa Robin en Thomas"."""
+        words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,&]+", body)]
+        k = 0
+        while k < len(words) and words[k][2].lower() in calls:
+            k += 1
+        rest = [w for w in words[k:] if w[2] != "en"]
+        if not k or not rest or not all(self._listed_first(w) and w.lower() not in calls for _, _, w in rest):
+            return []
+        return [(s, e) for s, e, _ in rest]
+
+    def _drop_things(self, out):
+        """Hits that name a call sign or a building of this text ("Charlie1", "de heer van de Magerhorst")."""
+        calls = self._callsign_words()
+        buildings = {m.group(1) for m in _BUILDING_NAME.finditer(self._orig, 0, 200_000)}
+        if not calls and not buildings:
+            return out
+        keep = []
+        for h in out:
+            words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self._orig[h.start:h.end])
+                     if w.lower() not in TUSSENVOEGSELS and w.lower() not in TITLES]
+            if words and all(w.lower() in calls or w in buildings for w in words):
+                continue
+            if len(words) >= 2 and words[0].lower() in calls and any(
+                    o is not h and h.start < o.start < h.end for o in out):
+                continue  # "Papa Robin": a call sign and its member, found on its own
+            keep.append(h)
+        return keep
 
     def _plural_titles(self, toks, add):
         """"de heren Goos, Verver en Van Gulik", "de dames Moelker en Vonk": surnames listed after

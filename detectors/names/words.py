@@ -23,6 +23,9 @@ R_INVERTED = "achternaam met voorletters (zoals in een adresboek)"
 R_MENTION = "naam na @ in een chat"
 R_CHAT = "naam van wie een chatbericht schrijft"
 R_CHAT_NAME = "voornaam in een chatbericht"
+R_SURNAME_FIRST = "achternaam voor voornaam (zoals in een lijst van een team)"
+R_OWNER = "voornaam bij een taak in een lijst"
+R_ADDRESS = "naam boven een adres (zoals in een brief)"
 
 # --- word lists (lower case) ---------------------------------------------------------------------
 TITLES = {
@@ -149,6 +152,8 @@ NOT_PERSON_SUFFIXES = (
     "secretariaat", "administratie", "zaken", "beheer", "portaal", "kantoor",
     # parts of a town: "het Morsdistrict", "de Vogelbuurt"
     "district", "buurt",
+    # a company or a stage of the arts: "Kobra Theaterproducties", "Noord Nederlands Orkest"
+    "producties", "productions", "theater", "orkest", "festival",
 )
 #: Street words that start a street name: "Laan van Nieuw Oost-Indië", "Plein 1992".
 STREET_WORDS = {
