@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line
+from detectors.categories._text import MAX_LINE, Line, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
@@ -37,7 +37,7 @@ _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in la
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
 
 _MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
-                            r"aantekeningen|samenvatting|afspraken|action items|action points|notes)")
+                            r"aantekeningen|notities|samenvatting|afspraken|action items|action points|notes)")
 #: The date of one meeting in its title ("21 november", "4 December", "20-11").
 _DATE_IN_TITLE = (r"\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|mar|apr|mei|jun|jul|aug|sep|okt|oct|"
                   r"nov|dec)")
@@ -48,7 +48,8 @@ _OWN_MEETING = re.compile(r"(?i)" + _DATE_IN_TITLE + r"|werkoverleg|teamoverleg|
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|werkbezoek|"
-                           r"hoorzitting|intervision|"
+                           r"hoorzitting|intervision|retro|voicechat|videocall|"
+                           r"brainstorm\w*|sprint\s?(?:review|planning)|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
                            r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
 #: A title marked internal ("Verslag bezoek Kamercommissie – 20 november (intern)"): the notes of a meeting with
@@ -56,6 +57,10 @@ _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|se
 _MARKED_INTERN = re.compile(r"(?i)(?:[–—|(]|\s-\s)\s*intern\s*(?:[)–—|,]|\s-\s|$)")
 _VISIT = re.compile(r"(?i)\bbezoek\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
+#: The retro of one sprint or week: "Retrospective Sprint 3", "Retro week 6" ("Retrospective in Scrum" heads a page
+#: about them).
+_RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:sprint\s*)?retro(?:spectie[fv]e?|spective)?\b[^\n?]{0,40}?"
+                          r"(?:\b(?:sprint|week|iteratie|blok|periode)\s*\d{1,3}\b|" + _DATE_IN_TITLE + r")")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
@@ -170,7 +175,11 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 
 
 def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
-    """Minutes, a decision list, or the report of a conversation."""
+    """Minutes, a decision list, the report of a conversation, or a team's retro."""
+    return stronger(_minutes(text, low, head), stronger(_retro(text, head), _answers_per_member(text)))
+
+
+def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
     groups: dict[str, re.Match] = {}
     count = 0
     for m in _MEETING_LABEL.finditer(low):
@@ -187,7 +196,7 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         intern = _MARKED_INTERN.search(t) is not None
         if _title_like(line) and ((_MINUTES_TITLE.search(t) and (_MEETING_STEM.search(t) or
                                                                   intern and _VISIT.search(t)))
-                                  or _STRONG_TITLE.match(t)):
+                                  or _STRONG_TITLE.match(t) or _RETRO_TITLE.match(t)):
             title, marked = line, intern
             break
     if (title is not None or groups) and not marked and (
@@ -198,6 +207,7 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings
         dated = _MEETING_DATE.search(title.text[:MAX_LINE]) is not None
+        dated = dated or _RETRO_TITLE.match(title.text[:MAX_LINE]) is not None
         score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) or dated else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]
@@ -376,6 +386,7 @@ def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
     or a text that asks its management team to decide, or staff news in plain sentences."""
     low = low[:20_000]
     best = stronger(_prose_report(text, low), _staff_magazine(low))
+    best = stronger(best, stronger(_hours_per_member(text), _task_allocation(head)))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -414,3 +425,150 @@ def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
             best = stronger(best, Evidence(score, "periodieke rapportage met interne cijfers (zoals norm, "
                                                "bezetting of werkvoorraad)", line.start, line.end))
     return best
+
+
+# -- a team's own working papers ------------------------------------------------------------------------------------
+# A scrum team's retro, a week report with each member's hours, a list of who does which task: the papers a team
+# writes for itself, whether it builds software at UWV or is a group of students. What they share is work or
+# answers tied to each member, or the questions of a retro each answered below it; a page that explains scrum asks
+# the same questions of its reader, and a published progress report tells what was done, not by whom.
+
+_TEAM_WINDOW = 20_000
+#: Markdown and list marks in front of a heading or an item: "## ", "- **", "1. ".
+_LEAD = r"[ \t]{0,8}(?:[#>]{1,6}[ \t]*)?(?:[-*•–+][ \t]+)?(?:\d{1,2}[.)][ \t]+)?(?:\*\*|__)?[ \t]*"
+#: The questions a retro goes through, standing as a line of their own ("### Wat ging er goed?").
+_RETRO_PROMPT = re.compile(
+    r"(?im)^" + _LEAD + r"(?:algemeen\s+en\s+)?wat\s+(?:(ging|liep)\s+(?:er\s+)?(?:(minder|niet|heel\s+)\s*)?"
+    r"(goed|fout|mis|slecht)|(kan|kon|moet|zou)\s+(?:er\s+)?(?:nog\s+)?beter(?:\s+\w+)?|hebben\s+(?:we|wij)\s+"
+    r"(geleerd)|(gaan|willen)\s+(?:we|wij)\s+(?:anders\s+doen|verbeteren|veranderen))\s*[?:]?\s*(?:\*\*|__)?\s*:?[ \t]*$")
+_ITEM = re.compile(r"^[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+\S")
+#: A page about retros speaks to its reader, or says what a retro is.
+_RETRO_EXPLAINED = re.compile(r"\b(?:je|jij|jouw|jullie|u|uw)\b|\bwat\s+is\s+een\b|\been\s+retro\w*\s+is\b"
+                              r"|\bvacature|\bsollicit|\bcursus|\btraining|\bworkshop")
+
+
+def _retro_kind(m: re.Match) -> str:
+    if m.group(2) or m.group(3) in ("fout", "mis", "slecht"):
+        return "worse"
+    if m.group(3):
+        return "well"
+    if m.group(4):
+        return "better"
+    return "learned" if m.group(5) else "change"
+
+
+def _retro(text: str, head: list[Line]) -> Evidence | None:
+    """The questions of a retro as headings, each with the team's answers listed under it (one is enough under a
+    title that names the retro: "Notities retrospectief")."""
+    window = text[:_TEAM_WINDOW]
+    if "wat " not in window.lower():
+        return None
+    kinds: dict[str, re.Match] = {}
+    for m in _RETRO_PROMPT.finditer(window):
+        nxt = next(iter_lines(window, m.end()), None)
+        if nxt is not None and _ITEM.match(nxt.text):
+            kinds.setdefault(_retro_kind(m), m)
+    if len(kinds) < (1 if any("retro" in h.text[:MAX_LINE].lower() for h in head[:2]) else 2):
+        return None
+    # the reader is spoken to outside the questions themselves ("Ben je trots op ...?" is a retro's own question)
+    prose = "\n".join(line.text for line in iter_lines(window.lower()) if not line.text.rstrip("*_ :").endswith("?"))
+    if _RETRO_EXPLAINED.search(prose):
+        return None
+    first = min(kinds.values(), key=lambda m: m.start())
+    return Evidence(0.65, "een terugblik van een team (wat ging goed, wat kan beter) met de antwoorden eronder",
+                    first.start(), first.end())
+
+
+#: A question of a retro or a survey in the team, as its own line: "**Ben je trots op het resultaat?**".
+_QUESTION_LINE = re.compile(r"^" + _LEAD + r"[^\n]{3,200}\?[ \t]*(?:\*\*|__)?[ \t]*$")
+#: One member's answer under it: "- **Saif:** Ja", "- Noor: eerder testen".
+_MEMBER_ANSWER = re.compile(r"^[ \t]*[-*•–+][ \t]+(?:\*\*|__)?([A-Z][a-zà-ÿ'-]{1,20}(?:[ \t][A-Z][a-zà-ÿ'-]{1,20})?)"
+                            r"[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*\S")
+#: Labels that answer a form's question, not a member: "- **Ja:** ...", "- Toelichting: ...".
+_NOT_MEMBER = frozenset({"ja", "nee", "antwoord", "vraag", "toelichting", "opmerking", "tip", "tips", "voorbeeld",
+                         "let op", "let", "uitleg", "bron", "reactie", "conclusie", "advies", "noot", "top", "tops"})
+
+
+def _answers_per_member(text: str) -> Evidence | None:
+    """Several questions, each answered by the same members by name: the retro or survey of one team."""
+    window = text[:_TEAM_WINDOW]
+    if "?" not in window or ":" not in window:
+        return None
+    blocks: list[set[str]] = []
+    first = None
+    current: set[str] | None = None
+    for line in iter_lines(window):
+        if _QUESTION_LINE.match(line.text):
+            if current is not None and len(current) >= 2:
+                blocks.append(current)
+            current = set()
+            first = first or line
+            continue
+        m = _MEMBER_ANSWER.match(line.text)
+        if m and current is not None:
+            label = m.group(1).lower()
+            if label not in _NOT_MEMBER:
+                current.add(label)
+        elif current is not None and not m:
+            if len(current) >= 2:
+                blocks.append(current)
+            current = None
+    if current is not None and len(current) >= 2:
+        blocks.append(current)
+    if len(blocks) < 2:
+        return None
+    seen: dict[str, int] = {}
+    for block in blocks:
+        for label in block:
+            seen[label] = seen.get(label, 0) + 1
+    if sum(1 for n in seen.values() if n >= 2) < 2:
+        return None
+    return Evidence(0.6, "vragen aan een team met per teamlid een antwoord", first.start, first.end)
+
+
+#: A heading over the hours of a week: "## Uittreksel timesheet", "Urenoverzicht week 12", "Gewerkte uren".
+_HOURS_HEADING = re.compile(
+    r"(?im)^" + _LEAD + r"[^\n]{0,30}?\b(?:timesheets?|uren(?:overzicht|registratie|verantwoording|staat|besteding)"
+    r"|(?:gewerkte|gepresteerde|bestede|geschreven|geboekte)\s+uren|tijdsbesteding|tijdregistratie)\b[^\n]{0,40}$")
+#: A duration, not a clock time ("2u30", "45 min", "1 uur", "1u30min"; "17.00 uur" is a time of day).
+_DURATION = r"(?<![\d.:,])\d{1,3}(?:,\d{1,2})?\s*(?:u(?:ur)?|h|min(?:uten)?)(?:\s*\d{1,2}\s*(?:min(?:uten)?)?)?\b"
+#: One member's work with its time: "- (Sanne) testscript: 2u30", "- Joost: stand-up, 3 uur".
+_HOURS_OF_MEMBER = re.compile(
+    r"(?m)^[ \t]*[-*•–+][ \t]+(?:\(([A-Z][\w.' ,&-]{0,60}?)\)|([A-Z][a-zà-ÿ'-]{1,20}(?:\s[A-Z][a-zà-ÿ'-]{1,20})?)\s*:)"
+    r"[^\n]{0,300}?" + _DURATION)
+_DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "totaal",
+                   "week", "dag", "ochtend", "middag", "avond", "pauze", "lunch"})
+
+
+def _hours_per_member(text: str) -> Evidence | None:
+    """A week report or timesheet that tells each member's hours."""
+    window = text[:_TEAM_WINDOW]
+    heading = _HOURS_HEADING.search(window)
+    if heading is None:
+        return None
+    for m in _HOURS_OF_MEMBER.finditer(window):
+        who = (m.group(1) or m.group(2)).split()[0].strip(",").lower()
+        if who not in _DAYS:
+            return Evidence(0.75, "een week- of urenverslag met de gewerkte uren per teamlid",
+                            heading.start(), heading.end())
+    return None
+
+
+#: The title of a task allocation: "Taakverdeling", "Rolverdeling sprint 4", "Wie doet wat".
+_ALLOCATION_TITLE = re.compile(r"(?i)^(?:[#*_ \t]*)(?:taakverdeling|takenverdeling|taken\s*verdeling|rolverdeling"
+                               r"|rollenverdeling|wie\s+doet\s+wat)\b")
+#: An item that is only a member's name: "- Lotte", "- David (vanaf week 5)", "- Jodie (Gent)".
+_NAME_ITEM = re.compile(r"^[-*•–+][ \t]+[A-Z][a-zà-ÿ'-]{1,20}(?:[ \t]*(?:&|en|,)[ \t]*[A-Z][a-zà-ÿ'-]{1,20})*"
+                        r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
+
+
+def _task_allocation(head: list[Line]) -> Evidence | None:
+    """A task allocation: its title, and members listed by name under the tasks."""
+    for line in head[:2]:
+        if _title_like(line) and _ALLOCATION_TITLE.match(line.text):
+            names = sum(1 for h in head if _NAME_ITEM.match(h.text))
+            if names >= 3:
+                return Evidence(0.7, "een taakverdeling van een team, met per taak de namen",
+                                line.start, line.end)
+            return None
+    return None
