@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line, iter_lines
+from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
@@ -386,7 +386,7 @@ def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
     or a text that asks its management team to decide, or staff news in plain sentences."""
     low = low[:20_000]
     best = stronger(_prose_report(text, low), _staff_magazine(low))
-    best = stronger(best, stronger(_hours_per_member(text), _task_allocation(head)))
+    best = stronger(best, _hours_per_member(text))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -562,13 +562,54 @@ _NAME_ITEM = re.compile(r"^[-*•–+][ \t]+[A-Z][a-zà-ÿ'-]{1,20}(?:[ \t]*(?:&
                         r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
 
 
-def _task_allocation(head: list[Line]) -> Evidence | None:
-    """A task allocation: its title, and members listed by name under the tasks."""
+def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
+    """A task allocation: its title, and members listed by name under the tasks (a news page lists the portfolios
+    of new aldermen under "Taakverdeling ...", as words, not names)."""
+    if not persons:
+        return None
     for line in head[:2]:
-        if _title_like(line) and _ALLOCATION_TITLE.match(line.text):
-            names = sum(1 for h in head if _NAME_ITEM.match(h.text))
+        if _title_like(line) and len(line.text.split()) <= 6 and _ALLOCATION_TITLE.match(line.text):
+            names = sum(1 for h in head if _NAME_ITEM.match(h.text) and persons.inside(h.start, h.end))
             if names >= 3:
                 return Evidence(0.7, "een taakverdeling van een team, met per taak de namen",
                                 line.start, line.end)
             return None
     return None
+
+
+#: A heading over one member's part, in Markdown: "### Daan Verbeek", "**Karin Bosman**".
+_HEADING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)([^\n#*_]{2,60}?)(?:\*\*|__)?[ \t]*:?$")
+#: The other headings of a stand-up, an intervisie or a team's progress report: what was done, what was in the way,
+#: what comes next.
+_TEAM_WORK_HEADING = re.compile(
+    r"(?i)^(?:#{1,6}[ \t]+|\*\*|__)?[ \t]*(?:realisaties|gerealiseerd|gedaan|afgerond|problemen|knelpunten|blokkades|"
+    r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|stand-?up|to-?do)\b")
+
+
+def member_sections(text: str, persons: Spans) -> Evidence | None:
+    """Each member's work listed under their own name, beside the headings of a team's progress (what was done,
+    the problems): the notes of a stand-up or an intervisie. A college page lists its aldermen's portfolios the same
+    way, but without problems or a planning."""
+    if not persons:
+        return None
+    window = text[:_TEAM_WINDOW]
+    members: set[str] = set()
+    team_heading = None
+    first = None
+    pending = None
+    for line in iter_lines(window):
+        if pending is not None:
+            if _ITEM.match(line.text):
+                members.add(pending.text.strip("#*_: \t").lower())
+                first = first or pending
+            pending = None
+        if team_heading is None and _TEAM_WORK_HEADING.match(line.text):
+            team_heading = line
+            continue
+        m = _HEADING.match(line.text)
+        if m and len(m.group(1).split()) <= 5 and persons.inside(line.start + m.start(1), line.start + m.end(1)):
+            pending = line
+    if len(members) < 2 or team_heading is None:
+        return None
+    return Evidence(0.6, "een verslag met per teamlid het eigen werk en de problemen of planning van het team",
+                    first.start, first.end)

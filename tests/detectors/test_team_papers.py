@@ -90,6 +90,9 @@ def test_task_allocation_per_member_is_a_team_report(detector, text):
     # opening hours and a course's study load
     ("Openingstijden\n- Maandag: 9.00 tot 17.00 uur\n- Dinsdag: 9.00 tot 17.00 uur\n\nDe cursus duurt 8 weken; "
      "reken op 4 uur per week."),
+    # a board's or a college's portfolios under a task allocation title: tasks, not names
+    ("Rolverdeling nieuw bestuur\n\n- Voorzitter\n- Penningmeester\n- Secretaris\n- Ledenadministratie\n"),
+    ("Taakverdeling college bekend\n\n- Financiën\n- Sport\n- Cultuur\n- Jeugdzorg\n- Armoede\n"),
     # a public explainer on dividing tasks
     ("Taakverdeling in het huishouden\n\nWie doet wat in huis? Uit onderzoek van het CBS blijkt dat vrouwen nog "
      "steeds meer zorgtaken hebben dan mannen."),
@@ -107,3 +110,26 @@ def test_published_reports_and_hours_stay_quiet(detector, text):
 ])
 def test_retro_notes_under_a_retro_title(detector, text):
     assert "MEETING_NOTES" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # stand-up notes of a UWV team: each member's work under their name
+    ("## Stand-up dinsdag\n\n### Karin Bosman\n- koppeling met het klantportaal getest\n- review gedaan\n\n"
+     "### Mehmet Yilmaz\n- batchverwerking herschreven\n\n## Blokkades\n- testomgeving ligt nog plat\n"),
+    ("## Realisaties vorige periode\n\n### Sophie van Dijk\n- testplan geschreven\n\n### Daan Verbeek\n"
+     "- webserver ingericht\n- back-up getest\n\n## Problemen\n- te weinig tijd voor documentatie\n"),
+])
+def test_work_per_member_under_their_names_is_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a published progress report per region, and a council's page on its aldermen
+    ("## Voortgang per regio\n\n### Regio Noord\n- 12 nieuwe leerwerkplekken\n\n### Regio Zuid\n"
+     "- twee banenmarkten gehouden\n\n## Knelpunten\n- Er zijn te weinig stageplekken in de zorg.\n"),
+    ("## Het college\n\n### Burgemeester Anna de Boer\n- Openbare orde en veiligheid\n- Communicatie\n\n"
+     "### Wethouder Kees Jansen\n- Financiën\n- Sport\n"),
+])
+def test_sections_per_region_or_alderman_stay_quiet(detector, text):
+    names = _names(detector, text)
+    assert "MEETING_NOTES" not in names and "DEPARTMENT_REPORT" not in names
