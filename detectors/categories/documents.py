@@ -443,8 +443,11 @@ _RETRO_PROMPT = re.compile(
     r"(geleerd)|(gaan|willen)\s+(?:we|wij)\s+(?:anders\s+doen|verbeteren|veranderen))\s*[?:]?\s*(?:\*\*|__)?\s*:?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+\S")
 #: A page about retros speaks to its reader, or says what a retro is.
+#: A gemeente's published evaluation of an event or a project asks the same questions, of its residents and visitors.
 _RETRO_EXPLAINED = re.compile(r"\b(?:je|jij|jouw|jullie|u|uw)\b|\bwat\s+is\s+een\b|\been\s+retro\w*\s+is\b"
-                              r"|\bvacature|\bsollicit|\bcursus|\btraining|\bworkshop")
+                              r"|\bvacature|\bsollicit|\bcursus|\btraining|\bworkshop"
+                              r"|\b(?:gemeente|gemeenteraad|raadsleden|college|inwoners|bewoners|bezoekers|provincie|"
+                              r"ministerie)\b")
 
 
 def _retro_kind(m: re.Match) -> str:
