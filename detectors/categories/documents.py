@@ -442,9 +442,9 @@ _RETRO_PROMPT = re.compile(
     r"(goed|fout|mis|slecht)|(kan|kon|moet|zou)\s+(?:er\s+)?(?:nog\s+)?beter(?:\s+\w+)?|hebben\s+(?:we|wij)\s+"
     r"(geleerd)|(gaan|willen)\s+(?:we|wij)\s+(?:anders\s+doen|verbeteren|veranderen))\s*[?:]?\s*(?:\*\*|__)?\s*:?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+\S")
-#: A page about retros speaks to its reader, or says what a retro is.
+#: A page about retros speaks to its reader, or of retros in general ("een retrospective bestaat uit ...").
 #: A gemeente's published evaluation of an event or a project asks the same questions, of its residents and visitors.
-_RETRO_EXPLAINED = re.compile(r"\b(?:je|jij|jouw|jullie|u|uw)\b|\bwat\s+is\s+een\b|\been\s+retro\w*\s+is\b"
+_RETRO_EXPLAINED = re.compile(r"\b(?:je|jij|jouw|jullie|u|uw)\b|\bwat\s+is\s+een\b|\been\s+(?:sprint\s*)?retro\w*\b"
                               r"|\bvacature|\bsollicit|\bcursus|\btraining|\bworkshop"
                               r"|\b(?:gemeente|gemeenteraad|raadsleden|college|inwoners|bewoners|bezoekers|provincie|"
                               r"ministerie)\b")

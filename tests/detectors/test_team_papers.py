@@ -48,6 +48,8 @@ def test_answers_per_team_member_are_meeting_notes(detector, text):
      "Wat ging minder goed?\nWat kan beter?\n\nZo leert het team van elke sprint."),
     ("# Zo houd je een goede retro\n\n## Wat ging goed?\nBegin altijd met wat goed ging. Zo zet je een "
      "positieve toon.\n\n## Wat kan beter?\nVraag daarna wat beter kan. Laat iedereen aan het woord.\n"),
+    ("Een retrospective bestaat uit drie vragen.\n\nWat ging goed?\n- successen van de sprint\n\n"
+     "Wat kan beter?\n- verbeterpunten voor het team\n"),
     # a gemeente's published evaluation asks the same questions
     ("Evaluatie Koningsdag 2025\n\n## Wat ging goed?\n- Ruim 20.000 bezoekers in het centrum\n"
      "- Weinig incidenten\n\n## Wat kan beter?\n- Meer afvalbakken langs de route\n"),
