@@ -589,6 +589,28 @@ _TEAM_WORK_HEADING = re.compile(
     r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|stand-?up|to-?do)\b")
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ'-]+")
+_TUSSENVOEGSEL = frozenset({"van", "de", "der", "den", "ten", "ter", "het", "la", "le", "el", "da", "dos"})
+#: Headings that name a unit or a stage, not a member: "Regio Noord", "Team Gent", "Fase Twee".
+_UNIT_WORDS = frozenset({"regio", "team", "afdeling", "gemeente", "project", "fase", "week", "sprint", "district",
+                         "subteam", "groep", "werkgroep", "provincie", "locatie", "vestiging", "stap", "deel"})
+
+
+def _name_shaped(heading: str) -> bool:
+    """Two to five words, capitalised or a tussenvoegsel: "Van de Cappelle Jari", "Dewachter Jochen"."""
+    words = heading.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() in _UNIT_WORDS:
+        return False
+    names = 0
+    for w in words:
+        if w.lower() in _TUSSENVOEGSEL:
+            continue
+        if not _CAPITALISED.fullmatch(w):
+            return False
+        names += 1
+    return names >= 2
+
+
 def member_sections(text: str, persons: Spans) -> Evidence | None:
     """Each member's work listed under their own name, beside the headings of a team's progress (what was done,
     the problems): the notes of a stand-up or an intervisie. A college page lists its aldermen's portfolios the same
@@ -597,22 +619,28 @@ def member_sections(text: str, persons: Spans) -> Evidence | None:
         return None
     window = text[:_TEAM_WINDOW]
     members: set[str] = set()
+    # a heading that looks like a name counts once one heading is a name found as a person (a surname first,
+    # "Vermeulen Kelvin", is often not found on its own)
+    shaped: set[str] = set()
     team_heading = None
     first = None
     pending = None
+    pending_person = False
     for line in iter_lines(window):
         if pending is not None:
             if _ITEM.match(line.text):
-                members.add(pending.text.strip("#*_: \t").lower())
+                (members if pending_person else shaped).add(pending.text.strip("#*_: \t").lower())
                 first = first or pending
             pending = None
         if team_heading is None and _TEAM_WORK_HEADING.match(line.text):
             team_heading = line
             continue
         m = _HEADING.match(line.text)
-        if m and len(m.group(1).split()) <= 5 and persons.inside(line.start + m.start(1), line.start + m.end(1)):
-            pending = line
-    if len(members) < 2 or team_heading is None:
+        if m and len(m.group(1).split()) <= 5:
+            pending_person = persons.inside(line.start + m.start(1), line.start + m.end(1))
+            if pending_person or _name_shaped(m.group(1)):
+                pending = line
+    if not members or len(members | shaped) < 2 or team_heading is None:
         return None
     return Evidence(0.6, "een verslag met per teamlid het eigen werk en de problemen of planning van het team",
                     first.start, first.end)

@@ -123,6 +123,9 @@ def test_retro_notes_under_a_retro_title(detector, text):
      "### Mehmet Yilmaz\n- batchverwerking herschreven\n\n## Blokkades\n- testomgeving ligt nog plat\n"),
     ("## Realisaties vorige periode\n\n### Sophie van Dijk\n- testplan geschreven\n\n### Daan Verbeek\n"
      "- webserver ingericht\n- back-up getest\n\n## Problemen\n- te weinig tijd voor documentatie\n"),
+    # surnames first, as a class list writes them; one of them is enough to be found as a name
+    ("### Hoekstra Wessel\n- DNS-server afgewerkt\n\n### Van der Linden Priya\n- testplan voor de mailserver\n\n"
+     "### Sophie van Dijk\n- firewallregels nagekeken\n\n## Problemen\n- de labo-omgeving was traag\n"),
 ])
 def test_work_per_member_under_their_names_is_meeting_notes(detector, text):
     assert "MEETING_NOTES" in _names(detector, text)
@@ -131,6 +134,8 @@ def test_work_per_member_under_their_names_is_meeting_notes(detector, text):
 @pytest.mark.parametrize("text", [
     # a published progress report per region, and a council's page on its aldermen
     ("## Voortgang per regio\n\n### Regio Noord\n- 12 nieuwe leerwerkplekken\n\n### Regio Zuid\n"
+     "- twee banenmarkten gehouden\n\n## Knelpunten\n- Er zijn te weinig stageplekken in de zorg.\n"),
+    ("## Voortgang\n\n### Regio Noord\n- 12 nieuwe leerwerkplekken\n\n### Werkbedrijf Oost\n"
      "- twee banenmarkten gehouden\n\n## Knelpunten\n- Er zijn te weinig stageplekken in de zorg.\n"),
     ("## Het college\n\n### Burgemeester Anna de Boer\n- Openbare orde en veiligheid\n- Communicatie\n\n"
      "### Wethouder Kees Jansen\n- Financiën\n- Sport\n"),
