@@ -495,7 +495,8 @@ _NOT_MEMBER = frozenset({"ja", "nee", "antwoord", "vraag", "toelichting", "opmer
 def _answers_per_member(text: str) -> Evidence | None:
     """Several questions, each answered by the same members by name: the retro or survey of one team."""
     window = text[:_TEAM_WINDOW]
-    if "?" not in window or ":" not in window:
+    # a voting guide puts each party's answer under its statements
+    if "?" not in window or ":" not in window or "stelling" in window.lower():
         return None
     blocks: list[set[str]] = []
     first = None

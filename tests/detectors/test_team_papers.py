@@ -50,6 +50,10 @@ def test_answers_per_team_member_are_meeting_notes(detector, text):
      "positieve toon.\n\n## Wat kan beter?\nVraag daarna wat beter kan. Laat iedereen aan het woord.\n"),
     ("Een retrospective bestaat uit drie vragen.\n\nWat ging goed?\n- successen van de sprint\n\n"
      "Wat kan beter?\n- verbeterpunten voor het team\n"),
+    # a voting guide: each party's answer under its statements
+    ("**Stelling 1: Moet de gemeente meer woningen bouwen?**\n- **Volt:** eens\n- **Denk:** eens\n"
+     "- **Piratenpartij:** oneens\n\n**Stelling 2: Moet parkeren in het centrum gratis worden?**\n"
+     "- **Volt:** oneens\n- **Denk:** eens\n- **Piratenpartij:** oneens\n"),
     # a gemeente's published evaluation asks the same questions
     ("Evaluatie Koningsdag 2025\n\n## Wat ging goed?\n- Ruim 20.000 bezoekers in het centrum\n"
      "- Weinig incidenten\n\n## Wat kan beter?\n- Meer afvalbakken langs de route\n"),
