@@ -57,9 +57,10 @@ _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|se
 _MARKED_INTERN = re.compile(r"(?i)(?:[–—|(]|\s-\s)\s*intern\s*(?:[)–—|,]|\s-\s|$)")
 _VISIT = re.compile(r"(?i)\bbezoek\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
-#: The retro of one sprint or week: "Retrospective Sprint 3", "Retro week 6" ("Retrospective in Scrum" heads a page
-#: about them).
-_RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:sprint\s*)?retro(?:spectie[fv]e?|spective)?\b[^\n?]{0,40}?"
+#: The retro, stand-up or review of one sprint or day: "Retrospective Sprint 3", "Daily stand-up 3 juni" ("Retrospective
+#: in Scrum" heads a page about them; an invitation to a public sprint review speaks to its reader).
+_RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:sprint\s*|team)?retro(?:spectie[fv]e?|spective)?|(?:daily\s*)?stand-?up|"
+                          r"daily(?:\s+scrum)?|sprint\s*(?:review|planning|demo)|refinement)\b[^\n?]{0,40}?"
                           r"(?:\b(?:sprint|week|iteratie|blok|periode)\s*\d{1,3}\b|" + _DATE_IN_TITLE + r")")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
@@ -196,7 +197,8 @@ def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
         intern = _MARKED_INTERN.search(t) is not None
         if _title_like(line) and ((_MINUTES_TITLE.search(t) and (_MEETING_STEM.search(t) or
                                                                   intern and _VISIT.search(t)))
-                                  or _STRONG_TITLE.match(t) or _RETRO_TITLE.match(t)):
+                                  or _STRONG_TITLE.match(t)
+                                  or _RETRO_TITLE.match(t) and not _speaks_to_reader(text[:_TEAM_WINDOW])):
             title, marked = line, intern
             break
     if (title is not None or groups) and not marked and (
@@ -460,26 +462,45 @@ def _retro_kind(m: re.Match) -> str:
     return "learned" if m.group(5) else "change"
 
 
+#: The short labels of a retro ("Tops:", "Start", "Stop", "Continue", "Leerpunten"): other texts use them too, so
+#: they count only under a title that names the retro.
+_RETRO_LABEL = re.compile(
+    r"(?im)^" + _LEAD + r"(tops?|tips|start(?:en)?|stop(?:pen)?|continue|keep|doorgaan(?:\s+met)?|blijven\s+doen|"
+    r"leerpunten|verbeterpunten|pluspunten|minpunten)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?(?:(?P<alone>$)|[ \t]+\S)")
+
+
+def _speaks_to_reader(window: str) -> bool:
+    """A page about retros or team rituals: it speaks to its reader outside the questions themselves ("Ben je
+    trots op ...?" is a retro's own question), says what a retro is, or is a public body's."""
+    prose = "\n".join(line.text for line in iter_lines(window.lower()) if not line.text.rstrip("*_ :").endswith("?"))
+    return _RETRO_EXPLAINED.search(prose) is not None
+
+
 def _retro(text: str, head: list[Line]) -> Evidence | None:
     """The questions of a retro as headings, each with the team's answers listed under it (one is enough under a
-    title that names the retro: "Notities retrospectief")."""
+    title that names the retro: "Notities retrospectief", and then its short labels count too)."""
     window = text[:_TEAM_WINDOW]
-    if "wat " not in window.lower():
+    titled = any("retro" in h.text[:MAX_LINE].lower() for h in head[:2])
+    if "wat " not in window.lower() and not titled:
         return None
-    kinds: dict[str, re.Match] = {}
+    kinds: dict[str, tuple[int, int]] = {}
     for m in _RETRO_PROMPT.finditer(window):
         nxt = next(iter_lines(window, m.end()), None)
         if nxt is not None and _ITEM.match(nxt.text):
-            kinds.setdefault(_retro_kind(m), m)
-    if len(kinds) < (1 if any("retro" in h.text[:MAX_LINE].lower() for h in head[:2]) else 2):
+            kinds.setdefault(_retro_kind(m), (m.start(), m.end()))
+    if titled:
+        for m in _RETRO_LABEL.finditer(window):
+            # the label with its answer on the same line, or alone with the answers listed under it
+            nxt = next(iter_lines(window, m.end()), None) if m.group("alone") is not None else None
+            if m.group("alone") is None or nxt is not None and _ITEM.match(nxt.text):
+                kinds.setdefault(m.group(1).lower(), (m.start(), m.end()))
+    if len(kinds) < (1 if titled else 2):
         return None
-    # the reader is spoken to outside the questions themselves ("Ben je trots op ...?" is a retro's own question)
-    prose = "\n".join(line.text for line in iter_lines(window.lower()) if not line.text.rstrip("*_ :").endswith("?"))
-    if _RETRO_EXPLAINED.search(prose):
+    if _speaks_to_reader(window):
         return None
-    first = min(kinds.values(), key=lambda m: m.start())
+    start, end = min(kinds.values())
     return Evidence(0.65, "een terugblik van een team (wat ging goed, wat kan beter) met de antwoorden eronder",
-                    first.start(), first.end())
+                    start, end)
 
 
 #: A question of a retro or a survey in the team, as its own line: "**Ben je trots op het resultaat?**".
@@ -533,7 +554,8 @@ def _answers_per_member(text: str) -> Evidence | None:
 #: A heading over the hours of a week: "## Uittreksel timesheet", "Urenoverzicht week 12", "Gewerkte uren".
 _HOURS_HEADING = re.compile(
     r"(?im)^" + _LEAD + r"[^\n]{0,30}?\b(?:timesheets?|uren(?:overzicht|registratie|verantwoording|staat|besteding)"
-    r"|(?:gewerkte|gepresteerde|bestede|geschreven|geboekte)\s+uren|tijdsbesteding|tijdregistratie)\b[^\n]{0,40}$")
+    r"|(?:gewerkte|gepresteerde|bestede|geschreven|geboekte)\s+uren|tijdsbesteding|tijdregistratie"
+    r"|uren\s+(?:week|sprint|periode|maand)\s*\d{1,2})\b[^\n]{0,40}$")
 #: A duration, not a clock time ("2u30", "45 min", "1 uur", "1u30min"; "17.00 uur" is a time of day).
 _DURATION = r"(?<![\d.:,])\d{1,3}(?:,\d{1,2})?\s*(?:u(?:ur)?|h|min(?:uten)?)(?:\s*\d{1,2}\s*(?:min(?:uten)?)?)?\b"
 #: One member's work with its time: "- (Sanne) testscript: 2u30", "- Joost: stand-up, 3 uur".

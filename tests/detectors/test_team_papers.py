@@ -22,6 +22,12 @@ def _names(detector, text):
     ("Terugblik blok 2\n\nWat ging er goed\n- samenwerking binnen de groep was prima\n- de demo werkte\n\n"
      "Wat ging er minder goed\n- we begonnen te laat met testen\n- de planning klopte niet\n\n"
      "Wat hebben we geleerd\n- eerder met elkaar afstemmen\n"),
+    # the short labels of a retro under its title
+    ("Retro team Betalingen, sprint 31\n\nStart\n- vaker samen testen\nStop\n- losse vragen via de chat\n"
+     "Continue\n- de demo op vrijdag\n"),
+    # a stand-up of one day
+    ("Daily stand-up 4 februari\n\n- Ruud: gisteren de koppeling gebouwd, vandaag testen\n"
+     "- Esra: wacht op toegang tot de acceptatieomgeving\n"),
     # the title says it: the retro of one sprint, dated
     ("Verslag retrospective 3 maart\n\n- Tops: de overdracht naar beheer liep soepel\n"
      "- Tips: de stand-up duurt te lang, houd hem op een kwartier\n"),
@@ -57,6 +63,11 @@ def test_answers_per_team_member_are_meeting_notes(detector, text):
     # a gemeente's published evaluation asks the same questions
     ("Evaluatie Koningsdag 2025\n\n## Wat ging goed?\n- Ruim 20.000 bezoekers in het centrum\n"
      "- Weinig incidenten\n\n## Wat kan beter?\n- Meer afvalbakken langs de route\n"),
+    # an invitation to a public sprint review, and a page on a retro's labels
+    ("Sprint review 12 juni\n\nBen je benieuwd wat het team heeft gebouwd? Je bent van harte welkom bij de "
+     "demo in het stadskantoor.\n"),
+    ("Start, stop, continue\n\n- Start: wat wil het team gaan doen?\n- Stop: waar houdt het team mee op?\n"
+     "- Continue: wat gaat goed?\n"),
     # a vacancy that mentions sprints and the stand-up
     ("Vacature: Scrum Master (32-36 uur)\n\nJe begeleidt twee teams in tweewekelijkse sprints. Je faciliteert "
      "de stand-up, de review en de retrospective. Solliciteer voor 1 juni via werkenbij.uwv.nl."),
@@ -76,6 +87,7 @@ def test_pages_about_retros_stay_quiet(detector, text):
      "- (Mehmet) overleg met beheer: 45 min\n- (Sanne) documentatie bijgewerkt: 1 uur\n"),
     ("Urenoverzicht week 12\n\n- Joost: stand-up en refinement, 3 uur\n- Fatima: release voorbereid, 6 uur\n"
      "- Joost: bugfix aanvraagformulier, 2 uur\n"),
+    ("Uren week 23\n\n- Karin: 32 uur\n- Mehmet: 36 uur\n- Sanne: 24 uur\n"),
     # almost empty, one line of hours under the timesheet heading
     ("# Weekrapport 9\n\n## Uittreksel timesheet\n\n- Totaal gepresteerde uren: 4u\n"
      "  - (Wout) demo voorbereid: 1u\n"),
