@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from detectors.categories import documents, health, mail, markers, sources
 from detectors.categories._text import Spans, head_lines, lower_same_length, tail_lines
-from detectors.categories.markers import Evidence
+from detectors.categories.markers import Evidence, stronger
 from detectors.model import CategoryHit, Finding
 
 log = logging.getLogger(__name__)
@@ -45,11 +45,13 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     tail = tail_lines(text, 10)
     low = lower_same_length(text)
     is_public = markers.public(text, low, head, tail)
-    persons = Spans(findings, frozenset({"PERSON"}))  # sorted once, for the mail and the health rules
+    persons = Spans(findings, frozenset({"PERSON"}))  # sorted once, for the mail, minutes and health rules
     mailres = mail.analyse(text, low, head, tail, is_public, persons)
 
-    meeting = None if is_public else documents.meeting(text, low, head)
-    report = None if is_public else documents.department_report(text, low, head)
+    meeting = None if is_public else stronger(documents.meeting(text, low, head),
+                                              documents.member_sections(text, persons))
+    report = None if is_public else stronger(documents.department_report(text, low, head),
+                                             documents.task_allocation(head, persons))
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line
+from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
@@ -37,7 +37,7 @@ _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in la
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
 
 _MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"
-                            r"aantekeningen|samenvatting|afspraken|action items|action points|notes)")
+                            r"aantekeningen|notities|samenvatting|afspraken|action items|action points|notes)")
 #: The date of one meeting in its title ("21 november", "4 December", "20-11").
 _DATE_IN_TITLE = (r"\b\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maart|mar|apr|mei|jun|jul|aug|sep|okt|oct|"
                   r"nov|dec)")
@@ -48,7 +48,8 @@ _OWN_MEETING = re.compile(r"(?i)" + _DATE_IN_TITLE + r"|werkoverleg|teamoverleg|
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|werkbezoek|"
-                           r"hoorzitting|intervision|"
+                           r"hoorzitting|intervision|retro|voicechat|videocall|"
+                           r"brainstorm\w*|sprint\s?(?:review|planning)|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
                            r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
 #: A title marked internal ("Verslag bezoek Kamercommissie – 20 november (intern)"): the notes of a meeting with
@@ -56,6 +57,11 @@ _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|se
 _MARKED_INTERN = re.compile(r"(?i)(?:[–—|(]|\s-\s)\s*intern\s*(?:[)–—|,]|\s-\s|$)")
 _VISIT = re.compile(r"(?i)\bbezoek\b")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
+#: The retro, stand-up or review of one sprint or day: "Retrospective Sprint 3", "Daily stand-up 3 juni" ("Retrospective
+#: in Scrum" heads a page about them; an invitation to a public sprint review speaks to its reader).
+_RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:sprint\s*|team)?retro(?:spectie[fv]e?|spective)?|(?:daily\s*)?stand-?up|"
+                          r"daily(?:\s+scrum)?|sprint\s*(?:review|planning|demo)|refinement)\b[^\n?]{0,40}?"
+                          r"(?:\b(?:sprint|week|iteratie|blok|periode)\s*\d{1,3}\b|" + _DATE_IN_TITLE + r")")
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
@@ -170,7 +176,11 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 
 
 def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
-    """Minutes, a decision list, or the report of a conversation."""
+    """Minutes, a decision list, the report of a conversation, or a team's retro."""
+    return stronger(_minutes(text, low, head), stronger(_retro(text, head), _answers_per_member(text)))
+
+
+def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
     groups: dict[str, re.Match] = {}
     count = 0
     for m in _MEETING_LABEL.finditer(low):
@@ -187,7 +197,8 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         intern = _MARKED_INTERN.search(t) is not None
         if _title_like(line) and ((_MINUTES_TITLE.search(t) and (_MEETING_STEM.search(t) or
                                                                   intern and _VISIT.search(t)))
-                                  or _STRONG_TITLE.match(t)):
+                                  or _STRONG_TITLE.match(t)
+                                  or _RETRO_TITLE.match(t) and not _speaks_to_reader(text[:_TEAM_WINDOW])):
             title, marked = line, intern
             break
     if (title is not None or groups) and not marked and (
@@ -198,6 +209,7 @@ def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings
         dated = _MEETING_DATE.search(title.text[:MAX_LINE]) is not None
+        dated = dated or _RETRO_TITLE.match(title.text[:MAX_LINE]) is not None
         score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) or dated else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]
@@ -376,6 +388,7 @@ def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
     or a text that asks its management team to decide, or staff news in plain sentences."""
     low = low[:20_000]
     best = stronger(_prose_report(text, low), _staff_magazine(low))
+    best = stronger(best, _hours_per_member(text))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -414,3 +427,243 @@ def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
             best = stronger(best, Evidence(score, "periodieke rapportage met interne cijfers (zoals norm, "
                                                "bezetting of werkvoorraad)", line.start, line.end))
     return best
+
+
+# -- a team's own working papers ------------------------------------------------------------------------------------
+# A scrum team's retro, a week report with each member's hours, a list of who does which task: the papers a team
+# writes for itself, whether it builds software at UWV or is a group of students. What they share is work or
+# answers tied to each member, or the questions of a retro each answered below it; a page that explains scrum asks
+# the same questions of its reader, and a published progress report tells what was done, not by whom.
+
+_TEAM_WINDOW = 20_000
+#: Markdown and list marks in front of a heading or an item: "## ", "- **", "1. ".
+_LEAD = r"[ \t]{0,8}(?:[#>]{1,6}[ \t]*)?(?:[-*•–+][ \t]+)?(?:\d{1,2}[.)][ \t]+)?(?:\*\*|__)?[ \t]*"
+#: The questions a retro goes through, standing as a line of their own ("### Wat ging er goed?").
+_RETRO_PROMPT = re.compile(
+    r"(?im)^" + _LEAD + r"(?:algemeen\s+en\s+)?wat\s+(?:(ging|liep)\s+(?:er\s+)?(?:(minder|niet|heel\s+)\s*)?"
+    r"(goed|fout|mis|slecht)|(kan|kon|moet|zou)\s+(?:er\s+)?(?:nog\s+)?beter(?:\s+\w+)?|hebben\s+(?:we|wij)\s+"
+    r"(geleerd)|(gaan|willen)\s+(?:we|wij)\s+(?:anders\s+doen|verbeteren|veranderen))\s*[?:]?\s*(?:\*\*|__)?\s*:?[ \t]*$")
+_ITEM = re.compile(r"^[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+\S")
+#: A page about retros speaks to its reader, or of retros in general ("een retrospective bestaat uit ...").
+#: A gemeente's published evaluation of an event or a project asks the same questions, of its residents and visitors.
+_RETRO_EXPLAINED = re.compile(r"\b(?:je|jij|jouw|jullie|u|uw)\b|\bwat\s+is\s+een\b|\been\s+(?:sprint\s*)?retro\w*\b"
+                              r"|\bvacature|\bsollicit|\bcursus|\btraining|\bworkshop"
+                              r"|\b(?:gemeente|gemeenteraad|raadsleden|college|inwoners|bewoners|bezoekers|provincie|"
+                              r"ministerie)\b")
+
+
+def _retro_kind(m: re.Match) -> str:
+    if m.group(2) or m.group(3) in ("fout", "mis", "slecht"):
+        return "worse"
+    if m.group(3):
+        return "well"
+    if m.group(4):
+        return "better"
+    return "learned" if m.group(5) else "change"
+
+
+#: The short labels of a retro ("Tops:", "Start", "Stop", "Continue", "Leerpunten"): other texts use them too, so
+#: they count only under a title that names the retro.
+_RETRO_LABEL = re.compile(
+    r"(?im)^" + _LEAD + r"(tops?|tips|start(?:en)?|stop(?:pen)?|continue|keep|doorgaan(?:\s+met)?|blijven\s+doen|"
+    r"leerpunten|verbeterpunten|pluspunten|minpunten)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?(?:(?P<alone>$)|[ \t]+\S)")
+
+
+def _speaks_to_reader(window: str) -> bool:
+    """A page about retros or team rituals: it speaks to its reader outside the questions themselves ("Ben je
+    trots op ...?" is a retro's own question), says what a retro is, or is a public body's."""
+    prose = "\n".join(line.text for line in iter_lines(window.lower()) if not line.text.rstrip("*_ :").endswith("?"))
+    return _RETRO_EXPLAINED.search(prose) is not None
+
+
+def _retro(text: str, head: list[Line]) -> Evidence | None:
+    """The questions of a retro as headings, each with the team's answers listed under it (one is enough under a
+    title that names the retro: "Notities retrospectief", and then its short labels count too)."""
+    window = text[:_TEAM_WINDOW]
+    titled = any("retro" in h.text[:MAX_LINE].lower() for h in head[:2])
+    if "wat " not in window.lower() and not titled:
+        return None
+    kinds: dict[str, tuple[int, int]] = {}
+    for m in _RETRO_PROMPT.finditer(window):
+        nxt = next(iter_lines(window, m.end()), None)
+        if nxt is not None and _ITEM.match(nxt.text):
+            kinds.setdefault(_retro_kind(m), (m.start(), m.end()))
+    if titled:
+        for m in _RETRO_LABEL.finditer(window):
+            # the label with its answer on the same line, or alone with the answers listed under it
+            nxt = next(iter_lines(window, m.end()), None) if m.group("alone") is not None else None
+            if m.group("alone") is None or nxt is not None and _ITEM.match(nxt.text):
+                kinds.setdefault(m.group(1).lower(), (m.start(), m.end()))
+    if len(kinds) < (1 if titled else 2):
+        return None
+    if _speaks_to_reader(window):
+        return None
+    start, end = min(kinds.values())
+    return Evidence(0.65, "een terugblik van een team (wat ging goed, wat kan beter) met de antwoorden eronder",
+                    start, end)
+
+
+#: A question of a retro or a survey in the team, as its own line: "**Ben je trots op het resultaat?**".
+_QUESTION_LINE = re.compile(r"^" + _LEAD + r"[^\n]{3,200}\?[ \t]*(?:\*\*|__)?[ \t]*$")
+#: One member's answer under it: "- **Saif:** Ja", "- Noor: eerder testen".
+_MEMBER_ANSWER = re.compile(r"^[ \t]*[-*•–+][ \t]+(?:\*\*|__)?([A-Z][a-zà-ÿ'-]{1,20}(?:[ \t][A-Z][a-zà-ÿ'-]{1,20})?)"
+                            r"[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*\S")
+#: Labels that answer a form's question, not a member: "- **Ja:** ...", "- Toelichting: ...".
+_NOT_MEMBER = frozenset({"ja", "nee", "antwoord", "vraag", "toelichting", "opmerking", "tip", "tips", "voorbeeld",
+                         "let op", "let", "uitleg", "bron", "reactie", "conclusie", "advies", "noot", "top", "tops"})
+
+
+def _answers_per_member(text: str) -> Evidence | None:
+    """Several questions, each answered by the same members by name: the retro or survey of one team."""
+    window = text[:_TEAM_WINDOW]
+    # a voting guide puts each party's answer under its statements
+    if "?" not in window or ":" not in window or "stelling" in window.lower():
+        return None
+    blocks: list[set[str]] = []
+    first = None
+    current: set[str] | None = None
+    for line in iter_lines(window):
+        if _QUESTION_LINE.match(line.text):
+            if current is not None and len(current) >= 2:
+                blocks.append(current)
+            current = set()
+            first = first or line
+            continue
+        m = _MEMBER_ANSWER.match(line.text)
+        if m and current is not None:
+            label = m.group(1).lower()
+            if label not in _NOT_MEMBER:
+                current.add(label)
+        elif current is not None and not m:
+            if len(current) >= 2:
+                blocks.append(current)
+            current = None
+    if current is not None and len(current) >= 2:
+        blocks.append(current)
+    if len(blocks) < 2:
+        return None
+    seen: dict[str, int] = {}
+    for block in blocks:
+        for label in block:
+            seen[label] = seen.get(label, 0) + 1
+    if sum(1 for n in seen.values() if n >= 2) < 2:
+        return None
+    return Evidence(0.6, "vragen aan een team met per teamlid een antwoord", first.start, first.end)
+
+
+#: A heading over the hours of a week: "## Uittreksel timesheet", "Urenoverzicht week 12", "Gewerkte uren".
+_HOURS_HEADING = re.compile(
+    r"(?im)^" + _LEAD + r"[^\n]{0,30}?\b(?:timesheets?|uren(?:overzicht|registratie|verantwoording|staat|besteding)"
+    r"|(?:gewerkte|gepresteerde|bestede|geschreven|geboekte)\s+uren|tijdsbesteding|tijdregistratie"
+    r"|uren\s+(?:week|sprint|periode|maand)\s*\d{1,2})\b[^\n]{0,40}$")
+#: A duration, not a clock time ("2u30", "45 min", "1 uur", "1u30min"; "17.00 uur" is a time of day).
+_DURATION = r"(?<![\d.:,])\d{1,3}(?:,\d{1,2})?\s*(?:u(?:ur)?|h|min(?:uten)?)(?:\s*\d{1,2}\s*(?:min(?:uten)?)?)?\b"
+#: One member's work with its time: "- (Sanne) testscript: 2u30", "- Joost: stand-up, 3 uur".
+_HOURS_OF_MEMBER = re.compile(
+    r"(?m)^[ \t]*[-*•–+][ \t]+(?:\(([A-Z][\w.' ,&-]{0,60}?)\)|([A-Z][a-zà-ÿ'-]{1,20}(?:\s[A-Z][a-zà-ÿ'-]{1,20})?)\s*:)"
+    r"[^\n]{0,300}?" + _DURATION)
+_DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "totaal",
+                   "week", "dag", "ochtend", "middag", "avond", "pauze", "lunch"})
+
+
+def _hours_per_member(text: str) -> Evidence | None:
+    """A week report or timesheet that tells each member's hours."""
+    window = text[:_TEAM_WINDOW]
+    heading = _HOURS_HEADING.search(window)
+    if heading is None:
+        return None
+    for m in _HOURS_OF_MEMBER.finditer(window):
+        who = (m.group(1) or m.group(2)).split()[0].strip(",").lower()
+        if who not in _DAYS:
+            return Evidence(0.75, "een week- of urenverslag met de gewerkte uren per teamlid",
+                            heading.start(), heading.end())
+    return None
+
+
+#: The title of a task allocation: "Taakverdeling", "Rolverdeling sprint 4", "Wie doet wat".
+_ALLOCATION_TITLE = re.compile(r"(?i)^(?:[#*_ \t]*)(?:taakverdeling|takenverdeling|taken\s*verdeling|rolverdeling"
+                               r"|rollenverdeling|wie\s+doet\s+wat)\b")
+#: An item that is only a member's name: "- Lotte", "- David (vanaf week 5)", "- Jodie (Gent)".
+_NAME_ITEM = re.compile(r"^[-*•–+][ \t]+[A-Z][a-zà-ÿ'-]{1,20}(?:[ \t]*(?:&|en|,)[ \t]*[A-Z][a-zà-ÿ'-]{1,20})*"
+                        r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
+
+
+def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
+    """A task allocation: its title, and members listed by name under the tasks (a news page lists the portfolios
+    of new aldermen under "Taakverdeling ...", as words, not names)."""
+    if not persons:
+        return None
+    for line in head[:2]:
+        if _title_like(line) and len(line.text.split()) <= 6 and _ALLOCATION_TITLE.match(line.text):
+            names = sum(1 for h in head if _NAME_ITEM.match(h.text) and persons.inside(h.start, h.end))
+            if names >= 3:
+                return Evidence(0.7, "een taakverdeling van een team, met per taak de namen",
+                                line.start, line.end)
+            return None
+    return None
+
+
+#: A heading over one member's part, in Markdown: "### Daan Verbeek", "**Karin Bosman**".
+_HEADING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)([^\n#*_]{2,60}?)(?:\*\*|__)?[ \t]*:?$")
+#: The other headings of a stand-up, an intervisie or a team's progress report: what was done, what was in the way,
+#: what comes next.
+_TEAM_WORK_HEADING = re.compile(
+    r"(?i)^(?:#{1,6}[ \t]+|\*\*|__)?[ \t]*(?:realisaties|gerealiseerd|gedaan|afgerond|problemen|knelpunten|blokkades|"
+    r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|stand-?up|to-?do)\b")
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ'-]+")
+_TUSSENVOEGSEL = frozenset({"van", "de", "der", "den", "ten", "ter", "het", "la", "le", "el", "da", "dos"})
+#: Headings that name a unit or a stage, not a member: "Regio Noord", "Team Gent", "Fase Twee".
+_UNIT_WORDS = frozenset({"regio", "team", "afdeling", "gemeente", "project", "fase", "week", "sprint", "district",
+                         "subteam", "groep", "werkgroep", "provincie", "locatie", "vestiging", "stap", "deel"})
+
+
+def _name_shaped(heading: str) -> bool:
+    """Two to five words, capitalised or a tussenvoegsel: "Van de Cappelle Jari", "Dewachter Jochen"."""
+    words = heading.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() in _UNIT_WORDS:
+        return False
+    names = 0
+    for w in words:
+        if w.lower() in _TUSSENVOEGSEL:
+            continue
+        if not _CAPITALISED.fullmatch(w):
+            return False
+        names += 1
+    return names >= 2
+
+
+def member_sections(text: str, persons: Spans) -> Evidence | None:
+    """Each member's work listed under their own name, beside the headings of a team's progress (what was done,
+    the problems): the notes of a stand-up or an intervisie. A college page lists its aldermen's portfolios the same
+    way, but without problems or a planning."""
+    if not persons:
+        return None
+    window = text[:_TEAM_WINDOW]
+    members: set[str] = set()
+    # a heading that looks like a name counts once one heading is a name found as a person (a surname first,
+    # "Vermeulen Kelvin", is often not found on its own)
+    shaped: set[str] = set()
+    team_heading = None
+    first = None
+    pending = None
+    pending_person = False
+    for line in iter_lines(window):
+        if pending is not None:
+            if _ITEM.match(line.text):
+                (members if pending_person else shaped).add(pending.text.strip("#*_: \t").lower())
+                first = first or pending
+            pending = None
+        if team_heading is None and _TEAM_WORK_HEADING.match(line.text):
+            team_heading = line
+            continue
+        m = _HEADING.match(line.text)
+        if m and len(m.group(1).split()) <= 5:
+            pending_person = persons.inside(line.start + m.start(1), line.start + m.end(1))
+            if pending_person or _name_shaped(m.group(1)):
+                pending = line
+    if not members or len(members | shaped) < 2 or team_heading is None:
+        return None
+    return Evidence(0.6, "een verslag met per teamlid het eigen werk en de problemen of planning van het team",
+                    first.start, first.end)
