@@ -9,7 +9,7 @@ a published text seldom says of every name that it is public.
 A text reads as published when it shows no sign of a private one (a mail header, a greeting, a
 chat line, an identifier such as a BSN, a marking, a file about a client, a person named by their
 place in a file) and either signs of at least two *kinds* of published writing (reported speech,
-public offices, a court, the press, parliament, sport, culture, a place line, English
+public offices, a court, the press and its house style, parliament, sport, culture, a place line, English
 prose ...) or words that ``detectors.prose`` has learned to find on
 public pages and not in private texts. The writer in the first person stays a private sign, also
 for interviews and columns: real recommendations and care notes in the first person read like
@@ -166,8 +166,19 @@ _KINDS: dict[str, re.Pattern] = {
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
         r"Telegraaf|AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b"),
-    # two quotations of a sentence or more: an interview or a news item quotes its people
-    "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"),
+    # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
+    # regional papers open a quote: ",,Ik wist het meteen.'')
+    "quote": re.compile(r"(?:[„“\"‘']|,,(?=\w))[^\n„“”\"‘’]{25,}?(?:[”\"’']|'')"),
+    # the house style of Dutch regional papers (AD, BN DeStem, PZC, De Gelderlander): a quote opens with two commas
+    # (",,Ik wist het meteen''). No mail, note or case description in the corpora writes it so.
+    "paper_quote": re.compile(r"(?<![\w,]),,(?=[A-ZÀ-Þ])"),
+    # the press keeps back the surname of someone it tells about: "Sasja (30, achternaam bekend bij de redactie)",
+    # "Kelly, die niet met haar achternaam in de krant wil". A note about a client has the whole name in its file.
+    "anonymous": re.compile(
+        r"(?i)\b(?:achter|volledige\s+|echte\s+)?naam\s+(?:is\s+)?(?:bekend\s+bij\s+(?:de\s+)?redactie|"
+        r"bij\s+de\s+redactie\s+bekend)"
+        r"|\bniet\s+met\s+(?:zijn|haar|hun)\s+(?:volledige\s+|echte\s+)?(?:achter)?naam\s+in\s+(?:de\s+krant|het\s+blad|"
+        r"dit\s+artikel|de\s+media)\b"),
     # a regulation or decision of a public body: "De raad van de gemeente X besluit, gelet op artikel 2"
     "regulation": re.compile(
         r"(?i)\bgelet\s+op\s+(?:artikel|de\s+\w*wet)|\bbesluit\s*:\s*$|\baldus\s+vastgesteld\b|\bgemeenteblad\b|"
@@ -216,7 +227,7 @@ _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "s
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
            "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3,
-           "board": 2, "column": 1, "wiki": 2, "church": 3}
+           "board": 2, "column": 1, "wiki": 2, "church": 3, "paper_quote": 1, "anonymous": 1}
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
@@ -344,6 +355,8 @@ _MINISTER_WRITES = re.compile(
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
+#: The quotation mark of Dutch regional papers: two commas before a word (",,Ik ben blij'').
+_PAPER_QUOTE = re.compile(r",,(?=\w)")
 #: A numbered question of a FAQ page ("1. Mag ik zelf mijn huisarts kiezen?"): the reader's "ik", not the writer's.
 _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: The writer names the publication they write in ("In dit blog leg ik uit", "In deze openbare les behandel
@@ -410,7 +423,7 @@ def _first_person_outside_quotes(head: str) -> int:
     no numbered question of a FAQ."""
     n = 0
     for line in head.split("\n"):
-        if any(c in line for c in _QUOTE_CHARS) or _NUMBERED_QUESTION.match(line):
+        if any(c in line for c in _QUOTE_CHARS) or _PAPER_QUOTE.search(line) or _NUMBERED_QUESTION.match(line):
             continue
         n += len(_FIRST_PERSON.findall(line))
     return n

@@ -358,3 +358,56 @@ NOMINATION = ("Beste Henk,\n\nIn de bijlage stuur ik je de voordracht voor een K
 @pytest.mark.parametrize("text, warned", [(LINTJES, False), (NOMINATION, True)])
 def test_royal_honours_are_announced_in_public_a_nomination_is_not(detector, text, warned):
     assert warns(detector, text) is warned
+
+
+# Stories about someone's illness in the paper (issue 12, round 8): the paper's own conventions, which a note, a
+# care report or a staff magazine does not use, count as a kind of published writing. Texts invented for the tests.
+PAPER_QUOTES = ("Twintig jaar reed Gert Wolters de schoolbus door Hoogeveen. Vorig jaar kreeg hij een "
+                "hartinfarct. ,,Ik stond bij de garage en voelde een steek in mijn borst,'' vertelt hij aan de "
+                "keukentafel. Na de revalidatie wilde hij zo snel mogelijk terug achter het stuur.\n\n,,De kinderen "
+                "vroegen elke dag naar me. Dat gaf de doorslag,'' zegt Wolters. Zijn werkgever paste zijn rooster aan: "
+                "hij rijdt nu alleen nog de ochtendrit, en de middagen zijn voor de fysiotherapie.")
+NOTE_QUOTES = ("Twintig jaar reed Gert Wolters de schoolbus door Hoogeveen. Vorig jaar kreeg hij een "
+               "hartinfarct. \"Ik stond bij de garage en voelde een steek in mijn borst,\" vertelt hij aan de "
+               "keukentafel. Na de revalidatie wilde hij zo snel mogelijk terug achter het stuur.\n\n\"De kinderen "
+               "vroegen elke dag naar me. Dat gaf de doorslag,\" zegt Wolters. Zijn werkgever paste zijn rooster aan: "
+               "hij rijdt nu alleen nog de ochtendrit, en de middagen zijn voor de fysiotherapie.")
+SURNAME_KEPT = ("Na haar burn-out moest Noor (34, achternaam bekend bij de redactie) al na zes weken weer "
+                "beginnen met opbouwen. \"Ik kon nog geen boodschappenlijstje onthouden,\" zegt ze. Haar "
+                "leidinggevende vond dat werken haar goed zou doen. Pas na een second opinion kreeg ze de tijd "
+                "om te herstellen. \"Nu werk ik weer drie dagen per week, en dat gaat goed.\"")
+SURNAME_IN_FILE = ("Na haar burn-out moest Noor Bakker al na zes weken weer beginnen met opbouwen. \"Ik kon "
+                   "nog geen boodschappenlijstje onthouden,\" zegt ze. Haar leidinggevende vond dat werken haar goed "
+                   "zou doen. Pas na een second opinion kreeg ze de tijd om te herstellen. \"Nu werk ik weer drie "
+                   "dagen per week, en dat gaat goed.\"")
+SURNAME_NOT_IN_PAPER = SURNAME_KEPT.replace("Noor (34, achternaam bekend bij de redactie)",
+                                            "Noor, die niet met haar achternaam in de krant wil,")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a regional paper opens its quotes with two commas; the same story with ordinary quotes (a staff magazine, a
+    # note) shows no more than quotes and a speaker, which a care report shows as well
+    (PAPER_QUOTES, True), (NOTE_QUOTES, False),
+    # the paper keeps back the surname of the person it tells about; a note has the whole name
+    (SURNAME_KEPT, True), (SURNAME_NOT_IN_PAPER, True), (SURNAME_IN_FILE, False),
+])
+def test_a_story_about_an_illness_in_the_paper_by_its_conventions(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)  # the word model unsure, as on such stories
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
+
+
+@pytest.mark.parametrize("text", [
+    "Klant Gert Wolters (58) belde vanochtend over zijn rooster. ,,Ik wil weer aan het werk,'' zei hij aan de "
+    "telefoon. Ik heb afgesproken dat ik hem volgende week terugbel over de re-integratie en zijn uitkering. Hij "
+    "heeft sinds zijn hartinfarct nog geen volledige dagen gewerkt.",
+    "Notitie gesprek Noor Bakker (34)\n\nNoor vertelt dat ze na haar burn-out al na zes weken weer moest "
+    "opbouwen; haar naam is bekend bij de redactie van de nieuwsbrief, maar ze wil niet dat het verhaal gedeeld "
+    "wordt. Afspraak gemaakt met de bedrijfsarts voor volgende week.",
+])
+def test_a_note_with_the_papers_conventions_stays_private(monkeypatch, text):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.8)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is False
