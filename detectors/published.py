@@ -235,6 +235,11 @@ _AGE_BEFORE_NAME = re.compile(r"(?i:\bde\s\d{2}-jarige)\s[A-Z]")
 #: A full name before the age: "Jan Bakker (45)", "Daniëlle Hermans (56)", "Anne van Gent (96)".
 _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'’]+\s+"
                           r"(?:(?:van|de|der|den|ter|te|el|al|von|le|la|du)\s+){0,3}\Z")
+#: The press's formula for someone it tells about: name, age and town ("Daniëlle Hermans (56) uit Utrecht", "de
+#: 79-jarige Maurits Verhoeven uit Elewijt"). A note or a care report has the town in the client's file; when it
+#: names the town so, it names the client with a title ("de heer Sytze Hoekstra (62) uit Drachten").
+_AGE_AND_TOWN = re.compile(r"\b([A-Z][\w'’-]+)\s\(\d{1,3}\)\s+uit\s+[A-Z]"
+                           r"|(?i:\b\d{2}-jarige)\s+(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s+uit\s+[A-Z]")
 #: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second.
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
 _DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
@@ -248,7 +253,7 @@ _ENGLISH_PRIVATE = re.compile(
 #: a date line, a title, figures, a quote of what a client said, a reference letter's university): never enough
 #: without a stronger kind; they only let a less sure word model decide.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline", "academia"})
-_MEDIUM_KINDS = frozenset({"speech", "office", "government", "age"})
+_MEDIUM_KINDS = frozenset({"speech", "office", "government", "age", "town"})
 #: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
 #: news do ("De heer Van Walsem (D66)").
 _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
@@ -320,9 +325,9 @@ _PRIVATE = re.compile(
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
-    # (not the paper's own reporter, nor the board an association's news names in public, nor the party leader or
-    # the candidates a party's own page names)
-    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
+    # (not the paper's own reporter, also in a compound: "onze rechtbankverslaggever", "onze sportredacteur"; nor the
+    # board an association's news names in public, nor the party leader or the candidates a party's own page names)
+    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!\w*(?:verslaggever|redacteur|correspondent)|(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
@@ -401,7 +406,19 @@ def kinds(head: str) -> set[str]:
     found = {name for name, rx in _KINDS.items() if _at_least(rx, head, _NEEDED[name])}
     if _introduces_by_age(head):
         found.add("age")
+    if _introduces_with_town(head):
+        found.add("town")
     return found
+
+
+def _introduces_with_town(head: str) -> bool:
+    """Someone introduced by name, age and town the way the press does, whom the text names nowhere with a title."""
+    titled = set()
+    for m in _TITLE_NAME.finditer(head):
+        name = _SURNAME.match(head, m.end() - 1)
+        if name:
+            titled.add(name.group().split()[-1])
+    return any((m.group(1) or m.group(2)) not in titled for m in _AGE_AND_TOWN.finditer(head))
 
 
 def _introduces_by_age(head: str) -> bool:

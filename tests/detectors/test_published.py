@@ -411,3 +411,45 @@ def test_a_note_with_the_papers_conventions_stays_private(monkeypatch, text):
 
     monkeypatch.setattr(prose, "probability", lambda head: 0.8)
     assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is False
+
+
+TOWN_STORY = ("Het begon met vermoeidheid. Marieke Jansen (47) uit Zwolle dacht aan een drukke winter, tot de "
+              "huisarts haar bloed liet prikken. Leukemie, bleek een week later. Nu, twee jaar en een stamceltransplantatie "
+              "verder, werkt ze weer twintig uur per week op de bibliotheek, vertelt ze. Haar team ving haar op toen "
+              "ze terugkwam, en haar werkgever liet haar zelf bepalen hoe snel ze haar uren opbouwde.")
+
+
+@pytest.mark.parametrize("text, published", [
+    # name, age and town: the press's formula for someone it tells about
+    (TOWN_STORY, True),
+    (TOWN_STORY.replace("Marieke Jansen (47) uit Zwolle", "de 47-jarige Marieke Jansen uit Zwolle"), True),
+    # the age without the town is how an intranet draft or a care report introduces someone too
+    (TOWN_STORY.replace(" uit Zwolle", ""), False),
+    # a letter or a note that gives the town names the client with a title
+    (TOWN_STORY.replace("Marieke Jansen (47) uit Zwolle", "mevrouw Marieke Jansen (47) uit Zwolle"), False),
+    (TOWN_STORY.replace("Het begon met vermoeidheid.", "Klacht van de heer Jansen.")
+     .replace("Marieke Jansen (47) uit Zwolle", "Jansen (47) uit Zwolle"), False),
+])
+def test_someone_introduced_with_age_and_town_the_way_the_paper_does(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
+
+
+@pytest.mark.parametrize("text, published", [
+    # the paper's own reporter, also in a compound, is no colleague named in an internal text
+    ("Onze rechtbankverslaggever Inge Verhoef volgt de zaak in de rechtszaal. De officier van justitie eiste "
+     "zes maanden cel tegen de 24-jarige verdachte, zegt de woordvoerder van het Openbaar Ministerie. Eerder liet "
+     "de burgemeester weten dat de gemeente de schade op de verdachten verhaalt, en de wethouder van veiligheid "
+     "sprak van 'een zwarte avond voor de stad' in een brief aan de gemeenteraad.", True),
+    ("Onze teamleider Inge Verhoef volgt de zaak in de rechtszaal. De officier van justitie eiste zes maanden "
+     "cel tegen de 24-jarige verdachte, zegt de woordvoerder van het Openbaar Ministerie. Eerder liet de "
+     "burgemeester weten dat de gemeente de schade op de verdachten verhaalt, en de wethouder van veiligheid sprak "
+     "van 'een zwarte avond voor de stad' in een brief aan de gemeenteraad.", False),
+])
+def test_the_papers_own_reporter_is_no_colleague(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}) is published
