@@ -360,8 +360,9 @@ _MINISTER_WRITES = re.compile(
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
-#: The quotation mark of Dutch regional papers: two commas before a word (",,Ik ben blij'').
-_PAPER_QUOTE = re.compile(r",,(?=\w)")
+#: Quotation marks that are no quote characters alone: the two commas of Dutch regional papers (",,Ik ben blij''),
+#: and straight apostrophes around a sentence ('Ik geef een rebound weg.'), which in a word are no quote ("zo'n").
+_OTHER_QUOTE = re.compile(r",,(?=\w)|(?<![\w'])'(?=[A-Z])[^\n]{20,}?[.,!?]'(?!\w)")
 #: A numbered question of a FAQ page ("1. Mag ik zelf mijn huisarts kiezen?"): the reader's "ik", not the writer's.
 _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: The writer names the publication they write in ("In dit blog leg ik uit", "In deze openbare les behandel
@@ -440,7 +441,7 @@ def _first_person_outside_quotes(head: str) -> int:
     no numbered question of a FAQ."""
     n = 0
     for line in head.split("\n"):
-        if any(c in line for c in _QUOTE_CHARS) or _PAPER_QUOTE.search(line) or _NUMBERED_QUESTION.match(line):
+        if any(c in line for c in _QUOTE_CHARS) or _OTHER_QUOTE.search(line) or _NUMBERED_QUESTION.match(line):
             continue
         n += len(_FIRST_PERSON.findall(line))
     return n

@@ -453,3 +453,25 @@ def test_the_papers_own_reporter_is_no_colleague(monkeypatch, text, published):
 
     monkeypatch.setattr(prose, "probability", lambda head: 0.5)
     assert reads_as_published(text, {"PERSON"}) is published
+
+
+SINGLE_QUOTES = ("'We waren de eerste helft gewoon niet goed genoeg', zegt trainer Henk Dijkman. 'Ik heb de jongens "
+                 "in de rust gezegd dat ze meer moesten durven. Dat deden ze, en toen zag ik de gelijkmaker vallen.'\n\n"
+                 "Aanvoerder Sem Kuipers zag het net zo. 'Ik vond dat mijn ploeg na de 1-1 pas ging voetballen. Die "
+                 "goal gaf ons vertrouwen, en in de slotfase kregen we nog twee kansen.'\n\nDe club speelt zondag "
+                 "de halve finale van de beker tegen de koploper van de competitie.")
+SINGLE_QUOTES_MAIL = SINGLE_QUOTES + ("\n\nIk heb de wedstrijd zelf gezien en mijn zoon speelde mee; ik vond het "
+                                      "vooral een rommelige middag.")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a sports report quotes its trainer in straight apostrophes: the "ik" is the trainer's
+    (SINGLE_QUOTES, True),
+    # a parent who writes about the match says "ik" outside the quotes
+    (SINGLE_QUOTES_MAIL, False),
+])
+def test_the_first_person_inside_straight_quotes_is_the_quoted_persons(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}) is published
