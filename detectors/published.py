@@ -305,7 +305,10 @@ _ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "anno
           # a colophon: "Colofon", "Eindredactie", "©", "ISBN" (no private text of the corpora shows two of them)
           "publication": 3}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
-_HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
+#: (A news headline that quotes someone after a colon runs longer: "Mantelzorger Maurits: “Ik ben zelf een krakende kar,
+#: maar blijf voor mijn vrouw zorgen zolang ik kan”".)
+_HEADLINE = re.compile(r"\A\s*(?:[^\n]{8,90}(?<![.:;,])|[^\n]{3,80}:[ \t]*(?:[“\"‘„]|,,)[^\n]{10,150}[”\"’'])\n[ \t]*\n"
+                       r"[^\n]{50,}[.!?”\"’]")
 
 #: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
 _PRIVATE = re.compile(

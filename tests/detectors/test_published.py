@@ -475,3 +475,24 @@ def test_the_first_person_inside_straight_quotes_is_the_quoted_persons(monkeypat
 
     monkeypatch.setattr(prose, "probability", lambda head: 0.5)
     assert reads_as_published(text, {"PERSON"}) is published
+
+
+QUOTE_HEADLINE = ("Mantelzorger Ria: ‘Ik doe het met liefde, maar soms wordt het me allemaal gewoon echt te veel’\n\n"
+                  "Al zes jaar zorgt de 71-jarige Ria Veenstra uit Dokkum voor haar man, die na een beroerte "
+                  "halfzijdig verlamd raakte. Drie ochtenden per week komt de thuiszorg, de rest doet ze zelf. Op de "
+                  "Dag van de Mantelzorg vraagt de gemeente aandacht voor mensen zoals zij.")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a news headline that quotes someone after a colon, longer than a plain headline
+    (QUOTE_HEADLINE, True),
+    # the same opening as a sentence of a report
+    (QUOTE_HEADLINE.replace("Mantelzorger Ria: ‘Ik doe het met liefde, maar soms wordt het me allemaal gewoon echt te "
+                            "veel’", "Mantelzorger Ria doet het met liefde, maar het wordt haar soms allemaal te veel, "
+                            "zo bleek in het overleg."), False),
+])
+def test_a_headline_that_quotes_someone(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
