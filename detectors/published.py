@@ -168,7 +168,7 @@ _KINDS: dict[str, re.Pattern] = {
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b"),
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')
-    "quote": re.compile(r"(?:[„“\"‘']|,,(?=\w))[^\n„“”\"‘’]{25,}?(?:[”\"’']|'')"),
+    "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']|,,(?=\w)[^\n„“”\"‘’]{25,600}?(?:[”\"’']|'')"),
     # the house style of Dutch regional papers (AD, BN DeStem, PZC, De Gelderlander): a quote opens with two commas
     # (",,Ik wist het meteen''). No mail, note or case description in the corpora writes it so.
     "paper_quote": re.compile(r"(?<![\w,]),,(?=[A-ZÀ-Þ])"),
@@ -365,7 +365,7 @@ _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
 #: Quotation marks that are no quote characters alone: the two commas of Dutch regional papers (",,Ik ben blij''),
 #: and straight apostrophes around a sentence ('Ik geef een rebound weg.'), which in a word are no quote ("zo'n").
-_OTHER_QUOTE = re.compile(r",,(?=\w)|(?<![\w'])'(?=[A-Z])[^\n]{20,}?[.,!?]'(?!\w)")
+_OTHER_QUOTE = re.compile(r",,(?=\w)|(?<![\w'])'(?=[A-Z])[^\n]{20,600}?[.,!?]'(?!\w)")
 #: A numbered question of a FAQ page ("1. Mag ik zelf mijn huisarts kiezen?"): the reader's "ik", not the writer's.
 _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: The writer names the publication they write in ("In dit blog leg ik uit", "In deze openbare les behandel
