@@ -221,7 +221,13 @@ _BODY_EN = re.compile(
     r"(?i)\b(?:board\s+of\s+directors|supervisory\s+board|executive\s+board|governing\s+body|board\s+members?|"
     r"programme\s+board|universit(?:y|ies)|facult(?:y|ies)|professors?|dean|alumn(?:i|us|a)|phd|"
     r"municipalit(?:y|ies)|municipal|city\s+council|ministry|minister\s+of|(?-i:MPs?)|government|mayor|parliament|"
-    r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?)\b")
+    r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?|"
+    # an embassy and its envoys, and a public conference with its programme
+    r"embass(?:y|ies)|ambassadors?|consulate|consul-general|symposi(?:um|a)|conferences?|congress|keynotes?|"
+    r"plenary|speakers?|"
+    # offices of a state: "appointed by royal decree", "the Director-General", "the Council of State"
+    r"royal\s+decree|director-general|secretary-general|inspector-general|ombudsman|council\s+of\s+state|"
+    r"court\s+of\s+(?:audit|appeal|justice)|senate)\b")
 #: How many matches of a kind count as a sign (one "minister" in a mail is no sign of news).
 _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "sport": 3, "culture": 2,
            "dateline": 1, "government": 2, "english": 10,
@@ -260,6 +266,10 @@ _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
 _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
+#: A seat on a board: "lid van de raad van toezicht", "heeft deel uitgemaakt van het bestuur" (not the board that a
+#: complaint is sent to: "een klacht bij de raad van bestuur").
+_BOARD_SEAT = (r"(?:lid|deel|zitting)\s+(?:\w+\s+){0,2}?(?:van|in)\s+(?:het|de)\s+"
+               r"(?:[\w-]*bestuur|raad\s+van\s+(?:bestuur|toezicht|commissarissen))")
 #: A public role in the sentence of a person named with a title: news about office holders, an association's
 #: page about its board and a congress programme name people "De heer Wim Aalderink wordt wethouder", "Mw. Vroman,
 #: bestuurslid", "De heer Van Vollenhoven is hoogleraar". A note about a client names no such role, and a staff
@@ -267,15 +277,33 @@ _TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|
 _PUBLIC_ROLE = re.compile(
     r"(?i)\b(?:[\w-]*wethouders?|(?:oud-)?burgemeester|raadslid|raadsleden|gedeputeerde|staatssecretaris|"
     r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
-    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?)\b"
+    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?|" + _BOARD_SEAT +
+    # an appointment to a public office, and the oath that only a public office asks ("legt de eed af")
+    r"|(?:benoemd|herbenoemd|beëdigd|geïnstalleerd|voorgedragen)\s+(?:\w+\s+){0,4}?(?:als|tot)\s+(?:\w+\s+){0,2}?"
+    r"(?:ambassadeur|consul(?:-generaal)?|rechter|raadsheer|(?:hoofd)?officier\s+van\s+justitie|advocaat-generaal|"
+    r"procureur-generaal|notaris|dijkgraaf|heemraad|directeur-generaal|secretaris-generaal|inspecteur-generaal|"
+    r"\w*ombudsman|griffier|rector(?:\s+magnificus)?|decaan|lector|staatsraad|commissaris)"
+    r"|de\s+(?:eed|belofte)(?:\s+(?:of|en)\s+(?:de\s+)?(?:eed|belofte))?\s+(?:\w+\s+){0,3}?af(?:gelegd|leggen)?"
+    # a term of office and stepping down from it: "de reglementair bepaalde termijn voltooid", "tussentijds afgetreden"
+    r"|(?:zittings|ambts|bestuurs)termijn\w*|(?:reglementair|statutair)\w*\s+(?:\w+\s+){0,2}?(?:termijn|aftredend)\w*|"
+    r"rooster\s+van\s+aftreden|afgetreden|teruggetreden|aftredend\w*|(?:treedt|trad)\s+(?:\w+\s+){0,3}?af)\b"
     # a board's list, a role behind a dash at the end of the line: "Mevrouw L. de Vries – lid", "– secretaris"
     # (the text is normalised: its dashes are hyphens by then)
     r"|[–—-][ \t]*(?:lid|secretaris|bestuurslid|voorzitter|penningmeester)(?:/\w+)?[ \t]*(?:\([^\n)]{0,60}\))?[ \t]*$",
     re.M)
+#: A role given to someone in the sentence after their name: "Bij de ALV wordt zij voorgedragen als bestuurslid",
+#: "Hij heeft 25 jaar deel uitgemaakt van het bestuur" (not a role merely named: "De wethouder is op de hoogte").
+_ROLE_GIVEN = re.compile(
+    r"(?i)\b(?:(?:als|tot)\s+(?:\w+\s+){0,2}?(?:[\w-]*wethouder|(?:oud-)?burgemeester|raadslid|gedeputeerde|"
+    r"staatssecretaris|minister|kamerlid|(?:vice-?)?voorzitter|penningmeester|bestuurslid|hoogleraar)|"
+    + _BOARD_SEAT + r")\b")
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
 _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 #: The end of a sentence: a full stop right after an initial ("De heer K. Smit", "mr. A. de Vries") ends none.
 _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])\.")
+#: A line that opens a quotation in single marks that has not closed yet ("‘Meneer Sebhat, u heeft ..."): a closing
+#: mark is followed by no letter, an apostrophe is ("euro’s", "auto's"); "'s Morgens belde ..." opens none.
+_SINGLE_QUOTE_OPEN = re.compile(r"[ \t]*[‘«'](?![st]\b)(?:[^’»'\n]|[’'](?=\w))*\Z")
 #: How far a sentence is read around a title for such a role.
 _ROLE_REACH = 200
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
@@ -479,8 +507,11 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
         _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head) or "column" in found or \
         _WRITER_IN_OFFICE.search(head) is not None
-    debate = _ADDRESSES_CHAIR.search(head) is not None
-    if private_signs(head, found, writer_speaks=columnist, titles_used=debate):
+    # minutes of a debate, and a text with two kinds that no mail shows and a fairly sure word model (a year's
+    # obituaries with the roles of its actors, a published letter about a paper's journalists), name people with a
+    # title the way rulings do (a staff magazine's in memoriam with a photo credit shows two such kinds too)
+    titled = _ADDRESSES_CHAIR.search(head) is not None or len(strong) >= MIN_KINDS and probability() >= PROSE_WITH_KIND
+    if private_signs(head, found, writer_speaks=columnist, titles_used=titled):
         return False
     if _HEADLINE.match(head):
         found.add("headline")
@@ -577,12 +608,19 @@ def _at_least(rx: re.Pattern, head: str, need: int) -> bool:
 
 
 def _role_in_sentence(head: str, start: int, end: int) -> bool:
-    """Whether the sentence around a titled name (``start``..``end``) gives the person a public role."""
+    """Whether the sentence around a titled name (``start``..``end``) gives the person a public role, or the next one
+    in its paragraph gives them one: a board's report may say what someone is after naming them ("Mw. Dorrenboom
+    heeft de plaats ingenomen. Bij de ALV wordt zij voorgedragen als bestuurslid.")."""
     lo = max(0, start - _ROLE_REACH)
     for stop in ".!?\n":
         lo = max(lo, head.rfind(stop, lo, start) + 1)
-    hi = min(len(head), end + _ROLE_REACH)
-    return _PUBLIC_ROLE.search(head, lo, _sentence_end(head, end, hi)) is not None
+    hi = _sentence_end(head, end, min(len(head), end + _ROLE_REACH))
+    if _PUBLIC_ROLE.search(head, lo, hi):
+        return True
+    if hi >= len(head) or head[hi] not in ".!?":
+        return False  # (the paragraph ends with the sentence)
+    nxt = _sentence_end(head, hi + 1, min(len(head), hi + 1 + _ROLE_REACH))
+    return _ROLE_GIVEN.search(head, hi + 1, nxt) is not None
 
 
 def _sentence_end(head: str, at: int, hi: int) -> int:
@@ -594,4 +632,4 @@ def _sentence_end(head: str, at: int, hi: int) -> int:
 def _quoted(head: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...")."""
     line = head[head.rfind("\n", 0, at) + 1:at]
-    return sum(line.count(c) for c in "\"“”„") % 2 == 1
+    return sum(line.count(c) for c in "\"“”„") % 2 == 1 or _SINGLE_QUOTE_OPEN.match(line) is not None

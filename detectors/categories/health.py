@@ -76,6 +76,9 @@ _THIRD_NEAR = re.compile(r"(?i)\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _FIRST_VERB_NEAR = re.compile(
     r"(?i)(?:\b(?:ben|heb|had|was|word|werd|voel|lig|lag|zit|kreeg|krijg|loop|am|have|had|got|feel|i'm|i've)\b"
     r"(?!\s+(?:je|jij|u|you)\b)|\b(?:diagnosed|treated|operated\s+on|admitted)\s+me\b)(?:\s+\S+){0,4}\s*$")
+#: How it usually goes: a sentence with "the patient" and one of these speaks of every patient.
+_HOW_IT_USUALLY_GOES = re.compile(r"(?i)\b(?:vaak|meestal|doorgaans|gewoonlijk|veelal|usually|often|typically|"
+                                  r"generally)\b")
 _QUOTED = re.compile(r"\s*['\"‘’“”„]")
 _ATTRIBUTION = re.compile(r"(?i)\b(?:zegt|zei|vertelt|vertelde|aldus|licht\s+\w+\s+toe|says|said|told)\b")
 _FIRST_OWN = re.compile(r"(?i)(?:mijn|m'n|my)\s")
@@ -484,7 +487,8 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
             best, who = max(best, 0.85 * role_damp), who or "role"
     if _ROLE_START.search(sent) or (ctx.file_subject and _ROLE_BARE.search(sent)):
         best, who = max(best, 0.8 * role_damp), who or "role"
-    elif not ctx.instructive and _ROLE.search(sent):
+    elif not ctx.instructive and _ROLE.search(sent) and not (_HOW_IT_USUALLY_GOES.search(sent) and not ctx.personal):
+        # ("De patiënt heeft vaak al maanden pijn": how it goes for any patient, on a page about a disease)
         best, who = max(best, 0.6 * role_damp), who or "role"
     if ctx.addressed and _YOUR_NEAR.search(before) and not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
         best, who = max(best, 0.95 * damp), who or "you"  # "na je ziekte", "uw hernia" to one named person
@@ -597,13 +601,20 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             score = weight * cue + (0.08 * min(2, len(kinds) - 1) if cue >= 0.8 else 0.0)
             if best is None or score > best[0]:
                 best = (score, (ts, te, kind))
-    if best is not None and best[0] >= 0.5:
+    # a care note has told whose history it is: a milder term tied to that patient is enough there
+    if best is not None and best[0] >= (0.4 if ctx.care_note else 0.5):
         ts, te, kind = best[1]
-        return Evidence(round(min(0.98, best[0]), 3), f"gezondheidsgegevens over een persoon: {_KIND_REASON[kind]}",
+        return Evidence(round(min(0.98, max(best[0], 0.6 if ctx.care_note else 0.0)), 3),
+                        f"gezondheidsgegevens over een persoon: {_KIND_REASON[kind]}",
                         ts, te)
     if fallback is not None:
         ts, te, kind = fallback
         return Evidence(0.6, f"gezondheidsgegevens in een dossier over een persoon: {_KIND_REASON[kind]}", ts, te)
+    if ctx.care_finding is not None:
+        # what a care worker found in or advises one patient is health data, also in words the term list lacks
+        # ("kan het aankleden niet meer zelfstandig")
+        return Evidence(0.6, "gezondheidsgegevens: het verslag van een zorgverlener over één patiënt",
+                        *ctx.care_finding)
     items = FML_ITEM.findall(low, 0, 20_000) if "beperkt" in low or "normaal" in low else ()
     if len(items) >= 2:
         m = FML_ITEM.search(low, 0, 20_000)

@@ -122,6 +122,120 @@ _DEFINED_ROLE = re.compile(r"(?i)[,(]\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(e
                            r"verzoeker|verzoekster|belanghebbende|betrokkene|bezwaarmaker|reclamant|cliënte?|"
                            r"werknemer|werkneemster)\s*[,.;)]")
 
+#: A care worker's note about one patient who goes unnamed ("De patiënt heeft sinds een jaar pijn aan het
+#: rechterbeen ... De fysiotherapeut adviseert ..."): the text calls that person by a definite role, as a fact,
+#: and tells their own history. A guideline speaks of "patiënten", or of "de patiënt" in a condition or an
+#: order ("Als de patiënt ...", "Verwijs de patiënt"); a health page says "u". Searched in the lowered text.
+_ONE_PATIENT = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|client|zorgvrager|werknemer|werkneemster)\b"
+                          r"|\bbetrokkene\b|^\W{0,5}(?:patiënte?|cliënte?|pt\.?)[ \t]+(?!met\b)[a-z]")
+#: How a sentence about patients in general opens: a condition, "bij ...", an order to the care worker,
+#: or a verb first ("Is de patiënt al eerder behandeld, vermeld dit dan").
+_GENERAL_OPENING = re.compile(r"\W{0,5}(?:[a-z]{1,12}[ \t]*:[ \t]*)?(?:als|wanneer|indien|zodra|mocht|vraag|verwijs|"
+                              # "bij ...", but not a note's own finding: "Bij onderzoek is de flexie pijnlijk"
+                              r"bij(?![ \t]+(?:het[ \t]+)?(?:lichamelijk[ \t]+|functie)?(?:onderzoek|inspectie|palpatie|"
+                              r"auscultatie|observatie))|"
+                              r"adviseer|overleg|geef|leg|bespreek|informeer|controleer|let|zorg|wees|start|stop|"
+                              r"is|heeft|krijgt|wordt|gebruikt|if|when|ask|refer|advise|consider|check|is|has|does|"
+                              # what a heading explains: "Subjectief: wat de patiënt zelf vertelt"
+                              r"wat|hoe|welke|waarom|what|how|which|why)\b")
+#: Words of a sentence that tells what usually happens to patients, or to many.
+_USUALLY = re.compile(r"\b(?:meestal|vaak|doorgaans|gewoonlijk|soms|veelal|usually|often|generally|typically|sometimes|"
+                      r"patiënten|cliënten|mensen|patients|people)\b|%")
+#: ... or what may or must happen to any patient (a note's finding may say it too: "moet na tien treden rusten").
+_MAY = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|may|can|should|must)\b")
+_NUM = r"(?:een|één|\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een[ \t]+paar|anderhalf|een[ \t]+half)"
+_UNIT = r"(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)"
+_NUM_EN = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d{1,2})"
+_UNIT_EN = r"(?:days?|weeks?|months?|years?)"
+_BODY = (r"(?:been|benen|knie|heup|schouder|arm|hand(?![ \t]+van\b)|voet|enkel|pols|elleboog|oog|oor|long|nier|dijbeen|"
+         r"onderbeen|bovenbeen|zij|flank|borst|bil|kuit|hiel|duim|vinger|teen|onderarm|bovenarm|lies|bovenbuik|onderbuik|"
+         r"longveld|gezichtshelft|lichaamshelft|kaak|wang|nek|bovenkaak|onderkaak)")
+_BODY_EN = r"(?:shoulder|knee|hip|foot|hand|arm|leg|ankle|wrist|elbow|eye|ear|lung|thigh|calf|side|heel|thumb|finger)"
+#: The signs of one person's own history in a care note, by kind: how long they have had it, which side of
+#: the body, what was done before, what the care worker found or advises, and the SOEP/SOAP headings.
+_CARE_HISTORY = (
+    re.compile(r"\bsinds[ \t]+(?:ruim[ \t]+|bijna[ \t]+|ongeveer[ \t]+)?" + _NUM + r"[ \t]+" + _UNIT + r"\b"
+               r"|\b(?:al|reeds)[ \t]+(?:ruim[ \t]+|bijna[ \t]+|ongeveer[ \t]+)?" + _NUM + r"[ \t]+" + _UNIT + r"\b"
+               r"|\b" + _NUM + r"[ \t]+" + _UNIT + r"[ \t]+geleden\b"
+               r"|\bsinds[ \t]+(?:de|het|haar|zijn)[ \t]+(?:operatie|val|ongeval|beroerte|bevalling|ingreep|infarct|"
+               r"vorige[ \t]+(?:consult|behandeling|afspraak))\b"
+               r"|\bfor[ \t]+(?:about[ \t]+|almost[ \t]+|over[ \t]+)?" + _NUM_EN + r"[ \t]+" + _UNIT_EN + r"\b"
+               r"|\b" + _NUM_EN + r"[ \t]+" + _UNIT_EN + r"[ \t]+ago\b"
+               r"|\bsince[ \t]+(?:the|his|her)[ \t]+(?:surgery|operation|fall|accident|stroke|last[ \t]+visit)\b"
+               r"|\b(?:na|sinds)[ \t]+(?:de|het)[ \t]+(?:vorige|laatste|eerste)[ \t]+(?:consult|behandeling|afspraak|"
+               r"sessie|bezoek)\b"),
+    re.compile(r"\b(?:rechter|linker)[ \t-]?" + _BODY + r"\b|\b" + _BODY + r"[ \t]+(?:links|rechts)\b"
+               r"|\b(?:left|right)[ \t]+(?:[a-z]+[ \t]+)?" + _BODY_EN + r"\b"),
+    re.compile(r"\b(?:eerder|vroeger|al[ \t]+eens|reeds|previously|earlier|prior)\b[^.\n]{0,40}?\b(?:behandeld|"
+               r"geopereerd|opgenomen|begeleid|treated|operated|admitted)\b"),
+    re.compile(r"\b(?:de|the)[ \t]+(?:fysiotherapeut|huisarts|ergotherapeut|logopedist|bedrijfsarts|verzekeringsarts|arts|"
+               r"therapeut|verpleegkundige|behandelaar|psycholoog|specialist|oefentherapeut|podotherapeut|diëtist|"
+               r"physiotherapist|doctor|gp|therapist|nurse)[ \t]+(?:adviseert|adviseerde|concludeert|concludeerde|"
+               r"stelt[ \t]+vast|stelde[ \t]+vast|constateert|constateerde|heeft[ \t]+(?:[\w-]+[ \t]+){0,4}(?:geconstateerd|"
+               r"vastgesteld|uitgevoerd|geadviseerd)|recommends|recommended|concluded|found)\b"
+               # ("stelt vast of er rode vlaggen zijn": what a care worker does for everyone)
+               r"(?![ \t]+(?:of|welke|hoe|wanneer|whether|if|which|how)\b)"
+               r"|\b(?:adviseert|concludeert|constateert)[ \t]+de[ \t]+\w+[ \t]+(?:de[ \t]+patiënt|dat)\b"
+               r"|\buit[ \t]+(?:het|de)[ \t]+(?:[a-z]+[ \t]+)?(?:onderzoek|functieonderzoek|observatie)[ \t]+blijkt\b"
+               r"|\bbij[ \t]+(?:het[ \t]+)?(?:lichamelijk[ \t]+|functie)?onderzoek[ \t]+(?:is|zijn|werd|werden|was|blijkt|"
+               r"toont)\b|\bon[ \t]+examination\b|\badvised[ \t]+to\b|^[ \t]{0,10}advies(?:[ \t]+aan[^\n:]{1,30})?[ \t]*:",
+               re.M),
+)
+#: The headings of a SOEP or SOAP report, one a line; three different ones make the fifth kind.
+_SOEP_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-*•][ \t]*)?(s|o|e|a|p|subjectief|objectief|evaluatie|plan|subjective|"
+                        r"objective|assessment)[ \t]*:")
+_SOEP_KIND = {"s": "s", "subjectief": "s", "subjective": "s", "o": "o", "objectief": "o", "objective": "o",
+              "e": "e", "a": "e", "evaluatie": "e", "assessment": "e", "p": "p", "plan": "p"}
+
+
+#: In a factual sentence about the patient: their own body or behaviour ("zijn houdingsgedrag", "met haar
+#: rechterbeen") and how their complaint went ("heeft tegenwoordig geen last meer", "is afgenomen").
+_OWN = re.compile(r"\b(?:zijn|haar|z'n|his|her)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]*(?:gedrag|klachten|klacht|houding|pijn|"
+                  r"benen|been|arm|armen|rug|knie|heup|schouder|nek|hand|handen|voet|voeten|medicatie|conditie|herstel|"
+                  r"shoulder|knee|back|leg|pain|symptoms)\b")
+_COURSE = re.compile(r"\b(?:tegenwoordig|inmiddels|nog[ \t]+steeds|geen[ \t]+last[ \t]+meer|is[ \t]+afgenomen|"
+                     r"is[ \t]+toegenomen|is[ \t]+verergerd|no[ \t]+longer|has[ \t]+improved|has[ \t]+worsened)\b")
+
+
+#: A made-up case for teaching or an exam: it reads like a note, but is about no one.
+_TEACHING_CASE = re.compile(r"\b(?:casus|oefencasus|casuïstiek|case[ \t]+study|case[ \t]+vignette|fictieve?|fictional)\b")
+
+
+def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
+    """A note about one unnamed patient: one factual sentence or more about "de patiënt" and two
+    kinds or more of that person's own history (see ``_CARE_HISTORY``, ``_OWN``, ``_COURSE``).
+    Also where a care worker's own finding or advice stands in it, if one does."""
+    head = low[:20_000]
+    if _TEACHING_CASE.search(head, 0, 300):
+        return False, None
+    told, factual = [], False  # (told: not a question or an order; factual: nor hedged or about many)
+    found: list[re.Match | None] = [None] * len(_CARE_HISTORY)
+    for n, m in enumerate(_SENTENCE.finditer(head)):
+        if n >= 400:
+            break
+        sent = m.group()
+        if sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent):
+            continue
+        usual = _USUALLY.search(sent) is not None
+        if _ONE_PATIENT.search(sent):
+            told.append(sent)
+            factual = factual or not (usual or _MAY.search(sent))
+        if not usual:
+            # history told as a fact: "Bij een patiënt die al drie maanden klachten heeft" is a condition
+            for k, rx in enumerate(_CARE_HISTORY):
+                found[k] = found[k] or rx.search(head, m.start(), m.end())
+    if not factual:
+        return False, None
+    kinds = sum(1 for m in found if m) + any(_OWN.search(t) for t in told) + any(_COURSE.search(t) for t in told)
+    soep = list(_SOEP_LINE.finditer(head))
+    heads = len({_SOEP_KIND[m.group(1)] for m in soep}) >= 3
+    if kinds < 2:
+        kinds += heads
+    if kinds < 2:
+        return False, None
+    return True, found[3].span() if found[3] else None
+
+
 #: One turn of a transcript: a line, its speaker's dash or label stripped ("— ", "V:", "Interviewer:").
 _TURN = re.compile(r"[^\n]+")
 _TURN_LABEL = re.compile(r"[ \t]*(?:[—–-][ \t]*|(v|vraag|interviewer|int|i|a|antwoord|r|respondent|cliënte?|client|"
@@ -233,6 +347,8 @@ class Context:
     file_subject: bool = False  # a file about one person: "Cliënt: ...", "Naam: ...", "Anamnese:"
     identified: bool = False   # a name, BSN or birth date was found (not only an address or a phone number)
     dialogue: Dialogue | None = None  # a transcript of a conversation with one person about themselves
+    care_note: bool = False    # a care worker's note about one unnamed patient (see _care_note)
+    care_finding: tuple[int, int] | None = None  # ... where in it the care worker finds or advises
 
 
 def build_context(text: str, low: str, findings, names: set[str], personal: bool,
@@ -305,4 +421,8 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         if laws >= 2:
             ctx.law = True
             break
+    if not (ctx.file_subject or ctx.instructive or ctx.law):
+        ctx.care_note, ctx.care_finding = _care_note(low)
+        if ctx.care_note:
+            ctx.file_subject = ctx.personal = True
     return ctx

@@ -815,6 +815,12 @@ class NameFinder(NameContext):
     def _repeated(self, word: str, opening: int = 0) -> bool:
         """``word`` stands alone (not before another capitalised word) at least twice in the text,
         once inside a sentence; with ``opening``, also when it stands alone that many times."""
+        n, inside, _ = self._alone_counts().get(word, (0, 0, 0))
+        return n >= 2 and inside >= 1 or 0 < opening <= n
+
+    def _alone_counts(self) -> dict[str, tuple[int, int, int]]:
+        """Per capitalised word standing alone: how often, how often inside a sentence, how often it
+        opens a sentence with a verb of a note. Counted once per text (the first 200,000 characters)."""
         counts = self._alone
         if counts is None:
             counts = self._alone = {}
@@ -836,14 +842,12 @@ class NameFinder(NameContext):
                     # subject of a note still counts ("de begeleiding van Anna. Anna heeft ...")
                     n = -1_000
                 counts[w] = (n + 1, k + inside, o + subject)
-        n, inside, _ = counts.get(word, (0, 0, 0))
-        return n >= 2 and inside >= 1 or 0 < opening <= n
+        return counts
 
     def _note_subject(self, word: str) -> bool:
         """``word`` opens two sentences or more with a verb of a note ("Dawit werkt ... Dawit wil"):
         the person a care report, a vignette or a coaching report is about."""
-        self._repeated(word)  # (fills the counts)
-        if self._alone.get(word, (0, 0, 0))[2] < 2:
+        if self._alone_counts().get(word, (0, 0, 0))[2] < 2:
             return False
         if self._quotes is None:
             # a story that quotes its subject ("'Het bevalt goed', vertelt ze") is an interview,

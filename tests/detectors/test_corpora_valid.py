@@ -150,6 +150,11 @@ LATER_PUBLIC = [
                                               "public_real7.jsonl", "public_real8.jsonl", "public_real9.jsonl",
                                               "public_real10.jsonl", "public_real11.jsonl", "public_real12.jsonl",
                                               "heldout12b.jsonl")),
+    ("public_real14.jsonl", 70, (300, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                              "public_real4.jsonl", "public_real5.jsonl", "public_real6.jsonl",
+                                              "public_real7.jsonl", "public_real8.jsonl", "public_real9.jsonl",
+                                              "public_real10.jsonl", "public_real11.jsonl", "public_real12.jsonl",
+                                              "public_real13.jsonl", "heldout12b.jsonl")),
 ]
 
 
@@ -179,6 +184,12 @@ LATER_OTHERS = [
     ("others_private6.jsonl",
      ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
       "others_private5.jsonl"), 50, 15),
+    ("others_private7.jsonl",
+     ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
+      "others_private5.jsonl", "others_private6.jsonl"), 50, 5),
+    ("others_private8.jsonl",
+     ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
+      "others_private5.jsonl", "others_private6.jsonl", "others_private7.jsonl"), 50, 10),
 ]
 
 
