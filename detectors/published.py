@@ -9,7 +9,7 @@ a published text seldom says of every name that it is public.
 A text reads as published when it shows no sign of a private one (a mail header, a greeting, a
 chat line, an identifier such as a BSN, a marking, a file about a client, a person named by their
 place in a file) and either signs of at least two *kinds* of published writing (reported speech,
-public offices, a court, the press, parliament, sport, culture, a place line, English
+public offices, a court, the press and its house style, parliament, sport, culture, a place line, English
 prose ...) or words that ``detectors.prose`` has learned to find on
 public pages and not in private texts. The writer in the first person stays a private sign, also
 for interviews and columns: real recommendations and care notes in the first person read like
@@ -166,8 +166,19 @@ _KINDS: dict[str, re.Pattern] = {
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
         r"Telegraaf|AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b"),
-    # two quotations of a sentence or more: an interview or a news item quotes its people
-    "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"),
+    # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
+    # regional papers open a quote: ",,Ik wist het meteen.'')
+    "quote": re.compile(r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']|,,(?=\w)[^\n„“”\"‘’]{25,600}?(?:[”\"’']|'')"),
+    # the house style of Dutch regional papers (AD, BN DeStem, PZC, De Gelderlander): a quote opens with two commas
+    # (",,Ik wist het meteen''). No mail, note or case description in the corpora writes it so.
+    "paper_quote": re.compile(r"(?<![\w,]),,(?=[A-ZÀ-Þ])"),
+    # the press keeps back the surname of someone it tells about: "Sasja (30, achternaam bekend bij de redactie)",
+    # "Kelly, die niet met haar achternaam in de krant wil". A note about a client has the whole name in its file.
+    "anonymous": re.compile(
+        r"(?i)\b(?:achter|volledige\s+|echte\s+)?naam\s+(?:is\s+)?(?:bekend\s+bij\s+(?:de\s+)?redactie|"
+        r"bij\s+de\s+redactie\s+bekend)"
+        r"|\bniet\s+met\s+(?:zijn|haar|hun)\s+(?:volledige\s+|echte\s+)?(?:achter)?naam\s+in\s+(?:de\s+krant|het\s+blad|"
+        r"dit\s+artikel|de\s+media)\b"),
     # a regulation or decision of a public body: "De raad van de gemeente X besluit, gelet op artikel 2"
     "regulation": re.compile(
         r"(?i)\bgelet\s+op\s+(?:artikel|de\s+\w*wet)|\bbesluit\s*:\s*$|\baldus\s+vastgesteld\b|\bgemeenteblad\b|"
@@ -222,7 +233,7 @@ _NEEDED = {"speech": 1, "office": 2, "court": 2, "press": 2, "parliament": 1, "s
            "dateline": 1, "government": 2, "english": 10,
            "life": 1, "honours": 1, "media": 1, "quote": 2, "figures": 2, "publication": 1, "vacancy": 3,
            "speakers": 2, "regulation": 2, "place_dateline": 1, "announced": 1, "party": 2, "academia": 3,
-           "board": 2, "column": 1, "wiki": 2, "church": 3}
+           "board": 2, "column": 1, "wiki": 2, "church": 3, "paper_quote": 1, "anonymous": 1}
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
@@ -230,6 +241,11 @@ _AGE_BEFORE_NAME = re.compile(r"(?i:\bde\s\d{2}-jarige)\s[A-Z]")
 #: A full name before the age: "Jan Bakker (45)", "Daniëlle Hermans (56)", "Anne van Gent (96)".
 _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'’]+\s+"
                           r"(?:(?:van|de|der|den|ter|te|el|al|von|le|la|du)\s+){0,3}\Z")
+#: The press's formula for someone it tells about: name, age and town ("Daniëlle Hermans (56) uit Utrecht", "de
+#: 79-jarige Maurits Verhoeven uit Elewijt"). A note or a care report has the town in the client's file; when it
+#: names the town so, it names the client with a title ("de heer Sytze Hoekstra (62) uit Drachten").
+_AGE_AND_TOWN = re.compile(r"\b([A-Z][\w'’-]+)\s\(\d{1,3}\)\s+uit\s+[A-Z]"
+                           r"|(?i:\b\d{2}-jarige)\s+(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s+uit\s+[A-Z]")
 #: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second.
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
 _DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
@@ -243,7 +259,7 @@ _ENGLISH_PRIVATE = re.compile(
 #: a date line, a title, figures, a quote of what a client said, a reference letter's university): never enough
 #: without a stronger kind; they only let a less sure word model decide.
 _WEAK_KINDS = frozenset({"headline", "figures", "english", "quote", "dateline", "academia"})
-_MEDIUM_KINDS = frozenset({"speech", "office", "government", "age"})
+_MEDIUM_KINDS = frozenset({"speech", "office", "government", "age", "town"})
 #: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
 #: news do ("De heer Van Walsem (D66)").
 _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
@@ -317,7 +333,10 @@ _ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "anno
           # a colophon: "Colofon", "Eindredactie", "©", "ISBN" (no private text of the corpora shows two of them)
           "publication": 3}
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
-_HEADLINE = re.compile(r"\A\s*[^\n]{8,90}(?<![.:;,])\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
+#: (A news headline that quotes someone after a colon runs longer: "Mantelzorger Maurits: “Ik ben zelf een krakende kar,
+#: maar blijf voor mijn vrouw zorgen zolang ik kan”".)
+_HEADLINE = re.compile(r"\A\s*(?:[^\n]{8,90}(?<![.:;,])|[^\n]{3,80}:[ \t]*(?:[“\"‘„]|,,)[^\n]{10,150}[”\"’'])\n[ \t]*\n"
+                       r"[^\n]{50,}[.!?”\"’]")
 
 #: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
 _PRIVATE = re.compile(
@@ -337,9 +356,9 @@ _PRIVATE = re.compile(
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
-    # (not the paper's own reporter, nor the board an association's news names in public, nor the party leader or
-    # the candidates a party's own page names)
-    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
+    # (not the paper's own reporter, also in a compound: "onze rechtbankverslaggever", "onze sportredacteur"; nor the
+    # board an association's news names in public, nor the party leader or the candidates a party's own page names)
+    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!\w*(?:verslaggever|redacteur|correspondent)|(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
@@ -372,6 +391,9 @@ _MINISTER_WRITES = re.compile(
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
 _QUOTE_CHARS = "\"“”„‘’«»"
+#: Quotation marks that are no quote characters alone: the two commas of Dutch regional papers (",,Ik ben blij''),
+#: and straight apostrophes around a sentence ('Ik geef een rebound weg.'), which in a word are no quote ("zo'n").
+_OTHER_QUOTE = re.compile(r",,(?=\w)|(?<![\w'])'(?=[A-Z])[^\n]{20,600}?[.,!?]'(?!\w)")
 #: A numbered question of a FAQ page ("1. Mag ik zelf mijn huisarts kiezen?"): the reader's "ik", not the writer's.
 _NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]?\s+[^\n]*\?\s*$")
 #: The writer names the publication they write in ("In dit blog leg ik uit", "In deze openbare les behandel
@@ -416,7 +438,19 @@ def kinds(head: str) -> set[str]:
     found = {name for name, rx in _KINDS.items() if _at_least(rx, head, _NEEDED[name])}
     if _introduces_by_age(head):
         found.add("age")
+    if _introduces_with_town(head):
+        found.add("town")
     return found
+
+
+def _introduces_with_town(head: str) -> bool:
+    """Someone introduced by name, age and town the way the press does, whom the text names nowhere with a title."""
+    titled = set()
+    for m in _TITLE_NAME.finditer(head):
+        name = _SURNAME.match(head, m.end() - 1)
+        if name:
+            titled.add(name.group().split()[-1])
+    return any((m.group(1) or m.group(2)) not in titled for m in _AGE_AND_TOWN.finditer(head))
 
 
 def _introduces_by_age(head: str) -> bool:
@@ -438,7 +472,7 @@ def _first_person_outside_quotes(head: str) -> int:
     no numbered question of a FAQ."""
     n = 0
     for line in head.split("\n"):
-        if any(c in line for c in _QUOTE_CHARS) or _NUMBERED_QUESTION.match(line):
+        if any(c in line for c in _QUOTE_CHARS) or _OTHER_QUOTE.search(line) or _NUMBERED_QUESTION.match(line):
             continue
         n += len(_FIRST_PERSON.findall(line))
     return n

@@ -358,3 +358,141 @@ NOMINATION = ("Beste Henk,\n\nIn de bijlage stuur ik je de voordracht voor een K
 @pytest.mark.parametrize("text, warned", [(LINTJES, False), (NOMINATION, True)])
 def test_royal_honours_are_announced_in_public_a_nomination_is_not(detector, text, warned):
     assert warns(detector, text) is warned
+
+
+# Stories about someone's illness in the paper (issue 12, round 8): the paper's own conventions, which a note, a
+# care report or a staff magazine does not use, count as a kind of published writing. Texts invented for the tests.
+PAPER_QUOTES = ("Twintig jaar reed Gert Wolters de schoolbus door Hoogeveen. Vorig jaar kreeg hij een "
+                "hartinfarct. ,,Ik stond bij de garage en voelde een steek in mijn borst,'' vertelt hij aan de "
+                "keukentafel. Na de revalidatie wilde hij zo snel mogelijk terug achter het stuur.\n\n,,De kinderen "
+                "vroegen elke dag naar me. Dat gaf de doorslag,'' zegt Wolters. Zijn werkgever paste zijn rooster aan: "
+                "hij rijdt nu alleen nog de ochtendrit, en de middagen zijn voor de fysiotherapie.")
+NOTE_QUOTES = ("Twintig jaar reed Gert Wolters de schoolbus door Hoogeveen. Vorig jaar kreeg hij een "
+               "hartinfarct. \"Ik stond bij de garage en voelde een steek in mijn borst,\" vertelt hij aan de "
+               "keukentafel. Na de revalidatie wilde hij zo snel mogelijk terug achter het stuur.\n\n\"De kinderen "
+               "vroegen elke dag naar me. Dat gaf de doorslag,\" zegt Wolters. Zijn werkgever paste zijn rooster aan: "
+               "hij rijdt nu alleen nog de ochtendrit, en de middagen zijn voor de fysiotherapie.")
+SURNAME_KEPT = ("Na haar burn-out moest Noor (34, achternaam bekend bij de redactie) al na zes weken weer "
+                "beginnen met opbouwen. \"Ik kon nog geen boodschappenlijstje onthouden,\" zegt ze. Haar "
+                "leidinggevende vond dat werken haar goed zou doen. Pas na een second opinion kreeg ze de tijd "
+                "om te herstellen. \"Nu werk ik weer drie dagen per week, en dat gaat goed.\"")
+SURNAME_IN_FILE = ("Na haar burn-out moest Noor Bakker al na zes weken weer beginnen met opbouwen. \"Ik kon "
+                   "nog geen boodschappenlijstje onthouden,\" zegt ze. Haar leidinggevende vond dat werken haar goed "
+                   "zou doen. Pas na een second opinion kreeg ze de tijd om te herstellen. \"Nu werk ik weer drie "
+                   "dagen per week, en dat gaat goed.\"")
+SURNAME_NOT_IN_PAPER = SURNAME_KEPT.replace("Noor (34, achternaam bekend bij de redactie)",
+                                            "Noor, die niet met haar achternaam in de krant wil,")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a regional paper opens its quotes with two commas; the same story with ordinary quotes (a staff magazine, a
+    # note) shows no more than quotes and a speaker, which a care report shows as well
+    (PAPER_QUOTES, True), (NOTE_QUOTES, False),
+    # the paper keeps back the surname of the person it tells about; a note has the whole name
+    (SURNAME_KEPT, True), (SURNAME_NOT_IN_PAPER, True), (SURNAME_IN_FILE, False),
+])
+def test_a_story_about_an_illness_in_the_paper_by_its_conventions(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)  # the word model unsure, as on such stories
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
+
+
+@pytest.mark.parametrize("text", [
+    "Klant Gert Wolters (58) belde vanochtend over zijn rooster. ,,Ik wil weer aan het werk,'' zei hij aan de "
+    "telefoon. Ik heb afgesproken dat ik hem volgende week terugbel over de re-integratie en zijn uitkering. Hij "
+    "heeft sinds zijn hartinfarct nog geen volledige dagen gewerkt.",
+    "Notitie gesprek Noor Bakker (34)\n\nNoor vertelt dat ze na haar burn-out al na zes weken weer moest "
+    "opbouwen; haar naam is bekend bij de redactie van de nieuwsbrief, maar ze wil niet dat het verhaal gedeeld "
+    "wordt. Afspraak gemaakt met de bedrijfsarts voor volgende week.",
+])
+def test_a_note_with_the_papers_conventions_stays_private(monkeypatch, text):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.8)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is False
+
+
+TOWN_STORY = ("Het begon met vermoeidheid. Marieke Jansen (47) uit Zwolle dacht aan een drukke winter, tot de "
+              "huisarts haar bloed liet prikken. Leukemie, bleek een week later. Nu, twee jaar en een stamceltransplantatie "
+              "verder, werkt ze weer twintig uur per week op de bibliotheek, vertelt ze. Haar team ving haar op toen "
+              "ze terugkwam, en haar werkgever liet haar zelf bepalen hoe snel ze haar uren opbouwde.")
+
+
+@pytest.mark.parametrize("text, published", [
+    # name, age and town: the press's formula for someone it tells about
+    (TOWN_STORY, True),
+    (TOWN_STORY.replace("Marieke Jansen (47) uit Zwolle", "de 47-jarige Marieke Jansen uit Zwolle"), True),
+    # the age without the town is how an intranet draft or a care report introduces someone too
+    (TOWN_STORY.replace(" uit Zwolle", ""), False),
+    # a letter or a note that gives the town names the client with a title
+    (TOWN_STORY.replace("Marieke Jansen (47) uit Zwolle", "mevrouw Marieke Jansen (47) uit Zwolle"), False),
+    (TOWN_STORY.replace("Het begon met vermoeidheid.", "Klacht van de heer Jansen.")
+     .replace("Marieke Jansen (47) uit Zwolle", "Jansen (47) uit Zwolle"), False),
+])
+def test_someone_introduced_with_age_and_town_the_way_the_paper_does(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
+
+
+@pytest.mark.parametrize("text, published", [
+    # the paper's own reporter, also in a compound, is no colleague named in an internal text
+    ("Onze rechtbankverslaggever Inge Verhoef volgt de zaak in de rechtszaal. De officier van justitie eiste "
+     "zes maanden cel tegen de 24-jarige verdachte, zegt de woordvoerder van het Openbaar Ministerie. Eerder liet "
+     "de burgemeester weten dat de gemeente de schade op de verdachten verhaalt, en de wethouder van veiligheid "
+     "sprak van 'een zwarte avond voor de stad' in een brief aan de gemeenteraad.", True),
+    ("Onze teamleider Inge Verhoef volgt de zaak in de rechtszaal. De officier van justitie eiste zes maanden "
+     "cel tegen de 24-jarige verdachte, zegt de woordvoerder van het Openbaar Ministerie. Eerder liet de "
+     "burgemeester weten dat de gemeente de schade op de verdachten verhaalt, en de wethouder van veiligheid sprak "
+     "van 'een zwarte avond voor de stad' in een brief aan de gemeenteraad.", False),
+])
+def test_the_papers_own_reporter_is_no_colleague(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}) is published
+
+
+SINGLE_QUOTES = ("'We waren de eerste helft gewoon niet goed genoeg', zegt trainer Henk Dijkman. 'Ik heb de jongens "
+                 "in de rust gezegd dat ze meer moesten durven. Dat deden ze, en toen zag ik de gelijkmaker vallen.'\n\n"
+                 "Aanvoerder Sem Kuipers zag het net zo. 'Ik vond dat mijn ploeg na de 1-1 pas ging voetballen. Die "
+                 "goal gaf ons vertrouwen, en in de slotfase kregen we nog twee kansen.'\n\nDe club speelt zondag "
+                 "de halve finale van de beker tegen de koploper van de competitie.")
+SINGLE_QUOTES_MAIL = SINGLE_QUOTES + ("\n\nIk heb de wedstrijd zelf gezien en mijn zoon speelde mee; ik vond het "
+                                      "vooral een rommelige middag.")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a sports report quotes its trainer in straight apostrophes: the "ik" is the trainer's
+    (SINGLE_QUOTES, True),
+    # a parent who writes about the match says "ik" outside the quotes
+    (SINGLE_QUOTES_MAIL, False),
+])
+def test_the_first_person_inside_straight_quotes_is_the_quoted_persons(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}) is published
+
+
+QUOTE_HEADLINE = ("Mantelzorger Ria: ‘Ik doe het met liefde, maar soms wordt het me allemaal gewoon echt te veel’\n\n"
+                  "Al zes jaar zorgt de 71-jarige Ria Veenstra uit Dokkum voor haar man, die na een beroerte "
+                  "halfzijdig verlamd raakte. Drie ochtenden per week komt de thuiszorg, de rest doet ze zelf. Op de "
+                  "Dag van de Mantelzorg vraagt de gemeente aandacht voor mensen zoals zij.")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a news headline that quotes someone after a colon, longer than a plain headline
+    (QUOTE_HEADLINE, True),
+    # the same opening as a sentence of a report
+    (QUOTE_HEADLINE.replace("Mantelzorger Ria: ‘Ik doe het met liefde, maar soms wordt het me allemaal gewoon echt te "
+                            "veel’", "Mantelzorger Ria doet het met liefde, maar het wordt haar soms allemaal te veel, "
+                            "zo bleek in het overleg."), False),
+])
+def test_a_headline_that_quotes_someone(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.5)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
