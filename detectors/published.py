@@ -426,6 +426,23 @@ _INTERVIEW_TITLE = re.compile(
     r"(?![^\n]*\b(?:sollicit\w*|kandidaat|kandidate|exit\w*|intake\w*|cli[eë]nt\w*|klant\w*|werkne\w*|patiënt\w*|"
     r"medewerk\w*|collega\w*)\b)")
 _QUESTION_THEN_I = re.compile(r"(?im)\?[ \t]*\n[ \t]*(?:ik|mijn)\b")
+#: A life story in the person's own words, as magazines and patient pages print it: one quotation opened at the first
+#: word and left open over the paragraph (the press's convention for a long quote), in the first person, broken up by
+#: the editor's intertitles. The "ik" is the quoted person's, told to the readers. A note or a report quotes a client
+#: in a paragraph that closes, and puts no intertitle inside the quote; a staff magazine or a farewell note that prints
+#: a colleague's own story so speaks of the shared workplace (``_WORKPLACE``), which keeps it private.
+_MONOLOGUE_OPEN = re.compile(r"\s*(?:([„“\"‘«])|,,)(?=[A-ZÀ-Þ])")
+_MONOLOGUE_CLOSE = {"„": re.compile(r"[”“\"]"), "“": re.compile(r"[”\"]"), '"': re.compile(r'"'),
+                    "‘": re.compile(r"’(?!\w)"), "«": re.compile(r"»"), None: re.compile(r"''|’’|”|\"")}
+#: An intertitle: a short line without the end of a sentence, between a paragraph that ends and one that goes on.
+_INTERTITLE = re.compile(r"(?<=[.!?…”\"’]\n)(?:[ \t]*\n)*[ \t]*[A-ZÀ-Þ][^\n.!?:;,\"“”‘’]{2,60}[ \t]*\n(?:[ \t]*\n)*"
+                         r"[^\n]{60,}")
+_IN_OWN_WORDS = re.compile(r"(?i)\b(?:ik|mijn|m['’]n|me|we|wij)\b")
+#: The workplace that writer and readers share: a staff magazine's or a farewell note's, not a magazine's.
+_WORKPLACE = re.compile(
+    r"(?i)\b(?:collega\w*|leidinggevende\w*|teamleid\w*|bedrijfsarts\w*|arbeidsdeskundige\w*|verzekeringsarts\w*|"
+    r"re-?integratie\w*|ziekmeld\w*|ziek\s+gemeld|(?:ons|onze)\s+(?:team|afdeling|vestiging|organisatie|kantoor)|"
+    r"uwv)\b")
 #: Findings that no published text carries, and categories of internal or private writing.
 _PRIVATE_TYPES = frozenset({"BSN", "IBAN", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
                             "IP_ADDRESS"})
@@ -440,7 +457,21 @@ def kinds(head: str) -> set[str]:
         found.add("age")
     if _introduces_with_town(head):
         found.add("town")
+    if _in_own_words(head):
+        found.add("monologue")
     return found
+
+
+def _in_own_words(head: str) -> bool:
+    """A life story told in one open quotation with intertitles, outside any workplace (``_MONOLOGUE_OPEN``)."""
+    m = _MONOLOGUE_OPEN.match(head)
+    if m is None:
+        return False
+    end = head.find("\n", m.end())
+    first = head[m.end():end]
+    if end < 0 or len(first) < 150 or _MONOLOGUE_CLOSE[m.group(1)].search(first) or not _IN_OWN_WORDS.search(first):
+        return False
+    return _INTERTITLE.search(head, end) is not None and _WORKPLACE.search(head) is None
 
 
 def _introduces_with_town(head: str) -> bool:
@@ -506,7 +537,7 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
         _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head) or "column" in found or \
-        _WRITER_IN_OFFICE.search(head) is not None
+        _WRITER_IN_OFFICE.search(head) is not None or "monologue" in found
     # minutes of a debate, and a text with two kinds that no mail shows and a fairly sure word model (a year's
     # obituaries with the roles of its actors, a published letter about a paper's journalists), name people with a
     # title the way rulings do (a staff magazine's in memoriam with a photo credit shows two such kinds too)
@@ -517,11 +548,13 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         found.add("headline")
     if "parliament" in found and _MINISTER_WRITES.search(head):
         found.add("office")  # a minister's own answer or letter to parliament
-    if "HEALTH_DATA" in categories and "court" not in found and len(found) < MIN_KINDS + 1 and \
+    if "HEALTH_DATA" in categories and not found & {"court", "monologue"} and len(found) < MIN_KINDS + 1 and \
             probability() < (PROSE_WITH_KIND if found else PROSE_ALONE):
         return False  # health data of a person, unless in an anonymised ruling, clearly news or sure prose
     if "DATE_OF_BIRTH" in finding_types and len(found) < MIN_KINDS + 1:
         return False  # a birth date, unless of a public figure in clear news or a commemoration
+    if "monologue" in found:
+        return True  # someone's own story, printed for the readers, with no sign of a private text
     if any(_at_least(_KINDS[name], head, n) for name, n in _ALONE.items() if name in found):
         return True
     # a kind only publications show beside any other kind, or two kinds that are not weak
