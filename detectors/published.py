@@ -326,6 +326,9 @@ _CASE_WORK = re.compile(
     r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:wethouders?|ministers?|burgemeester|staatssecretaris|"
     r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
+#: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.
+_DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|neuroloog|"
+                           r"specialist|chirurg|oncoloog|cardioloog|reumatoloog|arts|dokter|psycholoog)\b)")
 #: Kinds that are enough alone: a published ruling, a press page, a colophon.
 _ALONE = {"court": 2, "press": 3, "sport": 4, "speakers": 2, "culture": 4, "announced": 1,
           # a foundation's board page, an encyclopedia's edit links, a parish page full of church words
@@ -611,7 +614,10 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)
     if title is not None and not ("regulation" in found and _DECISION_LABEL.fullmatch(title.group())):
         return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")
-    return "court" not in found and _CASE_WORK.search(head) is not None  # (a ruling is about one party)
+    if "court" in found:
+        return False  # (a ruling is about one party)
+    # in someone's own story a talk with their doctor is the speaker's visit, not a caseworker's contact
+    return any(not ("monologue" in found and _DOCTOR_VISIT.match(head, m.start())) for m in _CASE_WORK.finditer(head))
 
 
 def _titled_without_role(head: str) -> bool:

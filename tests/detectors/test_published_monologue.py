@@ -86,3 +86,22 @@ def test_a_private_sign_in_a_monologue_still_counts(monkeypatch):
     monkeypatch.setattr(prose, "probability", lambda head: 0.45)
     text = MAGAZINE.replace("Mijn man nam", "Klant Pieter Smit belde en mijn man nam")
     assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is False
+
+
+#: the speaker's own visit to a doctor, in the story's words
+DOCTOR_VISIT = MAGAZINE.replace("De neuroloog liet een scan maken", "Na een gesprek met de neuroloog kwam er een scan")
+#: a doctor's own note about a call with the treating physician, with a heading: case work, no monologue
+PHYSICIAN_NOTE = (
+    "Vandaag een gesprek met de huisarts van betrokkene gevoerd over de hernia in haar nek. Zij is in maart geopereerd "
+    "en revalideert nog. De huisarts verwacht dat zij over drie maanden haar eigen werk weer kan doen.\n\n"
+    "Beschouwing\n\n"
+    "Ik zie op dit moment geen reden om aan dat beeld te twijfelen. Ik spreek haar over zes weken opnieuw, en vraag "
+    "dan ook de informatie van de neuroloog op.")
+
+
+@pytest.mark.parametrize("text, published", [(DOCTOR_VISIT, True), (PHYSICIAN_NOTE, False)])
+def test_a_talk_with_a_doctor_is_the_speakers_in_a_life_story(monkeypatch, text, published):
+    from detectors import prose
+
+    monkeypatch.setattr(prose, "probability", lambda head: 0.45)
+    assert reads_as_published(text, {"PERSON"}, ["HEALTH_DATA"]) is published
