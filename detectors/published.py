@@ -441,7 +441,8 @@ _MONOLOGUE_CLOSE = {"„": re.compile(r"[”“\"]"), "“": re.compile(r"[”\"
 _INTERTITLE = re.compile(r"(?<=[.!?…”\"’]\n)(?:[ \t]*\n)*[ \t]*[A-ZÀ-Þ][^\n.!?:;,\"“”‘’]{2,60}[ \t]*\n(?:[ \t]*\n)*"
                          r"[^\n]{60,}")
 _IN_OWN_WORDS = re.compile(r"(?i)\b(?:ik|mijn|m['’]n|me|we|wij)\b")
-#: The workplace that writer and readers share: a staff magazine's or a farewell note's, not a magazine's.
+#: The workplace that writer and readers share (a staff magazine's, a farewell note's), or the office that handles the
+#: speaker's case: a story told to them, not to a magazine's readers.
 _WORKPLACE = re.compile(
     r"(?i)\b(?:collega\w*|leidinggevende\w*|teamleid\w*|bedrijfsarts\w*|arbeidsdeskundige\w*|verzekeringsarts\w*|"
     r"re-?integratie\w*|ziekmeld\w*|ziek\s+gemeld|(?:ons|onze)\s+(?:team|afdeling|vestiging|organisatie|kantoor)|"

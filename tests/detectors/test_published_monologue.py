@@ -43,6 +43,13 @@ FAREWELL = (
     "Dank jullie wel\n\n"
     "Ik wil iedereen van ons team bedanken voor de kaarten en de bloemen. Zonder jullie had ik de afgelopen maanden "
     "niet doorstaan. Op vrijdag de 14e geef ik een borrel in de kantine, en ik hoop jullie daar allemaal te zien.")
+#: a client's own story written to UWV, with headings of their own: told to the office, not to readers
+TO_THE_OFFICE = (
+    "“Sinds mijn burn-out in het voorjaar lukt het me niet meer om langer dan een uur achter elkaar te lezen. Ik "
+    "vergeet afspraken, ik slaap slecht en ik schrik van elk geluid. Mijn huisarts noemt het een zware overspanning.\n\n"
+    "Hoe het nu gaat\n\n"
+    "Ik ga twee keer per week naar de psycholoog en wandel elke ochtend een uur. Ik vraag het UWV om mij meer tijd te "
+    "geven voordat ik weer ga solliciteren, want ik ben bang dat ik anders opnieuw uitval.")
 #: a client's statement quoted at the head of a report: no intertitle, one speaker's paragraphs
 STATEMENT = (
     "“Sinds de operatie aan mijn knie kan ik niet meer dan een uur achter elkaar staan. Ik heb pijn als ik de trap op "
@@ -64,6 +71,8 @@ CLOSED = (
     (MAGAZINE, True), (NURSE, True), (PAPER, True),
     # the same form inside the workplace: a colleague's story in the staff magazine, a farewell note to the team
     (STAFF, False), (FAREWELL, False),
+    # the same form told to the office that handles the speaker's case
+    (TO_THE_OFFICE, False),
     # a client quoted at the head of a report, and a quote that closes before the writer speaks
     (STATEMENT, False), (CLOSED, False),
 ])
