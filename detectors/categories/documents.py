@@ -134,6 +134,13 @@ _KPI = re.compile(
     r"|\((?:q[1-4]|[a-z]+(?:\s+\d{4})?|vorig\w*\s+\w+|week\s*\d{1,2})\s*:\s*[\d.,]+\s*%?\)")
 
 
+#: The head of a table of action points with a column for who does it and one for the deadline ("| Wat | Wie |
+#: Deadline |"): a team hands out its own work so. A gemeente's action plan names a lead organisation and a period
+#: ("| Actie | Trekker | Planning |", "| Actie | Wie | Wanneer |").
+_ACTION_TABLE = re.compile(r"(?m)^(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?wie\b)"
+                           r"(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:deadline|tegen\s+wanneer|klaar\s+op)\b)")
+
+
 def _title_like(line: Line) -> bool:
     """A heading: short, and not a sentence that ends with a full stop or a question mark."""
     return len(line.text) <= 150 and len(line.text.split()) <= 14 and not line.text.endswith((".", "?", "!"))
@@ -205,6 +212,8 @@ def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
             any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
         return None
     score = sum(_WEIGHT[g] for g in groups)
+    if "actions" in groups and _ACTION_TABLE.search(low, groups["actions"].end(), groups["actions"].end() + 2_000):
+        score += 0.2  # the action points in a table of who and by when, not a heading over a plan's measures
     if title is not None:
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings

@@ -1,0 +1,66 @@
+"""Issue 12: a team's own notes in running sentences ("we", a lecturer or a manager by role) end in a table of
+action points with a column for who does it and one for the deadline: the minutes of the team's meeting, not a
+published text, even when the word model reads the sentences as prose. A gemeente's action plan, a public body's
+project report in "we", a school's newsletter and an explainer page plan their actions with a lead organisation and
+a period, not with a colleague and a deadline."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.verdict import warns
+
+
+def _names(detector, text):
+    return {c.name for c in detector.analyze(text).categories}
+
+
+_TEAM_NOTES = [
+    # students' weekly notes, in sentences, the teacher by role, an empty action table
+    ("## Planning\n\nDe planning liep deze week achter omdat we de testomgeving pas op woensdag konden gebruiken. "
+     "We hebben daarom de taken voor de database naar volgende week geschoven en de documentatie eerst gedaan.\n\n"
+     "## Vragen aan de docent\n\nWe hebben docent Verhoeven gevraagd hoe uitgebreid het testrapport moet zijn. "
+     "Docent Verhoeven gaf aan dat een korte beschrijving per test volstaat, met een schermafbeelding erbij.\n\n"
+     "## Actiepunten\n\n| Wat | Wie | Deadline |\n|---|---|---|\n|   |   |   |\n"),
+    # a UWV team's notes with the manager by role and a filled action table
+    ("Teamoverleg Handhaving\n\nWe hebben het gehad over de achterstand in de meldingen. Teamleider Kroonenberg "
+     "vraagt ons om de oudste meldingen eerst op te pakken en nieuwe meldingen pas daarna te verdelen. Ook willen we "
+     "vaker samen naar moeilijke dossiers kijken.\n\n**Actiepunten**\n\n| Actie | Wie | Deadline |\n"
+     "| --- | --- | --- |\n| Oudste meldingen verdelen | Kroonenberg | vrijdag |\n"
+     "| Intervisie plannen | Sanne | 1 maart |\n"),
+]
+
+
+@pytest.mark.parametrize("text", _TEAM_NOTES)
+def test_a_teams_notes_with_an_action_table_are_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in _names(detector, text)
+    assert warns(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a gemeente's action plan: actions with a lead organisation and a period
+    ("# Actieplan Eenzaamheid 2026\n\nIn Bergveld voelen we ons samen verantwoordelijk voor inwoners die er alleen "
+     "voor staan. Met dit actieplan willen we eenzaamheid eerder signaleren en bespreekbaar maken. We werken daarbij "
+     "samen met de bibliotheek, het welzijnswerk en de huisartsen.\n\n## Actiepunten\n\n| Actie | Trekker | Planning |"
+     "\n|---|---|---|\n| Week tegen Eenzaamheid organiseren | Welzijn Bergveld | oktober 2026 |\n"
+     "| Training signaleren voor vrijwilligers | gemeente | voorjaar 2026 |\n"),
+    # the same plan with a who column but a period, not a deadline
+    ("# Uitvoeringsplan Wijkaanpak Noord\n\nSamen met bewoners willen we de wijk schoner en veiliger maken. In dit "
+     "plan staat wat we de komende twee jaar doen en wie daarbij de leiding heeft. De gemeenteraad heeft het plan in "
+     "juni vastgesteld.\n\n## Actiepunten\n\n| Actie | Wie | Wanneer |\n|---|---|---|\n"
+     "| Extra prullenbakken plaatsen | gemeente | 2026 |\n| Buurtpreventie starten | bewoners en politie | 2027 |\n"),
+    # a public body's project report in "we"
+    ("Projectverslag Digitale Inclusie\n\nIn 2025 hebben we in twaalf bibliotheken spreekuren gehouden voor "
+     "inwoners die moeite hebben met digitale overheidszaken. We hebben ruim 3.000 vragen beantwoord, vooral over "
+     "DigiD en toeslagen. Volgend jaar willen we het aantal spreekuren uitbreiden en meer vrijwilligers opleiden."),
+    # a school's newsletter
+    ("Nieuwsbrief De Regenboog, maart\n\nDeze maand staan we stil bij de Kinderboekenweek. Alle groepen lezen "
+     "elke ochtend een kwartier samen. Op vrijdag 14 maart is de kijkmiddag: ouders zijn van harte welkom vanaf "
+     "14.00 uur. Denkt u aan de gymspullen op dinsdag en donderdag?"),
+    # an explainer on writing minutes, with the template of an action list
+    ("Zo maak je een goed verslag\n\nEen verslag hoeft niet lang te zijn. Schrijf op wat er besloten is en wie wat "
+     "gaat doen. Zet de actiepunten in een tabel, zodat iedereen ziet wat er van hem verwacht wordt. Houd de tabel "
+     "bij in elk volgend overleg en streep af wat klaar is."),
+])
+def test_public_plans_and_reports_in_we_stay_quiet(detector, text):
+    assert "MEETING_NOTES" not in _names(detector, text)
+    assert not warns(detector, text)
