@@ -612,6 +612,36 @@ def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
     return None
 
 
+#: A question of a team's planning that asks who takes which task: "Welke taken zijn er nog te doen?", "Wie test wat
+#: volgende week?" (a school's or a college's page asks "Wie doet wat?" of no week or sprint, an explainer lists tasks
+#: without people).
+_ALLOCATION_QUESTION = re.compile(
+    r"(?i)^" + _LEAD + r"(?:welke\s+taken\s+zijn\s+er\s+(?:nog\s+)?(?:nodig|te\s+doen|open)\b|wie\s+(?:doet|test|neemt|pakt|"
+    r"maakt|schrijft|regelt|bouwt)\s+wat\b[^\n?]{0,40}?\b(?:volgende|deze|komende)\s+(?:week|sprint|dag|periode)\b)"
+    r"[^\n?]{0,80}\?")
+
+
+def allocation_questions(text: str, persons: Spans) -> Evidence | None:
+    """A team's task allocation asked as questions, each answered with items that name members."""
+    if not persons:
+        return None
+    window = text[:_TEAM_WINDOW]
+    first = None
+    named = 0
+    under = False
+    for line in iter_lines(window):
+        if _ALLOCATION_QUESTION.match(line.text):
+            first = first or line
+            under = True
+        elif under and _ITEM.match(line.text):
+            named += persons.inside(line.start, line.end)
+        else:
+            under = False
+    if first is None or named < 3:
+        return None
+    return Evidence(0.6, "een taakverdeling van een team: wie doet wat, met de namen erbij", first.start, first.end)
+
+
 #: A heading over one member's part, in Markdown: "### Daan Verbeek", "**Karin Bosman**".
 _HEADING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)([^\n#*_]{2,60}?)(?:\*\*|__)?[ \t]*:?$")
 #: The other headings of a stand-up, an intervisie or a team's progress report: what was done, what was in the way,

@@ -64,3 +64,32 @@ def test_a_teams_notes_with_an_action_table_are_meeting_notes(detector, text):
 def test_public_plans_and_reports_in_we_stay_quiet(detector, text):
     assert "MEETING_NOTES" not in _names(detector, text)
     assert not warns(detector, text)
+
+
+# -- a task allocation asked as questions ------------------------------------------------------------------------
+
+_ALLOCATION_QUESTIONS = [
+    # a team's planning, its questions answered with first names
+    ("- Welke taken zijn er nog te doen?\n    - Testplan schrijven (Femke & Bart)\n    - Server herinstalleren (Omar)\n"
+     "    - Presentatie maken (Lieke, Bart)\n\n- Wie test wat volgende week?\n    - Inlogscherm Femke\n"
+     "    - Rapportage Omar en Lieke\n    - Koppeling Sem\n"),
+    ("Wie doet wat deze sprint?\n\n* Backlog bijwerken: Yara\n* Demo voorbereiden: Niels en Tom\n"
+     "* Testdata aanmaken: Ilse\n"),
+]
+
+
+@pytest.mark.parametrize("text", _ALLOCATION_QUESTIONS)
+def test_a_task_allocation_asked_as_questions_is_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a school's page: who does what, the staff by name, without a week or a sprint
+    ("Wie doet wat op school?\n\n- Juf Anja: groep 3\n- Meester Kees: groep 5 en 6\n- Juf Petra: intern begeleider\n"
+     "- Meester Ruben: gym\n"),
+    # an explainer: the tasks without people
+    ("Welke taken zijn er nodig bij een verhuizing?\n\n- Dozen inpakken\n- Adres wijzigen bij de gemeente\n"
+     "- Energie en internet overzetten\n- De oude woning schoonmaken\n"),
+])
+def test_pages_about_tasks_stay_quiet(detector, text):
+    assert "MEETING_NOTES" not in _names(detector, text)
