@@ -50,7 +50,8 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
 
     meeting = None if is_public else stronger(documents.meeting(text, low, head),
                                               stronger(documents.member_sections(text, persons),
-                                                       documents.allocation_questions(text, persons)))
+                                                       stronger(documents.allocation_questions(text, persons),
+                                                                documents.signed_session(text, head, persons))))
     report = None if is_public else stronger(documents.department_report(text, low, head),
                                              documents.task_allocation(head, persons))
     found: dict[str, Evidence | None] = {

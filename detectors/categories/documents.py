@@ -642,6 +642,27 @@ def allocation_questions(text: str, persons: Spans) -> Evidence | None:
     return Evidence(0.6, "een taakverdeling van een team: wie doet wat, met de namen erbij", first.start, first.end)
 
 
+#: The title of a team's own work session: "Brainstorming sessie", "Werksessie planning blok 3", "Teamoverleg 3 maart".
+_WORK_SESSION_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:brainstorm\w*|werksessie|teamoverleg|werkoverleg|intervisie|"
+                                 r"stand-?up|heidag)\b")
+#: Who wrote it down, at the end: "Opgemaakt door Olivier Troch en Joeri Verhavert", "Genoteerd door: Sven".
+#: (An article's "Geschreven door" is its author's byline.)
+_NOTED_BY = re.compile(r"(?i)\b(?:opgemaakt|genoteerd|genotuleerd|uitgewerkt|notulen)\s+door\b[ \t]*:?[^\n]{0,120}$")
+
+
+def signed_session(text: str, head: list[Line], persons: Spans) -> Evidence | None:
+    """The notes of a team's work session under its title, signed at the end by the members who wrote them (a
+    gemeente signs a session with residents in its own name)."""
+    if not persons or not any(_title_like(h) and _WORK_SESSION_TITLE.match(h.text) for h in head[:2]):
+        return None
+    lo = max(0, len(text.rstrip()) - 200)
+    m = _NOTED_BY.search(text.rstrip(), lo)
+    if m is None or _PUBLIC_BODY.search(m.group()) or not persons.inside(m.start(), m.end()):
+        return None
+    return Evidence(0.55, "notities van een werksessie van een team, ondertekend door wie ze opschreef",
+                    m.start(), m.end())
+
+
 #: A heading over one member's part, in Markdown: "### Daan Verbeek", "**Karin Bosman**".
 _HEADING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)([^\n#*_]{2,60}?)(?:\*\*|__)?[ \t]*:?$")
 #: The other headings of a stand-up, an intervisie or a team's progress report: what was done, what was in the way,

@@ -93,3 +93,28 @@ def test_a_task_allocation_asked_as_questions_is_meeting_notes(detector, text):
 ])
 def test_pages_about_tasks_stay_quiet(detector, text):
     assert "MEETING_NOTES" not in _names(detector, text)
+
+
+# -- a team's work session, signed by who wrote it down ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("# Brainstorm testaanpak\n\n## Wat testen we eerst?\nInlogscherm => handmatig?\nKoppeling => automatisch?\n\n"
+     "## Wie levert de testdata?\nBeheer? Of wij zelf?\n\nOpgemaakt door Marloes Hendriks en Pieter Claes"),
+    ("Werksessie planning blok 3\n\n- demo in week 5?\n- release in week 7 of 8?\n- wie neemt contact op met beheer?\n\n"
+     "Genoteerd door: Sven Dijkhuis"),
+])
+def test_a_signed_work_session_is_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a gemeente's report of a session with residents, signed by its official for the gemeente
+    ("# Brainstorm centrumplan\n\nOp 12 mei dachten ruim veertig inwoners mee over het nieuwe centrum. Veel mensen "
+     "willen meer groen en minder auto's op het plein. Ook een overdekte markt werd vaak genoemd.\n\n"
+     "Opgemaakt door Anja de Vries, projectleider gemeente Bergveld"),
+    # a published article that was written by a journalist
+    ("Brainstormen doe je zo\n\nEen goede brainstorm begint met een heldere vraag. Schrijf alle ideeën op, ook de "
+     "vreemde. Pas daarna kies je de beste.\n\nGeschreven door Tom Kuipers"),
+])
+def test_signed_public_sessions_stay_quiet(detector, text):
+    assert "MEETING_NOTES" not in _names(detector, text)
