@@ -655,8 +655,8 @@ def signed_session(text: str, head: list[Line], persons: Spans) -> Evidence | No
     gemeente signs a session with residents in its own name)."""
     if not persons or not any(_title_like(h) and _WORK_SESSION_TITLE.match(h.text) for h in head[:2]):
         return None
-    lo = max(0, len(text.rstrip()) - 200)
-    m = _NOTED_BY.search(text.rstrip(), lo)
+    end = len(text.rstrip())
+    m = _NOTED_BY.search(text, max(0, end - 200), end)
     if m is None or _PUBLIC_BODY.search(m.group()) or not persons.inside(m.start(), m.end()):
         return None
     return Evidence(0.55, "notities van een werksessie van een team, ondertekend door wie ze opschreef",
