@@ -135,10 +135,10 @@ _KPI = re.compile(
 
 
 #: The head of a table of action points with a column for who does it and one for the deadline ("| Wat | Wie |
-#: Deadline |"): a team hands out its own work so. A gemeente's action plan names a lead organisation and a period
+#: Deadline |", "| What | Who | Due |"): a team hands out its own work so. A gemeente's action plan names a lead organisation and a period
 #: ("| Actie | Trekker | Planning |", "| Actie | Wie | Wanneer |").
-_ACTION_TABLE = re.compile(r"(?m)^(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?wie\b)"
-                           r"(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:deadline|tegen\s+wanneer|klaar\s+op)\b)")
+_ACTION_TABLE = re.compile(r"(?m)^(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:wie|who)\b)"
+                           r"(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:deadline|tegen\s+wanneer|klaar\s+op|due)\b)")
 
 
 def _title_like(line: Line) -> bool:

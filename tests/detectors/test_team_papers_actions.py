@@ -27,6 +27,10 @@ _TEAM_NOTES = [
      "vaker samen naar moeilijke dossiers kijken.\n\n**Actiepunten**\n\n| Actie | Wie | Deadline |\n"
      "| --- | --- | --- |\n| Oudste meldingen verdelen | Kroonenberg | vrijdag |\n"
      "| Intervisie plannen | Sanne | 1 maart |\n"),
+    # an English team's notes, the same table in English
+    ("## Sprint progress\n\nWe finished the login page but the payment module is still blocked. Our coach Dekker "
+     "told us to split the stories into smaller tasks and to ask the architect for help.\n\n## Action items\n\n"
+     "| What | Who | Due |\n|---|---|---|\n| Split stories | Anouk | Friday |\n"),
 ]
 
 
@@ -48,6 +52,10 @@ def test_a_teams_notes_with_an_action_table_are_meeting_notes(detector, text):
      "plan staat wat we de komende twee jaar doen en wie daarbij de leiding heeft. De gemeenteraad heeft het plan in "
      "juni vastgesteld.\n\n## Actiepunten\n\n| Actie | Wie | Wanneer |\n|---|---|---|\n"
      "| Extra prullenbakken plaatsen | gemeente | 2026 |\n| Buurtpreventie starten | bewoners en politie | 2027 |\n"),
+    # a city's English action plan: a lead and a period
+    ("# Action plan Clean Air 2026\n\nTogether with residents and businesses we want cleaner air in the city centre. "
+     "This plan sets out what we will do in the next two years and who leads each step.\n\n## Action items\n\n"
+     "| Action | Who | When |\n|---|---|---|\n| More charging points | the city | 2026 |\n"),
     # a public body's project report in "we"
     ("Projectverslag Digitale Inclusie\n\nIn 2025 hebben we in twaalf bibliotheken spreekuren gehouden voor "
      "inwoners die moeite hebben met digitale overheidszaken. We hebben ruim 3.000 vragen beantwoord, vooral over "
