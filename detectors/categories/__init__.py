@@ -49,7 +49,9 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     mailres = mail.analyse(text, low, head, tail, is_public, persons)
 
     meeting = None if is_public else stronger(documents.meeting(text, low, head),
-                                              documents.member_sections(text, persons))
+                                              stronger(documents.member_sections(text, persons),
+                                                       stronger(documents.allocation_questions(text, persons),
+                                                                documents.signed_session(text, head, persons))))
     report = None if is_public else stronger(documents.department_report(text, low, head),
                                              documents.task_allocation(head, persons))
     found: dict[str, Evidence | None] = {

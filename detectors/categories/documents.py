@@ -134,6 +134,13 @@ _KPI = re.compile(
     r"|\((?:q[1-4]|[a-z]+(?:\s+\d{4})?|vorig\w*\s+\w+|week\s*\d{1,2})\s*:\s*[\d.,]+\s*%?\)")
 
 
+#: The head of a table of action points with a column for who does it and one for the deadline ("| Wat | Wie |
+#: Deadline |", "| What | Who | Due |"): a team hands out its own work so. A gemeente's action plan names a lead organisation and a period
+#: ("| Actie | Trekker | Planning |", "| Actie | Wie | Wanneer |").
+_ACTION_TABLE = re.compile(r"(?m)^(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:wie|who)\b)"
+                           r"(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:deadline|tegen\s+wanneer|klaar\s+op|due)\b)")
+
+
 def _title_like(line: Line) -> bool:
     """A heading: short, and not a sentence that ends with a full stop or a question mark."""
     return len(line.text) <= 150 and len(line.text.split()) <= 14 and not line.text.endswith((".", "?", "!"))
@@ -205,6 +212,8 @@ def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
             any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
         return None
     score = sum(_WEIGHT[g] for g in groups)
+    if "actions" in groups and _ACTION_TABLE.search(low, groups["actions"].end(), groups["actions"].end() + 2_000):
+        score += 0.2  # the action points in a table of who and by when, not a heading over a plan's measures
     if title is not None:
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings
@@ -601,6 +610,57 @@ def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
                                 line.start, line.end)
             return None
     return None
+
+
+#: A question of a team's planning that asks who takes which task: "Welke taken zijn er nog te doen?", "Wie test wat
+#: volgende week?" (a school's or a college's page asks "Wie doet wat?" of no week or sprint, an explainer lists tasks
+#: without people).
+_ALLOCATION_QUESTION = re.compile(
+    r"(?i)^" + _LEAD + r"(?:welke\s+taken\s+zijn\s+er\s+(?:nog\s+)?(?:nodig|te\s+doen|open)\b|wie\s+(?:doet|test|neemt|pakt|"
+    r"maakt|schrijft|regelt|bouwt)\s+wat\b[^\n?]{0,40}?\b(?:volgende|deze|komende)\s+(?:week|sprint|dag|periode)\b)"
+    r"[^\n?]{0,80}\?")
+
+
+def allocation_questions(text: str, persons: Spans) -> Evidence | None:
+    """A team's task allocation asked as questions, each answered with items that name members."""
+    if not persons:
+        return None
+    window = text[:_TEAM_WINDOW]
+    first = None
+    named = 0
+    under = False
+    for line in iter_lines(window):
+        if _ALLOCATION_QUESTION.match(line.text):
+            first = first or line
+            under = True
+        elif under and _ITEM.match(line.text):
+            named += persons.inside(line.start, line.end)
+        else:
+            under = False
+    if first is None or named < 3:
+        return None
+    return Evidence(0.6, "een taakverdeling van een team: wie doet wat, met de namen erbij", first.start, first.end)
+
+
+#: The title of a team's own work session: "Brainstorming sessie", "Werksessie planning blok 3", "Teamoverleg 3 maart".
+_WORK_SESSION_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:brainstorm\w*|werksessie|teamoverleg|werkoverleg|intervisie|"
+                                 r"stand-?up|heidag)\b")
+#: Who wrote it down, at the end: "Opgemaakt door Olivier Troch en Joeri Verhavert", "Genoteerd door: Sven".
+#: (An article's "Geschreven door" is its author's byline.)
+_NOTED_BY = re.compile(r"(?i)\b(?:opgemaakt|genoteerd|genotuleerd|uitgewerkt|notulen)\s+door\b[ \t]*:?[^\n]{0,120}$")
+
+
+def signed_session(text: str, head: list[Line], persons: Spans) -> Evidence | None:
+    """The notes of a team's work session under its title, signed at the end by the members who wrote them (a
+    gemeente signs a session with residents in its own name)."""
+    if not persons or not any(_title_like(h) and _WORK_SESSION_TITLE.match(h.text) for h in head[:2]):
+        return None
+    end = len(text.rstrip())
+    m = _NOTED_BY.search(text, max(0, end - 200), end)
+    if m is None or _PUBLIC_BODY.search(m.group()) or not persons.inside(m.start(), m.end()):
+        return None
+    return Evidence(0.55, "notities van een werksessie van een team, ondertekend door wie ze opschreef",
+                    m.start(), m.end())
 
 
 #: A heading over one member's part, in Markdown: "### Daan Verbeek", "**Karin Bosman**".
