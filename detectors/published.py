@@ -54,6 +54,10 @@ _PARTIES = (r"VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUn
 _OFFICES = (r"wethouder|burgemeester|gedeputeerde|kamerlid|commissaris\s+van\s+de\s+koning|pastoor|pastor|dominee|"
             r"predikant|voorganger|deken|bisschop")
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+#: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second
+#: (``in_english``); ten English ones are the "english" kind of published writing.
+_ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
+_DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
 _KINDS: dict[str, re.Pattern] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
     "speech": re.compile(
@@ -201,7 +205,7 @@ _KINDS: dict[str, re.Pattern] = {
         r"(?i)\b(?:ministerie|rijksoverheid|provincie|gemeente\s+[A-Z]|overheid|regering|government|ministry|"
         r"uitvoeringsinstituut|staatssecretariaat)\b"),
     # English prose: a public page of a Dutch body in English, or international news
-    "english": re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b"),
+    "english": _ENGLISH_WORD,
     # a text that announces itself as published: "Maastricht, 12 februari 2025 –", "Persbericht", a
     # vacancy or an annual report by its title, a parliamentary paper, an agency's credit "(ANP)"
     "announced": re.compile(
@@ -246,9 +250,6 @@ _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'�
 #: names the town so, it names the client with a title ("de heer Sytze Hoekstra (62) uit Drachten").
 _AGE_AND_TOWN = re.compile(r"\b([A-Z][\w'’-]+)\s\(\d{1,3}\)\s+uit\s+[A-Z]"
                            r"|(?i:\b\d{2}-jarige)\s+(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s+uit\s+[A-Z]")
-#: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second.
-_ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
-_DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
 #: Signs of a private text in English, where the Dutch ones do not reach: a marking, a note for a file, a client.
 #: (Not "Mr Dvořák": English news names public people so too, "Mr Rutte said".)
 _ENGLISH_PRIVATE = re.compile(
