@@ -47,9 +47,19 @@ PROSE_WITH_KIND = 0.65
 #: (a reference letter, a recommendation, a case summary) 0.30-0.33: they name no public body but a department.
 PROSE_ENGLISH_BODY = 0.42
 
-#: Political parties, as news and minutes put them in brackets behind a politician's name.
-_PARTIES = (r"VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD|JA21|Volt|BBB|NSC|"
-            r"50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen")
+#: Political parties, Dutch and Flemish, by the name that news and minutes put in brackets behind a politician's
+#: name ("De heer Van Walsem (D66)").
+_PARTY_NAMES = ("VVD", "PVV", "CDA", "D66", "PvdA", "GL", "GroenLinks(?:-PvdA)?", "SP", "PvdD", "CU", "ChristenUnie",
+                "SGP", "DENK", "FvD", "JA21", "Volt", "BBB", "NSC", "50PLUS", "BIJ1", "N-VA", "CD&V", "Open VLD",
+                "Vooruit", "Groen")
+#: Short names that are also words or other initials ("Groen", "Vooruit", "Volt", "GL", "CU"): a party in brackets
+#: behind a name, but no sign of one by themselves in running text (the "party" kind leaves them out).
+_PARTY_WORDS = frozenset({"GL", "CU", "Volt", "Vooruit", "Groen"})
+_PARTIES = "|".join(_PARTY_NAMES)
+#: The parties as running text names them, without the short names that are words. The Flemish liberals are also
+#: found across a line break and in the party's own spelling ("Open Vld"), which brackets are not read for.
+_PARTIES_IN_TEXT = "|".join(r"Open\s+(?:VLD|Vld)" if name == "Open VLD" else name
+                            for name in _PARTY_NAMES if name not in _PARTY_WORDS)
 #: Offices whose holders write a column in public: a wethouder's weekly note, a pastor's word in the bulletin.
 _OFFICES = (r"wethouder|burgemeester|gedeputeerde|kamerlid|commissaris\s+van\s+de\s+koning|pastoor|pastor|dominee|"
             r"predikant|voorganger|deken|bisschop")
@@ -145,9 +155,8 @@ _KINDS: dict[str, re.Pattern] = {
         r"(?i)\b(?:\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promoveerde|promotor|proefschrift|oratie|"
         r"rector\s+magnificus|decaan|lector(?:aat)?|hogeschool)\b"),
     # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
-    # a note or a mail about a client names none (short names that are also words, "Groen", "Vooruit", "GL", are left out)
-    "party": re.compile(r"(?<![\w-])(?:VVD|PVV|CDA|D66|PvdA|GroenLinks(?:-PvdA)?|SP|PvdD|ChristenUnie|SGP|DENK|FvD|"
-                        r"JA21|BBB|NSC|50PLUS|BIJ1|N-VA|CD&V|Open\s+(?:VLD|Vld))(?![\w&-])"),
+    # a note or a mail about a client names none
+    "party": re.compile(r"(?<![\w-])(?:" + _PARTIES_IN_TEXT + r")(?![\w&-])"),
     # a foundation's public account of its board (the ANBI pages): how the board is made up, that it is unpaid, its
     # annual accounts. A letter of the board to an applicant names its members but says none of this.
     "board": re.compile(
