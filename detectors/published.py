@@ -60,9 +60,14 @@ _PARTIES = "|".join(_PARTY_NAMES)
 #: found across a line break and in the party's own spelling ("Open Vld"), which brackets are not read for.
 _PARTIES_IN_TEXT = "|".join(r"Open\s+(?:VLD|Vld)" if name == "Open VLD" else name
                             for name in _PARTY_NAMES if name not in _PARTY_WORDS)
-#: Offices whose holders write a column in public: a wethouder's weekly note, a pastor's word in the bulletin.
-_OFFICES = (r"wethouder|burgemeester|gedeputeerde|kamerlid|commissaris\s+van\s+de\s+koning|pastoor|pastor|dominee|"
-            r"predikant|voorganger|deken|bisschop")
+#: Public offices of a municipality, a province and parliament by the word for one holder, and the King's
+#: commissioner: the vocabulary that every list of public offices here shares (a columnist's office, the "office"
+#: kind, a public role beside a titled name). What each list adds is said where it stands.
+_ELECTED = r"wethouder|burgemeester|gedeputeerde|kamerlid"
+_KINGS_COMMISSIONER = r"commissaris\s+van\s+de\s+koning"
+#: Offices whose holders write a column in public: a wethouder's weekly note, a pastor's word in the bulletin
+#: (the church's offices only here: a parish's bulletin opens with its pastor's word).
+_OFFICES = _ELECTED + "|" + _KINGS_COMMISSIONER + r"|pastoor|pastor|dominee|predikant|voorganger|deken|bisschop"
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 #: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second
 #: (``in_english``); ten English ones are the "english" kind of published writing.
@@ -74,10 +79,12 @@ _KINDS: dict[str, re.Pattern] = {
         r"(?i)\b(?:zegt|zei|aldus|seit|sei|fertelt|fertelde|vertelt|vertelde|verklaarde|benadrukt|benadrukte|waarschuwt|waarschuwde|"
         r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
         r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told)\b"),
+    # the offices of politics as news names them: also national ones, in compounds ("oud-minister",
+    # "partijwethouder", "burgemeestersbenoeming"), the press's own words ("premier", "kabinet"), in English, and a
+    # party in brackets
     "office": re.compile(
-        # also in compounds: "oud-minister", "partijwethouder", "burgemeestersbenoeming"
-        r"(?i)\b(?:[\w-]*(?:minister|staatssecretaris|burgemeester|wethouder|kamerlid|kamerleden|gedeputeerde)\w*|"
-        r"premier|commissaris\s+van\s+de\s+koning|kamervoorzitter|"
+        r"(?i)\b(?:[\w-]*(?:minister|staatssecretaris|" + _ELECTED + r"|kamerleden)\w*|"
+        r"premier|" + _KINGS_COMMISSIONER + r"|kamervoorzitter|"
         r"fractievoorzitter|partijleider|raadslid|raadsleden|ombudsman|kabinet|"
         r"secretary\s+of\s+state|prime\s+minister|mayor|alderman)\b"
         r"|\((?:" + _PARTIES + r")[,)]"),
@@ -285,9 +292,10 @@ _BOARD_SEAT = (r"(?:lid|deel|zitting)\s+(?:\w+\s+){0,2}?(?:van|in)\s+(?:het|de)\
 #: bestuurslid", "De heer Van Vollenhoven is hoogleraar". A note about a client names no such role, and a staff
 #: magazine names the roles of a firm ("bedrijfsleider", "chef"), which are no public ones.
 _PUBLIC_ROLE = re.compile(
-    r"(?i)\b(?:[\w-]*wethouders?|(?:oud-)?burgemeester|raadslid|raadsleden|gedeputeerde|staatssecretaris|"
-    r"minister|kamerlid|(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
-    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|commissaris\s+van\s+de\s+koning(?:in)?|" + _BOARD_SEAT +
+    # (also a wethouder in compounds and the plural, a former mayor, the Queen's commissioner of before 2013)
+    r"(?i)\b(?:[\w-]*wethouders?|oud-burgemeester|" + _ELECTED + r"|raadslid|raadsleden|staatssecretaris|minister|"
+    r"(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
+    r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|" + _KINGS_COMMISSIONER + r"(?:in)?|" + _BOARD_SEAT +
     # an appointment to a public office, and the oath that only a public office asks ("legt de eed af")
     r"|(?:benoemd|herbenoemd|beëdigd|geïnstalleerd|voorgedragen)\s+(?:\w+\s+){0,4}?(?:als|tot)\s+(?:\w+\s+){0,2}?"
     r"(?:ambassadeur|consul(?:-generaal)?|rechter|raadsheer|(?:hoofd)?officier\s+van\s+justitie|advocaat-generaal|"
@@ -303,9 +311,10 @@ _PUBLIC_ROLE = re.compile(
     re.M)
 #: A role given to someone in the sentence after their name: "Bij de ALV wordt zij voorgedragen als bestuurslid",
 #: "Hij heeft 25 jaar deel uitgemaakt van het bestuur" (not a role merely named: "De wethouder is op de hoogte").
+#: (The roles of ``_PUBLIC_ROLE`` that one person is given, in the singular.)
 _ROLE_GIVEN = re.compile(
-    r"(?i)\b(?:(?:als|tot)\s+(?:\w+\s+){0,2}?(?:[\w-]*wethouder|(?:oud-)?burgemeester|raadslid|gedeputeerde|"
-    r"staatssecretaris|minister|kamerlid|(?:vice-?)?voorzitter|penningmeester|bestuurslid|hoogleraar)|"
+    r"(?i)\b(?:(?:als|tot)\s+(?:\w+\s+){0,2}?(?:[\w-]*wethouder|oud-burgemeester|" + _ELECTED + r"|raadslid|"
+    r"staatssecretaris|minister|(?:vice-?)?voorzitter|penningmeester|bestuurslid|hoogleraar)|"
     + _BOARD_SEAT + r")\b")
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
 _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
