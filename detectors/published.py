@@ -268,6 +268,11 @@ _AGE_AND_TOWN = re.compile(r"\b([A-Z][\w'’-]+)\s\(\d{1,3}\)\s+uit\s+[A-Z]"
                            r"|(?i:\b\d{2}-jarige)\s+(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s+uit\s+[A-Z]")
 #: Signs of a private text in English, where the Dutch ones do not reach: a marking, a note for a file, a client.
 #: (Not "Mr Dvořák": English news names public people so too, "Mr Rutte said".)
+#: Not shared with the markings of ``detectors.categories.markers``, although "confidential" and "do not forward" are
+#: in both: a marking there is a line of its own at the top or the bottom, whose CLASSIFIED or DRAFT already ends the
+#: question here (``_PRIVATE_CATEGORIES``); here the words count anywhere in English prose ("Please do not forward
+#: this to the client"). Their words differ too ("not for publication" and "do not share externally" only there,
+#: "don't forward" and "note for the file" only here), so one list would change what both find.
 _ENGLISH_PRIVATE = re.compile(
     r"(?im)(?:^|[–—-][ \t]*)(?:strictly\s+)?confidential\b|(?-i:\bCONFIDENTIAL\b)|\bfor\s+internal\s+use\b"
     r"|\b(?:please\s+)?do(?:n['’]t|\s+not)\s+(?:forward|share|circulate|distribute)\b|\bnot\s+for\s+(?:distribution|circulation)\b"
