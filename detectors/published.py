@@ -57,8 +57,8 @@ _PARTY_NAMES = ("VVD", "PVV", "CDA", "D66", "PvdA", "GL", "GroenLinks(?:-PvdA)?"
 #: behind a name, but no sign of one by themselves in running text (the "party" kind leaves them out).
 _PARTY_WORDS = frozenset({"GL", "CU", "Volt", "Vooruit", "Groen"})
 _PARTIES = "|".join(_PARTY_NAMES)
-#: The parties as running text names them, without the short names that are words. The Flemish liberals are also
-#: found across a line break and in the party's own spelling ("Open Vld"), which brackets are not read for.
+#: The parties as running text names them, without the short names that are words. There "Open VLD" is also found
+#: across a line break and in the party's own spelling "Open Vld"; in brackets only as written above.
 _PARTIES_IN_TEXT = "|".join(r"Open\s+(?:VLD|Vld)" if name == "Open VLD" else name
                             for name in _PARTY_NAMES if name not in _PARTY_WORDS)
 #: Public offices of a municipality, a province and parliament by the word for one holder, and the King's
@@ -67,7 +67,7 @@ _PARTIES_IN_TEXT = "|".join(r"Open\s+(?:VLD|Vld)" if name == "Open VLD" else nam
 _ELECTED = r"wethouder|burgemeester|gedeputeerde|kamerlid"
 _KINGS_COMMISSIONER = r"commissaris\s+van\s+de\s+koning"
 #: Offices whose holders write a column in public: a wethouder's weekly note, a pastor's word in the bulletin
-#: (the church's offices only here: a parish's bulletin opens with its pastor's word).
+#: (the church's offices are in this list only).
 _OFFICES = _ELECTED + "|" + _KINGS_COMMISSIONER + r"|pastoor|pastor|dominee|predikant|voorganger|deken|bisschop"
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 #: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second
