@@ -289,14 +289,24 @@ def candidates(low: str) -> list[tuple[float, str]]:
     return out
 
 
+def _opens_quote(low: str, pos: int) -> bool:
+    """The apostrophe before ``pos`` opens a quoted string (``title: 'Valrisico'`` in code), not "z'n"."""
+    return low[pos - 1] == "'" and (pos == 1 or not (low[pos - 2].isalnum() or low[pos - 2] in _WORD_CHARS))
+
+
+def _closes_quote(low: str, end: int) -> bool:
+    """The apostrophe at ``end`` closes a quoted string, not "baby's"."""
+    return low[end] == "'" and (end + 1 == len(low) or not low[end + 1].isalnum())
+
+
 def occurrences(low: str, word: str):
     """Yield ``(start, end, weight, kind)`` for each whole-word occurrence of ``word``."""
     pos = low.find(word)
     n = 0
     while pos >= 0 and n < MAX_PER_KEY:
         end = pos + len(word)
-        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in _WORD_CHARS)) and \
-                (end == len(low) or not (low[end].isalnum() or low[end] in _WORD_CHARS)):
+        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in _WORD_CHARS) or _opens_quote(low, pos)) and \
+                (end == len(low) or not (low[end].isalnum() or low[end] in _WORD_CHARS) or _closes_quote(low, end)):
             n += 1
             hit = _classify_at(low, pos, end)
             if hit is not None:
