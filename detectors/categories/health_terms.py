@@ -149,6 +149,11 @@ _PAIRS = {
     "benefits": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
 }
 _BROKEN = frozenset({"gebroken", "broken"})
+#: What a limit is in, after "beperkingen": the rubrics of an assessment of what one person can do.
+_LIMITED_IN = re.compile(r"[ \t]+(?:(?:heeft|hebben|had|ervaart|houdt)[ \t]+)?(?:in|op|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                         r"(?:concentratie|aandacht|geheugen|belastbaarheid|tillen|lopen|staan|zitten|reiken|bukken|"
+                         r"persoonlijk[ \t]+functioneren|sociaal[ \t]+functioneren|dynamische[ \t]+handelingen|"
+                         r"statische[ \t]+houdingen|werktijden)\b")
 _BROKEN_AFTER = (" gebroken", " broken", " gekneusd", " ontwricht", " uit de kom")
 _BODY_PARTS = frozenset(
     "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
@@ -254,6 +259,8 @@ def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
             if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
                 start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
                 return start, 0.55, "body"
+    if tok in ("beperking", "beperkingen") and _LIMITED_IN.match(low, we, we + 80):
+        return ws, *_W["incap"]  # "dat hij beperkingen heeft in concentratie": an assessment, not a word in general
     own = word_weight(tok)
     return (ws, *own) if own else None
 

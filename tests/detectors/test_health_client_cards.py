@@ -62,3 +62,19 @@ def test_client_record_in_code_is_health_data(detector, text):
 ])
 def test_care_data_model_or_page_stays_quiet(detector, text):
     assert not _health(detector, text)
+
+
+@pytest.mark.parametrize("text, private", [
+    # a labour expert's note: the company doctor's assessment of one named employee
+    ("Gespreksnotities 12-03\n\nAanwezig: Sanne Kuiper, Ruud Vos (arbeidsdeskundige)\nDe bedrijfsarts bevestigt dat "
+     "Sanne beperkingen heeft in concentratie en geheugen.", True),
+    ("Overleg met de verzekeringsarts: Ahmed Bouali heeft beperkingen bij tillen en bukken, werk in het magazijn is "
+     "daarom niet passend.", True),
+    # the same words about everyone: a page, a vacancy, news
+    ("Mensen met beperkingen in concentratie kunnen bij UWV vragen om ondersteuning op het werk. Bespreek dit met uw "
+     "werkgever.", False),
+    ("De verzekeringsarts kijkt of iemand beperkingen heeft in persoonlijk functioneren. Daarna beoordeelt de "
+     "arbeidsdeskundige welk werk passend is.", False),
+])
+def test_limits_in_an_assessment_of_one_person(detector, text, private):
+    assert _health(detector, text) is private
