@@ -260,19 +260,51 @@ _CLIENT_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:client|cliënte?|patient|patië
                            r"[ \t]+[A-Z][a-zà-ÿ]+)['\"]")
 
 
+#: A field of a client card or profile in code or seed data that says who the one person is: their name, age, client
+#: code or birth date, with a value ("name: 'Sarah Mitchell'", "\"age\": 42", "clientCode: 'CLT-2024-0849'").
+_WHO_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:(?:client|cliënt|patient|patiënt|full)?_?(?:name|naam)|voornaam|achternaam|"
+                        r"age|leeftijd|(?:client|cliënt|patient|patiënt)_?(?:code|id|nummer|nr)|bsn|geboortedatum|"
+                        r"date_?of_?birth|birth_?date|dob)['\"]?[ \t]*[:=][ \t]*(?:['\"][A-Z0-9]|\d{1,3}\b)")
+#: A health field of such a card with a value, text or a list of texts ("\"medication\": \"Medicatie X\"",
+#: "diagnosis: 'Mild dementia'", "allergieën: ['Pinda']"). A data model without values has a type or an empty
+#: string there ("medication: string", "\"medicatie\": \"\""); a form template dots or brackets.
+_CARE_KEYS = (r"medicatie|medicijnen|medication|medications|medicines|allergie(?:ë|e)n|allerg(?:y|ies)|valrisico|"
+              r"fall[_ ]?risk|diagnose|diagnoses|diagnosis|aandoening(?:en)?|hulpvra(?:ag|gen)|zorgvraag|"
+              r"ondersteuningsvra(?:ag|gen)|ondersteuningsbehoefte|zorgbehoefte|care[_ ]?needs|help[_ ]?requests?|"
+              r"support[_ ]?needs|beperkingen|klachten|signalen|medische[_ ]?voorgeschiedenis|medical[_ ]?history")
+_CARE_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:" + _CARE_KEYS + r")['\"]?[ \t]*[:=][ \t]*\[?[ \t]*['\"]"
+                         # (a translation file gives the label itself: "medication": "Medicatie")
+                         r"(?!(?i:string|text|tekst|onbekend|unknown|n\.?v\.?t\.?|null|none|todo|" + _CARE_KEYS +
+                         r")['\"])[^\W_]")
+
+
 def _client_record(text: str, low: str) -> Evidence | None:
-    """A named client's record (between its braces, or the lines around the name) that holds a care word."""
+    """A named client's record (between its braces, or the lines around the name) that holds a care word,
+    or a client card: a record with who the person is (name, age, code) and a filled-in health field."""
     for n, m in enumerate(_CLIENT_FIELD.finditer(text, 0, 20_000)):
         if n >= 20:
             break
-        open_ = text.rfind("{", max(0, m.start() - 300), m.start())
-        close = text.find("}", m.end(), m.end() + 300)
-        s = open_ + 1 if open_ >= 0 else max(0, m.start() - 150)
-        e = close if close >= 0 else min(len(text), m.end() + 150)
+        s, e = _record_around(text, m.start(), m.end())
         if sentence_kinds(low, s, e) - {"incapacity"}:
             return Evidence(0.7, "gezondheidsgegevens: een cliënt of patiënt met naam in een gegevensrecord, "
                             "met zorg of een diagnose erbij", m.start(), m.end())
+    for n, m in enumerate(_CARE_FIELD.finditer(text, 0, 20_000)):
+        if n >= 20:
+            break
+        s, e = _record_around(text, m.start(), m.end())
+        if _WHO_FIELD.search(text, s, e):
+            return Evidence(0.7, "gezondheidsgegevens: een cliëntkaart of -profiel met gegevens over de gezondheid "
+                            "of zorg van één persoon", m.start(), m.end())
     return None
+
+
+def _record_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The record that holds [start, end): between its braces, or the lines around it."""
+    open_ = text.rfind("{", max(0, start - 300), start)
+    close = text.find("}", end, end + 300)
+    s = open_ + 1 if open_ >= 0 else max(0, start - 150)
+    e = close if close >= 0 else min(len(text), end + 150)
+    return s, e
 
 
 def _coded_record(text: str, low: str) -> Evidence | None:

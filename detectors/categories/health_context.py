@@ -21,6 +21,9 @@ _GREETING_LINE = re.compile(r"(?i)\W{0,3}(?:hoi|hi|hey|hallo|hello|beste|lieve|d
 _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
                            r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
+#: The value of such a label on an empty form or in a data model: lines, dots, an empty string, a type.
+_NO_VALUE = re.compile(r"[ \t]*(?:[_.…\-–]{2,}|[\"']{2}|\[\]|(?:string|str|number|int|integer|text|varchar(?:\(\d+\))?|"
+                       r"null|none|undefined|optional\[str\]))?[ \t]*[,;?|]?[ \t]*(?://[^\n]*)?")
 #: Section labels of a medical or re-integration file about one person.
 _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|diagnose|beschouwing|medicatie|"
                             r"belastbaarheid|(?:medische[ \t]+)?voorgeschiedenis|conclusie verzekeringsarts|"
@@ -47,10 +50,24 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             r"\d{1,2}[-/]\d{1,2}))"
                             # the domains of a care plan in elderly care
                             r"|^[ \t]{0,20}(?:lichamelijk|mentaal)[ \t]+welbevinden\b")
+#: Blanks to fill in after a label ("Medicatie: ____________"): an empty form, about no one yet.
+_BLANK = re.compile(r"[ \t]*(?:[_.…]{3,}|\[[ \t]*\])[ \t]*$", re.M)
+
+
+def _medical_label(low: str) -> bool:
+    """A medical section label that is filled in, or heads the lines below it."""
+    for n, m in enumerate(_MEDICAL_LABEL.finditer(low, 0, 20_000)):
+        if n >= 50:
+            break
+        if not _BLANK.match(low, m.end()):
+            return True
+    return False
+
+
 #: A record calls its one client by a bare role or title, as the subject of a verb: "Werkneemster is",
 #: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
 #: which is how a protocol or a course speaks of every client).
-_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+)(?:cliënte?|betrokkene|werknemer|"
+_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?)(?:cliënte?|betrokkene|werknemer|"
                            r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?|"
                            # "Mevrouw (29) meldt zich", "Meneer is": a record's bare title, its age beside it
                            r"mevrouw|meneer)(?:[ \t]+\(\d{1,3}\))?[ \t]+"
@@ -127,7 +144,9 @@ _DEFINED_ROLE = re.compile(r"(?i)[,(]\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(e
 #: and tells their own history. A guideline speaks of "patiënten", or of "de patiënt" in a condition or an
 #: order ("Als de patiënt ...", "Verwijs de patiënt"); a health page says "u". Searched in the lowered text.
 _ONE_PATIENT = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|client|zorgvrager|werknemer|werkneemster)\b"
-                          r"|\bbetrokkene\b|^\W{0,5}(?:patiënte?|cliënte?|pt\.?)[ \t]+(?!met\b)[a-z]")
+                          # (also as the value of a field in a record: "subjective: 'Cliënt rapporteert ...'")
+                          r"|\bbetrokkene\b|^\W{0,5}(?:[a-z_]{1,25}['\"]?[ \t]*[:=][ \t]*['\"])?(?:patiënte?|cliënte?|pt\.?)"
+                          r"[ \t]+(?!met\b)[a-z]")
 #: How a sentence about patients in general opens: a condition, "bij ...", an order to the care worker,
 #: or a verb first ("Is de patiënt al eerder behandeld, vermeld dit dan").
 _GENERAL_OPENING = re.compile(r"\W{0,5}(?:[a-z]{1,12}[ \t]*:[ \t]*)?(?:als|wanneer|indien|zodra|mocht|vraag|verwijs|"
@@ -378,13 +397,15 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
                 ctx.file_subject = ctx.personal = ctx.addressed = True
     head = text[:20_000]
     for m in _PERSON_LABEL.finditer(low, 0, 20_000):  # lower-case pattern on the lowered text: faster
+        if _NO_VALUE.fullmatch(low, m.start(1), m.end(1)):
+            continue  # "Naam: ______" on an empty form, "name: string;" in a data model: nobody yet
         ctx.personal = ctx.addressed = ctx.file_subject = True
         ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
     title_end = low.find("\n", 0, 121)
-    if _MEDICAL_LABEL.search(low, 0, 20_000) or _DESCRIPTOR.search(low, 0, 2000) or \
+    if _medical_label(low) or _DESCRIPTOR.search(low, 0, 2000) or \
             _TITLE_DESCRIPTOR.search(low, 0, title_end if title_end >= 0 else 0 if len(low) > 120 else len(low)) or \
             _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
             len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):

@@ -149,6 +149,11 @@ _PAIRS = {
     "benefits": ({"wga", "wia", "iva", "wao", "wajong", "incapacity", "disability", "sickness"}, "benefit"),
 }
 _BROKEN = frozenset({"gebroken", "broken"})
+#: What a limit is in, after "beperkingen": the rubrics of an assessment of what one person can do.
+_LIMITED_IN = re.compile(r"[ \t]+(?:(?:heeft|hebben|had|ervaart|houdt)[ \t]+)?(?:in|op|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                         r"(?:concentratie|aandacht|geheugen|belastbaarheid|tillen|lopen|staan|zitten|reiken|bukken|"
+                         r"persoonlijk[ \t]+functioneren|sociaal[ \t]+functioneren|dynamische[ \t]+handelingen|"
+                         r"statische[ \t]+houdingen|werktijden)\b")
 _BROKEN_AFTER = (" gebroken", " broken", " gekneusd", " ontwricht", " uit de kom")
 _BODY_PARTS = frozenset(
     "rug knie knieën schouder schouders nek heup pols enkel voet voeten benen armen longen buik maag rib ribben "
@@ -254,6 +259,8 @@ def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
             if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
                 start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
                 return start, 0.55, "body"
+    if tok in ("beperking", "beperkingen") and _LIMITED_IN.match(low, we, we + 80):
+        return ws, *_W["incap"]  # "dat hij beperkingen heeft in concentratie": an assessment, not a word in general
     own = word_weight(tok)
     return (ws, *own) if own else None
 
@@ -289,14 +296,24 @@ def candidates(low: str) -> list[tuple[float, str]]:
     return out
 
 
+def _opens_quote(low: str, pos: int) -> bool:
+    """The apostrophe before ``pos`` opens a quoted string (``title: 'Valrisico'`` in code), not "z'n"."""
+    return low[pos - 1] == "'" and (pos == 1 or not (low[pos - 2].isalnum() or low[pos - 2] in _WORD_CHARS))
+
+
+def _closes_quote(low: str, end: int) -> bool:
+    """The apostrophe at ``end`` closes a quoted string, not "baby's"."""
+    return low[end] == "'" and (end + 1 == len(low) or not low[end + 1].isalnum())
+
+
 def occurrences(low: str, word: str):
     """Yield ``(start, end, weight, kind)`` for each whole-word occurrence of ``word``."""
     pos = low.find(word)
     n = 0
     while pos >= 0 and n < MAX_PER_KEY:
         end = pos + len(word)
-        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in _WORD_CHARS)) and \
-                (end == len(low) or not (low[end].isalnum() or low[end] in _WORD_CHARS)):
+        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in _WORD_CHARS) or _opens_quote(low, pos)) and \
+                (end == len(low) or not (low[end].isalnum() or low[end] in _WORD_CHARS) or _closes_quote(low, end)):
             n += 1
             hit = _classify_at(low, pos, end)
             if hit is not None:
