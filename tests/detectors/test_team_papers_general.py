@@ -65,6 +65,11 @@ def test_a_teams_or_interns_week_report_is_a_department_report(detector, text):
     # a page about design reviews
     ("Notities bij een design review\n\nEen design review helpt je team fouten vroeg te vinden. Nodig de "
      "ontwerpers en ontwikkelaars uit.\n"),
+    # a gemeente's report of a residents' evening lists its speakers by name, for its readers
+    ("# Verslag informatiebijeenkomst zonnepark De Hoeve\n\nSprekers:\n- Marieke de Boer, projectleider\n"
+     "- Gerrit Hofman, wethouder duurzaamheid\n- Sanne Kuipers, Energiecoöperatie Oost\n\nZo'n zeventig inwoners "
+     "kwamen naar het dorpshuis. De vragen gingen vooral over geluid en het uitzicht. De presentatie staat op onze "
+     "website.\n"),
     # a vacancy for an intern
     ("Stagiair ICT gezocht\n\nWeek 1 van je stage begin je bij ons team. Je krijgt een begeleider en ik heb als "
      "stagebegeleider altijd tijd voor je vragen. Solliciteer voor 1 maart.\n"),
