@@ -48,12 +48,14 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     persons = Spans(findings, frozenset({"PERSON"}))  # sorted once, for the mail, minutes and health rules
     mailres = mail.analyse(text, low, head, tail, is_public, persons)
 
-    meeting = None if is_public else stronger(documents.meeting(text, low, head),
+    meeting = None if is_public else stronger(documents.meeting(text, low, head, persons),
                                               stronger(documents.member_sections(text, persons),
                                                        stronger(documents.allocation_questions(text, persons),
                                                                 documents.signed_session(text, head, persons))))
-    report = None if is_public else stronger(documents.department_report(text, low, head),
-                                             documents.task_allocation(head, persons))
+    # each member's work under their own name is a stand-up's notes and the team's progress report at once
+    report = None if is_public else stronger(documents.department_report(text, low, head, persons),
+                                             stronger(documents.task_allocation(head, persons),
+                                                      documents.member_sections(text, persons)))
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,

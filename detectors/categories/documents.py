@@ -48,7 +48,8 @@ _OWN_MEETING = re.compile(r"(?i)" + _DATE_IN_TITLE + r"|werkoverleg|teamoverleg|
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
 _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|werkbezoek|"
-                           r"hoorzitting|intervision|retro|voicechat|videocall|"
+                           r"hoorzitting|intervision|retro|voicechat|videocall|contactmoment|klantoverleg|"
+                           r"design\s?review|"
                            r"brainstorm\w*|sprint\s?(?:review|planning)|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"
                            r"\b(?:1|één|een)[- ]op[- ](?:1|één|een)\b")
@@ -143,7 +144,10 @@ _ACTION_TABLE = re.compile(r"(?m)^(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:wie|w
 
 def _title_like(line: Line) -> bool:
     """A heading: short, and not a sentence that ends with a full stop or a question mark."""
-    return len(line.text) <= 150 and len(line.text.split()) <= 14 and not line.text.endswith((".", "?", "!"))
+    t = line.text
+    # a Markdown heading is a heading even with a full stop after it ("# Verslag vergadering 26/3 met groep 19.")
+    ends = ("?", "!") if t.startswith("#") else (".", "?", "!")
+    return len(t) <= 150 and len(t.split()) <= 14 and not t.endswith(ends)
 
 
 #: Minutes written as sentences: what was agreed, and when the group meets again. Both are needed (news on a
@@ -182,12 +186,20 @@ def _public_members_or_council(lines: list[Line]) -> bool:
         _CLERK.search(top) is not None and _WETHOUDER.search(top) is not None)
 
 
-def meeting(text: str, low: str, head: list[Line]) -> Evidence | None:
+def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """Minutes, a decision list, the report of a conversation, or a team's retro."""
-    return stronger(_minutes(text, low, head), stronger(_retro(text, head), _answers_per_member(text)))
+    return stronger(_minutes(text, low, head, persons), stronger(_retro(text, head), _answers_per_member(text)))
 
 
-def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
+def _named_items(text: str, start: int, persons: Spans | None) -> int:
+    """How many list items or table rows just below ``start`` hold a person's name: who took part, listed."""
+    if not persons:
+        return 0
+    return sum(1 for line in iter_lines(text, start, min(len(text), start + 3_000))
+               if (_ITEM.match(line.text) or line.text.startswith("|")) and persons.inside(line.start, line.end))
+
+
+def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     groups: dict[str, re.Match] = {}
     count = 0
     for m in _MEETING_LABEL.finditer(low):
@@ -224,6 +236,10 @@ def _minutes(text: str, low: str, head: list[Line]) -> Evidence | None:
         after = [h for h in head if h.start > title.end][:6]
         if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
             score += 0.15
+        # those present listed by name under the title, whatever the heading over them ("Groepsleden", "Namens
+        # de klant"): a meeting the writer took part in, not a page about such meetings
+        if "attendance" not in groups and _named_items(text, title.end, persons) >= 3:
+            score += 0.2
     if score < 0.3:
         return _prose_minutes(low)
     reason_bits = []
@@ -392,12 +408,42 @@ def _staff_magazine(low: str) -> Evidence | None:
                     "ondernemingsraad)", first.start(), first.end())
 
 
-def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
+#: The title of a team's or an intern's report of one week or sprint: "Voortgangsrapport week 08", "Weekverslag
+#: sprint 3", "Stageverslag week 2" (a public body reports per quarter or year, and names itself).
+_WEEK_REPORT_TITLE = re.compile(
+    r"(?i)^[#*_ \t]*(?:voortgangs|week|stage|sprint|project)(?:verslag|rapport|rapportage|update|logboek)\b[^\n]{0,30}?"
+    r"\b(?:week|sprint|iteratie)\s*\d{1,2}\b|^[#*_ \t]*(?:weekverslag|weekrapport|stageverslag|stagelogboek)\s+\d{1,2}\b")
+#: An intern's account of the week, day by day or opening with the week of the internship: "Week 2 van mijn stage
+#: ...", "Dinsdag 02/03: ... heb ik ...".
+_INTERN_WEEK = re.compile(r"(?i)^[#*_ \t]*week\s*\d{1,2}\s+(?:van\s+(?:mijn|de|onze)\s+)?stage\b")
+_DAY_ENTRY = re.compile(r"(?im)^[#*_ \t]*(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+\d{1,2}[/-]\d{1,2}\b")
+_I_WORKED = re.compile(r"(?i)\b(?:heb\s+ik|ik\s+heb|ik\s+me|kreeg\s+ik|mocht\s+ik)\b")
+_AT_WORK = re.compile(r"(?i)\bstage\w*|\bfollow-?up\b|\bbegeleider\b|\bmentor\b")
+#: A page that explains such reports, or a vacancy for an internship, speaks to its reader.
+_TO_READER = re.compile(r"(?i)\b(?:je|jij|jouw|jullie|u|uw)\b")
+
+
+def _intern_week(text: str, head: list[Line]) -> Evidence | None:
+    """An intern's report of the week: the days and what the writer did on them, at the internship."""
+    window = text[:_TEAM_WINDOW]
+    days = list(_DAY_ENTRY.finditer(window))
+    opener = next((h for h in head[:1] if _INTERN_WEEK.match(h.text)), None)
+    if opener is None and len(days) < 2:
+        return None
+    if not _I_WORKED.search(window) or not _AT_WORK.search(window) or _TO_READER.search(window):
+        return None
+    start, end = (opener.start, opener.end) if opener is not None else (days[0].start(), days[0].end())
+    return Evidence(0.65, "een weekverslag van een stagiair: wat er per dag is gedaan", start, end)
+
+
+def department_report(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures,
     or a text that asks its management team to decide, or staff news in plain sentences."""
+    # the week report of a team names its members; a road works' or a campaign's week report names none
+    named = persons is not None and len(persons.spans) >= 2
     low = low[:20_000]
     best = stronger(_prose_report(text, low), _staff_magazine(low))
-    best = stronger(best, _hours_per_member(text))
+    best = stronger(best, stronger(_hours_per_member(text, persons), _intern_week(text, head)))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -406,6 +452,7 @@ def department_report(text: str, low: str, head: list[Line]) -> Evidence | None:
             continue
         t = line.text[:MAX_LINE]
         strong = (_REPORT_STRONG.search(t) or _REPORT_OF_UNIT.match(t) or _UNIT_THEN_REPORT.match(t)
+                  or named and _WEEK_REPORT_TITLE.match(t) and not _TO_READER.search(t)
                   or _REPORT_THEN_UNIT.match(t) or (_INTERNAL_REPORT.search(t) and not _PUBLISHER.search(t)))
         if _NEWSLETTER_MARKED.search(t):
             best = stronger(best, Evidence(0.85, "titel van een interne nieuwsbrief voor medewerkers",
@@ -575,12 +622,37 @@ _DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "za
                    "week", "dag", "ochtend", "middag", "avond", "pauze", "lunch"})
 
 
-def _hours_per_member(text: str) -> Evidence | None:
+#: The head of a table with a column for the member and one for the time spent: "| TeamLid | Taak | Uren |",
+#: "| Student | Opdracht | Gepresteerd |" (a school's timetable has a column for the subject, not the person).
+_HOURS_TABLE_HEAD = re.compile(
+    r"(?im)^\|[ \t]*(?:\*\*|__)?(?:teamlid|teamleden|lid|student|medewerker|naam|wie)[ \t]*(?:\*\*|__)?[ \t]*\|"
+    r"(?=[^\n]*\|[ \t]*(?:\*\*|__)?(?:uren|tijd|tijdsduur|tijdsbesteding|gepresteerd|besteed|werkelijk|"
+    r"geschat)\b)")
+_DURATION_CELL = re.compile(r"\|[ \t]*(?:\*\*|__)?" + _DURATION + r"[^|\n]{0,12}\|")
+
+
+def _hours_table(window: str, persons: Spans | None) -> Evidence | None:
+    """A table of the members' tasks with the time each took, a member named in its rows."""
+    head = _HOURS_TABLE_HEAD.search(window)
+    if head is None or not persons:
+        return None
+    below = window.find("\n", head.end()) + 1
+    if below == 0:
+        return None
+    for line in iter_lines(window, below, min(len(window), below + 5_000)):
+        if not line.text.startswith("|"):
+            break
+        if _DURATION_CELL.search(line.text) and persons.inside(line.start, line.end):
+            return Evidence(0.75, "een week- of urenverslag met de gewerkte uren per teamlid", head.start(), head.end())
+    return None
+
+
+def _hours_per_member(text: str, persons: Spans | None = None) -> Evidence | None:
     """A week report or timesheet that tells each member's hours."""
     window = text[:_TEAM_WINDOW]
     heading = _HOURS_HEADING.search(window)
     if heading is None:
-        return None
+        return _hours_table(window, persons)
     for m in _HOURS_OF_MEMBER.finditer(window):
         who = (m.group(1) or m.group(2)).split()[0].strip(",").lower()
         if who not in _DAYS:
@@ -597,14 +669,22 @@ _NAME_ITEM = re.compile(r"^[-*•–+][ \t]+[A-Z][a-zà-ÿ'-]{1,20}(?:[ \t]*(?:&
                         r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
 
 
+#: The head of a table that hands out work: a column for who, or for the time it takes ("| Taak | Tijdsduur |
+#: Personen |"); a college's table of portfolios has a column for the alderman instead.
+_WORK_TABLE_HEAD = re.compile(r"(?i)^\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:wie|personen|teamleden|teamlid|leden|"
+                              r"tijdsduur|uren|tijd|deadline)[ \t]*(?:\*\*|__)?[ \t]*\|")
+
+
 def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
-    """A task allocation: its title, and members listed by name under the tasks (a news page lists the portfolios
-    of new aldermen under "Taakverdeling ...", as words, not names)."""
+    """A task allocation: its title, and members listed by name under the tasks, as a list or in a table of who
+    does what (a news page lists the portfolios of new aldermen under "Taakverdeling ...", as words, not names)."""
     if not persons:
         return None
     for line in head[:2]:
         if _title_like(line) and len(line.text.split()) <= 6 and _ALLOCATION_TITLE.match(line.text):
             names = sum(1 for h in head if _NAME_ITEM.match(h.text) and persons.inside(h.start, h.end))
+            if any(_WORK_TABLE_HEAD.match(h.text) for h in head):
+                names += sum(1 for h in head if h.text.startswith("|") and persons.inside(h.start, h.end))
             if names >= 3:
                 return Evidence(0.7, "een taakverdeling van een team, met per taak de namen",
                                 line.start, line.end)
@@ -669,7 +749,14 @@ _HEADING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)([^\n#*_]{2,60}?)(?:\*\*|__)?[ 
 #: what comes next.
 _TEAM_WORK_HEADING = re.compile(
     r"(?i)^(?:#{1,6}[ \t]+|\*\*|__)?[ \t]*(?:realisaties|gerealiseerd|gedaan|afgerond|problemen|knelpunten|blokkades|"
-    r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|stand-?up|to-?do)\b")
+    r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|stand-?up|to-?do|feedback|"
+    # the same asked as the questions of a progress report: "Wat heb je deze week gerealiseerd?", "Wat plan je
+    # volgende week te doen?", "Waar hebben jullie nog problemen mee?"
+    r"wat\s+(?:heb|hebben)\s+(?:je|jij|jullie|we|wij|ik)\b[^\n]{0,40}?\b(?:gedaan|gerealiseerd|bereikt|afgerond)|"
+    r"wat\s+(?:plan|plannen|ga|gaan)\s+(?:je|jij|jullie|we|wij|ik)\b[^\n]{0,30}?\b(?:volgende|komende)\s+(?:week|sprint)|"
+    r"waar\s+(?:heb|hebben)\s+(?:je|jij|jullie|we|wij)\b[^\n]{0,20}?\bproblemen)\b"
+    # or each member's time kept beside it: "[Afbeelding individueel rapport tijdregistratie]"
+    r"|^[^\n]{0,80}\b(?:tijds?registratie|urenregistratie)\b")
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ'-]+")
