@@ -67,6 +67,7 @@ from detectors.names.words import (
     R_MENTION,
     R_OWNER,
     R_REPEAT,
+    R_ROSTER,
     R_SURNAME_FIRST,
     R_TITLE,
     STOP,
@@ -360,11 +361,13 @@ class NameFinder(NameContext):
         self._team_lists(toks, add)
         self._says_name(toks, add)
         self._above_address(toks, lines, add)
+        self._roster(toks, hits, add)
         if not lines.publication:
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
+        out = self._drop_fields(out)
         out.extend(self._chat_lower(out))
         return _drop_nested(out)
 
@@ -985,6 +988,59 @@ class NameFinder(NameContext):
                 add(i, j, 0.75, reason, [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
                                          if w.lower() not in TUSSENVOEGSELS])
 
+    def _roster(self, toks, hits, add):
+        """A list of people (headings, items or the first cells of a table) where one line is a name
+        found on its own evidence: its other lines of the same shape ("### Kenzie Coddens", "| Maximilian
+        Leire |", "- Alisée Baert") name people too, though the lists lack a part of them. It takes three
+        such lines or more: a single name beside a product or a place proves no list of people."""
+        text = self._orig
+        if len(text) > 200_000 or not hits:
+            return
+        strong = {(h.start, h.end) for h in hits.values() if h.score >= 0.7}
+        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        confirmed, candidates, others = set(), [], set()
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            head = _ITEM_HEAD.match(line).end()
+            if not line[:head].strip():
+                continue  # (a plain line is prose more often than a list)
+            body = line[head:].split("|", 1)[0].rstrip()
+            if not body or not _NAME_LINE.match(body):
+                continue
+            s, e = start + head, start + head + len(body)
+            if (s, e) in strong:
+                confirmed.add(body)
+            elif self._roster_name(body):
+                candidates.append((s, e, body))
+            elif len(body.split()) <= 4 and all(is_cap(w) or w.lower() in TUSSENVOEGSELS for w in body.split()):
+                others.add(body)  # (a product, place or topic where a name could stand)
+        names = {b for _, _, b in candidates}
+        if not confirmed or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
+            return
+        for s, e, body in candidates:
+            i, j = at_start.get(s), at_end.get(e)
+            if i is not None and j is not None:
+                add(i, j, 0.75, R_ROSTER, [w for w in body.split() if w.lower() not in TUSSENVOEGSELS])
+
+    def _roster_name(self, body) -> bool:
+        """Two or three capitalised words that a list of people may hold: one of them in a name list,
+        none a dictionary word, a place, a street or an organisation ("Den Bosch", "Azure Devops" are none)."""
+        words = body.split()
+        core = [w for w in words if w.lower() not in TUSSENVOEGSELS]
+        if not 2 <= len(core) <= 3 or not all(is_cap(w) for w in core):
+            return False
+        known = False
+        for w in core:
+            low = w.lower()
+            f = self.lex.flags(w)
+            if f & (DICT | lx.PLACE) or low in STOP or low in ORG_WORDS or low in LABELS \
+                    or low.endswith(tuple(STREET_WORDS)) or not w.replace("-", "").isalpha():
+                return False
+            known = known or bool(f & (lx.FIRST | lx.SURNAME))
+        return known
+
     def _teachers(self, toks, add):
         """"lector Van Vreckem", "docent De Clercq": a teacher by role and surname, in notes a team
         of students writes about itself ("we", "ons"); not in news that quotes a lector of a school."""
@@ -1130,6 +1186,26 @@ class NameFinder(NameContext):
             keep.append(h)
         return keep
 
+    def _drop_fields(self, out):
+        """Hits that are the field names of a form written as a table ("| Naam | Ria Smit |", "| Job |
+        Verpleegkundige |"): below its header a row names the person, so its first cells are fields."""
+        text = self._orig
+        if "|" not in text[:200_000]:
+            return out
+        fields: set[tuple[int, int]] = set()
+        block: list[tuple[int, str]] = []
+        pos = 0
+        for line in text[:200_000].split("\n") + [""]:
+            start, pos = pos, pos + len(line) + 1
+            if line.lstrip().startswith("|"):
+                block.append((start, line))
+                continue
+            fields |= _form_fields(block)
+            block = []
+        if not fields:
+            return out
+        return [h for h in out if (h.start, h.end) not in fields]
+
     def _plural_titles(self, toks, add):
         """"de heren Goos, Verver en Van Gulik", "de dames Moelker en Vonk": surnames listed after
         the plural of a title each name a person (a list of at most twelve, on one line)."""
@@ -1237,6 +1313,26 @@ class NameFinder(NameContext):
             if old is None or old.score < MIN_REPORT:  # a weak reading there does not block the repeat
                 hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)
 
+
+
+#: The fields that name the person of a form ("| Naam | Ria Smit |").
+_NAME_FIELDS = frozenset({"naam", "name", "full name", "volledige naam", "voornaam", "achternaam"})
+
+
+def _form_fields(block) -> set:
+    """``(start, end)`` of the first cells of a table that is a form: a row below the header (after
+    the "|---|" line) has a name field with a value. A table whose header says "Naam" lists people."""
+    sep = next((k for k, (_, line) in enumerate(block) if re.fullmatch(r"[ \t|:\-]+", line) and "-" in line), None)
+    if sep is None:
+        return set()
+    cells = []
+    for start, line in block[sep + 1:]:
+        m = re.match(r"[ \t]*\|[ \t]*([^|]*?)[ \t]*\|[ \t]*([^|]*?)[ \t]*(?:\||$)", line)
+        if m:
+            cells.append((start + m.start(1), start + m.end(1), m.group(1), m.group(2)))
+    if not any(c.lower().strip("*: ") in _NAME_FIELDS and v for _, _, c, v in cells):
+        return set()
+    return {(s, e) for s, e, c, _ in cells if c}
 
 
 def _drop_nested(hits: list[NameHit]) -> list[NameHit]:

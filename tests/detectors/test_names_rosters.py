@@ -1,0 +1,87 @@
+"""A list of people (headings, items, the first cells of a table) where some lines are names the
+finder knows on their own: the other lines of the same shape name people too.
+
+Invented texts only (no corpus line); each private case failed before its rule, and each public
+twin shows what the rule must leave alone.
+"""
+import pytest
+
+
+def found(detector, text, name):
+    s = text.find(name)
+    e = s + len(name)
+    return any(f.type == "PERSON" and f.score >= 0.5 and f.start <= s and e <= f.end
+               for f in detector.analyze(text).findings)
+
+
+def persons(detector, text):
+    return [text[f.start:f.end] for f in detector.analyze(text).findings
+            if f.type == "PERSON" and f.score >= 0.5]
+
+
+HEADINGS = ("## Wat deed iedereen deze week?\n\n### Pieter Claessens\n\n* backup van de server getest\n\n"
+            "### Kenzo Vandoorselaere\n\n* dns-zone aangepast\n\n### Yentl Moortgat\n\n* testplan geschreven\n")
+TABLE = ("| Student | Aanwezig | Opmerking |\n|---|---|---|\n| Sofie Janssens | ja | |\n"
+         "| Iluna Brackeniers | nee | ziek gemeld |\n| Wout Peeters | ja | |\n")
+MEMBERS = "Wie schuift aan bij de demo:\n- Anouk Verbeke\n- Yentl Moortgat\n- Daan Vermeulen\n"
+
+
+@pytest.mark.parametrize("text, name", [
+    (HEADINGS, "Kenzo Vandoorselaere"),
+    (HEADINGS, "Yentl Moortgat"),
+    (TABLE, "Iluna Brackeniers"),
+    (MEMBERS, "Yentl Moortgat"),
+])
+def test_a_line_of_a_list_of_people(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "## Gemeenten in de regio\n- Den Bosch\n- Sint-Michielsgestel\n- Vught\n- Boxtel\n",
+    "Straten in de nieuwe wijk:\n- Jan Steenstraat\n- Willem Dreesweg\n- Annie Romeinplein\n",
+    "| Product | Prijs |\n|---|---|\n| Sonos Era | 249 |\n| Philips Hue | 49 |\n| Bose Soundlink | 129 |\n",
+    "# Nieuws uit de regio\n\n### Markt Breda\n\n De markt is zaterdag open.\n\n### Haven Moerdijk\n\n"
+    "Er komt een nieuwe kade.\n\n### Kermis Etten-Leur\n\n De kermis begint vrijdag.\n",
+])
+def test_lists_of_places_streets_products_and_news_stay_quiet(detector, text):
+    assert persons(detector, text) == []
+
+
+def test_one_name_beside_products_is_no_list_of_people(detector):
+    # (one name found on its own, two lines with a name-list word: a shop's brands, not a team)
+    text = "Contact: Pieter Claessens\n\n### Sonos Era\n\n### Marshall Emberton\n"
+    assert not found(detector, text, "Marshall Emberton")
+
+
+# -- the keys of code are no writers of a chat: "age: 82," ------------------------------------------
+CODE = ("const clients = [\n  {\n    id: '7',\n    naam: 'Ingrid Mol',\n    age: 77,\n    time: '14:00',\n"
+        "    status: 'open',\n  },\n];\n")
+
+
+@pytest.mark.parametrize("word", ["age", "time", "status"])
+def test_keys_of_code_are_no_names(detector, word):
+    assert word not in persons(detector, CODE)
+
+
+@pytest.mark.parametrize("text, name", [
+    (CODE, "Ingrid Mol"),
+    ("ruud: wie heeft zaterdag dienst?\nfatima: ik, tot 17.00\nruud: top, dan vraag ik het aan ayoub\n", "ayoub"),
+    ("age: ben er om 9 uur\nruud: prima, neem jij de sleutel mee?\n", "ruud"),
+])
+def test_names_in_code_and_chats_still_found(detector, text, name):
+    assert found(detector, text, name)
+
+
+# -- the fields of a form written as a table: "| Job | Verpleegkundige |" --------------------------
+FORM = ("| Veld | Waarde |\n|---|---|\n| Naam | Eline Verstraete |\n| Job | Verpleegkundige |\n"
+        "| Afdeling | Geriatrie |\n")
+PEOPLE = "| Naam | Taak |\n|---|---|\n| Job | testen |\n| Sanne | bouwen |\n| Fleur | plannen |\n"
+
+
+def test_a_field_of_a_form_is_no_name(detector):
+    assert persons(detector, FORM) == ["Eline Verstraete"]
+
+
+@pytest.mark.parametrize("name", ["Job", "Sanne"])
+def test_a_table_of_people_under_a_name_header_keeps_its_names(detector, name):
+    assert found(detector, PEOPLE, name)
