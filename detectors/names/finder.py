@@ -365,6 +365,7 @@ class NameFinder(NameContext):
         if not lines.publication:
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
+        self._coordinated(toks, hits, add)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
         out = self._drop_fields(out)
@@ -1023,6 +1024,41 @@ class NameFinder(NameContext):
             i, j = at_start.get(s), at_end.get(e)
             if i is not None and j is not None:
                 add(i, j, 0.75, R_ROSTER, [w for w in body.split() if w.lower() not in TUSSENVOEGSELS])
+
+    def _coordinated(self, toks, hits, add):
+        """"Marius en Flip", "Cedric en Kwinten": a first name joined by "en" to a name found on its own
+        evidence names a person too, though it is also a word or a surname ("flip", "kwinten")."""
+        ends = {}
+        starts = {}
+        for h in hits.values():
+            if h.score >= 0.55:
+                ends[h.end] = max(ends.get(h.end, 0), h.score)
+                starts[h.start] = max(starts.get(h.start, 0), h.score)
+        if not ends:
+            return
+        covered = {(h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT}
+        for i in range(1, len(toks) - 1):
+            if toks[i].text.lower() not in ("en", "and", "&"):
+                continue
+            left, right = toks[i - 1], toks[i + 1]
+            if left.kind != "w" or right.kind != "w" or left.line != right.line:
+                continue
+            if left.end in ends and right.start not in starts:
+                j, score = i + 1, ends[left.end]
+                after = toks[i + 2] if i + 2 < len(toks) else None
+                if after is not None and after.kind == "w" and is_cap(after.text):
+                    continue  # ("Jan en Piet Bakker": a full name, read as one elsewhere)
+            elif right.start in starts and left.end not in ends and i >= 2 \
+                    and not (toks[i - 2].kind == "w" and is_cap(toks[i - 2].text)):
+                j, score = i - 1, starts[right.start]
+            else:
+                continue
+            w = toks[j].text
+            f = self.lex.flags(w)
+            if (toks[j].start, toks[j].end) in covered or not is_cap(w) or not self._orig[toks[j].start].isupper() \
+                    or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
+                continue
+            add(j, j, min(score, 0.6), R_FIRST, [w])
 
     def _roster_name(self, body) -> bool:
         """Two or three capitalised words that a list of people may hold: one of them in a name list,

@@ -85,3 +85,39 @@ def test_a_field_of_a_form_is_no_name(detector):
 @pytest.mark.parametrize("name", ["Job", "Sanne"])
 def test_a_table_of_people_under_a_name_header_keeps_its_names(detector, name):
     assert found(detector, PEOPLE, name)
+
+
+# -- a Flemish table names the surname "familienaam" ------------------------------------------------
+USERS = ("| Voornaam | Familienaam | Afdeling |\n|---|---|---|\n| Lore | De Wispelaere | Verkoop |\n"
+         "| Jef | Vanhoucke | Logistiek |\n")
+
+
+@pytest.mark.parametrize("name", ["De Wispelaere", "Vanhoucke"])
+def test_a_surname_column_headed_familienaam(detector, name):
+    assert found(detector, USERS, name)
+
+
+@pytest.mark.parametrize("text", [
+    "De meest voorkomende familienamen volgens Statbel:\n\n| Familienaam | Aantal |\n|---|---|\n"
+    "| Peeters | 31000 |\n| Janssens | 29000 |\n| Maes | 24000 |\n",
+    "| Plaats | Achternaam | Aantal |\n|---|---|---|\n| 1 | De Smet | 21400 |\n| 2 | Jacobs | 20100 |\n",
+])
+def test_a_statistic_of_names_names_no_one(detector, text):
+    assert persons(detector, text) == []
+
+
+# -- a first name joined by "en" to a name found on its own: "Marius en Flip" -----------------------
+@pytest.mark.parametrize("text, name", [
+    ("Volgende week gaan Marius en Flip langs bij de werkgever om het plan te bespreken.", "Flip"),
+    ("| DHCP | 45 min | Cedric en Kwinten |\n| DNS | 30 min | Cedric |\n", "Kwinten"),
+])
+def test_a_first_name_beside_a_name(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Volgende week gaan Marius en Almere samen de aanbesteding doen.", "Almere"),
+    ("Volgende week gaan Marius en Rijkswaterstaat het plan bespreken.", "Rijkswaterstaat"),
+])
+def test_a_place_or_body_beside_a_name_stays_a_place(detector, text, word):
+    assert word not in persons(detector, text)
