@@ -36,3 +36,17 @@ def test_a_number_its_header_or_key_names(detector, text, kind, value):
 ])
 def test_numbers_of_places_and_products_stay_quiet(detector, text, kind):
     assert spans(detector, text, kind) == []
+
+
+# -- a birth-date column of a database: `dateofbirth`, `birth_date` --------------------------------
+@pytest.mark.parametrize("column", ["dateofbirth", "birth_date", "date_of_birth"])
+def test_a_birth_date_column_of_a_database(detector, column):
+    text = (f"INSERT INTO `leden` (`id`, `name`, `{column}`, `actief`) VALUES\n"
+            "(1, 'Lotte Baert', '2004-03-17', 1),\n(2, 'Joren Vos', '2003-11-02', 0);\n")
+    assert "2004-03-17" in spans(detector, text, "DATE_OF_BIRTH")
+
+
+def test_a_date_column_of_a_database_is_no_birth_date(detector):
+    text = ("INSERT INTO `events` (`id`, `title`, `start_date`) VALUES\n"
+            "(1, 'Open dag', '2024-03-17'),\n(2, 'Sportdag', '2024-11-02');\n")
+    assert spans(detector, text, "DATE_OF_BIRTH") == []
