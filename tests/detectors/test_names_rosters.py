@@ -121,3 +121,17 @@ def test_a_first_name_beside_a_name(detector, text, name):
 ])
 def test_a_place_or_body_beside_a_name_stays_a_place(detector, text, word):
     assert word not in persons(detector, text)
+
+
+# -- a role in brackets after a name in a field: "(Founder & directeur)" ---------------------------
+def test_a_role_in_brackets_after_a_name_is_no_name(detector):
+    text = "Opdrachtgever\nContactpersoon: Lieke Stoop (Founder & directeur)\nE-mail: lieke@example.nl\n"
+    assert persons(detector, text) == ["Lieke Stoop"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Contactpersoon: J. (Jan) Stoop\n", "J. (Jan) Stoop"),
+    ("Aanwezig: Erik Bos (voorzitter), Samira, Mo (notulen)\n", "Samira"),
+])
+def test_names_in_brackets_and_lists_of_a_field_stay_names(detector, text, name):
+    assert found(detector, text, name)
