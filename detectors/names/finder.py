@@ -1019,7 +1019,8 @@ class NameFinder(NameContext):
                 others.add(body)  # (a product, place or topic where a name could stand)
         names = {b for _, _, b in candidates}
         if not confirmed or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
-            return
+            candidates = []
+        candidates += self._roster_cells(text, hits)
         for s, e, body in candidates:
             i, j = at_start.get(s), at_end.get(e)
             if i is not None and j is not None:
@@ -1059,6 +1060,29 @@ class NameFinder(NameContext):
                     or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    def _roster_cells(self, text, hits):
+        """The first names alone in the first cells of a table ("| Sean | Testrapport | 4h00 |") where two
+        other first cells are first names found on their own: a timesheet or a task list of a team."""
+        found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
+        confirmed, candidates, others = set(), [], set()
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            m = _FIRST_CELL.match(line)
+            if m is None:
+                continue
+            s, e, word = start + m.start(1), start + m.end(1), m.group(1)
+            if (s, e) in found:
+                confirmed.add(word)
+            elif self._listed_first(word):
+                candidates.append((s, e, word))
+            elif is_cap(word):
+                others.add(word)
+        names = {w for _, _, w in candidates}
+        if len(confirmed) < 2 or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
+            return []
+        return candidates
 
     def _roster_name(self, body) -> bool:
         """Two or three capitalised words that a list of people may hold: one of them in a name list,
@@ -1351,6 +1375,8 @@ class NameFinder(NameContext):
 
 
 
+#: A first cell of a table that holds one word, bold or not: "| Sean| ...", "| **Sean**| ...".
+_FIRST_CELL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?([^\W\d_][\w'’-]*)(?:\*\*)?[ \t]*\|")
 #: The fields that name the person of a form ("| Naam | Ria Smit |").
 _NAME_FIELDS = frozenset({"naam", "name", "full name", "volledige naam", "voornaam", "achternaam"})
 

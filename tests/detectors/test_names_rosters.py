@@ -135,3 +135,20 @@ def test_a_role_in_brackets_after_a_name_is_no_name(detector):
 ])
 def test_names_in_brackets_and_lists_of_a_field_stay_names(detector, text, name):
     assert found(detector, text, name)
+
+
+# -- a first name alone in the first cells of a team's timesheet: "| Sean | ... |" -----------------
+TIMESHEET_TABLE = ("| Wie | Taak | Geschat | Echt |\n|---|---|---|---|\n| Fleur | Testplan | 2 | 3 |\n"
+                   "| Daan | Server opzetten | 4 | 5 |\n| Yentl | Documentatie | 2 | 2 |\n| **Fleur** | **Totaal** | 2 | 3 |\n")
+
+
+def test_a_first_name_in_a_first_cell_of_a_timesheet(detector):
+    assert found(detector, TIMESHEET_TABLE, "Yentl")
+
+
+@pytest.mark.parametrize("text", [
+    "| Stad | Inwoners |\n|---|---|\n| Utrecht | 361000 |\n| Breda | 185000 |\n| Yentl | 0 |\n",
+    "| Product | Prijs |\n|---|---|\n| Stekker | 5 |\n| Kabel | 9 |\n| Lamp | 12 |\n",
+])
+def test_first_cells_of_places_and_products_stay_quiet(detector, text):
+    assert persons(detector, text) == []
