@@ -51,6 +51,9 @@ NOT_WRITERS = frozenset({"hoi", "hi", "hallo", "hey", "let", "tip", "noot", "nb"
 #: A full name right after the colon: the line is an entry of a list (a role, a part in a cast),
 #: not a message ("Alt: Diny Boeve", "Élise: Sanne Kalkman").
 _FULL_NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+(?:(?:van|de|der|den|ten|ter|el|al)[ \t]+)*\p{Lu}\p{Ll}")
+#: The value of a key in code or a config file: a quoted string or a number closed by a comma, or
+#: an opening brace ("age: 82,", "time: '9:30 AM',", "address: {"); a message is no such thing.
+_CODE_VALUE = re.compile(r"""[ \t]*(?:(?:'[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false|null)[ \t]*,|[{\[])[ \t]*$""")
 #: Common first names that are words the word lists lack ("in alle ernst", "anything else").
 _WORDS = frozenset({"ernst", "else"})
 #: Writers before a colon reported per text (a chat of thousands of lines is a chat long before its end).
@@ -116,6 +119,8 @@ def _read(text: str, lex) -> Chat | None:
         colon = line[m.end(k):].lstrip()[:1] == ":"
         if colon and _FULL_NAME_AFTER.match(line, line.index(":", m.end(k)) + 1):
             continue
+        if colon and _CODE_VALUE.match(line, line.index(":", m.end(k)) + 1):
+            continue  # (a key of code or a config file, "age: 82,", "time: '9:30 AM',", is no writer)
         f = lex.flags(title_case(first))
         if f & lx.FIRST:
             writers[low] = f

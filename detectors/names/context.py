@@ -219,6 +219,8 @@ class NameContext:
     def _label_before(self, toks, first_i) -> bool:
         """True when the chunk is the value of a field such as 'Naam:' on the same line."""
         j = first_i - 1
+        if j >= 0 and toks[j].text == "(" and self._remark_in_brackets(toks, first_i):
+            return False  # "Contactpersoon: Bart-Jan Stok (Founder & directeur)": a role, not a second name
         # skip an opening bracket or a list separator: "Aanwezig: Erik (voorzitter), Samira"
         hops = 0
         while j >= 0 and hops < 40:
@@ -245,6 +247,18 @@ class NameContext:
                 return False
             j -= 1
             hops += 1
+        return False
+
+    @staticmethod
+    def _remark_in_brackets(toks, first_i) -> bool:
+        """The brackets that open before ``first_i`` hold a lower-case word before they close on the line."""
+        for k in range(first_i, min(len(toks), first_i + 12)):
+            t = toks[k]
+            if t.text == ")" or t.kind == "nl":
+                return False
+            if t.kind == "w" and t.text[:1].islower() and t.text.lower() not in TUSSENVOEGSELS \
+                    and t.text.lower() not in ("en", "and"):
+                return True
         return False
 
     def _is_official(self, toks, first_i, last_i, lead, lines) -> bool:

@@ -67,6 +67,7 @@ from detectors.names.words import (
     R_MENTION,
     R_OWNER,
     R_REPEAT,
+    R_ROSTER,
     R_SURNAME_FIRST,
     R_TITLE,
     STOP,
@@ -360,11 +361,14 @@ class NameFinder(NameContext):
         self._team_lists(toks, add)
         self._says_name(toks, add)
         self._above_address(toks, lines, add)
+        self._roster(toks, hits, add)
         if not lines.publication:
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
+        self._coordinated(toks, hits, add)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
+        out = self._drop_fields(out)
         out.extend(self._chat_lower(out))
         return _drop_nested(out)
 
@@ -985,6 +989,118 @@ class NameFinder(NameContext):
                 add(i, j, 0.75, reason, [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
                                          if w.lower() not in TUSSENVOEGSELS])
 
+    def _roster(self, toks, hits, add):
+        """A list of people (headings, items or the first cells of a table) where one line is a name
+        found on its own evidence: its other lines of the same shape ("### Kenzie Coddens", "| Maximilian
+        Leire |", "- Alisée Baert") name people too, though the lists lack a part of them. It takes three
+        such lines or more: a single name beside a product or a place proves no list of people."""
+        text = self._orig
+        if len(text) > 200_000 or not hits:
+            return
+        strong = {(h.start, h.end) for h in hits.values() if h.score >= 0.7}
+        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        confirmed, candidates, others = set(), [], set()
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            head = _ITEM_HEAD.match(line).end()
+            if not line[:head].strip():
+                continue  # (a plain line is prose more often than a list)
+            body = line[head:].split("|", 1)[0].rstrip()
+            if not body or not _NAME_LINE.match(body):
+                continue
+            s, e = start + head, start + head + len(body)
+            if (s, e) in strong:
+                confirmed.add(body)
+            elif self._roster_name(body):
+                candidates.append((s, e, body))
+            elif len(body.split()) <= 4 and all(is_cap(w) or w.lower() in TUSSENVOEGSELS for w in body.split()):
+                others.add(body)  # (a product, place or topic where a name could stand)
+        names = {b for _, _, b in candidates}
+        if not confirmed or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
+            candidates = []
+        candidates += self._roster_cells(text, hits)
+        for s, e, body in candidates:
+            i, j = at_start.get(s), at_end.get(e)
+            if i is not None and j is not None:
+                add(i, j, 0.75, R_ROSTER, [w for w in body.split() if w.lower() not in TUSSENVOEGSELS])
+
+    def _coordinated(self, toks, hits, add):
+        """"Marius en Flip", "Cedric en Kwinten": a first name joined by "en" to a name found on its own
+        evidence names a person too, though it is also a word or a surname ("flip", "kwinten")."""
+        ends = {}
+        starts = {}
+        for h in hits.values():
+            if h.score >= 0.55:
+                ends[h.end] = max(ends.get(h.end, 0), h.score)
+                starts[h.start] = max(starts.get(h.start, 0), h.score)
+        if not ends:
+            return
+        covered = {(h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT}
+        for i in range(1, len(toks) - 1):
+            if toks[i].text.lower() not in ("en", "and", "&"):
+                continue
+            left, right = toks[i - 1], toks[i + 1]
+            if left.kind != "w" or right.kind != "w" or left.line != right.line:
+                continue
+            if left.end in ends and right.start not in starts:
+                j, score = i + 1, ends[left.end]
+                after = toks[i + 2] if i + 2 < len(toks) else None
+                if after is not None and after.kind == "w" and is_cap(after.text):
+                    continue  # ("Jan en Piet Bakker": a full name, read as one elsewhere)
+            elif right.start in starts and left.end not in ends and i >= 2 \
+                    and not (toks[i - 2].kind == "w" and is_cap(toks[i - 2].text)):
+                j, score = i - 1, starts[right.start]
+            else:
+                continue
+            w = toks[j].text
+            f = self.lex.flags(w)
+            if (toks[j].start, toks[j].end) in covered or not is_cap(w) or not self._orig[toks[j].start].isupper() \
+                    or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
+                continue
+            add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    def _roster_cells(self, text, hits):
+        """The first names alone in the first cells of a table ("| Sean | Testrapport | 4h00 |") where two
+        other first cells are first names found on their own: a timesheet or a task list of a team."""
+        found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
+        confirmed, candidates, others = set(), [], set()
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            m = _FIRST_CELL.match(line)
+            if m is None:
+                continue
+            s, e, word = start + m.start(1), start + m.end(1), m.group(1)
+            if (s, e) in found:
+                confirmed.add(word)
+            elif self._listed_first(word):
+                candidates.append((s, e, word))
+            elif is_cap(word):
+                others.add(word)
+        names = {w for _, _, w in candidates}
+        if len(confirmed) < 2 or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
+            return []
+        return candidates
+
+    def _roster_name(self, body) -> bool:
+        """Two or three capitalised words that a list of people may hold: one of them in a name list,
+        none a dictionary word, a place, a street or an organisation ("Den Bosch", "Azure Devops" are none)."""
+        words = body.split()
+        core = [w for w in words if w.lower() not in TUSSENVOEGSELS]
+        if not 2 <= len(core) <= 3 or not all(is_cap(w) for w in core):
+            return False
+        known = False
+        for w in core:
+            low = w.lower()
+            f = self.lex.flags(w)
+            if f & (DICT | lx.PLACE) or low in STOP or low in ORG_WORDS or low in LABELS \
+                    or low.endswith(tuple(STREET_WORDS)) or not w.replace("-", "").isalpha():
+                return False
+            known = known or bool(f & (lx.FIRST | lx.SURNAME))
+        return known
+
     def _teachers(self, toks, add):
         """"lector Van Vreckem", "docent De Clercq": a teacher by role and surname, in notes a team
         of students writes about itself ("we", "ons"); not in news that quotes a lector of a school."""
@@ -1130,6 +1246,26 @@ class NameFinder(NameContext):
             keep.append(h)
         return keep
 
+    def _drop_fields(self, out):
+        """Hits that are the field names of a form written as a table ("| Naam | Ria Smit |", "| Job |
+        Verpleegkundige |"): below its header a row names the person, so its first cells are fields."""
+        text = self._orig
+        if "|" not in text[:200_000]:
+            return out
+        fields: set[tuple[int, int]] = set()
+        block: list[tuple[int, str]] = []
+        pos = 0
+        for line in text[:200_000].split("\n") + [""]:
+            start, pos = pos, pos + len(line) + 1
+            if line.lstrip().startswith("|"):
+                block.append((start, line))
+                continue
+            fields |= _form_fields(block)
+            block = []
+        if not fields:
+            return out
+        return [h for h in out if (h.start, h.end) not in fields]
+
     def _plural_titles(self, toks, add):
         """"de heren Goos, Verver en Van Gulik", "de dames Moelker en Vonk": surnames listed after
         the plural of a title each name a person (a list of at most twelve, on one line)."""
@@ -1237,6 +1373,28 @@ class NameFinder(NameContext):
             if old is None or old.score < MIN_REPORT:  # a weak reading there does not block the repeat
                 hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)
 
+
+
+#: A first cell of a table that holds one word, bold or not: "| Sean| ...", "| **Sean**| ...".
+_FIRST_CELL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?([^\W\d_][\w'’-]*)(?:\*\*)?[ \t]*\|")
+#: The fields that name the person of a form ("| Naam | Ria Smit |").
+_NAME_FIELDS = frozenset({"naam", "name", "full name", "volledige naam", "voornaam", "achternaam"})
+
+
+def _form_fields(block) -> set:
+    """``(start, end)`` of the first cells of a table that is a form: a row below the header (after
+    the "|---|" line) has a name field with a value. A table whose header says "Naam" lists people."""
+    sep = next((k for k, (_, line) in enumerate(block) if re.fullmatch(r"[ \t|:\-]+", line) and "-" in line), None)
+    if sep is None:
+        return set()
+    cells = []
+    for start, line in block[sep + 1:]:
+        m = re.match(r"[ \t]*\|[ \t]*([^|]*?)[ \t]*\|[ \t]*([^|]*?)[ \t]*(?:\||$)", line)
+        if m:
+            cells.append((start + m.start(1), start + m.end(1), m.group(1), m.group(2)))
+    if not any(c.lower().strip("*: ") in _NAME_FIELDS and v for _, _, c, v in cells):
+        return set()
+    return {(s, e) for s, e, c, _ in cells if c}
 
 
 def _drop_nested(hits: list[NameHit]) -> list[NameHit]:

@@ -24,6 +24,7 @@ R_MENTION = "naam na @ in een chat"
 R_CHAT = "naam van wie een chatbericht schrijft"
 R_CHAT_NAME = "voornaam in een chatbericht"
 R_SURNAME_FIRST = "achternaam voor voornaam (zoals in een lijst van een team)"
+R_ROSTER = "naam in een lijst met andere namen"
 R_OWNER = "voornaam bij een taak in een lijst"
 R_ADDRESS = "naam boven een adres (zoals in een brief)"
 

@@ -72,8 +72,8 @@ _BIRTH_THEN_DATE = regex.compile(
 _BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b", "datum van geboorte")
 # A header cell of a birth-date column in a pasted table, and a date alone in a cell.
 _BIRTH_HEADER = regex.compile(
-    r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t]+of[ \t]+birth|"
-    r"birth[ \t]?date|dob|d\.o\.b\.?"
+    r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t_-]*of[ \t_-]*birth|"
+    r"birth[ \t_-]?date|dob|d\.o\.b\.?"  # (a database column too: date_of_birth, dateofbirth, birth_date)
 )
 _DATE = regex.compile(DATE_REGEX)
 #: A date in a birth-date column may carry a time of day: a DATETIME column of a database stores

@@ -30,8 +30,9 @@ _KEYWORD_THEN_NUMBER = regex.compile(
     r"(?:no\.?|number|id)|personnel[ \t_]*(?:no\.?|number|id))"
     # "personeelsnummer voor de mutatie is ...", "klantnummer van mijn moeder: ..."
     r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt))|[ \t]*+:))?"
-    # (the closing quote of a key and the opening quote of its value: '"employee_id":"E-330418"')
-    r"(?:[ \t]*+(?:is|was|luidt|:|#|=|\(|[\"']))*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    # (the closing quote of a key and the opening quote of its value: '"employee_id":"E-330418"',
+    # "'werknemersnummer' => '20001'" in PHP seed data)
+    r"(?:[ \t]*+(?:is|was|luidt|:|#|=>?|\(|[\"']))*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<number>(?-i:" + NUMBER_REGEX + r"))",
     regex.M,
 )
@@ -40,7 +41,7 @@ _STEMS = ("pers", "medewerker", "werknemer", "salaris", "p-n", "pn", "employee",
 # A header cell of a personnel-number column in a pasted table.
 _HEADER = regex.compile(
     r"(?i)personeels?(?:nummer|nr\.?)|pers\.?[ \t]?nr\.?|p-?nr\.?|medewerkers?(?:nummer|nr\.?)|"
-    r"werknemers(?:nummer|nr\.?)|p-?nummer|employee[ \t]*(?:no\.?|number|id)|staff[ \t]*(?:no\.?|number|id)"
+    r"werknemers(?:nummer|nr\.?)|p-?nummer|employee[ \t_-]*(?:no\.?|number|id)|staff[ \t]*(?:no\.?|number|id)"
 )
 _NUMBER = regex.compile(NUMBER_REGEX)
 

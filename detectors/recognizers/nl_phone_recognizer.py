@@ -405,7 +405,7 @@ _BELGIAN = regex.compile(r"(?i)\b(?:belgi[eë]|belgium|belgique|brussel|antwerpe
 _BELGIAN_SHAPE = regex.compile(r"(?<![\w\-+/.])0[1-9](?:[ \t]?[-/.]?[ \t]?\d){7,8}(?![\w\-/]|[.,]\d)")
 # The header of a pasted table's phone column.
 _PHONE_HEADER_STEMS = ("tel", "mob", "gsm", "phone", "nummer")
-_PHONE_HEADER = regex.compile(r"(?i)(?:telefoon(?:nummer)?|tel(?:\.|nr\.?)?|mobiel(?:\s*nummer)?|mobile|gsm|phone"
+_PHONE_HEADER = regex.compile(r"(?i)(?:telefoon(?:nummer|nr\.?)?|tel(?:\.|nr\.?)?|mobiel(?:\s*nummer)?|mobile|gsm|phone"
                               r"(?:\s*number)?|06-?nummer)")
 
 

@@ -80,6 +80,8 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         for s, e in column_cells(text, _PERSON_COLUMN_STEMS, _PERSON_COLUMN):
             # a CSV or pasted table with a first-name or surname column ("voornaam,achternaam,email")
             value = text[s:e].strip(" \t\"'")
+            if _name_beside_counts(text, s, e):
+                continue
             if (s, e) not in taken and value and _VALUE_FULL.fullmatch(value) and not _NOT_A_PERSON.search(value):
                 s += text[s:e].find(value)
                 out.append(self.result(s, s + len(value), self.PATTERNS[0].score, final=True))
@@ -96,10 +98,20 @@ _FAMILY_PART = regex.compile(r"family\.extension(?:\[[^\]\n]{0,12}\])?\.valueStr
 #: The alias of a person's name in an SQL SELECT (read by its last part, lower case, without "_").
 _NAME_ALIAS = regex.compile(r"(?:first|last|given|family|full|sur)name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|family|given")
-_PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "first", "last",
-                        "given", "family", "sur")
-_PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|"
+_PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "familienaam", "first",
+                        "last", "given", "family", "sur")
+# ("familienaam": the Flemish word for a surname)
+_PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|familienaam|"
                                r"(?:first|last|given|family|sur)[ _]?name")
+
+
+def _name_beside_counts(text: str, s: int, e: int) -> bool:
+    """A name with only numbers beside it on its row ("| 3 | Peeters | 31.020 |"): a statistic of names
+    (the most common surnames, the year's baby names), no list of people."""
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    rest = text[lo:s] + text[e:hi if hi >= 0 else len(text)]
+    return any(ch.isdigit() for ch in rest) and not any(ch.isalpha() for ch in rest)
 
 
 def _sql_names(text: str):
