@@ -5,18 +5,7 @@ names nobody wrote it for. Each test failed before its fix.
 """
 import pytest
 
-
-def persons(detector, text):
-    return [text[f.start:f.end] for f in detector.analyze(text).findings
-            if f.type == "PERSON" and f.score >= 0.5]
-
-
-def found(detector, text, name):
-    """Some PERSON finding covers the whole name."""
-    s = text.find(name)
-    e = s + len(name)
-    return any(f.type == "PERSON" and f.score >= 0.5 and f.start <= s and e <= f.end
-               for f in detector.analyze(text).findings)
+from tests.helpers.names import found, persons
 
 
 # -- an Arabic article or kunya joined by a hyphen: "Al-", "El-", "Abu-", "Abdel-" -----------------

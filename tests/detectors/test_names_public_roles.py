@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.names import found, persons
 from tests.helpers.verdict import warns
-
-
-def persons(detector, text):
-    return [text[f.start:f.end] for f in detector.analyze(text).findings
-            if f.type == "PERSON" and f.score >= 0.5]
-
-
-def found(detector, text, name):
-    s = text.find(name)
-    e = s + len(name)
-    return any(f.type == "PERSON" and f.score >= 0.5 and f.start <= s and e <= f.end
-               for f in detector.analyze(text).findings)
 
 
 # -- a board with its roles in brackets ---------------------------------------------------------

@@ -5,17 +5,7 @@ twin shows what the rule must leave alone.
 """
 import pytest
 
-
-def found(detector, text, name):
-    s = text.find(name)
-    e = s + len(name)
-    return any(f.type == "PERSON" and f.score >= 0.5 and f.start <= s and e <= f.end
-               for f in detector.analyze(text).findings)
-
-
-def persons(detector, text):
-    return [text[f.start:f.end] for f in detector.analyze(text).findings
-            if f.type == "PERSON" and f.score >= 0.5]
+from tests.helpers.names import found, persons
 
 
 # -- school titles without a dot: "juf Marjolein", "meester Bram" ---------------------------------
