@@ -143,6 +143,7 @@ _BRACKET_OWNER = re.compile(r"^[ \t]*[-*•+][ \t]+(?:\(([^()\n]{2,60})\)[ \t]+\
 _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
                         "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
                         "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "yankee", "zulu"})
+_CALLSIGN_TITLES = tuple(sorted(w.capitalize() for w in _CALLSIGNS))
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
 # a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
 _TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lerares|mentor|studiebegeleider|"
@@ -158,10 +159,18 @@ _SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|z
 # the lines of a postal address under a name: a street with its number, a postcode with its town
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
 _POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
+_POSTCODE_LINES = re.compile(_POSTCODE_LINE.pattern, re.M)  # (the same, on each line of a whole text)
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
+#: (the words of _BUILDING_NAME: a text without any of them names no building)
+_BUILDING_WORDS = ("kasteel", "kastelen", "slot", "landgoed", "hoeve", "havezate", "buitenplaats", "boerderij",
+                   "molen", "villa", "huize", "burcht", "abdij", "klooster")
 _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate|buitenplaats|boerderij|molen|"
                             r"villa|huize|burcht|abdij|klooster)[ \t]+(?:(?:de|het|'t|’t|De|Het)[ \t]+)?([A-Z][\w'’-]+)")
+
+
+#: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
+_JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 
 
 class NameHit(NamedTuple):
@@ -185,6 +194,8 @@ class NameFinder(NameContext):
         self._quotes: bool | None = None  # the text quotes someone (an interview), per text
         self._alone: dict[str, tuple[int, int, int]] | None = None  # capitalised words standing alone, per text
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
+        self._calls: frozenset | None = None  # the call signs of the text (_callsign_words), per text
+        self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
         textcache.holder(self)
 
     def forget_text(self) -> None:
@@ -193,6 +204,8 @@ class NameFinder(NameContext):
         self._alone = None
         self._quotes = None
         self._chat = None
+        self._calls = None
+        self._at = None
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -313,12 +326,26 @@ class NameFinder(NameContext):
         # (a name no list knows counts too: "juf Gijselien")
         return (not f and len(nxt.text) >= 3) or bool(f & lx.FIRST) and not (f & DICT and not f & lx.FIRST_COMMON)
 
+    def _word_at(self, toks):
+        """``(at_start, at_end)``: the index of the word token that starts or ends at an offset
+        (built once per text; several passes look spans up in it)."""
+        if self._at is None:
+            at_start, at_end = {}, {}
+            for i, t in enumerate(toks):
+                if t.kind == "w":
+                    at_start[t.start] = i
+                    at_end[t.end] = i
+            self._at = (at_start, at_end)
+        return self._at
+
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
         self._alone = None
         self._quotes = None
+        self._calls = None
+        self._at = None
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -360,7 +387,7 @@ class NameFinder(NameContext):
         self._mentions(toks, add)
         self._team_lists(toks, add)
         self._says_name(toks, add)
-        self._above_address(toks, lines, add)
+        self._above_address(text, toks, lines, add)
         self._roster(toks, hits, add)
         if not lines.publication:
             self._teachers(toks, add)
@@ -953,8 +980,7 @@ class NameFinder(NameContext):
         text = self._orig
         if len(text) > 200_000:
             return
-        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_start, at_end = self._word_at(toks)
         inverted, owners, called = [], [], []
         calls = self._callsign_words()
         pos = 0
@@ -998,8 +1024,7 @@ class NameFinder(NameContext):
         if len(text) > 200_000 or not hits:
             return
         strong = {(h.start, h.end) for h in hits.values() if h.score >= 0.7}
-        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+        at_start, at_end = self._word_at(toks)
         confirmed, candidates, others = set(), [], set()
         pos = 0
         for line in text.split("\n"):
@@ -1038,9 +1063,9 @@ class NameFinder(NameContext):
         if not ends:
             return
         covered = {(h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT}
-        for i in range(1, len(toks) - 1):
-            if toks[i].text.lower() not in ("en", "and", "&"):
-                continue
+        # (the words "en", "and", "&" in any case, found in one pass without lower())
+        joins = [i for i, t in enumerate(toks) if t.text in _JOIN_FORMS and 0 < i < len(toks) - 1]
+        for i in joins:
             left, right = toks[i - 1], toks[i + 1]
             if left.kind != "w" or right.kind != "w" or left.line != right.line:
                 continue
@@ -1115,8 +1140,7 @@ class NameFinder(NameContext):
                     or (f & lx.FIRST and not f & lx.SURNAME) or _AFFILIATION_AFTER.match(text, m.end()):
                 continue
             if at_start is None:
-                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_start, at_end = self._word_at(toks)
             i, j = at_start.get(m.start()), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CONTEXT, [surname])
@@ -1136,19 +1160,23 @@ class NameFinder(NameContext):
             if not text[line_start:m.start() + 1].lstrip(" \t-*>\"'").islower():
                 continue  # (only in a line typed without capitals, as a chat is)
             if at_start is None:
-                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_start, at_end = self._word_at(toks)
             i, j = at_start.get(m.start(1)), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CHAT_NAME, [w])
 
-    def _above_address(self, toks, lines, add):
+    def _above_address(self, text, toks, lines, add):
         """The sender or the addressee of a letter: a name on the line above a street with its number
         and a postcode with its town ("Samer Hreesh\nKorenberg 99\n4614 GW Bergen op Zoom"); not an
         organisation ("ROC Mondriaan", "Gemeente Utrecht", "Kobra Theaterproducties")."""
         found = None
-        for ln in range(len(lines) - 2):
-            if not _POSTCODE_LINE.match(lines[ln + 2]) or not _STREET_LINE.match(lines[ln + 1]):
+        # (the postcode lines, found by one search of the text: most texts have none)
+        ln2, pos = 0, 0
+        for m in _POSTCODE_LINES.finditer(text):
+            ln2 += text.count("\n", pos, m.start())
+            pos = m.start()
+            ln = ln2 - 2
+            if ln < 0 or not _STREET_LINE.match(lines[ln + 1]):
                 continue
             if found is None:
                 found = {}
@@ -1214,8 +1242,15 @@ class NameFinder(NameContext):
 
     def _callsign_words(self) -> frozenset:
         """The words of the spelling alphabet in this text, when it uses four or more of them."""
-        found = {m.group(1).lower() for m in _CALLSIGN_WORD.finditer(self._orig, 0, 200_000)} & _CALLSIGNS
-        return frozenset(found) if len(found) >= 4 else frozenset()
+        if self._calls is None:
+            head = self._orig[:200_000]
+            # (cheap first: four words of the alphabet, capitalised, must stand in the text at all)
+            if sum(1 for w in _CALLSIGN_TITLES if w in head) < 4:
+                self._calls = frozenset()
+            else:
+                found = {m.group(1).lower() for m in _CALLSIGN_WORD.finditer(self._orig, 0, 200_000)} & _CALLSIGNS
+                self._calls = frozenset(found) if len(found) >= 4 else frozenset()
+        return self._calls
 
     def _after_callsign(self, body, calls):
         """The first names after the call signs of an item: "Bravo, Charlie, Quebec Alex", "Papa Robin en Thomas"."""
@@ -1231,7 +1266,9 @@ class NameFinder(NameContext):
     def _drop_things(self, out):
         """Hits that name a call sign or a building of this text ("Charlie1", "de heer van de Magerhorst")."""
         calls = self._callsign_words()
-        buildings = {m.group(1) for m in _BUILDING_NAME.finditer(self._orig, 0, 200_000)}
+        head = self._orig[:200_000]
+        buildings = {m.group(1) for m in _BUILDING_NAME.finditer(self._orig, 0, 200_000)} \
+            if any(w in head for w in _BUILDING_WORDS) else set()
         if not calls and not buildings:
             return out
         keep = []
