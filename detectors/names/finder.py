@@ -18,7 +18,8 @@ look-behind/ahead windows of a few tokens.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import NamedTuple
 
 from detectors import textcache
@@ -160,6 +161,8 @@ _SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|z
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
 _POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
 _POSTCODE_LINES = re.compile(_POSTCODE_LINE.pattern, re.M)  # (the same, on each line of a whole text)
+#: where a postcode line may start (a quick scan; no other place starts one)
+_POSTCODE_START = re.compile(r"\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z]")
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
 #: (the words of _BUILDING_NAME: a text without any of them names no building)
@@ -171,6 +174,9 @@ _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate
 
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
+
+
+_tok_line = attrgetter("line")
 
 
 class NameHit(NamedTuple):
@@ -980,7 +986,6 @@ class NameFinder(NameContext):
         text = self._orig
         if len(text) > 200_000:
             return
-        at_start, at_end = self._word_at(toks)
         inverted, owners, called = [], [], []
         calls = self._callsign_words()
         pos = 0
@@ -1009,6 +1014,7 @@ class NameFinder(NameContext):
             spans += [(s, e, R_OWNER) for found in owners for s, e in found]
         if len(called) >= 2:
             spans += [(s, e, R_OWNER) for s, e in called]
+        at_start, at_end = self._word_at(toks) if spans else ({}, {})
         for s, e, reason in spans:
             i, j = at_start.get(s), at_end.get(e)
             if i is not None and j is not None:
@@ -1024,7 +1030,6 @@ class NameFinder(NameContext):
         if len(text) > 200_000 or not hits:
             return
         strong = {(h.start, h.end) for h in hits.values() if h.score >= 0.7}
-        at_start, at_end = self._word_at(toks)
         confirmed, candidates, others = set(), [], set()
         pos = 0
         for line in text.split("\n"):
@@ -1046,6 +1051,7 @@ class NameFinder(NameContext):
         if not confirmed or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
             candidates = []
         candidates += self._roster_cells(text, hits)
+        at_start, at_end = self._word_at(toks) if candidates else ({}, {})
         for s, e, body in candidates:
             i, j = at_start.get(s), at_end.get(e)
             if i is not None and j is not None:
@@ -1169,21 +1175,25 @@ class NameFinder(NameContext):
         """The sender or the addressee of a letter: a name on the line above a street with its number
         and a postcode with its town ("Samer Hreesh\nKorenberg 99\n4614 GW Bergen op Zoom"); not an
         organisation ("ROC Mondriaan", "Gemeente Utrecht", "Kobra Theaterproducties")."""
-        found = None
         # (the postcode lines, found by one search of the text: most texts have none)
         ln2, pos = 0, 0
-        for m in _POSTCODE_LINES.finditer(text):
-            ln2 += text.count("\n", pos, m.start())
-            pos = m.start()
+        for m in _POSTCODE_START.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start:m.start()].strip(" \t") or not _POSTCODE_LINES.match(text, line_start):
+                continue  # (four digits and two capitals, but not at the start of a postcode line)
+            ln2 += text.count("\n", pos, line_start)
+            pos = line_start
             ln = ln2 - 2
             if ln < 0 or not _STREET_LINE.match(lines[ln + 1]):
                 continue
-            if found is None:
-                found = {}
-                for i, t in enumerate(toks):
-                    if t.kind == "w":
-                        found.setdefault(t.line, []).append(i)
-            idx = found.get(ln, [])
+            # (the words of line ``ln``: the tokens run in line order, so look the line up by bisection)
+            idx = []
+            for i in range(bisect_left(toks, ln, key=_tok_line), len(toks)):
+                t = toks[i]
+                if t.line != ln:
+                    break
+                if t.kind == "w":
+                    idx.append(i)
             if not 2 <= len(idx) <= 5 or lines[ln].strip().startswith(("T.a.v", "t.a.v", "Attn")):
                 continue
             words = [toks[i].text for i in idx]
