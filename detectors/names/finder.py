@@ -137,6 +137,10 @@ _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
 # a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
 _NAME_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}$")
+#: a line (read with a line break before it) that opens with the mark of a heading, an item or a table
+_ITEM_LINE = re.compile(r"\n[ \t]*[-#*•+|]")
+#: a line (read with line breaks around it) of two to five words of letters, without such a mark
+_NAME_LINE_ANY = re.compile(r"\n[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t|]*(?=\n)")
 # "- (Cedric) Weekrapport aangevuld: 1u", "* Kanbanbord (Lennert)": who did or does an item
 _BRACKET_OWNER = re.compile(r"^[ \t]*[-*•+][ \t]+(?:\(([^()\n]{2,60})\)[ \t]+\S|[^()\n]*\S[ \t]+\(([^()\n]{2,60})\)[ \t]*$)")
 # the spelling alphabet: in a text that uses several of its words, they name servers, teams or
@@ -202,6 +206,7 @@ class NameFinder(NameContext):
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
         self._calls: frozenset | None = None  # the call signs of the text (_callsign_words), per text
         self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
+        self._items: list[tuple[int, str]] | None = None  # the lines of lists and tables, per text
         textcache.holder(self)
 
     def forget_text(self) -> None:
@@ -212,6 +217,7 @@ class NameFinder(NameContext):
         self._chat = None
         self._calls = None
         self._at = None
+        self._items = None
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -344,6 +350,29 @@ class NameFinder(NameContext):
             self._at = (at_start, at_end)
         return self._at
 
+    def _item_lines(self) -> list[tuple[int, str]]:
+        """``(start, line)`` of each line of the text that opens with the mark of a heading, an item or a
+        table ("#", "-", "*", "•", "+", "|"), in order (found once per text by one scan)."""
+        if self._items is None:
+            text = self._orig
+            self._items = []
+            for m in _ITEM_LINE.finditer("\n" + text):
+                start = m.start()  # (the text is read with a line break before it)
+                end = text.find("\n", start)
+                self._items.append((start, text[start:] if end < 0 else text[start:end]))
+        return self._items
+
+    def _name_lines(self) -> list[tuple[int, str]]:
+        """``(start, line)`` of each line of the text without such a mark that may be a name only
+        (two to five words of letters; see _team_lists), in order."""
+        text = self._orig
+        out = []
+        for m in _NAME_LINE_ANY.finditer("\n" + text + "\n"):
+            start = m.start()
+            end = text.find("\n", start)
+            out.append((start, text[start:] if end < 0 else text[start:end]))
+        return out
+
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:
         # names in lower case or capitals: read a re-cased copy of the same length
@@ -352,6 +381,7 @@ class NameFinder(NameContext):
         self._quotes = None
         self._calls = None
         self._at = None
+        self._items = None
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -987,14 +1017,14 @@ class NameFinder(NameContext):
         if len(text) > 200_000:
             return
         inverted, owners, called = [], [], []
-        calls = self._callsign_words()
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        # (only the lines of lists and those that may be a name alone can hold what this looks for)
+        for start, line in sorted(self._item_lines() + self._name_lines()):
             head = _ITEM_HEAD.match(line).end()
             body = line[head:].rstrip(" \t|")
-            if calls and body and line[:head].strip() in ("-", "*", "•", "+") \
-                    and body.split(None, 1)[0].rstrip(",").lower() in calls:
+            if body and line[:head].strip() in ("-", "*", "•", "+") \
+                    and body.split(None, 1)[0].rstrip(",").lower() in _CALLSIGNS \
+                    and body.split(None, 1)[0].rstrip(",").lower() in self._callsign_words():
+                calls = self._callsign_words()
                 called.extend((start + head + s, start + head + e) for s, e in self._after_callsign(body, calls))
             elif body and _NAME_LINE.match(body):
                 span = self._surname_first(body)
@@ -1031,9 +1061,7 @@ class NameFinder(NameContext):
             return
         strong = {(h.start, h.end) for h in hits.values() if h.score >= 0.7}
         confirmed, candidates, others = set(), [], set()
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        for start, line in self._item_lines():
             head = _ITEM_HEAD.match(line).end()
             if not line[:head].strip():
                 continue  # (a plain line is prose more often than a list)
@@ -1097,9 +1125,7 @@ class NameFinder(NameContext):
         other first cells are first names found on their own: a timesheet or a task list of a team."""
         found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
         confirmed, candidates, others = set(), [], set()
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        for start, line in self._item_lines():  # (a table's line opens with "|")
             m = _FIRST_CELL.match(line)
             if m is None:
                 continue
