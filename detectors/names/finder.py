@@ -148,7 +148,9 @@ _BRACKET_OWNER = re.compile(r"^[ \t]*[-*•+][ \t]+(?:\(([^()\n]{2,60})\)[ \t]+\
 _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
                         "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
                         "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "yankee", "zulu"})
-_CALLSIGN_TITLES = tuple(sorted(w.capitalize() for w in _CALLSIGNS))
+#: (a quick scan for the words of the alphabet, capitalised: where it finds fewer than four
+#: different ones, _CALLSIGN_WORD finds fewer too; the longest first, so "Juliett" is not "Juliet")
+_CALLSIGN_ANY = re.compile("|".join(sorted((w.capitalize() for w in _CALLSIGNS), key=lambda w: (-len(w), w))))
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
 # a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
 _TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lerares|mentor|studiebegeleider|"
@@ -1279,9 +1281,9 @@ class NameFinder(NameContext):
     def _callsign_words(self) -> frozenset:
         """The words of the spelling alphabet in this text, when it uses four or more of them."""
         if self._calls is None:
-            head = self._orig[:200_000]
+            text = self._orig
             # (cheap first: four words of the alphabet, capitalised, must stand in the text at all)
-            if sum(1 for w in _CALLSIGN_TITLES if w in head) < 4:
+            if len(set(_CALLSIGN_ANY.findall(text, 0, 200_000))) < 4:
                 self._calls = frozenset()
             else:
                 found = {m.group(1).lower() for m in _CALLSIGN_WORD.finditer(self._orig, 0, 200_000)} & _CALLSIGNS
@@ -1302,9 +1304,7 @@ class NameFinder(NameContext):
     def _drop_things(self, out):
         """Hits that name a call sign or a building of this text ("Charlie1", "de heer van de Magerhorst")."""
         calls = self._callsign_words()
-        head = self._orig[:200_000]
-        buildings = {m.group(1) for m in _BUILDING_NAME.finditer(self._orig, 0, 200_000)} \
-            if any(w in head for w in _BUILDING_WORDS) else set()
+        buildings = self._buildings()
         if not calls and not buildings:
             return out
         keep = []
@@ -1318,6 +1318,26 @@ class NameFinder(NameContext):
                 continue  # "Papa Robin": a call sign and its member, found on its own
             keep.append(h)
         return keep
+
+    def _buildings(self) -> set[str]:
+        """The names after "kasteel", "landgoed", ... in the first 200,000 characters: what
+        ``_BUILDING_NAME.finditer`` finds there, read only where one of its words stands."""
+        text = self._orig
+        at = []
+        for w in _BUILDING_WORDS:
+            p = text.find(w, 0, 200_000)
+            while p >= 0:
+                at.append(p)
+                p = text.find(w, p + 1, 200_000)
+        found, done = set(), 0
+        for p in sorted(set(at)):
+            if p < done:
+                continue  # (inside the last match: finditer reads on after it)
+            m = _BUILDING_NAME.match(text, p, 200_000)
+            if m:
+                found.add(m.group(1))
+                done = m.end()
+        return found
 
     def _drop_fields(self, out):
         """Hits that are the field names of a form written as a table ("| Naam | Ria Smit |", "| Job |
