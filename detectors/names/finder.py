@@ -119,7 +119,8 @@ _NOTE_VERBS = frozenset({
 
 #: A capitalised word that stands alone: "met Markus." (inside a sentence), ". Markus is" (opening
 #: one). With a capitalised word right after it is part of a longer name, not alone.
-_ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
+# (the capital first and the look behind it after it: the regex engine then skips quickly to capitals)
+_ALONE_CAP = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
 #: (a tussenvoegsel counts only after a name: "Jan van Dijk", not "de begeleiding van Jozefien")
 _CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+)(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
 _TV_BEFORE = re.compile(r"\b(?:van|de|der|den|ter|ten|te|het)[ \t]+$")
