@@ -154,15 +154,20 @@ _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "f
 _CALLSIGN_ANY = re.compile("|".join(sorted((w.capitalize() for w in _CALLSIGNS), key=lambda w: (-len(w), w))))
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
 # a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
-_TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lerares|mentor|studiebegeleider|"
-                      r"stagebegeleider|begeleider|promotor)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
+# (each word as its first letter, then "\b" as a look behind it, then the rest: the regex engine then
+# skips quickly to those letters)
+_TEACHER_WORDS = ("lector", "lectoren", "docent", "docente", "docenten", "leraar", "lerares", "mentor",
+                  "studiebegeleider", "stagebegeleider", "begeleider", "promotor")
+_TEACHER = re.compile(r"(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:] for w in _TEACHER_WORDS)
+                      + r")[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
                       r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
 _WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
 # the teacher's school or a quote after the name: a public role, as news writes it
 _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
 # someone says their name in a chat typed in lower case: "ik ben melvin", "heet hij sjon?"
 _ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "achtig")
-_SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|zij|ze|je|jij)|mijn\s+naam\s+is)"
+# (the first letter first and the look behind it after it: the regex engine then skips quickly to those letters)
+_SAYS_NAME = re.compile(r"(?i)[ihm](?<![\w-][ihm])(?:k\s+ben|k\s+heet|eet\s+(?:ik|hij|zij|ze|je|jij)|ijn\s+naam\s+is)"
                         r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
 # the lines of a postal address under a name: a street with its number, a postcode with its town
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
