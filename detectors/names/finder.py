@@ -122,8 +122,11 @@ _NOTE_VERBS = frozenset({
 # (the capital first and the look behind it after it: the regex engine then skips quickly to capitals)
 _ALONE_CAP = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
 #: (a tussenvoegsel counts only after a name: "Jan van Dijk", not "de begeleiding van Jozefien")
-_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+)(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
-_TV_BEFORE = re.compile(r"\b(?:van|de|der|den|ter|ten|te|het)[ \t]+$")
+# (both: each capital or word first and "\b" as a look behind it: the regex engine then skips quickly)
+_CAP_BEFORE = re.compile(r"(?:[A-Z](?<!\w[A-Z])[\w'’-]*|[A-Z](?<!\w[A-Z])\.(?:[A-Z]\.)*)"
+                         r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
+_TV_BEFORE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:]
+                                         for w in ("van", "de", "der", "den", "ter", "ten", "te", "het")) + r")[ \t]+$")
 _QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
 #: The word after a capitalised word ("Dawit werkt").
 _VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
