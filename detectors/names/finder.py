@@ -176,8 +176,9 @@ _SAYS_NAME = re.compile(r"(?i)[ihm](?<![\w-][ihm])(?:k\s+ben|k\s+heet|eet\s+(?:i
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
 _POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
 _POSTCODE_LINES = re.compile(_POSTCODE_LINE.pattern, re.M)  # (the same, on each line of a whole text)
-#: where a postcode line may start (a quick scan; no other place starts one)
-_POSTCODE_START = re.compile(r"\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z]")
+#: the start of a line that may be a postcode line (read with a line break before the text: a
+#: quick scan for line breaks; no other line is one)
+_POSTCODE_START = re.compile(r"\n[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z]")
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
 #: (the words of _BUILDING_NAME: a text without any of them names no building)
@@ -1214,10 +1215,10 @@ class NameFinder(NameContext):
         organisation ("ROC Mondriaan", "Gemeente Utrecht", "Kobra Theaterproducties")."""
         # (the postcode lines, found by one search of the text: most texts have none)
         ln2, pos = 0, 0
-        for m in _POSTCODE_START.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if text[line_start:m.start()].strip(" \t") or not _POSTCODE_LINES.match(text, line_start):
-                continue  # (four digits and two capitals, but not at the start of a postcode line)
+        for m in _POSTCODE_START.finditer("\n" + text):
+            line_start = m.start()  # (in the text, which is read with a line break before it)
+            if not _POSTCODE_LINES.match(text, line_start):
+                continue  # (a postcode and a town, but more after them)
             ln2 += text.count("\n", pos, line_start)
             pos = line_start
             ln = ln2 - 2
