@@ -18,7 +18,8 @@ look-behind/ahead windows of a few tokens.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import NamedTuple
 
 from detectors import textcache
@@ -118,10 +119,14 @@ _NOTE_VERBS = frozenset({
 
 #: A capitalised word that stands alone: "met Markus." (inside a sentence), ". Markus is" (opening
 #: one). With a capitalised word right after it is part of a longer name, not alone.
-_ALONE_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
+# (the capital first and the look behind it after it: the regex engine then skips quickly to capitals)
+_ALONE_CAP = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,}(?![\w-])(?![ \t]+[A-Z])")
 #: (a tussenvoegsel counts only after a name: "Jan van Dijk", not "de begeleiding van Jozefien")
-_CAP_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:[A-Z]\.)+)(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
-_TV_BEFORE = re.compile(r"\b(?:van|de|der|den|ter|ten|te|het)[ \t]+$")
+# (both: each capital or word first and "\b" as a look behind it: the regex engine then skips quickly)
+_CAP_BEFORE = re.compile(r"(?:[A-Z](?<!\w[A-Z])[\w'’-]*|[A-Z](?<!\w[A-Z])\.(?:[A-Z]\.)*)"
+                         r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
+_TV_BEFORE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:]
+                                         for w in ("van", "de", "der", "den", "ter", "ten", "te", "het")) + r")[ \t]+$")
 _QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
 #: The word after a capitalised word ("Dawit werkt").
 _VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -136,6 +141,10 @@ _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
 # a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
 _NAME_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}$")
+#: a line (read with a line break before it) that opens with the mark of a heading, an item or a table
+_ITEM_LINE = re.compile(r"\n[ \t]*[-#*•+|]")
+#: a line (read with line breaks around it) of two to five words of letters, without such a mark
+_NAME_LINE_ANY = re.compile(r"\n[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t|]*(?=\n)")
 # "- (Cedric) Weekrapport aangevuld: 1u", "* Kanbanbord (Lennert)": who did or does an item
 _BRACKET_OWNER = re.compile(r"^[ \t]*[-*•+][ \t]+(?:\(([^()\n]{2,60})\)[ \t]+\S|[^()\n]*\S[ \t]+\(([^()\n]{2,60})\)[ \t]*$)")
 # the spelling alphabet: in a text that uses several of its words, they name servers, teams or
@@ -143,25 +152,47 @@ _BRACKET_OWNER = re.compile(r"^[ \t]*[-*•+][ \t]+(?:\(([^()\n]{2,60})\)[ \t]+\
 _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
                         "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
                         "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "yankee", "zulu"})
+#: (a quick scan for the words of the alphabet, capitalised: where it finds fewer than four
+#: different ones, _CALLSIGN_WORD finds fewer too; the longest first, so "Juliett" is not "Juliet")
+_CALLSIGN_ANY = re.compile("|".join(sorted((w.capitalize() for w in _CALLSIGNS), key=lambda w: (-len(w), w))))
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
 # a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
-_TEACHER = re.compile(r"\b(?:lector|lectoren|docent|docente|docenten|leraar|lerares|mentor|studiebegeleider|"
-                      r"stagebegeleider|begeleider|promotor)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
+# (each word as its first letter, then "\b" as a look behind it, then the rest: the regex engine then
+# skips quickly to those letters)
+_TEACHER_WORDS = ("lector", "lectoren", "docent", "docente", "docenten", "leraar", "lerares", "mentor",
+                  "studiebegeleider", "stagebegeleider", "begeleider", "promotor")
+_TEACHER = re.compile(r"(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:] for w in _TEACHER_WORDS)
+                      + r")[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
                       r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
 _WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
 # the teacher's school or a quote after the name: a public role, as news writes it
 _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
 # someone says their name in a chat typed in lower case: "ik ben melvin", "heet hij sjon?"
 _ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "achtig")
-_SAYS_NAME = re.compile(r"(?i)(?<![\w-])(?:ik\s+ben|ik\s+heet|heet\s+(?:ik|hij|zij|ze|je|jij)|mijn\s+naam\s+is)"
+# (the first letter first and the look behind it after it: the regex engine then skips quickly to those letters)
+_SAYS_NAME = re.compile(r"(?i)[ihm](?<![\w-][ihm])(?:k\s+ben|k\s+heet|eet\s+(?:ik|hij|zij|ze|je|jij)|ijn\s+naam\s+is)"
                         r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
 # the lines of a postal address under a name: a street with its number, a postcode with its town
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
 _POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
+_POSTCODE_LINES = re.compile(_POSTCODE_LINE.pattern, re.M)  # (the same, on each line of a whole text)
+#: the start of a line that may be a postcode line (read with a line break before the text: a
+#: quick scan for line breaks; no other line is one)
+_POSTCODE_START = re.compile(r"\n[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z]")
 # a building or an estate with a name: that name is no person anywhere in the text ("kasteel de
 # Ploen", "de heer van de Magerhorst" is its lord, a title of the place)
+#: (the words of _BUILDING_NAME: a text without any of them names no building)
+_BUILDING_WORDS = ("kasteel", "kastelen", "slot", "landgoed", "hoeve", "havezate", "buitenplaats", "boerderij",
+                   "molen", "villa", "huize", "burcht", "abdij", "klooster")
 _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate|buitenplaats|boerderij|molen|"
                             r"villa|huize|burcht|abdij|klooster)[ \t]+(?:(?:de|het|'t|’t|De|Het)[ \t]+)?([A-Z][\w'’-]+)")
+
+
+#: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
+_JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
+
+
+_tok_line = attrgetter("line")
 
 
 class NameHit(NamedTuple):
@@ -185,6 +216,9 @@ class NameFinder(NameContext):
         self._quotes: bool | None = None  # the text quotes someone (an interview), per text
         self._alone: dict[str, tuple[int, int, int]] | None = None  # capitalised words standing alone, per text
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
+        self._calls: frozenset | None = None  # the call signs of the text (_callsign_words), per text
+        self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
+        self._items: list[tuple[int, str]] | None = None  # the lines of lists and tables, per text
         textcache.holder(self)
 
     def forget_text(self) -> None:
@@ -193,6 +227,9 @@ class NameFinder(NameContext):
         self._alone = None
         self._quotes = None
         self._chat = None
+        self._calls = None
+        self._at = None
+        self._items = None
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -313,12 +350,50 @@ class NameFinder(NameContext):
         # (a name no list knows counts too: "juf Gijselien")
         return (not f and len(nxt.text) >= 3) or bool(f & lx.FIRST) and not (f & DICT and not f & lx.FIRST_COMMON)
 
+    def _word_at(self, toks):
+        """``(at_start, at_end)``: the index of the word token that starts or ends at an offset
+        (built once per text; several passes look spans up in it)."""
+        if self._at is None:
+            at_start, at_end = {}, {}
+            for i, t in enumerate(toks):
+                if t.kind == "w":
+                    at_start[t.start] = i
+                    at_end[t.end] = i
+            self._at = (at_start, at_end)
+        return self._at
+
+    def _item_lines(self) -> list[tuple[int, str]]:
+        """``(start, line)`` of each line of the text that opens with the mark of a heading, an item or a
+        table ("#", "-", "*", "•", "+", "|"), in order (found once per text by one scan)."""
+        if self._items is None:
+            text = self._orig
+            self._items = []
+            for m in _ITEM_LINE.finditer("\n" + text):
+                start = m.start()  # (the text is read with a line break before it)
+                end = text.find("\n", start)
+                self._items.append((start, text[start:] if end < 0 else text[start:end]))
+        return self._items
+
+    def _name_lines(self) -> list[tuple[int, str]]:
+        """``(start, line)`` of each line of the text without such a mark that may be a name only
+        (two to five words of letters; see _team_lists), in order."""
+        text = self._orig
+        out = []
+        for m in _NAME_LINE_ANY.finditer("\n" + text + "\n"):
+            start = m.start()
+            end = text.find("\n", start)
+            out.append((start, text[start:] if end < 0 else text[start:end]))
+        return out
+
     # -- main -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NameHit]:
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
         self._alone = None
         self._quotes = None
+        self._calls = None
+        self._at = None
+        self._items = None
         text = recase(text, self.lex)
         toks = tokenize(text)
         if not toks:
@@ -360,7 +435,7 @@ class NameFinder(NameContext):
         self._mentions(toks, add)
         self._team_lists(toks, add)
         self._says_name(toks, add)
-        self._above_address(toks, lines, add)
+        self._above_address(text, toks, lines, add)
         self._roster(toks, hits, add)
         if not lines.publication:
             self._teachers(toks, add)
@@ -953,17 +1028,15 @@ class NameFinder(NameContext):
         text = self._orig
         if len(text) > 200_000:
             return
-        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
         inverted, owners, called = [], [], []
-        calls = self._callsign_words()
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        # (only the lines of lists and those that may be a name alone can hold what this looks for)
+        for start, line in sorted(self._item_lines() + self._name_lines()):
             head = _ITEM_HEAD.match(line).end()
             body = line[head:].rstrip(" \t|")
-            if calls and body and line[:head].strip() in ("-", "*", "•", "+") \
-                    and body.split(None, 1)[0].rstrip(",").lower() in calls:
+            if body and line[:head].strip() in ("-", "*", "•", "+") \
+                    and body.split(None, 1)[0].rstrip(",").lower() in _CALLSIGNS \
+                    and body.split(None, 1)[0].rstrip(",").lower() in self._callsign_words():
+                calls = self._callsign_words()
                 called.extend((start + head + s, start + head + e) for s, e in self._after_callsign(body, calls))
             elif body and _NAME_LINE.match(body):
                 span = self._surname_first(body)
@@ -983,6 +1056,7 @@ class NameFinder(NameContext):
             spans += [(s, e, R_OWNER) for found in owners for s, e in found]
         if len(called) >= 2:
             spans += [(s, e, R_OWNER) for s, e in called]
+        at_start, at_end = self._word_at(toks) if spans else ({}, {})
         for s, e, reason in spans:
             i, j = at_start.get(s), at_end.get(e)
             if i is not None and j is not None:
@@ -998,12 +1072,8 @@ class NameFinder(NameContext):
         if len(text) > 200_000 or not hits:
             return
         strong = {(h.start, h.end) for h in hits.values() if h.score >= 0.7}
-        at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-        at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
         confirmed, candidates, others = set(), [], set()
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        for start, line in self._item_lines():
             head = _ITEM_HEAD.match(line).end()
             if not line[:head].strip():
                 continue  # (a plain line is prose more often than a list)
@@ -1021,6 +1091,7 @@ class NameFinder(NameContext):
         if not confirmed or len(confirmed | names) < 3 or len(others) >= len(confirmed | names):
             candidates = []
         candidates += self._roster_cells(text, hits)
+        at_start, at_end = self._word_at(toks) if candidates else ({}, {})
         for s, e, body in candidates:
             i, j = at_start.get(s), at_end.get(e)
             if i is not None and j is not None:
@@ -1038,9 +1109,9 @@ class NameFinder(NameContext):
         if not ends:
             return
         covered = {(h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT}
-        for i in range(1, len(toks) - 1):
-            if toks[i].text.lower() not in ("en", "and", "&"):
-                continue
+        # (the words "en", "and", "&" in any case, found in one pass without lower())
+        joins = [i for i, t in enumerate(toks) if t.text in _JOIN_FORMS and 0 < i < len(toks) - 1]
+        for i in joins:
             left, right = toks[i - 1], toks[i + 1]
             if left.kind != "w" or right.kind != "w" or left.line != right.line:
                 continue
@@ -1066,9 +1137,7 @@ class NameFinder(NameContext):
         other first cells are first names found on their own: a timesheet or a task list of a team."""
         found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
         confirmed, candidates, others = set(), [], set()
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        for start, line in self._item_lines():  # (a table's line opens with "|")
             m = _FIRST_CELL.match(line)
             if m is None:
                 continue
@@ -1115,8 +1184,7 @@ class NameFinder(NameContext):
                     or (f & lx.FIRST and not f & lx.SURNAME) or _AFFILIATION_AFTER.match(text, m.end()):
                 continue
             if at_start is None:
-                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_start, at_end = self._word_at(toks)
             i, j = at_start.get(m.start()), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CONTEXT, [surname])
@@ -1136,26 +1204,34 @@ class NameFinder(NameContext):
             if not text[line_start:m.start() + 1].lstrip(" \t-*>\"'").islower():
                 continue  # (only in a line typed without capitals, as a chat is)
             if at_start is None:
-                at_start = {t.start: i for i, t in enumerate(toks) if t.kind == "w"}
-                at_end = {t.end: i for i, t in enumerate(toks) if t.kind == "w"}
+                at_start, at_end = self._word_at(toks)
             i, j = at_start.get(m.start(1)), at_end.get(m.end(1))
             if i is not None and j is not None:
                 add(i, j, 0.75, R_CHAT_NAME, [w])
 
-    def _above_address(self, toks, lines, add):
+    def _above_address(self, text, toks, lines, add):
         """The sender or the addressee of a letter: a name on the line above a street with its number
         and a postcode with its town ("Samer Hreesh\nKorenberg 99\n4614 GW Bergen op Zoom"); not an
         organisation ("ROC Mondriaan", "Gemeente Utrecht", "Kobra Theaterproducties")."""
-        found = None
-        for ln in range(len(lines) - 2):
-            if not _POSTCODE_LINE.match(lines[ln + 2]) or not _STREET_LINE.match(lines[ln + 1]):
+        # (the postcode lines, found by one search of the text: most texts have none)
+        ln2, pos = 0, 0
+        for m in _POSTCODE_START.finditer("\n" + text):
+            line_start = m.start()  # (in the text, which is read with a line break before it)
+            if not _POSTCODE_LINES.match(text, line_start):
+                continue  # (a postcode and a town, but more after them)
+            ln2 += text.count("\n", pos, line_start)
+            pos = line_start
+            ln = ln2 - 2
+            if ln < 0 or not _STREET_LINE.match(lines[ln + 1]):
                 continue
-            if found is None:
-                found = {}
-                for i, t in enumerate(toks):
-                    if t.kind == "w":
-                        found.setdefault(t.line, []).append(i)
-            idx = found.get(ln, [])
+            # (the words of line ``ln``: the tokens run in line order, so look the line up by bisection)
+            idx = []
+            for i in range(bisect_left(toks, ln, key=_tok_line), len(toks)):
+                t = toks[i]
+                if t.line != ln:
+                    break
+                if t.kind == "w":
+                    idx.append(i)
             if not 2 <= len(idx) <= 5 or lines[ln].strip().startswith(("T.a.v", "t.a.v", "Attn")):
                 continue
             words = [toks[i].text for i in idx]
@@ -1214,8 +1290,15 @@ class NameFinder(NameContext):
 
     def _callsign_words(self) -> frozenset:
         """The words of the spelling alphabet in this text, when it uses four or more of them."""
-        found = {m.group(1).lower() for m in _CALLSIGN_WORD.finditer(self._orig, 0, 200_000)} & _CALLSIGNS
-        return frozenset(found) if len(found) >= 4 else frozenset()
+        if self._calls is None:
+            text = self._orig
+            # (cheap first: four words of the alphabet, capitalised, must stand in the text at all)
+            if len(set(_CALLSIGN_ANY.findall(text, 0, 200_000))) < 4:
+                self._calls = frozenset()
+            else:
+                found = {m.group(1).lower() for m in _CALLSIGN_WORD.finditer(self._orig, 0, 200_000)} & _CALLSIGNS
+                self._calls = frozenset(found) if len(found) >= 4 else frozenset()
+        return self._calls
 
     def _after_callsign(self, body, calls):
         """The first names after the call signs of an item: "Bravo, Charlie, Quebec Alex", "Papa Robin en Thomas"."""
@@ -1231,7 +1314,7 @@ class NameFinder(NameContext):
     def _drop_things(self, out):
         """Hits that name a call sign or a building of this text ("Charlie1", "de heer van de Magerhorst")."""
         calls = self._callsign_words()
-        buildings = {m.group(1) for m in _BUILDING_NAME.finditer(self._orig, 0, 200_000)}
+        buildings = self._buildings()
         if not calls and not buildings:
             return out
         keep = []
@@ -1245,6 +1328,26 @@ class NameFinder(NameContext):
                 continue  # "Papa Robin": a call sign and its member, found on its own
             keep.append(h)
         return keep
+
+    def _buildings(self) -> set[str]:
+        """The names after "kasteel", "landgoed", ... in the first 200,000 characters: what
+        ``_BUILDING_NAME.finditer`` finds there, read only where one of its words stands."""
+        text = self._orig
+        at = []
+        for w in _BUILDING_WORDS:
+            p = text.find(w, 0, 200_000)
+            while p >= 0:
+                at.append(p)
+                p = text.find(w, p + 1, 200_000)
+        found, done = set(), 0
+        for p in sorted(set(at)):
+            if p < done:
+                continue  # (inside the last match: finditer reads on after it)
+            m = _BUILDING_NAME.match(text, p, 200_000)
+            if m:
+                found.add(m.group(1))
+                done = m.end()
+        return found
 
     def _drop_fields(self, out):
         """Hits that are the field names of a form written as a table ("| Naam | Ria Smit |", "| Job |
