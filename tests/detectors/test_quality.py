@@ -38,7 +38,7 @@ CORPORA = {
     "others_private2": (ROOT / "tests" / "corpus" / "others_private2.jsonl",
                         dict(warn_recall=1.0, entity_f1=0.93, category_recall=0.98)),
     # the fourth round: health pages and health records, and its two final checks
-    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.12)),
+    "public_real6": (ROOT / "tests" / "corpus" / "public_real6.jsonl", dict(false_warn_rate=0.10)),
     "public_real7": (ROOT / "tests" / "corpus" / "public_real7.jsonl", dict(false_warn_rate=0.05)),
     "private_care": (ROOT / "tests" / "corpus" / "private_care.jsonl",
                      dict(warn_recall=1.0, false_warn_rate=0.0, category_recall=0.99)),
@@ -51,23 +51,35 @@ CORPORA = {
     "others_private4": (ROOT / "tests" / "corpus" / "others_private4.jsonl",
                         dict(warn_recall=1.0, false_warn_rate=0.0, entity_f1=0.96, category_recall=1.0)),
     "private_newslike": (ROOT / "tests" / "corpus" / "private_newslike.jsonl",
-                         dict(warn_recall=1.0, false_warn_rate=0.15, guideline_accuracy=1.0, category_recall=0.95)),
+                         dict(warn_recall=1.0, false_warn_rate=0.10, guideline_accuracy=1.0, category_recall=0.95)),
     "heldout12": (ROOT / "tests" / "corpus" / "heldout12.jsonl", dict(guideline_accuracy=1.0, category_recall=1.0)),
     # the sixth round's fresh checks (first scores and what was read after them: tests/corpus/README.md)
-    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.15)),
+    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.125)),
     "others_private5": (ROOT / "tests" / "corpus" / "others_private5.jsonl",
                         # (0.959: oth5-007, a foundation's public news page about its chair's illness, reads as
                         # published since health data without a kind of published writing may pass on the model)
                         dict(warn_recall=0.95, entity_f1=0.93, category_recall=0.40)),
-    "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.18)),
-    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.16)),
+    "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.115)),
+    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.11)),
     # the seventh round's fresh checks: public_real12 and others_private6 first scored at the round's start and read,
     # public_real13 scored once at the end (tests/corpus/README.md). others_private6's missed warnings are association,
     # school and personal web pages about private people, which the public sets label public (README).
-    "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.16)),
-    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.24)),
+    "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.12)),
+    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.20)),
     "others_private6": (ROOT / "tests" / "corpus" / "others_private6.jsonl",
                         dict(warn_recall=0.79, entity_f1=0.78, category_recall=0.86)),
+    # the eighth round's fresh checks (tests/corpus/README.md): public_real14 and others_private9 scored at the round's
+    # start and once at its end; others_private7 and others_private8 first scored, then read. others_private9 is low
+    # on categories: the rules written on 7 and 8 moved it little (README).
+    "public_real14": (ROOT / "tests" / "corpus" / "public_real14.jsonl", dict(false_warn_rate=0.06)),
+    "others_private7": (ROOT / "tests" / "corpus" / "others_private7.jsonl",
+                        dict(warn_recall=0.97, false_warn_rate=0.0, entity_f1=0.98, guideline_accuracy=0.97,
+                             category_recall=0.96)),
+    "others_private8": (ROOT / "tests" / "corpus" / "others_private8.jsonl",
+                        dict(warn_recall=0.92, false_warn_rate=0.0, entity_f1=0.92, guideline_accuracy=0.75,
+                             category_recall=0.72)),
+    "others_private9": (ROOT / "tests" / "corpus" / "others_private9.jsonl",
+                        dict(warn_recall=0.85, entity_f1=0.83, guideline_accuracy=0.42, category_recall=0.18)),
 }
 
 
