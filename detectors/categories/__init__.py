@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from detectors.categories import documents, health, mail, markers, sources
 from detectors.categories._text import Spans, head_lines, lower_same_length, tail_lines
-from detectors.categories.markers import Evidence, stronger
+from detectors.categories.markers import Evidence, strongest
 from detectors.model import CategoryHit, Finding
 
 log = logging.getLogger(__name__)
@@ -48,14 +48,15 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
     persons = Spans(findings, frozenset({"PERSON"}))  # sorted once, for the mail, minutes and health rules
     mailres = mail.analyse(text, low, head, tail, is_public, persons)
 
-    meeting = None if is_public else stronger(documents.meeting(text, low, head, persons),
-                                              stronger(documents.member_sections(text, persons),
-                                                       stronger(documents.allocation_questions(text, persons),
-                                                                documents.signed_session(text, head, persons))))
-    # each member's work under their own name is a stand-up's notes and the team's progress report at once
-    report = None if is_public else stronger(documents.department_report(text, low, head, persons),
-                                             stronger(documents.task_allocation(head, persons),
-                                                      documents.member_sections(text, persons)))
+    meeting = report = None
+    if not is_public:
+        # each member's work under their own name is a stand-up's notes and the team's progress report at once
+        sections = documents.member_sections(text, persons)
+        meeting = strongest(documents.meeting(text, low, head, persons), sections,
+                            documents.allocation_questions(text, persons),
+                            documents.signed_session(text, head, persons))
+        report = strongest(documents.department_report(text, low, head, persons),
+                           documents.task_allocation(head, persons), sections)
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,

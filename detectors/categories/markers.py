@@ -8,6 +8,7 @@ a marking, and "Vertrouwelijkheidsklasse 0 Publiek" marks a text as public.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -154,6 +155,11 @@ def stronger(a: Evidence | None, b: Evidence | None) -> Evidence | None:
     if b is None:
         return a
     return b if b.score > a.score else a
+
+
+def strongest(*candidates: Evidence | None) -> Evidence | None:
+    """The evidence with the highest score (the first of equals), or None when there is none."""
+    return functools.reduce(stronger, candidates, None)
 
 
 def _is_marker_line(line: Line, pattern: re.Pattern) -> tuple[str | None, int]:
