@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+import regex
+
 from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.tokens import (
@@ -310,7 +312,9 @@ class NameContext:
             return True
         # Apposition with a public role: ", lid van de Raad van Bestuur van UWV"
         # (the pattern opens with a comma: only a comma right behind can start one)
-        if last_i + 1 < len(toks) and toks[last_i + 1].text == "," and not getattr(lines, "private", False):
+        # (and only a word that can open one right after the comma: most commas never need the tail)
+        if last_i + 2 < len(toks) and toks[last_i + 1].text == "," and not getattr(lines, "private", False) \
+                and toks[last_i + 2].kind == "w" and _APPOSITION_HEAD.match(toks[last_i + 2].text):
             tail = []
             for t in toks[last_i + 1:last_i + 12]:
                 if t.kind == "nl":
@@ -445,20 +449,22 @@ class NameContext:
             return True
         # a role shortly before: "UWV-voorman X", "Arbeidsmarktadviseur bij het UWV X", "DJI-eventmanager X"
         role = False
-        for back in range(1, 7):
-            t = toks[first_i - back] if first_i - back >= 0 else None
-            if t is None or t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
-                break
-            if t.kind == "w" and _is_role(t.text.lower()):
-                role = True
-                break
-            if t.kind == "w" and t.text[0].islower() and t.text not in ("bij", "van", "het", "de", "en"):
+        for j in range(first_i - 1, max(first_i - 7, -1), -1):  # (at most six tokens back)
+            t = toks[j]
+            if t.kind == "w":
+                w = t.text
+                if _is_role_word(w):
+                    role = True
+                    break
+                if w[0].islower() and w not in ("bij", "van", "het", "de", "en"):
+                    break
+            elif t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
                 break
         # or right behind: ", hoofd arbeidsmarktinformatie bij UWV", ", de hoofdeconoom van het CBS"
         k = last_i + 1
         if not role and k < len(toks) and toks[k].text == ",":
             for t in toks[k + 1:k + 4]:
-                if t.kind == "w" and _is_role(t.text.lower()):
+                if t.kind == "w" and _is_role_word(t.text):
                     role = True
                     break
                 if t.kind != "w" or t.text.lower() not in ("de", "het", "een"):
@@ -581,6 +587,20 @@ def _is_role(low: str, offices_only: bool = False) -> bool:
     return out
 
 
+_ROLE_WORD_CACHE: dict[str, bool] = {}
+textcache.per_text(_ROLE_WORD_CACHE.clear)
+
+
+def _is_role_word(word: str) -> bool:
+    """``_is_role(word.lower())``, looked up by the word as written (no lower-casing per call)."""
+    out = _ROLE_WORD_CACHE.get(word)
+    if out is None:
+        if len(_ROLE_WORD_CACHE) > 50_000:
+            _ROLE_WORD_CACHE.clear()
+        out = _ROLE_WORD_CACHE[word] = _is_role_uncached(word.lower())
+    return out
+
+
 def _is_role_uncached(low: str, offices_only: bool = False) -> bool:
     if low in OFFICE_SET:
         return True
@@ -597,6 +617,13 @@ _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie
 
 # "FNV-bestuurder", "UWV-woordvoerder": an office after a hyphen (one endswith over a tuple)
 _HYPHEN_SUFFIXES = tuple("-" + o for o in OFFICES + HYPHEN_OFFICES)
+#: How the word right after the comma of a PUBLIC_APPOSITION_RE starts (a necessary condition, read
+#: with the same case rules; the full pattern is matched only behind such a word).
+_APPOSITION_HEAD = regex.compile(
+    r"(?i)(?:de|het|lid|voorzitter|vicevoorzitter|bestuursvoorzitter|directeur|secretaris|szw|oud|demissionair|"
+    r"minister|staatssecretaris|kamerlid|tweede|burgemeester|wethouder|gedeputeerde|woordvoer|commissaris|"
+    r"nationale|ombudsman|ceo|top)"
+)
 
 
 #: Roles on a board that stand in brackets behind a member's name: "Jan Smit (penningmeester)".

@@ -41,21 +41,32 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
+    # line by line: a line's tokens share its number, its first token opens it, and its line
+    # break (a token too) closes it; the pattern never matches across a line break
     toks: list[Tok] = []
     append = toks.append
+    finditer = _TOKEN_RE.finditer
+    find = text.find
+    n = len(text)
     line = 0
-    first = True
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        s, e = m.span()
-        if kind == "nl":
-            append(Tok("\n", s, e, "nl", line, first))
-            line += 1
-            first = True
-            continue
-        append(Tok(text[s:e], s, e, kind, line, first))
-        first = False
-    return toks
+    pos = 0
+    while True:
+        end = find("\n", pos)
+        it = finditer(text, pos, n if end < 0 else end)
+        first = True
+        for m in it:  # the first token of the line
+            s, e = m.span()
+            append(Tok(text[s:e], s, e, m.lastgroup, line, True))
+            first = False
+            break
+        for m in it:
+            s, e = m.span()
+            append(Tok(text[s:e], s, e, m.lastgroup, line, False))
+        if end < 0:
+            return toks
+        append(Tok("\n", end, end + 1, "nl", line, first))
+        line += 1
+        pos = end + 1
 
 
 #: Arabic name particles written joined by a hyphen: "Al-Masri", "Abu-Bakr", "Ben-Youssef".
