@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
-from detectors.categories.markers import Evidence, stronger
+from detectors.categories.markers import Evidence, stronger, strongest
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
 _MEETING_LABEL = re.compile(
@@ -188,7 +188,7 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 
 def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """Minutes, a decision list, the report of a conversation, or a team's retro."""
-    return stronger(_minutes(text, low, head, persons), stronger(_retro(text, head), _answers_per_member(text)))
+    return strongest(_minutes(text, low, head, persons), _retro(text, head), _answers_per_member(text))
 
 
 def _named_items(text: str, start: int, persons: Spans | None) -> int:
@@ -442,8 +442,8 @@ def department_report(text: str, low: str, head: list[Line], persons: Spans | No
     # the week report of a team names its members; a road works' or a campaign's week report names none
     named = persons is not None and len(persons.spans) >= 2
     low = low[:20_000]
-    best = stronger(_prose_report(text, low), _staff_magazine(low))
-    best = stronger(best, stronger(_hours_per_member(text, persons), _intern_week(text, head)))
+    best = strongest(_prose_report(text, low), _staff_magazine(low), _hours_per_member(text, persons),
+                     _intern_week(text, head))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
