@@ -14,15 +14,15 @@ from detectors.categories.markers import Evidence, stronger, strongest
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
 _MEETING_LABEL = re.compile(
-    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?(?:[a-z]?\d{1,2}[.)]?[ \t]+)?"
-    r"(aanwezig(?:en)?|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
+    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
+    r"(aanwezig(?:en)?|niet aanwezig|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
     r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
     r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
     r"wat verder ter tafel komt)[ \t]*(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
 _GROUP = {
-    "attendance": ("aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "verhinderd",
+    "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig", "verhinderd",
                    "present", "absent", "attendees", "apologies"),
     "roles": ("notulist", "notulen", "voorzitter"),
     "actions": ("actiepunten", "actielijst", "acties", "action items", "action points", "afspraken",
@@ -57,6 +57,7 @@ _MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|se
 #: parliament or a visit are then the organisation's own, not the published report of it.
 _MARKED_INTERN = re.compile(r"(?i)(?:[–—|(]|\s-\s)\s*intern\s*(?:[)–—|,]|\s-\s|$)")
 _VISIT = re.compile(r"(?i)\bbezoek\b")
+_HEADING_MARKS = re.compile(r"^[#*_>= \t]+")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
 #: The retro, stand-up or review of one sprint or day: "Retrospective Sprint 3", "Daily stand-up 3 juni" ("Retrospective
 #: in Scrum" heads a page about them; an invitation to a public sprint review speaks to its reader).
@@ -212,7 +213,7 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
     title = None
     marked = False
     for line in head[:3]:
-        t = line.text[:MAX_LINE]
+        t = _HEADING_MARKS.sub("", line.text[:MAX_LINE])  # "# Notulen 14 juni" is titled like "Notulen 14 juni"
         intern = _MARKED_INTERN.search(t) is not None
         if _title_like(line) and ((_MINUTES_TITLE.search(t) and (_MEETING_STEM.search(t) or
                                                                   intern and _VISIT.search(t)))
@@ -224,14 +225,20 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
             any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
         return None
     score = sum(_WEIGHT[g] for g in groups)
-    if "actions" in groups and _ACTION_TABLE.search(low, groups["actions"].end(), groups["actions"].end() + 2_000):
-        score += 0.2  # the action points in a table of who and by when, not a heading over a plan's measures
+    if "actions" in groups and (_ACTION_TABLE.search(low, groups["actions"].end(), groups["actions"].end() + 2_000)
+                                or _named_items(text, groups["actions"].end(), persons) >= 2):
+        # the action points in a table of who and by when, or as items that name who does them ("- Robin: de
+        # kanalen bijwerken"), not a heading over a plan's measures
+        score += 0.2
     if title is not None:
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings
         dated = _MEETING_DATE.search(title.text[:MAX_LINE]) is not None
         dated = dated or _RETRO_TITLE.match(title.text[:MAX_LINE]) is not None
-        score = (score + 0.45) if groups else (0.6 if _STRONG_TITLE.match(title.text) or dated else 0.45)
+        # ("Notulen maken: zo doe je dat" heads an explainer: it speaks to its reader)
+        strong = (_STRONG_TITLE.match(_HEADING_MARKS.sub("", title.text[:MAX_LINE])) is not None
+                  and not _TO_READER.search(title.text[:MAX_LINE]))
+        score = (score + 0.45) if groups else (0.6 if strong or dated else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]
         if _OWN_MEETING.search(title.text[:MAX_LINE]) and sum(1 for h in after if _LIST_ITEM.match(h.text)) >= 2:
@@ -436,6 +443,45 @@ def _intern_week(text: str, head: list[Line]) -> Evidence | None:
     return Evidence(0.65, "een weekverslag van een stagiair: wat er per dag is gedaan", start, end)
 
 
+#: The title of a work log: "Logboek", "## Logboek van Rik Vos", "Projectlogboek", "Urenlog" (a page about keeping
+#: a log has that word in its text, not as its title over dated entries).
+_LOG_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:project|stage|team|werk|activiteiten|uren|groeps)?logboek|urenlog|werklog|"
+                        r"work\s?log|log\s?book)\b")
+#: The head of a timesheet: a column for the date, one for the time spent and one for the work ("| Datum | Tijdsduur |
+#: Plaats | Ondernomen activiteiten |"); a public programme has a time of day, not a duration.
+_LOG_TABLE_HEAD = re.compile(
+    r"(?im)^\|(?=[^\n]*\b(?:datum|date)\b)(?=[^\n]*\b(?:tijdsduur|duur|uren|aantal\s+uur|bestede\s+tijd|"
+    r"time\s+spent|hours)\b)(?=[^\n]*\b(?:activiteit\w*|beschrijving|uitgevoerd|gedaan|taak|taken|werkzaamheden|"
+    r"description)\b)[^\n]*$")
+_MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|"
+           r"okt(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+#: An entry of a log: a line that opens with its date, as a heading, an item, a table cell or a "Datum:" label
+#: ("### 08/03/2021", "Datum: 10-2-2021", "| 27-01-2020 | 5 |", "| 05 | 17-2 |", "- di 3 september: ...").
+_LOG_ENTRY = re.compile(
+    r"(?im)^[#*_>|\t -]{0,8}(?:\d{1,2}[ \t]*\|[ \t]*)?(?:(?:datum|date)[ \t]*:?[ \t]*)?"
+    r"(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?[ \t]+)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+(?:" + _MONTHS + r")\b)")
+
+
+def _work_log(text: str, head: list[Line]) -> Evidence | None:
+    """A work log: who did what on which day, under a log's title or in a timesheet table, three dated entries or more."""
+    window = text[:_TEAM_WINDOW]
+    opener = next((h for h in head[:2] if _title_like(h) and _LOG_TITLE.match(h.text)), None)
+    table = None if opener is not None else _LOG_TABLE_HEAD.search(window)
+    if opener is None and table is None:
+        return None
+    entries = 0
+    for _ in _LOG_ENTRY.finditer(window):
+        entries += 1
+        if entries >= 3:
+            break
+    if entries < 3:
+        return None
+    if opener is not None:
+        return Evidence(0.65, "een logboek: wat er per dag is gedaan", opener.start, opener.end)
+    return Evidence(0.6, "een urenlog: per datum de tijd en het werk", table.start(), table.end())
+
+
 def department_report(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """A report of a team or department: its title says so, or a period report with team figures,
     or a text that asks its management team to decide, or staff news in plain sentences."""
@@ -443,7 +489,7 @@ def department_report(text: str, low: str, head: list[Line], persons: Spans | No
     named = persons is not None and len(persons.spans) >= 2
     low = low[:20_000]
     best = strongest(_prose_report(text, low), _staff_magazine(low), _hours_per_member(text, persons),
-                     _intern_week(text, head))
+                     _intern_week(text, head), _work_log(text, head))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())

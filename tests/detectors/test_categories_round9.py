@@ -1,0 +1,72 @@
+"""Issue 12, ninth round: the shapes of other people's records that others_private9 showed (written anew here).
+
+A work log is a team's or a person's report: a log's title over dated entries of who did what, or a timesheet table
+with a column for the date, one for the time spent and one for the work. Minutes keep their title under Markdown
+marks ("# Notulen 14 juni"), their numbered headings ("1.1 Aanwezigen") and "Niet aanwezig:", and action points
+that name who does them. Their public twins (a page that explains what a log is, a programme of an event, a
+Markdown page about writing minutes, a plan's list of measures) stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+
+def _names(detector, text):
+    return {c.name for c in detector.analyze(text).categories}
+
+
+@pytest.mark.parametrize("text", [
+    # a pupils' log: a date, a pupil and what was done, entry by entry
+    ("# Logboek\n\nDatum: 12-03-2024\nLeerling: Fenna\nUitgevoerd: de motor aangesloten\n\n---\n\n"
+     "Datum: 14-03-2024\nLeerling: Jurre en Sil\nUitgevoerd: het frame gezaagd\n\n---\n\n"
+     "Datum: 19-03-2024\nLeerling: Fenna\nUitgevoerd: de sensor getest\n"),
+    # a consultant's log of a process, its meetings by day
+    ("# Logboek van de opdracht\n\n## Overlegmomenten\n- wo 4 september: startgesprek met de directeur\n"
+     "- vr 13 september: sessie met de werkgroep ICT (Hamid, Lieke, Bas)\n- di 24 september: terugkoppeling "
+     "aan het bestuur\n"),
+    # an intern's log, day by day under dated headings
+    ("## Stagelogboek\n\n### 02/09/2024\nKennismaking met het team en de laptop ingericht.\n\n### 03/09/2024\n"
+     "Eerste ticket opgepakt met mijn buddy Ruud.\n\n### 04/09/2024\nDe tests van de koppeling geschreven.\n"),
+    # a timesheet without a title: date, time spent, what was done
+    ("Noor\n\n| Datum | Tijdsduur | Plaats | Activiteiten |\n|---|---|---|---|\n| 03-10-2023 | 1 uur | bieb | "
+     "onderwerp gekozen |\n| 10-10-2023 | 2 uur | thuis | enquête gemaakt |\n| 17-10-2023 | 45 min | school | "
+     "gesprek met begeleider |\n"),
+])
+def test_a_work_log_is_a_department_report(detector, text):
+    assert "DEPARTMENT_REPORT" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # minutes under a Markdown title with the date, and who was not there
+    ("# Notulen 21 mei\n\nNiet aanwezig: Ilse, Daan.\nWe hebben de planning van de sprint besproken en de "
+     "demo verschoven naar vrijdag.\n"),
+    # a Markdown title and a notulist
+    ("## Notulen - 3 oktober\nNotulist: Merel Hoekstra\nIedereen is er. We kiezen voor de tweede optie voor "
+     "de database.\n"),
+    # a report of a meeting whose headings are numbered
+    ("# Verslag overleg met de opdrachtgever - groep 4\n\n## 1.1 Aanwezigen\nOpdrachtgever: Lotte, Kees\n"
+     "Projectgroep: Emre, Vera, Thijs\n\n## 1.2 Wensen\nDe klant wil een eigen netwerk voor gasten.\n"),
+    # action points that name who does them, with no title over the notes
+    ("## Keuze database\nWe twijfelen tussen Postgres en SQLite. Postgres kan meer, SQLite is eenvoudiger.\n\n"
+     "## Actiepunten\n- Wessel, Noor: uitzoeken hoe de back-up werkt.\n- Gijs: de repository opzetten.\n"
+     "- Noor: de planning rondsturen.\n"),
+])
+def test_the_record_of_a_meeting_is_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a page that explains keeping a log (no dated entries)
+    ("# Logboek\n\nIn het logboek houdt u bij welk onderhoud aan de installatie is gedaan. Noteer de datum, wie "
+     "het werk deed en wat er is vervangen. Bewaar het logboek bij de installatie.\n"),
+    # an event's programme has a time of day, not a duration
+    ("| Datum | Tijd | Activiteit | Locatie |\n|---|---|---|---|\n| 12-06-2025 | 10.00 uur | Opening | Stadhuis |\n"
+     "| 12-06-2025 | 14.00 uur | Rondleiding | Museum |\n| 13-06-2025 | 20.00 uur | Concert | Markt |\n"),
+    # a page on how to write minutes, in Markdown
+    ("# Notulen maken: zo doe je dat\n\nIn de notulen schrijf je wie aanwezig was en wat er is besloten. "
+     "Houd het kort en stuur ze binnen een week rond.\n"),
+    # a plan's list of measures under "Acties", no person named
+    ("## Acties\n- De gemeente plant 200 bomen in de wijk.\n- Het waterschap legt een wadi aan.\n"
+     "- De provincie betaalt de helft van de kosten.\n"),
+])
+def test_public_twins_stay_quiet(detector, text):
+    assert not _names(detector, text) & {"DEPARTMENT_REPORT", "MEETING_NOTES"}
