@@ -21,6 +21,9 @@ _GREETING_LINE = re.compile(r"(?i)\W{0,3}(?:hoi|hi|hey|hallo|hello|beste|lieve|d
 _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
                            r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
                            r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
+#: The patient of a care record as FHIR writes it: ``"subject": {"reference": "Patient/...", "display": "Fictief,
+#: Jan-Willem"}`` (a profile or a value set names no one there).
+_RECORD_SUBJECT = re.compile(r'"(?:subject|patient)"[ \t]*:[ \t]*\{[^{}]{0,400}?"display"[ \t]*:[ \t]*"([^"\n]{2,80})"')
 #: The value of such a label on an empty form or in a data model: lines, dots, an empty string, a type.
 _NO_VALUE = re.compile(r"[ \t]*(?:[_.…\-–]{2,}|[\"']{2}|\[\]|(?:string|str|number|int|integer|text|varchar(?:\(\d+\))?|"
                        r"null|none|undefined|optional\[str\]))?[ \t]*[,;?|]?[ \t]*(?://[^\n]*)?")
@@ -401,6 +404,10 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
             continue  # "Naam: ______" on an empty form, "name: string;" in a data model: nobody yet
         ctx.personal = ctx.addressed = ctx.file_subject = True
         ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
+    for m in _RECORD_SUBJECT.finditer(head):
+        ctx.personal = ctx.addressed = ctx.file_subject = True
+        ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
+        break
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))

@@ -56,7 +56,8 @@ _EXACT_WORDS = {
                     "separatie gesepareerd separeer separeren fixatie gefixeerd gefixeerde dwangmedicatie "
                     "wondverzorging wondzorg "
                     "paracetamol naproxen ibuprofen oxycodon antidepressiva",
-    "treat": "kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
+    "treat": "niet-reanimeren niet-reanimerenpenning niet-reanimerenverklaring reanimatiebeleid wilsverklaring "
+             "behandelverbod euthanasieverklaring kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "

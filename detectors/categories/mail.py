@@ -260,6 +260,9 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         elif "subject" in keys or "date" in keys:
             score = 0.8
         else:
+            # "From: Richel / To: Aram" alone, as a mail pasted into a report shows it: a mail when a greeting
+            # follows ("Hoi Aram,"), which the greeting and closing rules below look for
+            after_runs.extend(list(iter_lines(text, end, min(len(text), end + 600)))[:3])
             continue
         if any(_REPLY_PREFIX.match(text, m.start()) for m in run if _KEY[m.group(1).lower()] == "subject"):
             score = 0.97

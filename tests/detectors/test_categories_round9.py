@@ -70,3 +70,41 @@ def test_the_record_of_a_meeting_is_meeting_notes(detector, text):
 ])
 def test_public_twins_stay_quiet(detector, text):
     assert not _names(detector, text) & {"DEPARTMENT_REPORT", "MEETING_NOTES"}
+
+
+@pytest.mark.parametrize("text", [
+    # a mail quoted in an evaluation: only From and To, then the greeting
+    ("## Bijlage\n\nIn de eerste mail vroeg ik naar de stageopdracht.\n\n```\nRe: Stageplek\n\nFrom: Marloes\n"
+     "To: Yusuf\n\nHoi Yusuf,\n\nHeb je de papieren van school al?\n\nGroetjes, Marloes\n```\n"),
+    ("Zie hieronder het bericht.\n\nVan: Gerrit\nAan: Fleur\n\nBeste Fleur,\n\nKun je de lijst morgen sturen?\n\n"
+     "Met vriendelijke groet,\nGerrit\n"),
+])
+def test_a_mail_with_only_from_and_to_above_its_greeting_is_an_email(detector, text):
+    assert "EMAIL_MESSAGE" in _names(detector, text)
+
+
+def test_from_and_to_in_a_published_explainer_without_a_greeting_is_no_email(detector):
+    text = ("Zo vult u een e-mail in. Bij Van: staat uw eigen adres.\nVan: uw naam\nAan: de ontvanger\n\n"
+            "Schrijf daarna een korte, duidelijke tekst over één onderwerp.\n")
+    assert "EMAIL_MESSAGE" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a FHIR condition of a named patient, its notes in one escaped string
+    ('    "subject": {\n        "reference": "https://epd.example.intra/FHIR/Patient/eH4ng98",\n        "display": '
+     '"Voorbeeld, Henk-Jan"\n    },\n    "onsetPeriod": {\n        "start": "2024-01-12"\n    },\n    "note": [\n'
+     '        {\n            "text": "2023-11: ziekte van Crohn\\r\\n2023-04: zwanger\\r\\n2022-08: hoofdpijn\\r\\n'
+     '2021-02: posttraumatische stressstoornis"\n        }\n    ]\n'),
+    # a do-not-resuscitate directive of a named patient
+    ('  "status": "active",\n  "category": [\n    {\n      "text": "Patiëntinformatie - Wilsbeschikkingen"\n    }\n'
+     '  ],\n  "patient": {\n    "reference": "Patient/77",\n    "display": "dhr. K. Brouwer"\n  },\n  "extension": [\n'
+     '    {\n      "valueString": "Niet-reanimerenpenning"\n    }\n  ]\n'),
+])
+def test_a_care_record_of_a_named_patient_is_health_data(detector, text):
+    assert "HEALTH_DATA" in _names(detector, text)
+
+
+def test_a_profile_of_a_care_record_without_a_patient_is_no_health_data(detector):
+    text = ('{\n  "resourceType": "StructureDefinition",\n  "name": "Condition",\n  "description": "Een '
+            'diagnose zoals diabetes of depressie, met de datum waarop die is vastgesteld.",\n  "status": "draft"\n}\n')
+    assert "HEALTH_DATA" not in _names(detector, text)
