@@ -56,7 +56,7 @@ def classify(text: str, findings: Sequence[Finding]) -> list[CategoryHit]:
                             documents.allocation_questions(text, persons),
                             documents.signed_session(text, head, persons))
         report = strongest(documents.department_report(text, low, head, persons),
-                           documents.task_allocation(head, persons), sections)
+                           documents.task_allocation(text, head, persons), sections)
     found: dict[str, Evidence | None] = {
         "EMAIL_MESSAGE": mailres.email,
         "MEETING_NOTES": meeting,

@@ -721,7 +721,7 @@ _WORK_TABLE_HEAD = re.compile(r"(?i)^\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:wie|personen
                               r"tijdsduur|uren|tijd|deadline)[ \t]*(?:\*\*|__)?[ \t]*\|")
 
 
-def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
+def task_allocation(text: str, head: list[Line], persons: Spans) -> Evidence | None:
     """A task allocation: its title, and members listed by name under the tasks, as a list or in a table of who
     does what (a news page lists the portfolios of new aldermen under "Taakverdeling ...", as words, not names)."""
     if not persons:
@@ -734,7 +734,34 @@ def task_allocation(head: list[Line], persons: Spans) -> Evidence | None:
             if names >= 3:
                 return Evidence(0.7, "een taakverdeling van een team, met per taak de namen",
                                 line.start, line.end)
-            return None
+            break
+    return _allocation_section(text, persons)
+
+
+#: A heading of its own over a task allocation further down ("## Taakverdeling", "**Rolverdeling:**").
+_ALLOCATION_HEADING = re.compile(r"(?im)^[ \t]{0,8}(?:#{1,6}[ \t]*|\*\*|__)(?:taakverdeling|takenverdeling|rolverdeling|"
+                                 r"rollenverdeling|wie\s+doet\s+wat)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
+
+
+_PORTFOLIO = re.compile(r"(?i)\b(?:wethouders?|burgemeester|gedeputeerden?|portefeuille\w*|ministers?|staatssecretaris)\b")
+
+
+def _allocation_section(text: str, persons: Spans) -> Evidence | None:
+    """A task allocation under its own heading inside a longer paper: three items or more below it that each name
+    members ("- **Cursor van anderen zien** - Martijn, Sam")."""
+    m = _ALLOCATION_HEADING.search(text, 0, min(len(text), _TEAM_WINDOW))
+    if m is None:
+        return None
+    named = 0
+    for line in iter_lines(text, m.end(), min(len(text), m.end() + 3_000)):
+        if line.text.startswith("#"):
+            break
+        if _PORTFOLIO.search(line.text):
+            return None  # the portfolios of a college or a cabinet, not a team's tasks
+        if (_ITEM.match(line.text) or line.text.startswith("|")) and persons.inside(line.start, line.end):
+            named += 1
+            if named >= 3:
+                return Evidence(0.7, "een taakverdeling van een team, met per taak de namen", m.start(), m.end())
     return None
 
 

@@ -108,3 +108,18 @@ def test_a_profile_of_a_care_record_without_a_patient_is_no_health_data(detector
     text = ('{\n  "resourceType": "StructureDefinition",\n  "name": "Condition",\n  "description": "Een '
             'diagnose zoals diabetes of depressie, met de datum waarop die is vastgesteld.",\n  "status": "draft"\n}\n')
     assert "HEALTH_DATA" not in _names(detector, text)
+
+
+def test_a_task_allocation_under_its_own_heading_in_minutes_is_internal(detector):
+    text = ("**Inloggen met de pas** - De meeste mensen gaven dit een 3, Jorien gaf het een 5.\n\n## Taakverdeling\n\n"
+            "We hebben de user stories verdeeld.\n\n- **Inloggen met de pas** - Jorien, Stef\n"
+            "- **Rooster tonen** - Mila, Bart, Stef\n- **Meldingen sturen** - Ayla, Jorien\n")
+    analysis = detector.analyze(text)
+    assert "DEPARTMENT_REPORT" in {c.name for c in analysis.categories}
+    assert {"Jorien", "Stef", "Mila"} <= {text[f.start:f.end] for f in analysis.findings if f.type == "PERSON"}
+
+
+def test_the_portfolios_of_a_college_under_a_heading_are_no_task_allocation(detector):
+    text = ("Het nieuwe college is geïnstalleerd.\n\n## Taakverdeling\n\n- **Financiën, wonen** - wethouder Ilse "
+            "Dekker\n- **Onderwijs, sport** - wethouder Bram Smits\n- **Zorg, jeugd** - wethouder Fatma Yilmaz\n")
+    assert "DEPARTMENT_REPORT" not in {c.name for c in detector.analyze(text).categories}
