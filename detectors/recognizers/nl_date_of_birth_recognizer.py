@@ -49,6 +49,8 @@ DATE_REGEX = (
     + r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:" + _YEAR4 + r"|\d{2})"
     # 1985-03-12
     + r"|" + _YEAR4 + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    # 25-mei-1978, 3/feb/1990 (forms and CVs)
+    + r"|(?:0?[1-9]|[12]\d|3[01])(?P<msep>[-/])" + _MONTH + r"(?P=msep)" + _YEAR4
     # 12 maart 1985, negentien augustus 1969
     + r"|(?:" + _DAY + r"|(?i:" + _DAY_WORDS + r"))[ \t]+" + _MONTH + r"[ \t]+" + _YEAR4
     # July 7, 1988

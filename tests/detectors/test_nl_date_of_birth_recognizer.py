@@ -33,6 +33,9 @@ def found(recognizer, text, threshold=0.5):
     ("Geb.datum 2 okt. 1979", ["2 okt. 1979"]),
     ("Ik ben op 12 maart 1985 geboren.", ["12 maart 1985"]),
     ("Mijn dochter is 3-4-2010 geboren in Delft.", ["3-4-2010"]),
+    # the month as a word between dashes or slashes, as CVs and forms write it
+    ("Geboren: 25-Mei-1978 te Paramaribo", ["25-Mei-1978"]),
+    ("geb. 3/feb/1990", ["3/feb/1990"]),
 ])
 def test_birth_date_is_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -40,6 +43,7 @@ def test_birth_date_is_found(recognizer, text, expected):
 
 @pytest.mark.parametrize("text", [
     "De betaling volgt op 24-07-2025.",
+    "De regeling geldt sinds 12-mei-2020.",
     "Hij is geboren in 1980 en sinds 1 maart 2024 ziek.",
     "U heeft op 14 april 2025 een WW-uitkering aangevraagd.",
     "Geldig tot 14-03-2031.",
