@@ -108,6 +108,11 @@ _SUBJECT_VERBS = frozenset({
     "asked", "asks", "sent", "wants", "wanted",
 })
 #: Verbs of a note about a person, right after its subject ("Jan vindt", "Roos geeft aan").
+#: Imperatives that take a person as their object, at the start of a sentence of a note or a chat: the capitalised
+#: verb is not part of the name after it ("Bel" and "Stuur" are surnames too).
+_CONTACT_IMPERATIVES = frozenset({"bel", "mail", "app", "vraag", "stuur", "laat", "help", "informeer", "herinner",
+                                  "bedank", "feliciteer", "geef", "zeg", "vertel", "waarschuw", "nodig", "contacteer",
+                                  "sms", "whatsapp", "spreek", "tag", "betrek"})
 _NOTE_VERBS = frozenset({
     "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "wil", "wilde", "kan", "kon",
     "moet", "moest", "vindt", "vond", "merkt", "merkte", "blijft", "bleef", "werd", "wordt", "geeft", "gaf",
@@ -526,6 +531,11 @@ class NameFinder(NameContext):
             idx, lab = parts[k]
             w = toks[idx].text
             if lab == "cap" and (not self._nameish(w) or w.lower() in GREETINGS):
+                k += 1
+                continue
+            if (lab == "cap" and k == 0 and k + 1 < len(parts) and parts[k + 1][1] == "cap"
+                    and w.lower() in _CONTACT_IMPERATIVES and self._sentence_start(toks, idx)):
+                # "Bel Sanne morgen", "Stuur Daan de lijst": an instruction opens the sentence, the person follows
                 k += 1
                 continue
             if (lab == "cap" and k + 1 < len(parts) and parts[k + 1][1] == "cap"

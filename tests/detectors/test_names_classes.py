@@ -257,3 +257,16 @@ def test_a_first_name_that_comes_back_is_a_person(detector, text, name):
 ])
 def test_what_comes_back_but_is_no_first_name_alone(detector, text):
     assert persons(detector, text) == []
+
+
+# -- an instruction opens the sentence, the person is its object: "Bel Sanne", "Stuur Daan de lijst" ---------------
+@pytest.mark.parametrize("text, name", [
+    ("Bel Marijke morgen even terug over haar rooster.", "Marijke"),
+    ("Stuur Thijs de lijst met openstaande dossiers.", "Thijs"),
+    ("Mail Nadia even over de planning van volgende week.", "Nadia"),
+    ("Bel Sanne van Dorst morgen terug.", "Sanne van Dorst"),
+])
+def test_a_contact_imperative_before_a_name_is_not_part_of_it(detector, text, name):
+    spans = persons(detector, text)
+    assert name in spans
+    assert not any(s.split()[0] in ("Bel", "Stuur", "Mail") for s in spans)
