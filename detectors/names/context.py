@@ -48,6 +48,11 @@ from detectors.names.words import (
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence")
 
 
+#: Common first names that are places only as a saint's: "Sint Maarten", "Sint-Joost", "Sint Anna" (a chunk that
+#: holds "Sint" is read as a whole); alone in a sentence they are the person.
+_SAINTS = frozenset({"Agatha", "Anna", "Hubert", "Joost", "Maarten", "Maria", "Willem"})
+
+
 class NameContext:
     """Context rules over the tokens of one text; ``lex`` is the name lexicon's flag look-up."""
 
@@ -84,7 +89,7 @@ class NameContext:
 
     def _common_first(self, word: str) -> bool:
         f = self.lex.flags(word)
-        return bool(f & lx.FIRST_COMMON) and not f & lx.PLACE and word.lower() not in STOP
+        return bool(f & lx.FIRST_COMMON) and (not f & lx.PLACE or word in _SAINTS) and word.lower() not in STOP
 
     def _sentence_start(self, toks, idx):
         j = idx - 1

@@ -270,3 +270,20 @@ def test_a_contact_imperative_before_a_name_is_not_part_of_it(detector, text, na
     spans = persons(detector, text)
     assert name in spans
     assert not any(s.split()[0] in ("Bel", "Stuur", "Mail") for s in spans)
+
+
+# -- a common first name that is a place only as a saint's ("Sint Maarten"): alone in a sentence it is the person ---
+@pytest.mark.parametrize("text, name", [
+    ("Ik heb Maarten gisteren gebeld over zijn herstel.", "Maarten"),
+    ("Morgen komt Joost langs voor het gesprek.", "Joost"),
+])
+def test_a_saints_first_name_alone_is_a_name(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Het eiland Sint Maarten ligt in de Caraïben.",
+    "De kerk van Sint Joost is vandaag open.",
+])
+def test_the_saints_place_is_no_name(detector, text):
+    assert persons(detector, text) == []
