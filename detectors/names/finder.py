@@ -238,6 +238,19 @@ class NameFinder(NameContext):
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _second_surname(self, toks, j) -> bool:
+        """Whether a surname the lists know starts at ``j``, maybe after "de", "van der"."""
+        n = len(toks)
+        first = j
+        while j < n and toks[j].text.lower() in TUSSENVOEGSELS and not is_cap(toks[j].text):
+            j += 1
+        if j >= n or toks[j].kind != "w" or not is_cap(toks[j].text):
+            return False
+        # after "de" a surname may be a word or a place too ("de Vries", "van den Berg"); alone it may not
+        # ("- Teamleider", "- Amsterdam")
+        shut_out = DICT if j > first else (DICT | lx.PLACE | lx.WORD)
+        return self.lex.flags(toks[j].text) & (lx.SURNAME | shut_out) == lx.SURNAME
+
     # -- chunking ---------------------------------------------------------------------------------
     def _chunks(self, toks: list[Tok]):
         """Yield name-shaped runs as lists of ``(token index, label)``.
@@ -264,6 +277,13 @@ class NameFinder(NameContext):
                     j += 1
                     continue
                 if tj.kind != "w":
+                    if (tj.text in ("-", "–") and has_ti and parts and parts[-1][1] == "cap" and j + 1 < n
+                            and toks[j - 1].end < tj.start < toks[j + 1].start and toks[j + 1].line == tj.line
+                            and toks[j + 1].kind in ("w", "t") and self._second_surname(toks, j + 1)):
+                        # a married name written with a spaced hyphen after a title or initials: "mevr. H Giezen -
+                        # Bartels", "mevrouw A. Jansen - de Vries" (not "dhr. Jansen - teamleider")
+                        j += 1
+                        continue
                     # brackets with a first name after initials: "J.W.M. (Jan-Willem) van der Heijden"
                     if (tj.text == "(" and parts and parts[-1][1] == "init" and j + 2 < n
                             and toks[j + 1].kind == "w" and is_cap(toks[j + 1].text) and toks[j + 2].text == ")"):
@@ -298,6 +318,12 @@ class NameFinder(NameContext):
                     parts.append((j, "title"))
                     has_ti = True
                     j += 2 if dot else 1
+                    continue
+                if (not dot and len(w) == 1 and w.isupper() and parts and parts[-1][1] == "title" and nxt is not None
+                        and nxt.kind in ("w", "t") and nxt.line == tj.line
+                        and (nxt.kind == "t" or is_cap(nxt.text) or nxt.text.lower() in TUSSENVOEGSELS)):
+                    parts.append((j, "init"))  # "mevr. H Giezen", "dhr J de Boer": an initial without its dot
+                    j += 1
                     continue
                 if dot and is_initial_letters(w):
                     if w in ("B", "N") and j + 3 < n and toks[j + 2].text == "V" and toks[j + 3].text == ".":

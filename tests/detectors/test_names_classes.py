@@ -287,3 +287,22 @@ def test_a_saints_first_name_alone_is_a_name(detector, text, name):
 ])
 def test_the_saints_place_is_no_name(detector, text):
     assert persons(detector, text) == []
+
+
+# -- a title with an initial that has no dot, and a married name joined by a spaced hyphen ---------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Huisbezoek bij mevr. K Wolters over de traplift.", "mevr. K Wolters"),
+    ("Gesprek met dhr B van der Meulen over zijn WIA.", "dhr B van der Meulen"),
+    ("Gesprek met mevrouw T. Hoekstra - Bartels over haar re-integratie.", "mevrouw T. Hoekstra - Bartels"),
+    ("Afspraak met mevr. L. Kok - de Vries om tien uur.", "mevr. L. Kok - de Vries"),
+])
+def test_title_with_a_bare_initial_and_a_spaced_married_name(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Overleg met dhr. P. Smit - teamleider Werkbedrijf.", "dhr. P. Smit"),
+    ("Gesprek gehad met mevr. A. Bos - Amsterdam, 12 maart.", "mevr. A. Bos"),
+])
+def test_a_role_or_place_after_a_spaced_hyphen_is_not_part_of_the_name(detector, text, name):
+    assert name in persons(detector, text)
