@@ -60,7 +60,7 @@ FINDER = {
     "whatsapp_bracket": {"Sanne", "Mehmet"},
     "bracket_lower": {"jeroen", "annelies"},
     "bracket_caps": {"Kevin", "Mirjam"},
-    "time_plain": {"Sanne"},
+    "time_plain": {"Sanne", "Joost"},  # (a saint's place only as "Sint Joost": alone, a first name)
     "teams": {"Jeroen Bakker", "Fleur de Wit"},
     "teams_bracket": {"Noor Bakker", "Sem Visser"},
     "slack": {"sanne", "bram"},
@@ -76,7 +76,6 @@ FINDER = {
 #: The persons the whole detector reports.
 DETECTOR = {
     **FINDER,
-    "time_plain": {"Sanne", "Joost"},
     "word_writers": {"Roos", "Mark"},
 }
 
