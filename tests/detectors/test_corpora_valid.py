@@ -198,6 +198,10 @@ LATER_OTHERS = [
     ("others_private9.jsonl",
      ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
       "others_private5.jsonl", "others_private6.jsonl", "others_private7.jsonl", "others_private8.jsonl"), 50, 5),
+    ("others_private10.jsonl",
+     ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
+      "others_private5.jsonl", "others_private6.jsonl", "others_private7.jsonl", "others_private8.jsonl",
+      "others_private9.jsonl"), 50, 8),
 ]
 
 
