@@ -27,6 +27,8 @@ from detectors.vocabulary import load_lemma_table
 _WHITE = re.compile(r"\s")  # str.isspace, as spaCy's tokenizer splits
 #: Characters tokenized on each side of a match to find its context words; grown when too few.
 CONTEXT_WINDOW = 200
+#: Windows may cost this many times the text's length in tokenizing before the whole text is tokenized instead.
+_WINDOWED_BUDGET = 0.5
 #: ``surrounding`` gives up (and the whole text is tokenized) when no token border is this near.
 _BORDER_SEARCH = 400
 
@@ -195,6 +197,7 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._text = text
         self._built = None
         self._colon_parts = None
+        self._windowed = 0  # characters tokenized in windows so far
 
     def _build(self):
         if self._built is None:
@@ -217,12 +220,17 @@ class LazyNlpArtifacts(NlpArtifacts):
         engine = self.nlp_engine
         if self._colon_parts is None:
             self._colon_parts = engine.colon_keywords(self._nlp, text) if ":" in text else frozenset()
+        if self._windowed > _WINDOWED_BUDGET * n:
+            # many findings in a text with few context words (an SQL dump, an export): the windows have
+            # cost more than tokenizing the whole text once, which the caller then does (same answer)
+            return None
         width = CONTEXT_WINDOW
         while width < n:
             a = _run_start(text, max(start - width, 0))
             b = _run_end(text, min(start + width, n))
             if a is None or b is None:
                 return None
+            self._windowed += b - a
             doc = self._nlp.make_doc(text[a:b])
             words = [t.text for t in doc]
             idx = doc.to_array("IDX").tolist() if len(doc) else []

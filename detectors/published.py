@@ -215,7 +215,7 @@ _KINDS: dict[str, Kind] = {
     # a news medium named as the source or the maker
     "media": Kind(STRONG, needed=1, pattern=re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
-        r"Telegraaf|AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
+        r"Telegraaf|(?<!\d\d\d\d )(?<!\d\d\d\d)AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b")),
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')
@@ -407,6 +407,9 @@ _PRIVATE = re.compile(
     r"|^[^\n\t;]*(?:[\t;][^\n\t;]*){3,}\n[^\n\t;]*(?:[\t;][^\n\t;]*){3,}$"
     # ... or a CSV export: a header row of field names, then a row with cells
     r"|\A\s*[\w.-]+(?:,[\w.-]+){2,}[ \t]*\n[^\n]*,[^\n]*,"
+    # ... or an SQL dump: rows of values, one after the other ("('Kerkstraat', '1', '0612345678'),")
+    r"|^[ \t]*\((?:'[^'\n]{0,200}'|-?\d[\d.]{0,20}|null)(?:[ \t]*,[ \t]*(?:'[^'\n]{0,200}'|-?\d[\d.]{0,20}|null)){2,40}"
+    r"[ \t]*\)[ \t]*,[ \t]*\n[ \t]*\("
     # marked for staff only, or written by a team about its own people
     r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
