@@ -23,6 +23,7 @@ from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
+    field_values,
     is_example,
     looks_public,
     record_rows,
@@ -72,6 +73,19 @@ _BIRTH_THEN_DATE = regex.compile(
 )
 #: Lower-case starts of the birth words, for a fast scan before the regex.
 _BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b", "datum van geboorte")
+#: The element or key of a birth date in a record (lower case, without "_" or "-", as ``field_values`` compares it).
+_BIRTH_KEY = regex.compile(r"geboortedatum\w{0,12}|birthdate|dateofbirth|birthday|dob")
+
+
+def _compact_date(value: str) -> bool:
+    """"19750913": a date as HL7 writes it, a real day between 1900 and today."""
+    if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
+        return False
+    try:
+        day = datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        return False
+    return day <= datetime.date.today()
 # A header cell of a birth-date column in a pasted table, and a date alone in a cell.
 _BIRTH_HEADER = regex.compile(
     r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t_-]*of[ \t_-]*birth|"
@@ -190,6 +204,12 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 lo = start + a + row[a:b].find(value)
                 if (lo, lo + len(value)) not in found:
                     found[(lo, lo + len(value))], reasons[(lo, lo + len(value))] = 0.7, self.REASONS["record"]
+        if "</" in text or "value=" in text:
+            # an XML record names its fields by their elements: <geboortedatum>1975-09-13</geboortedatum>,
+            # <birthDate value="1975-09-13"/>, <geboortedatum value="19750913">13 sep 1975</geboortedatum>
+            for lo, hi in field_values(text, ("geboorte", "birth", "dob"), _BIRTH_KEY):
+                if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])):
+                    found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         for m in _BRACKET_DATE.finditer(text):
             span = m.span("date")
             if span in found:

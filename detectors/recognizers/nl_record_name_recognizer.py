@@ -14,7 +14,7 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import column_cells, sql_alias_values, sql_tables, tuple_row_cells
+from detectors.recognizers.rules import column_cells, field_values, sql_alias_values, sql_tables, tuple_row_cells
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -74,6 +74,14 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
             if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
                 out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
+        if "</" in text:
+            # an XML record: <achternaam>Bosman</achternaam>, <naam_vrouw ...>van den Brink</naam_vrouw>
+            for s, e in field_values(text, _XML_STEMS, _XML_NAME_KEY):
+                if text[s - 1:s] != ">" or not _VALUE_FULL.fullmatch(text, s, e) or _NOT_A_PERSON.search(text, s, e):
+                    continue
+                if _XML_GENERIC.fullmatch(_element_before(text, s)) and not _a_known_name(text[s:e]):
+                    continue  # <naam> of a product or a team: only a value the name lists know
+                out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
         out.extend(self.result(s, e, self.PATTERNS[0].score, final=True)
                    for s, e in tuple_row_cells(text).get("PERSON", ()))
         taken = {(r.start, r.end) for r in out}
@@ -103,6 +111,31 @@ _PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "gesl
 # ("familienaam": the Flemish word for a surname)
 _PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|familienaam|"
                                r"(?:first|last|given|family|sur)[ _]?name")
+
+
+#: Elements of a person's name in an XML record (compared in lower case without "_" or "-"): "naam_vrouw" of a
+#: perinatal message, "geslachtsnaam" of a StUF message.
+_XML_STEMS = ("naam", "voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "familienaam", "first",
+              "last", "given", "family", "sur")
+_XML_NAME_KEY = regex.compile(r"(?:voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|familienaam)\w{0,12}|"
+                              r"naam(?:vrouw|man|moeder|vader|kind|partner|client|cliënt|patient|patiënt|persoon|"
+                              r"werknemer|aanvrager|betrokkene)?|(?:first|last|given|family|sur)name|given|family")
+#: An element that names anything ("naam" of a product or a team): one word there needs the name lists.
+_XML_GENERIC = regex.compile(r"(?i)naam|name")
+
+
+def _a_known_name(value: str) -> bool:
+    """Whether a word of ``value`` is a first name or a surname the lists know (and no place)."""
+    names = lexicon.load()
+    return any((f := names.get(w, 0)) & (lexicon.FIRST | lexicon.SURNAME) and not f & lexicon.PLACE
+               for w in value.split() if w[:1].isupper())
+
+
+def _element_before(text: str, s: int) -> str:
+    """The name of the element whose text starts at ``s`` ("<naam_vrouw a=\"1\">" -> "naam_vrouw")."""
+    lt = text.rfind("<", max(0, s - 300), s)
+    m = regex.match(r"<([\w:-]{1,60})", text[lt:s]) if lt >= 0 else None
+    return m.group(1).split(":")[-1] if m else ""
 
 
 def _name_beside_counts(text: str, s: int, e: int) -> bool:

@@ -36,6 +36,10 @@ def found(recognizer, text, threshold=0.5):
     # the month as a word between dashes or slashes, as CVs and forms write it
     ("Geboren: 25-Mei-1978 te Paramaribo", ["25-Mei-1978"]),
     ("geb. 3/feb/1990", ["3/feb/1990"]),
+    # an XML record: the element says what the date is (HL7 also writes it as 19750913)
+    ("<patient>\n  <geboortedatum>1981-06-30</geboortedatum>\n</patient>", ["1981-06-30"]),
+    ('<birthDate value="1979-02-11"/>', ["1979-02-11"]),
+    ('<geboortedatum value="19750913" xsi:type="TS">13 sep 1975</geboortedatum>', ["19750913"]),
 ])
 def test_birth_date_is_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -44,6 +48,8 @@ def test_birth_date_is_found(recognizer, text, expected):
 @pytest.mark.parametrize("text", [
     "De betaling volgt op 24-07-2025.",
     "De regeling geldt sinds 12-mei-2020.",
+    "<ingangsdatum>2024-01-01</ingangsdatum>",
+    '<geboortedatum value="20991231"/>',
     "Hij is geboren in 1980 en sinds 1 maart 2024 ziek.",
     "U heeft op 14 april 2025 een WW-uitkering aangevraagd.",
     "Geldig tot 14-03-2031.",

@@ -214,3 +214,24 @@ def test_headerless_sql_rows_of_people(detector):
 def test_other_value_rows_stay_quiet(detector, text):
     a = detector.analyze(text)
     assert [f.type for f in a.findings if f.type in ("POSTCODE", "ADDRESS") and f.score >= 0.5] == []
+
+
+# -- an XML record names its fields by its elements, also with attributes over several lines (HL7v3, StUF) ---------
+@pytest.mark.parametrize("text, expected", [
+    ("<persoon>\n  <voornaam>Gerrit</voornaam>\n  <achternaam>Oosterhuis</achternaam>\n</persoon>",
+     ["Gerrit", "Oosterhuis"]),
+    ('<naam_vrouw conceptId="2.16.840.1"\n            text="ter Horst"\n            xsi:type="PN">ter Horst</naam_vrouw>',
+     ["ter Horst"]),
+    ("<medewerker><naam>Wolters</naam><afdeling>Inkoop</afdeling></medewerker>", ["Wolters"]),
+])
+def test_an_xml_name_element_holds_a_person(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "<product><naam>Zorgverzekering Basis</naam></product>",
+    "<team><naam>Handhaving</naam></team>",
+    "<gemeente><naam>Gemeente Zwolle</naam></gemeente>",
+])
+def test_an_xml_name_element_of_a_thing_is_no_person(recognizer, text):
+    assert found(recognizer, text) == []
