@@ -103,7 +103,8 @@ class NlPhoneRecognizer(EntityRecognizer):
             return results
         seen: set[tuple[int, int]] = set()
         belgian = _BELGIAN.search(text) is not None
-        for start, end, match in self._matches(text, belgian):
+        memo: dict = {}  # what phonenumbers said of each window, for this text only
+        for start, end, match in self._matches(text, belgian, memo):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
@@ -193,7 +194,7 @@ class NlPhoneRecognizer(EntityRecognizer):
         return results
 
 
-    def _matches(self, text: str, belgian: bool = False):
+    def _matches(self, text: str, belgian: bool = False, memo: dict | None = None):
         """Yield ``(start, end, PhoneNumberMatch)`` with offsets in ``text``.
 
         A run of digits and separators up to :data:`_WINDOW` characters goes to
@@ -210,7 +211,7 @@ class NlPhoneRecognizer(EntityRecognizer):
             # One character either side, so phonenumbers can see a letter glued to the number.
             lo, hi = max(0, rs - 1), min(len(text), re_ + 1)
             if hi - lo <= _WINDOW:
-                found = list(self._match_window(text, lo, hi))
+                found = list(self._match_window(text, lo, hi, None, memo))
                 if not found:
                     # "06 12345678 06 87654321", "(ww, vza 14-12) 06 41 72 88 30": phonenumbers
                     # sees one long candidate and gives up; try again from each place where a
@@ -219,21 +220,31 @@ class NlPhoneRecognizer(EntityRecognizer):
                     if starts:
                         cuts = [rs] + starts + [hi]
                         for a, b in zip(cuts, cuts[1:]):
-                            found.extend(self._match_window(text, max(lo, a - 1), b))
+                            found.extend(self._match_window(text, max(lo, a - 1), b, None, memo))
                 if not found and belgian:
                     # "Telefoon: 02-123-4567" in a Belgian record: a Belgian national number
-                    found.extend(self._match_window(text, lo, hi, "BE"))
+                    found.extend(self._match_window(text, lo, hi, "BE", memo))
                 yield from found
                 continue
-            yield from self._match_window(text, lo, lo + _WINDOW)
-            yield from self._match_window(text, hi - _WINDOW, hi)
+            yield from self._match_window(text, lo, lo + _WINDOW, None, memo)
+            yield from self._match_window(text, hi - _WINDOW, hi, None, memo)
             for token in _COMPACT.finditer(text, rs, re_):
-                yield from self._match_window(text, max(0, token.start() - 1), min(len(text), token.end() + 1))
+                yield from self._match_window(text, max(0, token.start() - 1), min(len(text), token.end() + 1), None, memo)
 
-    def _match_window(self, text: str, lo: int, hi: int, region: str | None = None):
-        for match in phonenumbers.PhoneNumberMatcher(text[lo:hi], region or self.REGION,
-                                                     leniency=phonenumbers.Leniency.VALID):
-            yield lo + match.start, lo + match.end, match
+    def _match_window(self, text: str, lo: int, hi: int, region: str | None = None, memo: dict | None = None):
+        # An export repeats the same numbers and cells (an office's line on every row): phonenumbers costs
+        # about 0.1 ms a number, so what it said of a window is kept in ``memo`` for the rest of this text
+        # (analyze() makes one per text and drops it: nothing of a text outlives the call).
+        window = text[lo:hi]
+        key = (window, region)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = [(match.start, match.end, match) for match in phonenumbers.PhoneNumberMatcher(
+                window, region or self.REGION, leniency=phonenumbers.Leniency.VALID)]
+            if memo is not None and len(memo) < 50_000:
+                memo[key] = found
+        for start, end, match in found:
+            yield lo + start, lo + end, match
 
 
 def _glued(text: str, start: int, end: int) -> bool:
