@@ -288,12 +288,18 @@ def candidates(low: str) -> list[tuple[float, str]]:
             words.add(tok)
     out = []
     for tok in words:
-        if tok:
+        # (only a word of the tables, or a long one with a term's prefix or suffix, has a potential
+        # above 0: the rest, most words of a text, are passed over without a call)
+        if tok in _TERM_WORDS or len(tok) > 6 and (tok.startswith(_PREFIX_TUPLE) or tok.endswith(_SUFFIX_TUPLE)):
             weight = _potential(tok)
             if weight >= MIN_WEIGHT:
                 out.append((weight, tok))
     out.sort(reverse=True)
     return out
+
+
+#: The words :func:`_potential` finds in its tables (a longer word may also have a term's prefix or suffix).
+_TERM_WORDS = frozenset(_EXACT) | frozenset(_PAIRS) | _BODY_PARTS
 
 
 #: ``_distinct_words`` splits the text a block of about this many characters at a time.
