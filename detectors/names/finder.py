@@ -188,6 +188,9 @@ _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate
                             r"villa|huize|burcht|abdij|klooster)[ \t]+(?:(?:de|het|'t|’t|De|Het)[ \t]+)?([A-Z][\w'’-]+)")
 
 
+#: Lower-case words that may open a name-shaped run: the titles and "v" (of "v.d."), in one set.
+_RUN_OPENERS = frozenset(TITLES) | {"v"}
+
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 
@@ -267,8 +270,7 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES
-                                                                       or t.text == "v")]
+        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in _RUN_OPENERS)]
         for i0 in starts:
             if i0 < i:
                 continue
