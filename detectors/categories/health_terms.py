@@ -281,7 +281,7 @@ def candidates(low: str) -> list[tuple[float, str]]:
     with the length of the text only through ``split``.
     """
     words: set[str] = set()
-    for raw in set(low.split()):
+    for raw in _distinct_words(low):
         tok = raw.strip(_STRIP)
         if _INNER.search(tok):
             words.update(w.strip(_STRIP) for w in _INNER.split(tok))
@@ -289,12 +289,38 @@ def candidates(low: str) -> list[tuple[float, str]]:
             words.add(tok)
     out = []
     for tok in words:
-        if tok:
+        # (only a word of the tables, or a long one with a term's prefix or suffix, has a potential
+        # above 0: the rest, most words of a text, are passed over without a call)
+        if tok in _TERM_WORDS or len(tok) > 6 and (tok.startswith(_PREFIX_TUPLE) or tok.endswith(_SUFFIX_TUPLE)):
             weight = _potential(tok)
             if weight >= MIN_WEIGHT:
                 out.append((weight, tok))
     out.sort(reverse=True)
     return out
+
+
+#: The words :func:`_potential` finds in its tables (a longer word may also have a term's prefix or suffix).
+_TERM_WORDS = frozenset(_EXACT) | frozenset(_PAIRS) | _BODY_PARTS
+
+
+#: ``_distinct_words`` splits the text a block of about this many characters at a time.
+_SPLIT_BLOCK = 1_000_000
+
+
+def _distinct_words(low: str) -> set[str]:
+    """``set(low.split())``, split a block at a time: one ``split`` of a 10 MB text held a list of
+    all its words at once (some 95 MB). Each block ends at a space, so no word is cut in two."""
+    words: set[str] = set()
+    n = len(low)
+    pos = 0
+    while pos < n:
+        end = pos + _SPLIT_BLOCK
+        if end < n:
+            cut = low.find(" ", end)
+            end = n if cut < 0 else cut
+        words.update(low[pos:end].split())
+        pos = end
+    return words
 
 
 def _opens_quote(low: str, pos: int) -> bool:

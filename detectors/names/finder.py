@@ -193,11 +193,36 @@ _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate
                             r"villa|huize|burcht|abdij|klooster)[ \t]+(?:(?:de|het|'t|’t|De|Het)[ \t]+)?([A-Z][\w'’-]+)")
 
 
+#: Lower-case words that may open a name-shaped run: the titles and "v" (of "v.d."), in one set.
+_RUN_OPENERS = frozenset(TITLES) | {"v"}
+
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 
 
 _tok_line = attrgetter("line")
+
+#: :meth:`NameFinder._alone_count` counts in the first this many characters of a text...
+_ALONE_REACH = 200_000
+#: ...word by word for this many words, then all capitalised words of the text in one pass.
+_ALONE_LAZY = 32
+
+
+def _alone_step(text: str, m: re.Match, state: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The counts of a capitalised word standing alone (:meth:`NameFinder._alone_count`) after one
+    more place ``m`` where it stands."""
+    if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return (-1_000, 0, -1_000)  # "Jan Teitsma": a surname here, so alone it is one too
+    before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    inside = 1 if before and before[-1] not in ".!?:\n\"'“‘(" else 0
+    verb = _VERB_AFTER.match(text, m.end(), m.end() + 16)
+    subject = 1 if not inside and verb and verb.group(1) in _NOTE_VERBS else 0
+    n, k, o = state
+    if _TV_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # "werk van Rembrandt": maybe a surname, so a repeat alone proves nothing; a
+        # subject of a note still counts ("de begeleiding van Anna. Anna heeft ...")
+        n = -1_000
+    return (n + 1, k + inside, o + subject)
 
 
 class NameHit(NamedTuple):
@@ -220,6 +245,7 @@ class NameFinder(NameContext):
         self._orig = ""  # the text as written (find reads a re-cased copy)
         self._quotes: bool | None = None  # the text quotes someone (an interview), per text
         self._alone: dict[str, tuple[int, int, int]] | None = None  # capitalised words standing alone, per text
+        self._alone_all = False  # _alone holds every such word of the text (not only those asked)
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
         self._calls: frozenset | None = None  # the call signs of the text (_callsign_words), per text
         self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
@@ -230,6 +256,7 @@ class NameFinder(NameContext):
         """Drop the last text and the answers kept per word of it (``Detector.analyze`` calls this)."""
         self._orig = ""
         self._alone = None
+        self._alone_all = False
         self._quotes = None
         self._chat = None
         self._calls = None
@@ -261,8 +288,7 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in TITLES
-                                                                       or t.text == "v")]
+        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in _RUN_OPENERS)]
         for i0 in starts:
             if i0 < i:
                 continue
@@ -421,6 +447,7 @@ class NameFinder(NameContext):
         # names in lower case or capitals: read a re-cased copy of the same length
         self._orig = text
         self._alone = None
+        self._alone_all = False
         self._quotes = None
         self._calls = None
         self._at = None
@@ -971,39 +998,64 @@ class NameFinder(NameContext):
     def _repeated(self, word: str, opening: int = 0) -> bool:
         """``word`` stands alone (not before another capitalised word) at least twice in the text,
         once inside a sentence; with ``opening``, also when it stands alone that many times."""
-        n, inside, _ = self._alone_counts().get(word, (0, 0, 0))
+        n, inside, _ = self._alone_count(word)
         return n >= 2 and inside >= 1 or 0 < opening <= n
 
-    def _alone_counts(self) -> dict[str, tuple[int, int, int]]:
-        """Per capitalised word standing alone: how often, how often inside a sentence, how often it
-        opens a sentence with a verb of a note. Counted once per text (the first 200,000 characters)."""
+    def _alone_count(self, word: str) -> tuple[int, int, int]:
+        """``word`` standing alone as a capitalised word: how often, how often inside a sentence, how
+        often it opens a sentence with a verb of a note (in the first 200,000 characters).
+
+        A text asks this of a handful of words (eleven in 100 KB of mixed texts), so each is counted
+        on its own, from a string search for it; once :data:`_ALONE_LAZY` words have been asked,
+        every capitalised word of the text is counted in one pass instead (a text full of different
+        names). The same numbers either way: a match of ``_ALONE_CAP`` is always a whole word, so
+        the pass matches exactly at the places where the word search finds the word matching.
+        """
         counts = self._alone
         if counts is None:
             counts = self._alone = {}
-            text = self._orig
-            for m in _ALONE_CAP.finditer(text, 0, min(len(text), 200_000)):
-                w = m.group()
-                if w.lower() in STOP:
-                    continue  # "Het", "Deze": never a name, and the commonest capitalised words
-                if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    counts[w] = (-1_000, 0, -1_000)  # "Jan Teitsma": a surname here, so alone it is one too
-                    continue
-                before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-                inside = 1 if before and before[-1] not in ".!?:\n\"'“‘(" else 0
-                verb = _VERB_AFTER.match(text, m.end(), m.end() + 16)
-                subject = 1 if not inside and verb and verb.group(1) in _NOTE_VERBS else 0
-                n, k, o = counts.get(w, (0, 0, 0))
-                if _TV_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                    # "werk van Rembrandt": maybe a surname, so a repeat alone proves nothing; a
-                    # subject of a note still counts ("de begeleiding van Anna. Anna heeft ...")
-                    n = -1_000
-                counts[w] = (n + 1, k + inside, o + subject)
+        got = counts.get(word)
+        if got is None:
+            if self._alone_all:
+                return (0, 0, 0)
+            if len(counts) >= _ALONE_LAZY:
+                counts = self._alone = self._count_all_alone()
+                self._alone_all = True
+                return counts.get(word, (0, 0, 0))
+            got = counts[word] = self._count_alone(word)
+        return got
+
+    def _count_alone(self, word: str) -> tuple[int, int, int]:
+        """:meth:`_alone_count` of one word, from the places where the word itself stands."""
+        state = (0, 0, 0)
+        if word.lower() in STOP:
+            return state  # (skipped by the pass over all words too)
+        text = self._orig
+        end = min(len(text), _ALONE_REACH)
+        size = len(word)
+        p = text.find(word, 0, end)
+        while p >= 0:
+            m = _ALONE_CAP.match(text, p, end)
+            if m is not None and m.end() == p + size:
+                state = _alone_step(text, m, state)
+            p = text.find(word, p + 1, end)
+        return state
+
+    def _count_all_alone(self) -> dict[str, tuple[int, int, int]]:
+        """:meth:`_alone_count` of every capitalised word standing alone, in one pass."""
+        counts: dict[str, tuple[int, int, int]] = {}
+        text = self._orig
+        for m in _ALONE_CAP.finditer(text, 0, min(len(text), _ALONE_REACH)):
+            w = m.group()
+            if w.lower() in STOP:
+                continue  # "Het", "Deze": never a name, and the commonest capitalised words
+            counts[w] = _alone_step(text, m, counts.get(w, (0, 0, 0)))
         return counts
 
     def _note_subject(self, word: str) -> bool:
         """``word`` opens two sentences or more with a verb of a note ("Dawit werkt ... Dawit wil"):
         the person a care report, a vignette or a coaching report is about."""
-        if self._alone_counts().get(word, (0, 0, 0))[2] < 2:
+        if self._alone_count(word)[2] < 2:
             return False
         if self._quotes is None:
             # a story that quotes its subject ("'Het bevalt goed', vertelt ze") is an interview,

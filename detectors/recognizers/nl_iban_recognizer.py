@@ -41,8 +41,9 @@ class NlIbanRecognizer(ReasonedPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
+        heads = [h.start() - 2 for h in _HEAD.finditer(text)]
         for pattern, compiled in zip(self.PATTERNS, self._compiled):
-            for m in compiled.finditer(text):
+            for m in _matches_at(compiled, text, heads):
                 span = _longest_valid(text, m.start(), m.end())
                 if span is None or span in seen:
                     continue
@@ -53,6 +54,27 @@ class NlIbanRecognizer(ReasonedPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_iban(pattern_text)
+
+
+#: Where an IBAN can start: two letters before two digits, found from the digits. Both patterns
+#: start with two letters (``(?i:[a-z])``: also "İ", "ı", "ſ" and the Kelvin sign "K") and two
+#: digits; tried at every letter of a text, they cost 3 ms per 100 KB each, while this scan skips
+#: to digits at C speed (1.3 ms per 100 KB for both).
+_HEAD = re.compile(r"\d\d(?<=[A-Za-z\u0130\u0131\u017f\u212a]{2}\d\d)")
+
+
+def _matches_at(compiled: re.Pattern, text: str, heads: list[int]):
+    """``compiled.finditer(text)`` where every match starts at one of ``heads`` (in order): the same
+    matches, since finditer takes the first place from the end of its last match on where the
+    pattern matches, and that is the first such head."""
+    end = 0
+    for p in heads:
+        if p < end:
+            continue
+        m = compiled.match(text, p)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def is_valid_iban(candidate: str) -> bool:

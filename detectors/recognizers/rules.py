@@ -181,7 +181,11 @@ def _header_lines(text: str) -> tuple[int, ...]:
             continue  # a rule line under a header ("|---|---|"): the header stays the line before the next one
         if prev is not None and prev[1] in line and not rule and len(split_cells(line, prev[1])) == prev[2]:
             out.append(prev[0])
-        sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+        sep = None  # the first of the separators the line holds (a loop: no generator per line)
+        for c in _TABLE_SEPARATORS:
+            if c in line:
+                sep = c
+                break
         prev = (pos, sep, len(split_cells(line, sep))) if sep else None
         pos = nl + 1
     return tuple(out)
