@@ -463,6 +463,31 @@ _LOG_ENTRY = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+(?:" + _MONTHS + r")\b)")
 
 
+#: The title of a team's own report or paper: "Verslag eindopdracht 6V", "Projectverslag", "Profielwerkstuk".
+_TEAM_PAPER_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:project|eind|groeps|onderzoeks|stage)?verslag|eindopdracht|"
+                               r"profielwerkstuk|werkstuk|projectplan|plan\s+van\s+aanpak)\b")
+#: Who made it, by name: "gemaakt door Anais Otting, Eline Romijn en ...", "### Opgesteld door: ...".
+_MADE_BY = re.compile(r"(?im)^[#*_> \t]*(?:gemaakt|opgesteld)\s+door\b[ \t:*_]*")
+
+
+def _made_by_members(text: str, head: list[Line], persons: Spans | None) -> Evidence | None:
+    """A team's own report under its title, with the line of who made it naming two members or more (a published
+    report names its authors as "Auteurs", and a website "gemaakt door" a studio)."""
+    if persons is None or len(persons.spans) < 2:
+        return None
+    title = next((h for h in head[:2] if _title_like(h) and _TEAM_PAPER_TITLE.match(h.text)), None)
+    if title is None:
+        return None
+    for h in head[:4]:
+        m = _MADE_BY.match(h.text)
+        if m is None:
+            continue
+        named = sum(1 for a, b in persons.spans if h.start + m.end() <= a and b <= h.end)
+        if named >= 2:
+            return Evidence(0.65, "het eigen verslag van een team, met wie het maakten", title.start, title.end)
+    return None
+
+
 def _work_log(text: str, head: list[Line]) -> Evidence | None:
     """A work log: who did what on which day, under a log's title or in a timesheet table, three dated entries or more."""
     window = text[:_TEAM_WINDOW]
@@ -489,7 +514,7 @@ def department_report(text: str, low: str, head: list[Line], persons: Spans | No
     named = persons is not None and len(persons.spans) >= 2
     low = low[:20_000]
     best = strongest(_prose_report(text, low), _staff_magazine(low), _hours_per_member(text, persons),
-                     _intern_week(text, head), _work_log(text, head))
+                     _intern_week(text, head), _work_log(text, head), _made_by_members(text, head, persons))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())

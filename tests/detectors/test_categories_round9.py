@@ -123,3 +123,20 @@ def test_the_portfolios_of_a_college_under_a_heading_are_no_task_allocation(dete
     text = ("Het nieuwe college is geïnstalleerd.\n\n## Taakverdeling\n\n- **Financiën, wonen** - wethouder Ilse "
             "Dekker\n- **Onderwijs, sport** - wethouder Bram Smits\n- **Zorg, jeugd** - wethouder Fatma Yilmaz\n")
     assert "DEPARTMENT_REPORT" not in {c.name for c in detector.analyze(text).categories}
+
+
+def test_a_teams_own_report_with_who_made_it_is_a_department_report(detector):
+    text = ("# Projectverslag robotarm\n### gemaakt door Siebe Kuipers, Lotte van Dam en Ravi Ramdin\n\n## Inleiding\n"
+            "Wij hebben de afgelopen weken een robotarm gebouwd. Siebe deed de motoren, Lotte de software.\n")
+    assert "DEPARTMENT_REPORT" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a published report names its authors, not who "made" it
+    ("Onderzoeksverslag woningmarkt 2024\nAuteurs: dr. Karin Visser en prof. Ruud de Graaf\n\nDe woningmarkt blijft "
+     "krap. In dit verslag staan de cijfers per provincie.\n"),
+    # a website made by a studio
+    ("Verslag van de open dag\nGemaakt door Studio Blauw\n\nOp zaterdag kwamen 400 bezoekers naar de school.\n"),
+])
+def test_a_published_report_with_its_authors_is_no_department_report(detector, text):
+    assert "DEPARTMENT_REPORT" not in _names(detector, text)
