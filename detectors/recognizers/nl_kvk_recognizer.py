@@ -57,10 +57,10 @@ class NlKvkRecognizer(ReasonedPatternRecognizer):
 
 
 # A KvK word: "KvK", "K.v.K.", "Kamer van Koophandel", "handelsregister", "inschrijfnummer",
-# "Chamber of Commerce".
+# "Chamber of Commerce", also at the start of a key in code ("kvkNumber", "KvKNummer").
 _KVK_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:k\.?v\.?k\.?|kamer\s+van\s+koophandel|koophandel|handelsregister|"
-    r"inschrij(?:f|vings)nummer|chamber\s+of\s+commerce)(?![\p{L}])")
+    r"inschrij(?:f|vings)nummer|chamber\s+of\s+commerce)(?-i:(?!\p{Ll}))")  # (a key in camel case: kvkNumber)
 # What may open a reply before the number: a time, a speaker, a bullet.
 _REPLY_OPENING = regex.compile(
     r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[\p{L}][\p{L} .'’\-]{0,30}?[ \t]*(?:\[\d{1,2}[:.]\d{2}\])?[ \t]*:)?"

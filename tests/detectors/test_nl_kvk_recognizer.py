@@ -20,6 +20,9 @@ def kvk(detector, text):
     ("kvk: 8043 3987", "8043 3987"),
     ("K.v.K. 80433987", "80433987"),
     ("Chamber of Commerce number 80433987", "80433987"),
+    # the key of a field in code or test data, in camel case
+    ("  kvkNumber: '69599084',", "69599084"),
+    ('{ "KvKNummer": "31087333" }', "31087333"),
 ])
 def test_kvk_with_context_is_found(detector, text, expected):
     assert kvk(detector, text) == [expected]
@@ -27,6 +30,7 @@ def test_kvk_with_context_is_found(detector, text, expected):
 
 @pytest.mark.parametrize("text", [
     "ordernummer 80433987",                     # no KvK context
+    "Het kvkloket belde over 80433987",         # a word that only starts with "kvk"
     "Het KvK-register telt 2.345.678 ondernemingen",
     "KvK 00000000",
     "KvK 11111111",
