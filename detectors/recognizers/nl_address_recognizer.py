@@ -78,13 +78,15 @@ _HEAD_WORD_RX = re.compile(r"\b" + _HEAD_WORD + r"[ \t]")
 # one space, no quantifier, so a run of 50,000 spaces costs nothing).
 _SPACE_DIGIT = re.compile(r"[ \t](?=[1-9])")
 
-#: House number plus an optional toevoeging (12a, 12-II, 12 bis, 12 hs, 12-3, 21 A, 214-C).
+#: House number plus an optional toevoeging (12a, 12-II, 12 bis, 12 hs, 12-3, 21 A, 214-C, 25/A).
 HOUSE_NUMBER = (
     r"[1-9]\d{0,4}(?!\d|[.,:]\d|%|[-/.]\d{1,2}[-/.]\d)"
     r"(?:"
     r"[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|bgg|bel|rd|zw|boven|beneden|hoog)|I{1,3}|IV|VI{0,3})"
     r"(?![\p{L}\d])"
     r"|[ \t]?-[ \t]?\d{1,4}(?![\p{L}\d\-/]|[.,]\d)"
+    # after a slash: "25/A", "12/3" (not a date: "12/3/2024" is kept out above)
+    r"|/(?:\d{1,3}|\p{L})(?![\p{L}\d\-/]|[.,]\d)"
     r"|-?\p{L}(?![\p{L}\d.])"
     r"|[ \t]\p{Lu}(?![\p{L}\d.\-])"
     # a lower-case letter after a space, then a comma: "Schoolstraat 41 b, 5611 AB"

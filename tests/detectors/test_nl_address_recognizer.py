@@ -37,6 +37,9 @@ def found(recognizer, text, threshold=0.5):
     ("My address is Keizersgracht 123-2, 1015 CJ Amsterdam.", "Keizersgracht 123-2"),
     ("KvK: 12345678. Bakkerij De Korenbloem, Marktplein 4, 7411 BJ Deventer.", "Marktplein 4"),
     ("Gesprek met dhr. Bakker, wonende te Hengelo, Tuinstraat 14.", "Tuinstraat 14"),
+    # a toevoeging after a slash
+    ("Mevrouw K. Dekker\nLindelaan 31/B\n4811 AB Breda", "Lindelaan 31/B"),
+    ("Nieuw adres: Vondelstraat 7/2, 1054 GB Amsterdam", "Vondelstraat 7/2"),
 ])
 def test_personal_address_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
