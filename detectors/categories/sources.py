@@ -18,6 +18,10 @@ _PATTERNS: list[tuple[re.Pattern, float, str]] = [
     (re.compile(r"(?i)\b(?:https?://)?teams\.microsoft\.com/l/[^\s<>\"]*"), 0.9, "link naar Microsoft Teams"),
     (re.compile(r"(?<![\\\w])\\\\[A-Za-z0-9][\w.$-]*\\[\w$.-][^\s<>\"]*"), 0.95,
      "pad naar een netwerkmap (\\\\server\\map)"),
+    # the same share as a program or a JSON file writes it: "//karelstad/webdata/..." (a server name without dots:
+    # "//cdn.example.com/x" is a web address without its scheme, "https://..." has a colon before its slashes)
+    (re.compile(r"(?<![\w:/\\])//[A-Za-z0-9][\w$-]*/[\w$.-][^\s<>\"]*"), 0.9,
+     "pad naar een netwerkmap (//server/map)"),
     (re.compile(r"(?<![\w\\/])[D-Zd-z]:\\[\w$.-][^\s<>\"]*"), 0.9, "pad naar een schijf van de werkplek (zoals H:\\)"),
     (re.compile(r"(?<![\w\\/])[Cc]:\\(?:Users|Gebruikers|Documents|Documenten)\\[^\s<>\"]+"), 0.7,
      "pad naar een map op de computer"),
@@ -37,7 +41,7 @@ _PATTERNS: list[tuple[re.Pattern, float, str]] = [
 
 
 _HINTS = [
-    ("sharepoint",), ("sharepoint",), ("onedrive", "1drv"), ("teams.microsoft",), ("\\\\",), (":\\",), (":\\",),
+    ("sharepoint",), ("sharepoint",), ("onedrive", "1drv"), ("teams.microsoft",), ("\\\\",), ("//",), (":\\",), (":\\",),
     ("file:/",), ("http",), ("http",), ("DWU",), (">",),
     ("sharepoint", "onedrive", "teamsite", "teams", "intranet", "schijf", "gedeelde"),
 ]

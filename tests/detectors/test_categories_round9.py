@@ -140,3 +140,19 @@ def test_a_teams_own_report_with_who_made_it_is_a_department_report(detector):
 ])
 def test_a_published_report_with_its_authors_is_no_department_report(detector, text):
     assert "DEPARTMENT_REPORT" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    '{\n  "networkShare": "//fs-gemeente/webdata/Formulieren/PROD",\n  "bsnOrKvkToFile": true\n}\n',
+    "Het verslag staat op //srv-werkplein/teams/Handhaving/2024/verslag.docx, zet je reactie erbij.\n",
+])
+def test_a_file_share_written_with_forward_slashes_is_an_internal_source(detector, text):
+    assert "INTERNAL_SOURCE" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    '<script src="//cdn.jsdelivr.net/npm/app.js"></script>\n',
+    "Meer weten? Kijk op https://www.werk.nl/werkzoekenden/ of bel ons.\n",
+])
+def test_a_web_address_is_no_file_share(detector, text):
+    assert "INTERNAL_SOURCE" not in _names(detector, text)
