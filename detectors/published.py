@@ -143,7 +143,7 @@ _KINDS: dict[str, Kind] = {
         r"(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad|raad\s+voor\s+maatschappelijk\s+welzijn)\b")),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
     "speakers": Kind(STRONG, needed=2, alone=2, titles=True, pattern=re.compile(
-        r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b|plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"
+        r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b|(?:verslag\s+van\s+de\s+)?plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"
         r"|\d+(?:ste|de|e)\s+vergadering|voorzitter:\s+[^\n]{2,40})"
         r"|^[ \t]*(?:de\s+voorzitter|(?:de\s+heer|mevrouw|minister|staatssecretaris)\s+[^\n:]{2,40}"
         r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:")),

@@ -30,3 +30,25 @@ def test_a_postcode_ending_in_ad_is_no_news_medium():
     head = "Kerkstraat 5\n1078 AD Amsterdam"
     assert "media" not in published.kinds(head)
     assert "media" in published.kinds("Dat meldt het AD op basis van eigen onderzoek.")
+
+
+_MEMBERS = ("Atsma, Van Beek, Bikker, Marjolein Faber, Frentrop, Gerkens, Van Hattem, Mirjam Bikker, Pieter Heerma, "
+            "Koffeman, Nicolai, Van Rooijen, Schalk, Stienen, Vendrik, Annemarie Jorritsma, Gert-Jan Oplaat, Ruud Koole, "
+            "Adriaansens, Bezaan, Van Dijk, Essers, Fiers, Geerdink, Hoekstra, Van Huffelen, Janssen, Kluit, Lagas, "
+            "Meijer, Moonen, Nanninga, Otten, Van Pareren, Rietkerk, Rosenmöller, Van Strien, Veldhoen, Verkerk, Wever, "
+            "Wezel en Van Zandbrink,")
+
+
+def test_the_verslag_of_a_plenary_sitting_of_parliament_reads_as_published(detector):
+    # the heading of every Eerste and Tweede Kamer verslag, over the list of members present
+    text = ("Verslag van de plenaire vergadering van dinsdag 12 maart 2019Parlementair jaar 2018/2019, 24e vergadering\n\n"
+            "Aanvang: 13.30 uur\n\nSluiting: 16.10 uur\n\nStatus: gecorrigeerd\n\n\nOpening\n\n"
+            "Voorzitter: Bruijn-Wezeman\n\nTegenwoordig zijn 71 leden, te weten:\n\n" + _MEMBERS + "\n")
+    assert not [f for f in detector.analyze(text).findings if f.type == "PERSON"]
+
+
+def test_an_internal_plenary_meeting_with_those_present_still_warns(detector):
+    text = ("Verslag van de plenaire vergadering van het districtsoverleg, 12 maart\n\nVoorzitter: Hanneke Bos\n"
+            "Notulist: Jeroen Smit\nAanwezig: Karin de Wit, Ahmed Yilmaz, Sandra Kok\n\n1. Opening\nHanneke opent de "
+            "vergadering. Ahmed meldt dat de werkvoorraad oploopt.\n")
+    assert {"Karin de Wit", "Ahmed Yilmaz"} <= {text[f.start:f.end] for f in detector.analyze(text).findings}
