@@ -143,7 +143,8 @@ _KINDS: dict[str, Kind] = {
         r"(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad|raad\s+voor\s+maatschappelijk\s+welzijn)\b")),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
     "speakers": Kind(STRONG, needed=2, alone=2, titles=True, pattern=re.compile(
-        r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b|(?:verslag\s+van\s+de\s+)?plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"
+        r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b"
+        r"|(?:verslag\s+van\s+de\s+)?plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"
         r"|\d+(?:ste|de|e)\s+vergadering|voorzitter:\s+[^\n]{2,40})"
         r"|^[ \t]*(?:de\s+voorzitter|(?:de\s+heer|mevrouw|minister|staatssecretaris)\s+[^\n:]{2,40}"
         r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:")),
@@ -215,7 +216,9 @@ _KINDS: dict[str, Kind] = {
     # a news medium named as the source or the maker
     "media": Kind(STRONG, needed=1, pattern=re.compile(
         r"\b(?:ANP|NOS|RTL(?:\s+Nieuws)?|NRC|de\s+Volkskrant|Volkskrant|Trouw|Het\s+Parool|De\s+Telegraaf|"
-        r"Telegraaf|(?<!\d\d\d\d )(?<!\d\d\d\d)AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
+        # (not the letters of a postcode: "1078 AD Amsterdam")
+        r"Telegraaf|(?<!\d\d\d\d )(?<!\d\d\d\d)AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|"
+        r"De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
         r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b")),
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')

@@ -14,16 +14,18 @@ from detectors.categories.markers import Evidence, stronger, strongest
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
 _MEETING_LABEL = re.compile(
-    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
-    r"(aanwezig(?:en)?|niet aanwezig|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|attendees|"
+    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?"
+    r"(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
+    r"(aanwezig(?:en)?|niet aanwezig|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|"
+    r"attendees|"
     r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
     r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
     r"wat verder ter tafel komt)[ \t]*(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
 _GROUP = {
-    "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig", "verhinderd",
-                   "present", "absent", "attendees", "apologies"),
+    "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig",
+                   "verhinderd", "present", "absent", "attendees", "apologies"),
     "roles": ("notulist", "notulen", "voorzitter"),
     "actions": ("actiepunten", "actielijst", "acties", "action items", "action points", "afspraken",
                 "gemaakte afspraken"),
@@ -211,6 +213,7 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
         if len(groups) == len(_GROUP) or count > 200:
             break
     title = None
+    title_text = ""
     marked = False
     for line in head[:3]:
         t = _HEADING_MARKS.sub("", line.text[:MAX_LINE])  # "# Notulen 14 juni" is titled like "Notulen 14 juni"
@@ -219,7 +222,7 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
                                                                   intern and _VISIT.search(t)))
                                   or _STRONG_TITLE.match(t)
                                   or _RETRO_TITLE.match(t) and not _speaks_to_reader(text[:_TEAM_WINDOW])):
-            title, marked = line, intern
+            title, title_text, marked = line, t, intern
             break
     if (title is not None or groups) and not marked and (
             any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
@@ -233,11 +236,9 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
     if title is not None:
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings
-        dated = _MEETING_DATE.search(title.text[:MAX_LINE]) is not None
-        dated = dated or _RETRO_TITLE.match(title.text[:MAX_LINE]) is not None
+        dated = _MEETING_DATE.search(title_text) is not None or _RETRO_TITLE.match(title.text[:MAX_LINE]) is not None
         # ("Notulen maken: zo doe je dat" heads an explainer: it speaks to its reader)
-        strong = (_STRONG_TITLE.match(_HEADING_MARKS.sub("", title.text[:MAX_LINE])) is not None
-                  and not _TO_READER.search(title.text[:MAX_LINE]))
+        strong = _STRONG_TITLE.match(title_text) is not None and not _TO_READER.search(title_text)
         score = (score + 0.45) if groups else (0.6 if strong or dated else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]
@@ -445,14 +446,16 @@ def _intern_week(text: str, head: list[Line]) -> Evidence | None:
 
 #: The title of a work log: "Logboek", "## Logboek van Rik Vos", "Projectlogboek", "Urenlog" (a page about keeping
 #: a log has that word in its text, not as its title over dated entries).
-_LOG_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:project|stage|team|werk|activiteiten|uren|groeps)?logboek|urenlog|werklog|"
-                        r"work\s?log|log\s?book)\b")
+_LOG_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:project|stage|team|werk|activiteiten|uren|groeps)?logboek|urenlog|"
+                        r"werklog|work\s?log|log\s?book)\b")
 #: The head of a timesheet: a column for the date, one for the time spent and one for the work ("| Datum | Tijdsduur |
 #: Plaats | Ondernomen activiteiten |"); a public programme has a time of day, not a duration.
 _LOG_TABLE_HEAD = re.compile(
     r"(?im)^\|(?=[^\n]*\b(?:datum|date)\b)(?=[^\n]*\b(?:tijdsduur|duur|uren|aantal\s+uur|bestede\s+tijd|"
     r"time\s+spent|hours)\b)(?=[^\n]*\b(?:activiteit\w*|beschrijving|uitgevoerd|gedaan|taak|taken|werkzaamheden|"
     r"description)\b)[^\n]*$")
+#: A month as a log writes it, the whole word or its abbreviation (a title's date above takes any word that starts
+#: like a month; a log's entry must be one).
 _MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|"
            r"okt(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 #: An entry of a log: a line that opens with its date, as a heading, an item, a table cell or a "Datum:" label
@@ -470,7 +473,7 @@ _TEAM_PAPER_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:project|eind|groeps|onderzo
 _MADE_BY = re.compile(r"(?im)^[#*_> \t]*(?:gemaakt|opgesteld)\s+door\b[ \t:*_]*")
 
 
-def _made_by_members(text: str, head: list[Line], persons: Spans | None) -> Evidence | None:
+def _made_by_members(head: list[Line], persons: Spans | None) -> Evidence | None:
     """A team's own report under its title, with the line of who made it naming two members or more (a published
     report names its authors as "Auteurs", and a website "gemaakt door" a studio)."""
     if persons is None or len(persons.spans) < 2:
@@ -489,7 +492,8 @@ def _made_by_members(text: str, head: list[Line], persons: Spans | None) -> Evid
 
 
 def _work_log(text: str, head: list[Line]) -> Evidence | None:
-    """A work log: who did what on which day, under a log's title or in a timesheet table, three dated entries or more."""
+    """A work log: who did what on which day, under a log's title or in a timesheet table, with three dated entries
+    or more."""
     window = text[:_TEAM_WINDOW]
     opener = next((h for h in head[:2] if _title_like(h) and _LOG_TITLE.match(h.text)), None)
     table = None if opener is not None else _LOG_TABLE_HEAD.search(window)
@@ -514,7 +518,7 @@ def department_report(text: str, low: str, head: list[Line], persons: Spans | No
     named = persons is not None and len(persons.spans) >= 2
     low = low[:20_000]
     best = strongest(_prose_report(text, low), _staff_magazine(low), _hours_per_member(text, persons),
-                     _intern_week(text, head), _work_log(text, head), _made_by_members(text, head, persons))
+                     _intern_week(text, head), _work_log(text, head), _made_by_members(head, persons))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())
@@ -733,8 +737,8 @@ def _hours_per_member(text: str, persons: Spans | None = None) -> Evidence | Non
 
 
 #: The title of a task allocation: "Taakverdeling", "Rolverdeling sprint 4", "Wie doet wat".
-_ALLOCATION_TITLE = re.compile(r"(?i)^(?:[#*_ \t]*)(?:taakverdeling|takenverdeling|taken\s*verdeling|rolverdeling"
-                               r"|rollenverdeling|wie\s+doet\s+wat)\b")
+_ALLOCATION_WORDS = r"(?:taakverdeling|takenverdeling|taken\s*verdeling|rolverdeling|rollenverdeling|wie\s+doet\s+wat)"
+_ALLOCATION_TITLE = re.compile(r"(?i)^(?:[#*_ \t]*)" + _ALLOCATION_WORDS + r"\b")
 #: An item that is only a member's name: "- Lotte", "- David (vanaf week 5)", "- Jodie (Gent)".
 _NAME_ITEM = re.compile(r"^[-*•–+][ \t]+[A-Z][a-zà-ÿ'-]{1,20}(?:[ \t]*(?:&|en|,)[ \t]*[A-Z][a-zà-ÿ'-]{1,20})*"
                         r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
@@ -764,11 +768,12 @@ def task_allocation(text: str, head: list[Line], persons: Spans) -> Evidence | N
 
 
 #: A heading of its own over a task allocation further down ("## Taakverdeling", "**Rolverdeling:**").
-_ALLOCATION_HEADING = re.compile(r"(?im)^[ \t]{0,8}(?:#{1,6}[ \t]*|\*\*|__)(?:taakverdeling|takenverdeling|rolverdeling|"
-                                 r"rollenverdeling|wie\s+doet\s+wat)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
+_ALLOCATION_HEADING = re.compile(r"(?im)^[ \t]{0,8}(?:#{1,6}[ \t]*|\*\*|__)" + _ALLOCATION_WORDS
+                                 + r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
 
 
-_PORTFOLIO = re.compile(r"(?i)\b(?:wethouders?|burgemeester|gedeputeerden?|portefeuille\w*|ministers?|staatssecretaris)\b")
+_PORTFOLIO = re.compile(r"(?i)\b(?:wethouders?|burgemeester|gedeputeerden?|portefeuille\w*|ministers?|"
+                        r"staatssecretaris)\b")
 
 
 def _allocation_section(text: str, persons: Spans) -> Evidence | None:

@@ -404,10 +404,10 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
             continue  # "Naam: ______" on an empty form, "name: string;" in a data model: nobody yet
         ctx.personal = ctx.addressed = ctx.file_subject = True
         ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
-    for m in _RECORD_SUBJECT.finditer(head):
+    m = _RECORD_SUBJECT.search(head)
+    if m:
         ctx.personal = ctx.addressed = ctx.file_subject = True
         ctx.names |= {t for t in _NAME_TOKEN.findall(text, m.start(1), m.end(1)) if len(t) >= 3}
-        break
     for m in _TITLE_NAME.finditer(head):
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))

@@ -57,7 +57,8 @@ _EXACT_WORDS = {
                     "wondverzorging wondzorg "
                     "paracetamol naproxen ibuprofen oxycodon antidepressiva",
     "treat": "niet-reanimeren niet-reanimerenpenning niet-reanimerenverklaring reanimatiebeleid wilsverklaring "
-             "behandelverbod euthanasieverklaring kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
+             "behandelverbod euthanasieverklaring "
+             "kliniek polikliniek poliklinisch poliklinische clinic opgenomen admitted "
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "

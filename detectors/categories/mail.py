@@ -221,6 +221,11 @@ def _name_sign_off(tail: list[Line], persons: Spans | None) -> Line | None:
     return None
 
 
+def _lines_after(text: str, end: int) -> list[Line]:
+    """The first three lines after a header block, where its greeting stands."""
+    return list(iter_lines(text, end, min(len(text), end + 600)))[:3]
+
+
 def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: bool,
             persons: Spans | None = None) -> MailResult:
     """Look for e-mail headers, reply markers, greeting and signature; and for memo headers.
@@ -246,7 +251,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         if keys >= {"from", "subject"} and "to" not in keys and "sent" not in keys and res.names:
             # "Van: Henk Bakker / Onderwerp: ..." as a CRM or a mail export shows it: a mail with a greeting
             partial = stronger(partial, Evidence(0.8, "kopregels van een bericht (Van, Onderwerp)", start, end))
-            after_runs.extend(list(iter_lines(text, end, min(len(text), end + 600)))[:3])
+            after_runs.extend(_lines_after(text, end))
         if "from" not in keys or "to" not in keys and "sent" not in keys:
             continue
         has_address = bool(_ADDRESS.search(block))
@@ -262,14 +267,14 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         else:
             # "From: Richel / To: Aram" alone, as a mail pasted into a report shows it: a mail when a greeting
             # follows ("Hoi Aram,"), which the greeting and closing rules below look for
-            after_runs.extend(list(iter_lines(text, end, min(len(text), end + 600)))[:3])
+            after_runs.extend(_lines_after(text, end))
             continue
         if any(_REPLY_PREFIX.match(text, m.start()) for m in run if _KEY[m.group(1).lower()] == "subject"):
             score = 0.97
         names = "Van, Aan, Onderwerp" if dutch else "From, To, Subject"
         res.email = stronger(res.email, Evidence(score, f"kopregels van een e-mail ({names})", start, end))
         res.personal = True
-        after_runs.extend(list(iter_lines(text, end, min(len(text), end + 600)))[:3])
+        after_runs.extend(_lines_after(text, end))
 
     hinted = any(h in low for h in _REPLY_HINTS)
     for m in _REPLY_MARKER.finditer(text) if hinted else ():

@@ -107,12 +107,12 @@ _SUBJECT_VERBS = frozenset({
     "has", "had", "is", "was", "called", "calls", "said", "says", "will", "would", "can", "could",
     "asked", "asks", "sent", "wants", "wanted",
 })
-#: Verbs of a note about a person, right after its subject ("Jan vindt", "Roos geeft aan").
 #: Imperatives that take a person as their object, at the start of a sentence of a note or a chat: the capitalised
 #: verb is not part of the name after it ("Bel" and "Stuur" are surnames too).
 _CONTACT_IMPERATIVES = frozenset({"bel", "mail", "app", "vraag", "stuur", "laat", "help", "informeer", "herinner",
                                   "bedank", "feliciteer", "geef", "zeg", "vertel", "waarschuw", "nodig", "contacteer",
                                   "sms", "whatsapp", "spreek", "tag", "betrek"})
+#: Verbs of a note about a person, right after its subject ("Jan vindt", "Roos geeft aan").
 _NOTE_VERBS = frozenset({
     "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "wil", "wilde", "kan", "kon",
     "moet", "moest", "vindt", "vond", "merkt", "merkte", "blijft", "bleef", "werd", "wordt", "geeft", "gaf",

@@ -75,17 +75,6 @@ _BIRTH_THEN_DATE = regex.compile(
 _BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b", "datum van geboorte")
 #: The element or key of a birth date in a record (lower case, without "_" or "-", as ``field_values`` compares it).
 _BIRTH_KEY = regex.compile(r"geboortedatum\w{0,12}|birthdate|dateofbirth|birthday|dob")
-
-
-def _compact_date(value: str) -> bool:
-    """"19750913": a date as HL7 writes it, a real day between 1900 and today."""
-    if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
-        return False
-    try:
-        day = datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
-    except ValueError:
-        return False
-    return day <= datetime.date.today()
 # A header cell of a birth-date column in a pasted table, and a date alone in a cell.
 _BIRTH_HEADER = regex.compile(
     r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t_-]*of[ \t_-]*birth|"
@@ -138,6 +127,17 @@ _NOT_A_NAME = regex.compile(
     r"(?i)\b(?:wet|besluit|regeling|brief|kamerbrief|nota|rapport|verslag|vergadering|overleg|"
     r"uwv|versie|concept|notulen|memo|bijlage|datum|stand)\b"
 )
+
+
+def _compact_date(value: str) -> bool:
+    """A date as HL7 writes it ("19750913"): a real day between 1900 and today."""
+    if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
+        return False
+    try:
+        day = datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        return False
+    return day <= datetime.date.today()
 
 
 class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):

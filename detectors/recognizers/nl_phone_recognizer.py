@@ -229,7 +229,8 @@ class NlPhoneRecognizer(EntityRecognizer):
             yield from self._match_window(text, lo, lo + _WINDOW, None, memo)
             yield from self._match_window(text, hi - _WINDOW, hi, None, memo)
             for token in _COMPACT.finditer(text, rs, re_):
-                yield from self._match_window(text, max(0, token.start() - 1), min(len(text), token.end() + 1), None, memo)
+                yield from self._match_window(text, max(0, token.start() - 1), min(len(text), token.end() + 1),
+                                              None, memo)
 
     def _match_window(self, text: str, lo: int, hi: int, region: str | None = None, memo: dict | None = None):
         # An export repeats the same numbers and cells (an office's line on every row): phonenumbers costs

@@ -115,8 +115,7 @@ _PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|gesl
 
 #: Elements of a person's name in an XML record (compared in lower case without "_" or "-"): "naam_vrouw" of a
 #: perinatal message, "geslachtsnaam" of a StUF message.
-_XML_STEMS = ("naam", "voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "familienaam", "first",
-              "last", "given", "family", "sur")
+_XML_STEMS = ("naam", *_PERSON_COLUMN_STEMS)
 _XML_NAME_KEY = regex.compile(r"(?:voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|familienaam)\w{0,12}|"
                               r"naam(?:vrouw|man|moeder|vader|kind|partner|client|cliënt|patient|patiënt|persoon|"
                               r"werknemer|aanvrager|betrokkene)?|(?:first|last|given|family|sur)name|given|family")
