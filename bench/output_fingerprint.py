@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Every finding and category the detector gives on the eval and project corpora and on the
-adversarial inputs of ``bench/speed_limits.py`` (each cut to 200 KB), one line each, to a file.
+adversarial inputs and dense data exports of ``bench/speed_limits.py`` (each cut to 200 KB), one line
+each, to a file.
 
     uv run python bench/output_fingerprint.py OUT.txt
 
@@ -15,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.speed_limits import ADVERSARIAL  # noqa: E402
+from bench.speed_limits import ADVERSARIAL, DATA_EXPORTS  # noqa: E402
 
 
 def texts():
@@ -26,6 +27,8 @@ def texts():
                 yield f"{path.name}:{i}", json.loads(line)["text"]
     for name, unit in ADVERSARIAL.items():
         yield f"adversarial:{name}", (unit * (200_000 // len(unit) + 1))[:200_000]
+    for name, make in DATA_EXPORTS.items():
+        yield f"export:{name}", make()[:200_000]
 
 
 def main() -> int:
