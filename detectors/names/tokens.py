@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections import namedtuple
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from operator import eq, itemgetter
@@ -31,26 +30,26 @@ class Lines(list):
     publication = False  # the text cites literature or speaks of itself as a paper ("in deze bijdrage")
 
 
-_TokFields = namedtuple("_TokFields", "text start end kind line line_start")
-
-
-class Tok(tuple):
+class Tok:
     """A token: kind is w (word), t ('t), n (number), nl (newline) or p (punctuation); ``line`` is
-    its line's number, ``line_start`` whether it opens its line.
+    its line's number, ``line_start`` whether it opens its line."""
 
-    A tuple read by field name (the fields of a named tuple): :func:`tokenize` makes tens of
-    thousands of them per 100 KB, and a tuple type is built from a row without a Python call."""
+    # (slots, not a tuple: the finder reads a token's fields often, and a slot is read fastest)
+    __slots__ = ("text", "start", "end", "kind", "line", "line_start")
 
-    __slots__ = ()
-    text = _TokFields.text
-    start = _TokFields.start
-    end = _TokFields.end
-    kind = _TokFields.kind
-    line = _TokFields.line
-    line_start = _TokFields.line_start
+    def __init__(self, text, start, end, kind, line, line_start):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.line = line
+        self.line_start = line_start
 
     def __repr__(self):
-        return "Tok" + tuple.__repr__(self)
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r}, {self.line}, {self.line_start})"
+
+    def __iter__(self):  # (the fields in order, as a tuple gives them: for tests and debugging)
+        return iter((self.text, self.start, self.end, self.kind, self.line, self.line_start))
 
 
 class _Kinds(dict):
@@ -64,6 +63,12 @@ class _Kinds(dict):
 
 _FIRST_TWO = itemgetter(slice(2))
 
+
+def is_word_token(text: str) -> bool:
+    """Whether ``text`` is one token of kind w (a word) on its own."""
+    m = _TOKEN_RE.fullmatch(text)
+    return m is not None and m.lastgroup == "w"
+
 #: :func:`tokenize` reads a text in blocks of about this many characters (whole lines): the columns
 #: of a block's tokens are built before its tokens are.
 _BLOCK = 1 << 16
@@ -72,7 +77,7 @@ _BLOCK = 1 << 16
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text`` in order, as ``_TOKEN_RE.finditer`` finds them, with their lines.
 
-    Column by column, without a Python call per token: ``split`` cuts the text into its gaps and
+    Column by column, with no match object per token: ``split`` cuts the text into its gaps and
     tokens, their offsets are running sums of their lengths, a token's line is the running count
     of line breaks before it, and a line opens at the start of the text and after each line break
     (a line break is a token too, and the pattern never matches across one)."""
@@ -87,14 +92,15 @@ def tokenize(text: str) -> list[Tok]:
         words = parts[1::2]
         bounds = list(accumulate(map(len, parts), initial=pos))  # pos, start, end, start, end, ..., end
         breaks = list(map(eq, words, repeat("\n")))
-        toks.extend(map(Tok, zip(
+        toks.extend(map(
+            Tok,
             words,
             bounds[1:-1:2],
             bounds[2::2],
             map(kinds.__getitem__, map(_FIRST_TWO, words)),
             accumulate(breaks, initial=line),
             chain((True,), breaks),
-        )))
+        ))
         line += sum(breaks)
         pos = end
     return toks
