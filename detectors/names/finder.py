@@ -214,6 +214,15 @@ _CAPITAL_LETTER = _CapitalLetter()
 _FIRST_CHAR = itemgetter(0)
 _TOK_TEXT = attrgetter("text")
 
+
+def _run_starts(toks) -> list[int]:
+    """The indexes of the words that may open a name-shaped run: those that open with a capital, and
+    the opening words (the tokens ``t`` with ``t.kind == "w" and (t.text[0].isupper() or t.text in
+    TITLES or t.text == "v")``). Column by column, without a Python call per token."""
+    texts = list(map(_TOK_TEXT, toks))
+    return list(compress(count(), map(or_, map(_CAPITAL_LETTER.__getitem__, map(_FIRST_CHAR, texts)),
+                                       map(_RUN_OPENERS.__contains__, texts))))
+
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 
@@ -306,11 +315,7 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        # (column by column, without a Python call per token: a word opens with a capital, or is
-        # one of the opening words)
-        texts = list(map(_TOK_TEXT, toks))
-        starts = list(compress(count(), map(or_, map(_CAPITAL_LETTER.__getitem__, map(_FIRST_CHAR, texts)),
-                                            map(_RUN_OPENERS.__contains__, texts))))
+        starts = _run_starts(toks)
         for i0 in starts:
             if i0 < i:
                 continue

@@ -93,3 +93,21 @@ def test_tokens_read_by_name():
 def test_tokenize_is_linear(text, cpu_limit):
     with cpu_limit(2):
         assert [tuple(t) for t in tokenize(text)] == _reference(text)
+
+
+def _reference_starts(toks) -> list[int]:
+    """The run starts as the plain comprehension found them."""
+    from detectors.names.words import TITLES
+
+    openers = frozenset(TITLES) | {"v"}
+    return [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in openers)]
+
+
+def test_run_starts_match_the_plain_test():
+    from detectors.names.finder import _run_starts
+    from detectors.names.words import TITLES
+
+    extra = [" ".join(sorted(TITLES)), " ".join(w.capitalize() for w in TITLES), "v.d. Berg V. v", "Ⓐ ⓐ Ǆ ǅ ǆ ß ẞ İ"]
+    for text in _corpus_texts() + _generated() + extra:
+        toks = tokenize(text)
+        assert _run_starts(toks) == _reference_starts(toks), repr(text[:200])
