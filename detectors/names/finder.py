@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from detectors import textcache
@@ -33,6 +34,7 @@ from detectors.names.tokens import (
     Tok,
     is_cap,
     is_initial_letters,
+    is_word_token,
     shared_lex,
     tokenize,
 )
@@ -193,8 +195,33 @@ _BUILDING_NAME = re.compile(r"\b(?:kasteel|kastelen|slot|landgoed|hoeve|havezate
                             r"villa|huize|burcht|abdij|klooster)[ \t]+(?:(?:de|het|'t|’t|De|Het)[ \t]+)?([A-Z][\w'’-]+)")
 
 
-#: Lower-case words that may open a name-shaped run: the titles and "v" (of "v.d."), in one set.
-_RUN_OPENERS = frozenset(TITLES) | {"v"}
+#: Lower-case words that may open a name-shaped run: the titles and "v" (of "v.d."), in one set
+#: (only those that are one word token: a word token opens a run, no other kind of token).
+_RUN_OPENERS = frozenset(w for w in frozenset(TITLES) | {"v"} if is_word_token(w))
+
+
+class _CapitalLetter(dict):
+    """Whether a token that opens with this character is a word (its first character is a
+    letter) opening with a capital: one test per distinct first character (kept across texts: a
+    character says nothing of a person)."""
+
+    def __missing__(self, char: str) -> bool:
+        out = self[char] = is_word_token(char) and char.isupper()
+        return out
+
+
+_CAPITAL_LETTER = _CapitalLetter()
+_FIRST_CHAR = itemgetter(0)
+_TOK_TEXT = attrgetter("text")
+
+
+def _run_starts(toks) -> list[int]:
+    """The indexes of the words that may open a name-shaped run: those that open with a capital, and
+    the opening words (the tokens ``t`` with ``t.kind == "w" and (t.text[0].isupper() or t.text in
+    TITLES or t.text == "v")``). Column by column, without a Python call per token."""
+    texts = list(map(_TOK_TEXT, toks))
+    return list(compress(count(), map(or_, map(_CAPITAL_LETTER.__getitem__, map(_FIRST_CHAR, texts)),
+                                       map(_RUN_OPENERS.__contains__, texts))))
 
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
@@ -288,7 +315,7 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        starts = [m for m, t in enumerate(toks) if t.kind == "w" and (t.text[0].isupper() or t.text in _RUN_OPENERS)]
+        starts = _run_starts(toks)
         for i0 in starts:
             if i0 < i:
                 continue

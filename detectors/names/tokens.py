@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import eq, itemgetter
 
 from detectors import textcache
 from detectors.names import lexicon as lx
@@ -14,6 +16,8 @@ from detectors.vocabulary import dutch_words
 _TOKEN_RE = re.compile(
     r"(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<t>['’]t(?![^\W\d_]))|(?P<n>\d+)|(?P<nl>\n)|(?P<p>[^\s\w])"
 )
+#: The same pattern as one group, to split a text into its gaps and tokens (see :func:`tokenize`).
+_TOKEN_SPLIT = re.compile("(" + re.sub(r"\?P<\w+>", "?:", _TOKEN_RE.pattern) + ")")
 
 
 class Lines(list):
@@ -27,8 +31,10 @@ class Lines(list):
 
 
 class Tok:
-    """A token: kind is w (word), t ('t), n (number), nl (newline) or p (punctuation)."""
+    """A token: kind is w (word), t ('t), n (number), nl (newline) or p (punctuation); ``line`` is
+    its line's number, ``line_start`` whether it opens its line."""
 
+    # (slots, not a tuple: the finder reads a token's fields often, and a slot is read fastest)
     __slots__ = ("text", "start", "end", "kind", "line", "line_start")
 
     def __init__(self, text, start, end, kind, line, line_start):
@@ -39,34 +45,65 @@ class Tok:
         self.line = line
         self.line_start = line_start
 
+    def __repr__(self):
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r}, {self.line}, {self.line_start})"
+
+    def __iter__(self):  # (the fields in order, as a tuple gives them: for tests and debugging)
+        return iter((self.text, self.start, self.end, self.kind, self.line, self.line_start))
+
+
+class _Kinds(dict):
+    """The kind of a token by its first two characters (one regex match per distinct pair): the
+    first character tells all but "'t" from "'", and "'t" is the only token of kind t."""
+
+    def __missing__(self, tok: str) -> str:
+        kind = self[tok] = _TOKEN_RE.match(tok).lastgroup
+        return kind
+
+
+_FIRST_TWO = itemgetter(slice(2))
+
+
+def is_word_token(text: str) -> bool:
+    """Whether ``text`` is one token of kind w (a word) on its own."""
+    m = _TOKEN_RE.fullmatch(text)
+    return m is not None and m.lastgroup == "w"
+
+#: :func:`tokenize` reads a text in blocks of about this many characters (whole lines): the columns
+#: of a block's tokens are built before its tokens are.
+_BLOCK = 1 << 16
+
 
 def tokenize(text: str) -> list[Tok]:
-    # line by line: a line's tokens share its number, its first token opens it, and its line
-    # break (a token too) closes it; the pattern never matches across a line break
+    """The tokens of ``text`` in order, as ``_TOKEN_RE.finditer`` finds them, with their lines.
+
+    Column by column, with no match object per token: ``split`` cuts the text into its gaps and
+    tokens, their offsets are running sums of their lengths, a token's line is the running count
+    of line breaks before it, and a line opens at the start of the text and after each line break
+    (a line break is a token too, and the pattern never matches across one)."""
+    kinds = _Kinds()
     toks: list[Tok] = []
-    append = toks.append
-    finditer = _TOKEN_RE.finditer
-    find = text.find
     n = len(text)
-    line = 0
-    pos = 0
-    while True:
-        end = find("\n", pos)
-        it = finditer(text, pos, n if end < 0 else end)
-        first = True
-        for m in it:  # the first token of the line
-            s, e = m.span()
-            append(Tok(text[s:e], s, e, m.lastgroup, line, True))
-            first = False
-            break
-        for m in it:
-            s, e = m.span()
-            append(Tok(text[s:e], s, e, m.lastgroup, line, False))
-        if end < 0:
-            return toks
-        append(Tok("\n", end, end + 1, "nl", line, first))
-        line += 1
-        pos = end + 1
+    pos, line = 0, 0
+    while pos < n:
+        # a block of whole lines (its columns are held at once: a bounded part of a long text)
+        end = text.find("\n", pos + _BLOCK) + 1 or n
+        parts = _TOKEN_SPLIT.split(text[pos:end])  # gap, token, gap, token, ..., gap
+        words = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=pos))  # pos, start, end, start, end, ..., end
+        breaks = list(map(eq, words, repeat("\n")))
+        toks.extend(map(
+            Tok,
+            words,
+            bounds[1:-1:2],
+            bounds[2::2],
+            map(kinds.__getitem__, map(_FIRST_TWO, words)),
+            accumulate(breaks, initial=line),
+            chain((True,), breaks),
+        ))
+        line += sum(breaks)
+        pos = end
+    return toks
 
 
 #: Arabic name particles written joined by a hyphen: "Al-Masri", "Abu-Bakr", "Ben-Youssef".
