@@ -486,6 +486,13 @@ def _name_before(before: str) -> bool:
 
 def _town_after(text: str, end: int) -> bool:
     """A Dutch place right after the number (", Houten"), and the line ends or goes on after it."""
+    # The comma first, in Python: the regex module looks for a pattern's required "," ahead of a
+    # match, to the end of the text when there is none (an export without commas: quadratic).
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if not text.startswith(",", i):
+        return False
     m = _TOWN_AFTER.match(text, end)
     if m is None:
         return False
