@@ -149,10 +149,11 @@ def _tables_with(text: str, header: regex.Pattern):
     """The pasted tables and SQL INSERTs of ``text`` with a header cell that ``header`` matches, each
     as ``(columns, rows)``. Rows read under one such header are never read again as a header."""
     done: set[int] = set()
+    tables = _tables_memo(text)
     for line_start in _header_lines(text):
         if line_start in done:
             continue
-        table = _table_below(text, line_start, done, header)
+        table = _table_below(text, line_start, done, header, tables)
         if table is not None:
             yield table
     if "insert" in _lowered(text):
@@ -252,21 +253,52 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
 textcache.per_text(sql_tables.cache_clear)
 
 
-def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern):
+@lru_cache(maxsize=1)
+def _tables_memo(text: str) -> dict:
+    """Per text, what :func:`_table_below` read at a line: its separator and cells, and the rows below
+    it once a header matched. Some ten column rules ask about every line of an export; the cells and
+    rows do not depend on which header a rule looks for, so each is read once."""
+    return {}
+
+
+textcache.per_text(_tables_memo.cache_clear)
+
+
+def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern,
+                 memo: dict | None = None):
     """``(columns, rows)`` of a pasted table whose header is the line at ``line_start`` (None when it
     is none, or when no header cell matches ``header``): the header cells and per row the
-    ``(start, end)`` of each cell's value (empty for an empty cell). Its rows go into ``done_lines``."""
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].rstrip("\r")
-    sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+    ``(start, end)`` of each cell's value (empty for an empty cell). Its rows go into ``done_lines``.
+    ``memo``: what was read of this text before (see :func:`_tables_memo`)."""
+    entry = memo.get(line_start) if memo is not None else None
+    if entry is None:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip("\r")
+        sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+        # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
+        cells = None if sep is None else \
+            [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
+        entry = [line_end, sep, cells, None]  # (the rows below: read when a header first matches)
+        if memo is not None:
+            memo[line_start] = entry
+    line_end, sep, cells, below = entry
     if sep is None:
         return None
-    # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
-    cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
     if not any(header.fullmatch(c) for c in cells):
         return None
+    if below is None:
+        below = entry[3] = _rows_below(text, line_end, sep, len(cells))
+    rows, row_starts = below
+    done_lines.update(row_starts)
+    return (cells, rows) if rows else None
+
+
+def _rows_below(text: str, line_end: int, sep: str, width: int):
+    """The rows of ``width`` cells split by ``sep`` below the line that ends at ``line_end`` (a
+    Markdown rule line is skipped), up to :data:`MAX_TABLE_ROWS`: ``(rows, row_starts)``."""
     rows = []
+    row_starts = []
     pos = line_end + 1
     for _ in range(MAX_TABLE_ROWS):
         if pos >= len(text):
@@ -280,9 +312,9 @@ def _table_below(text: str, line_start: int, done_lines: set[int], header: regex
             pos = nl + 1
             continue
         bounds = split_cells(row, sep)
-        if len(bounds) != len(cells):
+        if len(bounds) != width:
             break
-        done_lines.add(pos)
+        row_starts.append(pos)
         spans = []
         for a, b in bounds:
             cell = row[a:b]
@@ -291,7 +323,7 @@ def _table_below(text: str, line_start: int, done_lines: set[int], header: regex
             spans.append((pos + a + lead, pos + a + lead + len(value)))
         rows.append(spans)
         pos = nl + 1
-    return (cells, rows) if rows else None
+    return rows, row_starts
 
 
 def split_cells(row: str, sep: str) -> list[tuple[int, int]]:
