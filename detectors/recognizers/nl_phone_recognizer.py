@@ -238,12 +238,11 @@ class NlPhoneRecognizer(EntityRecognizer):
         # about 0.1 ms a number, so what it said of a window is kept in ``memo`` for the rest of this text
         # (analyze() makes one per text and drops it: nothing of a text outlives the call).
         window = text[lo:hi]
-        if region is None:
-            fast = simple_dutch_window(window)
-            if fast is not None:
-                for match in fast:
-                    yield lo + match.start, lo + match.end, match
-                return
+        fast = simple_window(window, region or self.REGION)
+        if fast is not None:
+            for match in fast:
+                yield lo + match.start, lo + match.end, match
+            return
         key = (window, region)
         found = memo.get(key) if memo is not None else None
         if found is None:
@@ -443,17 +442,18 @@ def _personal_context(text: str, start: int) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# A fast path for the plainest Dutch numbers
+# A fast path for the plainest national numbers
 # --------------------------------------------------------------------------------------------
 # A data export holds tens of thousands of distinct numbers in the same plain shape ("'0612345678'"
 # in an SQL dump, ";06-12345678;" in a CSV file); ``PhoneNumberMatcher`` costs about 0.2 ms each.
 # For a window that is only such a number (ten digits from 0[1-9], at most one ASCII hyphen after
 # the area code) between two border characters, its answer depends only on whether the national
-# number is valid in the NL metadata: valid, it is one match of the whole number; not valid, it is
-# none (no slash, bracket, dot, space or wide dash for an "inner match", nothing glued). That
-# validity is decided here with phonenumbers' own NL metadata patterns, compiled once, in the
-# order of its ``_number_type_helper``. Every other window still goes to phonenumbers.
-# tests/detectors/test_phone_fast_path.py compares both on many generated windows and the corpora.
+# number is valid in the region's metadata: valid, it is one match of the whole number; not valid,
+# it is none (no slash, bracket, dot, space or wide dash for an "inner match", nothing glued). That
+# validity is decided here with phonenumbers' own metadata patterns (NL, and BE for the second try
+# in a Belgian text), compiled once, in the order of its ``_number_type_helper``. Every other
+# window still goes to phonenumbers. tests/detectors/test_phone_fast_path.py compares both on many
+# generated windows and on the recognizer's output over the corpora.
 
 #: A whole window: an optional border character, the number, an optional border character.
 _SIMPLE_WINDOW = re.compile(r"([ \t\r\n;,'\"|:=<>]?)(0[1-9](?:\d{8}|-\d{8})|0[1-9]\d(?:\d{7}|-\d{7})"
@@ -469,6 +469,7 @@ class _TypeTable:
     """``_number_type_helper`` for one region's metadata, its patterns compiled once."""
 
     def __init__(self, metadata):
+        self.country_code = metadata.country_code
         self.general = self._desc(metadata.general_desc)
         self.ordered = [(kind, self._desc(getattr(metadata, attr))) for kind, attr in _TYPE_ORDER]
         self.fixed_line = self._desc(metadata.fixed_line)
@@ -506,40 +507,47 @@ class _TypeTable:
         return T.UNKNOWN
 
 
-def _nl_table() -> _TypeTable | None:
-    """The NL table, or None when the metadata is not of the shape the fast path assumes (then
-    phonenumbers decides everything, as before)."""
+def _tables() -> dict[str, _TypeTable]:
+    """The tables of NL and BE, each only when its metadata has the shape the fast path assumes
+    (national prefix 0, international prefix 00, the only region of its country code); without a
+    table phonenumbers decides everything for that region, as before."""
     from phonenumbers.phonemetadata import PhoneMetadata
 
-    metadata = PhoneMetadata.metadata_for_region("NL")
-    if (metadata is None or metadata.country_code != 31 or metadata.national_prefix != "0"
-            or metadata.national_prefix_for_parsing != "0" or metadata.national_prefix_transform_rule
-            or metadata.international_prefix != "00"
-            or tuple(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(31, ())) != ("NL",)):
-        return None
-    return _TypeTable(metadata)
+    out = {}
+    for region, code in (("NL", 31), ("BE", 32)):
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if (metadata is None or metadata.country_code != code or metadata.national_prefix != "0"
+                or metadata.national_prefix_for_parsing != "0" or metadata.national_prefix_transform_rule
+                or metadata.international_prefix != "00"
+                or tuple(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ())) != (region,)):
+            continue
+        out[region] = _TypeTable(metadata)
+    return out
 
 
-_NL = _nl_table()
+_TABLES = _tables()
 
 
-def simple_dutch_window(window: str) -> list | None:
-    """What ``PhoneNumberMatcher(window, "NL", leniency=VALID)`` finds, for a window that is one plain
-    Dutch number between border characters (see above); None for any other window."""
-    m = _SIMPLE_WINDOW.fullmatch(window) if _NL is not None else None
+def simple_window(window: str, region: str = "NL") -> list | None:
+    """What ``PhoneNumberMatcher(window, region, leniency=VALID)`` finds, for a window that is one
+    plain national number between border characters (see above); None for any other window."""
+    table = _TABLES.get(region)
+    m = _SIMPLE_WINDOW.fullmatch(window) if table is not None else None
     if m is None:
         return None
     raw = m.group(2)
     nsn = raw[1:].replace("-", "")
-    if _NL.type_of(nsn) == T.UNKNOWN:
+    if table.type_of(nsn) == T.UNKNOWN:
         return []
-    return [phonenumbers.PhoneNumberMatch(m.start(2), raw,
-                                          phonenumbers.PhoneNumber(country_code=31, national_number=int(nsn)))]
+    return [phonenumbers.PhoneNumberMatch(
+        m.start(2), raw, phonenumbers.PhoneNumber(country_code=table.country_code, national_number=int(nsn)))]
 
 
 def number_type(number: phonenumbers.PhoneNumber):
-    """``phonenumbers.number_type``; a Dutch number (country code 31, no leading zero kept) is read
-    with the precompiled NL table, the same patterns in the same order."""
-    if _NL is not None and number.country_code == 31 and not number.italian_leading_zero:
-        return _NL.type_of(str(number.national_number))
+    """``phonenumbers.number_type``; a Dutch or Belgian number (no leading zero kept) is read with its
+    precompiled table, the same patterns in the same order."""
+    if not number.italian_leading_zero:
+        for table in _TABLES.values():
+            if table.country_code == number.country_code:
+                return table.type_of(str(number.national_number))
     return phonenumbers.number_type(number)
