@@ -542,6 +542,10 @@ def _cached_candidates(text: str) -> tuple[AddressCandidate, ...]:
 textcache.per_text(_cached_candidates.cache_clear)
 
 
+#: The characters of ADDRESS_GAP.
+_GAP_CHARS = " \t,|•·-\r\n"
+
+
 def _block_streets(text: str) -> list[tuple[int, int]]:
     """Street + number spans that stand right before a postcode, at the start of a line."""
     out = []
@@ -550,7 +554,15 @@ def _block_streets(text: str) -> list[tuple[int, int]]:
         nl = text.rfind("\n", lo, max(lo, m.start() - 1))
         # the line of the street: the line before the postcode's line, or the same line
         lo = text.rfind("\n", lo, nl) + 1 if nl >= 0 and not text[nl + 1:m.start()].strip() else lo
-        b = _BLOCK_STREET.search(text[lo:m.start()])
+        head = text[lo:m.start()]
+        # _BLOCK_STREET ends in a house number (its last character a letter or a digit), then the
+        # address gap's characters up to the end: a head whose last other character is neither can
+        # hold no match, and the search (tried at every position) is skipped, as in an export where
+        # a separator or a quote stands before each postcode.
+        bare = head.rstrip(_GAP_CHARS)
+        if not bare or not (bare[-1].isalpha() or bare[-1].isdigit()):
+            continue
+        b = _BLOCK_STREET.search(head)
         if b and not _POSTBUS.search(b.group("street")):
             out.append((lo + b.start("street"), lo + b.end("street")))
     return out

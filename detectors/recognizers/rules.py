@@ -149,11 +149,12 @@ def _tables_with(text: str, header: regex.Pattern):
     """The pasted tables and SQL INSERTs of ``text`` with a header cell that ``header`` matches, each
     as ``(columns, rows)``. Rows read under one such header are never read again as a header."""
     done: set[int] = set()
-    tables = _tables_memo(text)
-    for line_start in _header_lines(text):
+    index = _header_index(text)
+    # (only the lines with a cell that ``header`` matches: any other line is no such table)
+    for line_start in index.heads(header):
         if line_start in done:
             continue
-        table = _table_below(text, line_start, done, header, tables)
+        table = index.table(text, line_start, done)
         if table is not None:
             yield table
     if "insert" in _lowered(text):
@@ -253,45 +254,58 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
 textcache.per_text(sql_tables.cache_clear)
 
 
+class _HeaderIndex:
+    """The lines of one text that may head a table (see :func:`_header_lines`), read once.
+
+    Some ten column rules ask the same export which of its lines head a table with their header
+    word; the cells of a line and the rows below it do not depend on the word asked for. So each
+    line's cells are split once, each distinct cell is matched once per header pattern (an export
+    repeats its streets, names and empty cells), and the rows below a header are read once.
+    """
+
+    def __init__(self, text: str):
+        self.entries: dict[int, list] = {}  # line start -> [line end, separator, cells, rows below or None]
+        self.by_cell: dict[str, list[int]] = {}  # cell -> the (ascending) starts of the lines it is in
+        for line_start in _header_lines(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end].rstrip("\r")
+            sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+            if sep is None:
+                continue  # (no table: a header line always has a separator)
+            # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
+            cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
+            self.entries[line_start] = [line_end, sep, cells, None]
+            for cell in set(cells):
+                self.by_cell.setdefault(cell, []).append(line_start)
+
+    def heads(self, header: regex.Pattern) -> list[int]:
+        """The starts of the lines with a cell that ``header`` fully matches, in text order."""
+        out: set[int] = set()
+        for cell, starts in self.by_cell.items():
+            if header.fullmatch(cell):
+                out.update(starts)
+        return sorted(out)
+
+    def table(self, text: str, line_start: int, done_lines: set[int]):
+        """``(columns, rows)`` of the pasted table whose header is the line at ``line_start`` (None
+        when no row follows): the header cells and per row the ``(start, end)`` of each cell's value
+        (empty for an empty cell). Its rows go into ``done_lines``."""
+        entry = self.entries[line_start]
+        line_end, sep, cells, below = entry
+        if below is None:
+            below = entry[3] = _rows_below(text, line_end, sep, len(cells))
+        rows, row_starts = below
+        done_lines.update(row_starts)
+        return (cells, rows) if rows else None
+
+
 @lru_cache(maxsize=1)
-def _tables_memo(text: str) -> dict:
-    """Per text, what :func:`_table_below` read at a line: its separator and cells, and the rows below
-    it once a header matched. Some ten column rules ask about every line of an export; the cells and
-    rows do not depend on which header a rule looks for, so each is read once."""
-    return {}
+def _header_index(text: str) -> _HeaderIndex:
+    return _HeaderIndex(text)
 
 
-textcache.per_text(_tables_memo.cache_clear)
-
-
-def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern,
-                 memo: dict | None = None):
-    """``(columns, rows)`` of a pasted table whose header is the line at ``line_start`` (None when it
-    is none, or when no header cell matches ``header``): the header cells and per row the
-    ``(start, end)`` of each cell's value (empty for an empty cell). Its rows go into ``done_lines``.
-    ``memo``: what was read of this text before (see :func:`_tables_memo`)."""
-    entry = memo.get(line_start) if memo is not None else None
-    if entry is None:
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end].rstrip("\r")
-        sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
-        # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
-        cells = None if sep is None else \
-            [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
-        entry = [line_end, sep, cells, None]  # (the rows below: read when a header first matches)
-        if memo is not None:
-            memo[line_start] = entry
-    line_end, sep, cells, below = entry
-    if sep is None:
-        return None
-    if not any(header.fullmatch(c) for c in cells):
-        return None
-    if below is None:
-        below = entry[3] = _rows_below(text, line_end, sep, len(cells))
-    rows, row_starts = below
-    done_lines.update(row_starts)
-    return (cells, rows) if rows else None
+textcache.per_text(_header_index.cache_clear)
 
 
 def _rows_below(text: str, line_end: int, sep: str, width: int):
