@@ -32,6 +32,7 @@ import regex
 from phonenumbers import PhoneNumberType as T
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from detectors import textcache
 from detectors.recognizers.base import make_result
 from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
 
@@ -475,6 +476,8 @@ class _TypeTable:
         self.fixed_line = self._desc(metadata.fixed_line)
         self.mobile = self._desc(metadata.mobile)
         self.same_mobile_and_fixed_line = metadata.same_mobile_and_fixed_line_pattern
+        self.memo: dict[str, object] = {}
+        textcache.per_text(self.memo.clear)
 
     @staticmethod
     def _desc(desc):
@@ -493,6 +496,16 @@ class _TypeTable:
         return pattern.fullmatch(nsn) is not None
 
     def type_of(self, nsn: str):
+        # each number of a text is asked twice (is it valid, then its type): the answer is kept for
+        # the rest of the text only (textcache empties it after every analysis)
+        kind = self.memo.get(nsn)
+        if kind is None:
+            kind = self._type_of(nsn)
+            if len(self.memo) < 100_000:
+                self.memo[nsn] = kind
+        return kind
+
+    def _type_of(self, nsn: str):
         if not self._matches(nsn, self.general):
             return T.UNKNOWN
         for kind, desc in self.ordered:

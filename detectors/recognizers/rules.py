@@ -181,14 +181,14 @@ def _header_lines(text: str) -> tuple[int, ...]:
         if prev is not None and rule and line.strip():
             pos = nl + 1
             continue  # a rule line under a header ("|---|---|"): the header stays the line before the next one
-        if prev is not None and prev[1] in line and not rule and len(split_cells(line, prev[1])) == prev[2]:
+        if prev is not None and prev[1] in line and not rule and _cell_count(line, prev[1]) == prev[2]:
             out.append(prev[0])
         sep = None  # the first of the separators the line holds (a loop: no generator per line)
         for c in _TABLE_SEPARATORS:
             if c in line:
                 sep = c
                 break
-        prev = (pos, sep, len(split_cells(line, sep))) if sep else None
+        prev = (pos, sep, _cell_count(line, sep)) if sep else None
         pos = nl + 1
     return tuple(out)
 
@@ -274,7 +274,9 @@ class _HeaderIndex:
             if sep is None:
                 continue  # (no table: a header line always has a separator)
             # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
-            cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
+            # (without a double quote the cells are the parts of str.split: split_cells' own rule)
+            parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in split_cells(line, sep)]
+            cells = [part.strip().strip('"').replace("_", " ") for part in parts]
             self.entries[line_start] = [line_end, sep, cells, None]
             for cell in set(cells):
                 self.by_cell.setdefault(cell, []).append(line_start)
@@ -338,6 +340,11 @@ def _rows_below(text: str, line_end: int, sep: str, width: int):
         rows.append(spans)
         pos = nl + 1
     return rows, row_starts
+
+
+def _cell_count(row: str, sep: str) -> int:
+    """``len(split_cells(row, sep))``, without the list for a row with no double quote."""
+    return row.count(sep) + 1 if '"' not in row else len(split_cells(row, sep))
 
 
 def split_cells(row: str, sep: str) -> list[tuple[int, int]]:
