@@ -208,7 +208,7 @@ class NlPhoneRecognizer(EntityRecognizer):
             rs, re_ = run.start(), run.end()
             # The shortest number that can be reported has 8 digits (0800-0543); shorter runs
             # (dates, amounts, times) are not worth a phonenumbers call.
-            if re_ - rs < 8 or sum(ch.isdigit() for ch in run.group()) < 8:
+            if re_ - rs < 8 or sum(map(str.isdigit, run.group())) < 8:
                 continue
             # One character either side, so phonenumbers can see a letter glued to the number.
             lo, hi = max(0, rs - 1), min(len(text), re_ + 1)
@@ -478,6 +478,11 @@ class _TypeTable:
         self.same_mobile_and_fixed_line = metadata.same_mobile_and_fixed_line_pattern
         self.memo: dict[str, object] = {}
         textcache.per_text(self.memo.clear)
+        self._by_length: dict[int, tuple] = {}
+        # one alternation of the descriptions per length (below) needs patterns without groups of
+        # their own, which the metadata's are; otherwise each description is matched in turn
+        self._combine = all(d is None or d[1].groups == 0 for d in
+                            [self.general, self.fixed_line, self.mobile] + [d for _, d in self.ordered])
 
     @staticmethod
     def _desc(desc):
@@ -505,9 +510,36 @@ class _TypeTable:
                 self.memo[nsn] = kind
         return kind
 
+    def _alternation(self, length: int) -> tuple:
+        """The descriptions that admit ``length``, in ``_number_type_helper``'s order, as one pattern:
+        ``fullmatch`` takes the first alternative that matches the whole number, which is the first
+        description that ``_number_type_helper`` would find matching."""
+        entry = self._by_length.get(length)
+        if entry is None:
+            kinds, parts = [], []
+            candidates = self.ordered + [("fixed", self.fixed_line)] + \
+                ([] if self.same_mobile_and_fixed_line else [(T.MOBILE, self.mobile)])
+            for kind, desc in candidates:
+                if desc is not None and (not desc[0] or length in desc[0]):
+                    parts.append(f"(?P<t{len(kinds)}>{desc[1].pattern})")
+                    kinds.append(kind)
+            entry = self._by_length[length] = (re.compile("|".join(parts)) if parts else None, kinds)
+        return entry
+
     def _type_of(self, nsn: str):
         if not self._matches(nsn, self.general):
             return T.UNKNOWN
+        if self._combine:
+            pattern, kinds = self._alternation(len(nsn))
+            m = pattern.fullmatch(nsn) if pattern is not None else None
+            if m is None:
+                return T.UNKNOWN
+            kind = kinds[m.lastindex - 1]  # (the only groups are the alternatives': one took part)
+            if kind == "fixed":
+                if self.same_mobile_and_fixed_line or self._matches(nsn, self.mobile):
+                    return T.FIXED_LINE_OR_MOBILE
+                return T.FIXED_LINE
+            return kind
         for kind, desc in self.ordered:
             if self._matches(nsn, desc):
                 return kind

@@ -237,10 +237,17 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
             if row is None:
                 break
             cells = []
-            for cell in _SQL_CELL.finditer(text, row.start(1), row.end(1)):
-                g = 1 if cell.group(1) is not None else 2 if cell.group(2) is not None else None
-                cells.append((cell.start(g), cell.end(g)) if g else (cell.start(3), cell.start(3)))
-                if cell.end() >= row.end(1) or len(cells) > len(columns):
+            end = row.end(1)
+            for cell in _SQL_CELL.finditer(text, row.start(1), end):
+                # the value inside its quotes (group 1 or 2), or an empty span for NULL or a number;
+                # (a group that took no part spans (-1, -1))
+                a, b = cell.span(1)
+                if a < 0:
+                    a, b = cell.span(2)
+                    if a < 0:
+                        a = b = cell.start(3)
+                cells.append((a, b))
+                if cell.end() >= end or len(cells) > len(columns):
                     break
             rows.append(cells)
             pos = row.end()
@@ -562,10 +569,13 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
             row = _SQL_ROW.match(text, pos, nl)
             if row is not None:
                 cells = []
-                for cell in _SQL_CELL.finditer(text, row.start(1), row.end(1)):
-                    g = 1 if cell.group(1) is not None else None
-                    cells.append((cell.start(1), cell.end(1)) if g else (cell.start(3), cell.start(3)))
-                    if cell.end() >= row.end(1) or len(cells) > 40:
+                end = row.end(1)
+                for cell in _SQL_CELL.finditer(text, row.start(1), end):
+                    a, b = cell.span(1)  # (-1, -1): not single-quoted
+                    if a < 0:
+                        a = b = cell.start(3)
+                    cells.append((a, b))
+                    if cell.end() >= end or len(cells) > 40:
                         break
         if cells and (not run or len(run[0]) == len(cells)):
             run.append(cells)

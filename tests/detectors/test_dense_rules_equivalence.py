@@ -222,3 +222,65 @@ def test_block_street_skip_never_skips_a_match():
             skipped += 1
             assert addr._BLOCK_STREET.search(head) is None, head
     assert skipped > 1000
+
+
+# -- SQL rows -----------------------------------------------------------------------------------------
+def _ref_sql_tables(text):
+    out = []
+    for ins in rules.SQL_INSERT.finditer(text):
+        columns = [c.strip(" \t`\"[]").replace("_", "") for c in ins.group(1).split(",")]
+        rows = []
+        pos = ins.end()
+        for _ in range(rules.MAX_TABLE_ROWS):
+            row = rules._SQL_ROW.match(text, pos)
+            if row is None:
+                break
+            cells = []
+            for cell in rules._SQL_CELL.finditer(text, row.start(1), row.end(1)):
+                g = 1 if cell.group(1) is not None else 2 if cell.group(2) is not None else None
+                cells.append((cell.start(g), cell.end(g)) if g else (cell.start(3), cell.start(3)))
+                if cell.end() >= row.end(1) or len(cells) > len(columns):
+                    break
+            rows.append(cells)
+            pos = row.end()
+            if not text.startswith(",", pos):
+                break
+            pos += 1
+        out.append((columns, rows))
+    return tuple(out)
+
+
+def _sql_texts() -> list[str]:
+    rnd = random.Random(11)
+    values = ["'Kerkstraat'", "'1'", "12", "NULL", "'06-12345678'", "'O''Brien'", "'a\\'b'", '"dubbel"', '"x\\"y"',
+              "'1234 AB'", "''", "'met, komma'", "'open", "x'y'", "  'spatie'  ", "'a' b", "\"", "'\\\\'", "'é'"]
+    out = []
+    for _ in range(60):
+        width = rnd.randrange(1, 6)
+        rows = [", ".join(rnd.choice(values) for _ in range(rnd.randrange(width - 1 if width > 1 else 1, width + 2)))
+                for _ in range(rnd.randrange(1, 20))]
+        sep = rnd.choice([",\n", ", ", ",", "\n", ";\n"])
+        cols = ", ".join(f"`c_{k}`" for k in range(width))
+        body = sep.join(f"({r})" for r in rows)
+        out.append(f"INSERT INTO t ({cols}) VALUES {body};\n" + (body if rnd.random() < 0.5 else ""))
+    return out
+
+
+def test_sql_tables_as_before():
+    for text in TEXTS + _sql_texts():
+        try:
+            assert rules.sql_tables(text) == _ref_sql_tables(text), text[:300]
+        finally:
+            textcache.forget()
+
+
+def test_tuple_row_cell_spans_as_before():
+    # tuple_row_cells reads a cell as its single-quoted value, else as an empty span where group 3 starts
+    for text in TEXTS + _sql_texts():
+        for row in rules._SQL_ROW.finditer(text):
+            for cell in rules._SQL_CELL.finditer(text, row.start(1), row.end(1)):
+                old = (cell.start(1), cell.end(1)) if cell.group(1) is not None else (cell.start(3), cell.start(3))
+                a, b = cell.span(1)
+                if a < 0:
+                    a = b = cell.start(3)
+                assert (a, b) == old

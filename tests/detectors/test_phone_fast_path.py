@@ -43,8 +43,13 @@ def test_metadata_has_the_assumed_shape():
     assert set(ph._TABLES) == {"NL", "BE"}  # otherwise the fast path is off and phonenumbers decides
 
 
+@pytest.mark.parametrize("combine", [True, False])
 @pytest.mark.parametrize("region,code", REGIONS)
-def test_number_type_matches_phonenumbers_for_every_prefix(region, code):
+def test_number_type_matches_phonenumbers_for_every_prefix(region, code, combine, monkeypatch):
+    table = ph._TABLES[region]
+    assert table._combine  # the metadata patterns have no groups: one alternation per length
+    monkeypatch.setattr(table, "_combine", combine)
+    table.memo.clear()
     rnd = random.Random(12)
     numbers = set()
     for length in range(1, 13):
@@ -57,6 +62,7 @@ def test_number_type_matches_phonenumbers_for_every_prefix(region, code):
     for nsn in sorted(numbers):
         number = phonenumbers.PhoneNumber(country_code=code, national_number=int(nsn))
         assert ph.number_type(number) == phonenumbers.number_type(number), nsn
+    table.memo.clear()
     # other countries and a kept leading zero go to phonenumbers itself
     for text in ("+49 30 1234567", "+32 2 123 45 67", "+31 20 123 4567", "+1 202 555 0143"):
         number = phonenumbers.parse(text)
