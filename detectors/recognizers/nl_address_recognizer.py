@@ -379,32 +379,29 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             cut = _SENTENCE_END.split(before)
             before = cut[-1] if cut else before
             above = previous_lines(text, s, 2) if at_line_start else []
-            personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
+            # (each piece of evidence is a pure look at the text: it is read only when the rules before it
+            # did not decide, a table's address column needs no more than its label)
+            personal = (s, e) in labelled or bool(_PERSONAL_MARKER.search(before[-45:]))
             service = bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
             building = bool(_BUILDING_BEFORE.search(before)) and not _PERSON_BEFORE.search(before) \
                 and not _PERSONAL_MARKER.search(before)
             service = service or building  # the address of a building, not of a home
             if service:
                 personal = False  # "werkzoekenden kunnen terecht op het nieuwe adres: ..." (a public office)
-            # An organisation line above counts unless a person's name stands in between (a
-            # "Retouradres: Postbus ..." line over the addressee of a letter).
-            org = bool(_ORG_MARKER.search(before)) or _org_above(above) or bool(_CIVIC_STREET.search(text, s, e)) \
-                or service
-            postcode = _POSTCODE_AFTER.match(text, e) is not None
-            name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
-            after_name = not org and _name_before(raw_before)
-            town = not postcode and not org and _town_after(text, e)
             if personal and not _ORG_MARKER.search(before[-45:]):
                 score, why, public = 0.85, "label", False
-            elif org:
+            # An organisation line above counts unless a person's name stands in between (a
+            # "Retouradres: Postbus ..." line over the addressee of a letter).
+            elif service or _ORG_MARKER.search(before) or _org_above(above) or _CIVIC_STREET.search(text, s, e):
                 score, why, public = 0.0, "weak", True
-            elif postcode:
+            elif _POSTCODE_AFTER.match(text, e) is not None:
+                name_above = bool(above) and bool(_NAME_LINE.match(above[0]))
                 score, why, public = (0.9 if name_above else 0.8), "postcode", False
-            elif after_name:
+            elif _name_before(raw_before):
                 score, why, public = 0.8, "after_name", False
-            elif name_above:
+            elif above and _NAME_LINE.match(above[0]):
                 score, why, public = 0.6, "name", False
-            elif town:
+            elif _town_after(text, e):
                 score, why, public = 0.6, "town", False
             else:
                 score, why, public = 0.3, "weak", False
@@ -478,6 +475,10 @@ def _first_name(word: str) -> bool:
 
 
 def _name_before(before: str) -> bool:
+    # _NAME_BEFORE ends in "(" or "," and spaces or tabs: the search (tried at every position) is
+    # skipped where the text does not
+    if not before.rstrip(" \t").endswith(("(", ",")):
+        return False
     m = _NAME_BEFORE.search(before[-70:])
     if m is None:
         return False

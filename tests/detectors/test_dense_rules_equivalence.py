@@ -284,3 +284,17 @@ def test_tuple_row_cell_spans_as_before():
                 if a < 0:
                     a = b = cell.start(3)
                 assert (a, b) == old
+
+
+def test_name_before_skip_never_skips_a_match():
+    rnd = random.Random(13)
+    pieces = ["mevrouw T. Bakker", "Piet Kremer", "J.P. de Vries", "fam. Okafor-Petersen", " ", "\t", "(", ",", ";",
+              ", ", "( ", "'", "\n", "é", "Ü"]
+    befores = [text[max(0, i - 60):i] for text in TEXTS[:400] for i in range(0, len(text), 97)]
+    befores += ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 6))) for _ in range(20_000)]
+    skipped = 0
+    for before in befores:
+        if not before.rstrip(" \t").endswith(("(", ",")):
+            skipped += 1
+            assert addr._NAME_BEFORE.search(before[-70:]) is None, before
+    assert skipped > 1000
