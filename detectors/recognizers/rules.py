@@ -221,6 +221,50 @@ _SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
 _SQL_CELL = regex.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|([^,]*))\s*(?:,|$)")
 
 
+#: One cell of a plain SQL row: a single-quoted value with no quote or backslash inside, or a bare
+#: ASCII word or number (NULL, 12, 3.5), with spaces around it, then a comma or the end of the row.
+#: Where it matches, _SQL_CELL takes the same path (see _row_cells); plain ``re`` is some 2.5 times faster.
+_PLAIN_SQL_CELL = re.compile(r" *(?:'([^'\\]*)'|([0-9A-Za-z_.+\-]*)) *(?:,|\Z)")
+
+
+def _row_cells(text: str, a: int, b: int, limit: int, double_quoted: bool = True) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell value of the SQL row values ``text[a:b]`` as :data:`_SQL_CELL`
+    reads them (inside single quotes, or inside double quotes with ``double_quoted``; else an empty
+    span where the bare value starts), stopping after the last cell or once there are more than
+    ``limit`` cells.
+
+    A row of plain cells (an export's quoted strings, numbers and NULLs) is read with
+    :data:`_PLAIN_SQL_CELL`: at each cell _SQL_CELL's leading ``\\s*`` takes the same spaces, its
+    first alternative the same quoted value (no quote follows the closing one, so no ``''``) or its
+    third the same bare value and spaces, and it ends at the same comma or end. A row with anything
+    else (a doubled or escaped quote, double quotes, other whitespace) is read with _SQL_CELL itself.
+    """
+    cells = []
+    pos = a
+    while True:
+        m = _PLAIN_SQL_CELL.match(text, pos, b)
+        if m is None:
+            break
+        start = m.start(1)
+        cells.append((start, m.end(1)) if start >= 0 else (m.start(2), m.start(2)))
+        if m.end() >= b or len(cells) > limit:
+            return cells
+        pos = m.end()
+    cells = []
+    for cell in _SQL_CELL.finditer(text, a, b):
+        # the value inside its quotes (group 1 or 2), or an empty span for NULL or a number;
+        # (a group that took no part spans (-1, -1))
+        start, end = cell.span(1)
+        if start < 0:
+            start, end = cell.span(2) if double_quoted else (-1, -1)
+            if start < 0:
+                start = end = cell.start(3)
+        cells.append((start, end))
+        if cell.end() >= b or len(cells) > limit:
+            break
+    return cells
+
+
 @lru_cache(maxsize=1)
 def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]], ...]:
     """``(columns, rows)`` of each SQL INSERT with a column list: the column names (without
@@ -236,20 +280,7 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
             row = _SQL_ROW.match(text, pos)
             if row is None:
                 break
-            cells = []
-            end = row.end(1)
-            for cell in _SQL_CELL.finditer(text, row.start(1), end):
-                # the value inside its quotes (group 1 or 2), or an empty span for NULL or a number;
-                # (a group that took no part spans (-1, -1))
-                a, b = cell.span(1)
-                if a < 0:
-                    a, b = cell.span(2)
-                    if a < 0:
-                        a = b = cell.start(3)
-                cells.append((a, b))
-                if cell.end() >= end or len(cells) > len(columns):
-                    break
-            rows.append(cells)
+            rows.append(_row_cells(text, row.start(1), row.end(1), len(columns)))
             pos = row.end()
             if not text.startswith(",", pos):
                 break
@@ -568,15 +599,7 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         if nl - pos <= 4000 and _TUPLE_LINE.match(text, pos, nl):  # (a row is short: no scan of a long line)
             row = _SQL_ROW.match(text, pos, nl)
             if row is not None:
-                cells = []
-                end = row.end(1)
-                for cell in _SQL_CELL.finditer(text, row.start(1), end):
-                    a, b = cell.span(1)  # (-1, -1): not single-quoted
-                    if a < 0:
-                        a = b = cell.start(3)
-                    cells.append((a, b))
-                    if cell.end() >= end or len(cells) > 40:
-                        break
+                cells = _row_cells(text, row.start(1), row.end(1), 40, double_quoted=False)
         if cells and (not run or len(run[0]) == len(cells)):
             run.append(cells)
         else:
@@ -591,6 +614,21 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     def column(rows, k, rx):
         return all(rx.fullmatch(text, *r[k]) for r in rows)
 
+    def mostly_first_names(rows, k):
+        """More than half of the cells of column ``k`` are first names the lists know (counted only
+        until that is settled either way)."""
+        need = len(rows) // 2 + 1  # (firsts * 2 > len(rows))
+        firsts, left = 0, len(rows)
+        for r in rows:
+            left -= 1
+            if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST:
+                firsts += 1
+                if firsts >= need:
+                    return True
+            elif firsts + left < need:
+                return False
+        return False
+
     for rows in runs:
         width = len(rows[0])
         codes = [k for k in range(width) if rows[0][k][1] > rows[0][k][0] and column(rows, k, _CELL_POSTCODE)]
@@ -599,8 +637,7 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         pc = codes[0]
         names = []
         for k in range(width - 1):
-            firsts = sum(1 for r in rows if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST)
-            if firsts * 2 > len(rows) and column(rows, k + 1, _CELL_NAME):
+            if mostly_first_names(rows, k) and column(rows, k + 1, _CELL_NAME):
                 names = [r[j] for r in rows for j in (k, k + 1)]
                 break
         if not names:

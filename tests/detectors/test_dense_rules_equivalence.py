@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from detectors import textcache
+from detectors.names import lexicon
 from detectors.recognizers import nl_address_recognizer as addr
 from detectors.recognizers import rules
 from detectors.recognizers.nl_address_recognizer import _ADDRESS_HEADER, _ADDRESS_HEADER_STEMS, _NUMBER_HEADER
@@ -298,3 +299,133 @@ def test_name_before_skip_never_skips_a_match():
             skipped += 1
             assert addr._NAME_BEFORE.search(before[-70:]) is None, before
     assert skipped > 1000
+
+
+def _ref_row_cells(text, a, b, limit, double_quoted=True):
+    cells = []
+    for cell in rules._SQL_CELL.finditer(text, a, b):
+        if cell.group(1) is not None:
+            cells.append((cell.start(1), cell.end(1)))
+        elif double_quoted and cell.group(2) is not None:
+            cells.append((cell.start(2), cell.end(2)))
+        elif cell.group(2) is not None:
+            cells.append((cell.start(3), cell.start(3)))  # (-1, -1): what tuple_row_cells read before
+        else:
+            cells.append((cell.start(3), cell.start(3)))
+        if cell.end() >= b or len(cells) > limit:
+            break
+    return cells
+
+
+def test_row_cells_as_sql_cell_reads_them():
+    rnd = random.Random(21)
+    pieces = ["'Kerkstraat'", "'1001 AA'", "'06-12345678'", "NULL", "12", "3.5", "-1", "''", "'O''Brien'", "'a\\'b'",
+              '"dq"', "'met, komma'", " ", "  ", ",", "\t", "\n", "\u00a0", "\u2003", "'", '"', "\\", "x", "é", "'é'",
+              "'\n'", "TRUE", "+3", "a_b", "(", ")"]
+    rows = [",".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 6))) for _ in range(30_000)]
+    rows += ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 8))) for _ in range(30_000)]
+    for text in TEXTS:
+        rows += [m.group(1) for m in rules._SQL_ROW.finditer(text)][:50]
+    for row in rows:
+        text = "(" + row + ")"
+        for limit in (0, 1, 2, 3, 40):
+            for dq in (True, False):
+                assert rules._row_cells(text, 1, len(text) - 1, limit, dq) == \
+                    _ref_row_cells(text, 1, len(text) - 1, limit, dq), (row, limit, dq)
+
+
+# the code of tuple_row_cells before its cells came from _row_cells and its first-name count stopped early
+def _ref_tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """POSTCODE, ADDRESS and PERSON spans in rows of SQL values pasted without their INSERT.
+
+    Read only where at least two lines in a row are such tuples with the same number of cells
+    and one column holds a Dutch postcode in every row, and a column of first names that the name
+    lists know (most of its cells) is followed by a column of surnames: then the rows are people's
+    addresses. The street and house number are the two columns before the postcode (a street name
+    and a number in every row). Linear: each line is matched once."""
+    out: dict[str, list[tuple[int, int]]] = {"POSTCODE": [], "ADDRESS": [], "PERSON": []}
+    if "('" not in text and ", '" not in text:
+        return {}
+
+    runs: list[list[list[tuple[int, int]]]] = []
+    run: list[list[tuple[int, int]]] = []
+    pos, n = 0, len(text)
+    for _ in range(rules.MAX_TABLE_ROWS * 4):
+        if pos > n:
+            break
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        cells = None
+        if nl - pos <= 4000 and rules._TUPLE_LINE.match(text, pos, nl):  # (a row is short: no scan of a long line)
+            row = rules._SQL_ROW.match(text, pos, nl)
+            if row is not None:
+                cells = []
+                for cell in rules._SQL_CELL.finditer(text, row.start(1), row.end(1)):
+                    g = 1 if cell.group(1) is not None else None
+                    cells.append((cell.start(1), cell.end(1)) if g else (cell.start(3), cell.start(3)))
+                    if cell.end() >= row.end(1) or len(cells) > 40:
+                        break
+        if cells and (not run or len(run[0]) == len(cells)):
+            run.append(cells)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [cells] if cells else []
+        pos = nl + 1
+    if len(run) >= 2:
+        runs.append(run)
+    lex = lexicon.load()
+
+    def column(rows, k, rx):
+        return all(rx.fullmatch(text, *r[k]) for r in rows)
+
+    for rows in runs:
+        width = len(rows[0])
+        codes = [k for k in range(width) if rows[0][k][1] > rows[0][k][0] and column(rows, k, rules._CELL_POSTCODE)]
+        if not codes:
+            continue
+        pc = codes[0]
+        names = []
+        for k in range(width - 1):
+            firsts = sum(1 for r in rows if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST)
+            if firsts * 2 > len(rows) and column(rows, k + 1, rules._CELL_NAME):
+                names = [r[j] for r in rows for j in (k, k + 1)]
+                break
+        if not names:
+            continue  # postcode areas, branches, depots: no person in the rows
+        out["PERSON"].extend(names)
+        out["POSTCODE"].extend(r[pc] for r in rows)
+        if pc >= 2 and column(rows, pc - 2, rules._CELL_STREET) and column(rows, pc - 1, rules._CELL_HOUSE_NUMBER):
+            out["ADDRESS"].extend((r[pc - 2][0], r[pc - 1][1]) for r in rows)
+    return {kind: tuple(spans) for kind, spans in out.items()}
+
+
+def _tuple_texts() -> list[str]:
+    rnd = random.Random(23)
+    firsts = ["'Jan'", "'Sanne'", "'Fatima'", "'Piet'", "'Kerkstraat'", "'Xyz'", "NULL"]
+    lasts = ["'de Vries'", "'Jansen'", "'Bakker'", "'van der Berg'", "'12'", "''"]
+    out = []
+    for _ in range(300):
+        n = rnd.randrange(1, 12)
+        share = rnd.choice([0.0, 0.3, 0.5, 0.6, 1.0])  # rows with a first name (more than half: people)
+        clean = rnd.random() < 0.7  # every row a valid postcode, street and number
+        lines = []
+        for i in range(n):
+            first = rnd.choice(firsts[:4]) if rnd.random() < share else rnd.choice(firsts[4:])
+            cells = [str(i), first, rnd.choice(lasts[:4] if clean else lasts),
+                     rnd.choice(["'Kerkstraat'", "'Molenweg'"] + ([] if clean else ["'x'"])),
+                     rnd.choice(["'12'", "'3a'"] + ([] if clean else ["'0'"])),
+                     rnd.choice(["'1234 AB'", "'1234AB'"] + ([] if clean else ["'12345'", "'1234 SA'"])), "'Woerden'"]
+            if not clean and rnd.random() < 0.1:
+                cells.pop(rnd.randrange(len(cells)))
+            lines.append("(" + ", ".join(cells) + ")" + rnd.choice([",", ";", "", ",  "]))
+        out.append(rnd.choice(["", "INSERT INTO klant VALUES\n", "tekst\n"]) + "\n".join(lines))
+    return out
+
+
+def test_tuple_row_cells_as_before():
+    for text in TEXTS + _tuple_texts():
+        try:
+            assert rules.tuple_row_cells(text) == _ref_tuple_row_cells(text), text[:300]
+        finally:
+            textcache.forget()
