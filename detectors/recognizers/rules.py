@@ -304,11 +304,17 @@ class _HeaderIndex:
     def __init__(self, text: str):
         self.entries: dict[int, list] = {}  # line start -> [line end, separator, cells, rows below or None]
         self.by_cell: dict[str, list[int]] = {}  # cell -> the (ascending) starts of the lines it is in
+        by_cell = self.by_cell
+        n = len(text)
         for line_start in _header_lines(text):
             line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = n if line_end < 0 else line_end
             line = text[line_start:line_end].rstrip("\r")
-            sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
+            sep = None  # the first of the separators the line holds (a loop: no generator per line)
+            for c in _TABLE_SEPARATORS:
+                if c in line:
+                    sep = c
+                    break
             if sep is None:
                 continue  # (no table: a header line always has a separator)
             # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
@@ -316,8 +322,12 @@ class _HeaderIndex:
             parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in split_cells(line, sep)]
             cells = [part.strip().strip('"').replace("_", " ") for part in parts]
             self.entries[line_start] = [line_end, sep, cells, None]
-            for cell in set(cells):
-                self.by_cell.setdefault(cell, []).append(line_start)
+            for cell in cells:
+                starts = by_cell.get(cell)
+                if starts is None:
+                    by_cell[cell] = [line_start]
+                elif starts[-1] != line_start:  # (a cell twice on one line: the line once)
+                    starts.append(line_start)
 
     def heads(self, header: regex.Pattern) -> list[int]:
         """The starts of the lines with a cell that ``header`` fully matches, in text order."""
