@@ -434,7 +434,9 @@ def _after_moving_name(text: str, s: int, e: int) -> tuple[int, int]:
     """The street span without a person's name before "van" (see :data:`_NAME_VAN`)."""
     # the name may start before the span ("Renata Dąbrowska van Achter de Hoven 44": the street
     # pattern takes at most a few words before the number)
-    back = _CAP_RUN_BEFORE.search(text, max(0, s - 60), s)
+    # (_CAP_RUN_BEFORE ends in a space or tab right before the span: without one there, its search
+    # over the 60 characters before, tried at each, finds nothing, as in a cell of an export)
+    back = _CAP_RUN_BEFORE.search(text, max(0, s - 60), s) if s > 0 and text[s - 1] in " \t" else None
     if back is None and _HEAD_WORD_RX.match(text, s):
         return s, e  # "Laan van Meerdervoort 5", "Hof van Delft 3"
     start = back.start() if back is not None else s

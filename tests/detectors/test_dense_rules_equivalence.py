@@ -429,3 +429,18 @@ def test_tuple_row_cells_as_before():
             assert rules.tuple_row_cells(text) == _ref_tuple_row_cells(text), text[:300]
         finally:
             textcache.forget()
+
+
+def test_cap_run_skip_never_skips_a_match():
+    rnd = random.Random(29)
+    pieces = ["Renata Dąbrowska", "Jan", "van", "de", " ", "\t", ";", "'", "Kerkstraat", "\n", "x", "É"]
+    samples = [(text, i) for text in TEXTS[:500] for i in range(0, len(text), 53)]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 8)))
+        samples.append((text, rnd.randrange(len(text) + 1)))
+    skipped = 0
+    for text, s in samples:
+        if not (s > 0 and text[s - 1] in " \t"):
+            skipped += 1
+            assert addr._CAP_RUN_BEFORE.search(text, max(0, s - 60), s) is None, (text, s)
+    assert skipped > 1000
