@@ -379,32 +379,29 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             cut = _SENTENCE_END.split(before)
             before = cut[-1] if cut else before
             above = previous_lines(text, s, 2) if at_line_start else []
-            personal = bool(_PERSONAL_MARKER.search(before[-45:])) or (s, e) in labelled
+            # (each piece of evidence is a pure look at the text: it is read only when the rules before it
+            # did not decide, a table's address column needs no more than its label)
+            personal = (s, e) in labelled or bool(_PERSONAL_MARKER.search(before[-45:]))
             service = bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
             building = bool(_BUILDING_BEFORE.search(before)) and not _PERSON_BEFORE.search(before) \
                 and not _PERSONAL_MARKER.search(before)
             service = service or building  # the address of a building, not of a home
             if service:
                 personal = False  # "werkzoekenden kunnen terecht op het nieuwe adres: ..." (a public office)
-            # An organisation line above counts unless a person's name stands in between (a
-            # "Retouradres: Postbus ..." line over the addressee of a letter).
-            org = bool(_ORG_MARKER.search(before)) or _org_above(above) or bool(_CIVIC_STREET.search(text, s, e)) \
-                or service
-            postcode = _POSTCODE_AFTER.match(text, e) is not None
-            name_above = bool(above) and bool(_NAME_LINE.match(above[0])) and not org
-            after_name = not org and _name_before(raw_before)
-            town = not postcode and not org and _town_after(text, e)
             if personal and not _ORG_MARKER.search(before[-45:]):
                 score, why, public = 0.85, "label", False
-            elif org:
+            # An organisation line above counts unless a person's name stands in between (a
+            # "Retouradres: Postbus ..." line over the addressee of a letter).
+            elif service or _ORG_MARKER.search(before) or _org_above(above) or _CIVIC_STREET.search(text, s, e):
                 score, why, public = 0.0, "weak", True
-            elif postcode:
+            elif _POSTCODE_AFTER.match(text, e) is not None:
+                name_above = bool(above) and bool(_NAME_LINE.match(above[0]))
                 score, why, public = (0.9 if name_above else 0.8), "postcode", False
-            elif after_name:
+            elif _name_before(raw_before):
                 score, why, public = 0.8, "after_name", False
-            elif name_above:
+            elif above and _NAME_LINE.match(above[0]):
                 score, why, public = 0.6, "name", False
-            elif town:
+            elif _town_after(text, e):
                 score, why, public = 0.6, "town", False
             else:
                 score, why, public = 0.3, "weak", False
@@ -437,7 +434,9 @@ def _after_moving_name(text: str, s: int, e: int) -> tuple[int, int]:
     """The street span without a person's name before "van" (see :data:`_NAME_VAN`)."""
     # the name may start before the span ("Renata Dąbrowska van Achter de Hoven 44": the street
     # pattern takes at most a few words before the number)
-    back = _CAP_RUN_BEFORE.search(text, max(0, s - 60), s)
+    # (_CAP_RUN_BEFORE ends in a space or tab right before the span: without one there, its search
+    # over the 60 characters before, tried at each, finds nothing, as in a cell of an export)
+    back = _CAP_RUN_BEFORE.search(text, max(0, s - 60), s) if s > 0 and text[s - 1] in " \t" else None
     if back is None and _HEAD_WORD_RX.match(text, s):
         return s, e  # "Laan van Meerdervoort 5", "Hof van Delft 3"
     start = back.start() if back is not None else s
@@ -478,6 +477,10 @@ def _first_name(word: str) -> bool:
 
 
 def _name_before(before: str) -> bool:
+    # _NAME_BEFORE ends in "(" or "," and spaces or tabs: the search (tried at every position) is
+    # skipped where the text does not
+    if not before.rstrip(" \t").endswith(("(", ",")):
+        return False
     m = _NAME_BEFORE.search(before[-70:])
     if m is None:
         return False
@@ -486,6 +489,13 @@ def _name_before(before: str) -> bool:
 
 def _town_after(text: str, end: int) -> bool:
     """A Dutch place right after the number (", Houten"), and the line ends or goes on after it."""
+    # The comma first, in Python: the regex module looks for a pattern's required "," ahead of a
+    # match, to the end of the text when there is none (an export without commas: quadratic).
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if not text.startswith(",", i):
+        return False
     m = _TOWN_AFTER.match(text, end)
     if m is None:
         return False
@@ -535,6 +545,10 @@ def _cached_candidates(text: str) -> tuple[AddressCandidate, ...]:
 textcache.per_text(_cached_candidates.cache_clear)
 
 
+#: The characters of ADDRESS_GAP.
+_GAP_CHARS = " \t,|•·-\r\n"
+
+
 def _block_streets(text: str) -> list[tuple[int, int]]:
     """Street + number spans that stand right before a postcode, at the start of a line."""
     out = []
@@ -543,7 +557,15 @@ def _block_streets(text: str) -> list[tuple[int, int]]:
         nl = text.rfind("\n", lo, max(lo, m.start() - 1))
         # the line of the street: the line before the postcode's line, or the same line
         lo = text.rfind("\n", lo, nl) + 1 if nl >= 0 and not text[nl + 1:m.start()].strip() else lo
-        b = _BLOCK_STREET.search(text[lo:m.start()])
+        head = text[lo:m.start()]
+        # _BLOCK_STREET ends in a house number (its last character a letter or a digit), then the
+        # address gap's characters up to the end: a head whose last other character is neither can
+        # hold no match, and the search (tried at every position) is skipped, as in an export where
+        # a separator or a quote stands before each postcode.
+        bare = head.rstrip(_GAP_CHARS)
+        if not bare or not (bare[-1].isalpha() or bare[-1].isdigit()):
+            continue
+        b = _BLOCK_STREET.search(head)
         if b and not _POSTBUS.search(b.group("street")):
             out.append((lo + b.start("street"), lo + b.end("street")))
     return out

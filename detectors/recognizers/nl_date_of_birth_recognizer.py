@@ -129,6 +129,14 @@ _NOT_A_NAME = regex.compile(
 )
 
 
+# Compiled once (each runs per gap, per cell of a record row or per date).
+_GAP_WORD = regex.compile(r"[\p{L}'’\-]+")
+#: A cell that reads as a name ("J. de Vries", "Jan de Vries"), or one in capitals ("JAN DE VRIES").
+_NAME_CELL = regex.compile(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}")
+_CAPS_NAME_CELL = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{2,40}")
+_FULL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _compact_date(value: str) -> bool:
     """A date as HL7 writes it ("19750913"): a real day between 1900 and today."""
     if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
@@ -226,7 +234,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
 
     @staticmethod
     def _gap_is_broken(gap: str) -> bool:
-        words = regex.findall(r"[\p{L}'’\-]+", gap.lower())
+        words = _GAP_WORD.findall(gap.lower())
         return any(w in _GAP_STOP for w in words)
 
     @staticmethod
@@ -234,13 +242,13 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         """A row about a person: a cell that is a valid BSN, or two cells that read as name words."""
         if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
             return True
-        names = sum(1 for c in cells if regex.fullmatch(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}", c)
-                    and not c.isupper() or regex.fullmatch(r"\p{Lu}[\p{Lu}'’ -]{2,40}", c) and " " in c)
+        names = sum(1 for c in cells if _NAME_CELL.fullmatch(c)
+                    and not c.isupper() or _CAPS_NAME_CELL.fullmatch(c) and " " in c)
         return names >= 2
 
     def _old_enough(self, date_text: str, min_age: int | None = None) -> bool:
         this_year = datetime.date.today().year
-        full = regex.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", date_text)
+        full = _FULL_YEAR.search(date_text)
         if full:
             year = int(full.group())
         else:

@@ -73,6 +73,12 @@ _OWN_MAIL = regex.compile(
     r"[^\n]{0,25}$|\bmail\s+mij\b[^\n]{0,25}$")
 
 
+# The splits of a display name and of a local part (compiled once: these run for every address).
+_NAME_SPLIT = regex.compile(r"[\s\-]+")
+_BASE_SPLIT = regex.compile(r"[.+_-]|\d")
+_PARTS_SPLIT = regex.compile(r"[.+_\-\d]+")
+
+
 class NlEmailRecognizer(ReasonedPatternRecognizer):
     """E-mail addresses, minus the boxes of departments and systems (see module docstring)."""
 
@@ -119,7 +125,7 @@ def _display_name(text: str, start: int) -> str | None:
 
 
 def _organisation_name(name: str) -> bool:
-    words = [w for w in regex.split(r"[\s\-]+", name.lower()) if w]
+    words = [w for w in _NAME_SPLIT.split(name.lower()) if w]
     return any(w in _ORGANISATION_NAME_WORDS or w in FUNCTIONAL_LOCAL_PARTS for w in words)
 
 
@@ -134,19 +140,21 @@ def local_part_kind(local: str) -> str:
     A tag or number after the role word does not change it: ``info2``, ``werving.noord``,
     ``noreply+abc`` and ``klantenservice-nl`` are still boxes, not people.
     """
-    base = regex.split(r"[.+_-]|\d", local, maxsplit=1)[0] or local
+    base = _BASE_SPLIT.split(local, maxsplit=1)[0] or local
     for word in (local, base):
         if word in FUNCTIONAL_LOCAL_PARTS:
             return "functional"
     # "zw-meldingen", "ww.intake": a department word with an abbreviation (no initial, no name)
-    parts = [p for p in regex.split(r"[.+_\-\d]+", local) if p]
+    parts = [p for p in _PARTS_SPLIT.split(local) if p]
     if len(parts) >= 2 and any(p in FUNCTIONAL_LOCAL_PARTS for p in parts) and all(
             p in FUNCTIONAL_LOCAL_PARTS or (2 <= len(p) <= 3 and not _vowel_name(p)) for p in parts):
         return "functional"
     for word in (local, base):
         if word in SHARED_ROLE_LOCAL_PARTS:
             return "role"
-    if any(local.startswith(w) and len(local) - len(w) >= 4 for w in _FUNCTIONAL_STEMS) or _ordinary_words(local):
+    # (str.startswith with the tuple first: in C, and most local parts start with no stem)
+    if (local.startswith(_FUNCTIONAL_STEMS) and any(local.startswith(w) and len(local) - len(w) >= 4
+                                                    for w in _FUNCTIONAL_STEMS)) or _ordinary_words(local):
         return "role"  # a subject box: personal only in a header, with a display name, "mijn e-mail"
     return "personal"
 
@@ -172,7 +180,7 @@ def _ordinary_words(local: str) -> bool:
     from detectors.names import lexicon as lx
     from detectors.vocabulary import dutch_words
 
-    parts = [p for p in regex.split(r"[.+_\-\d]+", local) if p]
+    parts = [p for p in _PARTS_SPLIT.split(local) if p]
     if not parts or any(p in _PERSON_PLACEHOLDERS for p in parts):
         return False
     words, names = dutch_words(), lx.load()
@@ -192,6 +200,9 @@ def _ordinary_words(local: str) -> bool:
 def _personal_context(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    if _DISPLAY_NAME.search(before) or _HEADER_LINE.match(text, line_start):
+    # (the header's line only: the regex module looks for the required ":" ahead of a match, to the
+    # end of the text when the line has none)
+    line_end = text.find("\n", line_start)
+    if _DISPLAY_NAME.search(before) or _HEADER_LINE.match(text, line_start, len(text) if line_end < 0 else line_end):
         return True
     return bool(_OWN_MAIL.search(text[max(0, start - 60):start]))

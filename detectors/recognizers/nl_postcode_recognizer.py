@@ -9,6 +9,8 @@ release) a postcode needs a personal address to count.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import Pattern
 from stdnum.nl import postcode as stdnum_postcode
@@ -50,6 +52,20 @@ _SQL_ZIP = regex.compile(r"zip(?:code)?")
 _ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")
 
 
+#: A postcode in plain ASCII ("1234 AB", "1234AB"): stdnum's check of it is that its letters are
+#: not SA, SD or SS (its compact form is exactly these digits and letters).
+_PLAIN_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}")
+_BLACKLIST = ("SA", "SD", "SS")
+
+
+def valid_postcode(value: str) -> bool:
+    """``stdnum.nl.postcode.is_valid``, answered without it for a plain ASCII postcode (an export
+    holds tens of thousands); anything else (a tab, other digits or letters) goes to stdnum."""
+    if _PLAIN_POSTCODE.fullmatch(value):
+        return value[-2:] not in _BLACKLIST
+    return stdnum_postcode.is_valid(value)
+
+
 class NlPostcodeRecognizer(ReasonedPatternRecognizer):
     """Finds postcodes of people's addresses; skips Postbus and public bodies' postcodes."""
 
@@ -69,7 +85,7 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
         self._addresses = NlAddressRecognizer()
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        matches = [m for m in self._rx.finditer(text) if stdnum_postcode.is_valid(m.group())]
+        matches = [m for m in self._rx.finditer(text) if valid_postcode(m.group())]
         if not matches:
             return []
         # An address ending right before a postcode decides whether the postcode is personal.

@@ -130,10 +130,15 @@ def _a_known_name(value: str) -> bool:
                for w in value.split() if w[:1].isupper())
 
 
+_ELEMENT_OPEN = regex.compile(r"<([\w:-]{1,60})")
+#: An initial in a FHIR id slug ("A-P-Otheeker").
+_SLUG_INITIAL = regex.compile(r"(?:^|-)\p{Lu}-")
+
+
 def _element_before(text: str, s: int) -> str:
     """The name of the element whose text starts at ``s`` ("<naam_vrouw a=\"1\">" -> "naam_vrouw")."""
     lt = text.rfind("<", max(0, s - 300), s)
-    m = regex.match(r"<([\w:-]{1,60})", text[lt:s]) if lt >= 0 else None
+    m = _ELEMENT_OPEN.match(text[lt:s]) if lt >= 0 else None
     return m.group(1).split(":")[-1] if m else ""
 
 
@@ -198,7 +203,7 @@ def _fhir_ids(text: str):
         words = _SLUG_WORD.findall(slug)
         if not words or _NOT_A_PERSON.search(" ".join(words)):
             continue
-        initials = regex.search(r"(?:^|-)\p{Lu}-", slug) is not None  # "A-P-Otheeker": any surname after initials
+        initials = _SLUG_INITIAL.search(slug) is not None  # "A-P-Otheeker": any surname after initials
         ok = True
         for w in words:
             f = lex.get(w, 0)

@@ -149,10 +149,12 @@ def _tables_with(text: str, header: regex.Pattern):
     """The pasted tables and SQL INSERTs of ``text`` with a header cell that ``header`` matches, each
     as ``(columns, rows)``. Rows read under one such header are never read again as a header."""
     done: set[int] = set()
-    for line_start in _header_lines(text):
+    index = _header_index(text)
+    # (only the lines with a cell that ``header`` matches: any other line is no such table)
+    for line_start in index.heads(header):
         if line_start in done:
             continue
-        table = _table_below(text, line_start, done, header)
+        table = index.table(text, line_start, done)
         if table is not None:
             yield table
     if "insert" in _lowered(text):
@@ -179,14 +181,14 @@ def _header_lines(text: str) -> tuple[int, ...]:
         if prev is not None and rule and line.strip():
             pos = nl + 1
             continue  # a rule line under a header ("|---|---|"): the header stays the line before the next one
-        if prev is not None and prev[1] in line and not rule and len(split_cells(line, prev[1])) == prev[2]:
+        if prev is not None and prev[1] in line and not rule and _cell_count(line, prev[1]) == prev[2]:
             out.append(prev[0])
         sep = None  # the first of the separators the line holds (a loop: no generator per line)
         for c in _TABLE_SEPARATORS:
             if c in line:
                 sep = c
                 break
-        prev = (pos, sep, len(split_cells(line, sep))) if sep else None
+        prev = (pos, sep, _cell_count(line, sep)) if sep else None
         pos = nl + 1
     return tuple(out)
 
@@ -219,6 +221,50 @@ _SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
 _SQL_CELL = regex.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|([^,]*))\s*(?:,|$)")
 
 
+#: One cell of a plain SQL row: a single-quoted value with no quote or backslash inside, or a bare
+#: ASCII word or number (NULL, 12, 3.5), with spaces around it, then a comma or the end of the row.
+#: Where it matches, _SQL_CELL takes the same path (see _row_cells); plain ``re`` is some 2.5 times faster.
+_PLAIN_SQL_CELL = re.compile(r" *(?:'([^'\\]*)'|([0-9A-Za-z_.+\-]*)) *(?:,|\Z)")
+
+
+def _row_cells(text: str, a: int, b: int, limit: int, double_quoted: bool = True) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell value of the SQL row values ``text[a:b]`` as :data:`_SQL_CELL`
+    reads them (inside single quotes, or inside double quotes with ``double_quoted``; else an empty
+    span where the bare value starts), stopping after the last cell or once there are more than
+    ``limit`` cells.
+
+    A row of plain cells (an export's quoted strings, numbers and NULLs) is read with
+    :data:`_PLAIN_SQL_CELL`: at each cell _SQL_CELL's leading ``\\s*`` takes the same spaces, its
+    first alternative the same quoted value (no quote follows the closing one, so no ``''``) or its
+    third the same bare value and spaces, and it ends at the same comma or end. A row with anything
+    else (a doubled or escaped quote, double quotes, other whitespace) is read with _SQL_CELL itself.
+    """
+    cells = []
+    pos = a
+    while True:
+        m = _PLAIN_SQL_CELL.match(text, pos, b)
+        if m is None:
+            break
+        start = m.start(1)
+        cells.append((start, m.end(1)) if start >= 0 else (m.start(2), m.start(2)))
+        if m.end() >= b or len(cells) > limit:
+            return cells
+        pos = m.end()
+    cells = []
+    for cell in _SQL_CELL.finditer(text, a, b):
+        # the value inside its quotes (group 1 or 2), or an empty span for NULL or a number;
+        # (a group that took no part spans (-1, -1))
+        start, end = cell.span(1)
+        if start < 0:
+            start, end = cell.span(2) if double_quoted else (-1, -1)
+            if start < 0:
+                start = end = cell.start(3)
+        cells.append((start, end))
+        if cell.end() >= b or len(cells) > limit:
+            break
+    return cells
+
+
 @lru_cache(maxsize=1)
 def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]], ...]:
     """``(columns, rows)`` of each SQL INSERT with a column list: the column names (without
@@ -234,13 +280,7 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
             row = _SQL_ROW.match(text, pos)
             if row is None:
                 break
-            cells = []
-            for cell in _SQL_CELL.finditer(text, row.start(1), row.end(1)):
-                g = 1 if cell.group(1) is not None else 2 if cell.group(2) is not None else None
-                cells.append((cell.start(g), cell.end(g)) if g else (cell.start(3), cell.start(3)))
-                if cell.end() >= row.end(1) or len(cells) > len(columns):
-                    break
-            rows.append(cells)
+            rows.append(_row_cells(text, row.start(1), row.end(1), len(columns)))
             pos = row.end()
             if not text.startswith(",", pos):
                 break
@@ -252,21 +292,77 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
 textcache.per_text(sql_tables.cache_clear)
 
 
-def _table_below(text: str, line_start: int, done_lines: set[int], header: regex.Pattern):
-    """``(columns, rows)`` of a pasted table whose header is the line at ``line_start`` (None when it
-    is none, or when no header cell matches ``header``): the header cells and per row the
-    ``(start, end)`` of each cell's value (empty for an empty cell). Its rows go into ``done_lines``."""
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].rstrip("\r")
-    sep = next((c for c in _TABLE_SEPARATORS if c in line), None)
-    if sep is None:
-        return None
-    # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
-    cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in split_cells(line, sep)]
-    if not any(header.fullmatch(c) for c in cells):
-        return None
+class _HeaderIndex:
+    """The lines of one text that may head a table (see :func:`_header_lines`), read once.
+
+    Some ten column rules ask the same export which of its lines head a table with their header
+    word; the cells of a line and the rows below it do not depend on the word asked for. So each
+    line's cells are split once, each distinct cell is matched once per header pattern (an export
+    repeats its streets, names and empty cells), and the rows below a header are read once.
+    """
+
+    def __init__(self, text: str):
+        self.entries: dict[int, list] = {}  # line start -> [line end, separator, cells, rows below or None]
+        self.by_cell: dict[str, list[int]] = {}  # cell -> the (ascending) starts of the lines it is in
+        by_cell = self.by_cell
+        n = len(text)
+        for line_start in _header_lines(text):
+            line_end = text.find("\n", line_start)
+            line_end = n if line_end < 0 else line_end
+            line = text[line_start:line_end].rstrip("\r")
+            sep = None  # the first of the separators the line holds (a loop: no generator per line)
+            for c in _TABLE_SEPARATORS:
+                if c in line:
+                    sep = c
+                    break
+            if sep is None:
+                continue  # (no table: a header line always has a separator)
+            # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
+            # (without a double quote the cells are the parts of str.split: split_cells' own rule)
+            parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in split_cells(line, sep)]
+            cells = [part.strip().strip('"').replace("_", " ") for part in parts]
+            self.entries[line_start] = [line_end, sep, cells, None]
+            for cell in cells:
+                starts = by_cell.get(cell)
+                if starts is None:
+                    by_cell[cell] = [line_start]
+                elif starts[-1] != line_start:  # (a cell twice on one line: the line once)
+                    starts.append(line_start)
+
+    def heads(self, header: regex.Pattern) -> list[int]:
+        """The starts of the lines with a cell that ``header`` fully matches, in text order."""
+        out: set[int] = set()
+        for cell, starts in self.by_cell.items():
+            if header.fullmatch(cell):
+                out.update(starts)
+        return sorted(out)
+
+    def table(self, text: str, line_start: int, done_lines: set[int]):
+        """``(columns, rows)`` of the pasted table whose header is the line at ``line_start`` (None
+        when no row follows): the header cells and per row the ``(start, end)`` of each cell's value
+        (empty for an empty cell). Its rows go into ``done_lines``."""
+        entry = self.entries[line_start]
+        line_end, sep, cells, below = entry
+        if below is None:
+            below = entry[3] = _rows_below(text, line_end, sep, len(cells))
+        rows, row_starts = below
+        done_lines.update(row_starts)
+        return (cells, rows) if rows else None
+
+
+@lru_cache(maxsize=1)
+def _header_index(text: str) -> _HeaderIndex:
+    return _HeaderIndex(text)
+
+
+textcache.per_text(_header_index.cache_clear)
+
+
+def _rows_below(text: str, line_end: int, sep: str, width: int):
+    """The rows of ``width`` cells split by ``sep`` below the line that ends at ``line_end`` (a
+    Markdown rule line is skipped), up to :data:`MAX_TABLE_ROWS`: ``(rows, row_starts)``."""
     rows = []
+    row_starts = []
     pos = line_end + 1
     for _ in range(MAX_TABLE_ROWS):
         if pos >= len(text):
@@ -280,9 +376,9 @@ def _table_below(text: str, line_start: int, done_lines: set[int], header: regex
             pos = nl + 1
             continue
         bounds = split_cells(row, sep)
-        if len(bounds) != len(cells):
+        if len(bounds) != width:
             break
-        done_lines.add(pos)
+        row_starts.append(pos)
         spans = []
         for a, b in bounds:
             cell = row[a:b]
@@ -291,7 +387,12 @@ def _table_below(text: str, line_start: int, done_lines: set[int], header: regex
             spans.append((pos + a + lead, pos + a + lead + len(value)))
         rows.append(spans)
         pos = nl + 1
-    return (cells, rows) if rows else None
+    return rows, row_starts
+
+
+def _cell_count(row: str, sep: str) -> int:
+    """``len(split_cells(row, sep))``, without the list for a row with no double quote."""
+    return row.count(sep) + 1 if '"' not in row else len(split_cells(row, sep))
 
 
 def split_cells(row: str, sep: str) -> list[tuple[int, int]]:
@@ -508,12 +609,7 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         if nl - pos <= 4000 and _TUPLE_LINE.match(text, pos, nl):  # (a row is short: no scan of a long line)
             row = _SQL_ROW.match(text, pos, nl)
             if row is not None:
-                cells = []
-                for cell in _SQL_CELL.finditer(text, row.start(1), row.end(1)):
-                    g = 1 if cell.group(1) is not None else None
-                    cells.append((cell.start(1), cell.end(1)) if g else (cell.start(3), cell.start(3)))
-                    if cell.end() >= row.end(1) or len(cells) > 40:
-                        break
+                cells = _row_cells(text, row.start(1), row.end(1), 40, double_quoted=False)
         if cells and (not run or len(run[0]) == len(cells)):
             run.append(cells)
         else:
@@ -528,6 +624,21 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     def column(rows, k, rx):
         return all(rx.fullmatch(text, *r[k]) for r in rows)
 
+    def mostly_first_names(rows, k):
+        """More than half of the cells of column ``k`` are first names the lists know (counted only
+        until that is settled either way)."""
+        need = len(rows) // 2 + 1  # (firsts * 2 > len(rows))
+        firsts, left = 0, len(rows)
+        for r in rows:
+            left -= 1
+            if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST:
+                firsts += 1
+                if firsts >= need:
+                    return True
+            elif firsts + left < need:
+                return False
+        return False
+
     for rows in runs:
         width = len(rows[0])
         codes = [k for k in range(width) if rows[0][k][1] > rows[0][k][0] and column(rows, k, _CELL_POSTCODE)]
@@ -536,8 +647,7 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         pc = codes[0]
         names = []
         for k in range(width - 1):
-            firsts = sum(1 for r in rows if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST)
-            if firsts * 2 > len(rows) and column(rows, k + 1, _CELL_NAME):
+            if mostly_first_names(rows, k) and column(rows, k + 1, _CELL_NAME):
                 names = [r[j] for r in rows for j in (k, k + 1)]
                 break
         if not names:
