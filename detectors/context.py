@@ -53,6 +53,21 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
                     result.analysis_explanation.set_improved_score(result.score)
         return results
 
+    @staticmethod
+    def _find_supportive_word_in_context(context_list, recognizer_context_list, matching_mode="substring"):
+        """Presidio's search, with the surrounding words lower-cased once per match, not once per
+        context word: in substring mode a word without NUL is in one of them exactly when it is in
+        all of them joined by NUL (an occurrence cannot cross a NUL)."""
+        if matching_mode != "substring" or not context_list or recognizer_context_list is None:
+            return LemmaContextAwareEnhancer._find_supportive_word_in_context(
+                context_list, recognizer_context_list, matching_mode)
+        joined = "\0".join([word.lower() for word in context_list])
+        for word in recognizer_context_list:
+            low = word.lower()
+            if low in joined if "\0" not in low else any(low in w.lower() for w in context_list):
+                return word
+        return ""
+
     def _index(self, nlp_artifacts):
         cache = getattr(nlp_artifacts, "_plakwacht_index", None)
         if cache is None:
@@ -71,12 +86,18 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
         return cache
 
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
-        if not nlp_artifacts.tokens:
-            return [""]
-        indices, words = self._index(nlp_artifacts)
+        if hasattr(nlp_artifacts, "context_index"):
+            # the lookup pipeline: the same tokens and entries, built per piece without Token objects
+            indices, texts, words = nlp_artifacts.context_index()
+            if not indices:
+                return [""]
+        else:
+            if not nlp_artifacts.tokens:
+                return [""]
+            indices, words = self._index(nlp_artifacts)
+            texts = nlp_artifacts.tokens
         i = max(bisect_right(indices, start) - 1, 0)
-        tokens = nlp_artifacts.tokens
-        if i + 1 < len(indices) and not start < indices[i] + len(tokens[i]):
+        if i + 1 < len(indices) and not start < indices[i] + len(texts[i]):
             i += 1
         found: list[str] = []
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):

@@ -15,6 +15,7 @@ from bisect import bisect_right
 import re
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from presidio_analyzer.nlp_engine import (
     NerModelConfiguration,
     NlpArtifacts,
@@ -25,6 +26,8 @@ from detectors import textcache
 from detectors.vocabulary import load_lemma_table
 
 _WHITE = re.compile(r"\s")  # str.isspace, as spaCy's tokenizer splits
+#: Cuts a text into its runs of white space (odd items) and of other characters (even items).
+_RUNS = re.compile(r"(\s+)")
 #: Characters tokenized on each side of a match to find its context words; grown (four times
 #: wider) when too few. The answer does not depend on it (a walk that runs out of the window asks
 #: for a wider one); 100 covers the six words before and two after of most matches, and tokenizes
@@ -91,13 +94,15 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         textcache.holder(self)
 
     def forget_text(self) -> None:
-        """Drop the pieces of the last text kept by :meth:`colon_keywords`."""
+        """Drop the pieces of the last text kept by :meth:`colon_keywords` and :meth:`piece_tokens`."""
         self.__dict__.pop("_colon_piece_parts", None)
+        self.__dict__.pop("_piece_memo", None)
 
     def load(self) -> None:
         nlp = self._given if self._given is not None else build_pipeline()
         self.nlp = {"nl": nlp}
         self._lemmas = lemma_table(nlp)
+        self._bridges = special_case_bridges(nlp.tokenizer)
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         self._stop = frozenset(STOP_WORDS)
@@ -141,18 +146,43 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
                 keywords.extend(lemma.split(":"))
         return doc, words, lemmas, keywords
 
+    def piece_tokens(self, nlp, text: str):
+        """spaCy's tokens of ``text`` as ``(segments, memo)``; ``memo[segment]`` is ``(starts, words)``.
+
+        ``segments`` are the ``(offset, segment)`` pairs spaCy's tokenizer cuts ``text`` into before
+        it tokenizes each on its own (see :func:`segments`); the memo holds each distinct segment's
+        tokens, with starts relative to the segment, for the rest of the text being analysed.
+        An export repeats its pieces ("('Kerkstraat',", "AB'),") and overlapping windows ask for
+        the same pieces again: each is tokenized once. The ones not yet known go to spaCy in one
+        call, one per line (a line break is a token of its own: no special case reaches across it).
+        """
+        memo = self.__dict__.setdefault("_piece_memo", {}).setdefault(id(nlp), {})
+        segs = segments(text, self._bridges)
+        new = {seg: None for _, seg in segs if seg not in memo}
+        if new:
+            if len(memo) > 200_000:  # one huge text of distinct pieces: memory stays bounded
+                memo.clear()
+            words_only = [seg for seg in new if not seg[0].isspace()]
+            for seg in new:
+                if seg[0].isspace():  # white space beyond a single space: few distinct ones
+                    memo[seg] = _tokens_alone(nlp, seg)
+            if words_only:
+                _tokenize_joined(nlp, words_only, memo)
+        return segs, memo
+
     def colon_keywords(self, nlp, text: str) -> frozenset:
         """The keyword parts that only a word with ':' adds ("10:30" adds "10" and "30").
 
         spaCy cuts a text at white space first and tokenizes each piece on its own, so the pieces
-        with a colon, tokenized alone, give exactly the tokens with a colon of the whole text.
-        Linear: each piece is found from its colon and looked at once.
+        with a colon, tokenized alone, give exactly the tokens with a colon of the whole text (a
+        piece that a special case may bridge to its neighbour is tokenized with it, see
+        :func:`special_case_bridges`). Linear: each piece is found from its colon and looked at once.
         """
         parts: set[str] = set()
         # (what one piece adds depends on the piece alone: kept per piece and pipeline, as the same
         # "Naam:" or "09:30" comes back in a text)
         cache = self.__dict__.setdefault("_colon_piece_parts", {})
-        for piece in colon_pieces(text):
+        for piece in _colon_units(text, self._bridges):
             key = (id(nlp), piece)
             found = cache.get(key)
             if found is None:
@@ -201,6 +231,50 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._built = None
         self._colon_parts = None
         self._windowed = 0  # characters tokenized in windows so far
+        self._index = None  # see context_index
+
+    def context_index(self):
+        """``(starts, words, entries)`` of every token of the whole text, built from spaCy's tokens
+        per piece (:meth:`PlakwachtNlpEngine.piece_tokens`).
+
+        ``entries[i]`` is what ``LinearContextEnhancer`` keeps of token ``i`` from Presidio's
+        artifacts: ``(lemma, surface)`` or ``(lemma,)`` when its lower-cased lemma is one of the
+        text's keywords, else ``()``. Each distinct piece is looked at once; Presidio's lists
+        (``tokens``, ``lemmas``, ``keywords``) are not built.
+        """
+        if self._index is None:
+            engine = self.nlp_engine
+            segs, memo = engine.piece_tokens(self._nlp, self._text)
+            table, stop = engine._lemmas, engine._stop
+            # per distinct piece: (lemma.lower(), surface) of each token, and the keyword parts it adds
+            info: dict = {}
+            keywords: set = set()
+            for _, seg in segs:
+                if seg in info:
+                    continue
+                toks = []
+                for w in memo[seg][1]:
+                    low = w.lower()
+                    lemma = table.get(low, low)
+                    toks.append((lemma.lower(), low))
+                    if lemma not in stop and low not in stop and not w.isspace() and any(c.isalnum() for c in w):
+                        keywords.update(lemma.split(":"))
+                info[seg] = toks
+            entries_of = {}
+            for seg, toks in info.items():
+                entries_of[seg] = tuple(
+                    (() if lemma not in keywords else (lemma, low) if low != lemma else (lemma,))
+                    for lemma, low in toks)
+            starts: list[int] = []
+            words: list[str] = []
+            entries: list[tuple] = []
+            for offset, seg in segs:
+                rel, ws = memo[seg]
+                starts.extend([offset + r for r in rel])
+                words.extend(ws)
+                entries.extend(entries_of[seg])
+            self._index = (starts, words, entries)
+        return self._index
 
     def _build(self):
         if self._built is None:
@@ -218,7 +292,7 @@ class LazyNlpArtifacts(NlpArtifacts):
         """
         text = self._text
         n = len(text)
-        if self._built is not None or not n:
+        if self._built is not None or self._index is not None or not n:
             return None
         engine = self.nlp_engine
         if self._colon_parts is None:
@@ -229,14 +303,12 @@ class LazyNlpArtifacts(NlpArtifacts):
             return None
         width = CONTEXT_WINDOW
         while width < n:
-            a = _run_start(text, max(start - width, 0))
-            b = _run_end(text, min(start + width, n))
+            a = _run_start(text, max(start - width, 0), engine._bridges)
+            b = _run_end(text, min(start + width, n), engine._bridges)
             if a is None or b is None:
                 return None
             self._windowed += b - a
-            doc = self._nlp.make_doc(text[a:b])
-            words = [t.text for t in doc]
-            idx = doc.to_array("IDX").tolist() if len(doc) else []
+            idx, words = _flat_tokens(*engine.piece_tokens(self._nlp, text[a:b]))
             found = _walk(engine, words, idx, start - a, before, after, a == 0, b == n, self._colon_parts)
             if found is None:
                 return None
@@ -283,29 +355,85 @@ def _walk(engine, words, idx, start, before, after, at_start, at_end, colon_part
     return list(set(found))
 
 
-def _run_start(text: str, p: int) -> int | None:
-    """The nearest start of a white-space delimited piece at or before ``p``."""
+def _run_start(text: str, p: int, bridges=frozenset()) -> int | None:
+    """The nearest start of a white-space delimited piece at or before ``p`` (not one a special
+    case may bridge to the piece before, see :func:`special_case_bridges`)."""
     if p <= 0:
         return 0
     lo = max(p - _BORDER_SEARCH, 0)
     for q in range(p, lo, -1):
-        if text[q - 1].isspace() and not text[q].isspace():
+        if text[q - 1].isspace() and not text[q].isspace() and not _bridged(text, q - 1, bridges):
             return q
     return 0 if lo == 0 else None
 
 
-def _run_end(text: str, p: int) -> int | None:
-    """The nearest end of a white-space delimited piece at or after ``p``."""
+def _run_end(text: str, p: int, bridges=frozenset()) -> int | None:
+    """The nearest end of a white-space delimited piece at or after ``p`` (as :func:`_run_start`)."""
     n = len(text)
     hi = min(p + _BORDER_SEARCH, n)
     for q in range(max(p, 1), hi):
-        if text[q].isspace() and not text[q - 1].isspace():
+        if text[q].isspace() and not text[q - 1].isspace() and not _bridged(text, q, bridges):
             return q
     return n if hi == n else None
 
 
+def _bridged(text: str, q: int, bridges) -> bool:
+    """Whether the white space at ``q`` is one plain space that a special case may reach across."""
+    return (text[q] == " " and 0 < q < len(text) - 1 and (text[q - 1], text[q + 1]) in bridges
+            and not text[q - 1].isspace() and not text[q + 1].isspace())
+
+
+def special_case_bridges(tokenizer) -> frozenset:
+    """The (last character, first character) pairs of two pieces that one special case may join.
+
+    spaCy applies a special case that its affix rules would cut (":0", "(v.)") with a
+    ``PhraseMatcher`` over the whole text's tokens, which does not see the white space: tokens
+    ")" and ":" of "x) :0" match the pattern of a special case like "):" although a space
+    separates them. That match changes nothing (no special case holds a space) but it overlaps,
+    and so cancels, the match ":0" inside the next piece. Two pieces tokenize as they do alone
+    unless one plain space separates them (any other white space is a token between them) and
+    the last token of the first and the first of the second are neighbours in a special case's
+    pattern: then the pieces are tokenized together. The pairs come from every special case cut
+    as spaCy cuts its patterns (its affix rules, no special cases), a superset of the patterns.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    bare = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                     suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                     token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    pairs = set()
+    for case in tokenizer.rules or {}:
+        words = [t.text for t in bare(case)]
+        pairs.update((a[-1], b[0]) for a, b in zip(words, words[1:]) if a and b)
+    return frozenset(pairs)
+
+
+def _colon_units(text: str, bridges):
+    """The pieces with a colon, each with the neighbours a special case may bridge it to (linear)."""
+    n = len(text)
+    last = 0  # end of the last unit given
+    for a, b in _colon_spans(text):
+        if a < last:
+            continue  # inside the last unit
+        while a >= 2 and a - 1 >= last and _bridged(text, a - 1, bridges):
+            a -= 1
+            while a > last and not text[a - 1].isspace():
+                a -= 1
+        while b < n - 1 and _bridged(text, b, bridges):
+            b += 1
+            while b < n and not text[b].isspace():
+                b += 1
+        yield text[a:b]
+        last = b
+
+
 def colon_pieces(text: str):
     """The white-space delimited pieces of ``text`` that hold a colon, in order (linear time)."""
+    for a, b in _colon_spans(text):
+        yield text[a:b]
+
+
+def _colon_spans(text: str):
     prev = 0
     pos = text.find(":")
     while pos != -1:
@@ -315,6 +443,89 @@ def colon_pieces(text: str):
             a = m.end()
         m = _WHITE.search(text, pos)
         b = m.start() if m else len(text)
-        yield text[a:b]
+        yield a, b
         prev = b
         pos = text.find(":", b)
+
+
+def segments(text: str, bridges=frozenset()) -> list[tuple[int, str]]:
+    """``(offset, segment)``: the strings spaCy's tokenizer tokenizes each on its own, in order.
+
+    Its ``_tokenize_affixes`` walks the runs of white space (``str.isspace``, as ``\\s`` here) and
+    of other characters; a run of white space that follows a word loses its first character when
+    that is a plain space (the word's trailing space), what is left becomes tokens of its own.
+    Pieces one space apart that a special case may bridge (``bridges``, see
+    :func:`special_case_bridges`) form one segment, space included.
+    """
+    out = []
+    pos = 0
+    runs = _RUNS.split(text)
+    join = False
+    for k, run in enumerate(runs):
+        if not run:
+            continue
+        if k & 1:  # white space
+            if (k > 1 or runs[0]) and run[0] == " ":
+                if len(run) > 1:
+                    out.append((pos + 1, run[1:]))
+                elif k + 1 < len(runs) and runs[k + 1] and (runs[k - 1][-1], runs[k + 1][0]) in bridges:
+                    join = True
+            else:
+                out.append((pos, run))
+        elif join:
+            offset, first = out[-1]
+            out[-1] = (offset, first + " " + run)
+            join = False
+        else:
+            out.append((pos, run))
+        pos += len(run)
+    return out
+
+
+def _flat_tokens(segs, memo) -> tuple[list[int], list[str]]:
+    """The token starts and words of the segments, in order."""
+    starts: list[int] = []
+    words: list[str] = []
+    for offset, seg in segs:
+        rel, ws = memo[seg]
+        starts.extend([offset + r for r in rel])
+        words.extend(ws)
+    return starts, words
+
+
+def _tokens_alone(nlp, seg: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    doc = nlp.make_doc(seg)
+    if not len(doc):
+        return (), ()
+    rows = doc.to_array([IDX, LENGTH]).tolist()
+    return tuple(i for i, _ in rows), tuple(seg[i:i + n] for i, n in rows)
+
+
+def _tokenize_joined(nlp, pieces: list[str], memo: dict) -> None:
+    """Tokenize segments (no white space but single spaces inside) in one spaCy call, one per line,
+    into ``memo``.
+
+    Token offsets and lengths are read as two integer columns (``Doc.to_array``) and the words
+    sliced from the string: no spaCy ``Token`` object is made.
+    """
+    joined = "\n".join(pieces)
+    doc = nlp.make_doc(joined)
+    rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    k, begin = 0, 0
+    end = len(pieces[0])
+    rel: list[int] = []
+    words: list[str] = []
+    for i, n in rows:
+        while i > end:  # the token belongs to a later piece: close this one
+            memo[pieces[k]] = (tuple(rel), tuple(words))
+            rel, words = [], []
+            k += 1
+            begin = end + 1
+            end = begin + len(pieces[k])
+        if i == end:  # the line break between two pieces
+            continue
+        rel.append(i - begin)
+        words.append(joined[i:i + n])
+    memo[pieces[k]] = (tuple(rel), tuple(words))
+    for piece in pieces[k + 1:]:  # (only when spaCy gave a piece no token, which it does not)
+        memo[piece] = ((), ())
