@@ -7,7 +7,7 @@ each word (the lemma table does not know every inflection).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -88,7 +88,7 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
         if hasattr(nlp_artifacts, "context_index"):
             # the lookup pipeline: the same tokens and entries, built per piece without Token objects
-            indices, texts, words = nlp_artifacts.context_index()
+            indices, texts, _ = nlp_artifacts.context_index()
             if not indices:
                 return [""]
         else:
@@ -100,6 +100,17 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
         if i + 1 < len(indices) and not start < indices[i] + len(texts[i]):
             i += 1
         found: list[str] = []
+        if hasattr(nlp_artifacts, "context_keywords"):
+            # the walk below, in two slices of the tokens with an entry: the last prefix+1 of them
+            # at or before token i, the first suffix+1 at or after it
+            at, entries = nlp_artifacts.context_keywords()
+            j = bisect_right(at, i)
+            for entry in entries[max(j - self.context_prefix_count - 1, 0):j]:
+                found.extend(entry)
+            j = bisect_left(at, i)
+            for entry in entries[j:j + self.context_suffix_count + 1]:
+                found.extend(entry)
+            return list(set(found))
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
             j, remaining = i, count + 1
             while 0 <= j < len(words) and remaining > 0:

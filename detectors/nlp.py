@@ -13,6 +13,8 @@ import importlib.util
 import logging
 from bisect import bisect_right
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parse
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH
@@ -103,6 +105,7 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         self.nlp = {"nl": nlp}
         self._lemmas = lemma_table(nlp)
         self._bridges = special_case_bridges(nlp.tokenizer)
+        self._digit_shapes = digit_cases(nlp.tokenizer)
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         self._stop = frozenset(STOP_WORDS)
@@ -159,16 +162,50 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         memo = self.__dict__.setdefault("_piece_memo", {}).setdefault(id(nlp), {})
         segs = segments(text, self._bridges)
         new = {seg: None for _, seg in segs if seg not in memo}
-        if new:
-            if len(memo) > 200_000:  # one huge text of distinct pieces: memory stays bounded
-                memo.clear()
-            words_only = [seg for seg in new if not seg[0].isspace()]
+        if not new:
+            return segs, memo
+        if len(memo) + len(new) > 200_000:  # one huge text of distinct pieces: memory stays bounded
+            memo.clear()
+            new = {seg: None for _, seg in segs}
+        shaped = {}  # piece -> its digit shape, for the pieces cut as their shape is (see _digit_shape)
+        if self._digit_shapes is not None:
             for seg in new:
-                if seg[0].isspace():  # white space beyond a single space: few distinct ones
-                    memo[seg] = _tokens_alone(nlp, seg)
-            if words_only:
-                _tokenize_joined(nlp, words_only, memo)
+                shape = self._digit_shape(seg)
+                if shape is not None:
+                    shaped[seg] = shape
+        ask = {}
+        for seg in new:
+            ask[shaped.get(seg, seg)] = None
+        ask = [seg for seg in ask if seg not in memo]
+        for seg in ask:
+            if seg[0].isspace():  # white space beyond a single space: few distinct ones
+                memo[seg] = _tokens_alone(nlp, seg)
+        words_only = [seg for seg in ask if not seg[0].isspace()]
+        if words_only:
+            _tokenize_joined(nlp, words_only, memo)
+        for seg, shape in shaped.items():
+            rel, words = memo[shape]
+            memo[seg] = (rel, tuple(seg[i:i + len(w)] for i, w in zip(rel, words)))
         return segs, memo
+
+    def _digit_shape(self, piece: str) -> str | None:
+        """``piece`` with every ASCII digit made '0', when spaCy cuts both at the same places.
+
+        A data export's pieces differ in their digits only ("'0612345678',", "'0698765432',"):
+        tokenized as one shape they cost spaCy one call, not thousands (each with a new lexeme).
+        The cuts are the same when no step of spaCy's tokenizer tells digits apart on this piece:
+        its prefix, suffix and infix rules treat all ASCII digits alike (checked on the rules'
+        parsed patterns when the engine loads, :func:`_digit_blind`), its URL rule cannot match
+        without a '.' (also checked there) and the piece has none, no special case with a digit
+        (":0", "2d.") fits in the piece, and the piece is one piece (no bridged space).
+        ``None`` when any of this does not hold or the piece has no digit.
+        """
+        shape = piece.translate(_ZEROS)
+        if shape == piece or "." in piece or " " in piece:
+            return None
+        if self._digit_shapes.search(piece):
+            return None
+        return shape
 
     def colon_keywords(self, nlp, text: str) -> frozenset:
         """The keyword parts that only a word with ':' adds ("10:30" adds "10" and "30").
@@ -232,6 +269,8 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._colon_parts = None
         self._windowed = 0  # characters tokenized in windows so far
         self._index = None  # see context_index
+        self._kw = None  # see context_keywords
+        self._entries: dict = {}  # see _entry
 
     def context_index(self):
         """``(starts, words, entries)`` of every token of the whole text, built from spaCy's tokens
@@ -243,38 +282,56 @@ class LazyNlpArtifacts(NlpArtifacts):
         (``tokens``, ``lemmas``, ``keywords``) are not built.
         """
         if self._index is None:
-            engine = self.nlp_engine
-            segs, memo = engine.piece_tokens(self._nlp, self._text)
-            table, stop = engine._lemmas, engine._stop
-            # per distinct piece: (lemma.lower(), surface) of each token, and the keyword parts it adds
-            info: dict = {}
-            keywords: set = set()
-            for _, seg in segs:
-                if seg in info:
-                    continue
-                toks = []
-                for w in memo[seg][1]:
+            self._build_index()
+        return self._index
+
+    def context_keywords(self):
+        """``(at, entries)``: the tokens of :meth:`context_index` with a non-empty entry, in order
+        (``at`` their token numbers), for a walk that skips the others in one step."""
+        if self._kw is None:
+            self._build_index()
+        return self._kw
+
+    def _build_index(self):
+        engine = self.nlp_engine
+        segs, memo = engine.piece_tokens(self._nlp, self._text)
+        table, stop = engine._lemmas, engine._stop
+        # per distinct word: (lemma.lower(), surface, the keyword parts it adds or None); words
+        # repeat far more than pieces do ("'", ",", "Kerkstraat")
+        word_info: dict = {}
+        keywords: set = set()
+        distinct = {seg: None for _, seg in segs}
+        for seg in distinct:
+            for w in memo[seg][1]:
+                if w not in word_info:
                     low = w.lower()
                     lemma = table.get(low, low)
-                    toks.append((lemma.lower(), low))
-                    if lemma not in stop and low not in stop and not w.isspace() and any(c.isalnum() for c in w):
+                    keyword = (lemma not in stop and low not in stop and not w.isspace()
+                               and any(c.isalnum() for c in w))
+                    word_info[w] = (lemma.lower(), low)
+                    if keyword:
                         keywords.update(lemma.split(":"))
-                info[seg] = toks
-            entries_of = {}
-            for seg, toks in info.items():
-                entries_of[seg] = tuple(
-                    (() if lemma not in keywords else (lemma, low) if low != lemma else (lemma,))
-                    for lemma, low in toks)
-            starts: list[int] = []
-            words: list[str] = []
-            entries: list[tuple] = []
-            for offset, seg in segs:
-                rel, ws = memo[seg]
-                starts.extend([offset + r for r in rel])
-                words.extend(ws)
-                entries.extend(entries_of[seg])
-            self._index = (starts, words, entries)
-        return self._index
+        entry_of = {}
+        for w, (lemma, low) in word_info.items():
+            entry_of[w] = () if lemma not in keywords else (lemma, low) if low != lemma else (lemma,)
+        # per distinct piece: its entries, and which of its tokens have one
+        for seg in distinct:
+            entries = tuple([entry_of[w] for w in memo[seg][1]])
+            distinct[seg] = (entries, tuple([k for k, e in enumerate(entries) if e]))
+        starts: list[int] = []
+        words: list[str] = []
+        all_entries: list[tuple] = []
+        kw_at: list[int] = []
+        for offset, seg in segs:
+            rel, ws = memo[seg]
+            entries, kws = distinct[seg]
+            if kws:
+                kw_at.extend(map(len(starts).__add__, kws))
+            starts.extend(map(offset.__add__, rel))
+            words.extend(ws)
+            all_entries.extend(entries)
+        self._index = (starts, words, all_entries)
+        self._kw = (kw_at, [all_entries[k] for k in kw_at])
 
     def _build(self):
         if self._built is None:
@@ -309,13 +366,21 @@ class LazyNlpArtifacts(NlpArtifacts):
                 return None
             self._windowed += b - a
             idx, words = _flat_tokens(*engine.piece_tokens(self._nlp, text[a:b]))
-            found = _walk(engine, words, idx, start - a, before, after, a == 0, b == n, self._colon_parts)
+            found = _walk(self._entry, words, idx, start - a, before, after, a == 0, b == n)
             if found is None:
                 return None
             if found is not _WIDER:
                 return found
             width *= 4
         return None
+
+    def _entry(self, word: str):
+        """``context_entry`` of ``word`` in this text, kept per word (words repeat)."""
+        cache = self._entries
+        entry = cache.get(word, _UNKNOWN)
+        if entry is _UNKNOWN:
+            entry = cache[word] = self.nlp_engine.context_entry(word, self._colon_parts)
+        return entry
 
     tokens = property(lambda self: self._build()[0])
     _plakwacht_words = property(lambda self: self._build()[1])
@@ -325,9 +390,10 @@ class LazyNlpArtifacts(NlpArtifacts):
 
 
 _WIDER = object()
+_UNKNOWN = object()
 
 
-def _walk(engine, words, idx, start, before, after, at_start, at_end, colon_parts):
+def _walk(entry_of, words, idx, start, before, after, at_start, at_end):
     """``LinearContextEnhancer._extract_surrounding_words`` on the tokens of a window.
 
     ``_WIDER`` when the window ran out before the walk was done; ``None`` when a word's part
@@ -343,7 +409,7 @@ def _walk(engine, words, idx, start, before, after, at_start, at_end, colon_part
     for step, count, closed in ((-1, before, at_start), (1, after, at_end)):
         j, remaining = i, count + 1
         while 0 <= j < len(words) and remaining > 0:
-            entry = engine.context_entry(words[j], colon_parts)
+            entry = entry_of(words[j])
             if entry is None:
                 return None
             if entry:
@@ -375,6 +441,107 @@ def _run_end(text: str, p: int, bridges=frozenset()) -> int | None:
         if text[q].isspace() and not text[q - 1].isspace() and not _bridged(text, q, bridges):
             return q
     return n if hi == n else None
+
+
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def digit_cases(tokenizer):
+    """A pattern finding spaCy's special cases with an ASCII digit, any digit for each, in a piece;
+    ``None`` when digit shapes cannot be used with this tokenizer (see ``_digit_shape``)."""
+    if tokenizer.token_match is not None:
+        return None
+    for rule in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer):
+        if rule is not None and not _digit_blind(rule.__self__):
+            return None
+    url = tokenizer.url_match
+    if url is not None and _min_dots(_sre_parse.parse(url.__self__.pattern, url.__self__.flags)) < 1:
+        return None
+    cases = [case for case in tokenizer.rules or {} if any(c in "0123456789" for c in case)]
+    if not cases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join("".join("[0-9]" if c in "0123456789" else re.escape(c) for c in case)
+                               for case in cases))
+
+
+def _digit_blind(pattern: re.Pattern) -> bool:
+    """Whether every part of ``pattern`` treats the ten ASCII digits alike (then a string and the
+    same string with other digits match at the same places). Unknown parts count as not blind."""
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern this parser does not read: not proven
+        return False
+    return _blind(tree)
+
+
+def _blind(tree) -> bool:
+    c = _sre_constants
+    for op, av in tree:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if chr(av) in "0123456789":
+                return False
+        elif op is c.IN:
+            if len({_in_class(av, d) for d in "0123456789"}) != 1:
+                return False
+        elif op in (c.ANY, c.AT, c.CATEGORY):
+            pass  # categories (\d, \w, \s and their negations) and anchors see all digits alike
+        elif op is c.SUBPATTERN:
+            if not _blind(av[3]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_blind(b) for b in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _blind(av[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _blind(av[1]):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _blind(av):
+                return False
+        else:  # back references and anything else
+            return False
+    return True
+
+
+def _in_class(items, ch: str) -> bool:
+    c = _sre_constants
+    code = ord(ch)
+    hit = False
+    negate = False
+    for op, av in items:
+        if op is c.NEGATE:
+            negate = True
+        elif op is c.LITERAL:
+            hit = hit or av == code
+        elif op is c.RANGE:
+            hit = hit or av[0] <= code <= av[1]
+        elif op is c.CATEGORY:
+            hit = hit or av in (c.CATEGORY_DIGIT, c.CATEGORY_WORD, c.CATEGORY_NOT_SPACE, c.CATEGORY_NOT_LINEBREAK,
+                                c.CATEGORY_UNI_DIGIT, c.CATEGORY_UNI_WORD, c.CATEGORY_UNI_NOT_SPACE,
+                                c.CATEGORY_UNI_NOT_LINEBREAK)
+        else:
+            return ch == "0"  # unknown: make the digits differ, so the pattern is not proven blind
+    return hit != negate
+
+
+def _min_dots(tree) -> int:
+    """A lower bound of the '.' characters every match of the parsed pattern consumes."""
+    c = _sre_constants
+    total = 0
+    for op, av in tree:
+        if op is c.LITERAL:
+            total += av == ord(".")
+        elif op is c.SUBPATTERN:
+            total += _min_dots(av[3])
+        elif op is c.BRANCH:
+            total += min(_min_dots(b) for b in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            total += av[0] * _min_dots(av[2])
+        elif op is c.ATOMIC_GROUP:
+            total += _min_dots(av)
+    return total
 
 
 def _bridged(text: str, q: int, bridges) -> bool:

@@ -183,3 +183,29 @@ def test_windows_give_the_words_of_the_whole_text_on_generated_texts(engine, tex
                 assert set(got) == want, (text, start)
     engine.forget_text()
     assert checked > 1000
+
+
+def test_digit_shapes_are_on_for_the_shipped_pipeline_and_proven_by_the_checks(engine):
+    from detectors.nlp import _digit_blind, _min_dots, _sre_parse
+
+    assert engine._digit_shapes is not None  # else the tests below test nothing
+    assert engine._digit_shapes.search(":7") and engine._digit_shapes.search("x<3") and not engine._digit_shapes.search("'0612',")
+    assert _digit_blind(re.compile(r"(?<=[0-9])[a-z]+|\d{2,}|[^\W_]|\b(?!x)"))
+    for pattern in (r"1", r"[1-9]", r"[^0]", r"(\d)\1", r"(?=7)", r"2[0-4]"):
+        assert not _digit_blind(re.compile(pattern)), pattern
+    assert _min_dots(_sre_parse.parse(r"(?:a\.|b\.c\.)+x(?!\.)")) == 1
+    assert _min_dots(_sre_parse.parse(r"a\.|b")) == 0
+    assert _min_dots(_sre_parse.parse(r"[.,]x")) == 0  # (a one-character class is read as that character)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789") * 3 + list("'\"(),;:-/+%€$°²<>_xXdDeEo") +
+                                [":0", "8)", "<3", "2d.", ":-3", "(-8", "0_0", "10km", "3e", " ", "\n"]),
+                max_size=40).map("".join))
+def test_digit_shapes_cut_as_spacy_cuts(detector, text):
+    engine = detector._engine.nlp_engine
+    nlp = engine.nlp["nl"]
+    engine.forget_text()
+    doc = nlp.make_doc(text)
+    assert _flat_tokens(*engine.piece_tokens(nlp, text)) == ([t.idx for t in doc], [t.text for t in doc])
+    engine.forget_text()
