@@ -106,6 +106,8 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         self._lemmas = lemma_table(nlp)
         self._bridges = special_case_bridges(nlp.tokenizer)
         self._digit_shapes = digit_cases(nlp.tokenizer)
+        url = nlp.tokenizer.url_match
+        self._dotted_shapes = url is None or _url_blind_without_dotted_digits(url.__self__)
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         self._stop = frozenset(STOP_WORDS)
@@ -196,12 +198,17 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         The cuts are the same when no step of spaCy's tokenizer tells digits apart on this piece:
         its prefix, suffix and infix rules treat all ASCII digits alike (checked on the rules'
         parsed patterns when the engine loads, :func:`_digit_blind`), its URL rule cannot match
-        without a '.' (also checked there) and the piece has none, no special case with a digit
-        (":0", "2d.") fits in the piece, and the piece is one piece (no bridged space).
+        without a '.' (also checked there) and the piece has none, or (with a '.') the URL rule
+        tells digits apart only where it matches a digit, a '.' and a digit in a row (an IP
+        address, :func:`_url_blind_without_dotted_digits`) and the piece has no such three; no
+        special case with a digit (":0", "2d.") fits in the piece; the piece is one piece (no
+        bridged space).
         ``None`` when any of this does not hold or the piece has no digit.
         """
         shape = piece.translate(_ZEROS)
-        if shape == piece or "." in piece or " " in piece:
+        if shape == piece or " " in piece:
+            return None
+        if "." in piece and (not self._dotted_shapes or _DIGIT_DOT_DIGIT.search(piece)):
             return None
         if self._digit_shapes.search(piece):
             return None
@@ -524,6 +531,118 @@ def _in_class(items, ch: str) -> bool:
         else:
             return ch == "0"  # unknown: make the digits differ, so the pattern is not proven blind
     return hit != negate
+
+
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+
+
+def _url_blind_without_dotted_digits(pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` treats all ASCII digits alike on strings without a digit, '.', digit
+    in a row: every part that tells digits apart is a negative look-ahead or an alternative whose
+    every match holds such a row (spaCy's URL rule: its IP-address parts), so on such strings
+    the look-aheads always pass and the alternatives never match."""
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - not proven
+        return False
+    return _blind_but_dotted(tree)
+
+
+def _blind_but_dotted(tree) -> bool:
+    c = _sre_constants
+    for op, av in tree:
+        if op is c.ASSERT_NOT:
+            if not (_blind(av[1]) or _always_dotted_digits(av[1])):
+                return False
+        elif op is c.BRANCH:
+            if not all(_blind_but_dotted(b) or _always_dotted_digits(b) for b in av[1]):
+                return False
+        elif op is c.SUBPATTERN:
+            if not _blind_but_dotted(av[3]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _blind_but_dotted(av[2]):
+                return False
+        elif not _blind([(op, av)]):
+            return False
+    return True
+
+
+def _always_dotted_digits(tree) -> bool:
+    """Whether every string the parsed pattern matches holds a digit, a '.' and a digit in a row.
+
+    Each character is read as its kind only, 'D' (a decimal digit, as ``\\d``), '.' or 'O' (any
+    other); the pattern's strings of kinds are listed (look-arounds read as matching nothing,
+    which only adds strings) and each must hold "D.D". Unbounded repeats: not proven.
+    """
+    words = _kind_strings(tree)
+    return words is not None and all("D.D" in w for w in words)
+
+
+def _kind_strings(tree, limit: int = 5000):
+    c = _sre_constants
+    out = {""}
+    for op, av in tree:
+        if op is c.LITERAL:
+            ch = chr(av)
+            part = {"." if ch == "." else "D" if ch.isdecimal() else "O"}
+        elif op is c.IN:
+            part = _kinds_of_class(av)
+        elif op is c.CATEGORY:
+            part = {"D"} if av in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT) else {"D", ".", "O"}
+        elif op in (c.ANY, c.NOT_LITERAL):
+            part = {"D", ".", "O"}
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            part = {""}
+        elif op is c.SUBPATTERN:
+            part = _kind_strings(av[3], limit)
+        elif op is c.ATOMIC_GROUP:
+            part = _kind_strings(av, limit)
+        elif op is c.BRANCH:
+            part = set()
+            for b in av[1]:
+                sub = _kind_strings(b, limit)
+                if sub is None:
+                    return None
+                part |= sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, sub_tree = av
+            if hi > 8:
+                return None
+            sub = _kind_strings(sub_tree, limit)
+            if sub is None:
+                return None
+            part, run = set(), {""}
+            for k in range(hi + 1):
+                if k >= lo:
+                    part |= run
+                run = {a + b for a in run for b in sub}
+                if len(run) > limit:
+                    return None
+        else:
+            return None
+        if part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > limit:
+            return None
+    return out
+
+
+def _kinds_of_class(items) -> set:
+    c = _sre_constants
+    kinds = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            ch = chr(av)
+            kinds.add("." if ch == "." else "D" if ch.isdecimal() else "O")
+        elif op is c.RANGE and 48 <= av[0] <= av[1] <= 57:
+            kinds.add("D")
+        elif op is c.CATEGORY and av in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            kinds.add("D")
+        else:  # a negation, another range or category: anything
+            return {"D", ".", "O"}
+    return kinds
 
 
 def _min_dots(tree) -> int:

@@ -186,13 +186,17 @@ def test_windows_give_the_words_of_the_whole_text_on_generated_texts(engine, tex
 
 
 def test_digit_shapes_are_on_for_the_shipped_pipeline_and_proven_by_the_checks(engine):
-    from detectors.nlp import _digit_blind, _min_dots, _sre_parse
+    from detectors.nlp import _digit_blind, _min_dots, _sre_parse, _url_blind_without_dotted_digits
 
     assert engine._digit_shapes is not None  # else the tests below test nothing
     assert engine._digit_shapes.search(":7") and engine._digit_shapes.search("x<3") and not engine._digit_shapes.search("'0612',")
     assert _digit_blind(re.compile(r"(?<=[0-9])[a-z]+|\d{2,}|[^\W_]|\b(?!x)"))
     for pattern in (r"1", r"[1-9]", r"[^0]", r"(\d)\1", r"(?=7)", r"2[0-4]"):
         assert not _digit_blind(re.compile(pattern)), pattern
+    assert engine._dotted_shapes  # spaCy's URL rule tells digits apart only in its IP-address parts
+    assert _url_blind_without_dotted_digits(re.compile(r"^(?!10\.\d)(?:1\d?\.[0-5]|[a-z]+\.[a-z]{2,})$"))
+    for pattern in (r"^a(?!1)b", r"^(?:1\.|x)\d", r"^(?=1\.2)", r"^(?:1\.\d+)"):
+        assert not _url_blind_without_dotted_digits(re.compile(pattern)), pattern
     assert _min_dots(_sre_parse.parse(r"(?:a\.|b\.c\.)+x(?!\.)")) == 1
     assert _min_dots(_sre_parse.parse(r"a\.|b")) == 0
     assert _min_dots(_sre_parse.parse(r"[.,]x")) == 0  # (a one-character class is read as that character)
@@ -200,7 +204,9 @@ def test_digit_shapes_are_on_for_the_shipped_pipeline_and_proven_by_the_checks(e
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(list("0123456789") * 3 + list("'\"(),;:-/+%€$°²<>_xXdDeEo") +
-                                [":0", "8)", "<3", "2d.", ":-3", "(-8", "0_0", "10km", "3e", " ", "\n"]),
+                                [":0", "8)", "<3", "2d.", ":-3", "(-8", "0_0", "10km", "3e", " ", "\n", ".", "@",
+                                 "jan12@example.nl", "10.0.0.1", "192.168.1.1", "172.16.0.9", "127.0.0.1",
+                                 "http://x.nl:8080/a1", "www.uwv.nl/a?b=12", "a.b.nl", "x.", "٣", "1.5"]),
                 max_size=40).map("".join))
 def test_digit_shapes_cut_as_spacy_cuts(detector, text):
     engine = detector._engine.nlp_engine
