@@ -105,6 +105,10 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         self.nlp = {"nl": nlp}
         self._lemmas = lemma_table(nlp)
         self._bridges = special_case_bridges(nlp.tokenizer)
+        # Pieces are tokenized on their own only when no special case holds white space beside other
+        # characters (spaCy's own have single white-space characters only); else the whole text at once.
+        self._by_piece = not any(len(case) > 1 and any(c.isspace() for c in case)
+                                 for case in nlp.tokenizer.rules or {})
         self._digit_shapes = digit_cases(nlp.tokenizer)
         url = nlp.tokenizer.url_match
         self._dotted_shapes = url is None or _url_blind_without_dotted_digits(url.__self__)
@@ -159,9 +163,13 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         tokens, with starts relative to the segment, for the rest of the text being analysed.
         An export repeats its pieces ("('Kerkstraat',", "AB'),") and overlapping windows ask for
         the same pieces again: each is tokenized once. The ones not yet known go to spaCy in one
-        call, one per line (a line break is a token of its own: no special case reaches across it).
+        call (see :func:`_tokenize_joined`).
         """
         memo = self.__dict__.setdefault("_piece_memo", {}).setdefault(id(nlp), {})
+        if not self._by_piece:
+            if text not in memo:
+                memo[text] = _tokens_alone(nlp, text)
+            return ([(0, text)] if text else []), memo
         segs = segments(text, self._bridges)
         new = {seg: None for _, seg in segs if seg not in memo}
         if not new:
@@ -210,8 +218,9 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
             return None
         if "." in piece and (not self._dotted_shapes or _DIGIT_DOT_DIGIT.search(piece)):
             return None
-        if self._digit_shapes.search(piece):
-            return None
+        for case in self._digit_shapes:
+            if case in shape:
+                return None
         return shape
 
     def colon_keywords(self, nlp, text: str) -> frozenset:
@@ -397,6 +406,8 @@ class LazyNlpArtifacts(NlpArtifacts):
 
 
 _WIDER = object()
+_SEPARATOR = "\r"
+_ZEROS = str.maketrans("123456789", "000000000")
 _UNKNOWN = object()
 
 
@@ -450,11 +461,10 @@ def _run_end(text: str, p: int, bridges=frozenset()) -> int | None:
     return n if hi == n else None
 
 
-_ZEROS = str.maketrans("123456789", "000000000")
 
 
-def digit_cases(tokenizer):
-    """A pattern finding spaCy's special cases with an ASCII digit, any digit for each, in a piece;
+def digit_cases(tokenizer) -> tuple[str, ...] | None:
+    """The digit shapes of spaCy's special cases with an ASCII digit (":0" for ":3");
     ``None`` when digit shapes cannot be used with this tokenizer (see ``_digit_shape``)."""
     if tokenizer.token_match is not None:
         return None
@@ -464,11 +474,10 @@ def digit_cases(tokenizer):
     url = tokenizer.url_match
     if url is not None and _min_dots(_sre_parse.parse(url.__self__.pattern, url.__self__.flags)) < 1:
         return None
-    cases = [case for case in tokenizer.rules or {} if any(c in "0123456789" for c in case)]
-    if not cases:
-        return re.compile(r"(?!)")
-    return re.compile("|".join("".join("[0-9]" if c in "0123456789" else re.escape(c) for c in case)
-                               for case in cases))
+    # a piece holds a case with its digits changed exactly when the piece's shape holds the case's
+    # shape (the other characters of a case are no digits); cases holding a shorter one are left out
+    shapes = {case.translate(_ZEROS) for case in tokenizer.rules or {} if any(c in "0123456789" for c in case)}
+    return tuple(sorted(s for s in shapes if not any(t != s and t in s for t in shapes)))
 
 
 def _digit_blind(pattern: re.Pattern) -> bool:
@@ -788,13 +797,16 @@ def _tokens_alone(nlp, seg: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
 
 
 def _tokenize_joined(nlp, pieces: list[str], memo: dict) -> None:
-    """Tokenize segments (no white space but single spaces inside) in one spaCy call, one per line,
-    into ``memo``.
+    """Tokenize segments (no white space but single spaces inside) in one spaCy call, into ``memo``.
+
+    They are joined by a carriage return, a token of its own: no special case reaches across it.
 
     Token offsets and lengths are read as two integer columns (``Doc.to_array``) and the words
     sliced from the string: no spaCy ``Token`` object is made.
     """
-    joined = "\n".join(pieces)
+    # "\r": white space that is no special case. spaCy stops caching the pieces of a Doc once one
+    # special case was met in it (its ``has_special`` flag is per Doc), so "\n" would cost its cache.
+    joined = _SEPARATOR.join(pieces)
     doc = nlp.make_doc(joined)
     rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     k, begin = 0, 0
@@ -808,8 +820,12 @@ def _tokenize_joined(nlp, pieces: list[str], memo: dict) -> None:
             k += 1
             begin = end + 1
             end = begin + len(pieces[k])
-        if i == end:  # the line break between two pieces
+        if i == end:  # the separator between two pieces
             continue
+        if i + n > end:  # a token across the separator (not with spaCy's own rules): one by one
+            for piece in pieces:
+                memo[piece] = _tokens_alone(nlp, piece)
+            return
         rel.append(i - begin)
         words.append(joined[i:i + n])
     memo[pieces[k]] = (tuple(rel), tuple(words))

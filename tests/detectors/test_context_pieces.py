@@ -189,7 +189,8 @@ def test_digit_shapes_are_on_for_the_shipped_pipeline_and_proven_by_the_checks(e
     from detectors.nlp import _digit_blind, _min_dots, _sre_parse, _url_blind_without_dotted_digits
 
     assert engine._digit_shapes is not None  # else the tests below test nothing
-    assert engine._digit_shapes.search(":7") and engine._digit_shapes.search("x<3") and not engine._digit_shapes.search("'0612',")
+    assert ":0" in engine._digit_shapes and "<0" in engine._digit_shapes and "'0" not in engine._digit_shapes
+    assert engine._digit_shape("x:7") is None and engine._digit_shape("'0612',") == "'0000',"
     assert _digit_blind(re.compile(r"(?<=[0-9])[a-z]+|\d{2,}|[^\W_]|\b(?!x)"))
     for pattern in (r"1", r"[1-9]", r"[^0]", r"(\d)\1", r"(?=7)", r"2[0-4]"):
         assert not _digit_blind(re.compile(pattern)), pattern
