@@ -86,31 +86,30 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
         return cache
 
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
-        if hasattr(nlp_artifacts, "context_index"):
-            # the lookup pipeline: the same tokens and entries, built per piece without Token objects
-            indices, texts, _ = nlp_artifacts.context_index()
-            if not indices:
+        if hasattr(nlp_artifacts, "context_locate"):
+            # the lookup pipeline: the same tokens and entries, kept per piece of the text; the walk
+            # below in two slices of the tokens with an entry: the last prefix+1 of them that
+            # start at or before the match's token, the first suffix+1 at or after it
+            at = nlp_artifacts.context_locate(start)
+            if at is None:
                 return [""]
-        else:
-            if not nlp_artifacts.tokens:
-                return [""]
-            indices, words = self._index(nlp_artifacts)
-            texts = nlp_artifacts.tokens
-        i = max(bisect_right(indices, start) - 1, 0)
-        if i + 1 < len(indices) and not start < indices[i] + len(texts[i]):
-            i += 1
-        found: list[str] = []
-        if hasattr(nlp_artifacts, "context_keywords"):
-            # the walk below, in two slices of the tokens with an entry: the last prefix+1 of them
-            # at or before token i, the first suffix+1 at or after it
-            at, entries = nlp_artifacts.context_keywords()
-            j = bisect_right(at, i)
+            starts, entries = nlp_artifacts.context_keywords()
+            found: list[str] = []
+            j = bisect_right(starts, at)
             for entry in entries[max(j - self.context_prefix_count - 1, 0):j]:
                 found.extend(entry)
-            j = bisect_left(at, i)
+            j = bisect_left(starts, at)
             for entry in entries[j:j + self.context_suffix_count + 1]:
                 found.extend(entry)
             return list(set(found))
+        if not nlp_artifacts.tokens:
+            return [""]
+        indices, words = self._index(nlp_artifacts)
+        tokens = nlp_artifacts.tokens
+        i = max(bisect_right(indices, start) - 1, 0)
+        if i + 1 < len(indices) and not start < indices[i] + len(tokens[i]):
+            i += 1
+        found = []
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
             j, remaining = i, count + 1
             while 0 <= j < len(words) and remaining > 0:

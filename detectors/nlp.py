@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from bisect import bisect_right
+from itertools import accumulate
 import re
 import re._constants as _sre_constants
 import re._parser as _sre_parse
@@ -30,13 +31,18 @@ from detectors.vocabulary import load_lemma_table
 _WHITE = re.compile(r"\s")  # str.isspace, as spaCy's tokenizer splits
 #: Cuts a text into its runs of white space (odd items) and of other characters (even items).
 _RUNS = re.compile(r"(\s+)")
+#: A character for which ``str.isalnum`` holds (``\w`` is those and '_').
+_ALNUM = re.compile(r"[^\W_]")
 #: Characters tokenized on each side of a match to find its context words; grown (four times
 #: wider) when too few. The answer does not depend on it (a walk that runs out of the window asks
 #: for a wider one); 100 covers the six words before and two after of most matches, and tokenizes
 #: half of what 200 did (the context step: ~11 -> ~8 ms per 100 KB).
 CONTEXT_WINDOW = 100
 #: Windows may cost this many times the text's length in tokenizing before the whole text is tokenized instead.
-_WINDOWED_BUDGET = 0.5
+_WINDOWED_BUDGET = 0.1
+#: ...but a short text may always cost this many: its windows overlap (each piece is tokenized once,
+#: see ``piece_tokens``) and tokenizing all of a short text's words costs more than a few windows.
+_WINDOWED_FLOOR = 4_000
 #: ``surrounding`` gives up (and the whole text is tokenized) when no token border is this near.
 _BORDER_SEARCH = 400
 
@@ -285,7 +291,7 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._colon_parts = None
         self._windowed = 0  # characters tokenized in windows so far
         self._index = None  # see context_index
-        self._kw = None  # see context_keywords
+        self._kw = None  # see _segment_index
         self._entries: dict = {}  # see _entry
 
     def context_index(self):
@@ -294,60 +300,90 @@ class LazyNlpArtifacts(NlpArtifacts):
 
         ``entries[i]`` is what ``LinearContextEnhancer`` keeps of token ``i`` from Presidio's
         artifacts: ``(lemma, surface)`` or ``(lemma,)`` when its lower-cased lemma is one of the
-        text's keywords, else ``()``. Each distinct piece is looked at once; Presidio's lists
-        (``tokens``, ``lemmas``, ``keywords``) are not built.
+        text's keywords, else ``()``. Presidio's lists (``tokens``, ``lemmas``, ``keywords``)
+        are not built. (The enhancer reads the same through :meth:`context_locate` and
+        :meth:`context_keywords`, which hold nothing per token but the keywords.)
         """
         if self._index is None:
-            self._build_index()
+            offsets, keys, info, _, _ = self._segment_index()
+            starts: list[int] = []
+            words: list[str] = []
+            entries: list[tuple] = []
+            for offset, key in zip(offsets, keys):
+                rel, ws = info[key]
+                starts.extend(offset + r for r in rel)
+                words.extend(ws)
+                entries.extend(self._entry_of[w] for w in ws)
+            self._index = (starts, words, entries)
         return self._index
 
     def context_keywords(self):
-        """``(at, entries)``: the tokens of :meth:`context_index` with a non-empty entry, in order
-        (``at`` their token numbers), for a walk that skips the others in one step."""
-        if self._kw is None:
-            self._build_index()
-        return self._kw
+        """``(starts, entries)`` of the tokens with a non-empty entry in :meth:`context_index`, in
+        order: a walk over them skips the others in one step."""
+        return self._segment_index()[3:]
 
-    def _build_index(self):
+    def context_locate(self, start: int) -> int | None:
+        """Where the token starts that Presidio's walk starts from for a match at ``start``: the
+        token holding ``start``, else the next one (else the last); ``None`` without tokens."""
+        offsets, keys, info, _, _ = self._segment_index()
+        if not offsets:
+            return None
+        s = bisect_right(offsets, start) - 1
+        if s < 0:
+            return offsets[0]  # before the first token
+        rel, words = info[keys[s]]
+        r = start - offsets[s]
+        t = bisect_right(rel, r) - 1  # >= 0: a piece's first token starts where the piece does
+        if r < rel[t] + len(words[t]):
+            return offsets[s] + rel[t]
+        if t + 1 < len(rel):
+            return offsets[s] + rel[t + 1]
+        if s + 1 < len(offsets):
+            return offsets[s + 1]
+        return offsets[s] + rel[t]  # the last token
+
+    def _segment_index(self):
+        """``(offsets, keys, info, keyword starts, keyword entries)``: each piece's offset and string,
+        per distinct piece its ``(starts, words)``, and :meth:`context_keywords`."""
+        if self._kw is not None:
+            return self._kw
         engine = self.nlp_engine
         segs, memo = engine.piece_tokens(self._nlp, self._text)
         table, stop = engine._lemmas, engine._stop
-        # per distinct word: (lemma.lower(), surface, the keyword parts it adds or None); words
-        # repeat far more than pieces do ("'", ",", "Kerkstraat")
+        distinct = dict.fromkeys(seg for _, seg in segs)
+        # per distinct word: (lemma.lower(), surface); words repeat far more than pieces do
+        # ("'", ",", "Kerkstraat"); the keywords as Presidio's artifacts list them
         word_info: dict = {}
         keywords: set = set()
-        distinct = {seg: None for _, seg in segs}
         for seg in distinct:
             for w in memo[seg][1]:
                 if w not in word_info:
                     low = w.lower()
                     lemma = table.get(low, low)
-                    keyword = (lemma not in stop and low not in stop and not w.isspace()
-                               and any(c.isalnum() for c in w))
                     word_info[w] = (lemma.lower(), low)
-                    if keyword:
+                    if lemma not in stop and low not in stop and not w.isspace() and _ALNUM.search(w):
                         keywords.update(lemma.split(":"))
-        entry_of = {}
-        for w, (lemma, low) in word_info.items():
-            entry_of[w] = () if lemma not in keywords else (lemma, low) if low != lemma else (lemma,)
-        # per distinct piece: its entries, and which of its tokens have one
+        entry_of = {w: () if lemma not in keywords else (lemma, low) if low != lemma else (lemma,)
+                    for w, (lemma, low) in word_info.items()}
+        info, kw_rel, kw_entries_of = {}, {}, {}
+        entry = entry_of.__getitem__
         for seg in distinct:
-            entries = tuple([entry_of[w] for w in memo[seg][1]])
-            distinct[seg] = (entries, tuple([k for k, e in enumerate(entries) if e]))
-        starts: list[int] = []
-        words: list[str] = []
-        all_entries: list[tuple] = []
-        kw_at: list[int] = []
-        for offset, seg in segs:
-            rel, ws = memo[seg]
-            entries, kws = distinct[seg]
-            if kws:
-                kw_at.extend(map(len(starts).__add__, kws))
-            starts.extend(map(offset.__add__, rel))
-            words.extend(ws)
-            all_entries.extend(entries)
-        self._index = (starts, words, all_entries)
-        self._kw = (kw_at, [all_entries[k] for k in kw_at])
+            rel, words = info[seg] = memo[seg]
+            if not rel or rel[0]:  # (spaCy gives every piece tokens, the first where the piece starts)
+                raise AssertionError(f"a piece without a token at its start: {seg!r}")
+            entries = list(map(entry, words))
+            if any(entries):
+                kw_rel[seg] = [r for r, e in zip(rel, entries) if e]
+                kw_entries_of[seg] = [e for e in entries if e]
+            else:
+                kw_rel[seg] = kw_entries_of[seg] = ()
+        self._entry_of = entry_of
+        offsets = [o for o, _ in segs]
+        keys = [seg for _, seg in segs]
+        kw_starts = [o + r for o, seg in segs for r in kw_rel[seg]]
+        kw_entries = [e for seg in keys for e in kw_entries_of[seg]]
+        self._kw = (offsets, keys, info, kw_starts, kw_entries)
+        return self._kw
 
     def _build(self):
         if self._built is None:
@@ -365,12 +401,12 @@ class LazyNlpArtifacts(NlpArtifacts):
         """
         text = self._text
         n = len(text)
-        if self._built is not None or self._index is not None or not n:
+        if self._built is not None or self._kw is not None or not n:
             return None
         engine = self.nlp_engine
         if self._colon_parts is None:
             self._colon_parts = engine.colon_keywords(self._nlp, text) if ":" in text else frozenset()
-        if self._windowed > _WINDOWED_BUDGET * n:
+        if self._windowed > max(_WINDOWED_BUDGET * n, _WINDOWED_FLOOR):
             # many findings in a text with few context words (an SQL dump, an export): the windows have
             # cost more than tokenizing the whole text once, which the caller then does (same answer)
             return None
@@ -752,29 +788,39 @@ def segments(text: str, bridges=frozenset()) -> list[tuple[int, str]]:
     Pieces one space apart that a special case may bridge (``bridges``, see
     :func:`special_case_bridges`) form one segment, space included.
     """
-    out = []
-    pos = 0
     runs = _RUNS.split(text)
-    join = False
-    for k, run in enumerate(runs):
-        if not run:
-            continue
-        if k & 1:  # white space
-            if (k > 1 or runs[0]) and run[0] == " ":
-                if len(run) > 1:
-                    out.append((pos + 1, run[1:]))
-                elif k + 1 < len(runs) and runs[k + 1] and (runs[k - 1][-1], runs[k + 1][0]) in bridges:
-                    join = True
-            else:
-                out.append((pos, run))
-        elif join:
-            offset, first = out[-1]
-            out[-1] = (offset, first + " " + run)
-            join = False
+    # a run at offset 0 follows no word; any later white-space run follows one
+    out = [((o + 1, r[1:]) if r[0] == " " and o else (o, r))
+           for o, r in zip(accumulate(map(len, runs), initial=0), runs) if r and (r != " " or not o)]
+    if not bridges:
+        return out
+    bridged = {m.start() for m in _bridge_finder(bridges).finditer(text)
+               if (text[m.start() - 1], text[m.start() + 1]) in bridges}
+    if not bridged:
+        return out
+    joined: list[tuple[int, str]] = []
+    for o, r in out:
+        if o - 1 in bridged and joined:  # (the piece before ends at o - 1, the space was no segment)
+            po, pr = joined[-1]
+            joined[-1] = (po, pr + " " + r)
         else:
-            out.append((pos, run))
-        pos += len(run)
-    return out
+            joined.append((o, r))
+    return joined
+
+
+_BRIDGE_FINDERS: dict = {}
+
+
+def _bridge_finder(bridges: frozenset) -> re.Pattern:
+    """Finds the single spaces between a first and a second character of some pair of ``bridges``
+    (more than the pairs: each hit is checked)."""
+    finder = _BRIDGE_FINDERS.get(bridges)
+    if finder is None:
+        firsts = "".join(sorted({a for a, _ in bridges}))
+        seconds = "".join(sorted({b for _, b in bridges}))
+        finder = _BRIDGE_FINDERS[bridges] = re.compile(
+            "(?<=[%s]) (?=[%s])" % (re.escape(firsts), re.escape(seconds)))
+    return finder
 
 
 def _flat_tokens(segs, memo) -> tuple[list[int], list[str]]:

@@ -74,6 +74,12 @@ def test_white_space_runs_are_str_isspace():
     assert all((pattern.match(chr(c)) is not None) == chr(c).isspace() for c in range(sys.maxunicode + 1))
 
 
+def test_alnum_pattern_is_str_isalnum():
+    from detectors.nlp import _ALNUM
+
+    assert all((_ALNUM.match(chr(c)) is not None) == chr(c).isalnum() for c in range(sys.maxunicode + 1))
+
+
 def test_piece_tokens_are_spacys_tokens_of_the_whole_text(engine, texts):
     nlp = engine.nlp["nl"]
     for text in texts:
@@ -165,7 +171,7 @@ def test_windows_give_the_words_of_the_whole_text_on_generated_texts(engine, tex
         reference = LazyNlpArtifacts(engine, nlp, text)
         indices, entries = enhancer._index(reference)
         tokens = reference.tokens
-        for start in range(0, len(text), 3):
+        for start in range(0, len(text), 5):
             i = max(__import__("bisect").bisect_right(indices, start) - 1, 0)
             if i + 1 < len(indices) and not start < indices[i] + len(tokens[i]):
                 i += 1
