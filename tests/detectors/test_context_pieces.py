@@ -222,3 +222,16 @@ def test_digit_shapes_cut_as_spacy_cuts(detector, text):
     doc = nlp.make_doc(text)
     assert _flat_tokens(*engine.piece_tokens(nlp, text)) == ([t.idx for t in doc], [t.text for t in doc])
     engine.forget_text()
+
+
+def test_bridges_are_the_neighbouring_tokens_of_each_special_case_cut_alone(engine):
+    from spacy.tokenizer import Tokenizer
+
+    t = engine.nlp["nl"].tokenizer
+    bare = Tokenizer(t.vocab, rules={}, prefix_search=t.prefix_search, suffix_search=t.suffix_search,
+                     infix_finditer=t.infix_finditer, token_match=t.token_match, url_match=t.url_match)
+    pairs = set()
+    for case in t.rules:
+        words = [tok.text for tok in bare(case)]
+        pairs.update((a[-1], b[0]) for a, b in zip(words, words[1:]))
+    assert engine._bridges == pairs and len(pairs) > 50
