@@ -7,7 +7,7 @@ each word (the lemma table does not know every inflection).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -53,6 +53,21 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
                     result.analysis_explanation.set_improved_score(result.score)
         return results
 
+    @staticmethod
+    def _find_supportive_word_in_context(context_list, recognizer_context_list, matching_mode="substring"):
+        """Presidio's search, with the surrounding words lower-cased once per match, not once per
+        context word: in substring mode a word without NUL is in one of them exactly when it is in
+        all of them joined by NUL (an occurrence cannot cross a NUL)."""
+        if matching_mode != "substring" or not context_list or recognizer_context_list is None:
+            return LemmaContextAwareEnhancer._find_supportive_word_in_context(
+                context_list, recognizer_context_list, matching_mode)
+        joined = "\0".join([word.lower() for word in context_list])
+        for word in recognizer_context_list:
+            low = word.lower()
+            if low in joined if "\0" not in low else any(low in w.lower() for w in context_list):
+                return word
+        return ""
+
     def _index(self, nlp_artifacts):
         cache = getattr(nlp_artifacts, "_plakwacht_index", None)
         if cache is None:
@@ -71,14 +86,30 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
         return cache
 
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
+        if hasattr(nlp_artifacts, "context_locate"):
+            # the lookup pipeline: the same tokens and entries, kept per piece of the text; the walk
+            # below in two slices of the tokens with an entry: the last prefix+1 of them that
+            # start at or before the match's token, the first suffix+1 at or after it
+            at = nlp_artifacts.context_locate(start)
+            if at is None:
+                return [""]
+            starts, entries = nlp_artifacts.context_keywords()
+            found: list[str] = []
+            j = bisect_right(starts, at)
+            for entry in entries[max(j - self.context_prefix_count - 1, 0):j]:
+                found.extend(entry)
+            j = bisect_left(starts, at)
+            for entry in entries[j:j + self.context_suffix_count + 1]:
+                found.extend(entry)
+            return list(set(found))
         if not nlp_artifacts.tokens:
             return [""]
         indices, words = self._index(nlp_artifacts)
-        i = max(bisect_right(indices, start) - 1, 0)
         tokens = nlp_artifacts.tokens
+        i = max(bisect_right(indices, start) - 1, 0)
         if i + 1 < len(indices) and not start < indices[i] + len(tokens[i]):
             i += 1
-        found: list[str] = []
+        found = []
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
             j, remaining = i, count + 1
             while 0 <= j < len(words) and remaining > 0:
