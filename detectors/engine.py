@@ -98,6 +98,7 @@ class Detector:
         began = time.perf_counter()
         nlp_engine = PlakwachtNlpEngine(nlp)
         nlp_engine.load()
+        self._nlp = nlp_engine.nlp[LANGUAGE]
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         if recognizers is None:
             recognizers = [cls() for cls in discover_recognizers()]
@@ -128,7 +129,10 @@ class Detector:
         """Analyse one text. Never raises on odd input; ``ms`` is the time it took."""
         began = time.perf_counter()
         try:
-            with gcpause.paused(len(text)):
+            # spaCy keeps every string its tokenizer meets for the life of the process, unless it
+            # is met inside a memory zone: without one, each clipboard's names and numbers would
+            # stay readable in memory (and in a crash dump)
+            with gcpause.paused(len(text)), self._nlp.memory_zone():
                 findings, cats = self._analyze(text)
         finally:
             textcache.forget()  # no word of this text stays in a cache

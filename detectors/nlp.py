@@ -76,6 +76,11 @@ def build_pipeline(prefer_installed: bool = True):
         # Kept as a plain dict for direct look-ups in PlakwachtNlpEngine.process_text: spaCy's
         # own lemmatizer component would hash all 213k entries into a Table first (1.3 s).
         nlp._plakwacht_lemmas = load_lemma_table()
+        # Only the tokens' text and offsets are read (lemmas come from the table above). Without
+        # this, every word spaCy has not seen runs some twenty attribute functions and adds its
+        # norm, shape, prefix and suffix to the string store: ~45 µs a word, paid again for every
+        # text now that each one is analysed in a memory zone (``Detector.analyze``).
+        nlp.vocab.lex_attr_getters = {}
     nlp.max_length = MAX_LENGTH
     return nlp
 

@@ -33,3 +33,17 @@ def test_no_word_of_the_text_stays_in_a_cache(detector):
     for cached in (health_terms.word_weight, health_terms._potential, _text.segments, rules.looks_public, rules._lowered,
                    nl_address_recognizer._cached_candidates):
         assert cached.cache_info().currsize == 0, cached.__wrapped__.__name__
+
+
+def test_no_word_of_the_text_stays_in_spacys_vocabulary(detector):
+    # spaCy interns every string its tokenizer meets, for the life of the process, unless it is
+    # tokenized inside a memory zone: a clipboard's name or birth date would stay readable in
+    # memory (and in a crash dump) long after the warning was closed
+    nlp = detector._engine.nlp_engine.nlp["nl"]
+    words = ["Gerlof", "Zwinderquaat", "17-09-1968"]
+    text = (f"Naam: {words[0]} {words[1]}\nGeboortedatum: {words[2]}\n"
+            f"Hij heeft een hernia. Bel {words[0]} {words[1]} terug op 020-5551234.")
+    found = detector.analyze(text).findings
+    assert {f.type for f in found} >= {"PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"}
+    for word in words:
+        assert word not in nlp.vocab.strings, word
