@@ -10,6 +10,7 @@ import importlib
 import inspect
 import logging
 import pkgutil
+import threading
 import time
 from collections.abc import Iterable
 
@@ -99,6 +100,7 @@ class Detector:
         nlp_engine = PlakwachtNlpEngine(nlp)
         nlp_engine.load()
         self._nlp = nlp_engine.nlp[LANGUAGE]
+        self._zone_lock = threading.Lock()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         if recognizers is None:
             recognizers = [cls() for cls in discover_recognizers()]
@@ -129,10 +131,7 @@ class Detector:
         """Analyse one text. Never raises on odd input; ``ms`` is the time it took."""
         began = time.perf_counter()
         try:
-            # spaCy keeps every string its tokenizer meets for the life of the process, unless it
-            # is met inside a memory zone: without one, each clipboard's names and numbers would
-            # stay readable in memory (and in a crash dump)
-            with gcpause.paused(len(text)), self._nlp.memory_zone():
+            with gcpause.paused(len(text)):
                 findings, cats = self._analyze(text)
         finally:
             textcache.forget()  # no word of this text stays in a cache
@@ -154,9 +153,15 @@ class Detector:
         return findings, [_map_category(c, norm) for c in cats]
 
     def _analyze_chunk(self, chunk: str) -> list[Finding]:
-        raw: list[RecognizerResult] = self._engine.analyze(
-            chunk, language=LANGUAGE, score_threshold=REPORT_THRESHOLD, regex_flags=REGEX_FLAGS,
-        )
+        # spaCy keeps every string its tokenizer meets for the life of the process, unless it is met
+        # in a memory zone: without one each clipboard's names and numbers would stay readable in
+        # memory (and in a crash dump). A zone's end frees all that was made in it, also what another
+        # thread would still be reading (the guard analyses on its worker threads and, for a reason,
+        # on the GUI thread): one zone at a time, per chunk, so a wait is one chunk's analysis long.
+        with self._zone_lock, self._nlp.memory_zone():
+            raw: list[RecognizerResult] = self._engine.analyze(
+                chunk, language=LANGUAGE, score_threshold=REPORT_THRESHOLD, regex_flags=REGEX_FLAGS,
+            )
         out = []
         for res in raw:
             if res.entity_type not in _TYPES:

@@ -47,3 +47,41 @@ def test_no_word_of_the_text_stays_in_spacys_vocabulary(detector):
     assert {f.type for f in found} >= {"PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"}
     for word in words:
         assert word not in nlp.vocab.strings, word
+
+
+def test_one_memory_zone_at_a_time_across_threads(detector, monkeypatch):
+    # a zone's end frees what was made in it, also what another thread's analysis would still read:
+    # a second analysis waits for the first one's zone (the guard analyses on several threads)
+    import contextlib
+    import threading
+
+    real = detector._nlp
+    inside = []
+    first_in, overlap = threading.Event(), threading.Event()
+
+    class Watched:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @contextlib.contextmanager
+        def memory_zone(self):
+            inside.append(1)
+            if len(inside) > 1:
+                overlap.set()
+            first_in.set()
+            try:
+                with real.memory_zone():
+                    if len(inside) == 1 and threading.current_thread().name == "first":
+                        overlap.wait(1.0)  # without the lock the second analysis comes in here
+                    yield
+            finally:
+                inside.pop()
+
+    monkeypatch.setattr(detector, "_nlp", Watched())
+    first = threading.Thread(target=detector.analyze, args=("Bel Gerlof Zwinderquaat op 0612345678.",), name="first")
+    first.start()
+    assert first_in.wait(30)
+    second = detector.analyze("Mail Wietske Brouwer: w.brouwer@example.nl.")
+    first.join(30)
+    assert not overlap.is_set()
+    assert {f.type for f in second.findings} >= {"EMAIL_ADDRESS"}
