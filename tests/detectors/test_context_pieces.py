@@ -6,11 +6,9 @@ enhancer's per-token entries from those pieces; ``LinearContextEnhancer._find_su
 lower-cases each word once. Each is compared here with the library path it replaces, on every
 corpus text and on generated texts heavy in punctuation, digits, white space and spaCy's special cases.
 """
-import json
 import random
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,21 +17,15 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from detectors.context import LinearContextEnhancer
 from detectors.nlp import LazyNlpArtifacts, _flat_tokens, segments
+from tests.helpers.corpus import corpus_texts
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPORA = [*sorted((ROOT / "tests" / "corpus").glob("*.jsonl")), ROOT.parent / "shared" / "eval" / "dev.jsonl"]
 
 # characters spaCy's prefix, suffix and infix rules and its URL rule react to, white space of all kinds
 ALPHABET = list("aZé09:;.,'\"()[]{}-–/\\@#%&*+=<>!?_~^$€§°²") + [" ", " ", "  ", "\n", "\t", "\u00a0", "\u2003",
                                                                  "\x0c", "\x85", "\u3000"]
 
 
-def _corpus_texts():
-    out = []
-    for path in CORPORA:
-        if path.exists():
-            out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return out
+_corpus_texts = corpus_texts
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,7 @@ dense exports and generated tables.
 """
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
@@ -23,13 +21,13 @@ from detectors.recognizers.nl_bsn_recognizer import _TERMINOLOGY_HEADER
 from detectors.recognizers.nl_case_number_recognizer import _HEADER as _CASE_HEADER
 from detectors.recognizers.nl_case_number_recognizer import _STEMS as _CASE_STEMS
 from detectors.recognizers.nl_date_of_birth_recognizer import _BIRTH_HEADER, _BIRTH_STEMS
+from tests.helpers.corpus import corpus_texts
 from detectors.recognizers.nl_employee_number_recognizer import _HEADER as _EMPLOYEE_HEADER
 from detectors.recognizers.nl_employee_number_recognizer import _STEMS as _EMPLOYEE_STEMS
 from detectors.recognizers.nl_phone_recognizer import _PHONE_HEADER, _PHONE_HEADER_STEMS
 from detectors.recognizers.nl_postcode_recognizer import _HEADER as _POSTCODE_HEADER
 from detectors.recognizers.nl_record_name_recognizer import _PERSON_COLUMN, _PERSON_COLUMN_STEMS
 
-ROOT = Path(__file__).resolve().parents[2]
 HEADERS = [(_PHONE_HEADER_STEMS, _PHONE_HEADER), (_ADDRESS_HEADER_STEMS, _ADDRESS_HEADER), (("post", "zip"), _POSTCODE_HEADER),
            (_BIRTH_STEMS, _BIRTH_HEADER), (_PERSON_COLUMN_STEMS, _PERSON_COLUMN), (("snomed", "sct"), _TERMINOLOGY_HEADER),
            (_EMPLOYEE_STEMS, _EMPLOYEE_HEADER), (_CASE_STEMS, _CASE_HEADER)]
@@ -158,14 +156,7 @@ def _generated() -> list[str]:
 
 
 def _texts():
-    files = sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
-    shared = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-    if shared.exists():
-        files.append(shared)
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                yield json.loads(line)["text"]
+    yield from corpus_texts()
     from bench.speed_limits import DATA_EXPORTS
 
     for make in DATA_EXPORTS.values():

@@ -6,15 +6,13 @@ on every corpus text and on generated texts full of the edge cases: white space 
 "_" (matched by no token), "'t" against a lone quote, digits that are letters to the pattern
 ("²"), line breaks at the start, the end and in a row, and texts longer than a block.
 """
-import json
 import random
-from pathlib import Path
 
 import pytest
 
 from detectors.names.tokens import _BLOCK, _TOKEN_RE, tokenize
+from tests.helpers.corpus import corpus_texts
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _reference(text: str) -> list[tuple]:
@@ -35,15 +33,7 @@ def _reference(text: str) -> list[tuple]:
         pos = end + 1
 
 
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")) + [ROOT.parent / "shared" / "eval" / "dev.jsonl"]:
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
+_corpus_texts = corpus_texts
 
 
 _PIECES = list("aZéÉßİı²½٣_\n\t \u00a0\u2003\u3000\r\x0b\x0c\x1c\x85'’-t.0９,@(")

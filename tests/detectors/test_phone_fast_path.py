@@ -8,16 +8,14 @@ character and number shape, and on the recognizer's whole output over the corpor
 """
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import phonenumbers
 import pytest
 
 from detectors.recognizers import nl_phone_recognizer as ph
+from tests.helpers.corpus import corpus_texts
 
-ROOT = Path(__file__).resolve().parents[2]
 BORDERS = ["", " ", "\t", "\r", "\n", ";", ",", "'", '"', "|", ":", "=", "<", ">"]
 
 
@@ -110,14 +108,7 @@ def test_other_windows_go_to_phonenumbers():
 
 
 def _texts():
-    files = sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
-    shared = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-    if shared.exists():
-        files.append(shared)
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                yield json.loads(line)["text"]
+    yield from corpus_texts()
     from bench.speed_limits import DATA_EXPORTS
 
     for make in DATA_EXPORTS.values():
