@@ -14,7 +14,6 @@ from detectors.names.tokens import _BLOCK, _TOKEN_RE, tokenize
 from tests.helpers.corpus import corpus_texts
 
 
-
 def _reference(text: str) -> list[tuple]:
     """The tokens as the finditer loop made them: (text, start, end, kind, line, line_start)."""
     out = []
