@@ -138,6 +138,11 @@ class Detector:
         ms = (time.perf_counter() - began) * 1000
         return Analysis(findings=findings, categories=cats, ms=ms, text_length=len(text))
 
+    def remembers(self, word: str) -> bool:
+        """Whether spaCy's string store still holds ``word``. After an analysis none of its words may
+        (``plakwacht --self-test`` checks this in the build as it is shipped)."""
+        return word in self._nlp.vocab.strings
+
     # -- internals ----------------------------------------------------------------------------
     def _analyze(self, text: str):
         norm = normalize(text)

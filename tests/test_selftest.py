@@ -284,3 +284,39 @@ def test_administrator_settings_are_named_and_their_policy_wins(monkeypatch, tmp
     assert any(line.startswith("LET OP beheer: Je beheerder heeft Plakwacht ingesteld") for line in lines)
     assert any("hoogstens 1 uur" in line for line in lines)
     assert not any(line.startswith("FOUT beleid") for line in lines)  # locked: the user's file is ignored
+
+
+class _RemembersEverything(FakeDetector):
+    """Finds the probe's name, and spaCy kept every word: what a build without memory zones does."""
+
+    def __init__(self, finds_person=True, remembers=True):
+        super().__init__()
+        self._finds, self._remembers = finds_person, remembers
+
+    def analyze(self, text):
+        from detectors.model import Finding
+
+        found = [Finding("PERSON", 6, 25, 0.9, "naam")] if self._finds else []
+        return Analysis(findings=found, text_length=len(text))
+
+    def remembers(self, word):
+        return self._remembers
+
+
+def test_words_kept_in_memory_fail_the_memory_check(fake_detector):
+    fake_detector(_RemembersEverything())
+    _, lines = lines_of()
+    assert "FOUT geheugen: 3 van de 3 woorden van de proeftekst blijven na de controle in het geheugen bewaard" \
+        in lines
+
+
+def test_a_probe_that_is_not_recognised_is_no_pass(fake_detector):
+    fake_detector(_RemembersEverything(finds_person=False, remembers=False))
+    _, lines = lines_of()
+    assert "FOUT geheugen: de proeftekst werd niet herkend, dus niet gecontroleerd" in lines
+
+
+def test_a_detector_that_forgets_passes_the_memory_check(fake_detector):
+    fake_detector(_RemembersEverything(remembers=False))
+    _, lines = lines_of()
+    assert "OK   geheugen: na de controle is geen woord van de proeftekst bewaard" in lines

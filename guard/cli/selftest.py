@@ -318,6 +318,28 @@ def check_browser(report: Report, policy) -> None:
               "host bepaalt de site, www.uwv.nl openbaar, mijn.uwv.nl niet")
 
 
+#: A text whose name and birth date the detector reads through spaCy (their context words count); made up.
+MEMORY_PROBE = ("Naam: Gerlof Zwinderquaat\nGeboortedatum: 17-09-1968\n"
+                "Hij heeft een hernia. Bel Gerlof Zwinderquaat terug op 020-5551234.")
+MEMORY_WORDS = ("Gerlof", "Zwinderquaat", "17-09-1968")
+
+
+def check_memory(report: Report, detector) -> None:
+    """No word of an analysed text stays in the detector's memory (spaCy's string store)."""
+    remembers = getattr(detector, "remembers", None)
+    if remembers is None:
+        report.note("geheugen: niet te controleren met deze herkenning")
+        return
+    analysis = detector.analyze(MEMORY_PROBE)
+    if "PERSON" not in analysis.entity_types:
+        raise CheckFailed("geheugen: de proeftekst werd niet herkend, dus niet gecontroleerd")
+    kept = sum(1 for word in MEMORY_WORDS if remembers(word))
+    if kept:
+        raise CheckFailed(f"geheugen: {kept} van de {len(MEMORY_WORDS)} woorden van de proeftekst blijven "
+                          "na de controle in het geheugen bewaard")
+    report.ok("geheugen: na de controle is geen woord van de proeftekst bewaard")
+
+
 def check_history(report: Report, detector, policy) -> None:
     """Write one flag to a history store in a temporary folder, read it back, look for leaks."""
     try:
@@ -481,6 +503,8 @@ def run_checks(out: Callable[[str], None] = print) -> Report:
                 report.fout(f"{sample.label}: niet getest, herkenning of beleid ontbreekt")
                 continue
             _guarded(report, net, sample.label, check_sample, sample, detector, policy)
+        if detector is not None:
+            _guarded(report, net, "geheugen", check_memory, detector)
         if detector is not None and policy is not None:  # files and images (issue 13)
             _guarded(report, net, "bestand", check_content, "file", detector, policy)
             _guarded(report, net, "afbeelding", check_content, "image", detector, policy)
