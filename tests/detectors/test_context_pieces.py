@@ -227,3 +227,14 @@ def test_bridges_are_the_neighbouring_tokens_of_each_special_case_cut_alone(engi
         words = [tok.text for tok in bare(case)]
         pairs.update((a[-1], b[0]) for a, b in zip(words, words[1:]))
     assert engine._bridges == pairs and len(pairs) > 50
+
+
+def test_a_broken_piece_is_reported_without_its_text(engine, monkeypatch):
+    # an exception's message can reach a crash report: it must not carry the clipboard's words
+    nlp = engine.nlp["nl"]
+    text = "Bel Gerlof Zwinderquaat"
+    monkeypatch.setattr(engine, "piece_tokens", lambda nlp, text: ([(0, text)], {text: ((), ())}))
+    with pytest.raises(AssertionError) as err:
+        LazyNlpArtifacts(engine, nlp, text).context_keywords()
+    assert "Zwinderquaat" not in str(err.value)
+    engine.forget_text()
