@@ -84,16 +84,19 @@ def test_piece_tokens_are_spacys_tokens_of_the_whole_text(engine, texts):
     engine.forget_text()
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(ALPHABET + ["'s", ":-)", "a.s.", "(v.)", "10:30", "http://a.nl", "e.d."]),
-                max_size=60).map("".join))
-def test_piece_tokens_on_generated_texts(detector, text):
-    engine = detector._engine.nlp_engine
+def _assert_pieces_are_spacys(engine, text):
     nlp = engine.nlp["nl"]
     engine.forget_text()
     doc = nlp.make_doc(text)
     assert _flat_tokens(*engine.piece_tokens(nlp, text)) == ([t.idx for t in doc], [t.text for t in doc])
     engine.forget_text()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET + ["'s", ":-)", "a.s.", "(v.)", "10:30", "http://a.nl", "e.d."]),
+                max_size=60).map("".join))
+def test_piece_tokens_on_generated_texts(detector, text):
+    _assert_pieces_are_spacys(detector._engine.nlp_engine, text)
 
 
 def test_segments_join_back_to_the_text():
@@ -208,12 +211,7 @@ def test_digit_shapes_are_on_for_the_shipped_pipeline_and_proven_by_the_checks(e
                                  "http://x.nl:8080/a1", "www.uwv.nl/a?b=12", "a.b.nl", "x.", "٣", "1.5"]),
                 max_size=40).map("".join))
 def test_digit_shapes_cut_as_spacy_cuts(detector, text):
-    engine = detector._engine.nlp_engine
-    nlp = engine.nlp["nl"]
-    engine.forget_text()
-    doc = nlp.make_doc(text)
-    assert _flat_tokens(*engine.piece_tokens(nlp, text)) == ([t.idx for t in doc], [t.text for t in doc])
-    engine.forget_text()
+    _assert_pieces_are_spacys(detector._engine.nlp_engine, text)
 
 
 def test_bridges_are_the_neighbouring_tokens_of_each_special_case_cut_alone(engine):
