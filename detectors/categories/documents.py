@@ -473,6 +473,34 @@ _TEAM_PAPER_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:project|eind|groeps|onderzo
 _MADE_BY = re.compile(r"(?im)^[#*_> \t]*(?:gemaakt|opgesteld)\s+door\b[ \t:*_]*")
 
 
+#: The title of a working paper: an analysis, a report, a review, an evaluation ("# DWH Sync Issue - Analyse rapport").
+_PAPER_TITLE = re.compile(r"(?i)rapport|analyse|evaluatie|verslag|overzicht|review|onderzoek")
+#: The fields of the header block under the title of an organisation's own working paper: why it was written, what
+#: for, by whom, how far it is. With a date they make the paper's cover sheet; a published page puts none of them
+#: under its title (none of the real public pages of the corpora has such a block).
+_PAPER_FIELD = re.compile(r"(?i)^[ \t>*_-]{0,4}(?:\*\*|__)?(datum|date|aanleiding|doel|gebruik|opgesteld\s+door|"
+                          r"bewerkt\s+door|opdrachtgever|eigenaar|status|versie)(?:\*\*|__)?[ \t]*:")
+_WHY_AND_WHO = frozenset({"aanleiding", "doel", "gebruik", "opgesteld door", "bewerkt door", "opdrachtgever", "eigenaar",
+                          "status", "versie"})
+
+
+def _paper_header(head: list[Line]) -> Evidence | None:
+    """An organisation's own working paper: a report's or an analysis's title over a header block with its date and
+    why, for whom or by whom it was written ("**Datum:** 20-02-2026 / **Aanleiding:** ...")."""
+    if not head or not _title_like(head[0]) or not _PAPER_TITLE.search(head[0].text) \
+            or _PUBLIC_BODY.search(head[0].text):
+        return None
+    fields = set()
+    for h in head[1:8]:
+        m = _PAPER_FIELD.match(h.text)
+        if m:
+            fields.add(" ".join(m.group(1).lower().split()))
+    if fields & {"datum", "date"} and fields & _WHY_AND_WHO:
+        return Evidence(0.65, "een eigen rapport of analyse, met datum en aanleiding of doel bovenaan",
+                        head[0].start, head[0].end)
+    return None
+
+
 def _made_by_members(head: list[Line], persons: Spans | None) -> Evidence | None:
     """A team's own report under its title, with the line of who made it naming two members or more (a published
     report names its authors as "Auteurs", and a website "gemaakt door" a studio)."""
@@ -518,7 +546,8 @@ def department_report(text: str, low: str, head: list[Line], persons: Spans | No
     named = persons is not None and len(persons.spans) >= 2
     low = low[:20_000]
     best = strongest(_prose_report(text, low), _staff_magazine(low), _hours_per_member(text, persons),
-                     _intern_week(text, head), _work_log(text, head), _made_by_members(head, persons))
+                     _intern_week(text, head), _work_log(text, head), _made_by_members(head, persons),
+                     _paper_header(head))
     m = _MT_DECIDES.search(text, 0, min(len(text), 20_000))
     if m:
         best = Evidence(0.7, "een tekst voor het managementteam, dat moet besluiten", m.start(), m.end())

@@ -170,20 +170,31 @@ _FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|Medic
                r"CareTeam|EpisodeOfCare")
 _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
+    # an instance of a profile named after a clinical resource ("InstanceOf: ZvlReferralServiceRequest")
+    r"|^InstanceOf:[ \t]*[A-Za-z-]*(?:" + _FHIR_TYPES + r")[A-Za-z-]*[ \t]*$"
     # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one
     r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
     r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\""
-    # a fragment cut from a record: a coded procedure or finding in FSH, a link to a clinical resource
-    r"|^\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|loinc)#\d"
-    r"|<reference[ \t]+value=\"(?:" + _FHIR_TYPES + r")/", re.M)
+    # a fragment cut from a record: a coded procedure or finding in FSH (Dutch FSH names SNOMED "$sct"), a link to
+    # a clinical resource, an element only a clinical resource has (a vaccine, a medication, a body site)
+    r"|^\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|sct|loinc)#\d"
+    r"|<reference[ \t]+value=\"(?:" + _FHIR_TYPES + r")/"
+    r"|<(?:vaccineCode|medicationCodeableConcept|clinicalStatus|bodySite)>"
+    # a code in the narrative that FHIR generates: "(SNOMED 80146002)", "(40983000 - SNOMED CT)", "(8867-4 - LOINC)"
+    r"|\((?:SNOMED(?:[ \t]CT)?[ \t]\d{6,18}|\d{6,18}[ \t]-[ \t]SNOMED(?:[ \t]CT)?|\d{1,7}-\d[ \t]-[ \t]LOINC)\)",
+    re.M)
 _FHIR_HINTS = ("InstanceOf", "resourceType", "hl7.org/fhir", "snomed.info/sct", "loinc.org", "$snomed#", "$loinc#",
-               "<reference value=")
+               "$sct#", "<reference value=", "SNOMED", "LOINC", "<vaccineCode>")
 #: The items of a record, how many make one (distinct activities for a list of limits), and what it is.
 _RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met een grens"),
                  (MEDICATION_LINE, 2, "het medicijnoverzicht van een persoon"),
                  (MEASURE_ITEM, 2, "de uitkomsten van een lichamelijk onderzoek van een persoon"))
-#: A FHIR resource that points at its patient by number ("subject": {"reference": "Patient/40211"}).
-_FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}")
+#: A FHIR resource that points at its patient by number ("subject": {"reference": "Patient/40211"}), by the instance of
+#: its patient in FHIR Shorthand ("Reference(zvl-Patient-Ouwerkerk)"; a profile's "only Reference(Patient)" names the
+#: type, no one), or in the subject line of the narrative that
+#: FHIR generates ("Subject: Patient, Anna de Wit", "<b>Subject</b>: Testpatiënt (zib-Patient-07)").
+_FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}|\bReference\((?!Patient\))[\w.-]{0,64}[Pp]atient[\w.-]{0,64}\)"
+                           r"|\bSubject(?:</b>)?:[ \t]*(?:Patient,[ \t]*\w|[^\n<(]{1,80}\([\w.-]{0,64}Patient[\w.-]{0,64}\))")
 #: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis
 #: field: the diagnosis is that person's. A code list of diagnoses has no one's number.
 _RECORD_ID = re.compile(r"\"(?:patient|patiënt|client|cliënt)[_-]?(?:id|nummer|nr)\"[ \t]*:|\"bsn\"[ \t]*:"

@@ -63,6 +63,11 @@ _MARK_BEFORE_TITLE = re.compile(
 _MARK_IN_TITLE = re.compile(
     r"(?i)(?:[–—|]|\s-\s|\()\s*(?:(?:strikt|zeer|streng)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
     r"(?:\s+tussen\s+partijen)?\s*(?:[),;–—|]|\s-\s|$)")
+#: "INTERN" in front of the title, cut off by a dash, a bar or a colon: "INTERN – Instructie: gesprek afsluiten" (in capitals
+#: or lower case only: "Intern - Marketing" is a trainee's post).
+_INTERN_BEFORE_TITLE = re.compile(r"^(?:INTERN|intern)[ \t]*(?:[–—|:]|[ \t]-[ \t])[ \t]*\S")
+#: The marks of a Markdown heading or of bold type in front of a title ("# Concept-mail aan Dolf").
+_TITLE_MARKS = re.compile(r"^(?:#{1,6}[ \t]+|[*_]{1,3}(?=\w))")
 #: "intern" as a middle part of a title, between separators: "Nieuwsbrief Regio Oost – intern – nr. 4".
 _INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)"
                               # or in brackets with a note for the reader: "(intern, niet doorsturen)"
@@ -257,6 +262,14 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         if inside and not _READER.search(first.text[:MAX_LINE]):
             best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
                                            first.start + inside.end()))
+        bare = first.text[:MAX_LINE]
+        marks = _TITLE_MARKS.match(bare)
+        if marks:
+            bare = bare[marks.end():]
+        inside = _INTERN_BEFORE_TITLE.match(bare)
+        if inside and not _READER.search(bare[inside.end() - 1:]):
+            at = first.start + (marks.end() if marks else 0)
+            best = stronger(best, Evidence(0.85, _said("intern", "bovenaan"), at, at + inside.end() - 1))
         m = _MARK_BEFORE_TITLE.match(first.text[:MAX_LINE])
         title = first.text[m.end() - 1:MAX_LINE] if m else ""
         following = head[1].text.lower() if len(head) > 1 else ""
@@ -318,9 +331,12 @@ def draft(text: str, low: str, head: list[Line], tail: list[Line]) -> Evidence |
                 best = stronger(best, Evidence(score, _said(seg, "bovenaan"),
                                                line.start, line.end))
         elif i < 2:
-            m = _CONCEPT_TITLE.match(line.text)
-            if m and not _CONSULTATION.match(line.text):
-                best = stronger(best, Evidence(0.55, "de titel begint met 'Concept'", line.start, line.start + m.end()))
+            marks = _TITLE_MARKS.match(line.text)
+            at = marks.end() if marks else 0
+            m = _CONCEPT_TITLE.match(line.text[at:])
+            if m and not _CONSULTATION.match(line.text[at:]):
+                best = stronger(best, Evidence(0.55, "de titel begint met 'Concept'", line.start + at,
+                                               line.start + at + m.end()))
         if i == 0 and seg is None:
             part = _CONCEPT_PART.search(line.text[:MAX_LINE])
             if part:
