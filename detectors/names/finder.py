@@ -40,6 +40,7 @@ from detectors.names.tokens import (
 )
 from detectors.names.words import (
     ARTICLE_TV,
+    names_a_thing,
     COMPASS,
     FIRM_NOUN_ENDINGS,
     FIRM_TAILS,
@@ -526,6 +527,7 @@ class NameFinder(NameContext):
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         self._coordinated(toks, hits, add)
+        self._first_name_list(toks, hits, add)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
         out = self._drop_fields(out)
@@ -694,8 +696,9 @@ class NameFinder(NameContext):
         last_i = core[-1][0]
         labs0 = {lab for _, lab in core}
         if "title" not in labs0 and "init" not in labs0:
-            # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"
-            if toks[first_i].text.lower() in STREET_WORDS:
+            # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
+            # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
+            if toks[first_i].text.lower() in STREET_WORDS or names_a_thing(toks[first_i].text.lower()):
                 return
             nxt = toks[last_i + 1] if last_i + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "n" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
@@ -945,8 +948,9 @@ class NameFinder(NameContext):
         if middle and not has_tv and any(not lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in middle):
             score -= 0.3
         prev = toks[core[0][0] - 1] if core[0][0] > 0 else None
-        if prev is not None and prev.kind == "w" and prev.text in ("de", "het", "een", "the"):
-            score -= 0.4  # "bij de Albert Heijn", "in het Jan van Goyen College"
+        if prev is not None and prev.kind == "w" and (prev.text in ("de", "het", "een", "the")
+                                                      or names_a_thing(prev.text.lower())):
+            score -= 0.4  # "bij de Albert Heijn", "in het Jan van Goyen College", "het schip Johanna Maria"
         strong_start = is_first or (ff & lx.SURNAME and last_s)
         if (ctx[2] and ctx[0] >= 0.7 and not ff and len(cap_words) >= 2 and len(first) >= 3
                 and (last_s or (ctx[1] == R_CHAT and not last_f))):
@@ -988,8 +992,9 @@ class NameFinder(NameContext):
                 and self.lex.flags(toks[idx - 2].text) & lx.PLACE and not self.lex.flags(toks[idx - 2].text) & lx.FIRST:
             return 0, ""
         prev = toks[idx - 1] if idx > 0 else None
-        if prev is not None and prev.kind == "w" and prev.text.lower() in ("de", "het", "een", "the", "a", "an"):
-            return 0, ""
+        if prev is not None and prev.kind == "w" and (prev.text.lower() in ("de", "het", "een", "the", "a", "an")
+                                                      or names_a_thing(prev.text.lower())):
+            return 0, ""  # "het Jan van Goyen", "speurhond Max", "zorgorganisatie Hannah"
         if self._common_first(word):
             if not sentence_start:
                 return 0.6, R_FIRST
@@ -1246,6 +1251,46 @@ class NameFinder(NameContext):
                     or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    def _first_name_list(self, toks, hits, add):
+        """"Lotte, Bram, Yaël, Kees en Femke": in a list of first names on one line, of which three or more were found
+        on their own evidence, a capitalised word that no list knows (no word, no place) is a first name as well."""
+        found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
+        if len(found) < 3:
+            return
+        starts = {s: e for s, e in found}
+        n = len(toks)
+        i = 0
+        while i < n:
+            items, j = [], i
+            # read "item , item , ... en item" from token i, an item being a found name or one capitalised word
+            while j < n and toks[j].kind == "w" and toks[j].line == toks[i].line:
+                t = toks[j]
+                if t.start in starts:
+                    k = j
+                    while k < n and toks[k].end < starts[t.start]:
+                        k += 1
+                    items.append((j, k, True))
+                    j = k + 1
+                elif is_cap(t.text) and self._orig[t.start].isupper():
+                    items.append((j, j, False))
+                    j += 1
+                else:
+                    break
+                if j < n and toks[j].text == "," or j < n and toks[j].text in _JOIN_FORMS:
+                    j += 1
+                    continue
+                break
+            named = sum(1 for _, _, known in items if known)
+            if len(items) >= 4 and named >= 3:
+                for a, b, known in items:
+                    w = toks[a].text
+                    f = self.lex.flags(w)
+                    if known or f & (lx.PLACE | lx.WORD) or w.lower() in STOP or w.lower() in LABELS \
+                            or w.lower() in ORG_WORDS or w.lower() in self.lex.words:
+                        continue
+                    add(a, b, 0.6, R_ROSTER, [w])
+            i = max(j, i + 1)
 
     def _roster_cells(self, text, hits):
         """The first names alone in the first cells of a table ("| Sean | Testrapport | 4h00 |") where two

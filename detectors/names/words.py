@@ -156,6 +156,30 @@ NOT_PERSON_SUFFIXES = (
     # a company or a stage of the arts: "Kobra Theaterproducties", "Noord Nederlands Orkest"
     "producties", "productions", "theater", "orkest", "festival",
 )
+#: Words for a thing that is given a first name: an animal ("speurhond Max", "olifant Sofie"), a storm, a ship, an
+#: institution ("zorgorganisatie Hannah", "verpleeghuis De Boschkamp"). A name right after one names the thing; a
+#: person beside it comes after "van" ("de hond van Lisa").
+NAMED_THINGS = frozenset({
+    "hond", "hondje", "pup", "puppy", "kat", "katje", "poes", "poesje", "kater", "kitten", "konijn", "cavia", "hamster",
+    "paard", "pony", "merrie", "hengst", "veulen", "ezel", "koe", "kalf", "stier", "geit", "schaap", "varken", "kip",
+    "haan", "papegaai", "parkiet", "ooievaar", "uil", "valk", "arend", "zeearend", "olifant", "giraffe", "giraf",
+    "gorilla", "orang-oetan", "chimpansee", "aap", "leeuw", "leeuwin", "tijger", "ijsbeer", "panda", "beer",
+    "zeehond", "dolfijn", "walvis", "bultrug", "otter", "wolf", "lynx", "krokodil", "schildpad", "neushoorn",
+    "nijlpaard", "storm", "orkaan", "tyfoon", "cycloon", "stormdepressie", "schip", "veerboot", "jacht", "zeilschip",
+    "tjalk", "botter", "reddingboot", "sleepboot", "binnenvaartschip", "zorginstelling", "zorgorganisatie",
+    "zorgaanbieder", "woonzorgcentrum", "zorgcentrum", "verzorgingshuis", "verpleeghuis", "verpleeghuizen",
+    "zorgboerderij", "basisschool", "kindcentrum", "kinderdagverblijf", "peuterspeelzaal", "kinderopvang",
+    "woningcorporatie", "corporatie", "molen", "korenmolen", "windmolen", "robot",
+})
+#: Endings of such words in compounds: "diensthond", "politiepaard", "buurthuis", "hospice".
+NAMED_THING_ENDINGS = ("hond", "paard", "huis", "boot", "schip")
+
+
+def names_a_thing(word: str) -> bool:
+    """Whether a name right after ``word`` (lower case) names an animal, a storm, a ship or an institution."""
+    return word in NAMED_THINGS or word.endswith(NAMED_THING_ENDINGS) and word not in ("thuis", "huis")
+
+
 #: Street words that start a street name: "Laan van Nieuw Oost-Indië", "Plein 1992".
 STREET_WORDS = {
     "laan", "weg", "plein", "straat", "kade", "singel", "dreef", "hof", "park", "gracht", "dijk", "pad",

@@ -306,3 +306,56 @@ def test_title_with_a_bare_initial_and_a_spaced_married_name(detector, text, nam
 ])
 def test_a_role_or_place_after_a_spaced_hyphen_is_not_part_of_the_name(detector, text, name):
     assert name in persons(detector, text)
+
+
+# -- a first name right after a word for an animal, a storm, a ship or an institution names that thing ---------------
+@pytest.mark.parametrize("text, word", [
+    ("De agenten zochten het bos af met speurhond Max en vonden de buit.", "Max"),
+    ("In de dierentuin is olifant Sofie zwanger van haar tweede kalf.", "Sofie"),
+    ("Door storm Henk vielen in het hele land bomen om.", "Henk"),
+    ("Orkaan Lisa trekt richting de kust van Florida.", "Lisa"),
+    ("Het nieuwe schip Johanna vaart vanaf maart tussen Harlingen en Terschelling.", "Johanna"),
+    ("Dat heeft zorgorganisatie Hannah vandaag aan de bewoners laten weten.", "Hannah"),
+    ("Verpleeghuis De Boschkamp in Zwolle gaat volgend jaar dicht.", "De Boschkamp"),
+])
+def test_a_name_after_an_animal_a_storm_a_ship_or_an_institution_is_no_person(detector, text, word):
+    assert not found(detector, text, word)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person right after a word for their role or relation stays a person
+    ("Ik heb collega Max gevraagd om de planning over te nemen.", "Max"),
+    ("Gisteren belde verzorgende Hannah over de medicatie van meneer Kok.", "Hannah"),
+    # and the owner of a pet is no pet: "de hond van Lisa" names Lisa
+    ("Tijdens het huisbezoek blafte de hond van Lisa Verbeek de hele tijd.", "Lisa Verbeek"),
+])
+def test_a_person_beside_such_a_word_stays_a_person(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("09:10 Verpleeghuis De Naber in Capelle-West moet sluiten.", "De Naber"),
+    ("Speurhond Max vond de buit in de bosjes.", "Max"),
+])
+def test_a_things_name_that_opens_a_sentence_with_its_kind_is_no_person(detector, text, word):
+    assert not found(detector, text, word)
+
+
+# -- a list of first names: an unknown one between known ones is a first name too --------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Het team bestaat uit: Lotte, Bram, Yaël, Kees en Femke.", "Yaël"),
+    ("Onze groep: Noor, Daan, Anouk, Tiemen-Jan, Sofie en Ruben. We hadden weinig tijd.", "Tiemen-Jan"),
+    ("Op het feest waren Joris, Elif, Maaike en Kwabena.", "Kwabena"),
+])
+def test_an_unknown_first_name_in_a_list_of_first_names(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    # places, months or ordinary words in a list with names stay what they are
+    ("Lotte, Bram en Kees gingen naar Utrecht, Zwolle, Deventer en Arnhem.", "Deventer"),
+    ("We namen Lotte, Bram, Kees en Anouk mee naar Apeldoorn, Ede, Epe en Ermelo.", "Ermelo"),
+    ("In de klas zitten Lotte, Bram en Kees; de vakken zijn Engels, Frans, Duits en Wiskunde.", "Wiskunde"),
+])
+def test_other_words_in_or_near_such_a_list_are_no_names(detector, text, word):
+    assert not found(detector, text, word)
