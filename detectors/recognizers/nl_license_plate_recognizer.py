@@ -59,7 +59,8 @@ def sidecode(plate: str) -> str | None:
 _VEHICLE_CONTEXT = regex.compile(
     r"(?i)(?:\b(?:auto|wagen|kenteken\w*|voertuig\w*|bestel\w*|vracht\w*|bedrijfs(?:auto|wagen|bus)\w*"
     r"|personenauto\w*|motor(?:fiets)?|scooter|brommer|bromfiets|aanhang\w*|caravan|camper|taxi|busje"
-    r"|rdw|nummerplaat|license\s+plate|number\s+plate)\b)[^\n]{0,40}$")
+    # (also a record's field: "licensePlate", "license_plate", "vehicle_registration_plate")
+    r"|rdw|nummerplaat|(?:license|licence|number|registration)[\s_-]?plates?)\b)[^\n]{0,40}$")
 
 
 _ANY_PLATE = regex.compile(r"(?<![\w\-/.])[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")

@@ -26,6 +26,9 @@ def found(recognizer, text):
     ("kenteken ZW-20-25", "ZW-20-25"),                                    # 1: old, needs a vehicle word
     ("mijn auto heeft GZ812K", "GZ812K"),
     ("voertuig GZ 812 K", "GZ 812 K"),
+    # a record's field in English, camelCase or snake_case: an old sidecode, letters the RDW never issues
+    ('vehicle: {\n  make: "FIAT",\n  licensePlate: "EA-TJ-42",\n}', "EA-TJ-42"),
+    ('{"license_plate": "OE-KA-37"}', "OE-KA-37"),
 ])
 def test_plate_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
