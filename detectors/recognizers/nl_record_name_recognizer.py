@@ -27,7 +27,9 @@ _VALUE = (r"(?:\p{Lu}\.[ \t]?)*(?:" + _PARTICLES + r"[ \t]+)*" + _WORD
 #: Words in a value that make it an organisation, a place or a placeholder rather than a person.
 _NOT_A_PERSON = regex.compile(
     r"(?i)\b(?:gemeente|stichting|ministerie|provincie|bv|b\.v\.|nv|vereniging|team|afdeling|uwv|bank|"
-    r"ziekenhuis|school|college|example|voorbeeld|test|onbekend|unknown|string|null|none|naam|name)\b")
+    r"ziekenhuis|school|college|example|voorbeeld|test|onbekend|unknown|string|null|none|naam|name|"
+    # a placeholder for the patient of an example: "Voorbeeldpatiënt", "Testcliënt"
+    r"(?:voorbeeld|demo|test)(?:patiënt|patient|persoon|cliënt|client|gebruiker)\w*|patiënt|patient)\b")
 
 
 class NlRecordNameRecognizer(ReasonedPatternRecognizer):
@@ -166,7 +168,9 @@ def _sql_names(text: str):
 
 #: The key of a name field right before it (quotes and an index allowed: "lastName", name[0].family).
 #: (FHIR Shorthand also indexes by "[+]", the next item, and "[=]", the same one: name.given[+] = "Jan")
-_KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r")[\"']?(?:\[(?:\d+|\+|=)\])?[ \t]*$")
+#: (and in FHIR Shorthand the name of the patient a resource is about: `* subject.display = "Wolkersz"`)
+_KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r"|(?:subject|patient)\.display)[\"']?(?:\[(?:\d+|\+|=)\])?"
+                            r"[ \t]*$")
 #: Keys that name anything, not only people, and a value of one word without initials.
 _GENERIC_KEY = regex.compile(r"(?i)(?:name|naam|display_?name|full_?name)\b")
 _ONE_WORD = regex.compile(_WORD)

@@ -22,6 +22,9 @@ def found(recognizer, text):
     # one word under a general name key: a first name or a surname the lists know
     ('{"id": 3, "name": "Jansen"}', ["Jansen"]),
     ("naam: 'Fatima'", ["Fatima"]),
+    # FHIR Shorthand: the display of the patient a resource is about, a surname no list knows
+    ('* subject = Reference(pat-12)\n* subject.type = "Patient"\n* subject.display = "Wolkersz"', ["Wolkersz"]),
+    ('* patient.display = "Roemersma"', ["Roemersma"]),
 ])
 def test_a_name_field_holds_a_person(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -38,6 +41,9 @@ def test_a_name_field_holds_a_person(recognizer, text, expected):
     '{"resourceType": "StructureDefinition", "name": "Condition"}',
     '{"name": "Plakwacht", "version": "1.4.0"}',
     "{ naam: 'Amsterdam', inwoners: 931000 }",
+    # the placeholder of an example's patient
+    '* subject.display = "Voorbeeldpatiënt"',
+    '{"name": "Testpatient"}',
 ])
 def test_other_fields_and_values_are_no_person(recognizer, text):
     assert found(recognizer, text) == []
