@@ -137,6 +137,29 @@ _CAPS_NAME_CELL = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{2,40}")
 _FULL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: The birth of a person in the JSON of the Dutch BRP API (Haal Centraal): "geboorte": {"datum": {"datum": "19690507"}}
+#: or "geboorte": {"datum": "1969-05-07"}. The date is the first "datum" value inside the "geboorte" object.
+_BRP_BIRTH = regex.compile(r'"geboorte"[ \t]*:[ \t]*\{')
+_BRP_DATE = regex.compile(r'"datum"[ \t]*:[ \t]*"(\d{4}-\d{2}-\d{2}|\d{8})"')
+#: How far into a "geboorte" object its date is looked for (its land and place come after it).
+_BRP_REACH = 400
+
+
+def _brp_birth_dates(text: str):
+    """``(start, end)`` of the birth date in each "geboorte" object of BRP JSON."""
+    for g in _BRP_BIRTH.finditer(text):
+        d = _BRP_DATE.search(text, g.end(), min(len(text), g.end() + _BRP_REACH))
+        if d is None:
+            continue
+        depth = 1
+        for ch in text[g.end():d.start()]:
+            depth += (ch == "{") - (ch == "}")
+            if depth == 0:
+                break  # the "geboorte" object closed before this date: it belongs to something else
+        else:
+            yield d.span(1)
+
+
 def _compact_date(value: str) -> bool:
     """A date as HL7 writes it ("19750913"): a real day between 1900 and today."""
     if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
@@ -216,6 +239,10 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
             # an XML record names its fields by their elements: <geboortedatum>1975-09-13</geboortedatum>,
             # <birthDate value="1975-09-13"/>, <geboortedatum value="19750913">13 sep 1975</geboortedatum>
             for lo, hi in field_values(text, ("geboorte", "birth", "dob"), _BIRTH_KEY):
+                if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])):
+                    found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
+        if '"geboorte"' in text:
+            for lo, hi in _brp_birth_dates(text):
                 if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])):
                     found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         for m in _BRACKET_DATE.finditer(text):

@@ -81,6 +81,7 @@ def test_reason_never_contains_the_date(recognizer):
     " " * 50_000,
     "(" * 20_000 + "12-03-1985" + ")" * 20_000,
     "Geboortedatum: " * 3_000,
+    '"geboorte": {' * 8_000 + '"datum": "19690507"',
 ])
 def test_adversarial_inputs_complete(recognizer, text, cpu_limit):
     with cpu_limit(2.0):
@@ -144,6 +145,10 @@ def test_dates_in_a_table_that_are_no_birth_dates(text):
     ('{"id": "c-017", "dob": "1948-03-12", "city": "Zwolle"}', ["1948-03-12"]),
     ("birthDate = '1981-04-02'", ["1981-04-02"]),
     ('{ geboortedatum: "30-06-1975", woonplaats: "Deventer" }', ["30-06-1975"]),
+    # the BRP API's birth: the first "datum" inside "geboorte", nested or not
+    ('"geboorte": {\n  "_embedded": {\n    "datum": {\n      "dag": 21,\n      "datum": "19720321",\n'
+     '      "jaar": 1972\n    }\n  }\n}', ["19720321"]),
+    ('{"geboorte": {"datum": {"datum": "1958-11-30"}, "plaats": {"omschrijving": "Tiel"}}}', ["1958-11-30"]),
 ])
 def test_a_birth_date_field_of_a_record(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -151,6 +156,8 @@ def test_a_birth_date_field_of_a_record(recognizer, text, expected):
 
 @pytest.mark.parametrize("text", [
     '{"created": "2024-03-12", "updated": "2024-05-01"}',
+    # a date after the "geboorte" object closed belongs to something else
+    '{"geboorte": {"plaats": {"omschrijving": "Tiel"}}, "verblijfplaats": {"datumVan": {"datum": "2019-04-01"}}}',
 ])
 def test_other_date_fields_are_no_birth_dates(recognizer, text):
     assert found(recognizer, text) == []
