@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from detectors.categories._text import Spans
 
 _I = re.compile(r"\bik\b")
-# (The patterns with "(?<!\w.)" right after their first letter: that is "\b" before the letter; a pattern that
-# opens with the letter it consumes lets ``re`` skip to that letter in C instead of trying every position.
+# (The patterns that open with a set of letters and "(?<!\w.)": that is "\b" before the letter, and "(?<=[Mm])"
+# picks the alternatives of the letter consumed. A pattern that opens with one character or one set of them lets
+# ``re`` skip to such a character in C instead of trying every alternative at every position.
 # tests/detectors/test_regex_first_char.py compares each with its "\b"-first form.)
 _YOU_LOW = re.compile(r"u(?<!\w.)(?:|w)\b")
-_TITLE_NAME = re.compile(r"(?:[Mm](?<!\w.)(?:evrouw|evr\.|w\.|eneer)|[Dd](?<!\w.)(?:hr\.|e heer)|[Hh](?<!\w.)eer)\s+"
+_TITLE_NAME = re.compile(r"[MmDdHh](?<!\w.)(?:(?<=[Mm])(?:evrouw|evr\.|w\.|eneer)|(?<=[Dd])(?:hr\.|e heer)|(?<=[Hh])eer)\s+"
                          r"(?:[A-Z]\.\s?){0,4}(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ee]l|[Aa]l|'t)\s+){0,3}"
                          r"([A-Z][a-zà-ÿĀ-ž]+(?:-[A-Z][a-zà-ÿĀ-ž]+)?)")
 #: "Hoi Jeroen,": a greeting names who a message is for, not whom a file is about.
@@ -113,8 +114,8 @@ MEDICATION_LINE = re.compile(_ITEM + r"[a-zà-ÿ][\w-]{3,30}" + _DOSE + r"[^\n]{
                              r"per[ \t]+week)|zo[ \t]+nodig|'s[ \t]+(?:ochtends|middags|avonds)|voor[ \t]+de[ \t]+nacht|"
                              r"a\.n\.|s\.c\.|i\.m\.)")
 #: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".
-_ROLE_INITIALS = re.compile(r"(?:[Cc](?<!\w.)li[eë]nte?|[Pp](?<!\w.)ati[eë]nte?|[Ww](?<!\w.)erkne(?:mer|emster)|"
-                            r"[Bb](?<!\w.)etrokkene)[ \t]*\(?"
+_ROLE_INITIALS = re.compile(r"[CcPpWwBb](?<!\w.)(?:(?<=[Cc])li[eë]nte?|(?<=[Pp])ati[eë]nte?|(?<=[Ww])erkne(?:mer|emster)|"
+                            r"(?<=[Bb])etrokkene)[ \t]*\(?"
                             r"(?:[A-Z]\.[ \t]?){1,3}\)?")
 #: The labels of an SBAR handover: Situatie, Background, Assessment, Recommendation, one line each.
 _SBAR = re.compile(r"(?m)^[ \t]{0,5}[SBAR][ \t]*:")
@@ -267,12 +268,12 @@ _TURN = re.compile(r"[^\n]+")
 _TURN_LABEL = re.compile(r"[ \t]*(?:[—–-][ \t]*|(v|vraag|interviewer|int|i|a|antwoord|r|respondent|cliënte?|client|"
                          r"patiënte?|werknemer|werkneemster|deelnemer)[ \t]*:[ \t]*)?")
 _ASKER_LABELS = frozenset({"v", "vraag", "interviewer", "int", "i"})
-_TURN_FIRST = re.compile(r"(?:i(?<!\w.)k|m(?<!\w.)(?:e|ij|ijn|'n))\b")
-_TURN_YOU = re.compile(r"(?:u(?<!\w.)(?:|w)|j(?<!\w.)(?:e|ij|ouw|ullie))\b")
+_TURN_FIRST = re.compile(r"[im](?<!\w.)(?:(?<=i)k|(?<=m)(?:e|ij|ijn|'n))\b")
+_TURN_YOU = re.compile(r"[uj](?<!\w.)(?:(?<=u)(?:|w)|(?<=j)(?:e|ij|ouw|ullie))\b")
 #: An answer about many people is an expert's or a web page's, not a patient's own.
-_TURN_GROUP = re.compile(r"(?:m(?<!\w.)(?:ensen|annen)|p(?<!\w.)(?:ersonen|atiënten|rocent)|w(?<!\w.)(?:erknemers|erkenden)"
-                         r"|c(?<!\w.)liënten|v(?<!\w.)rouwen|j(?<!\w.)ongeren|o(?<!\w.)uderen|k(?<!\w.)(?:inderen|lanten)"
-                         r"|i(?<!\w.)edereen)\b|%")
+_TURN_GROUP = re.compile(r"[mpwcvjoki%](?:(?<=%)|(?<!\w.)(?:(?<=m)(?:ensen|annen)|(?<=p)(?:ersonen|atiënten|rocent)"
+                         r"|(?<=w)(?:erknemers|erkenden)|(?<=c)liënten|(?<=v)rouwen|(?<=j)ongeren|(?<=o)uderen"
+                         r"|(?<=k)(?:inderen|lanten)|(?<=i)edereen)\b)")
 #: Lines read to find a transcript: a consultation is short, its first turns tell.
 _MAX_TURNS = 400
 
