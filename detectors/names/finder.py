@@ -23,6 +23,7 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple
 
+from detectors.regexgate import gated
 from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
@@ -171,6 +172,7 @@ _TEACHER_WORDS = ("lector", "lectoren", "docent", "docente", "docenten", "leraar
 _TEACHER = re.compile(r"(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:] for w in _TEACHER_WORDS)
                       + r")[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
                       r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
+_TEACHER = gated(_TEACHER)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
 # the teacher's school or a quote after the name: a public role, as news writes it
 _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
@@ -179,6 +181,7 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "acht
 # (the first letter first and the look behind it after it: the regex engine then skips quickly to those letters)
 _SAYS_NAME = re.compile(r"(?i)[ihm](?<![\w-][ihm])(?:k\s+ben|k\s+heet|eet\s+(?:ik|hij|zij|ze|je|jij)|ijn\s+naam\s+is)"
                         r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
+_SAYS_NAME = gated(_SAYS_NAME)  # (a text without its words skips the scan: see detectors/regexgate.py)
 # the lines of a postal address under a name: a street with its number, a postcode with its town
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
 _POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")
