@@ -24,6 +24,7 @@ _MEETING_LABEL = re.compile(
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
     r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
     r"wat verder ter tafel komt)[ \t]*(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
+_MEETING_LABEL = gated(_MEETING_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _GROUP = {
     "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig",
                    "verhinderd", "present", "absent", "attendees", "apologies"),

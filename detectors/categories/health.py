@@ -283,6 +283,7 @@ _CARE_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:" + _CARE_KEYS + r")['\"]?[ \t]*[
                          # (a translation file gives the label itself: "medication": "Medicatie")
                          r"(?!(?i:string|text|tekst|onbekend|unknown|n\.?v\.?t\.?|null|none|todo|" + _CARE_KEYS +
                          r")['\"])[^\W_]")
+_CARE_FIELD = gated(_CARE_FIELD)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 
 def _client_record(text: str, low: str) -> Evidence | None:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from detectors.regexgate import gated
 from detectors.categories._text import Spans
 
 _I = re.compile(r"\bik\b")
@@ -57,6 +58,7 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             r"\d{1,2}[-/]\d{1,2}))"
                             # the domains of a care plan in elderly care
                             r"|^[ \t]{0,20}(?:lichamelijk|mentaal)[ \t]+welbevinden\b")
+_MEDICAL_LABEL = gated(_MEDICAL_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: Blanks to fill in after a label ("Medicatie: ____________"): an empty form, about no one yet.
 _BLANK = re.compile(r"[ \t]*(?:[_.…]{3,}|\[[ \t]*\])[ \t]*$", re.M)
 

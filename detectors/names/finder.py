@@ -163,6 +163,7 @@ _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "f
 #: (a quick scan for the words of the alphabet, capitalised: where it finds fewer than four
 #: different ones, _CALLSIGN_WORD finds fewer too; the longest first, so "Juliett" is not "Juliet")
 _CALLSIGN_ANY = re.compile("|".join(sorted((w.capitalize() for w in _CALLSIGNS), key=lambda w: (-len(w), w))))
+_CALLSIGN_ANY = gated(_CALLSIGN_ANY)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
 # a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
 # (each word as its first letter, then "\b" as a look behind it, then the rest: the regex engine then
