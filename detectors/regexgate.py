@@ -24,7 +24,7 @@ import sys
 from detectors import textcache
 
 #: Characters that ``(?i)`` matches to an ASCII letter while ``str.lower`` does not give that letter.
-_ODD = re.compile("[\u0130\u0131\u017f]")
+_ODD = ("\u0130", "\u0131", "\u017f")
 #: A shorter text is not gated: the check costs about what a scan of it does.
 MIN_GATED = 200
 #: More needles than this make the check no cheaper than the scan: the pattern is not gated.
@@ -42,7 +42,8 @@ def _lowered(text: str) -> str | None:
     got = _LOWERED.get(id(text))
     if got is not None and got[0] is text:
         return got[1]
-    low = None if _ODD.search(text) else text.lower()
+    # ("in" per character: a text with no character beyond Latin-1 answers at once, no scan)
+    low = None if _ODD[0] in text or _ODD[1] in text or _ODD[2] in text else text.lower()
     if len(_LOWERED) > 16:
         _LOWERED.clear()
     _LOWERED[id(text)] = (text, low)  # (the text itself kept too: its id is not reused while it is here)

@@ -174,7 +174,9 @@ _TEACHER = re.compile(r"(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:] fo
                       + r")[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
                       r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
 _TEACHER = gated(_TEACHER)  # (a text without its words skips the scan: see detectors/regexgate.py)
-_WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
+# (opens with the set of its first letters, case-insensitive only after them: ``re`` skips to a "w" or an "o" in C;
+# tests/detectors/test_regex_first_char.py compares it with "(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
+_WE = re.compile(r"[WwOo](?<![\w-].)(?i:(?<=[Ww])(?:e|ij)|(?<=[Oo])(?:ns|nze))(?![\w-])")
 # the teacher's school or a quote after the name: a public role, as news writes it
 _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
 # someone says their name in a chat typed in lower case: "ik ben melvin", "heet hij sjon?"

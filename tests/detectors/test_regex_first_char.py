@@ -15,6 +15,7 @@ import re
 import pytest
 
 from detectors.categories import _text, health_context
+from detectors.names import finder
 from detectors.recognizers import nl_address_recognizer as addr
 from tests.helpers.corpus import corpus_texts
 
@@ -40,6 +41,7 @@ OLD = {
         r"\b(?:mensen|personen|werknemers|werkenden|patiënten|cliënten|vrouwen|mannen|jongeren|"
         r"ouderen|kinderen|iedereen|klanten|procent)\b|%"),
     "nl_address_recognizer._HEAD_WORD_RX": (addr._HEAD_WORD_RX, r"\b" + addr._HEAD_WORD + r"[ \t]"),
+    "finder._WE": (finder._WE, r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])"),
 }
 
 #: Pieces the generated texts are made of: every word of the patterns, cut short and glued to others.
@@ -49,7 +51,7 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "Werknemer", "werkneemster", "Betrokkene", "(", "ik", "me", "mij", "mijn", "m'n", "u", "uw", "je", "jij",
            "jouw", "jullie", "mensen", "personen", "werknemers", "procent", "kinderen", "iedereen", "%", "Laan", "Plein",
            "Park", "Weg", "Wal", "Straat", "Singel", "Dijk", "Dreef", "Hof", "Markt", "Burgwal", "Gracht", "Kade", "_",
-           "é", "ı", "İ", "ſ", "K", "0", "x")
+           "é", "ı", "İ", "ſ", "K", "0", "x", "we", "We", "WIJ", "wİj", "ons", "Onze", "ONS", "oNſ", "-", "Wıj")
 
 
 def _generated(n: int, seed: int) -> list[str]:
