@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detectors.regexgate import gated
-from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
+from detectors.categories._text import lines_of, MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger, strongest
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
@@ -660,7 +660,7 @@ def _answers_per_member(text: str) -> Evidence | None:
     blocks: list[set[str]] = []
     first = None
     current: set[str] | None = None
-    for line in iter_lines(window):
+    for line in lines_of(window):  # (the same window's lines for the three team rules)
         if _QUESTION_LINE.match(line.text):
             if current is not None and len(current) >= 2:
                 blocks.append(current)
@@ -821,7 +821,7 @@ def allocation_questions(text: str, persons: Spans) -> Evidence | None:
     first = None
     named = 0
     under = False
-    for line in iter_lines(window):
+    for line in lines_of(window):  # (the same window's lines for the three team rules)
         if _ALLOCATION_QUESTION.match(line.text):
             first = first or line
             under = True
@@ -908,7 +908,7 @@ def member_sections(text: str, persons: Spans) -> Evidence | None:
     first = None
     pending = None
     pending_person = False
-    for line in iter_lines(window):
+    for line in lines_of(window):  # (the same window's lines for the three team rules)
         if pending is not None:
             if _ITEM.match(line.text):
                 (members if pending_person else shaped).add(pending.text.strip("#*_: \t").lower())
