@@ -246,21 +246,34 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
         # (what one piece adds depends on the piece alone: kept per piece and pipeline, as the same
         # "Naam:" or "09:30" comes back in a text)
         cache = self.__dict__.setdefault("_colon_piece_parts", {})
-        for piece in _colon_units(text, self._bridges):
+        units = list(_colon_units(text, self._bridges))
+        if self._by_piece:
+            # The pieces not yet known go to spaCy in one call, into the memo of piece_tokens (a unit is white-space
+            # delimited, single spaces bridged: tokenized alone like a segment; the windows of the context step
+            # then find these pieces tokenized), not one spaCy call per piece.
+            memo = self.__dict__.setdefault("_piece_memo", {}).setdefault(id(nlp), {})
+            ask = [u for u in dict.fromkeys(units) if (id(nlp), u) not in cache and u not in memo]
+            if ask:
+                if len(memo) + len(ask) > 200_000:  # (bounded as in piece_tokens)
+                    memo.clear()
+                    ask = [u for u in dict.fromkeys(units) if (id(nlp), u) not in cache]
+                _tokenize_joined(nlp, ask, memo)
+        for piece in units:
             key = (id(nlp), piece)
             found = cache.get(key)
             if found is None:
                 if len(cache) > 20_000:
                     cache.clear()
-                found = cache[key] = self._colon_piece_parts_of(nlp, piece)
+                got = memo.get(piece) if self._by_piece else None  # (absent only after a cache was emptied)
+                words = got[1] if got is not None else _tokens_alone(nlp, piece)[1]
+                found = cache[key] = self._colon_parts_of_words(words)
             parts.update(found)
         return frozenset(parts)
 
-    def _colon_piece_parts_of(self, nlp, piece: str) -> tuple[str, ...]:
+    def _colon_parts_of_words(self, words) -> tuple[str, ...]:
         table = self._lemmas
         out: list[str] = []
-        for tok in nlp.make_doc(piece):
-            w = tok.text
+        for w in words:
             if ":" not in w:
                 continue
             low = w.lower()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
+from detectors.regexgate import gated
+from detectors.categories._text import lines_of, MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger, strongest
 
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
@@ -23,6 +24,7 @@ _MEETING_LABEL = re.compile(
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
     r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
     r"wat verder ter tafel komt)[ \t]*(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
+_MEETING_LABEL = gated(_MEETING_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _GROUP = {
     "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig",
                    "verhinderd", "present", "absent", "attendees", "apologies"),
@@ -74,11 +76,13 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
                              r"algemeen bestuur|dagelijks bestuur|ocmw-raad|raad voor maatschappelijk welzijn|"
                              # a parliament's session and report number: "(2025/2026 nr. 01)"
                              r"\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)")
+_PUBLIC_MEETING = gated(_PUBLIC_MEETING)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: The members' meeting of an association, whose report a club or a party puts on its own site ("Verslag Algemene
 #: Ledenvergadering 7 november", "Notulen AV van 21 juni"), unless it is the meeting of a staff association or a works
 #: council, which belong to the workplace. (Minutes marked for the members only are private: ``detectors.published``.)
 _MEMBERS_MEETING = re.compile(r"(?im)\balgemene\s+(?:leden)?vergadering|\b(?:jaarlijkse\s+)?ledenvergadering|\balv\b"
                               r"|^notulen\s+av\b")
+_MEMBERS_MEETING = gated(_MEMBERS_MEETING)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _STAFF_BODY = re.compile(r"(?i)personeelsvereniging|personeelsvertegenwoordiging|ondernemingsraad|\bor\b|"
                          r"medezeggenschap|personeelsraad|\bintern")
 #: A council's own minutes: its clerk and its wethouders among those present.
@@ -273,6 +277,7 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
 _MT_DECIDES = re.compile(
     r"(?i)\b(?:het|ons|aan\s+het)\s+(?:managementteam|(?-i:MT))\b(?!\s+van\b)[^.\n]{0,40}?\b(?:heeft\s+besloten|"
     r"besluit|wordt\s+gevraagd|wordt\s+voorgesteld|akkoord\s+gegaan|ter\s+besluitvorming)")
+_MT_DECIDES = gated(_MT_DECIDES)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 
 #: Things only colleagues write to or about each other: a colleague's leave, jubilee or death told to the
@@ -396,6 +401,7 @@ _STAFF_AS_WE = re.compile(
     r"afdeling|dienst|firma|onderneming|jubilarissen|gepensioneerden)\b"
     r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bnamen\s+(?:we|wij)\s+(?:\w+\s+){0,3}afscheid\b|\bondernemingsraad\b|\bpersoneelsvereniging\b"
     r"|\bpersoneelsleden\b|\baan\s+het\s+personeel\b|\bvoor\s+de\s+medewerkers\b|\bbedrijf\s+als\s+het\s+onze\b")
+_STAFF_AS_WE = gated(_STAFF_AS_WE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A staff magazine speaks of the firm's staff, not of its customers, open vacancies or a club's members.
 _STAFF_MAGAZINE_PUBLISHED = _words(*_PUBLISHED_ABOUT_STAFF, "vacatures", "klanten", r"leden\s+van\s+de\s+vereniging")
 
@@ -425,6 +431,7 @@ _WEEK_REPORT_TITLE = re.compile(
 #: ...", "Dinsdag 02/03: ... heb ik ...".
 _INTERN_WEEK = re.compile(r"(?i)^[#*_ \t]*week\s*\d{1,2}\s+(?:van\s+(?:mijn|de|onze)\s+)?stage\b")
 _DAY_ENTRY = re.compile(r"(?im)^[#*_ \t]*(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+\d{1,2}[/-]\d{1,2}\b")
+_DAY_ENTRY = gated(_DAY_ENTRY)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _I_WORKED = re.compile(r"(?i)\b(?:heb\s+ik|ik\s+heb|ik\s+me|kreeg\s+ik|mocht\s+ik)\b")
 _AT_WORK = re.compile(r"(?i)\bstage\w*|\bfollow-?up\b|\bbegeleider\b|\bmentor\b")
 #: A page that explains such reports, or a vacancy for an internship, speaks to its reader.
@@ -682,7 +689,7 @@ def _answers_per_member(text: str) -> Evidence | None:
     blocks: list[set[str]] = []
     first = None
     current: set[str] | None = None
-    for line in iter_lines(window):
+    for line in lines_of(window):  # (the same window's lines for the three team rules)
         if _QUESTION_LINE.match(line.text):
             if current is not None and len(current) >= 2:
                 blocks.append(current)
@@ -716,6 +723,7 @@ _HOURS_HEADING = re.compile(
     r"(?im)^" + _LEAD + r"[^\n]{0,30}?\b(?:timesheets?|uren(?:overzicht|registratie|verantwoording|staat|besteding)"
     r"|(?:gewerkte|gepresteerde|bestede|geschreven|geboekte)\s+uren|tijdsbesteding|tijdregistratie"
     r"|uren\s+(?:week|sprint|periode|maand)\s*\d{1,2})\b[^\n]{0,40}$")
+_HOURS_HEADING = gated(_HOURS_HEADING)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A duration, not a clock time ("2u30", "45 min", "1 uur", "1u30min"; "17.00 uur" is a time of day).
 _DURATION = r"(?<![\d.:,])\d{1,3}(?:,\d{1,2})?\s*(?:u(?:ur)?|h|min(?:uten)?)(?:\s*\d{1,2}\s*(?:min(?:uten)?)?)?\b"
 #: One member's work with its time: "- (Sanne) testscript: 2u30", "- Joost: stand-up, 3 uur".
@@ -799,6 +807,7 @@ def task_allocation(text: str, head: list[Line], persons: Spans) -> Evidence | N
 #: A heading of its own over a task allocation further down ("## Taakverdeling", "**Rolverdeling:**").
 _ALLOCATION_HEADING = re.compile(r"(?im)^[ \t]{0,8}(?:#{1,6}[ \t]*|\*\*|__)" + _ALLOCATION_WORDS
                                  + r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
+_ALLOCATION_HEADING = gated(_ALLOCATION_HEADING)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 
 _PORTFOLIO = re.compile(r"(?i)\b(?:wethouders?|burgemeester|gedeputeerden?|portefeuille\w*|ministers?|"
@@ -841,7 +850,7 @@ def allocation_questions(text: str, persons: Spans) -> Evidence | None:
     first = None
     named = 0
     under = False
-    for line in iter_lines(window):
+    for line in lines_of(window):  # (the same window's lines for the three team rules)
         if _ALLOCATION_QUESTION.match(line.text):
             first = first or line
             under = True
@@ -928,7 +937,7 @@ def member_sections(text: str, persons: Spans) -> Evidence | None:
     first = None
     pending = None
     pending_person = False
-    for line in iter_lines(window):
+    for line in lines_of(window):  # (the same window's lines for the three team rules)
         if pending is not None:
             if _ITEM.match(line.text):
                 (members if pending_person else shaped).add(pending.text.strip("#*_: \t").lower())

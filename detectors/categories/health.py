@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.regexgate import gated
 from detectors.categories._text import sentence_at
 from detectors.categories.health_context import (
     FML_ITEM,
@@ -195,11 +196,13 @@ _RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met ee
 #: FHIR generates ("Subject: Patient, Anna de Wit", "<b>Subject</b>: Testpatiënt (zib-Patient-07)").
 _FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}|\bReference\((?!Patient\))[\w.-]{0,64}[Pp]atient[\w.-]{0,64}\)"
                            r"|\bSubject(?:</b>)?:[ \t]*(?:Patient,[ \t]*\w|[^\n<(]{1,80}\([\w.-]{0,64}Patient[\w.-]{0,64}\))")
+_FHIR_PATIENT = gated(_FHIR_PATIENT)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis
 #: field: the diagnosis is that person's. A code list of diagnoses has no one's number.
 _RECORD_ID = re.compile(r"\"(?:patient|patiënt|client|cliënt)[_-]?(?:id|nummer|nr)\"[ \t]*:|\"bsn\"[ \t]*:"
                         r"|\A[^\n]*?(?:^|[;,\t])(?:patient|patiënt|client|cliënt)[_ -]?(?:id|nummer|nr)(?=[;,\t]|$)"
                         r"(?=[^\n]*\n[^\n]*[;,\t])", re.M)
+_RECORD_ID = gated(_RECORD_ID)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _RECORD_DIAGNOSIS = re.compile(r"\"(?:diagnose|diagnosis|hoofddiagnose|aandoening)\"[ \t]*:[ \t]*\"[^\"\n]{2,}\""
                                r"|\A[^\n]*?(?:^|[;,\t])(?:diagnose|diagnosis|hoofddiagnose|aandoening)(?=[;,\t]|$)",
                                re.M)
@@ -214,6 +217,7 @@ _DOSE_ACT = re.compile(
     r"|\b(?:dosis|dosering)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?(?:verhoogd|verlaagd|opgehoogd|teruggebracht)[ \t]+(?:naar|tot)"
     r"[ \t]+" + _MG +
     r"|\b(?:gestart|begonnen|started)[ \t]+(?:met|on)[ \t]+[a-zà-ÿ-]{4,30}[ \t]+" + _MG)
+_DOSE_ACT = gated(_DOSE_ACT)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: The reader, or a group or a study: then a dose is advice or a result, not one patient's care.
 _NOT_ONE_PATIENT = re.compile(r"\b(?:u|uw|je|jij|jouw|you|your|deelnemers|proefpersonen|participants|onderzoek|"
                               r"studie|study|trial)\b")
@@ -223,6 +227,7 @@ _WEEK_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(?:week|wk)\.?[ \t]*
 _HOURS = re.compile(r"\d[ \t]*x[ \t]*\d+(?:[.,]\d+)?[ \t]*uur\b")
 #: An example (a schedule on a page, sample rows for a database) is nobody's data ("Voorbeelddata").
 _EXAMPLE = re.compile(r"voorbeeld|\bexamples?\b|\bsample")
+_EXAMPLE = gated(_EXAMPLE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A consultation on a given date ("Uit het spreekuur van 12 november blijkt dat u ..."): a letter
 #: about one reader's own assessment; a patient page never dates its "u".
 _DATED_VISIT = re.compile(
@@ -236,6 +241,7 @@ _FALL = re.compile(r"\bval[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het[ \t]+|de
                    r"badkamer|douche|rolstoel)\b|\baangetroffen[ \t]+(?:[\w.:-]+[ \t]+){0,4}op[ \t]+de[ \t]+(?:grond|vloer)\b"
                    r"|\bfound[ \t]+(?:[\w-]+[ \t]+){0,3}on[ \t]+the[ \t]+floor\b"
                    r"|\bgevallen[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het|de|haar|zijn)[ \t]+(?:bed|stoel|trap|toilet)\b")
+_FALL = gated(_FALL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: Who a care note is about when it names nobody: "the resident", or an incident report heading.
 _CARE_SUBJECT = re.compile(r"(?i)\bthe[ \t]+(?:resident|patient|client)\b|^\W{0,5}(?:incident[ \t]*report|"
                            r"incidentmelding|incidentrapport|valincident|valmelding|mic-melding)", re.M)
@@ -269,6 +275,7 @@ _CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist
 _CLIENT_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:client|cliënte?|patient|patiënte?|bewoner|resident)(?:_?(?i:name|naam))?"
                            r"['\"]?[ \t]*[:=][ \t]*['\"]([A-Z][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|ten|ter)){0,2}"
                            r"[ \t]+[A-Z][a-zà-ÿ]+)['\"]")
+_CLIENT_FIELD = gated(_CLIENT_FIELD)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 
 #: A field of a client card or profile in code or seed data that says who the one person is: their name, age, client
@@ -287,6 +294,7 @@ _CARE_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:" + _CARE_KEYS + r")['\"]?[ \t]*[
                          # (a translation file gives the label itself: "medication": "Medicatie")
                          r"(?!(?i:string|text|tekst|onbekend|unknown|n\.?v\.?t\.?|null|none|todo|" + _CARE_KEYS +
                          r")['\"])[^\W_]")
+_CARE_FIELD = gated(_CARE_FIELD)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 
 def _client_record(text: str, low: str) -> Evidence | None:

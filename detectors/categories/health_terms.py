@@ -284,7 +284,8 @@ def candidates(low: str) -> list[tuple[float, str]]:
     words: set[str] = set()
     for raw in _distinct_words(low):
         tok = raw.strip(_STRIP)
-        if _INNER.search(tok):
+        # (a word of letters only has no character of _INNER: every letter is a \w character; most words are such)
+        if not tok.isalpha() and _INNER.search(tok):
             words.update(w.strip(_STRIP) for w in _INNER.split(tok))
         else:
             words.add(tok)

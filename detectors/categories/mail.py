@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from detectors.regexgate import gated
 from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
@@ -30,6 +31,7 @@ _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _REPLY_PREFIX = re.compile(r"(?i)^[ \t>*_]{0,20}(?:onderwerp|subject)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
 _SENDER_LINE = re.compile(r"(?m)^[^\n<>]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*\n(?:[^\n]{0,60}\n)?[ \t]*\Z")
 _MEMO_WORD = re.compile(r"(?i)\b(?:memo|memorandum|notitie|nota|interne mededeling)\b")
+_MEMO_WORD = gated(_MEMO_WORD)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 _REPLY_MARKER = re.compile(
     r"(?im)^[ \t>]{0,20}(?:-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from detectors.regexgate import gated
 from detectors.categories._text import MAX_LINE, Line, segments
 
 # -- classification ------------------------------------------------------------------------
@@ -43,6 +44,7 @@ _LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markerin
 _INTERNAL_USE = re.compile(r"(?i)\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+intern(?:e?\s+gebruik)?\b"
                            r"|\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+(?:eigen\s+)?(?:medewerkers|personeel)\b"
                            r"|\bniet\s+voor\s+extern(?:e)?\s+(?:gebruik|verspreiding)\b|\bfor\s+internal\s+use\s+only\b")
+_INTERNAL_USE = gated(_INTERNAL_USE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A title line that ends in a marking after a dash or bar: "Nieuwsflits district Zuid – intern".
 #: (Written in lower case or capitals: "Data Analyst - Intern" is a job title.)
 _TITLE_THEN_MARK = re.compile(r"\S\s+[–—|-]\s*(?:intern|INTERN)\s*$")
@@ -77,6 +79,7 @@ _INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s
 _INTERN_AFTER_REPORT = re.compile(
     r"(?i)\b(?:\w*verslag|\w*rapportage|rapport|evaluatie|analyse|\w*overzicht|notitie|memo|nieuwsbrief|"
     r"jaarplan|werkplan|verzuimlijst|lijst)\b[^\n()]{0,80}\((?-i:intern|INTERN|Intern)\)\s*$")
+_INTERN_AFTER_REPORT = gated(_INTERN_AFTER_REPORT)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _HEADER_LABEL = re.compile(r"(?i)(?:van|aan|from|to|onderwerp|subject|datum|date|betreft|cc)\s*:\s*\S")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
@@ -105,6 +108,7 @@ _DRAFT_PHRASE = re.compile(
     r"|\bnot\s+for\s+(?:distribution|publication)\b|\bdo\s+not\s+(?:distribute|circulate)\b"
     r"|\bonder\s+embargo\b|\bembargo\s+(?:tot|until)\b"
 )
+_DRAFT_PHRASE = gated(_DRAFT_PHRASE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: The text itself is not finished: waiting for approval, names still to be removed, not yet checked.
 _UNFINISHED = re.compile(r"(?i)\b(?:tekst|stuk|versie|verslag|notitie)\s+nog\s+(?:ter\s+goedkeuring|niet\s+(?:definitief|"
                          r"goedgekeurd|gecontroleerd|vastgesteld))\b|\bnamen\s+nog\s+te\s+(?:anonimiseren|verwijderen)\b"

@@ -108,6 +108,8 @@ def _read(text: str, lex) -> Chat | None:
         at, pos = pos, pos + len(line) + 1
         if len(line) > MAX_LINE or not line.strip():
             continue
+        if ":" not in line and "." not in line:
+            continue  # every way of _CHAT_LINE holds a colon or a time ("10.41"): no match (tests/detectors/test_chat_line_precheck.py)
         m = _CHAT_LINE.match(line)
         if not m:
             continue

@@ -9,6 +9,7 @@ from itertools import chain
 
 import regex
 
+from detectors.regexgate import gated
 from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.tokens import (
@@ -659,6 +660,7 @@ ROLE_LIST_BLOCKERS = re.compile(
     r"|^[ \t]*intern\b|\bintern(?:e)?\s+(?:gebruik|editie|memo|nieuwsbrief)\b|\bniet\s+voor\s+extern"
     r"|\balleen\s+voor\s+(?:leden|medewerkers|intern)\b|\bpersoneelsblad\b"
 )
+ROLE_LIST_BLOCKERS = gated(ROLE_LIST_BLOCKERS)  # (a text without its words skips the scan: see detectors/regexgate.py)
 
 
 def _label_kind(toks, i, lines) -> int:

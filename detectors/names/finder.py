@@ -23,6 +23,7 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple
 
+from detectors.regexgate import gated
 from detectors import textcache
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
@@ -163,6 +164,7 @@ _CALLSIGNS = frozenset({"alfa", "alpha", "bravo", "charlie", "delta", "echo", "f
 #: (a quick scan for the words of the alphabet, capitalised: where it finds fewer than four
 #: different ones, _CALLSIGN_WORD finds fewer too; the longest first, so "Juliett" is not "Juliet")
 _CALLSIGN_ANY = re.compile("|".join(sorted((w.capitalize() for w in _CALLSIGNS), key=lambda w: (-len(w), w))))
+_CALLSIGN_ANY = gated(_CALLSIGN_ANY)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _CALLSIGN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{3,7})\d{0,3}(?![\w-])")
 # a teacher named by the role and surname in the notes of students ("lector Van Vreckem hielp ons")
 # (each word as its first letter, then "\b" as a look behind it, then the rest: the regex engine then
@@ -172,7 +174,10 @@ _TEACHER_WORDS = ("lector", "lectoren", "docent", "docente", "docenten", "leraar
 _TEACHER = re.compile(r"(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:] for w in _TEACHER_WORDS)
                       + r")[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*"
                       r"[A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
-_WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
+_TEACHER = gated(_TEACHER)  # (a text without its words skips the scan: see detectors/regexgate.py)
+# (opens with the set of its first letters, case-insensitive only after them: ``re`` skips to a "w" or an "o" in C;
+# tests/detectors/test_regex_first_char.py compares it with "(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])")
+_WE = re.compile(r"[WwOo](?<![\w-].)(?i:(?<=[Ww])(?:e|ij)|(?<=[Oo])(?:ns|nze))(?![\w-])")
 # the teacher's school or a quote after the name: a public role, as news writes it
 _AFFILIATION_AFTER = re.compile(r"[ \t,]+(?:van|aan|bij|uit)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]|[ \t,]+(?:zegt|zei|aldus|vertelt|legt)\b")
 # someone says their name in a chat typed in lower case: "ik ben melvin", "heet hij sjon?"
@@ -180,6 +185,7 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "baar", "isch", "end", "loos", "zaam", "acht
 # (the first letter first and the look behind it after it: the regex engine then skips quickly to those letters)
 _SAYS_NAME = re.compile(r"(?i)[ihm](?<![\w-][ihm])(?:k\s+ben|k\s+heet|eet\s+(?:ik|hij|zij|ze|je|jij)|ijn\s+naam\s+is)"
                         r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,20})(?![\w'’-])")
+_SAYS_NAME = gated(_SAYS_NAME)  # (a text without its words skips the scan: see detectors/regexgate.py)
 # the lines of a postal address under a name: a street with its number, a postcode with its town
 _STREET_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z]{1,2})?(?:[ \t]*[-/][ \t]*\w{1,5})?[ \t]*$")
 _POSTCODE_LINE = re.compile(r"^[ \t]*\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ .-]+$")

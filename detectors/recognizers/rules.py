@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from detectors.regexgate import gated
 from detectors import textcache
 
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
@@ -31,6 +32,7 @@ _PUBLIC_WEAK = (
 _PUBLIC_TEXT = regex.compile(
     r"(?<![\p{L}])(?:(?P<strong>" + _PUBLIC_STRONG + r")|(?P<weak>" + _PUBLIC_WEAK + r"))(?![\p{L}])"
 )
+_PUBLIC_TEXT = gated(_PUBLIC_TEXT)  # (a text without its words skips the scan: see detectors/regexgate.py)
 # An example in an instruction ("bijvoorbeeld 1234 AB", "for example 12345678").
 # Not the name of a domain ("jan@voorbeeld.nl", "www.voorbeeld.nl"): invented data in a person's
 # record, not a sentence that announces an example.

@@ -100,3 +100,20 @@ def test_run_starts_match_the_plain_test():
     for text in _corpus_texts() + _generated() + extra:
         toks = tokenize(text)
         assert _run_starts(toks) == _reference_starts(toks), repr(text[:200])
+
+
+def test_ascii_first_character_decides_the_kind():
+    """``tokenize`` reads the kind of a token that opens with an ASCII character (not "'") from that
+    character alone: the pattern gives that kind to every token it can open, whatever follows."""
+    from detectors.names.tokens import _ASCII_KIND
+
+    seconds = [chr(c) for c in range(128)] + list("éß²½٣’\u00a0\u2003\u0130\u0131")
+    for c in map(chr, range(128)):
+        if c == "'":
+            assert c not in _ASCII_KIND
+            continue
+        for d in seconds + [""]:
+            for tok in (m.group() for m in _TOKEN_RE.finditer(c + d) if m.start() == 0):
+                assert _ASCII_KIND[c] == _TOKEN_RE.match(tok[:2]).lastgroup, (c, d)
+        if _TOKEN_RE.match(c) is None:
+            assert c not in _ASCII_KIND

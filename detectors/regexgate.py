@@ -1,0 +1,176 @@
+"""A cheap proof that a pattern cannot match: a text without any of the words each match holds.
+
+Many rules scan a whole text (or its first 20,000 characters) for phrases written case-insensitively
+("(?i)\\b(?:notulen|actiepunt|...)"). Python's ``re`` cannot skip ahead for such a pattern: it tries
+the pattern at every position, 0.1-0.6 ms per 2 KB; most texts hold none of the phrases. Every match
+of such a pattern consumes one of a few fixed strings (its *needles*, read from the parsed pattern by
+:func:`needles`); ``str.find`` on the lowered text looks for them in C, some hundred times faster.
+When none is there the pattern cannot match, and :class:`Gated` answers at once; otherwise the
+pattern runs as before. So the answers are the pattern's own (tests/detectors/test_regexgate.py
+compares them on every corpus text and on generated texts).
+
+Why the lowered text shows every needle: a needle is ASCII and lower case; a text character that the
+pattern matches to a needle character is that character, its upper case, or (case-insensitively)
+"İ", "ı" (for "i") or "ſ" (for "s"); ``str.lower`` gives the needle character for all of these but
+the last three, and changes no length but for "İ". A text with any of those three is not gated.
+"""
+from __future__ import annotations
+
+import re
+import re._constants as _c
+import re._parser as _p
+import sys
+
+from detectors import textcache
+
+#: Characters that ``(?i)`` matches to an ASCII letter while ``str.lower`` does not give that letter.
+_ODD = ("\u0130", "\u0131", "\u017f")
+#: A shorter text is not gated: the check costs about what a scan of it does.
+MIN_GATED = 200
+#: More needles than this make the check no cheaper than the scan: the pattern is not gated.
+MAX_NEEDLES = 32
+#: Needles shorter than this are in almost every text: no use.
+MIN_NEEDLE = 2
+
+# The lowered text and whether it has an odd character, per text under analysis (emptied after it).
+_LOWERED: dict[int, tuple[str, str | None]] = {}
+textcache.per_text(_LOWERED.clear)
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, or ``None`` when the text holds a character that makes it no proof."""
+    got = _LOWERED.get(id(text))
+    if got is not None and got[0] is text:
+        return got[1]
+    # ("in" per character: a text with no character beyond Latin-1 answers at once, no scan)
+    low = None if _ODD[0] in text or _ODD[1] in text or _ODD[2] in text else text.lower()
+    if len(_LOWERED) > 16:
+        _LOWERED.clear()
+    _LOWERED[id(text)] = (text, low)  # (the text itself kept too: its id is not reused while it is here)
+    return low
+
+
+#: A Unicode property class of the ``regex`` module ("\\p{Lu}"): read as "\\w" here, a class like any other
+#: (a class gives no needle, so which one does not matter).
+_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
+
+
+def needles(pattern) -> frozenset[str] | None:
+    """Lower-case ASCII strings such that every match of ``pattern`` consumes one of them, or ``None``.
+
+    ``pattern``: a compiled ``re`` pattern, or a ``regex`` one written in the syntax the two share
+    (its property classes aside)."""
+    source = pattern.pattern
+    if not isinstance(pattern, re.Pattern):
+        source = _PROPERTY.sub(r"\\w", source)
+    try:
+        tree = _p.parse(source, pattern.flags & (re.I | re.M | re.S | re.X | re.U))
+    except Exception:  # noqa: BLE001 - a pattern this parser does not read: no needles
+        return None
+    found = _required(list(tree))
+    if not found:
+        return None
+    # a needle that holds another is found wherever it is: the shorter one says as much
+    found = {n for n in found if not any(m != n and m in n for m in found)}
+    if len(found) > MAX_NEEDLES or min(map(len, found)) < MIN_NEEDLE:
+        return None
+    return frozenset(found)
+
+
+def _required(items) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` consumes (the most selective such set)."""
+    options: list[set[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            options.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if ch.isascii():
+                run.append(ch.lower())
+            else:
+                flush()
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # consumes nothing: the characters either side are consumed next to each other
+        else:
+            flush()
+            sub = None
+            if op is _c.SUBPATTERN:
+                sub = _required(list(av[3]))
+            elif op is _c.ATOMIC_GROUP:
+                sub = _required(list(av))
+            elif op is _c.BRANCH:
+                alts = [_required(list(b)) for b in av[1]]
+                if all(a for a in alts):
+                    sub = set().union(*alts)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                sub = _required(list(av[2]))
+            if sub:
+                options.append(sub)
+    flush()
+    if not options:
+        return None
+    # the set whose shortest needle is longest (rarest in a text), then the one with fewest needles
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+class Gated:
+    """``pattern`` whose ``search``, ``finditer`` and ``findall`` give nothing at once where no needle is.
+
+    Everything else (``match``, ``sub``, ``pattern``, ``groups`` ...) is the pattern's own.
+    """
+
+    __slots__ = ("pattern_obj", "needles", "_slices")
+
+    def __init__(self, pattern, found: frozenset[str] | None = None):
+        self.pattern_obj = pattern
+        # ``regex`` reads a negative position as a slice does (from the end), ``re`` as 0
+        self._slices = not isinstance(pattern, re.Pattern)
+        self.needles = tuple(sorted(found if found is not None else (needles(pattern) or ())))
+
+    def _cannot(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether no needle lies in ``text[pos:endpos]`` (then no match can)."""
+        if not self.needles or len(text) < MIN_GATED:
+            return False
+        if self._slices:
+            pos, endpos, _ = slice(pos, endpos).indices(len(text))
+        else:
+            pos, endpos = max(pos, 0), max(endpos, 0)  # (str.find would count negatives from the end)
+        low = _lowered(text)
+        if low is None:
+            return False
+        for n in self.needles:
+            if low.find(n, pos, endpos) >= 0:
+                return False
+        return True
+
+    def search(self, text, pos=0, endpos=sys.maxsize):
+        if self._cannot(text, pos, endpos):
+            return None
+        return self.pattern_obj.search(text, pos, endpos)
+
+    def finditer(self, text, pos=0, endpos=sys.maxsize):
+        if self._cannot(text, pos, endpos):
+            return iter(())
+        return self.pattern_obj.finditer(text, pos, endpos)
+
+    def findall(self, text, pos=0, endpos=sys.maxsize):
+        if self._cannot(text, pos, endpos):
+            return []
+        return self.pattern_obj.findall(text, pos, endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern_obj, name)
+
+    def __repr__(self):
+        return f"Gated({self.pattern_obj!r}, needles={self.needles!r})"
+
+
+def gated(pattern):
+    """``pattern`` gated by its needles, or the pattern itself when it has none worth checking."""
+    found = needles(pattern)
+    return Gated(pattern, found) if found else pattern
