@@ -35,6 +35,11 @@ def _terminology_code(text: str, start: int, end: int) -> bool:
     return bool(_TERMINOLOGY.search(text, lo, start) or _TERMINOLOGY.search(text, end, hi))
 
 
+#: A person's number as the key of a REST path of a Dutch government API: the BRP's "/ingeschrevenpersonen/999993896",
+#: "/personen/...", a case system's "/persoon/...". (A number inside any other path is an id: not read.)
+_PERSON_PATH = regex.compile(r"(?i)/(?:ingeschrevenpersonen|personen|persoon|bsn|burgerservicenummer)/(\d{9})(?=[/?#\"'\s)]|$)")
+
+
 class NlBsnRecognizer(ReasonedPatternRecognizer):
     """Finds BSNs written plain (111222333), with dots (1112.22.333, 111.222.333) or spaces.
 
@@ -54,6 +59,7 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer", "burgerservice"]
     REASON = "9 cijfers die kloppen met de elfproef van een BSN"
     REASON_8 = "8 cijfers die met een 0 ervoor een geldig BSN zijn, in een tekst over een BSN"
+    REASON_PATH = "9 cijfers die kloppen met de elfproef, als persoon in het adres van een koppeling (zoals /personen/...)"
     #: Score of a valid 8-digit number in a text that mentions BSNs (reported, below a 9-digit one).
     SCORE_8_IN_BSN_TEXT = 0.6
 
@@ -62,6 +68,11 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "/" in text:
+            taken = {(r.start, r.end) for r in results}
+            for m in _PERSON_PATH.finditer(text):
+                if m.span(1) not in taken and self.validate_result(m.group(1)):
+                    results.append(self.result(m.start(1), m.end(1), 0.85, self.REASON_PATH, final=True))
         # An RSIN passes the same 11-proof, but a legal person has it (every ANBI page shows one).
         results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)]
         if results:

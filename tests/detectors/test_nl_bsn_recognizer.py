@@ -68,3 +68,22 @@ def test_an_organisations_rsin_is_not_a_bsn(recognizer, text):
 ])
 def test_a_bsn_near_the_word_rsin_is_still_a_bsn(recognizer, text, expected):
     assert [t for t, s in found(recognizer, text) if s >= 1.0] == [expected]
+
+
+# -- a person's number as the key of a REST path of a Dutch government API ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("GET /haalcentraal/api/brp/ingeschrevenpersonen/999990019?fields=naam", "999990019"),
+    ('Given "Kim" navigates to "zaken" with path "/persoon/111222333"', "111222333"),
+    ("curl https://api.example.nl/personen/123456782 -H 'Accept: application/json'", "123456782"),
+])
+def test_a_bsn_as_the_person_in_an_api_path(recognizer, text, expected):
+    assert [t for t, s in found(recognizer, text) if s >= 0.5] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "GET /zaken/123456782/documenten",          # the id of a case, not of a person
+    "/personen/111222334",                       # fails the 11-proof
+    "https://example.org/docs/123456782/index.html",
+])
+def test_other_numbers_in_a_path_are_no_bsn(recognizer, text):
+    assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
