@@ -125,9 +125,12 @@ _KINDS: dict[str, Kind] = {
         r"|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b"
         r"|(?i:\b(?:tussenuitspraak|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)"
         r"|\[(?:eiser|eiseres|appellant|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|"
-        r"adres|betrokkene|werknemer|werkgever)(?:\s*\d)?\]"
+        r"adres|betrokkene|werknemer|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)"
+        r"(?:\s*\d)?\]"
         r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier|uitspraak\s+van\s+de\s+"
-        r"(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen)\b)")),
+        r"(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen|"
+        # an advocate-general's conclusion to the Hoge Raad
+        r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal)\b)")),
     "press": Kind(STRONG, needed=2, alone=3, pattern=re.compile(
         r"(?i)\b(?:woordvoerders?|woordvoerster|persvoorlichters?|persvoorlichting|persdienst|persvragen|"
         r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|"
