@@ -35,6 +35,7 @@ CAPITAL_RUNS = [
     "Mevrouw " * 60_000,
     ("Hoi " + "Sanne " * 50) * 2_000,
     "Pieter van der Berg, " * 20_000,
+    "Lotte, Bram, Yaël, Kees en " * 12_000,  # one long list of first names, known and unknown
 ]
 
 
