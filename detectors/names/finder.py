@@ -259,6 +259,21 @@ def _alone_step(text: str, m: re.Match, state: tuple[int, int, int]) -> tuple[in
     return (n + 1, k + inside, o + subject)
 
 
+def _three_on_a_line(text: str, starts) -> bool:
+    """Whether three of the offsets ``starts`` lie on one line of ``text``.
+
+    :meth:`NameFinder._first_name_list` adds names only to a list with three found names or more, each an item
+    that opens on the line of the list's first token (a token's line is the number of line breaks before it:
+    every line break is a token), so a text without three found names opening on one line has no such list.
+    The line breaks are counted between one offset and the next by ``str.count`` (C), not token by token."""
+    prev, line, lines = 0, 0, []
+    for s in sorted(starts):
+        line += text.count("\n", prev, s)
+        prev = s
+        lines.append(line)
+    return any(lines[i] == lines[i + 2] for i in range(len(lines) - 2))
+
+
 class NameHit(NamedTuple):
     """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
     names makes one per name)."""
@@ -533,7 +548,7 @@ class NameFinder(NameContext):
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         self._coordinated(toks, hits, add)
-        self._first_name_list(toks, hits, add)
+        self._first_name_list(toks, hits, add, text)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
         out = self._drop_fields(out)
@@ -1258,13 +1273,16 @@ class NameFinder(NameContext):
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
 
-    def _first_name_list(self, toks, hits, add):
+    def _first_name_list(self, toks, hits, add, text):
         """"Lotte, Bram, Yaël, Kees en Femke": in a list of first names on one line, of which three or more were found
-        on their own evidence, a capitalised word that no list knows (no word, no place) is a first name as well."""
+        on their own evidence, a capitalised word that no list knows (no word, no place) is a first name as well.
+        ``text``: the text ``toks`` were read from."""
         found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
         if len(found) < 3:
             return
         starts = {s: e for s, e in found}
+        if not _three_on_a_line(text, starts):
+            return  # (no list can add a name: the walk below would find none, token by token)
         n = len(toks)
         i = 0
         while i < n:
