@@ -1,4 +1,4 @@
-"""``finder._three_on_a_line`` only skips the walk of ``NameFinder._first_name_list`` where it adds nothing.
+"""``finder._list_spans`` only skips tokens of the walk of ``NameFinder._first_name_list`` where it adds nothing.
 
 The finder with the check gives the names it gives without it (the walk over every token) on every corpus
 text and on generated texts of first names in lists, on one line or cut over several, with unknown
@@ -25,7 +25,7 @@ def _both(finder, text, monkeypatch):
     fast = finder.find(text)
     textcache.forget()
     with monkeypatch.context() as m:
-        m.setattr(finder_mod, "_three_on_a_line", lambda text, starts: True)  # the old path: always walk
+        m.setattr(finder_mod, "_list_spans", lambda text, toks, found: [(0, len(toks))])  # the old path: every token
         slow = finder.find(text)
     textcache.forget()
     return fast, slow
@@ -54,16 +54,27 @@ def _generated(rng: random.Random) -> str:
 def test_same_names_on_generated_lists(finder, monkeypatch):
     rng = random.Random(11)
     listed = 0  # texts where the walk added a name (the texts reach the rule)
+    kinds = {"none": 0, "lines": 0, "all": 0}  # which way _list_spans went (each is tried)
+    real = finder_mod._list_spans
+
+    def spy(text, toks, found):
+        spans = real(text, toks, found)
+        kinds["none" if not spans else "all" if spans == [(0, len(toks))] else "lines"] += 1
+        return spans
+
     for _ in range(3000):
         text = _generated(rng)
+        monkeypatch.setattr(finder_mod, "_list_spans", spy)
         fast, slow = _both(finder, text, monkeypatch)
+        monkeypatch.setattr(finder_mod, "_list_spans", real)
         assert fast == slow, text
         listed += any(h.reason == finder_mod.R_ROSTER and h.score == 0.6 for h in fast)
     assert listed >= 20
+    assert min(kinds.values()) >= 5, kinds
 
 
-def test_three_on_a_line():
-    text = "a b c\nd e\nf"
-    assert finder_mod._three_on_a_line(text, [0, 2, 4])
-    assert not finder_mod._three_on_a_line(text, [0, 2, 6, 8])
-    assert finder_mod._three_on_a_line(text, {10: 11, 0: 1, 2: 3, 4: 5})
+def test_lines_with_three():
+    text = "a b c\nd e\nf g h i"
+    assert finder_mod._lines_with_three(text, [0, 2, 4]) == [0]
+    assert finder_mod._lines_with_three(text, [0, 2, 6, 8]) == []
+    assert finder_mod._lines_with_three(text, {10, 0, 2, 4, 12, 14, 16}) == [0, 2]
