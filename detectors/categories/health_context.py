@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from detectors.regexgate import gated
 from detectors.categories._text import Spans
@@ -238,23 +239,24 @@ def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     if _TEACHING_CASE.search(head, 0, 300):
         return False, None
     told, factual = [], False  # (told: not a question or an order; factual: nor hedged or about many)
-    found: list[re.Match | None] = [None] * len(_CARE_HISTORY)
-    for n, m in enumerate(_SENTENCE.finditer(head)):
-        if n >= 400:
-            break
+    sentences = list(islice(_SENTENCE.finditer(head), 400))
+    # first the sentences about the patient: most texts have none told as a fact, and then the history of
+    # every sentence (four scans each) tells nothing (tests/detectors/test_care_note_fast.py: the answers of
+    # the one pass that did both, on every corpus text and generated notes)
+    for m in sentences:
         sent = m.group()
-        if sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent):
-            continue
-        usual = _USUALLY.search(sent) is not None
-        if _ONE_PATIENT.search(sent):
+        if _ONE_PATIENT.search(sent) and not (sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent)):
             told.append(sent)
-            factual = factual or not (usual or _MAY.search(sent))
-        if not usual:
-            # history told as a fact: "Bij een patiënt die al drie maanden klachten heeft" is a condition
-            for k, rx in enumerate(_CARE_HISTORY):
-                found[k] = found[k] or rx.search(head, m.start(), m.end())
+            factual = factual or not (_USUALLY.search(sent) or _MAY.search(sent))
     if not factual:
         return False, None
+    found: list[re.Match | None] = [None] * len(_CARE_HISTORY)
+    for m in sentences:
+        sent = m.group()
+        if sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent) or _USUALLY.search(sent):
+            continue  # history told as a fact: "Bij een patiënt die al drie maanden klachten heeft" is a condition
+        for k, rx in enumerate(_CARE_HISTORY):
+            found[k] = found[k] or rx.search(head, m.start(), m.end())
     kinds = sum(1 for m in found if m) + any(_OWN.search(t) for t in told) + any(_COURSE.search(t) for t in told)
     soep = list(_SOEP_LINE.finditer(head))
     heads = len({_SOEP_KIND[m.group(1)] for m in soep}) >= 3
@@ -318,13 +320,19 @@ def _sentence_turns(low: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _speaks_of_self(body: str) -> bool:
+    """The turn speaks of its speaker ("ik", "mijn") at least as often as of the other, and of no group."""
+    first = len(_TURN_FIRST.findall(body))
+    return first > 0 and first >= len(_TURN_YOU.findall(body)) and not _TURN_GROUP.search(body)
+
+
 def dialogue(low: str) -> Dialogue | None:
     """The transcript of a conversation with one person, or None. It takes two question lines or
     more that are each answered in the first person, and at least half of all questions answered so:
     an FAQ page answers in "u" or "je", an expert speaks of patients and people in general."""
     if "?" not in low[:20_000]:
         return None
-    lines = []  # (start, end, asks, speaks_of_self, put_to_other)
+    lines = []  # (start, end, body, asks)
     spans = [m.span() for _, m in zip(range(_MAX_TURNS), _TURN.finditer(low, 0, 20_000))]
     if len(spans) <= 3:
         # speech typed out by a transcription tool: one paragraph, the turns are its sentences, a run
@@ -335,20 +343,17 @@ def dialogue(low: str) -> Dialogue | None:
         body = low[label.end():end].rstrip()
         if not body:
             continue
-        asks = body.endswith("?") or label.group(1) in _ASKER_LABELS
-        first = len(_TURN_FIRST.findall(body))
-        own = first > 0 and first >= len(_TURN_YOU.findall(body)) and not _TURN_GROUP.search(body)
-        # the question is put to the other party ("Heeft u ...", "voel je je"), or is a short follow-up
-        # ("En de sumatriptan?")
-        to_other = asks and (_TURN_YOU.search(body) is not None or len(body.split()) <= 6)
-        lines.append((start, end, asks, own, to_other))
+        lines.append((start, end, body, body.endswith("?") or label.group(1) in _ASKER_LABELS))
     questions = 0
     turns: dict[int, tuple[int, int, str]] = {}
-    for (qs, qe, asks, _, to_other), (as_, ae, _, own, _) in zip(lines, lines[1:]):
+    # (only a question and the line after it are read further: most lines of a text are neither)
+    for (qs, qe, question, asks), (as_, ae, answer, _) in zip(lines, lines[1:]):
         if not asks:
             continue
         questions += 1
-        if own and to_other:
+        # the question is put to the other party ("Heeft u ...", "voel je je"), or is a short follow-up
+        # ("En de sumatriptan?"), and answered in the first person
+        if (_TURN_YOU.search(question) is not None or len(question.split()) <= 6) and _speaks_of_self(answer):
             turns.setdefault(qs, (qs, qe, "q"))
             turns[as_] = (as_, ae, "a")
     pairs = sum(1 for t in turns.values() if t[2] == "a")

@@ -259,6 +259,39 @@ def _alone_step(text: str, m: re.Match, state: tuple[int, int, int]) -> tuple[in
     return (n + 1, k + inside, o + subject)
 
 
+def _lines_with_three(text: str, starts) -> list[int]:
+    """The lines of ``text`` (numbered from 0) on which three of the offsets ``starts`` or more lie, in order.
+
+    :meth:`NameFinder._first_name_list` adds names only to a list with three found names or more, each an item
+    that opens on the line of the list's first token (a token's line is the number of line breaks before it:
+    every line break is a token), so only these lines can hold such a list.
+    The line breaks are counted between one offset and the next by ``str.count`` (C), not token by token."""
+    prev, line, lines = 0, 0, []
+    for s in sorted(starts):
+        line += text.count("\n", prev, s)
+        prev = s
+        lines.append(line)
+    out = []
+    for i in range(len(lines) - 2):
+        if lines[i] == lines[i + 2] and (not out or out[-1] != lines[i]):
+            out.append(lines[i])
+    return out
+
+
+def _list_spans(text: str, toks, found) -> list[tuple[int, int]]:
+    """The token ranges [from, to) that :meth:`NameFinder._first_name_list` walks: its walk over all ``toks`` adds
+    names only on these. ``found``: the ``(start, end)`` of the names found, ``text``: the text of ``toks``."""
+    lines = _lines_with_three(text, {s for s, _ in found})
+    if not lines:
+        return []  # (no list can add a name: a walk would find none, token by token)
+    if any(text.find("\n", s, e) >= 0 for s, e in found):
+        return [(0, len(toks))]  # (a found name across a line break may carry the walk into the next line: all)
+    # Only the lines that can hold a list, each from its first token: a walk from a token reads items no
+    # further than its line's break (no found name crosses one), so the walk from every token of a line comes
+    # to the next line's first token, and the walk over all tokens passes the same tokens of these lines.
+    return [(bisect_left(toks, line, key=_tok_line), bisect_left(toks, line + 1, key=_tok_line)) for line in lines]
+
+
 class NameHit(NamedTuple):
     """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
     names makes one per name)."""
@@ -533,7 +566,7 @@ class NameFinder(NameContext):
             self._teachers(toks, add)
         self._propagate(toks, hits, seeds, official_words)
         self._coordinated(toks, hits, add)
-        self._first_name_list(toks, hits, add)
+        self._first_name_list(toks, hits, add, text)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
         out = self._drop_fields(out)
@@ -1258,45 +1291,47 @@ class NameFinder(NameContext):
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
 
-    def _first_name_list(self, toks, hits, add):
+    def _first_name_list(self, toks, hits, add, text):
         """"Lotte, Bram, Yaël, Kees en Femke": in a list of first names on one line, of which three or more were found
-        on their own evidence, a capitalised word that no list knows (no word, no place) is a first name as well."""
+        on their own evidence, a capitalised word that no list knows (no word, no place) is a first name as well.
+        ``text``: the text ``toks`` were read from."""
         found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
         if len(found) < 3:
             return
         starts = {s: e for s, e in found}
+        spans = _list_spans(text, toks, found)
         n = len(toks)
-        i = 0
-        while i < n:
-            items, j = [], i
-            # read "item , item , ... en item" from token i, an item being a found name or one capitalised word
-            while j < n and toks[j].kind == "w" and toks[j].line == toks[i].line:
-                t = toks[j]
-                if t.start in starts:
-                    k = j
-                    while k < n and toks[k].end < starts[t.start]:
-                        k += 1
-                    items.append((j, k, True))
-                    j = k + 1
-                elif is_cap(t.text) and self._orig[t.start].isupper():
-                    items.append((j, j, False))
-                    j += 1
-                else:
-                    break
-                if j < n and toks[j].text == "," or j < n and toks[j].text in _JOIN_FORMS:
-                    j += 1
-                    continue
-                break
-            named = sum(1 for _, _, known in items if known)
-            if len(items) >= 4 and named >= 3:
-                for a, b, known in items:
-                    w = toks[a].text
-                    f = self.lex.flags(w)
-                    if known or f & (lx.PLACE | lx.WORD) or w.lower() in STOP or w.lower() in LABELS \
-                            or w.lower() in ORG_WORDS or w.lower() in self.lex.words:
+        for i, n_line in spans:
+            while i < n_line:
+                items, j = [], i
+                # read "item , item , ... en item" from token i, an item being a found name or one capitalised word
+                while j < n and toks[j].kind == "w" and toks[j].line == toks[i].line:
+                    t = toks[j]
+                    if t.start in starts:
+                        k = j
+                        while k < n and toks[k].end < starts[t.start]:
+                            k += 1
+                        items.append((j, k, True))
+                        j = k + 1
+                    elif is_cap(t.text) and self._orig[t.start].isupper():
+                        items.append((j, j, False))
+                        j += 1
+                    else:
+                        break
+                    if j < n and toks[j].text == "," or j < n and toks[j].text in _JOIN_FORMS:
+                        j += 1
                         continue
-                    add(a, b, 0.6, R_ROSTER, [w])
-            i = max(j, i + 1)
+                    break
+                named = sum(1 for _, _, known in items if known)
+                if len(items) >= 4 and named >= 3:
+                    for a, b, known in items:
+                        w = toks[a].text
+                        f = self.lex.flags(w)
+                        if known or f & (lx.PLACE | lx.WORD) or w.lower() in STOP or w.lower() in LABELS \
+                                or w.lower() in ORG_WORDS or w.lower() in self.lex.words:
+                            continue
+                        add(a, b, 0.6, R_ROSTER, [w])
+                i = max(j, i + 1)
 
     def _roster_cells(self, text, hits):
         """The first names alone in the first cells of a table ("| Sean | Testrapport | 4h00 |") where two
