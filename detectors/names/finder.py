@@ -737,7 +737,7 @@ class NameFinder(NameContext):
         if "title" not in labs0 and "init" not in labs0:
             # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
             # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
-            if toks[first_i].text.lower() in STREET_WORDS or names_a_thing(toks[first_i].text.lower()):
+            if toks[first_i].text.lower() in STREET_WORDS or self._thing_word(toks[first_i]):
                 return
             nxt = toks[last_i + 1] if last_i + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "n" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
@@ -988,7 +988,7 @@ class NameFinder(NameContext):
             score -= 0.3
         prev = toks[core[0][0] - 1] if core[0][0] > 0 else None
         if prev is not None and prev.kind == "w" and (prev.text in ("de", "het", "een", "the")
-                                                      or names_a_thing(prev.text.lower())):
+                                                      or self._thing_word(prev)):
             score -= 0.4  # "bij de Albert Heijn", "in het Jan van Goyen College", "het schip Johanna Maria"
         strong_start = is_first or (ff & lx.SURNAME and last_s)
         if (ctx[2] and ctx[0] >= 0.7 and not ff and len(cap_words) >= 2 and len(first) >= 3
@@ -1032,7 +1032,7 @@ class NameFinder(NameContext):
             return 0, ""
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and prev.kind == "w" and (prev.text.lower() in ("de", "het", "een", "the", "a", "an")
-                                                      or names_a_thing(prev.text.lower())):
+                                                      or self._thing_word(prev)):
             return 0, ""  # "het Jan van Goyen", "speurhond Max", "zorgorganisatie Hannah"
         if self._common_first(word):
             if not sentence_start:
@@ -1290,6 +1290,13 @@ class NameFinder(NameContext):
                     or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    def _thing_word(self, tok) -> bool:
+        """Whether a name right after ``tok`` names an animal, a storm, a ship or an institution ("speurhond Max").
+        Written with a capital, a word the name lists know is the name itself: "Nijhuis Jan", "Boot Karin" in a list
+        with the surname first, "Storm Henk"."""
+        w = tok.text
+        return names_a_thing(w.lower()) and (w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
 
     def _first_name_list(self, toks, hits, add, text):
         """"Lotte, Bram, Yaël, Kees en Femke": in a list of first names on one line, of which three or more were found

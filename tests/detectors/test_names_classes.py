@@ -333,6 +333,15 @@ def test_a_person_beside_such_a_word_stays_a_person(detector, text, name):
     assert found(detector, text, name)
 
 
+@pytest.mark.parametrize("text, name", [
+    # a surname that ends like such a word ("-huis", "-boot") is still a surname, also before a first name
+    ("Aanwezig: Wolthuis Piet en Kleinhuis Marco.", "Kleinhuis Marco"),
+    ("Nijhuis Jan, geboren 12-03-1980, woont in Zwolle.", "Nijhuis Jan"),
+])
+def test_a_surname_that_ends_like_a_things_word_stays_a_name(detector, text, name):
+    assert found(detector, text, name)
+
+
 @pytest.mark.parametrize("text, word", [
     ("09:10 Verpleeghuis De Naber in Capelle-West moet sluiten.", "De Naber"),
     ("Speurhond Max vond de buit in de bosjes.", "Max"),
