@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _p
-import sys
 
 from detectors import textcache
 
@@ -132,10 +131,12 @@ class Gated:
         self._slices = not isinstance(pattern, re.Pattern)
         self.needles = tuple(sorted(found if found is not None else (needles(pattern) or ())))
 
-    def _cannot(self, text: str, pos: int, endpos: int) -> bool:
+    def _cannot(self, text: str, pos: int, endpos: int | None) -> bool:
         """Whether no needle lies in ``text[pos:endpos]`` (then no match can)."""
         if not self.needles or len(text) < MIN_GATED:
             return False
+        if endpos is None:
+            endpos = len(text)
         if self._slices:
             pos, endpos, _ = slice(pos, endpos).indices(len(text))
         else:
@@ -148,20 +149,28 @@ class Gated:
                 return False
         return True
 
-    def search(self, text, pos=0, endpos=sys.maxsize):
+    # Positions are passed on only as the caller gave them: ``regex`` on Windows takes no end beyond a C long
+    # (sys.maxsize there is 2**63 - 1, a long 2**31 - 1), so a default of sys.maxsize broke every call.
+    @staticmethod
+    def _positions(pos: int, endpos: int | None) -> tuple:
+        if endpos is not None:
+            return pos, endpos
+        return (pos,) if pos else ()
+
+    def search(self, text, pos=0, endpos=None):
         if self._cannot(text, pos, endpos):
             return None
-        return self.pattern_obj.search(text, pos, endpos)
+        return self.pattern_obj.search(text, *self._positions(pos, endpos))
 
-    def finditer(self, text, pos=0, endpos=sys.maxsize):
+    def finditer(self, text, pos=0, endpos=None):
         if self._cannot(text, pos, endpos):
             return iter(())
-        return self.pattern_obj.finditer(text, pos, endpos)
+        return self.pattern_obj.finditer(text, *self._positions(pos, endpos))
 
-    def findall(self, text, pos=0, endpos=sys.maxsize):
+    def findall(self, text, pos=0, endpos=None):
         if self._cannot(text, pos, endpos):
             return []
-        return self.pattern_obj.findall(text, pos, endpos)
+        return self.pattern_obj.findall(text, *self._positions(pos, endpos))
 
     def __getattr__(self, name):
         return getattr(self.pattern_obj, name)

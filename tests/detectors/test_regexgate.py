@@ -142,3 +142,38 @@ def test_no_lowered_text_stays_after_an_analysis(detector):
     text = f"Naam: {name}\nGeboortedatum: 03-04-1971\n" + "Hij heeft een hernia en is ziek gemeld. " * 20
     detector.analyze(text)
     assert not regexgate._LOWERED
+
+
+class _Recorder:
+    """A pattern that records the positions it is called with (and matches nothing)."""
+
+    pattern = "(?i)notulen"
+    flags = re.I
+
+    def __init__(self):
+        self.calls = []
+
+    def search(self, *args):
+        self.calls.append(args[1:])
+
+    def finditer(self, *args):
+        self.calls.append(args[1:])
+        return iter(())
+
+    def findall(self, *args):
+        self.calls.append(args[1:])
+        return []
+
+
+@pytest.mark.parametrize("method", ["search", "finditer", "findall"])
+def test_positions_are_passed_on_only_as_the_caller_gave_them(method):
+    # regex on Windows takes no end position beyond a C long: a default of sys.maxsize passed on broke every
+    # call there ("string indices must be integers"), so an end the caller did not give is not passed on
+    rec = _Recorder()
+    g = Gated(rec, frozenset({"notulen"}))
+    text = "De notulen van het overleg. " * 20  # (longer than MIN_GATED, holds the needle: not skipped)
+    getattr(g, method)(text)
+    getattr(g, method)(text, 5)
+    getattr(g, method)(text, 5, 300)
+    assert rec.calls == [(), (5,), (5, 300)]
+    assert all(p < 2**31 for call in rec.calls for p in call)
