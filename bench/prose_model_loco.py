@@ -20,23 +20,9 @@ import json
 
 from detectors import build_published_words as build
 from detectors import get_detector, prose, published
-from detectors.normalize import normalize
 from guard.admin import load_admin_settings
 from guard.safeguards import policy_in_force
 from guard.verdict import evaluate
-
-
-def _docs(names: list[str]) -> list[tuple[str, set[str], int]]:
-    """``(corpus, features, label)`` of every text long enough for the model, as ``build_published_words.load``."""
-    paths = [build.CORPORA / f"{name}.jsonl" for name in names] + ([build.DEV] if build.DEV.exists() else [])
-    out = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
-            text = normalize(doc["text"]).text
-            if len(text.strip()) >= published.MIN_LENGTH:
-                out.append((path.stem, prose.features(text), 0 if doc["warn"] else 1))
-    return out
 
 
 def main(argv=None) -> int:
@@ -47,7 +33,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     blind = {b for b in args.blind.split(",") if b}
     corpora = sorted(p.stem for p in build.CORPORA.glob("*.jsonl") if p.stem != "names" and p.stem not in blind)
-    docs = _docs(list(build.TRAIN) if args.train == "current" else corpora)
+    docs = build.load(build.TRAIN if args.train == "current" else corpora)
     published.PROSE_ALONE -= args.lower
     published.PROSE_WITH_KIND -= args.lower
     published.PROSE_ENGLISH_BODY -= args.lower

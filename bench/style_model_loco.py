@@ -53,7 +53,6 @@ import numpy as np
 
 from detectors import build_published_words as build
 from detectors import get_detector, prose, published
-from detectors.normalize import normalize
 from guard.admin import load_admin_settings
 from guard.safeguards import policy_in_force
 from guard.verdict import evaluate
@@ -180,18 +179,6 @@ def _install_hook() -> None:
     exec(compile(src, published.__file__, "exec"), published.__dict__)  # noqa: S102 - a bench's own patch
 
 
-def _docs(names):
-    paths = [build.CORPORA / f"{n}.jsonl" for n in names] + ([build.DEV] if build.DEV.exists() else [])
-    out = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
-            text = normalize(doc["text"]).text
-            if len(text.strip()) >= published.MIN_LENGTH:
-                out.append((path.stem, text, 0 if doc["warn"] else 1))
-    return out
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--blind", default="", help="corpora left out of training and scoring, comma-separated")
@@ -199,7 +186,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     blind = {b for b in args.blind.split(",") if b}
     corpora = sorted(p.stem for p in build.CORPORA.glob("*.jsonl") if p.stem != "names" and p.stem not in blind)
-    texts = _docs(corpora)
+    texts = build.texts(corpora)
     word_docs = [(c, prose.features(t), y) for c, t, y in texts if c in build.TRAIN or c == build.DEV.stem]
     style_X = np.array([style(t) for _, t, _ in texts])
     style_y = np.array([y for _, _, y in texts], dtype=float)

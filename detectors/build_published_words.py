@@ -42,25 +42,29 @@ RATE = 2.0
 MOMENTUM = 0.9
 
 
-def sources() -> list[Path]:
-    return [CORPORA / f"{name}.jsonl" for name in TRAIN] + ([DEV] if DEV.exists() else [])
+def sources(names=TRAIN) -> list[Path]:
+    return [CORPORA / f"{name}.jsonl" for name in names] + ([DEV] if DEV.exists() else [])
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
 
 
-def load() -> list[tuple[str, set[str], int]]:
-    files = sources()
+def texts(names=TRAIN) -> list[tuple[str, str, int]]:
+    """``(corpus, normalised text, label)`` of every text of the corpora ``names`` (and dev) long enough for the model."""
     out = []
-    for path in files:
+    for path in sources(names):
         for line in path.read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
             text = normalize(doc["text"]).text
-            if len(text.strip()) < published.MIN_LENGTH:
-                continue
-            out.append((path.stem, prose.features(text), 0 if doc["warn"] else 1))
+            if len(text.strip()) >= published.MIN_LENGTH:
+                out.append((path.stem, text, 0 if doc["warn"] else 1))
     return out
+
+
+def load(names=TRAIN) -> list[tuple[str, set[str], int]]:
+    """``(corpus, features, label)`` of the texts of :func:`texts`."""
+    return [(corpus, prose.features(text), label) for corpus, text, label in texts(names)]
 
 
 def _matrix(docs, index: dict[str, int]):
