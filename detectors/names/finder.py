@@ -23,8 +23,8 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple
 
-from detectors.regexgate import gated
 from detectors import textcache
+from detectors.regexgate import gated
 from detectors.names import lexicon as lx
 from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
 from detectors.names import chat as chat_names
@@ -41,7 +41,6 @@ from detectors.names.tokens import (
 )
 from detectors.names.words import (
     ARTICLE_TV,
-    names_a_thing,
     COMPASS,
     FIRM_NOUN_ENDINGS,
     FIRM_TAILS,
@@ -79,6 +78,7 @@ from detectors.names.words import (
     STREET_WORDS,
     TITLES,
     TUSSENVOEGSELS,
+    names_a_thing,
 )
 
 MIN_REPORT = 0.5
@@ -232,6 +232,8 @@ def _run_starts(toks) -> list[int]:
 
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
+#: What parts the items of a list of names: a comma or a word for "and".
+_LIST_JOINS = _JOIN_FORMS | {","}
 
 
 _tok_line = attrgetter("line")
@@ -1306,31 +1308,10 @@ class NameFinder(NameContext):
         if len(found) < 3:
             return
         starts = {s: e for s, e in found}
-        spans = _list_spans(text, toks, found)
-        n = len(toks)
-        for i, n_line in spans:
+        for i, n_line in _list_spans(text, toks, found):
             while i < n_line:
-                items, j = [], i
-                # read "item , item , ... en item" from token i, an item being a found name or one capitalised word
-                while j < n and toks[j].kind == "w" and toks[j].line == toks[i].line:
-                    t = toks[j]
-                    if t.start in starts:
-                        k = j
-                        while k < n and toks[k].end < starts[t.start]:
-                            k += 1
-                        items.append((j, k, True))
-                        j = k + 1
-                    elif is_cap(t.text) and self._orig[t.start].isupper():
-                        items.append((j, j, False))
-                        j += 1
-                    else:
-                        break
-                    if j < n and toks[j].text == "," or j < n and toks[j].text in _JOIN_FORMS:
-                        j += 1
-                        continue
-                    break
-                named = sum(1 for _, _, known in items if known)
-                if len(items) >= 4 and named >= 3:
+                items, j = self._list_items(toks, i, starts)
+                if len(items) >= 4 and sum(1 for _, _, known in items if known) >= 3:
                     for a, b, known in items:
                         w = toks[a].text
                         f = self.lex.flags(w)
@@ -1339,6 +1320,30 @@ class NameFinder(NameContext):
                             continue
                         add(a, b, 0.6, R_ROSTER, [w])
                 i = max(j, i + 1)
+
+    def _list_items(self, toks, i, starts):
+        """The items of "item , item , ... en item" read from token ``i`` on its line, each ``(first token, last
+        token, found)``: a found name (``starts`` maps its start to its end) or one capitalised word. Also returns
+        the index of the token after the list."""
+        items, j, n, line = [], i, len(toks), toks[i].line
+        while j < n and toks[j].kind == "w" and toks[j].line == line:
+            t = toks[j]
+            if t.start in starts:
+                k = j
+                while k < n and toks[k].end < starts[t.start]:
+                    k += 1
+                items.append((j, k, True))
+                j = k + 1
+            elif is_cap(t.text) and self._orig[t.start].isupper():
+                items.append((j, j, False))
+                j += 1
+            else:
+                break
+            if j < n and toks[j].text in _LIST_JOINS:
+                j += 1
+                continue
+            break
+        return items, j
 
     def _roster_cells(self, text, hits):
         """The first names alone in the first cells of a table ("| Sean | Testrapport | 4h00 |") where two
