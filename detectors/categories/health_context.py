@@ -218,6 +218,30 @@ _SOEP_KIND = {"s": "s", "subjectief": "s", "subjective": "s", "o": "o", "objecti
               "e": "e", "a": "e", "evaluatie": "e", "assessment": "e", "p": "p", "plan": "p"}
 
 
+#: What a heading's text starts with on a page that explains the SOEP method rather than using it: the heading's
+#: own name ("S: Subjectief. Wat de cliënt vertelt") or a question of what belongs under it.
+_SOEP_DEFINITION = re.compile(r"[ \t]*(?:[-–—:.][ \t]*)?(?:subjectie|objectie|evaluatie|analyse|assessment|plan\b|"
+                              r"wat\b|welke\b|hier\b|beschrijf|noteer|what\b|describe)")
+
+
+def _soep_report(head: str) -> tuple[int, int] | None:
+    """A SOEP or SOAP report: headings of three kinds or more, one a line, S before O before E/A before P where
+    they stand, each followed by what was heard, seen, concluded or planned. Its form alone says it is a note
+    about one patient, also where it names the patient by first name only. ``head``: the lowered text.
+    Returns the span of its first heading."""
+    firsts: dict[str, int] = {}
+    first = None
+    definitions = 0
+    for m in _SOEP_LINE.finditer(head):
+        firsts.setdefault(_SOEP_KIND[m.group(1)], m.start())
+        first = first or m.span()
+        definitions += bool(_SOEP_DEFINITION.match(head, m.end()))
+    if len(firsts) < 3 or definitions >= 2:
+        return None
+    order = [firsts[k] for k in "soep" if k in firsts]
+    return first if order == sorted(order) else None
+
+
 #: In a factual sentence about the patient: their own body or behaviour ("zijn houdingsgedrag", "met haar
 #: rechterbeen") and how their complaint went ("heeft tegenwoordig geen last meer", "is afgenomen").
 _OWN = re.compile(r"\b(?:zijn|haar|z'n|his|her)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]*(?:gedrag|klachten|klacht|houding|pijn|"
@@ -465,5 +489,11 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     if not (ctx.file_subject or ctx.instructive or ctx.law):
         ctx.care_note, ctx.care_finding = _care_note(low)
         if ctx.care_note:
+            ctx.file_subject = ctx.personal = True
+    if ctx.care_finding is None and not (ctx.instructive or ctx.law) and not _TEACHING_CASE.search(low, 0, 300):
+        # (also where a name made the text a file about someone: the report's form says whose note it is)
+        soep = _soep_report(low[:20_000])
+        if soep is not None:
+            ctx.care_note, ctx.care_finding = True, soep
             ctx.file_subject = ctx.personal = True
     return ctx

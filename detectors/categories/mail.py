@@ -339,6 +339,12 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
     elif greet is not None and subject_line is not None:
         res.email = stronger(res.email, Evidence(0.7, "onderwerpregel en aanhef van een e-mail",
                                                  greet.start, greet.end))
+    elif greet is not None and head and greet.start == head[0].start and persons is not None \
+            and persons.inside(greet.start, greet.end) and len(text) - greet.end >= 80:
+        # "Beste Sarah,\n\nHartelijk dank voor ...": a message to a person, copied without its closing (a reply
+        # someone wants to polish is pasted like that); a name rule found the person in the greeting
+        res.email = stronger(res.email, Evidence(0.7, "aanhef aan een persoon bovenaan een bericht",
+                                                 greet.start, greet.end))
     elif greet is not None:
         res.email = stronger(res.email, Evidence(0.45, "aanhef van een bericht", greet.start, greet.end))
     if partial is not None and (greet is not None or close is not None):

@@ -1,0 +1,79 @@
+"""Issue 12, twelfth round: shapes of other people's texts that the earlier others sets' misses showed
+(written anew here).
+
+A SOEP (or SOAP) report is a care worker's note about one patient by its form alone: "S:", "O:", "E:"/"A:",
+"P:" at the start of lines, in that order, each with what was heard, seen, concluded and planned, whether the
+patient is "de patiënt" or a first name. A page that explains the method has the same letters, but each heading
+says what belongs under it ("S: Subjectief, wat de cliënt zelf vertelt").
+
+A text that opens with a greeting to a person ("Beste Sarah,") is a message to that person, also when the
+copied part stops before its closing: a reply someone wants to polish is pasted like that."""
+from __future__ import annotations
+
+import pytest
+
+
+def _names(detector, text):
+    return {c.name for c in detector.analyze(text).categories}
+
+
+@pytest.mark.parametrize("text", [
+    # a named client in a home-care SOEP report
+    ("S: Meneer Okafor vertelt dat hij sinds het weekend slecht slaapt door de jeuk aan zijn onderbenen.\n"
+     "O: Huid van beide onderbenen rood en schilferig, geen open wonden.\n"
+     "E: Eczeem lijkt terug, mogelijk door de nieuwe zeep.\n"
+     "P: Huisarts gebeld voor een zalf, morgen opnieuw kijken.\n"),
+    # SOAP in English headings, a first name only, with a dash before each heading
+    ("- Subjective: Ilse says the headaches are worse in the morning.\n"
+     "- Objective: blood pressure 150/95, pupils equal.\n"
+     "- Assessment: tension headache, rule out hypertension.\n"
+     "- Plan: 24-hour blood pressure measurement, see again in two weeks.\n"),
+    # the Dutch long headings, a resident of a care home by first name
+    ("Rapportage avonddienst\n\nSubjectief: Truus zegt dat ze zich duizelig voelt na het eten.\n"
+     "Objectief: pols 52, ze is bleek en zit onderuit in haar stoel.\n"
+     "Evaluatie: mogelijk te lage hartslag door de nieuwe medicatie.\n"
+     "Plan: arts van dienst is geïnformeerd, controle om 22.00 uur.\n"),
+])
+def test_a_soep_report_is_health_data(detector, text):
+    assert "HEALTH_DATA" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a page that teaches the method: each heading says what belongs under it
+    ("Rapporteren volgens SOEP\n\nS: Subjectief. Wat de cliënt zelf vertelt over zijn klachten.\n"
+     "O: Objectief. Wat je zelf ziet, meet of hoort.\n"
+     "E: Evaluatie. Wat je concludeert uit S en O.\n"
+     "P: Plan. Wat je gaat doen en wanneer je evalueert.\n"),
+    # an agenda with lettered items is no report
+    ("Agenda teamoverleg\nA: opening en mededelingen\nS: stand van zaken verbouwing\n"
+     "P: planning van de zomer\nO: rondvraag\n"),
+])
+def test_the_soep_method_explained_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a reply being written, copied without its closing
+    ("Beste Sarah,\n\nHartelijk dank voor je bericht. Ik begrijp dat je de factuur van maart nog niet hebt "
+     "ontvangen. Ik heb hem vandaag opnieuw verstuurd naar het adres dat bij ons bekend is.\n\n"
+     "Mocht je hem morgen nog niet hebben, laat het me dan weten.\n"),
+    # a client addressed by full name, the letter cut after two paragraphs
+    ("Beste Youssef Amrani,\n\nHierbij ontvang je de planning voor de intake van volgende week. We zien je "
+     "graag op dinsdag om 10.00 uur op ons kantoor.\n\nNeem je identiteitsbewijs en je laatste loonstrook mee.\n"),
+])
+def test_a_text_that_opens_with_a_greeting_to_a_person_is_a_message(detector, text):
+    assert "EMAIL_MESSAGE" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a greeting to an audience: a school's newsletter
+    ("Beste ouders,\n\nVolgende week vrijdag is de school gesloten vanwege een studiedag. De opvang is wel "
+     "open. Meer informatie vindt u op de website.\n"),
+    # a greeting to the members of a club, capitalised
+    ("Beste Leden,\n\nDe algemene ledenvergadering is verplaatst naar 12 maart. De stukken staan vanaf "
+     "1 maart op de website.\n"),
+    # an opening with a greeting further down the text is no greeting at the top
+    ("Nieuwsbrief april\n\nIn deze editie: de nieuwe openingstijden en het programma van de open dag.\n"),
+])
+def test_a_greeting_to_no_one_in_particular_is_no_message(detector, text):
+    assert "EMAIL_MESSAGE" not in _names(detector, text)
