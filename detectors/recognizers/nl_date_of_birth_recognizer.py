@@ -62,7 +62,7 @@ DATE_REGEX = (
 # A birth word, then at most four plain words (no digits, no sentence end), then the date.
 _BIRTH_THEN_DATE = regex.compile(
     r"(?i)(?<![\p{L}])(?:geboren|geb\.|geb(?=[ \t]*:)|geboortedatum|geboorte[ -]datum|"
-    r"geb\.?[ \t]?datum|geboortedag|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born|"
+    r"geb\.?[ \t]?datum|geboortedag|date[ \t_-]*of[ \t_-]*birth|birth[ \t_-]?date|birthday|born|"
     r"d\.o\.b\.?|dob|datum[ \t]+van[ \t]+geboorte)"
     r"(?P<gap>(?:[ \t]*+[:/(,]?+[ \t]*+(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
     # (a field of a record or a JSON object: "dob": "1948-03-12", birthDate = '1981-04-02'; a
@@ -74,7 +74,8 @@ _BIRTH_THEN_DATE = regex.compile(
 #: Lower-case starts of the birth words, for a fast scan before the regex.
 _BIRTH_STEMS = ("geb", "date", "birth", "born", "dob", "d.o.b", "datum van geboorte")
 #: The element or key of a birth date in a record (lower case, without "_" or "-", as ``field_values`` compares it).
-_BIRTH_KEY = regex.compile(r"geboortedatum\w{0,12}|birthdate|dateofbirth|birthday|dob")
+#: (Suwinet's XML abbreviates it: <Geboortedat>)
+_BIRTH_KEY = regex.compile(r"geboortedat(?:um)?\w{0,12}|birthdate|dateofbirth|birthday|dob")
 # A header cell of a birth-date column in a pasted table, and a date alone in a cell.
 _BIRTH_HEADER = regex.compile(
     r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t_-]*of[ \t_-]*birth|"
@@ -83,7 +84,9 @@ _BIRTH_HEADER = regex.compile(
 _DATE = regex.compile(DATE_REGEX)
 #: A date in a birth-date column may carry a time of day: a DATETIME column of a database stores
 #: the birth date as '1987-04-02 00:00:00'.
-_DATE_IN_CELL = regex.compile(DATE_REGEX + r"(?:[ \t][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?)?")
+_DATE_IN_CELL = regex.compile(DATE_REGEX + r"(?:[ \t][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?)?"
+                              # (Excel shows a date cell as "7-okt-62": a two-digit year only in a birth-date column)
+                              r"|(?i:[0-3]?\d-(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)-\d\d)")
 #: The alias of a birth date in an SQL SELECT (lower case, without "_").
 _BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|geboortedatum|dob")
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",

@@ -188,3 +188,31 @@ def test_a_birth_date_column_with_a_time_of_day(recognizer, text, expected):
 ])
 def test_time_stamps_in_other_columns_are_no_birth_dates(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a JSON seed in camelCase and in snake_case
+    ('{\n  "firstName": "Femke",\n  "dateOfBirth": "1991-08-23",\n  "startDate": "2024-01-01"\n}', ["1991-08-23"]),
+    ('{"date_of_birth": "1970-02-14", "hired_on": "2019-06-01"}', ["1970-02-14"]),
+    # Suwinet's XML abbreviates the element: <Geboortedat>, a date written as 8 digits
+    ("<ClientSuwi>\n  <Voornamen>Pieter</Voornamen>\n  <Geboortedat>19640517</Geboortedat>\n</ClientSuwi>",
+     ["19640517"]),
+])
+def test_a_birth_date_key_as_code_spells_it(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_a_birth_date_column_with_excel_dates(recognizer):
+    # Excel shows a date cell as day-month-year with the month as a word and two digits of the year
+    text = ("Naam;Geboortedatum;Woonplaats\nE. Visser;7-okt-62;Assen\nR. Bulut;23-mrt-1988;Hengelo\n"
+            "K. Dijkstra;onbekend;Sneek\n")
+    assert found(recognizer, text) == ["7-okt-62", "23-mrt-1988"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Excel date in another column of the same export is no birth date
+    ("Naam;Geboortedatum;Gestart\nE. Visser;1962-10-07;1-feb-24\n", ["1962-10-07"]),
+    ('{"dateOfService": "2024-03-01", "dateOfIssue": "2023-12-12"}', []),
+])
+def test_other_dates_beside_a_birth_date_key_stay_dates(recognizer, text, expected):
+    assert found(recognizer, text) == expected
