@@ -193,7 +193,8 @@ _KINDS: dict[str, Kind] = {
     # a university's news: professors appointed, an oration, a thesis defended (a letter of reference names one
     # university, not three of these)
     "academia": Kind(WEAK, needed=3, pattern=re.compile(
-        r"(?i)\b(?:\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promoveerde|promotor|proefschrift|oratie|"
+        r"(?i)\b(?:\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promove(?:erde|ert|ren|rend)|promovendi|promovendus|"
+        r"(?:co)?promotor(?:es|en|s)?|proefschrift|oratie|"
         r"rector\s+magnificus|decaan|lector(?:aat)?|hogeschool)\b")),
     # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
     # a note or a mail about a client names none
@@ -387,8 +388,9 @@ _INTERNAL_HEADING = re.compile(
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
     r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|te\s+worden))|"
-    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:wethouders?|ministers?|burgemeester|staatssecretaris|"
-    r"gedeputeerden?|kamerleden|fractievoorzitters?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
+    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:vorige\s+|nieuwe\s+)?(?:wethouders?|ministers?|burgemeester|"
+    r"staatssecretaris|gedeputeerden?|kamerleden|fractievoorzitters?|verkenners?|informateurs?|formateurs?|premier|"
+    r"minister-president|partijleiders?|fractieleiders?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
     r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.
 _DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|neuroloog|"
