@@ -168,7 +168,9 @@ _FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|Medic
                r"AllergyIntolerance|Observation|Encounter|CarePlan|DiagnosticReport|Immunization|FamilyMemberHistory|"
                r"ClinicalImpression|Flag|Consent|ServiceRequest|NutritionOrder|DeviceUseStatement|"
                # who treats one patient: their care team and episode of care
-               r"CareTeam|EpisodeOfCare")
+               r"CareTeam|EpisodeOfCare|"
+               # an appointment with a care provider: that the person is treated there
+               r"Appointment")
 _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
     # an instance of a profile named after a clinical resource ("InstanceOf: ZvlReferralServiceRequest")
@@ -180,6 +182,8 @@ _FHIR_CLINICAL = re.compile(
     # a clinical resource, an element only a clinical resource has (a vaccine, a medication, a body site)
     r"|^\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|sct|loinc)#\d"
     r"|<reference[ \t]+value=\"(?:" + _FHIR_TYPES + r")/"
+    # a fragment whose subject is a patient (an observation, a condition), or the end of a clinical resource
+    r"|<subject>\s*<reference[ \t]+value=\"Patient/|</(?:" + _FHIR_TYPES + r")>"
     r"|<(?:vaccineCode|medicationCodeableConcept|clinicalStatus|bodySite)>"
     # a code in the narrative that FHIR generates: "(SNOMED 80146002)", "(40983000 - SNOMED CT)", "(8867-4 - LOINC)"
     r"|\((?:SNOMED(?:[ \t]CT)?[ \t]\d{6,18}|\d{6,18}[ \t]-[ \t]SNOMED(?:[ \t]CT)?|\d{1,7}-\d[ \t]-[ \t]LOINC)\)",

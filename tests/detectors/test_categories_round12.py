@@ -77,3 +77,31 @@ def test_a_text_that_opens_with_a_greeting_to_a_person_is_a_message(detector, te
 ])
 def test_a_greeting_to_no_one_in_particular_is_no_message(detector, text):
     assert "EMAIL_MESSAGE" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fragment of an observation: its subject is a patient, its value a coded score
+    ('    <code>\n        <coding>\n            <system value="http://example.org/codes/functies"/>\n'
+     '            <code value="0412"/>\n            <display value="Zelfzorg - Wassen"/>\n        </coding>\n'
+     '    </code>\n    <subject>\n        <reference value="Patient/wlz-client-07"/>\n'
+     '        <display value="Gerda Smeets"/>\n    </subject>\n'),
+    # the end of an appointment at a clinic, its patient among the participants
+    ('    <description value="Controle longarts"/>\n    <start value="2024-04-02T09:00:00+02:00"/>\n'
+     '    <participant>\n        <actor>\n            <reference value="Patient/pat-12"/>\n'
+     '            <display value="Bram Oosterhuis"/>\n        </actor>\n    </participant>\n</Appointment>\n'),
+])
+def test_a_fhir_fragment_about_its_patient(detector, text):
+    assert "HEALTH_DATA" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a patient's own resource: its telecom extension has a coded value, but no clinical content
+    ('<Patient xmlns="http://hl7.org/fhir">\n  <telecom>\n    <extension url="http://example.org/TelecomType">\n'
+     '      <valueCodeableConcept>\n        <coding><code value="MC"/></coding>\n      </valueCodeableConcept>\n'
+     '    </extension>\n    <system value="phone"/>\n  </telecom>\n</Patient>\n'),
+    # an organisation's address book entry points at no patient
+    ('<Organization xmlns="http://hl7.org/fhir">\n  <name value="Huisartsenpraktijk De Linde"/>\n'
+     '  <partOf>\n    <reference value="Organization/zorggroep-1"/>\n  </partOf>\n</Organization>\n'),
+])
+def test_a_fhir_resource_without_clinical_content_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in _names(detector, text)
