@@ -136,6 +136,10 @@ _CAP_BEFORE = re.compile(r"(?:[A-Z](?<!\w[A-Z])[\w'’-]*|[A-Z](?<!\w[A-Z])\.(?:
                          r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
 _TV_BEFORE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:]
                                          for w in ("van", "de", "der", "den", "ter", "ten", "te", "het")) + r")[ \t]+$")
+#: A capitalised word right before a verb that only a person does: "Neshwa voelt zich", "Ruweida geeft aan". Software
+#: and products in a note do things ("Zorgmail geeft een foutmelding", "Topdesk slaat niets op"), they do not feel or tell.
+_FEELS = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
+                    r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b")
 _QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
 #: The word after a capitalised word ("Dawit werkt").
 _VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -313,6 +317,7 @@ class NameFinder(NameContext):
         self._private = True  # set per text by :meth:`find`
         self._orig = ""  # the text as written (find reads a re-cased copy)
         self._quotes: bool | None = None  # the text quotes someone (an interview), per text
+        self._feelers: frozenset[str] | None = None  # capitalised words before a verb of a person (_FEELS), per text
         self._alone: dict[str, tuple[int, int, int]] | None = None  # capitalised words standing alone, per text
         self._alone_all = False  # _alone holds every such word of the text (not only those asked)
         self._chat: chat_names.Chat | None = None  # the writers of the text when it is a chat
@@ -327,6 +332,7 @@ class NameFinder(NameContext):
         self._alone = None
         self._alone_all = False
         self._quotes = None
+        self._feelers = None
         self._chat = None
         self._calls = None
         self._at = None
@@ -518,6 +524,7 @@ class NameFinder(NameContext):
         self._alone = None
         self._alone_all = False
         self._quotes = None
+        self._feelers = None
         self._calls = None
         self._at = None
         self._items = None
@@ -1026,6 +1033,11 @@ class NameFinder(NameContext):
                     and not (lower_next and not f) and (field_ends or f):
                 return ctx[0], ctx[1]
             return 0, ""
+        if (not f and len(word) >= 4 and word.lower() not in self.lex.words
+                and self._orig[toks[idx].start].isupper() and self._feels(word) and self._repeated(word)):
+            # a first name no list knows, as the person a note is about: it feels or tells ("Neshwa voelt zich
+            # somber") and stands alone again inside a sentence ("met Neshwa een wandeling gemaakt")
+            return 0.55, R_FIRST
         if not f & lx.FIRST:
             return 0, ""
         # the last item of a list of places: "Bonaire, St. Eustatius en Saba"
@@ -1124,6 +1136,17 @@ class NameFinder(NameContext):
                 continue  # "Het", "Deze": never a name, and the commonest capitalised words
             counts[w] = _alone_step(text, m, counts.get(w, (0, 0, 0)))
         return counts
+
+    def _feels(self, word: str) -> bool:
+        """``word`` stands right before a verb that only a person does (``_FEELS``), in a note rather than in
+        an interview that quotes its subject (see :meth:`_note_subject`)."""
+        if self._feelers is None:
+            self._feelers = frozenset(m.group(1) for m in _FEELS.finditer(self._orig, 0, _ALONE_REACH))
+        if word not in self._feelers:
+            return False
+        if self._quotes is None:
+            self._quotes = bool(_QUOTED.search(self._orig, 0, 20_000))
+        return not self._quotes
 
     def _note_subject(self, word: str) -> bool:
         """``word`` opens two sentences or more with a verb of a note ("Dawit werkt ... Dawit wil"):

@@ -368,3 +368,26 @@ def test_an_unknown_first_name_in_a_list_of_first_names(detector, text, name):
 ])
 def test_other_words_in_or_near_such_a_list_are_no_names(detector, text, word):
     assert not found(detector, text, word)
+
+
+# -- a first name no list knows, as the person a note is about: "Tirsa geeft aan ..." (round 12) ---------------------
+@pytest.mark.parametrize("text, name", [
+    ("S: Ruweida geeft aan dat ze sinds gisteren misselijk is.\nO: Ze eet weinig en ligt veel op bed.\n"
+     "P: Morgen met Ruweida bespreken of de huisarts moet komen.", "Ruweida"),
+    ("Vanmiddag bij Jelvira op bezoek geweest. Jelvira vertelt dat het werk zwaar valt. Ik spreek met Jelvira "
+     "af dat we volgende week verder praten.", "Jelvira"),
+    ("Overdracht avond: Neshwa voelt zich somber. Daarna met Neshwa een wandeling gemaakt; Neshwa zegt dat dat hielp.",
+     "Neshwa"),
+])
+def test_an_unknown_first_name_as_the_subject_of_a_note(detector, text, name):
+    assert found(detector, text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    # software and products in a private note do things, but do not feel or tell
+    ("Ik heb Zorgmail opnieuw gestart. Zorgmail geeft een foutmelding en met Zorgmail lukt versturen niet.",
+     "Zorgmail"),
+    ("Hoi, Topdesk is traag vandaag. In Topdesk staat de melding, maar Topdesk slaat niets op.", "Topdesk"),
+])
+def test_a_product_in_a_note_is_no_name(detector, text, word):
+    assert not found(detector, text, word)
