@@ -266,14 +266,20 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         if inside and not _READER.search(first.text[:MAX_LINE]):
             best = stronger(best, Evidence(0.85, _said("intern", "in de titel"), first.start + inside.start(),
                                            first.start + inside.end()))
-        bare = first.text[:MAX_LINE]
-        marks = _TITLE_MARKS.match(bare)
-        if marks:
-            bare = bare[marks.end():]
-        inside = _INTERN_BEFORE_TITLE.match(bare)
-        if inside and not _READER.search(bare[inside.end() - 1:]):
-            at = first.start + (marks.end() if marks else 0)
-            best = stronger(best, Evidence(0.85, _said("intern", "bovenaan"), at, at + inside.end() - 1))
+        # the title: the first line, or the first Markdown heading under a few lines of metadata
+        # ("CATEGORIE: Werkinstructies\nLABELS: ...\n\n# INTERN – Werkwijze ...")
+        titles = [first]
+        if not first.text.startswith("#"):
+            titles += [h for h in head[1:6] if h.text.startswith("#")][:1]
+        for title_line in titles:
+            bare = title_line.text[:MAX_LINE]
+            marks = _TITLE_MARKS.match(bare)
+            if marks:
+                bare = bare[marks.end():]
+            inside = _INTERN_BEFORE_TITLE.match(bare)
+            if inside and not _READER.search(bare[inside.end() - 1:]):
+                at = title_line.start + (marks.end() if marks else 0)
+                best = stronger(best, Evidence(0.85, _said("intern", "bovenaan"), at, at + inside.end() - 1))
         m = _MARK_BEFORE_TITLE.match(first.text[:MAX_LINE])
         title = first.text[m.end() - 1:MAX_LINE] if m else ""
         following = head[1].text.lower() if len(head) > 1 else ""

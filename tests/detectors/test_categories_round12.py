@@ -105,3 +105,28 @@ def test_a_fhir_fragment_about_its_patient(detector, text):
 ])
 def test_a_fhir_resource_without_clinical_content_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a knowledge-base article: its metadata lines first, then the Markdown title marked internal
+    ("CATEGORIE: Werkinstructies\nLABELS: bezwaar, termijnen\n\n# INTERN – Werkwijze bezwaar buiten de termijn\n\n"
+     "Behandel een bezwaar dat te laat is alleen als de klant een goede reden geeft. Leg de reden vast in het "
+     "dossier.\n"),
+    ("Versie: 3\n\n## INTERN | Script terugbelverzoeken\n\nBel de klant binnen twee werkdagen terug en noteer het "
+     "resultaat.\n"),
+])
+def test_intern_before_the_first_markdown_title(detector, text):
+    assert "CLASSIFIED" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a heading further down that starts with "Intern" is a section, not the document's marking
+    ("# Werken bij de gemeente\n\nWe zoeken collega's voor ons klantcontactcentrum.\n\n## Intern – extern\n\n"
+     "Je werkt zowel op het stadhuis als op locatie.\n"),
+    # a page about internships: "Intern" as a word for a trainee, after its metadata
+    ("Categorie: Stages\n\n# Intern - Marketing en communicatie\n\nWij zoeken een stagiair voor ons team. Solliciteer "
+     "via de website.\n"),
+])
+def test_intern_in_a_later_heading_or_for_a_trainee_is_no_marking(detector, text):
+    assert "CLASSIFIED" not in _names(detector, text)
+
