@@ -578,6 +578,36 @@ _IS_A_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|werd|word|wordt|als)\b(?:\s+[\
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 
 
+#: A care institution as an organisation: its board, its staff, its future, its building ("voorzitter van de raad van
+#: bestuur van het ziekenhuis", "de nieuwbouw van de kliniek"), not the place where someone is treated.
+_OF_THE_INSTITUTION = re.compile(
+    r"(?i)\b(?:bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
+    r"management|woordvoerder|woordvoerster|werknemers|"
+    r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
+    r"jubileum|geschiedenis|ondernemingsraad|board|future|staff)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
+    r"een|the|our)[ \t]+(?:[\w-]+[ \t]+)?$")
+#: A capitalised word before a capitalised health term that still says the term is a common noun ("Het Ziekenhuis").
+_NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
+                              "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]+$")
+
+
+#: What may stand before a hospital's name that opens a sentence: an article, a dateline ("HOORN - Het ...").
+_SENTENCE_OPENING = re.compile(r"[\W_]*(?:[A-Z]{2,}[ \t]*[-–—][ \t]*)?(?:(?:het|de|the)[ \t]+)?", re.I)
+
+
+def _in_a_proper_name(text: str, ts: int, s: int) -> bool:
+    """The term at ``ts`` is written in title case right after another capitalised word, and that name opens its
+    sentence (from ``s``): a hospital or a clinic as the one who acts ("Het Meander Ziekenhuis heeft ... benoemd"),
+    not the place where someone was treated ("is in het Antonius Ziekenhuis gedotterd")."""
+    if not (text[ts:ts + 1].isupper() and text[ts + 1:ts + 2].islower()):
+        return False
+    m = _WORD_BEFORE.search(text, max(s, ts - 40), ts)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_A_NAME_PART:
+        return False
+    return _SENTENCE_OPENING.fullmatch(text, s, m.start()) is not None
+
+
 def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     """The care profession at [ts, te) is the job of a person named right beside it: "huisarts
     Wouter Dekema", "Lieke Brandsma, huisarts te Zeist", "werkt X nu als psychiater"."""
@@ -639,6 +669,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             if ts > 0 and text[ts - 1] in "\\/=_.@":
                 continue  # part of a path, link or address, not of a sentence
             s, e = sentence_at(text, ts)
+            if _in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, max(s, ts - 60), ts):
+                continue  # "het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis": an employer
             if _GENERIC_BEFORE.search(text, max(s, ts - 60), ts) or \
                     _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) or _job_of_the_named(text, ts, te, ctx):
                 continue  # (a job: "huisarts Wouter Dekema", "Lieke Brandsma, huisarts te Zeist")

@@ -162,6 +162,10 @@ _BODY_PARTS = frozenset(
     "sleutelbeen teen vinger wervel wervels back knee knees shoulder neck hip wrist ankle arm leg".split())
 _POSSESSIVES = frozenset({"mijn", "m'n", "zijn", "haar", "my", "his", "her"})
 _BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", "bad", "gebroken", "broken"})
+#: A body part after one of these and a possessive is where a thing is, not a complaint: "een cheque onder zijn arm",
+#: "een hand op haar schouder", "de tas over zijn schouder".
+_PLACE_PREPOSITIONS = frozenset({"onder", "over", "om", "achter", "boven", "naast", "tegen", "langs", "rond",
+                                 "under", "around", "behind"})  # (not "op": "een wond op zijn knie")
 _ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap", "SEH": "treat"}
 #: Health put in everyday words, as (pattern, group): thoughts of suicide, hearing voices, refusing food or
 #: medicine, being on sickness benefit ("zit in de ziektewet"), moving into a care home.
@@ -258,6 +262,8 @@ def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
         if tok in _BODY_PARTS:
             if prev in _BROKEN or prev2 in _BROKEN or low.startswith(_BROKEN_AFTER, we):
                 return ws, *_W["diag_strong"]  # "gebroken pols", "pols gebroken"
+            if prev in _POSSESSIVES and prev2 in _PLACE_PREPOSITIONS:
+                return None
             if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
                 start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)
                 return start, 0.55, "body"

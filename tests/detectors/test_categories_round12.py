@@ -130,3 +130,50 @@ def test_intern_before_the_first_markdown_title(detector, text):
 def test_intern_in_a_later_heading_or_for_a_trainee_is_no_marking(detector, text):
     assert "CLASSIFIED" not in _names(detector, text)
 
+
+@pytest.mark.parametrize("text", [
+    # a hospital by its name is an employer here, not a treatment
+    ("Het Meander Ziekenhuis heeft Karin Dijkhuis benoemd tot bestuursvoorzitter. Zij begint op 1 maart. Dijkhuis "
+     "werkte eerder bij een zorgverzekeraar."),
+    ("De raad van toezicht van het Rivas Ziekenhuis heeft de heer P. (Pieter) Hoekstra benoemd als nieuwe voorzitter "
+     "van de raad van bestuur."),
+    # a body part as the place of a thing: a cheque under one's arm, a hand on one's shoulder
+    ("Oud-schaatser Rintje Boersma stond ineens op de stoep met een cheque onder zijn arm. De stichting was er "
+     "blij mee: het geld gaat naar de speeltuin."),
+])
+def test_a_hospitals_name_or_a_body_part_as_a_place_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words that do tell of someone's health
+    "Mevrouw Dijkhuis is gisteren opgenomen in het Meander Ziekenhuis met een longontsteking.",
+    "Collega Jeroen heeft al weken pijn in zijn arm en kan niet tillen.",
+    "Karin is onder behandeling voor haar schouder en werkt halve dagen.",
+])
+def test_the_same_words_about_someones_health_stay_health_data(detector, text):
+    assert "HEALTH_DATA" in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a hospital as an organisation: its board, its future, its new building
+    ("Bart Wolters wordt per 1 juni voorzitter van de raad van bestuur van het ziekenhuis. Wolters wil bouwen aan de "
+     "toekomst van het ziekenhuis en de samenwerking in de regio."),
+    ("Directeur Anouk Plas van de kliniek opende woensdag de nieuwbouw van het revalidatiecentrum."),
+])
+def test_a_hospital_as_an_organisation_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in _names(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # treated in a hospital that is named: the name is where, the care is the person's
+    ("Tijdens de training zakte Henk Brouwer in elkaar. Brouwer is in het Gelre Ziekenhuis gedotterd en maakt het "
+     "goed."),
+    # a form in capitals: the words are no name for being capitalised
+    "MELDING ZIEK UIT DIENST\nNAAM: FENNA DE BOER\nBSN: 123456782\nEERSTE ZIEKTEDAG: 03-02-2025\n",
+    # a complaint on a body part
+    "Reden afspraak (patiënt Sem Vos): een wond op zijn knie die niet dicht gaat.",
+])
+def test_health_near_a_hospitals_name_or_in_capitals_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in _names(detector, text)
+
