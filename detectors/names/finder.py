@@ -57,7 +57,7 @@ from detectors.names.words import (
     PERSON_WORDS,
     PREPOSITION_TV,
     PRIVATE_RE,
-    PUBLICATION_RE,
+    cites_publication,
     R_CHAT,
     R_CHAT_NAME,
     R_ADDRESS,
@@ -540,7 +540,7 @@ class NameFinder(NameContext):
         head = self._orig[:3000]
         lines.private = bool(PRIVATE_RE.search(text[:3000])) or (head.islower() and head.count(" ") >= 3)
         self._private = lines.private
-        lines.publication = not lines.private and bool(PUBLICATION_RE.search(text[:20000]))
+        lines.publication = not lines.private and cites_publication(text[:20000])
         # names listed in a role (a board, a colophon, a caption) are public, but not in minutes
         lines.roles_public = not lines.private and not ROLE_LIST_BLOCKERS.search(text[:20000])
         # the writers of a chat (read once, from the text as written)

@@ -25,6 +25,7 @@ OLD = {
         r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Mm]r)(?<!\b[Dd]r)[.!?](?=\s)"
         r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)]|\[\d|[A-Z][\w-]*\s*:))"),
     "health_context._YOU_LOW": (health_context._YOU_LOW, r"\b(?:u|uw)\b"),
+    "health_context._I": (health_context._I, r"\bik\b"),
     "health_context._TITLE_NAME": (
         health_context._TITLE_NAME,
         r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer|[Hh]eer)\s+"
@@ -48,7 +49,7 @@ OLD = {
 _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevrouw", "Meneer", "De heer", "heer", "Heer",
            "xMw", "aDr", ".", "!", "?", " ", " ", " ", "\n", "\n\n", "\t", "-", "*", "•", "1", "12", ")", "[3", "A", "Ab",
            "Naam", ":", "J.", "P.", "van", "de", "'t", "Jansen", "Ölçer", "Ĳsselmeer-Ĳzer", "cliënt", "Cliënte", "patiënt",
-           "Werknemer", "werkneemster", "Betrokkene", "(", "ik", "me", "mij", "mijn", "m'n", "u", "uw", "je", "jij",
+           "Werknemer", "werkneemster", "Betrokkene", "(", "ik", "xik", "iki", "ik_", "me", "mij", "mijn", "m'n", "u", "uw", "je", "jij",
            "jouw", "jullie", "mensen", "personen", "werknemers", "procent", "kinderen", "iedereen", "%", "Laan", "Plein",
            "Park", "Weg", "Wal", "Straat", "Singel", "Dijk", "Dreef", "Hof", "Markt", "Burgwal", "Gracht", "Kade", "_",
            "é", "ı", "İ", "ſ", "K", "0", "x", "we", "We", "WIJ", "wİj", "ons", "Onze", "ONS", "oNſ", "-", "Wıj")
