@@ -206,6 +206,11 @@ def _named_items(text: str, start: int, persons: Spans | None) -> int:
                if (_ITEM.match(line.text) or line.text.startswith("|")) and persons.inside(line.start, line.end))
 
 
+#: The writer of minutes took part in the meeting: "wat we besproken hebben", "zoals wij afspraken".
+_WE_DISCUSSED = re.compile(r"\b(?:we|wij)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
+                           r"|\bbesproken[ \t]+(?:hebben|hadden)\b")
+
+
 def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     groups: dict[str, re.Match] = {}
     count = 0
@@ -252,6 +257,9 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
         # de klant"): a meeting the writer took part in, not a page about such meetings
         if "attendance" not in groups and _named_items(text, title.end, persons) >= 3:
             score += 0.2
+        # the writer took part: "een samenvatting van wat we besproken hebben", "zoals we afspraken"
+        if _WE_DISCUSSED.search(low, title.end, title.end + 600):
+            score += 0.15
     if score < 0.3:
         return _prose_minutes(low)
     reason_bits = []

@@ -339,10 +339,11 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
     elif greet is not None and subject_line is not None:
         res.email = stronger(res.email, Evidence(0.7, "onderwerpregel en aanhef van een e-mail",
                                                  greet.start, greet.end))
-    elif greet is not None and head and greet.start == head[0].start and persons is not None \
+    elif greet is not None and any(greet.start == h.start for h in head[:3]) and persons is not None \
             and persons.inside(greet.start, greet.end) and len(text) - greet.end >= 80:
         # "Beste Sarah,\n\nHartelijk dank voor ...": a message to a person, copied without its closing (a reply
-        # someone wants to polish is pasted like that); a name rule found the person in the greeting
+        # someone wants to polish is pasted like that), at the top or under its title; a name rule found the person
+        # in the greeting
         res.email = stronger(res.email, Evidence(0.7, "aanhef aan een persoon bovenaan een bericht",
                                                  greet.start, greet.end))
     elif greet is not None:

@@ -177,3 +177,9 @@ def test_a_hospital_as_an_organisation_is_no_health_data(detector, text):
 def test_health_near_a_hospitals_name_or_in_capitals_stays_health_data(detector, text):
     assert "HEALTH_DATA" in _names(detector, text)
 
+
+def test_a_summary_of_a_meeting_sent_to_a_colleague_is_minutes_and_a_message(detector):
+    text = ("# Verslag overleg & actiepunten: planning buitendienst\n\nHoi Mirthe,\n\nHierbij een samenvatting van wat "
+            "we besproken hebben en wat we de komende weken gaan doen.\n\nDe buitendienst werkt vanaf maandag alleen nog op "
+            "meldingen die de planner heeft gefilterd.\n")
+    assert {"EMAIL_MESSAGE", "MEETING_NOTES"} <= _names(detector, text)
