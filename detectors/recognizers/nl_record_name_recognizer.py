@@ -24,6 +24,18 @@ _PARTICLES = r"(?:van|de|der|den|ten|ter|te|het|'t|el|al|da|dos|du|le|la|von)"
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _VALUE = (r"(?:\p{Lu}\.[ \t]?)*(?:" + _PARTICLES + r"[ \t]+)*" + _WORD
           + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)*" + _WORD + r"){0,4}")
+#: A surname as Nictiz's FHIR test persons carry it: "XXX_" before it ("Johan XXX_Helleman").
+_VALUE_TEST = (r"(?:\p{Lu}\.[ \t]?)*(?:" + _PARTICLES + r"[ \t]+)*(?:XXX_)?" + _WORD
+               + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)*(?:XXX_)?" + _WORD + r"){0,4}")
+#: FHIR XML gives a person's name parts as attributes: <family value="Verhoef"/>, <given value="Lotte"/>.
+_FHIR_XML_NAME = regex.compile(r'<(?:family|given)[ \t]+value="(?P<v>' + _VALUE_TEST + r')"')
+#: The display of a reference to a person in FHIR XML or JSON: <reference value="Patient/pat-77"/> ...
+#: <display value="Anouk van Dalen"/>, "reference": "Practitioner/prac-3", "display": "Frank Wessels".
+_PERSON_REF_DISPLAY = regex.compile(
+    r'(?:<reference[ \t]+value="|"reference"[ \t]*:[ \t]*")(?:Patient|Practitioner|RelatedPerson)/[^"\s]{1,80}"'
+    r'(?:[ \t]*/>)?(?:\s*<type[ \t]+value="\w{1,30}"[ \t]*/>)?\s*,?\s*'
+    r'(?:<display[ \t]+value="|"display"[ \t]*:[ \t]*")(?P<v>' + _VALUE_TEST + r')"')
+
 #: Words in a value that make it an organisation, a place or a placeholder rather than a person.
 _NOT_A_PERSON = regex.compile(
     r"(?i)\b(?:gemeente|stichting|ministerie|provincie|bv|b\.v\.|nv|vereniging|team|afdeling|uwv|bank|"
@@ -66,6 +78,14 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
         out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
+        if "<family" in text or "<given" in text:
+            for m in _FHIR_XML_NAME.finditer(text):
+                if not _NOT_A_PERSON.search(m.group("v")):
+                    out.append(self.result(*m.span("v"), self.PATTERNS[0].score, final=True))
+        if "display" in text:
+            for m in _PERSON_REF_DISPLAY.finditer(text):
+                if not _NOT_A_PERSON.search(m.group("v")):
+                    out.append(self.result(*m.span("v"), self.PATTERNS[0].score, final=True))
         if "valueString" in text:
             for m in _FAMILY_PART.finditer(text):
                 # the parts of a Dutch surname in FHIR (nl-core: own name, partner name) as extensions
@@ -117,8 +137,10 @@ _PERSON_COLUMN = regex.compile(r"(?i)voornaam|voornamen|achternaam|roepnaam|gesl
 
 #: Elements of a person's name in an XML record (compared in lower case without "_" or "-"): "naam_vrouw" of a
 #: perinatal message, "geslachtsnaam" of a StUF message.
-_XML_STEMS = ("naam", *_PERSON_COLUMN_STEMS)
+#: (Suwinet, the data exchange of UWV and the municipalities, calls the surname "SignificantDeelVanDeAchternaam")
+_XML_STEMS = ("naam", "significantdeel", *_PERSON_COLUMN_STEMS)
 _XML_NAME_KEY = regex.compile(r"(?:voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|familienaam)\w{0,12}|"
+                              r"significantdeelvandeachternaam|"
                               r"naam(?:vrouw|man|moeder|vader|kind|partner|client|cliënt|patient|patiënt|persoon|"
                               r"werknemer|aanvrager|betrokkene)?|(?:first|last|given|family|sur)name|given|family")
 #: An element that names anything ("naam" of a product or a team): one word there needs the name lists.

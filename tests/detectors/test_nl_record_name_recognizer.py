@@ -49,7 +49,8 @@ def test_other_fields_and_values_are_no_person(recognizer, text):
     assert found(recognizer, text) == []
 
 
-@pytest.mark.parametrize("unit", ['"name": "', '{"lastName": "Aa', "naam = 'Jan " * 3])
+@pytest.mark.parametrize("unit", ['"name": "', '{"lastName": "Aa', "naam = 'Jan " * 3, '<family value="Aa van ',
+                                  '"reference": "Patient/p", "display": "Jan van ', '<display value="XXX_Aa '])
 def test_adversarial_input_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
@@ -241,3 +242,36 @@ def test_an_xml_name_element_holds_a_person(recognizer, text, expected):
 ])
 def test_an_xml_name_element_of_a_thing_is_no_person(recognizer, text):
     assert found(recognizer, text) == []
+
+
+# -- FHIR XML and JSON: name parts as attributes, the display of a reference to a person (round 12) -------------------
+@pytest.mark.parametrize("text, expected", [
+    ('<name>\n  <use value="official"/>\n  <family value="Verhoef"/>\n  <given value="Lotte"/>\n</name>',
+     ["Verhoef", "Lotte"]),
+    # Nictiz's test persons carry "XXX_" before their surname
+    ('<name>\n  <family value="XXX_Brouwersma"/>\n  <given value="Teun"/>\n</name>', ["XXX_Brouwersma", "Teun"]),
+    ('<subject>\n  <reference value="Patient/pat-77"/>\n  <type value="Patient"/>\n'
+     '  <display value="Anouk van XXX_Dalen"/>\n</subject>', ["Anouk van XXX_Dalen"]),
+    ('"performer": [{"reference": "Practitioner/prac-3", "display": "Frank Wessels"}]', ["Frank Wessels"]),
+])
+def test_a_name_in_fhir_xml_or_a_reference_display(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the display of a reference to an organisation or a code is no person
+    '<managingOrganization>\n  <reference value="Organization/org-1"/>\n  <display value="Huisartsenpraktijk Delden"/>'
+    '\n</managingOrganization>',
+    '<coding>\n  <system value="http://snomed.info/sct"/>\n  <display value="Hartfalen"/>\n</coding>',
+    # a placeholder
+    '<subject>\n  <reference value="Patient/p-1"/>\n  <display value="Voorbeeldpatiënt"/>\n</subject>',
+])
+def test_other_fhir_displays_are_no_person(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+def test_the_surname_in_a_suwinet_answer(recognizer):
+    text = ("<ClientSuwi>\n  <Burgerservicenr>123456782</Burgerservicenr>\n  <Voorletters>P.</Voorletters>\n"
+            "  <Voorvoegsel>van</Voorvoegsel>\n  <SignificantDeelVanDeAchternaam>Gerwen</SignificantDeelVanDeAchternaam>\n"
+            "</ClientSuwi>")
+    assert found(recognizer, text) == ["Gerwen"]
