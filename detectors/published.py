@@ -385,6 +385,8 @@ _INTERNAL_HEADING = re.compile(
     r"(?i)\A[^\n]*\b(?:intervisie\w*|werkoverleg|teamoverleg|casusbespreking|casusoverleg|mdo|"
     r"selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|personeelsdossier|functioneringsgesprek|"
     r"beoordelingsgesprek|exitgesprek)\b")
+#: An item of a to-do list as Markdown writes it ("- [ ] programma van eisen", "- [x] verslag"): someone's working notes.
+_TASK_ITEM = re.compile(r"(?m)^[ \t]{0,8}[-*+][ \t]+\[[ xX]\][ \t]+\S")
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
     r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|te\s+worden))|"
@@ -673,6 +675,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         # nor the decorated of a lintjesregen, nor a wethouder or a club's chair named with a title)
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
+    if "[" in head and _TASK_ITEM.search(head):
+        return True  # a to-do list: a page for readers has none
     if _ENGLISH_PRIVATE.search(head) and in_english(head):
         return True
     title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)

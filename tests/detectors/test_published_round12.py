@@ -30,3 +30,10 @@ def test_the_words_of_a_phd_ceremony_are_academia():
     text = ("Promotie\nVoorspellers voor astma\nZe promoveert op onderzoek naar biomarkers.\n"
             "Promotores: prof. dr. P. Visser en prof. dr. K. Bos\nCopromotor: dr. M. Smit\n")
     assert "academia" in kinds(text)
+
+
+def test_a_to_do_list_is_a_private_sign():
+    text = ("- [x] Programma van eisen\n- [ ] Reflectie inleveren\n\nDe reflectie van Pedro was ingeleverd. Dit wordt "
+            "later toegelicht door Adri Pronk.")
+    assert private_signs(text)
+    assert not private_signs(text.replace("[x]", "").replace("[ ]", ""))
