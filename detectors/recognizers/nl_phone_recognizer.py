@@ -184,7 +184,14 @@ class NlPhoneRecognizer(EntityRecognizer):
         # "+31 (887) 459-2523"): the key says what the value is, also for a made-up or foreign number
         # the metadata does not know. Numbers found above (an organisation's 088 line too) stay as they are.
         fields = field_values(text, ("tel", "mob", "gsm", "phone", "cell"), _PHONE_FIELD)
-        fields += contact_point_phones(text)  # a FHIR telecom value under system #phone
+        contact_points = contact_point_phones(text)  # a FHIR telecom value under system #phone
+        fields += contact_points
+        if contact_points:
+            # a ContactPoint whose use is home or mobile is the person's own number, whatever its note says
+            # ("niet tijdens kantooruren" reads like an office's hours)
+            home = {span for span in contact_points if _HOME_USE.match(text, span[1], span[1] + 200)}
+            results = [make_result(self, r.start, r.end, self.SCORE_PERSONAL, self.REASON, final=True)
+                       if (r.start, r.end) in home and r.score < self.SCORE_PERSONAL else r for r in results]
         if fields:
             spans = sorted((r.start, r.end) for r in results)
             starts = [a for a, _ in spans]
@@ -274,6 +281,10 @@ def _glued(text: str, start: int, end: int) -> bool:
 def _organisation_context(text: str, start: int) -> bool:
     return bool(_ORGANISATION_BEFORE.search(text[max(0, start - 60):start]))
 
+
+#: The use of a FHIR ContactPoint right after its value (XML, JSON or Shorthand), when it is a person's own line.
+_HOME_USE = regex.compile(r'[^<{}*]*(?:<[^>]{0,80}>[^<{}*]*){0,3}?(?:<use[ \t]+value="|"use"[ \t]*:[ \t]*"|\*[^\n=]{0,40}\.use[ \t]*=[ \t]*#)'
+                          r'(?:home|mobile)\b')
 
 # A line that names one person as the contact, before the number on it.
 _CONTACT_LABEL = regex.compile(

@@ -212,3 +212,22 @@ def test_any_number_in_a_phone_column(recognizer, text, expected):
 def test_other_columns_keep_their_numbers(recognizer):
     # an order number or an amount in its own column is no phone number
     assert found(recognizer, "ordernummer;bedrag;telefoon\n2025-0012345;1250,00;\n2025-0012346;80,00;") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a FHIR ContactPoint with use home: the person's own line, also with a note that reads like office hours
+    ('<telecom>\n  <extension url="http://example.org/Toelichting">\n    <valueString value="niet tijdens kantooruren"/>\n'
+     '  </extension>\n  <system value="phone"/>\n  <value value="+31307654321"/>\n  <use value="home"/>\n</telecom>',
+     ["+31307654321"]),
+    ('{"telecom": [{"system": "phone", "value": "0307654321", "use": "home", "comment": "bereikbaar na 18.00 uur"}]}',
+     ["0307654321"]),
+])
+def test_a_fhir_home_number_is_personal(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_a_fhir_work_number_of_an_office_stays_an_office(recognizer):
+    text = ('<telecom>\n  <extension url="http://example.org/Toelichting">\n    <valueString value="bereikbaar op '
+            'werkdagen"/>\n  </extension>\n  <system value="phone"/>\n  <value value="+31307654321"/>\n'
+            '  <use value="work"/>\n</telecom>')
+    assert found(recognizer, text) == []
