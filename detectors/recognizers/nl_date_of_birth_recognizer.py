@@ -144,6 +144,9 @@ _FULL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: or "geboorte": {"datum": "1969-05-07"}. The date is the first "datum" value inside the "geboorte" object.
 _BRP_BIRTH = regex.compile(r'"geboorte"[ \t]*:[ \t]*\{')
 _BRP_DATE = regex.compile(r'"datum"[ \t]*:[ \t]*"(\d{4}-\d{2}-\d{2}|\d{8})"')
+_BRP_LONG = regex.compile(r'[ \t\r\n]*,[ \t\r\n]*"langFormaat"[ \t]*:[ \t]*"([^"\n]{6,40})"')
+#: A birth date stored as a time stamp in a field of a record: "geboortedatum": "1980-04-23T00:00:00.000Z".
+_ISO_STAMP = regex.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: How far into a "geboorte" object its date is looked for (its land and place come after it).
 _BRP_REACH = 400
 
@@ -161,6 +164,10 @@ def _brp_birth_dates(text: str):
                 break  # the "geboorte" object closed before this date: it belongs to something else
         else:
             yield d.span(1)
+            # the same date written out beside it: "langFormaat": "25 augustus 1971"
+            long = _BRP_LONG.match(text, d.end())
+            if long is not None:
+                yield long.span(1)
 
 
 def _compact_date(value: str) -> bool:
@@ -238,11 +245,13 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 lo = start + a + row[a:b].find(value)
                 if (lo, lo + len(value)) not in found:
                     found[(lo, lo + len(value))], reasons[(lo, lo + len(value))] = 0.7, self.REASONS["record"]
-        if "</" in text or "value=" in text:
+        if "</" in text or "value=" in text or '":' in text or "=>" in text:
             # an XML record names its fields by their elements: <geboortedatum>1975-09-13</geboortedatum>,
-            # <birthDate value="1975-09-13"/>, <geboortedatum value="19750913">13 sep 1975</geboortedatum>
+            # <birthDate value="1975-09-13"/>, <geboortedatum value="19750913">13 sep 1975</geboortedatum>;
+            # JSON by its keys, also glued to more words: "geboortedatumDatum": "1988-08-12"
             for lo, hi in field_values(text, ("geboorte", "birth", "dob"), _BIRTH_KEY):
-                if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])):
+                if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])
+                                              or _ISO_STAMP.fullmatch(text, lo, hi)):
                     found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         if '"geboorte"' in text:
             for lo, hi in _brp_birth_dates(text):

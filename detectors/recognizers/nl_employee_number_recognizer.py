@@ -25,8 +25,8 @@ NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:(?:\p{Lu}{1,3}-?)?\d{3,10}|\d{2,4}-\d{3,6}
 # The personnel-number word, a few filler tokens, then the number.
 _KEYWORD_THEN_NUMBER = regex.compile(
     r"(?i)(?<![\p{L}])(?:personeels?(?:nummer|nr\.?|no\.?)|pers(?:oneels)?\.?[ \t]?nr\.?|"
-    r"medewerkers?(?:nummer|nr\.?)|werknemers(?:nummer|nr\.?)|salarisnummer|"
-    r"p-?nummer|p-?nr\.?|employee[ \t_]*(?:no\.?|nr\.?|number|id|#)|employee-id|staff[ \t_]*"
+    r"medewerkers?(?:nummer|nr\.?|code)|werknemers(?:nummer|nr\.?|code)|personeelscode|salarisnummer|"
+    r"p-?nummer|p-?nr\.?|employee[ \t_]*(?:no\.?|nr\.?|number|id|code|#)|employee-id|staff[ \t_]*"
     r"(?:no\.?|number|id)|personnel[ \t_]*(?:no\.?|number|id))"
     # "personeelsnummer voor de mutatie is ...", "klantnummer van mijn moeder: ..."
     r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt))|[ \t]*+:))?"

@@ -461,8 +461,10 @@ ADDRESS_GAP = r"[ \t]*[,|•·\-]?[ \t]*(?:\r?\n[ \t]*)?"
 # a key word starts (see field_values), so the pattern runs a few times per text, not per character.
 _FIELD = regex.compile(
     r"(?P<key>[\w\-]{1,40}(?:\[[^\]\n]{0,10}\])?(?:\.[\w\-]{1,40}(?:\[[^\]\n]{0,10}\])?){0,3})"
-    r"(?:[\"']?[ \t]*[:=][ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)"
-    r"|[ \t]+value[ \t]*=[ \t]*\"(?P<xvalue>[^\"\n]{1,80})\""
+    # (a PHP or Ruby array writes "=>": 'employeecode' => 'E0002')
+    r"(?:[\"']?[ \t]*(?:=>|[:=])[ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)"
+    # (an XML element may carry other attributes before its value: <geboortedatum conceptId="..." value="19851228")
+    r"|(?:\s+[\w:-]{1,40}=\"[^\"\n]{0,120}\"){0,4}?\s+value[ \t]*=[ \t]*\"(?P<xvalue>[^\"\n]{1,80})\""
     r"|(?:[ \t\n][^<>]{0,400})?>(?P<tvalue>[^<\n]{1,80})</)"
 )
 
@@ -501,8 +503,20 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
                     e -= len(value) - len(value.rstrip())
                     if e > s:
                         out.append((s, e))
+                    if g == "xvalue":
+                        # the same value written out as the element's text: <geboortedatum value="19851228"
+                        # xsi:type="TS">28 dec 1985</geboortedatum>
+                        t = _ELEMENT_TEXT.match(text, m.end())
+                        if t is not None and t.group(1).strip():
+                            ts, te = t.span(1)
+                            value = text[ts:te]
+                            out.append((ts + len(value) - len(value.lstrip()), te - len(value) + len(value.rstrip())))
             i = lowered.find(stem, i + 1)
     return sorted(set(out))
+
+
+#: The text of an element right after the attribute that ``_FIELD`` read (its other attributes between).
+_ELEMENT_TEXT = regex.compile(r"[^<>/]{0,400}>([^<\n]{1,80})</")
 
 
 # The system of a FHIR ContactPoint (`* telecom[0].system = #phone`, `"system": "phone"`,

@@ -39,7 +39,7 @@ def found(recognizer, text, threshold=0.5):
     # an XML record: the element says what the date is (HL7 also writes it as 19750913)
     ("<patient>\n  <geboortedatum>1981-06-30</geboortedatum>\n</patient>", ["1981-06-30"]),
     ('<birthDate value="1979-02-11"/>', ["1979-02-11"]),
-    ('<geboortedatum value="19750913" xsi:type="TS">13 sep 1975</geboortedatum>', ["19750913"]),
+    ('<geboortedatum value="19750913" xsi:type="TS">13 sep 1975</geboortedatum>', ["19750913", "13 sep 1975"]),
 ])
 def test_birth_date_is_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -216,3 +216,24 @@ def test_a_birth_date_column_with_excel_dates(recognizer):
 ])
 def test_other_dates_beside_a_birth_date_key_stay_dates(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a JSON key with more words glued to it, a time stamp as the value
+    ('{"voornamen": "Ilse", "geboortedatumDatum": "1979-05-30", "geboortedatumJaar": 1979}', ["1979-05-30"]),
+    ('{"achternaam": "Tromp", "geboortedatum": "1966-02-11T00:00:00.000Z"}', ["1966-02-11T00:00:00.000Z"]),
+    # an XML element with other attributes before its value
+    ('<geboortedatum conceptId="2.16.840.1.113883.2.4.3.11" value="19700621" xsi:type="TS"/>', ["19700621"]),
+    # the BRP API writes the date out beside it
+    ('"geboorte": {"datum": {"type": "Datum", "datum": "1971-08-25", "langFormaat": "25 augustus 1971"}}',
+     ["1971-08-25", "25 augustus 1971"]),
+    # a PHP seed array
+    ("['voornaam' => 'Ilse', 'geboortedatum' => '1979-05-30']", ["1979-05-30"]),
+])
+def test_a_birth_date_field_in_more_shapes_of_data(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_an_xml_birth_date_as_attribute_and_as_text(recognizer):
+    text = '<geboortedatum conceptId="2.16.840.1" value="19700621" xsi:type="TS">21 jun 1970</geboortedatum>'
+    assert found(recognizer, text) == ["19700621", "21 jun 1970"]

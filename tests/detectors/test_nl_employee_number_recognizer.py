@@ -78,3 +78,12 @@ def test_a_few_words_may_stand_between_when_is_or_colon_introduces_the_number(re
 ])
 def test_a_personnel_number_under_a_key_of_a_record(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seed data of an HR app: a "code" of an employee
+    ("DB::table('employees')->insert([\n    'name' => 'R. Harsing',\n    'employeecode' => 'E0417',\n]);", ["E0417"]),
+    ("medewerkerscode: 20931", ["20931"]),
+])
+def test_an_employee_code_is_a_personnel_number(recognizer, text, expected):
+    assert found(recognizer, text) == expected
