@@ -82,6 +82,13 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             for m in _FHIR_XML_NAME.finditer(text):
                 if not _NOT_A_PERSON.search(m.group("v")):
                     out.append(self.result(*m.span("v"), self.PATTERNS[0].score, final=True))
+        for lo, hi in field_values(text, _ROLE_STEMS, _ROLE_KEY):
+            # a field named after the person's role in a work order, a ticket or a case ("monteur": "Staphorsius R.",
+            # "behandelaar": "Iris de Wit"): a name when its value reads as one and the lists know a word of it
+            value = text[lo:hi]
+            if (_VALUE_FULL.fullmatch(value) or _SURNAME_INITIALS.fullmatch(value)) and _a_known_name(value) \
+                    and not _NOT_A_PERSON.search(value):
+                out.append(self.result(lo, hi, self.PATTERNS[0].score, final=True))
         if "display" in text:
             for m in _PERSON_REF_DISPLAY.finditer(text):
                 if not _NOT_A_PERSON.search(m.group("v")):
@@ -145,6 +152,16 @@ _XML_NAME_KEY = regex.compile(r"(?:voornaam|voornamen|achternaam|roepnaam|geslac
                               r"werknemer|aanvrager|betrokkene)?|(?:first|last|given|family|sur)name|given|family")
 #: An element that names anything ("naam" of a product or a team): one word there needs the name lists.
 _XML_GENERIC = regex.compile(r"(?i)naam|name")
+
+
+#: Keys that name a person by a role in a work order, a ticket or a case (lower case, without "_" or "-").
+_ROLE_KEY = regex.compile(r"behandelaar|monteur|contactpersoon|aanvrager|melder|casemanager|klantmanager|consulent|"
+                          r"werkcoach|assignee|assignedto|reporter|technician|createdby|updatedby|modifiedby|"
+                          r"(?:[a-z]+\.)?(?:behandelaar|monteur|contactpersoon|assignee|reporter)")
+_ROLE_STEMS = ("behandelaar", "monteur", "contactpersoon", "aanvrager", "melder", "casemanager", "klantmanager",
+               "consulent", "werkcoach", "assign", "reporter", "technician", "created", "updated", "modified")
+#: A surname followed by its initials, as a planning system lists its staff: "Staphorsius R.", "Bakker J.P."
+_SURNAME_INITIALS = regex.compile(r"(?:" + _PARTICLES + r"[ \t]+)*" + _WORD + r"(?:[ \t]+\p{Lu}\.){1,4}")
 
 
 def _a_known_name(value: str) -> bool:

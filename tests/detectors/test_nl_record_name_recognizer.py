@@ -50,7 +50,8 @@ def test_other_fields_and_values_are_no_person(recognizer, text):
 
 
 @pytest.mark.parametrize("unit", ['"name": "', '{"lastName": "Aa', "naam = 'Jan " * 3, '<family value="Aa van ',
-                                  '"reference": "Patient/p", "display": "Jan van ', '<display value="XXX_Aa '])
+                                  '"reference": "Patient/p", "display": "Jan van ', '<display value="XXX_Aa ',
+                                  '"monteur": "Aa B. '])
 def test_adversarial_input_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
@@ -275,3 +276,21 @@ def test_the_surname_in_a_suwinet_answer(recognizer):
             "  <Voorvoegsel>van</Voorvoegsel>\n  <SignificantDeelVanDeAchternaam>Gerwen</SignificantDeelVanDeAchternaam>\n"
             "</ClientSuwi>")
     assert found(recognizer, text) == ["Gerwen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work order names its mechanic, a ticket its handler, by a field named after the role
+    ('"werkbon": {"code": "201422", "monteur": "Hoekstra J.", "status": "Uitgevoerd"}', ["Hoekstra J."]),
+    ('{"ticket": "INC-2231", "behandelaar": "Iris de Wit", "melder": "Sanne Bosman"}', ["Iris de Wit", "Sanne Bosman"]),
+    ("assignee: 'Pieter Kramer'", ["Pieter Kramer"]),
+])
+def test_a_person_in_a_field_named_after_a_role(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"behandelaar": "Team Noord", "melder": "Servicedesk"}',
+    '{"assignee": "Backlog", "reporter": "Systeem"}',
+])
+def test_a_team_or_a_system_in_a_role_field_is_no_person(recognizer, text):
+    assert found(recognizer, text) == []
