@@ -340,10 +340,12 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         res.email = stronger(res.email, Evidence(0.7, "onderwerpregel en aanhef van een e-mail",
                                                  greet.start, greet.end))
     elif greet is not None and any(greet.start == h.start for h in head[:3]) and persons is not None \
-            and persons.inside(greet.start, greet.end) and len(text) - greet.end >= 80:
+            and _GREETING.match(greet.text[:MAX_LINE]) and persons.inside(greet.start, greet.end) \
+            and len(text) - greet.end >= 80:
         # "Beste Sarah,\n\nHartelijk dank voor ...": a message to a person, copied without its closing (a reply
         # someone wants to polish is pasted like that), at the top or under its title; a name rule found the person
-        # in the greeting
+        # in the greeting (a greeting word: "De heer Verhaegen, verslaggever, heeft het woord" is a parliament's
+        # minutes, not a letter)
         res.email = stronger(res.email, Evidence(0.7, "aanhef aan een persoon bovenaan een bericht",
                                                  greet.start, greet.end))
     elif greet is not None:

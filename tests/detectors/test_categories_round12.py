@@ -183,3 +183,10 @@ def test_a_summary_of_a_meeting_sent_to_a_colleague_is_minutes_and_a_message(det
             "we besproken hebben en wat we de komende weken gaan doen.\n\nDe buitendienst werkt vanaf maandag alleen nog op "
             "meldingen die de planner heeft gefilterd.\n")
     assert {"EMAIL_MESSAGE", "MEETING_NOTES"} <= _names(detector, text)
+
+
+def test_a_speaker_named_with_a_title_under_a_heading_is_no_greeting(detector):
+    text = ("Plenaire vergadering van woensdag 5 maart 2025\n\nDe vergadering is geopend.\n\nDe heer Wouters, "
+            "rapporteur, heeft het woord.\n\nVoorzitter, de commissie heeft het ontwerp besproken en stelt voor het "
+            "aan te nemen.")
+    assert "EMAIL_MESSAGE" not in _names(detector, text)
