@@ -51,6 +51,11 @@ FUNCTIONAL_LOCAL_PARTS = frozenset({
     "payroll", "salaris", "loonadministratie", "salarissen", "personeel", "hrm", "meldingen", "melding",
     "ziekmelding", "ziekmeldingen", "verzuim", "verzuimmeldingen", "intake", "aanvragen", "backoffice",
     "frontoffice", "kcc", "postkamer", "archief", "documentatie", "roosters", "rooster",
+    # an organisation's desks for its students, members, customers and volunteers ("academy@", "ledenadministratie@")
+    "academy", "academie", "opleiding", "opleidingen", "training", "trainingen", "studentenzaken", "studenten",
+    "ledenadministratie", "leden", "members", "membership", "orders", "bestellingen", "webshop", "shop",
+    "reserveringen", "reservering", "reservations", "booking", "bookings", "tickets", "ticketing", "verhuur",
+    "donaties", "donations", "fondsenwerving", "vrijwilligers", "volunteers",
 })
 # Words of a display name that belong to an organisation, not to a person ("Team RO <ro@...>").
 _ORGANISATION_NAME_WORDS = frozenset({

@@ -115,3 +115,13 @@ def test_issue12_personal_addresses_stay(recognizer, text, expected):
 ])
 def test_an_address_in_quotes(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["EMAIL_ADDRESS"]) if r.score >= 0.5] == expected
+
+
+# Round 12: the desks of an organisation for its students, members, customers and volunteers.
+@pytest.mark.parametrize("text", [
+    "Geef een wijziging altijd door via academy@yogaschoolnoord.nl.",
+    "Vragen over je lidmaatschap? Mail ledenadministratie@hockeyclubdelta.nl.",
+    "Tickets omruilen kan via tickets@theaterdewaag.nl tot een dag voor de voorstelling.",
+])
+def test_a_desk_of_an_organisation_is_no_persons_address(recognizer, text):
+    assert found(recognizer, text) == []
