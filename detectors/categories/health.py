@@ -201,6 +201,12 @@ _RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met ee
 _FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}|\bReference\((?!Patient\))[\w.-]{0,64}[Pp]atient[\w.-]{0,64}\)"
                            r"|\bSubject(?:</b>)?:[ \t]*(?:Patient,[ \t]*\w|[^\n<(]{1,80}\([\w.-]{0,64}Patient[\w.-]{0,64}\))")
 _FHIR_PATIENT = gated(_FHIR_PATIENT)  # (a text without its words skips the scan: see detectors/regexgate.py)
+#: A coded clinical value in an HL7 version 3 or ADA message (as Dutch care systems exchange them): a value of a
+#: message (xsi:type CE, CD or CV, not the <concept> of a code list) coded in SNOMED CT, ICD-10, ICPC or LOINC, with the
+#: words of the finding: "code="276601004" codeSystem="2.16.840.1.113883.6.96" displayName="verdenking foetale nood"".
+_CODED_FINDING = re.compile(
+    r"codeSystem=\"2\.16\.840\.1\.113883\.(?:6\.96|6\.3|6\.1|2\.4\.4\.31\.1)\"(?=[^<>]{0,300}?displayName=\"[^\"]{3,})"
+    r"(?=[^<>]{0,400}?xsi:type=\"C[EDV]\")")
 #: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis
 #: field: the diagnosis is that person's. A code list of diagnoses has no one's number.
 _RECORD_ID = re.compile(r"\"(?:patient|patiënt|client|cliënt)[_-]?(?:id|nummer|nr)\"[ \t]*:|\"bsn\"[ \t]*:"
@@ -735,4 +741,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         m = _FHIR_CLINICAL.search(text, 0, 20_000)
         if m:
             return Evidence(0.7, "een medisch dossier (FHIR) over een persoon met naam of nummer", m.start(), m.end())
+    if "codeSystem=" in text:
+        m = _CODED_FINDING.search(text, 0, 20_000)
+        if m:
+            return Evidence(0.65, "een gecodeerde bevinding in een zorgbericht (HL7)", m.start(), m.end())
     return None

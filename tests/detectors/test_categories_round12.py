@@ -190,3 +190,18 @@ def test_a_speaker_named_with_a_title_under_a_heading_is_no_greeting(detector):
             "rapporteur, heeft het woord.\n\nVoorzitter, de commissie heeft het ontwerp besproken en stelt voor het "
             "aan te nemen.")
     assert "EMAIL_MESSAGE" not in _names(detector, text)
+
+
+def test_a_coded_finding_in_an_hl7_message_is_health_data(detector):
+    text = ('<reden_overdracht conceptId="2.16.840.1.113883.2.4.3.11.60.90.77.2.4.20372"\n'
+            '                  code="398254007" codeSystem="2.16.840.1.113883.6.96"\n'
+            '                  displayName="pre-eclampsie" xsi:type="CE">Pre-eclampsie</reden_overdracht>\n')
+    assert "HEALTH_DATA" in _names(detector, text)
+
+
+def test_a_code_list_of_findings_is_no_health_data(detector):
+    text = ('<valueSet name="RedenOverdracht">\n  <conceptList>\n'
+            '    <concept code="398254007" codeSystem="2.16.840.1.113883.6.96" displayName="pre-eclampsie" level="0"/>\n'
+            '    <concept code="276601004" codeSystem="2.16.840.1.113883.6.96" displayName="foetale nood" level="0"/>\n'
+            '  </conceptList>\n</valueSet>\n')
+    assert "HEALTH_DATA" not in _names(detector, text)
