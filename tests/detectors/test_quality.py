@@ -85,8 +85,18 @@ CORPORA = {
     # its even lines kept blind until the end.
     "public_real15": (ROOT / "tests" / "corpus" / "public_real15.jsonl", dict(false_warn_rate=0.06)),
     "others_private10": (ROOT / "tests" / "corpus" / "others_private10.jsonl",
-                         dict(warn_recall=0.93, false_warn_rate=0.12, entity_f1=0.90, guideline_accuracy=0.82,
-                              category_recall=0.55)),
+                         dict(warn_recall=0.98, false_warn_rate=0.12, entity_f1=0.92, guideline_accuracy=0.88,
+                              category_recall=0.68)),
+    # the eleventh and twelfth rounds' fresh checks (tests/corpus/README.md): each scored at its round's start, its odd
+    # lines read and its even lines kept blind until the end of that round; gated here at the twelfth round's end.
+    "public_real16": (ROOT / "tests" / "corpus" / "public_real16.jsonl", dict(false_warn_rate=0.08)),
+    "public_real17": (ROOT / "tests" / "corpus" / "public_real17.jsonl", dict(false_warn_rate=0.06)),
+    "others_private11": (ROOT / "tests" / "corpus" / "others_private11.jsonl",
+                         dict(warn_recall=0.95, false_warn_rate=0.0, entity_f1=0.90, guideline_accuracy=0.82,
+                              category_recall=0.63)),
+    "others_private12": (ROOT / "tests" / "corpus" / "others_private12.jsonl",
+                         dict(warn_recall=0.98, false_warn_rate=0.43, entity_f1=0.95, guideline_accuracy=0.93,
+                              category_recall=0.80)),
 }
 
 
