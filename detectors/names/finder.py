@@ -1142,22 +1142,19 @@ class NameFinder(NameContext):
         an interview that quotes its subject (see :meth:`_note_subject`)."""
         if self._feelers is None:
             self._feelers = frozenset(m.group(1) for m in _FEELS.finditer(self._orig, 0, _ALONE_REACH))
-        if word not in self._feelers:
-            return False
-        if self._quotes is None:
-            self._quotes = bool(_QUOTED.search(self._orig, 0, 20_000))
-        return not self._quotes
+        return word in self._feelers and not self._quotes_someone()
 
     def _note_subject(self, word: str) -> bool:
         """``word`` opens two sentences or more with a verb of a note ("Dawit werkt ... Dawit wil"):
         the person a care report, a vignette or a coaching report is about."""
-        if self._alone_count(word)[2] < 2:
-            return False
+        return self._alone_count(word)[2] >= 2 and not self._quotes_someone()
+
+    def _quotes_someone(self) -> bool:
+        """The text quotes someone: a story that quotes its subject ("'Het bevalt goed', vertelt ze") is an
+        interview, published about someone who chose to tell it; a note reports, it does not quote."""
         if self._quotes is None:
-            # a story that quotes its subject ("'Het bevalt goed', vertelt ze") is an interview,
-            # published about someone who chose to tell it; a note reports, it does not quote
             self._quotes = bool(_QUOTED.search(self._orig, 0, 20_000))
-        return not self._quotes
+        return self._quotes
 
     @staticmethod
     def _before_verb(toks, idx, quoting=True) -> bool:
