@@ -14,7 +14,8 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import column_cells, field_values, sql_alias_values, sql_tables, tuple_row_cells
+from detectors.recognizers.rules import (column_cells, field_spans, field_values, sql_alias_values, sql_tables,
+                                        tuple_row_cells)
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -33,8 +34,6 @@ def _value(word: str) -> str:
 _VALUE = _value(_WORD)
 #: A surname as Nictiz's FHIR test persons carry it: "XXX_" before it ("Johan XXX_Helleman").
 _VALUE_TEST = _value(r"(?:XXX_)?" + _WORD)
-#: FHIR XML gives a person's name parts as attributes: <family value="Verhoef"/>, <given value="Lotte"/>.
-_FHIR_XML_NAME = regex.compile(r'<(?:family|given)[ \t]+value="(?P<v>' + _VALUE_TEST + r')"')
 #: The display of a reference to a person in FHIR XML or JSON: <reference value="Patient/pat-77"/> ...
 #: <display value="Anouk van Dalen"/>, "reference": "Practitioner/prac-3", "display": "Frank Wessels".
 _PERSON_REF_DISPLAY = regex.compile(
@@ -84,10 +83,6 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
         out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
-        if "<family" in text or "<given" in text:
-            for m in _FHIR_XML_NAME.finditer(text):
-                if not _NOT_A_PERSON.search(m.group("v")):
-                    out.append(self.result(*m.span("v"), self.PATTERNS[0].score, final=True))
         for lo, hi in field_values(text, _ROLE_STEMS, _ROLE_KEY):
             # a field named after the person's role in a work order, a ticket or a case ("monteur": "Staphorsius R.",
             # "behandelaar": "Iris de Wit"): a name when its value reads as one and the lists know a word of it
@@ -109,10 +104,11 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
             if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
                 out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
-        if "</" in text:
-            # an XML record: <achternaam>Bosman</achternaam>, <naam_vrouw ...>van den Brink</naam_vrouw>
-            for s, e in field_values(text, _XML_STEMS, _XML_NAME_KEY):
-                if text[s - 1:s] != ">" or not _VALUE_FULL.fullmatch(text, s, e) or _NOT_A_PERSON.search(text, s, e):
+        if "</" in text or "value=" in text:
+            # an XML record: <achternaam>Bosman</achternaam>, <naam_vrouw ...>van den Brink</naam_vrouw>, and FHIR
+            # XML's name parts as attributes: <family value="Verhoef"/>, <given value="Lotte"/>
+            for s, e, how in field_spans(text, _XML_STEMS, _XML_NAME_KEY):
+                if how == "quoted" or not _VALUE_TEST_FULL.fullmatch(text, s, e) or _NOT_A_PERSON.search(text, s, e):
                     continue
                 if _XML_GENERIC.fullmatch(_element_before(text, s)) and not _a_known_name(text[s:e]):
                     continue  # <naam> of a product or a team: only a value the name lists know
@@ -221,6 +217,7 @@ _ONE_WORD = regex.compile(_WORD)
 #: The value, closed by its quote.
 _VALUE_RX = regex.compile(_VALUE + r"(?=[\"'])")
 _VALUE_FULL = regex.compile(_VALUE)
+_VALUE_TEST_FULL = regex.compile(_VALUE_TEST)
 
 
 #: Signs of a FHIR resource or profile example (FHIR Shorthand, JSON or XML).

@@ -487,6 +487,12 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
     stem starts the path (``identifier[0].value`` reads as ``identifier.value``: the indexes go).
     Each place where a stem starts costs one short, bounded match: linear in the text.
     """
+    return sorted({(s, e) for s, e, _ in field_spans(text, stems, key)})
+
+
+def field_spans(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[tuple[int, int, str]]:
+    """:func:`field_values` with how each value is written: ``"quoted"`` (``key: "v"``, ``'k' => 'v'``),
+    ``"attribute"`` (``<key value="v"/>``) or ``"element"`` (``<key>v</key>``, also beside an attribute)."""
     lowered = _lowered(text)
     out = []
     for stem in stems:
@@ -497,22 +503,28 @@ def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[
                 if m and key.fullmatch(_key_name(m.group("key"))):
                     g = "value" if m.group("value") is not None else "xvalue" if m.group("xvalue") is not None \
                         else "tvalue"
-                    s, e = m.span(g)
-                    value = text[s:e]
-                    s += len(value) - len(value.lstrip())
-                    e -= len(value) - len(value.rstrip())
-                    if e > s:
-                        out.append((s, e))
+                    span = _trimmed(text, *m.span(g))
+                    if span:
+                        out.append((*span, _HOW[g]))
                     if g == "xvalue":
                         # the same value written out as the element's text: <geboortedatum value="19851228"
                         # xsi:type="TS">28 dec 1985</geboortedatum>
                         t = _ELEMENT_TEXT.match(text, m.end())
-                        if t is not None and t.group(1).strip():
-                            ts, te = t.span(1)
-                            value = text[ts:te]
-                            out.append((ts + len(value) - len(value.lstrip()), te - len(value) + len(value.rstrip())))
+                        span = _trimmed(text, *t.span(1)) if t is not None else None
+                        if span:
+                            out.append((*span, "element"))
             i = lowered.find(stem, i + 1)
-    return sorted(set(out))
+    return out
+
+
+_HOW = {"value": "quoted", "xvalue": "attribute", "tvalue": "element"}
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``(s, e)`` without the white space at either end, or None when nothing else is left."""
+    value = text[s:e]
+    s, e = s + len(value) - len(value.lstrip()), e - len(value) + len(value.rstrip())
+    return (s, e) if e > s else None
 
 
 #: The text of an element right after the attribute that ``_FIELD`` read (its other attributes between).

@@ -256,7 +256,18 @@ def test_an_xml_name_element_of_a_thing_is_no_person(recognizer, text):
     ('"performer": [{"reference": "Practitioner/prac-3", "display": "Frank Wessels"}]', ["Frank Wessels"]),
 ])
 def test_a_name_in_fhir_xml_or_a_reference_display(recognizer, text, expected):
-    assert found(recognizer, text) == expected
+    assert sorted(found(recognizer, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one XML path reads name elements and name attributes: other attributes before value=, a fragment without a
+    # closing tag, a Dutch element with its value as an attribute
+    ('<family id="f1" value="Verhoef"/>\n<given value="Lotte"/>', ["Verhoef", "Lotte"]),
+    ('<achternaam value="Bosman"/>', ["Bosman"]),
+    ('<given value="Teun"/><family value="XXX_Brouwersma"/>', ["Teun", "XXX_Brouwersma"]),
+])
+def test_name_attributes_are_read_like_name_elements(recognizer, text, expected):
+    assert sorted(found(recognizer, text)) == sorted(expected)
 
 
 @pytest.mark.parametrize("text", [
