@@ -624,6 +624,17 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
 
 
+def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
+    """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer
+    ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis"), a group ("werknemers met
+    een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke Brandsma, huisarts te Zeist")."""
+    lo = max(s, ts - 60)
+    return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
+            or _GENERIC_BEFORE.search(text, lo, ts) is not None
+            or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
+            or _job_of_the_named(text, ts, te, ctx))
+
+
 def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
     """A name of a person stands earlier in the paragraph of the sentence [s, e) (no empty line
     between), the sentence does not speak of many people or give figures, and the term at [ts, te)
@@ -675,11 +686,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             if ts > 0 and text[ts - 1] in "\\/=_.@":
                 continue  # part of a path, link or address, not of a sentence
             s, e = sentence_at(text, ts)
-            if _in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, max(s, ts - 60), ts):
-                continue  # "het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis": an employer
-            if _GENERIC_BEFORE.search(text, max(s, ts - 60), ts) or \
-                    _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) or _job_of_the_named(text, ts, te, ctx):
-                continue  # (a job: "huisarts Wouter Dekema", "Lieke Brandsma, huisarts te Zeist")
+            if _not_about_someone(text, s, ts, te, ctx):
+                continue
             if weight >= 0.6 and ctx.file_subject and not ctx.law and not ctx.instructive and fallback is None:
                 fallback = (ts, te, kind)
             cue, who = _cue(text, s, e, ts, te, ctx)
