@@ -10,7 +10,7 @@ from operator import eq, itemgetter
 
 from detectors import textcache
 from detectors.names import lexicon as lx
-from detectors.names.words import KINGDOM_PLACES, SIGNOFF_RE, TUSSENVOEGSELS
+from detectors.names.words import KINGDOM_PLACES, REGION_PLACES, SIGNOFF_RE, TUSSENVOEGSELS
 from detectors.vocabulary import dutch_words
 
 _TOKEN_RE = re.compile(
@@ -165,7 +165,7 @@ class Lex:
 
     def __init__(self):
         self.table = lx.load()
-        for place in KINGDOM_PLACES:  # idempotent: the shared table gains the PLACE bit once
+        for place in KINGDOM_PLACES + REGION_PLACES:  # idempotent: the shared table gains the PLACE bit once
             self.table[place] = self.table.get(place, 0) | lx.PLACE
         self.words = dutch_words()
         for name in lx.extra_names():  # names of groups the generated lists leave out

@@ -266,6 +266,21 @@ KINGDOM_PLACES = ("Bonaire", "Eustatius", "Statia", "Saba", "Aruba", "Curaçao",
                   "Sint-Maarten", "Sint-Eustatius", "Kralendijk", "Oranjestad", "Willemstad", "Philipsburg",
                   "Rincon", "Rincón", "Caribisch")
 
+#: Regions, water boards and waters of the Netherlands that the place list (towns, municipalities, provinces) leaves out:
+#: "het Waterschap Vallei en Veluwe", "de Achterhoek", "in het Gooi" name no person. Words that are mostly someone's
+#: surname ("Kempen", "Langstraat") or an ordinary word ("Vallei", "Delta") are not here.
+REGION_PLACES = ("Veluwe", "Achterhoek", "Salland", "Liemers", "Gooi", "Betuwe", "Overbetuwe", "Bommelerwaard",
+                 "Alblasserwaard", "Krimpenerwaard", "Zaanstreek", "Kennemerland", "Westfriesland", "West-Friesland",
+                 "Drechtsteden", "Haaglanden", "Rijnmond", "Walcheren", "Beveland", "Zuid-Beveland", "Noord-Beveland",
+                 "Schouwen-Duiveland", "Goeree-Overflakkee", "Voorne-Putten", "Noordoostpolder", "Oldambt",
+                 "Westerwolde", "Westerkwartier", "Ommelanden", "Veenkoloniën", "Vechtdal", "Vechtstreek",
+                 "Bollenstreek", "Meierij", "Baronie", "Heuvelland", "Mergelland", "Parkstad", "Biesbosch", "Wadden",
+                 "Waddenzee", "IJsselmeer", "Markermeer", "Oosterschelde", "Westerschelde", "Zuiderzeeland", "Delfland",
+                 "Rijnland", "Schieland", "Noorderzijlvest", "Vechtstromen", "Scheldestromen", "Rivierenland",
+                 "Wetterskip", "Fryslân", "Randstad", "Eemland", "Amstelland", "Midden-Holland", "Zeeuws-Vlaanderen",
+                 "Brabant", "Ooijpolder", "Dommel", "Noorderkwartier", "Rijnlanden", "Zuid-Limburg", "Lauwersmeer",
+                 "Westergo", "Zevenwouden", "Wieringen", "Gaasterland")
+
 #: Signs of a published paper, report or essay: citations of literature ("De Jong (2004)",
 #: "(Bos en Smit, 2019)"), the text naming itself ("in deze bijdrage"), an ISBN or ISSN.
 PUBLICATION_RE = re.compile(

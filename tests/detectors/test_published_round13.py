@@ -1,0 +1,48 @@
+"""Issue 12, thirteenth round: fewer false warnings on public texts.
+
+Regions, water boards and waters ("Waterschap Vallei en Veluwe", "de Achterhoek") are places, not people, also
+where a name list holds the word as a rare first name; a region after a name and "uit de" / "in het" is where the
+person lives, not part of the name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detectors import get_detector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return get_detector()
+
+
+def persons(detector, text):
+    return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het algemeen bestuur van het Waterschap Vallei en Veluwe;\n\nGelet op de artikelen 110 en 113 van de "
+    "Waterschapswet;\n\nVast te stellen de 'Verordening zuiveringsheffing Waterschap Vallei en Veluwe 2020'.",
+    "Wandelen over de Veluwe, fietsen door de Achterhoek en varen in het Gooi: de zomer in eigen land.",
+    "Het nieuwe bedrijventerrein ligt tussen Salland en de Liemers, meldt de regionale omroep.",
+])
+def test_regions_and_water_boards_are_no_persons(detector, text):
+    assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mevrouw Anouk Verhoef uit de Achterhoek heeft gisteren gebeld over haar aanvraag.", "Anouk Verhoef"),
+    ("Sanne Mulder in het Gooi belde over haar uitkering.", "Sanne Mulder"),
+])
+def test_a_region_after_a_name_is_not_part_of_it(detector, text, name):
+    found = persons(detector, text)
+    assert any(name in p for p in found) and not any("Achterhoek" in p or "Gooi" in p for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "uit de", "in 't" before a common surname are part of the name
+    ("Gesprek met Piet uit de Bosch over zijn aanvraag.", "Piet uit de Bosch"),
+    ("Joris in 't Hout belde gisteren over zijn aanvraag.", "Joris in 't Hout"),
+])
+def test_a_surname_with_uit_de_stays_whole(detector, text, name):
+    assert any(name in p for p in persons(detector, text))
