@@ -7,6 +7,7 @@ annual report ("Jaarverslag UWV 2024") has neither.
 """
 from __future__ import annotations
 
+from itertools import islice
 import re
 
 from detectors.regexgate import gated
@@ -195,7 +196,25 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 
 def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """Minutes, a decision list, the report of a conversation, or a team's retro."""
-    return strongest(_minutes(text, low, head, persons), _retro(text, head), _answers_per_member(text))
+    return strongest(_minutes(text, low, head, persons), _retro(text, head), _answers_per_member(text),
+                     _transcript(text))
+
+
+#: A speaker's line of a meeting's automatic transcript (Word, Teams, a speech-to-text service): "Spreker 2",
+#: "Speaker 1  00:03:12", alone on its line above what was said.
+_SPEAKER_LINE = re.compile(r"(?im)^[ \t]*(?:spreker|speaker)(?:[ \t]+(\d{1,2}))?(?:[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?"
+                           r"[ \t]*$")
+
+
+def _transcript(text: str) -> Evidence | None:
+    """A transcript of a meeting: at least three speaker lines of at least two speakers ("Spreker 1", "Spreker 2")."""
+    if "preker" not in text and "peaker" not in text:
+        return None
+    lines = list(islice(_SPEAKER_LINE.finditer(text, 0, 20_000), 40))
+    if len(lines) < 3 or len({m.group(1) for m in lines}) < 2:
+        return None
+    return Evidence(0.7, "kenmerken van een verslag van een overleg (een uitgeschreven gesprek met sprekers)",
+                    lines[0].start(), lines[0].end())
 
 
 def _named_items(text: str, start: int, persons: Spans | None) -> int:
@@ -209,6 +228,20 @@ def _named_items(text: str, start: int, persons: Spans | None) -> int:
 #: The writer of minutes took part in the meeting: "wat we besproken hebben", "zoals wij afspraken".
 _WE_DISCUSSED = re.compile(r"\b(?:we|wij)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
                            r"|\bbesproken[ \t]+(?:hebben|hadden)\b")
+
+
+#: A title of a model or template ("Notulen voorbeeld vergadering", "Actielijst sjabloon").
+_MODEL = re.compile(r"(?i)\b(?:voorbeeld|sjabloon|template|format|model)\b")
+#: A line that is only a link: a Markdown link ("[Notulen 13 april 2013](https://...)", as an item too) or an address.
+_LINK_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{1,200}\]\([^)\s]{1,500}(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
+                        r"|https?://\S+)[ \t]*")
+
+
+def _only_links_below(text: str, head: list[Line], title: Line) -> bool:
+    """Every non-empty line below ``title`` is a link (two at least; all within the head lines)."""
+    below = [h for h in head if h.start > title.end and h.text.strip()]
+    return (len(below) >= 2 and not text[below[-1].end:].strip()
+            and all(_LINK_LINE.fullmatch(h.text) for h in below))
 
 
 def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
@@ -236,6 +269,8 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
     if (title is not None or groups) and not marked and (
             any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
         return None
+    if title is not None and _only_links_below(text, head, title):
+        return None  # "# Notulen" over links to the minutes of each meeting: an index, not minutes
     score = sum(_WEIGHT[g] for g in groups)
     if "actions" in groups and (_ACTION_TABLE.search(low, groups["actions"].end(), groups["actions"].end() + 2_000)
                                 or _named_items(text, groups["actions"].end(), persons) >= 2):
@@ -246,8 +281,10 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
         # the title of one meeting with its date ("Verslag hoorzitting – 20 november") is a report of it;
         # without a date it may head a page about such meetings
         dated = _MEETING_DATE.search(title_text) is not None or _RETRO_TITLE.match(title.text[:MAX_LINE]) is not None
-        # ("Notulen maken: zo doe je dat" heads an explainer: it speaks to its reader)
-        strong = _STRONG_TITLE.match(title_text) is not None and not _TO_READER.search(title_text)
+        # ("Notulen maken: zo doe je dat" heads an explainer: it speaks to its reader; "Notulen voorbeeld
+        # vergadering" heads a model)
+        strong = _STRONG_TITLE.match(title_text) is not None and not _TO_READER.search(title_text) \
+            and not _MODEL.search(title_text)
         score = (score + 0.45) if groups else (0.6 if strong or dated else 0.45)
         # a title over a list ("actiepunten overleg ketenpartners" and items below): an action list
         after = [h for h in head if h.start > title.end][:6]

@@ -504,14 +504,16 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
         best, who = 1.0, "first"
         if ctx.instructive and not ctx.personal and sent.rstrip().endswith("?"):
             best = 0.5  # "Waar kan ik mijn ziektewetuitkering regelen?": a question heading on a help page
+        if ctx.template:
+            best = 0.5  # "in verband met mijn ziekmelding. Op [datum] meldde ik mij ziek": a model letter
     if best < 0.9 and _FIRST.search(sent):
         # "ik ben sinds maandag ziek", "heb ik veel pijn": the writer is the one who is ill;
         # "ik ben verzekeringsarts en wil uitleg over hernia": the writer only mentions it
         first = 0.9 if _FIRST_VERB_NEAR.search(text, max(s, ts - 80), ts) else 0.55
         if _QUOTED.match(text, s, e) and _ATTRIBUTION.search(text, s, min(len(text), e + 80)):
             first *= 0.5  # "'Ik had zelf een burn-out,' vertelt Marieke": a quote in a published story
-        if ctx.instructive and not ctx.personal:
-            first = min(first, 0.5)  # "Ik ben ziek. Wat moet ik doen?" heading a web page
+        if ctx.instructive and not ctx.personal or ctx.template:
+            first = min(first, 0.5)  # "Ik ben ziek. Wat moet ik doen?" heading a web page; a model letter
         if _title_case_line(text, s):
             first = min(first, 0.45)  # "Wat Moet Ik Doen Als Ik Ziek Word": a page heading in Title Case
         if first > best:
@@ -753,4 +755,15 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         m = _CODED_FINDING.search(text, 0, 20_000)
         if m:
             return Evidence(0.65, "een gecodeerde bevinding in een zorgbericht (HL7)", m.start(), m.end())
+    if "QuestionnaireResponse" in text[:20_000] and _QUESTIONNAIRE_RESPONSE.search(text, 0, 20_000):
+        m = _CODED_ANSWER.search(text, 0, 20_000)
+        if m:
+            return Evidence(0.65, "een ingevulde medische vragenlijst (FHIR) met gecodeerde antwoorden", m.start(), m.end())
     return None
+
+
+#: A filled-in questionnaire in FHIR (FSH or JSON): the answers of one patient, unlike the Questionnaire that asks.
+_QUESTIONNAIRE_RESPONSE = re.compile(r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?QuestionnaireResponse\b")
+#: An answer coded in SNOMED CT or LOINC: a diagnosis, a stage, a finding ("valueCoding = $SCT#254637007 \"...\"").
+_CODED_ANSWER = re.compile(r"(?i)valueCoding[ \t]*=[ \t]*\$(?:sct|snomed|loinc)#"
+                           r"|\"valueCoding\"[ \t]*:[ \t]*\{[^{}]{0,200}\"http://(?:snomed\.info/sct|loinc\.org)\"")

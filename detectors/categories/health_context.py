@@ -394,6 +394,14 @@ IDENTIFYING_TYPES = frozenset({"PERSON", "BSN", "DATE_OF_BIRTH", "ADDRESS", "CAS
                                "ID_DOCUMENT"})
 
 
+#: A place to fill in of a template letter or form: a word of what goes there between brackets ("[datum]",
+#: "[Naam organisatie]", "[de heer/mevrouw ….]", "<naam>"); not a Markdown link ("[Notulen](...)").
+_PLACEHOLDER = re.compile(
+    r"[\[<{]((?:[^\[\]<>{}\n]{0,30}\b)?(?:naam|datum|adres|plaats|woonplaats|postcode|tijd|telefoonnummer|e-?mail"
+    r"|functie|organisatie|bedrijf|werkgever|handtekening|bedrag|nummer|heer/mevrouw|optioneel|voornaam|achternaam)"
+    r"\b[^\[\]<>{}\n]{0,30})[\]>}](?!\()")
+
+
 @dataclass
 class Context:
     """What the rest of the text says about who it is about."""
@@ -409,6 +417,7 @@ class Context:
     dialogue: Dialogue | None = None  # a transcript of a conversation with one person about themselves
     care_note: bool = False    # a care worker's note about one unnamed patient (see _care_note)
     care_finding: tuple[int, int] | None = None  # ... where in it the care worker finds or advises
+    template: bool = False     # a letter or form to fill in ("[datum]", "[Naam organisatie]") that names no one yet
 
 
 def build_context(text: str, low: str, findings, names: set[str], personal: bool,
@@ -480,6 +489,8 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.addressed = True
     if not ctx.personal and len(text) < 3000 and not ctx.instructive and _I.search(low, 0, 3000):
         ctx.personal = True  # a short message in the first person: a chat line, a note, a question
+    if not ctx.identified and len(set(_PLACEHOLDER.findall(low, 0, 20_000))) >= 3:
+        ctx.template = True  # its "ik" is whoever will fill it in
     ctx.dialogue = dialogue(low)
     laws = 0
     for _ in _LAW.finditer(head) if ("artikel" in low or "art." in low or "article" in low) else ():

@@ -74,7 +74,10 @@ _EXACT_WORDS = {
     "treat_weak": "bedrijfsarts doctor dokter",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
-            "sick unwell ill",
+            "sick unwell ill "
+            # the Belgian doctor who checks at home that an employee on sick leave is ill ("U krijgt het bezoek van
+            # een controlearts")
+            "controlearts controle-arts",
     "sick_weak": "verzuim verzuimt verzuimde hersteldmelding herstelmelding betergemeld uitval uitgevallen hersteld",
     "incap": "arbeidsongeschikt arbeidsongeschiktheid arbeidsongeschikte urenbeperking belastbaarheid unfit "
              "disabled disability incapacity "
