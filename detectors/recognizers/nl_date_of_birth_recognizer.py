@@ -79,16 +79,18 @@ _BIRTH_KEY = regex.compile(r"geboortedat(?:um)?\w{0,12}|birthdate|dateofbirth|bi
 # A header cell of a birth-date column in a pasted table, and a date alone in a cell.
 _BIRTH_HEADER = regex.compile(
     r"(?i)geboortedatum|geboorte[ -]datum|geb\.?[ \t-]?datum|geboren(?:[ \t]+op)?|date[ \t_-]*of[ \t_-]*birth|"
-    r"birth[ \t_-]?date|dob|d\.o\.b\.?"  # (a database column too: date_of_birth, dateofbirth, birth_date)
+    r"birth[ \t_-]?date|birth[ \t_-]?day|dob|d\.o\.b\.?"  # (a database column too: date_of_birth, birth_date, birthday)
 )
 _DATE = regex.compile(DATE_REGEX)
 #: A date in a birth-date column may carry a time of day: a DATETIME column of a database stores
 #: the birth date as '1987-04-02 00:00:00'.
 _DATE_IN_CELL = regex.compile(DATE_REGEX + r"(?:[ \t][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?)?"
                               # (Excel shows a date cell as "7-okt-62": a two-digit year only in a birth-date column)
-                              r"|(?i:[0-3]?\d-(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)-\d\d)")
+                              r"|(?i:[0-3]?\d-(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)-\d\d)"
+                              # (a database or a script writes the month and the day without a zero: '2000-6-19')
+                              r"|(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])")
 #: The alias of a birth date in an SQL SELECT (lower case, without "_").
-_BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|geboortedatum|dob")
+_BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|birthday|geboortedatum|dob")
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",
 # "3-4-1990 is geboren").
 _DIGIT = regex.compile(r"\d")

@@ -220,6 +220,8 @@ SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"
                            r"\s*values\s*")
 #: One row of values, and the cells in it (quoted strings may hold commas).
 _SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
+#: Comments between the rows of an INSERT: "-- to the end of the line", "/* a block */".
+_SQL_COMMENTS = regex.compile(r"(?:\s*(?:--[^\n]*|/\*[^*]{0,500}\*/))*")
 _SQL_CELL = regex.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|([^,]*))\s*(?:,|$)")
 
 
@@ -286,7 +288,7 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
             pos = row.end()
             if not text.startswith(",", pos):
                 break
-            pos += 1
+            pos = _SQL_COMMENTS.match(text, pos + 1).end()  # "(1, 'Alice', ...),  -- above 40"
         out.append((columns, rows))
     return tuple(out)
 

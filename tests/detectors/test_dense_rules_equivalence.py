@@ -237,7 +237,7 @@ def _ref_sql_tables(text):
             pos = row.end()
             if not text.startswith(",", pos):
                 break
-            pos += 1
+            pos = rules._SQL_COMMENTS.match(text, pos + 1).end()  # (rows are walked as rules does; the cells are compared)
         out.append((columns, rows))
     return tuple(out)
 
