@@ -468,10 +468,52 @@ def _week_course(low: str) -> Evidence | None:
     return None
 
 
+_OPEN_QUOTES = "“„\"‘"
+_CLOSE_QUOTES = "”\"’"
+#: Who speaks, after a quote: a title or a role of someone who speaks for their field or their organisation
+#: ("geeft prof. van Laar aan", "aldus een woordvoerder", "zegt hoogleraar Bos").
+_EXPERT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:zegt|zei|vertelt|vertelde|aldus|stelt|stelde|benadrukt|geeft|gaf|licht|legt|meldt)\b[^.\n]{0,40}?"
+    r"\b(?:prof\.|dr\.|hoogleraar|woordvoerder|woordvoerster|directeur|bestuurder|onderzoeker|wetenschapper|"
+    r"deskundige|specialist|\w*(?:loog|chirurg|arts))", re.I)
+
+
+def _expert_quote(text: str, s: int, ts: int, te: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the quote that holds the term at [ts, te) when an expert is said to speak it right after it,
+    else None. The quote may run over more sentences than the term's (from ``s``), up to a blank line."""
+    lo = max(s - 400, 0)
+    for qs in range(ts - 1, lo - 1, -1):
+        ch = text[qs]
+        if ch == "’" and text[qs + 1:qs + 2].isalpha():
+            continue  # an apostrophe: "’s ochtends", "zo’n"
+        if ch in _CLOSE_QUOTES and ch not in _OPEN_QUOTES or text[qs] == "\n" and text[qs - 1:qs] == "\n":
+            return None
+        if ch in _OPEN_QUOTES:
+            break
+    else:
+        return None
+    hi = min(len(text), te + 600)
+    for qe in range(te, hi):
+        ch = text[qe]
+        if ch in _CLOSE_QUOTES and not (ch == "’" and text[qe + 1:qe + 2].isalpha()):
+            return (qs, qe + 1) if _EXPERT_AFTER.match(text, qe + 1) else None
+        if ch == "\n" and text[qe + 1:qe + 2] == "\n":
+            return None
+    return None
+
+
 def _cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> tuple[float, str]:
     """How strongly the sentence [s, e) points at one person for the term at [ts, te), or the turn
     of a transcript it stands in."""
     best, who = _sentence_cue(text, s, e, ts, te, ctx)
+    if who in ("name", "role") and best > 0.45 and not (ctx.file_subject or ctx.care_note):
+        quote = _expert_quote(text, s, ts, te)
+        if quote is not None and not ctx.persons.inside(*quote) and not (
+                ctx.names and ctx.names & set(_WORD.findall(text, *quote))):
+            # "'De ziekte van Parkinson bestaat niet', geeft prof. van Laar aan", "'De patiënt kon dezelfde dag naar
+            # huis', aldus een woordvoerder": an expert speaks about a disease or a treatment, named only outside
+            # the quote
+            best = 0.45 if who == "name" else best * 0.6
     if ctx.dialogue is not None and best < 0.9 and not ctx.law:
         # in a consultation "u" is the patient across the table, not every reader, and the answers'
         # "ik" is the patient too: "Heeft u nog klachten?" / "— Wisselend, de hoofdpijn kwam terug."
@@ -594,6 +636,12 @@ _OF_THE_INSTITUTION = re.compile(
     r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
     r"jubileum|geschiedenis|ondernemingsraad|board|future|staff)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
     r"een|the|our)[ \t]+(?:[\w-]+[ \t]+)?$")
+#: A care institution as someone's workplace: "zou vertrekken bij het ziekenhuis", "werkt al jaren in de kliniek",
+#: "in dienst van het ziekenhuis" (where one works, leaves or does an internship; not where one is treated).
+_WORKS_AT = re.compile(
+    r"(?i)\b(?:werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|stopte|"
+    r"solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|stage[ \t]+loopt)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+(?:het|de|dit|deze|ons|onze|een)[ \t]+(?:[\w-]+[ \t]+)?$")
 #: A capitalised word before a capitalised health term that still says the term is a common noun ("Het Ziekenhuis").
 _NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
                               "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
@@ -632,6 +680,7 @@ def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> boo
     een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke Brandsma, huisarts te Zeist")."""
     lo = max(s, ts - 60)
     return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
+            or _WORKS_AT.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
             or _job_of_the_named(text, ts, te, ctx))

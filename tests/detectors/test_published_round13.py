@@ -46,3 +46,40 @@ def test_a_region_after_a_name_is_not_part_of_it(detector, text, name):
 ])
 def test_a_surname_with_uit_de_stays_whole(detector, text, name):
     assert any(name in p for p in persons(detector, text))
+
+
+def categories(detector, text):
+    return detector.analyze(text).category_names
+
+
+@pytest.mark.parametrize("text", [
+    "Vorige week raakte bekend dat hoofdgeneesheer dr. Jo Leenders zou vertrekken bij het ziekenhuis. Hij legt "
+    "zijn functie pas op 1 januari neer.",
+    "Anouk Verhoef werkt al twaalf jaar in het ziekenhuis, eerst als verpleegkundige en nu als teamleider.",
+])
+def test_a_hospital_as_someones_workplace_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+def test_a_hospital_where_someone_lies_is_health_data(detector):
+    assert "HEALTH_DATA" in categories(detector, "Anouk Verhoef ligt sinds maandag in het ziekenhuis.")
+
+
+@pytest.mark.parametrize("text", [
+    "Het Waterlandziekenhuis heeft voor het eerst een schouderprothese geplaatst in dagbehandeling. “De patiënt kwam "
+    "’s ochtends nuchter voor de operatie en kon dezelfde dag naar huis. Normaal gesproken blijft men twee tot drie "
+    "dagen”, aldus een woordvoerder.",
+])
+def test_an_expert_quoted_on_a_treatment_is_no_ones_health(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a client quoted in a note, no expert speaking: still the client's health
+    "“De patiënt kwam ’s ochtends nuchter voor de operatie en kon dezelfde dag naar huis”, schrijft Anouk Verhoef "
+    "aan haar werkgever.",
+    # the quote names the patient
+    "“Anouk Verhoef kwam voor de operatie en kon dezelfde dag naar huis”, aldus een woordvoerder.",
+])
+def test_a_quote_about_a_named_or_unattributed_patient_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
