@@ -71,7 +71,12 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
             if not key:
                 continue
             m = _VALUE_RX.match(text, sep.end())
-            if m is None or _NOT_A_PERSON.search(m.group()):
+            if m is None:
+                # a name typed in lower case into a field that can only hold a person's name ("Voornaam": "jan")
+                m = _LOWER_VALUE_RX.match(text, sep.end())
+                if m is None or not _PERSON_KEY.search(key.group()) or not _known_in_lower_case(m.group()):
+                    continue
+            if _NOT_A_PERSON.search(m.group()):
                 continue
             if _GENERIC_KEY.match(key.group()) and _ONE_WORD.fullmatch(m.group()):
                 # "name": "Condition", "name": "Plakwacht": a general key names resources, products and
@@ -211,6 +216,29 @@ def _sql_names(text: str):
 #: (and in FHIR Shorthand the name of the patient a resource is about: `* subject.display = "Wolkersz"`)
 _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r"|(?:subject|patient)\.display)[\"']?(?:\[(?:\d+|\+|=)\])?"
                             r"[ \t]*$")
+#: Keys that hold only a person's name (not "name", "naam", "display": products, teams and places have those too).
+_PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|voornaam|voornamen|achternaam|roepnaam|"
+                            r"geslachtsnaam|familienaam")
+#: A value in lower case: at most four words, particles between, closed by its quote.
+_LOWER_WORD = r"\p{Ll}[\p{Ll}'’]{1,30}(?:-\p{Ll}[\p{Ll}'’]{1,30})?"
+_LOWER_VALUE_RX = regex.compile(_LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r"){0,3}(?=[\"'])")
+_PARTICLE_SET = frozenset(_PARTICLES[3:-1].split("|"))
+
+
+def _known_in_lower_case(value: str) -> bool:
+    """Every word of ``value`` that is no particle is, capitalised, a first name or a surname the lists know, and a
+    place or an ordinary word only when it is a common name too ("jan", "de vries"; not "onbekend", "test",
+    "amsterdam")."""
+    names = lexicon.load()
+    words = [w for w in value.split() if w not in _PARTICLE_SET]
+    for w in words:
+        f = names.get(w[:1].upper() + w[1:], 0)
+        if not f & (lexicon.FIRST | lexicon.SURNAME) or (
+                f & (lexicon.PLACE | lexicon.WORD) and not f & (lexicon.FIRST_COMMON | lexicon.SURNAME_COMMON)):
+            return False
+    return bool(words)
+
+
 #: Keys that name anything, not only people, and a value of one word without initials.
 _GENERIC_KEY = regex.compile(r"(?i)(?:name|naam|display_?name|full_?name)\b")
 _ONE_WORD = regex.compile(_WORD)

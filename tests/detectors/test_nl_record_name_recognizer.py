@@ -51,7 +51,7 @@ def test_other_fields_and_values_are_no_person(recognizer, text):
 
 @pytest.mark.parametrize("unit", ['"name": "', '{"lastName": "Aa', "naam = 'Jan " * 3, '<family value="Aa van ',
                                   '"reference": "Patient/p", "display": "Jan van ', '<display value="XXX_Aa ',
-                                  '"monteur": "Aa B. '])
+                                  '"monteur": "Aa B. ', '"voornaam": "jan de '])
 def test_adversarial_input_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):

@@ -41,3 +41,22 @@ def test_a_birthday_column_holds_birth_dates(detector):
 ])
 def test_a_date_without_zeros_elsewhere_is_no_birth_date(detector, text):
     assert found(detector, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name typed in lower case into a field that holds only a person's name
+    ('{"Voornaam": "jan", "Familienaam": "test", "Gemeente": "kuurne"}', ["jan"]),
+    ('{"firstName": "sanne", "lastName": "de vries"}', ["sanne", "de vries"]),
+])
+def test_a_name_in_lower_case_in_a_name_field(detector, text, names):
+    assert found(detector, text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "jan"}',  # a general key: products and places have a name too
+    '{"voornaam": "onbekend", "achternaam": "amsterdam"}',
+    '{"first_name": "admin", "last_name": "user"}',
+    '{"lastname": "string"}',
+])
+def test_other_lower_case_values_are_no_names(detector, text):
+    assert found(detector, text, "PERSON") == []
