@@ -43,7 +43,7 @@ def test_same_match_on_generated_fields():
     parts = ["telefoon", "postal_code", "address", "[0]", "[x]", ".", "-", "_", ":", "=", "=>", " ", "\t", "\n",
              '"', "'", "<", ">", "</", "value", " value=\"", "conceptId=\"1\"", "06-1234", "a" * 41, "é", "１",
              "x" * 90, " " * 5, "[" + "y" * 11 + "]", "<phone>", "</phone>", "\u00a0", "\u2028"]
-    for _ in range(30_000):
+    for _ in range(10_000):
         text = "".join(rnd.choice(parts) for _ in range(rnd.randrange(1, 14)))
         for i in range(len(text)):
             _same_at(text, i)
