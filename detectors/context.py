@@ -7,7 +7,9 @@ each word (the lemma table does not know every inflection).
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -26,6 +28,8 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
             return results
         by_id = {rec.id: rec for rec in recognizers}
         extra = [word.lower() for word in context] if context else []
+        possible: dict = {}  # recognizer id -> whether one of its context words can be found in this text
+        lowered = None
         for result in results:
             meta = result.recognition_metadata or {}
             recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
@@ -35,6 +39,17 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
                 continue
             if result.score >= ContextAwareEnhancer.MAX_SCORE:
                 continue  # a checksum already settled it; skip the (lazy) tokenizing
+            if not extra:
+                # (an export's tens of thousands of postcodes and streets, in a text without a word of
+                # their context: no window read for any of them, the text not tokenized)
+                can = possible.get(recognizer.id)
+                if can is None:
+                    if lowered is None:
+                        lowered = text.lower()
+                    can = possible[recognizer.id] = context_words_possible(lowered, recognizer.context,
+                                                                            nlp_artifacts)
+                if not can:
+                    continue
             surrounding = None
             if hasattr(nlp_artifacts, "surrounding"):  # the lookup pipeline: tokenize a window only
                 surrounding = nlp_artifacts.surrounding(result.start, self.context_prefix_count,
@@ -118,3 +133,72 @@ class LinearContextEnhancer(LemmaContextAwareEnhancer):
                     remaining -= 1
                 j += step
         return list(set(found))
+
+
+def context_words_possible(lowered: str, words, nlp_artifacts) -> bool:
+    """Whether the enhancer can find one of ``words`` (a recognizer's context) anywhere in the text that
+    ``lowered`` is the lower case of; ``False`` only when that is sure, and then it finds none for any result.
+
+    The enhancer looks for a context word (lower case) inside the entries of the tokens near a result: a
+    token's lower case, or the lower case of its lemma from the lookup table. A token's lower case is part
+    of the text's lower case, and so is its lemma when the table does not know the token (the lemma is then
+    the word itself). So a context word can only be found where it is part of the lowered text, or where
+    the text holds a word whose lemma has it and the word itself does not ("ingelogd" for "inlog"): the
+    table's words of that kind, per context word, are read once from the table (see :func:`_lemma_forms`).
+    Only for the lookup pipeline's artifacts (the other's lemmas are spaCy's) and ASCII context words
+    (lower-casing a word or the whole text gives the same ASCII letters).
+    """
+    engine = getattr(nlp_artifacts, "nlp_engine", None)
+    table = getattr(engine, "_lemmas", None)
+    if table is None or not hasattr(nlp_artifacts, "context_locate"):
+        return True
+    low_words = [w.lower() for w in words]
+    if not all(w.isascii() and "\n" not in w for w in low_words):
+        return True
+    for w in low_words:
+        if w in lowered:
+            return True
+    forms = _lemma_forms(table)
+    for w in low_words:
+        for form in forms(w):
+            # (a Greek sigma is the one letter whose lower case depends on the letters around it)
+            if form in lowered or "σ" in form or "ς" in form:
+                return True
+    return False
+
+
+#: Per lemma table (static data, no text): its lemmas in lower case joined by line breaks with their starts
+#: and words, and per context word the words whose lemma holds it while they do not.
+_FORMS: dict[int, tuple] = {}
+
+
+def _lemma_forms(table: dict):
+    """A function from a lower-case context word to the table's words whose lower-cased lemma holds it and
+    which do not hold it themselves. (A context word holds no line break, so it is found inside one lemma of
+    the joined ones, and the starts tell which.)"""
+    kept = _FORMS.get(id(table))
+    if kept is None or kept[0] is not table:
+        words = list(table)
+        lemmas = [v.lower() for v in table.values()]
+        joined = "\n".join(lemmas)
+        # (machine integers: a list of 200,000 int objects held some 8 MB for the life of the process)
+        starts = array("q", accumulate((len(v) + 1 for v in lemmas[:-1]), initial=0))
+        del lemmas
+        kept = _FORMS[id(table)] = (table, words, joined, starts, {})
+    _, words, joined, starts, per_word = kept
+
+    def forms(word: str) -> tuple[str, ...]:
+        got = per_word.get(word)
+        if got is None:
+            found = set()
+            if "\n" not in word:
+                i = joined.find(word)
+                while i >= 0:
+                    k = words[bisect_right(starts, i) - 1]
+                    if word not in k:
+                        found.add(k)
+                    i = joined.find(word, i + 1)
+            got = per_word[word] = tuple(sorted(found))
+        return got
+
+    return forms
