@@ -1,20 +1,13 @@
-"""Issue 12, thirteenth round: pages about minutes and model letters are no one's minutes or health.
+"""Issue 12, thirteenth round: the shapes of minutes, model letters and care records.
 
 - "# Notulen" over nothing but links to the minutes of each meeting is an index page; a title that calls itself a
   model ("Notulen voorbeeld vergadering") heads an explainer unless what follows is a meeting's.
 - A model letter with places to fill in ("[datum]", "[Naam organisatie]") speaks as "ik" for whoever fills it in:
   "mijn ziekmelding" there is no one's health yet; filled in with a name it is.
+- A speech-to-text transcript of a meeting ("Spreker 1" / "Spreker 2") is minutes; a filled-in FHIR
+  QuestionnaireResponse with coded answers is health data; a named employee visited by a "controlearts" is on sick leave.
 """
 from __future__ import annotations
-
-import pytest
-
-from detectors import get_detector
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return get_detector()
 
 
 def categories(detector, text):

@@ -2,18 +2,12 @@
 
 Regions, water boards and waters ("Waterschap Vallei en Veluwe", "de Achterhoek") are places, not people, also
 where a name list holds the word as a rare first name; a region after a name and "uit de" / "in het" is where the
-person lives, not part of the name.
+person lives, not part of the name. A care institution as someone's workplace is no care, and a treatment in a quote
+that an expert is said to speak ("..., aldus een woordvoerder") is no one's health.
 """
 from __future__ import annotations
 
 import pytest
-
-from detectors import get_detector
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return get_detector()
 
 
 def persons(detector, text):

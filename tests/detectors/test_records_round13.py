@@ -8,13 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import get_detector
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return get_detector()
-
 
 def found(detector, text, kind):
     return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == kind]
