@@ -708,14 +708,15 @@ class NameFinder(NameContext):
             idx, lab = core[m]
             places_after[m] = places_after[m + 1] and (lab != "cap" or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
         for m in range(1, len(core) - 1):
+            if not (core[m][1] == "tv" and (toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
+                                            or m >= 2 and toks[core[m][0]].text == "te")):
+                continue
             # (an article may stand between: "Anouk Verhoef uit de Achterhoek", "Sanne in het Gooi"; not before a
             # common surname: "Uit de Bosch", "In de Betouw" and "in 't Hout" are surnames)
             n = m + 2 if (m + 2 < len(core) and core[m + 1][1] == "tv"
                           and toks[core[m + 1][0]].text.lower() in ("de", "het")
                           and not self.lex.flags(toks[core[m + 2][0]].text) & lx.SURNAME_COMMON) else m + 1
-            if (core[m][1] == "tv" and (toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
-                                        or m >= 2 and toks[core[m][0]].text == "te")
-                    and core[n][1] == "cap" and places_after[n]):
+            if core[n][1] == "cap" and places_after[n]:
                 # ("dr. Hendriks te Almere", "notaris Smit te Assen": "te" and a town after a full
                 # name or a titled one; "Jan te Velde" keeps "te" in the surname)
                 core = core[:m]

@@ -21,7 +21,9 @@ from detectors.recognizers.rules import (column_cells, field_spans, field_values
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
         r"voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|tussenvoegsel|vnaam|anaam|naam|name|family|given")
 #: A value that looks like a name: initials, particles, capitalised words; at most five words.
-_PARTICLES = r"(?:van|de|der|den|ten|ter|te|het|'t|el|al|da|dos|du|le|la|von)"
+_PARTICLE_WORDS = ("van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "el", "al", "da", "dos", "du", "le", "la",
+                   "von")
+_PARTICLES = r"(?:" + "|".join(_PARTICLE_WORDS) + r")"
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 
 
@@ -222,7 +224,6 @@ _PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|v
 #: A value in lower case: at most four words, particles between, closed by its quote.
 _LOWER_WORD = r"\p{Ll}[\p{Ll}'’]{1,30}(?:-\p{Ll}[\p{Ll}'’]{1,30})?"
 _LOWER_VALUE_RX = regex.compile(_LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r"){0,3}(?=[\"'])")
-_PARTICLE_SET = frozenset(_PARTICLES[3:-1].split("|"))
 
 
 def _known_in_lower_case(value: str) -> bool:
@@ -230,7 +231,7 @@ def _known_in_lower_case(value: str) -> bool:
     place or an ordinary word only when it is a common name too ("jan", "de vries"; not "onbekend", "test",
     "amsterdam")."""
     names = lexicon.load()
-    words = [w for w in value.split() if w not in _PARTICLE_SET]
+    words = [w for w in value.split() if w not in _PARTICLE_WORDS]
     for w in words:
         f = names.get(w[:1].upper() + w[1:], 0)
         if not f & (lexicon.FIRST | lexicon.SURNAME) or (
