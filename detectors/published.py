@@ -253,6 +253,9 @@ _KINDS: dict[str, Kind] = {
         r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
         r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|"
         r"\bciteer\s+dit\s+artikel\b|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\.")),
+    # the initials of the journalist or the agency in brackets after the last sentence of a news item: "... centraal
+    # staat. (WDH)", "... de bouwverlof. (SVR)" (no private text of the corpora ends a paragraph so)
+    "credit": Kind(STRONG, needed=1, pattern=re.compile(r"(?m)[.!?”\"][ \t]*\([A-Z]{2,4}(?:/[A-Z]{2,4})?\)[ \t]*$")),
     # a job advertisement
     "vacancy": Kind(STRONG, needed=3, pattern=re.compile(
         r"(?i)\b(?:vacatures?|solliciteer|sollicitatie|functieomschrijving|functie-eisen|wat\s+bieden\s+wij|"

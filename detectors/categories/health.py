@@ -180,7 +180,8 @@ _FHIR_CLINICAL = re.compile(
     r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\""
     # a fragment cut from a record: a coded procedure or finding in FSH (Dutch FSH names SNOMED "$sct"), a link to
     # a clinical resource, an element only a clinical resource has (a vaccine, a medication, a body site)
-    r"|^\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|sct|loinc)#\d"
+    # (FSH nests its rules by indenting them: "  * code = $loinc#51847-2")
+    r"|^[ \t]*\*?[ \t]*(?:code|valueCodeableConcept)[ \t]*=[ \t]*\$(?:snomed|sct|loinc)#\d"
     r"|<reference[ \t]+value=\"(?:" + _FHIR_TYPES + r")/"
     # a fragment whose subject is a patient (an observation, a condition), or the end of a clinical resource
     r"|<subject>\s*<reference[ \t]+value=\"Patient/|</(?:" + _FHIR_TYPES + r")>"
@@ -675,9 +676,10 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
 
 
 def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
-    """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer
-    ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis"), a group ("werknemers met
-    een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke Brandsma, huisarts te Zeist")."""
+    """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer or
+    a workplace ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis", "werkt al jaren in het
+    ziekenhuis"), a group ("werknemers met een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke
+    Brandsma, huisarts te Zeist")."""
     lo = max(s, ts - 60)
     return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
             or _WORKS_AT.search(text, lo, ts) is not None
@@ -804,7 +806,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         m = _CODED_FINDING.search(text, 0, 20_000)
         if m:
             return Evidence(0.65, "een gecodeerde bevinding in een zorgbericht (HL7)", m.start(), m.end())
-    if "QuestionnaireResponse" in text[:20_000] and _QUESTIONNAIRE_RESPONSE.search(text, 0, 20_000):
+    if text.find("QuestionnaireResponse", 0, 20_000) >= 0 and _QUESTIONNAIRE_RESPONSE.search(text, 0, 20_000):
         m = _CODED_ANSWER.search(text, 0, 20_000)
         if m:
             return Evidence(0.65, "een ingevulde medische vragenlijst (FHIR) met gecodeerde antwoorden", m.start(), m.end())

@@ -91,3 +91,11 @@ def test_a_page_about_control_doctors_is_no_health_data(detector):
     text = ("De controlearts gaat na of een werknemer echt arbeidsongeschikt is. Werkgevers kunnen een controlearts "
             "inschakelen als zij twijfelen aan een ziekmelding.")
     assert "HEALTH_DATA" not in categories(detector, text)
+
+
+def test_an_indented_coded_fsh_rule_beside_a_patient_is_health_data(detector):
+    # FSH nests its rules by indenting them
+    text = ("* subject = Reference(hg-Patient-AmbulanceHAP-max)\n* subject.display = \"J.H.M. van Baatenburg\"\n"
+            "* section[treatmentGiven]\n  * title = \"Ingestelde behandeling\"\n"
+            "  * code = $loinc#51847-2 \"Evaluation + Plan note\"\n")
+    assert "HEALTH_DATA" in categories(detector, text)

@@ -3,7 +3,8 @@
 Regions, water boards and waters ("Waterschap Vallei en Veluwe", "de Achterhoek") are places, not people, also
 where a name list holds the word as a rare first name; a region after a name and "uit de" / "in het" is where the
 person lives, not part of the name. A care institution as someone's workplace is no care, and a treatment in a quote
-that an expert is said to speak ("..., aldus een woordvoerder") is no one's health.
+that an expert is said to speak ("..., aldus een woordvoerder") is no one's health. The initials of a journalist in
+brackets after a news item's last sentence ("... na het bouwverlof. (SVR)") are a sign of publication.
 """
 from __future__ import annotations
 
@@ -77,3 +78,18 @@ def test_an_expert_quoted_on_a_treatment_is_no_ones_health(detector, text):
 ])
 def test_a_quote_about_a_named_or_unattributed_patient_stays_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
+
+
+NEWS = ("nv Verduyn investeert 17,3 miljoen euro in nieuwe fabriekshal\n\nGroentebedrijf Verduyn plant de komende jaren "
+        "voor 17,3 miljoen euro aan investeringen. Het familiebedrijf gaat een volledig uitgeruste fabriekshal bouwen. "
+        "Open Vld-voorzitster Gwendolyn Rutten ging gisteren op bezoek in de fabriek in de Galgestraat in het kader van "
+        "haar rondreis. Nu werken er 45 mensen bij Verduyn, naast een dertigtal losse seizoensmedewerkers. De bouw van "
+        "de nieuwe hal start na het bouwverlof. (SVR)\n")
+
+
+def test_a_journalists_initials_after_the_last_sentence_mark_news(detector):
+    assert persons(detector, NEWS) == []
+
+
+def test_without_the_credit_the_same_text_still_warns_on_its_name(detector):
+    assert persons(detector, NEWS.replace(" (SVR)", ""))
