@@ -93,13 +93,13 @@ CORPORA = {
     "public_real17": (ROOT / "tests" / "corpus" / "public_real17.jsonl", dict(false_warn_rate=0.05)),
     "others_private11": (ROOT / "tests" / "corpus" / "others_private11.jsonl",
                          dict(warn_recall=0.95, false_warn_rate=0.0, entity_f1=0.90, guideline_accuracy=0.82,
-                              category_recall=0.63)),
+                              category_recall=0.69)),
     "others_private12": (ROOT / "tests" / "corpus" / "others_private12.jsonl",
                          dict(warn_recall=0.98, false_warn_rate=0.0, entity_f1=0.95, guideline_accuracy=0.93,
                               category_recall=0.80)),
     # the thirteenth round's fresh checks, split the same way; gated at that round's end. public_real18 was written
     # towards the kinds of pages the earlier sets warned on (regional, hospital and academic news)
-    "public_real18": (ROOT / "tests" / "corpus" / "public_real18.jsonl", dict(false_warn_rate=0.125)),
+    "public_real18": (ROOT / "tests" / "corpus" / "public_real18.jsonl", dict(false_warn_rate=0.10)),
     "others_private13": (ROOT / "tests" / "corpus" / "others_private13.jsonl",
                          dict(warn_recall=0.83, false_warn_rate=0.0, entity_f1=0.84, guideline_accuracy=0.83,
                               category_recall=0.66)),
