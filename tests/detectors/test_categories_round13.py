@@ -9,9 +9,7 @@
 """
 from __future__ import annotations
 
-
-def categories(detector, text):
-    return detector.analyze(text).category_names
+from tests.helpers.findings import categories
 
 
 INDEX = ("# Notulen\n\n[Notulen 3 maart 2021](https://example.org/docs/notulen-2021-03-03.pdf)\n\n"

@@ -6,9 +6,7 @@ twin shows what the rule must leave alone.
 """
 import pytest
 
-
-def spans(detector, text, kind):
-    return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == kind]
+from tests.helpers.findings import spans
 
 
 PHONES = ("| Voornaam | Achternaam | Telefoonnr. | Woonplaats |\n|---|---|---|---|\n"

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def persons(detector, text):
-    return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == "PERSON"]
+from tests.helpers.findings import categories, spans
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +20,7 @@ def persons(detector, text):
     "Het nieuwe bedrijventerrein ligt tussen Salland en de Liemers, meldt de regionale omroep.",
 ])
 def test_regions_and_water_boards_are_no_persons(detector, text):
-    assert persons(detector, text) == []
+    assert spans(detector, text, "PERSON") == []
 
 
 @pytest.mark.parametrize("text, name", [
@@ -30,7 +28,7 @@ def test_regions_and_water_boards_are_no_persons(detector, text):
     ("Sanne Mulder in het Gooi belde over haar uitkering.", "Sanne Mulder"),
 ])
 def test_a_region_after_a_name_is_not_part_of_it(detector, text, name):
-    found = persons(detector, text)
+    found = spans(detector, text, "PERSON")
     assert any(name in p for p in found) and not any("Achterhoek" in p or "Gooi" in p for p in found)
 
 
@@ -40,11 +38,7 @@ def test_a_region_after_a_name_is_not_part_of_it(detector, text, name):
     ("Joris in 't Hout belde gisteren over zijn aanvraag.", "Joris in 't Hout"),
 ])
 def test_a_surname_with_uit_de_stays_whole(detector, text, name):
-    assert any(name in p for p in persons(detector, text))
-
-
-def categories(detector, text):
-    return detector.analyze(text).category_names
+    assert any(name in p for p in spans(detector, text, "PERSON"))
 
 
 @pytest.mark.parametrize("text", [
@@ -88,8 +82,8 @@ NEWS = ("nv Verduyn investeert 17,3 miljoen euro in nieuwe fabriekshal\n\nGroent
 
 
 def test_a_journalists_initials_after_the_last_sentence_mark_news(detector):
-    assert persons(detector, NEWS) == []
+    assert spans(detector, NEWS, "PERSON") == []
 
 
 def test_without_the_credit_the_same_text_still_warns_on_its_name(detector):
-    assert persons(detector, NEWS.replace(" (SVR)", ""))
+    assert spans(detector, NEWS.replace(" (SVR)", ""), "PERSON")

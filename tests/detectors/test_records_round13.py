@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def found(detector, text, kind):
-    return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == kind]
+from tests.helpers.findings import spans as found
 
 
 SQL = ("INSERT INTO student (id, firstname, lastname, birthday, email) VALUES\n"

@@ -1,0 +1,12 @@
+"""What a detector's analysis holds, for detector tests that ask "what is found?" and "which categories?"."""
+from __future__ import annotations
+
+
+def spans(detector, text: str, kind: str) -> list[str]:
+    """The text of every finding of entity type ``kind``, whatever its score."""
+    return [text[f.start:f.end] for f in detector.analyze(text).findings if f.type == kind]
+
+
+def categories(detector, text: str) -> list[str]:
+    """The document categories of ``text``."""
+    return detector.analyze(text).category_names
