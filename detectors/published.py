@@ -133,7 +133,8 @@ _KINDS: dict[str, Kind] = {
         r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal)\b)")),
     "press": Kind(STRONG, needed=2, alone=3, pattern=re.compile(
         r"(?i)\b(?:woordvoerders?|woordvoerster|persvoorlichters?|persvoorlichting|persdienst|persvragen|"
-        r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|"
+        r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|press\s+releases?|"
+        r"(?:press|media)\s+(?:inquiries|enquiries)|"
         r"voor\s+de\s+pers|pers\s+(?:en|&)\s+media)\b")),
     "parliament": Kind(STRONG, needed=1, titles=True, pattern=re.compile(
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
@@ -297,7 +298,8 @@ _ALONE = {name: kind.alone for name, kind in _KINDS.items() if kind.alone}
 _BODY_EN = re.compile(
     r"(?i)\b(?:board\s+of\s+directors|supervisory\s+board|executive\s+board|governing\s+body|board\s+members?|"
     r"programme\s+board|universit(?:y|ies)|facult(?:y|ies)|professors?|dean|alumn(?:i|us|a)|phd|"
-    r"municipalit(?:y|ies)|municipal|city\s+council|ministry|minister\s+of|(?-i:MPs?)|government|mayor|parliament|"
+    r"municipalit(?:y|ies)|municipal|city\s+council|councill?ors?|ministry|minister\s+of|(?-i:MPs?)|government|mayors?|"
+    r"parliament|"
     r"statistics\s+netherlands|labour\s+(?:market|force)|researchers?|"
     # an embassy and its envoys, and a public conference with its programme
     r"embass(?:y|ies)|ambassadors?|consulate|consul-general|symposi(?:um|a)|conferences?|congress|keynotes?|"

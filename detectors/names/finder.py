@@ -138,6 +138,12 @@ _TV_BEFORE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:]
                                          for w in ("van", "de", "der", "den", "ter", "ten", "te", "het")) + r")[ \t]+$")
 #: A capitalised word right before a verb that only a person does: "Neshwa voelt zich", "Ruweida geeft aan". Software
 #: and products in a note do things ("Zorgmail geeft een foutmelding", "Topdesk slaat niets op"), they do not feel or tell.
+#: A day number after a word, as English dates write it after a month's abbreviation ("Jan 30", "Jan 3, 2025"):
+#: the day alone at the end of its line or before a year.
+_DAY_AFTER = re.compile(r"[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]*$|,?[ \t]+(?:19|20)\d{2}\b)", re.M)
+#: The English abbreviations of months that lists also know as names.
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                                  "Nov", "Dec"})
 _FEELS = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
                     r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b")
 _QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
@@ -1050,6 +1056,8 @@ class NameFinder(NameContext):
         if idx >= 2 and toks[idx - 1].text.lower() in ("en", "of") and toks[idx - 2].kind == "w" \
                 and self.lex.flags(toks[idx - 2].text) & lx.PLACE and not self.lex.flags(toks[idx - 2].text) & lx.FIRST:
             return 0, ""
+        if word in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(self._orig, toks[idx].end):
+            return 0, ""  # "Chemistry - Jan 30": a date as English news lists write it
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and prev.kind == "w" and (prev.text.lower() in ("de", "het", "een", "the", "a", "an")
                                                       or self._thing_word(prev)):

@@ -19,6 +19,7 @@ import datetime
 import regex
 from presidio_analyzer import Pattern
 
+from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (
     anchored_matches,
@@ -132,6 +133,17 @@ _NOT_A_NAME = regex.compile(
     r"(?i)\b(?:wet|besluit|regeling|brief|kamerbrief|nota|rapport|verslag|vergadering|overleg|"
     r"uwv|versie|concept|notulen|memo|bijlage|datum|stand)\b"
 )
+
+
+def _known_as_no_first_name(name: str) -> bool:
+    """Whether the first word of ``name`` (as ``_NAME_BEFORE_BRACKET`` matched it) is an ordinary word or a place and
+    no first name in the name lists: "Vereniging Oud Hoorn (30-10-2012)" dates a news item; a first name no list
+    knows, or one it knows as a surname only ("Ramdien"), still counts."""
+    first = name.split(None, 1)[0]
+    if first.endswith("."):
+        return False  # initials
+    flags = lexicon.load().get(first, 0)
+    return bool(flags & (lexicon.WORD | lexicon.PLACE)) and not flags & lexicon.FIRST
 
 
 # Compiled once (each runs per gap, per cell of a record row or per date).
@@ -264,7 +276,8 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
             if span in found:
                 continue
             before = text[max(0, m.start() - 60):m.start() + 1]
-            if (_NAME_BEFORE_BRACKET.search(before) and not _NOT_A_NAME.search(before)
+            name = _NAME_BEFORE_BRACKET.search(before)
+            if (name and not _NOT_A_NAME.search(before) and not _known_as_no_first_name(name.group())
                     and self._old_enough(m.group("date"))):
                 found[span], reasons[span] = 0.6, self.REASONS["name"]
         if found and looks_public(text):
