@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from detectors import prose
+from detectors import prose, quotes
 from detectors.names import lexicon
 
 #: Only the head is read: a 10 MB text costs what its first 20,000 characters cost.
@@ -463,7 +463,6 @@ _MINISTER_WRITES = re.compile(
     r"|^[ \t]*(?:de\s+)?(?:minister|staatssecretaris)\s+(?:van|voor)\s+[A-Z\w][^\n]{2,80}$")
 #: The writer in the first person outside quotes: "ik heb gebeld", "mijn collega".
 _FIRST_PERSON = re.compile(r"(?i)(?<![\"'‘“„«])\b(?:ik|mijn|m'n)\b")
-_QUOTE_CHARS = "\"“”„‘’«»"
 #: Quotation marks that are no quote characters alone: the two commas of Dutch regional papers (",,Ik ben blij''),
 #: and straight apostrophes around a sentence ('Ik geef een rebound weg.'), which in a word are no quote ("zo'n").
 _OTHER_QUOTE = re.compile(r",,(?=\w)|(?<![\w'])'(?=[A-Z])[^\n]{20,600}?[.,!?]'(?!\w)")
@@ -577,7 +576,7 @@ def _first_person_outside_quotes(head: str) -> int:
     no numbered question of a FAQ."""
     n = 0
     for line in head.split("\n"):
-        if any(c in line for c in _QUOTE_CHARS) or _OTHER_QUOTE.search(line) or _NUMBERED_QUESTION.match(line):
+        if any(c in line for c in quotes.ALL) or _OTHER_QUOTE.search(line) or _NUMBERED_QUESTION.match(line):
             continue
         n += len(_FIRST_PERSON.findall(line))
     return n
@@ -744,4 +743,4 @@ def _sentence_end(head: str, at: int, hi: int) -> int:
 def _quoted(head: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...")."""
     line = head[head.rfind("\n", 0, at) + 1:at]
-    return sum(line.count(c) for c in "\"“”„") % 2 == 1 or _SINGLE_QUOTE_OPEN.match(line) is not None
+    return sum(line.count(c) for c in quotes.DOUBLE) % 2 == 1 or _SINGLE_QUOTE_OPEN.match(line) is not None

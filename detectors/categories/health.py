@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from detectors import quotes
 from detectors.regexgate import gated
 from detectors.categories._text import sentence_at
 from detectors.categories.health_context import (
@@ -80,7 +81,7 @@ _FIRST_VERB_NEAR = re.compile(
 #: How it usually goes: a sentence with "the patient" and one of these speaks of every patient.
 _HOW_IT_USUALLY_GOES = re.compile(r"(?i)\b(?:vaak|meestal|doorgaans|gewoonlijk|veelal|usually|often|typically|"
                                   r"generally)\b")
-_QUOTED = re.compile(r"\s*['\"‘’“”„]")
+_QUOTED = re.compile(r"\s*['" + quotes.DOUBLE + "‘’]")
 _ATTRIBUTION = re.compile(r"(?i)\b(?:zegt|zei|vertelt|vertelde|aldus|licht\s+\w+\s+toe|says|said|told)\b")
 _FIRST_OWN = re.compile(r"(?i)(?:mijn|m'n|my)\s")
 _THIRD_OWN = re.compile(r"(?i)(?:zijn|haar|his|her)\s")
@@ -469,8 +470,6 @@ def _week_course(low: str) -> Evidence | None:
     return None
 
 
-_OPEN_QUOTES = "“„\"‘"
-_CLOSE_QUOTES = "”\"’"
 #: Who speaks, after a quote: a title or a role of someone who speaks for their field or their organisation
 #: ("geeft prof. van Laar aan", "aldus een woordvoerder", "zegt hoogleraar Bos").
 _EXPERT_AFTER = re.compile(
@@ -485,18 +484,18 @@ def _expert_quote(text: str, s: int, ts: int, te: int) -> tuple[int, int] | None
     lo = max(s - 400, 0)
     for qs in range(ts - 1, lo - 1, -1):
         ch = text[qs]
-        if ch == "’" and text[qs + 1:qs + 2].isalpha():
+        if quotes.apostrophe_at(text, qs):
             continue  # an apostrophe: "’s ochtends", "zo’n"
-        if ch in _CLOSE_QUOTES and ch not in _OPEN_QUOTES or text[qs] == "\n" and text[qs - 1:qs] == "\n":
+        if ch in quotes.CLOSING and ch not in quotes.OPENING or text[qs] == "\n" and text[qs - 1:qs] == "\n":
             return None
-        if ch in _OPEN_QUOTES:
+        if ch in quotes.OPENING:
             break
     else:
         return None
     hi = min(len(text), te + 600)
     for qe in range(te, hi):
         ch = text[qe]
-        if ch in _CLOSE_QUOTES and not (ch == "’" and text[qe + 1:qe + 2].isalpha()):
+        if ch in quotes.CLOSING and not quotes.apostrophe_at(text, qe):
             return (qs, qe + 1) if _EXPERT_AFTER.match(text, qe + 1) else None
         if ch == "\n" and text[qe + 1:qe + 2] == "\n":
             return None
