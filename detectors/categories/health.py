@@ -41,6 +41,7 @@ from detectors.categories.health_terms import (
     candidates,
     occurrences,
     sentence_kinds,
+    word_weight,
 )
 from detectors.categories.markers import Evidence
 from detectors.names import lexicon as _lexicon  # the shipped name list, read only
@@ -209,6 +210,21 @@ _FHIR_PATIENT = gated(_FHIR_PATIENT)  # (a text without its words skips the scan
 _CODED_FINDING = re.compile(
     r"codeSystem=\"2\.16\.840\.1\.113883\.(?:6\.96|6\.3|6\.1|2\.4\.4\.31\.1)\"(?=[^<>]{0,300}?displayName=\"[^\"]{3,})"
     r"(?=[^<>]{0,400}?xsi:type=\"C[EDV]\")")
+#: A filled-in value of a care record in XML that Dutch care systems exchange (an ADA instance of a Nictiz information
+#: standard, an HL7 message): an element with a code of an HL7 code system (or, in the lighter ADA, a value) and the
+#: words of the value, "<diagnose_gehoor conceptId="..." value="4" code="03" codeSystem="2.16.840.1.113883.2.4.4.40.413"
+#: displayName="Gemengd gehoorverlies"/>", "<kleur_en_consistentie_vruchtwater value="2" displayName="Meconium"/>".
+#: Group 1 is the element's name, group 2 the value's words.
+_CODED_CARE_VALUE = re.compile(r"<([a-z][a-z0-9_]{2,80})[ \t][^<>]{0,400}?"
+                               r"(?:codeSystem=\"2\.16\.840\.1\.113883\.[\d.]+\"|value=\"[^\"<>]{1,40}\")"
+                               r"[^<>]{0,300}?displayName=\"([^\"<>]{3,120})\"")
+#: What such an element holds when it is clinical: a diagnosis, a disease in the family, a test result, an allergy,
+#: the course of a birth.
+_CLINICAL_ELEMENT = re.compile(r"diagnose|ziekte|aandoening|uitslag|allergie|medicatie|klacht|bevinding|stoornis|"
+                               r"afwijking|zwangerschap|verrichting|symptoom|letsel|handicap|"
+                               # a birth: the waters, pain relief, a death around it
+                               r"vruchtwater|pijnbestrijding|anesthesie|sterfte|bevalling|baring")
+_LETTERS = re.compile(r"[^\W\d_]+")  # ("Hepatitis-B": the disease, without its type)
 #: A data record (JSON, or a table's header row) with a client's or patient's number and a diagnosis
 #: field: the diagnosis is that person's. A code list of diagnoses has no one's number.
 _RECORD_ID = re.compile(r"\"(?:patient|patiënt|client|cliënt)[_-]?(?:id|nummer|nr)\"[ \t]*:|\"bsn\"[ \t]*:"
@@ -805,6 +821,10 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         m = _CODED_FINDING.search(text, 0, 20_000)
         if m:
             return Evidence(0.65, "een gecodeerde bevinding in een zorgbericht (HL7)", m.start(), m.end())
+    if "displayName=" in text:
+        for m in _CODED_CARE_VALUE.finditer(text, 0, 20_000):
+            if _CLINICAL_ELEMENT.search(m.group(1)) or any(word_weight(w) for w in _LETTERS.findall(m.group(2).lower())):
+                return Evidence(0.65, "een ingevulde medische waarde in een zorgdossier (HL7, ADA)", m.start(), m.end())
     if text.find("QuestionnaireResponse", 0, 20_000) >= 0 and _QUESTIONNAIRE_RESPONSE.search(text, 0, 20_000):
         m = _CODED_ANSWER.search(text, 0, 20_000)
         if m:

@@ -41,6 +41,8 @@ _EXACT_WORDS = {
             # infections of children and adults, stones, nausea, pregnancy
             "waterpokken mazelen bof rodehond kinkhoest roodvonk krentenbaard nierstenen niersteen galstenen "
             "galsteen misselijkheid zwanger "
+            # infections one carries, allergies, skin and hearing (the words of a coded value in a youth health record)
+            "hepatitis hiv tuberculose tbc allergie allergieën eczeem gehoorverlies "
             # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
             # and "na een kort ziekbed" in a notice of someone's death
             "slechtziend slechthorend ziekbed stemmingswisselingen miskraam "
