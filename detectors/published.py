@@ -179,8 +179,9 @@ _KINDS: dict[str, Kind] = {
         # a byline that ends in the date: "Marjan de Wit 16 februari 2016"
         r"|^[^\n\d]{3,40}\s\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}[ \t]*$")),
     # a news item's place line in capitals before its first sentence: "HUIZEN - De geheimhouding rond ..."
-    # (a place in capitals; a place in lower case only below a headline: "Kop\n\nLansingerland – Hoe ...")
-    "place_dateline": Kind(STRONG, needed=1, pattern=re.compile(
+    # (a place in capitals; a place in lower case only below a headline: "Kop\n\nLansingerland – Hoe ..."); enough
+    # alone: no private text of the corpora opens a paragraph so without another sign of news beside it
+    "place_dateline": Kind(STRONG, needed=1, alone=1, pattern=re.compile(
         r"(?m)^[ \t]*[A-Z][A-Z'-]{2,24}(?:[ /][A-Z][A-Z'-]+){0,2}[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}[.!?]"
         r"|(?<=.\n\n)[A-Z][a-z'-]{2,24}(?:[ -][A-Z][a-z'-]+){0,2}[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}[.!?]")),
     # an obituary or a life story of a public figure
@@ -430,9 +431,9 @@ _PRIVATE = re.compile(
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
     # (not the paper's own reporter, also in a compound: "onze rechtbankverslaggever", "onze sportredacteur"; nor the
-    # board an association's news names in public, nor the party leader or the candidates a party's own page names)
+    # board or the members an association's news names in public ("ons lid Chris Derikx"), nor the party leader or the candidates a party's own page names)
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!\w*(?:verslaggever|redacteur|correspondent)|(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
-    r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|beschermvrouw|"
+    r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"

@@ -105,6 +105,8 @@ STOP = {
     "thanks", "please", "dank", "bedankt", "groet", "groeten", "team", "afdeling", "stichting",
     # the last items of an agenda ("- Varia" at the end of a list reads like a name under a note)
     "varia", "rondvraag",
+    # the scales of temperature, named after people ("40 graden Celsius")
+    "celsius", "fahrenheit",
     # the resource and role words of health records (FHIR "InstanceOf: Patient", "Reference(Patient/...)")
     "patient", "patiënt", "practitioner",
     "gemeente", "ministerie", "raad", "directie", "bestuur", "januari", "februari", "maart", "april",

@@ -72,3 +72,43 @@ def test_a_press_contact_in_a_mail_still_warns(detector):
     mail = ("Hi Marloes,\n\nCould you send me the press release before Friday? Thijmen Boerkamp called about it and "
             "is not happy with the quote.\n\nBest, Sanne")
     assert warns(detector, mail)
+
+
+def test_degrees_celsius_is_no_person(detector):
+    text = "Het werd gisteren 38 graden Celsius in Maastricht, meldt het weerstation; in 1947 was het 37 graden Celsius."
+    assert spans(detector, text, "PERSON") == []
+
+
+# A news item's place line in capitals ("VEENDAM – ..."): enough alone, also where the word model is unsure
+DATELINE_NEWS = ("VEENDAM – Marieke Oosterhof is benoemd tot nieuwe directeur van de muziekschool in Veendam. Het "
+                 "bestuur is blij met haar komst.\n\nMarieke is onder meer bekend als dirigent van De Harmonie uit "
+                 "Pekela. En dirigent van fanfare Excelsior te Wildervank. Oosterhof is verder arrangeur en docent aan "
+                 "het Prins Claus Conservatorium in Groningen.")
+
+
+def test_a_dateline_in_capitals_is_news(detector):
+    assert not warns(detector, DATELINE_NEWS)
+
+
+def test_a_dateline_does_not_hide_a_private_number(detector):
+    assert warns(detector, DATELINE_NEWS + "\n\nHaar BSN is 123456782 en zij woont aan de Dorpsstraat 4.")
+
+
+# "ons lid Chris": an association's page about its members, like its board and its honorary members
+CLUB_PAGE = ("DIRIGENT\n\nEind vorig jaar heeft Gerard Pelzer na twaalf jaar afscheid genomen als dirigent van onze "
+             "harmonie. We organiseren in het voorjaar een passend afscheid voor Gerard en willen hem nu al danken "
+             "voor zijn betrokkenheid en inzet.\n\nOns lid Bas Coenen heeft de eerste maanden van dit jaar de repetities "
+             "geleid als interim-dirigent. De muzikale loopbaan van Bas is bij onze harmonie begonnen, waarna hij "
+             "zich ontwikkelde tot een gewaardeerde dirigent in de blaasmuziek. We zijn trots dat Bas voor ons "
+             "orkest stond.\n\nInmiddels zijn we begonnen met het zoeken naar een nieuwe dirigent, die we deze zomer "
+             "hopen voor te stellen.")
+
+
+def test_a_clubs_page_about_its_member_does_not_warn(detector):
+    assert not warns(detector, CLUB_PAGE)
+
+
+def test_one_of_our_own_staff_named_is_still_private(detector):
+    note = ("Onze medewerker Bas Coenen heeft vandaag gebeld over de planning van volgende week. Hij kan op maandag "
+            "niet werken en vraagt of iemand zijn dienst wil overnemen. Wil je dit met hem afstemmen?")
+    assert warns(detector, note)
