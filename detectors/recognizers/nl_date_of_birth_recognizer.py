@@ -27,10 +27,11 @@ from detectors.recognizers.rules import (
     field_values,
     is_example,
     looks_public,
+    person_row,
     record_rows,
     sql_alias_values,
+    sql_bare_rows,
 )
-from stdnum.nl import bsn as _bsn
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
               r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -148,9 +149,6 @@ def _known_as_no_first_name(name: str) -> bool:
 
 # Compiled once (each runs per gap, per cell of a record row or per date).
 _GAP_WORD = regex.compile(r"[\p{L}'’\-]+")
-#: A cell that reads as a name ("J. de Vries", "Jan de Vries"), or one in capitals ("JAN DE VRIES").
-_NAME_CELL = regex.compile(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}")
-_CAPS_NAME_CELL = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{2,40}")
 _FULL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -161,6 +159,9 @@ _BRP_DATE = regex.compile(r'"datum"[ \t]*:[ \t]*"(\d{4}-\d{2}-\d{2}|\d{8})"')
 _BRP_LONG = regex.compile(r'[ \t\r\n]*,[ \t\r\n]*"langFormaat"[ \t]*:[ \t]*"([^"\n]{6,40})"')
 #: A birth date stored as a time stamp in a field of a record: "geboortedatum": "1980-04-23T00:00:00.000Z".
 _ISO_STAMP = regex.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+#: A date that a database stores as a time stamp at midnight, as it does a birth date: '1987-06-18 00:00:00'. (Another
+#: time of day is when something happened, not when someone was born.)
+_MIDNIGHT = regex.compile(r"(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]00:?00)?")
 #: How far into a "geboorte" object its date is looked for (its land and place come after it).
 _BRP_REACH = 400
 
@@ -251,14 +252,20 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
         for start, row, bounds in record_rows(text):
             cells = [row[a:b].strip().strip('"').strip() for a, b in bounds]
-            if not self._person_row(cells):
+            if not person_row(cells):
                 continue
             for (a, b), value in zip(bounds, cells):
-                if not value or not _DATE.fullmatch(value) or not self._old_enough(value, self.MIN_RECORD_AGE_YEARS):
-                    continue
-                lo = start + a + row[a:b].find(value)
-                if (lo, lo + len(value)) not in found:
-                    found[(lo, lo + len(value))], reasons[(lo, lo + len(value))] = 0.7, self.REASONS["record"]
+                span = self._record_date(value, start + a + row[a:b].find(value))
+                if span is not None and span not in found:
+                    found[span], reasons[span] = 0.7, self.REASONS["record"]
+        # the rows of a table dumped without its column names ("INSERT INTO public.burgers VALUES (...)")
+        for cells in sql_bare_rows(text):
+            if not person_row([value for _, _, value in cells]):
+                continue
+            for a, _, value in cells:
+                span = self._record_date(value, a)
+                if span is not None and span not in found:
+                    found[span], reasons[span] = 0.7, self.REASONS["record"]
         if "</" in text or "value=" in text or '":' in text or "=>" in text:
             # an XML record names its fields by their elements: <geboortedatum>1975-09-13</geboortedatum>,
             # <birthDate value="1975-09-13"/>, <geboortedatum value="19750913">13 sep 1975</geboortedatum>;
@@ -291,14 +298,15 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         words = _GAP_WORD.findall(gap.lower())
         return any(w in _GAP_STOP for w in words)
 
-    @staticmethod
-    def _person_row(cells: list[str]) -> bool:
-        """A row about a person: a cell that is a valid BSN, or two cells that read as name words."""
-        if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
-            return True
-        names = sum(1 for c in cells if _NAME_CELL.fullmatch(c)
-                    and not c.isupper() or _CAPS_NAME_CELL.fullmatch(c) and " " in c)
-        return names >= 2
+    def _record_date(self, value: str, at: int) -> tuple[int, int] | None:
+        """The span of the birth date in the cell ``value`` of a person's row, which starts at ``at``: a date old
+        enough for a birth date, also one stored as a time stamp at midnight ('1987-06-18 00:00:00')."""
+        midnight = _MIDNIGHT.fullmatch(value)
+        if midnight:
+            value = midnight.group(1)
+        if not value or not _DATE.fullmatch(value) or not self._old_enough(value, self.MIN_RECORD_AGE_YEARS):
+            return None
+        return at, at + len(value)
 
     def _old_enough(self, date_text: str, min_age: int | None = None) -> bool:
         this_year = datetime.date.today().year

@@ -25,7 +25,9 @@ from detectors.recognizers.rules import (
     is_example,
     line_before,
     looks_public,
+    person_row,
     sql_alias_values,
+    sql_bare_rows,
     sql_cells,
     tuple_row_cells,
 )
@@ -105,8 +107,11 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 m = self._rx.fullmatch(text, lo, hi)
                 if m:
                     columns.add(m.span())
+        # (and a postcode in a person's row of a table dumped without its column names)
+        bare = [(a, b) for cells in sql_bare_rows(text) if person_row([value for _, _, value in cells])
+                for a, b, _ in cells]
         for lo, hi in sql_cells(text, _SQL_ZIP, people=True) + sql_alias_values(text, _FIELD_KEY) \
-                + list(tuple_row_cells(text).get("POSTCODE", ())):
+                + list(tuple_row_cells(text).get("POSTCODE", ())) + bare:
             m = self._rx.fullmatch(text, lo, hi)
             if m:
                 columns.add(m.span())

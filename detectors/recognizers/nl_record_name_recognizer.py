@@ -78,7 +78,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 m = _LOWER_VALUE_RX.match(text, sep.end())
                 if m is None or not _PERSON_KEY.search(key.group()) or not _known_in_lower_case(m.group()):
                     continue
-            if _NOT_A_PERSON.search(m.group()):
+            if _NOT_A_PERSON.search(m.group()) or _coded_display(text, key.start(), sep.start()):
                 continue
             if _GENERIC_KEY.match(key.group()) and _ONE_WORD.fullmatch(m.group()):
                 # "name": "Condition", "name": "Plakwacht": a general key names resources, products and
@@ -238,6 +238,20 @@ def _known_in_lower_case(value: str) -> bool:
                 f & (lexicon.PLACE | lexicon.WORD) and not f & (lexicon.FIRST_COMMON | lexicon.SURNAME_COMMON)):
             return False
     return bool(words)
+
+
+#: A code or a value written before the key in the same XML tag: <etniciteit value="14" displayName="...">.
+_CODE_BEFORE = regex.compile(r"[ \t](?:code|value)=\"")
+
+
+def _coded_display(text: str, key_start: int, sep_start: int) -> bool:
+    """Whether the key at ``key_start`` is the ``displayName`` attribute of a coded value in HL7 or ADA XML
+    (``<code code="38341003" codeSystem="..." displayName="Hypertensie"/>``): it shows what a code means, never
+    who someone is. (A JSON "displayName" of a user holds a name, and so may an XML tag with no code in it.)"""
+    if text[sep_start] != "=" or text[key_start:sep_start].lower() != "displayname":
+        return False
+    lt = text.rfind("<", max(0, key_start - 400), key_start)
+    return lt >= 0 and text.find(">", lt, key_start) < 0 and _CODE_BEFORE.search(text, lt, key_start) is not None
 
 
 #: Keys that name anything, not only people, and a value of one word without initials.

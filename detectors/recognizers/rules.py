@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 import regex
+from stdnum.nl import bsn as _bsn
 
 from detectors.regexgate import gated
 from detectors import textcache
@@ -294,6 +295,54 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
 
 
 textcache.per_text(sql_tables.cache_clear)
+
+#: An SQL INSERT without a column list, as ``pg_dump --inserts`` writes every row of a table:
+#: "INSERT INTO public.burgers VALUES (31, '0687542132', ...);".
+_SQL_INSERT_BARE = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
+                                 r"\s+values\s*(?=\()")
+#: A bare cell value (a number, NULL), where :func:`_row_cells` gives an empty span.
+_BARE_VALUE = regex.compile(r"[0-9A-Za-z_.+\-]*")
+#: A cell that reads as a name ("J. de Vries", "Jan de Vries"), or one in capitals ("JAN DE VRIES").
+_NAME_CELL = regex.compile(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}")
+_CAPS_NAME_CELL = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{2,40}")
+
+
+@lru_cache(maxsize=1)
+def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """The cells of each row of an SQL INSERT without a column list, as ``(start, end, value)``: a quoted value
+    inside its quotes, a bare one (a number, NULL) as written. Without column names only what a cell holds
+    tells what it is (see :func:`person_row`). Cached: the recognizers of one text all ask."""
+    out = []
+    for ins in _SQL_INSERT_BARE.finditer(text):
+        pos = ins.end()
+        for _ in range(MAX_TABLE_ROWS):
+            row = _SQL_ROW.match(text, pos)
+            if row is None:
+                break
+            cells = []
+            for a, b in _row_cells(text, row.start(1), row.end(1), 40):
+                if a == b:
+                    b = _BARE_VALUE.match(text, a).end()
+                cells.append((a, b, text[a:b]))
+            out.append(tuple(cells))
+            pos = row.end()
+            if not text.startswith(",", pos):
+                break
+            pos = _SQL_COMMENTS.match(text, pos + 1).end()
+    return tuple(out)
+
+
+textcache.per_text(sql_bare_rows.cache_clear)
+
+
+def person_row(cells: list[str]) -> bool:
+    """A row of a table or a record about a person: a cell that is a valid BSN, or two cells that read as name
+    words."""
+    if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
+        return True
+    names = sum(1 for c in cells if _NAME_CELL.fullmatch(c)
+                and not c.isupper() or _CAPS_NAME_CELL.fullmatch(c) and " " in c)
+    return names >= 2
 
 
 class _HeaderIndex:

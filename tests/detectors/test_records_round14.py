@@ -1,0 +1,55 @@
+"""Issue 12, fourteenth round: records as other projects' test data writes them.
+
+- ``pg_dump --inserts`` writes every row of a table as its own INSERT without column names: a person's row (a valid
+  BSN, or two cells that read as names) holds birth dates, also stored as a time stamp at midnight
+  ('1987-06-18 00:00:00'), and postcodes; another time of day is when something happened.
+- In HL7 and ADA XML, ``displayName`` shows what a code means ("Overig Afrikaans", "Hart"), never who someone is; a
+  JSON "displayName" of a user still holds a name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.findings import spans
+
+DUMP = ("INSERT INTO public.clienten VALUES (7, '0612345678', 'noor.bakker@voorbeeld.nl', '1979-03-02 00:00:00', "
+        "'Bakker', '12', '7511GD', 'Marktstraat', 'N.', 'Noor', 'Enschede', 7, 999999990, 0, NULL, true);\n"
+        "INSERT INTO public.clienten VALUES (8, '0687654321', 'ruud.smit@voorbeeld.nl', '1956-11-30 00:00:00', "
+        "'Smit', '3A', '9711AB', 'Kerkstraat', 'R.', 'Ruud', 'Groningen', 8, 999999977, 0, NULL, true);\n")
+
+
+def test_birth_dates_in_a_dump_without_column_names(detector):
+    assert spans(detector, DUMP, "DATE_OF_BIRTH") == ["1979-03-02", "1956-11-30"]
+
+
+def test_postcodes_in_a_dump_without_column_names(detector):
+    assert spans(detector, DUMP, "POSTCODE") == ["7511GD", "9711AB"]
+
+
+@pytest.mark.parametrize("text", [
+    # a time of day: when a row was made, not a birth
+    DUMP.replace("00:00:00", "09:41:17"),
+    # rows of no one: products with prices and dates
+    "INSERT INTO public.producten VALUES (1, 'STOEL-01', 'stoel', '1999-01-04 00:00:00', 12.50);\n"
+    "INSERT INTO public.producten VALUES (2, 'TAFEL-07', 'tafel', '2001-05-20 00:00:00', 80.00);\n",
+])
+def test_no_birth_date_without_a_person_or_at_another_time(detector, text):
+    assert spans(detector, text, "DATE_OF_BIRTH") == []
+
+
+ADA = ('<vrouw>\n  <burgerservicenummer value="999999990"/>\n'
+       '  <etniciteit value="4" displayName="Overig Afrikaans"/>\n'
+       '  <type_operatie value="64915003" displayName="Hart"/>\n'
+       '  <code code="38341003" codeSystem="2.16.840.1.113883.6.96" displayName="Hypertensie"/>\n</vrouw>\n')
+
+
+def test_the_words_of_a_coded_value_are_no_name(detector):
+    assert spans(detector, ADA, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    '{"id": "7f2c", "displayName": "Noor Bakker", "mail": "noor.bakker@voorbeeld.nl"}',
+    '<user id="7f2c" displayName="Noor Bakker" mail="noor.bakker@voorbeeld.nl"/>',
+])
+def test_a_users_display_name_is_still_a_name(detector, text):
+    assert spans(detector, text, "PERSON") == ["Noor Bakker"]
