@@ -115,7 +115,10 @@ _SUBJECT_VERBS = frozenset({
 #: verb is not part of the name after it ("Bel" and "Stuur" are surnames too).
 _CONTACT_IMPERATIVES = frozenset({"bel", "mail", "app", "vraag", "stuur", "laat", "help", "informeer", "herinner",
                                   "bedank", "feliciteer", "geef", "zeg", "vertel", "waarschuw", "nodig", "contacteer",
-                                  "sms", "whatsapp", "spreek", "tag", "betrek"})
+                                  "sms", "whatsapp", "spreek", "tag", "betrek",
+                                  # "Breng X op de hoogte", "Verwijs X naar", "Schakel X in", "Meld X aan"
+                                  "breng", "stel", "houd", "hou", "verwijs", "schakel", "raadpleeg", "begeleid",
+                                  "neem", "meld", "wijs"})
 #: Verbs of a note about a person, right after its subject ("Jan vindt", "Roos geeft aan").
 _NOTE_VERBS = frozenset({
     "heeft", "had", "is", "was", "komt", "kwam", "gaat", "ging", "belt", "belde", "wil", "wilde", "kan", "kon",

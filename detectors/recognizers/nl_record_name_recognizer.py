@@ -42,6 +42,13 @@ _PERSON_REF_DISPLAY = regex.compile(
     r'(?:<reference[ \t]+value="|"reference"[ \t]*:[ \t]*")(?:Patient|Practitioner|RelatedPerson)/[^"\s]{1,80}"'
     r'(?:[ \t]*/>)?(?:\s*<type[ \t]+value="\w{1,30}"[ \t]*/>)?\s*,?\s*'
     r'(?:<display[ \t]+value="|"display"[ \t]*:[ \t]*")(?P<v>' + _VALUE_TEST + r')"')
+#: The same in FHIR Shorthand, where the display follows the reference in quotes:
+#: ``* subject = Reference(http://example.org/Patient/patient-swart) "Fiona F XXX_Swart"`` (a middle initial may
+#: stand without its full stop there).
+_FSH_PERSON_REF_DISPLAY = regex.compile(
+    r'Reference\([^()\s]{0,120}(?:[Pp]atient|Practitioner|RelatedPerson)[^()\s]{0,120}\)[ \t]+"(?P<v>'
+    r"(?:\p{Lu}\.[ \t]?)*" + _WORD + r"(?:[ \t]+\p{Lu}\.?(?=[ \t]))*(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)*"
+    r"(?:XXX_)?" + _WORD + r"){1,3})\"")
 
 #: Words in a value that make it an organisation, a place or a placeholder rather than a person.
 _NOT_A_PERSON = regex.compile(
@@ -99,6 +106,10 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 out.append(self.result(lo, hi, self.PATTERNS[0].score, final=True))
         if "display" in text:
             for m in _PERSON_REF_DISPLAY.finditer(text):
+                if not _NOT_A_PERSON.search(m.group("v")):
+                    out.append(self.result(*m.span("v"), self.PATTERNS[0].score, final=True))
+        if "Reference(" in text:
+            for m in _FSH_PERSON_REF_DISPLAY.finditer(text):
                 if not _NOT_A_PERSON.search(m.group("v")):
                     out.append(self.result(*m.span("v"), self.PATTERNS[0].score, final=True))
         if "valueString" in text:
