@@ -4,6 +4,7 @@ fast keyword-anchored matching, and the cells under a header of a pasted table.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -307,11 +308,27 @@ _NAME_CELL = regex.compile(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}")
 _CAPS_NAME_CELL = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{2,40}")
 
 
+#: A row of SQL values on a line of its own, pasted without its INSERT: "(11, 'Katrien', 'Wouters', '1983-03-18'),
+#: -- above 40".
+_VALUES_LINE = regex.compile(r"^[ \t]*\(([^()\n]{0,4000})\)[ \t]*[,;]?[ \t]*(?:--[^\n]*)?$", regex.M)
+
+
+def _cells_of(text: str, a: int, b: int) -> tuple[tuple[int, int, str], ...]:
+    cells = []
+    for s, e in _row_cells(text, a, b, 40):
+        if s == e:
+            e = _BARE_VALUE.match(text, s).end()
+        cells.append((s, e, text[s:e]))
+    return tuple(cells)
+
+
 @lru_cache(maxsize=1)
 def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
-    """The cells of each row of an SQL INSERT without a column list, as ``(start, end, value)``: a quoted value
-    inside its quotes, a bare one (a number, NULL) as written. Without column names only what a cell holds
-    tells what it is (see :func:`person_row`). Cached: the recognizers of one text all ask."""
+    """The cells of each row of SQL values without column names, as ``(start, end, value)`` (a quoted value inside
+    its quotes, a bare one such as a number or NULL as written): the rows of an INSERT without a column list, and
+    runs of two or more lines that are each a row of values with the same number of cells (three or more), pasted
+    without their INSERT. Without column names only what a cell holds tells what it is (see :func:`person_row`).
+    Cached: the recognizers of one text all ask."""
     out = []
     for ins in _SQL_INSERT_BARE.finditer(text):
         pos = ins.end()
@@ -319,16 +336,33 @@ def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
             row = _SQL_ROW.match(text, pos)
             if row is None:
                 break
-            cells = []
-            for a, b in _row_cells(text, row.start(1), row.end(1), 40):
-                if a == b:
-                    b = _BARE_VALUE.match(text, a).end()
-                cells.append((a, b, text[a:b]))
-            out.append(tuple(cells))
+            out.append(_cells_of(text, row.start(1), row.end(1)))
             pos = row.end()
             if not text.startswith(",", pos):
                 break
             pos = _SQL_COMMENTS.match(text, pos + 1).end()
+    if "('" in text or ", '" in text:
+        low = _lowered(text)
+        # where each INSERT starts and each statement ends, found once: a run's start is looked up, not scanned for
+        inserts = [i.start() for i in re.finditer("insert", low)] if "insert" in low else []
+        ends = [i.start() for i in re.finditer(";", text)] if inserts else []
+        run: list[tuple[tuple[int, int, str], ...]] = []
+        end = -1
+        for m in _VALUES_LINE.finditer(text):
+            cells = _cells_of(text, m.start(1), m.end(1))
+            # the next line of the same run: right after the last one, with as many cells
+            if run and m.start() == end + 1 and len(cells) == len(run[0]):
+                run.append(cells)
+            else:
+                if len(run) >= 2:
+                    out.extend(run)
+                # (not the rows of an INSERT that this text holds: its column names or the loop above read them)
+                k = bisect.bisect_left(inserts, m.start())
+                inside = k > 0 and bisect.bisect_left(ends, inserts[k - 1]) == bisect.bisect_left(ends, m.start())
+                run = [cells] if len(cells) >= 3 and not inside else []
+            end = m.end()
+        if len(run) >= 2:
+            out.extend(run)
     return tuple(out)
 
 

@@ -80,6 +80,9 @@ NOISE = [
     + "('Kerkstraat', '1', '0612345678', '1234 AB'),\n" * 15_000,
     "INSERT INTO k (naam, adres) VALUES (" * 20_000,
     "straat;huisnummer;telefoon;postcode\n" * 25_000,
+    # a dump without column names (pg_dump --inserts), and rows pasted without their INSERT broken up by INSERTs
+    "INSERT INTO public.k VALUES (1, 'Jan', 'Bakker', '1980-01-01 00:00:00', '1234AB', 999999990);\n" * 8_000,
+    "(1, 'Jan', '1980-01-01'),\ninsert (\n" * 30_000,
 ]
 
 

@@ -53,3 +53,24 @@ def test_the_words_of_a_coded_value_are_no_name(detector):
 ])
 def test_a_users_display_name_is_still_a_name(detector, text):
     assert spans(detector, text, "PERSON") == ["Noor Bakker"]
+
+
+PASTED = ("(10, 'Jasper', 'Goossens', '1992-10-10', 'jasper.goossens@voorbeeld.be'),\n"
+          "(11, 'Katrien', 'Wouters', '1983-03-18', 'katrien.wouters@voorbeeld.be'),  -- boven de 40\n"
+          "(12, 'Liam', 'Van den Broeck', '1997-08-30', 'liam.vdbroeck@voorbeeld.be'),\n")
+
+
+def test_birth_dates_in_rows_pasted_without_their_insert(detector):
+    assert spans(detector, PASTED, "DATE_OF_BIRTH") == ["1992-10-10", "1983-03-18", "1997-08-30"]
+
+
+def test_rows_of_an_insert_with_column_names_follow_their_columns(detector):
+    # the column says the date is when the row was made: no birth date, however the rows look
+    text = ("INSERT INTO cursist (id, voornaam, achternaam, aangemaakt_op, email) VALUES\n" + PASTED.rstrip(",\n")
+            + ";\n")
+    assert spans(detector, text, "DATE_OF_BIRTH") == []
+
+
+def test_one_row_in_prose_is_no_table(detector):
+    text = "Zie de notitie (12, 'Jasper', 'Goossens', '1992-10-10') in het dossier voor meer."
+    assert spans(detector, text, "DATE_OF_BIRTH") == []
