@@ -101,7 +101,7 @@ CORPORA = {
     # towards the kinds of pages the earlier sets warned on (regional, hospital and academic news)
     "public_real18": (ROOT / "tests" / "corpus" / "public_real18.jsonl", dict(false_warn_rate=0.08)),
     "others_private13": (ROOT / "tests" / "corpus" / "others_private13.jsonl",
-                         dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.84, guideline_accuracy=0.91,
+                         dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.87, guideline_accuracy=0.91,
                               category_recall=0.83)),
     # the fourteenth round's fresh checks, split the same way; gated at that round's end
     "public_real19": (ROOT / "tests" / "corpus" / "public_real19.jsonl", dict(false_warn_rate=0.07)),
