@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import accumulate, chain
 
 import regex
 
@@ -15,6 +15,7 @@ from detectors.names import lexicon as lx
 from detectors.names.tokens import (
     DICT,
     Lex,
+    Lines,
     is_cap,
     is_initial_letters,
     is_signoff,
@@ -304,7 +305,10 @@ class NameContext:
                 and _is_role(toks[k + 1].text.lower(), offices_only=True):
             return True
         # The maker of a published work: "de video ‘Stoom en Strijd’ van A en B"
-        if self._credited_maker(toks, first_i, getattr(lines, "private", True), lines):
+        # (not asked in a long run of names whose text has no word of a work: it cannot hold, see _Gates)
+        gates = _Gates.of(toks, lines)
+        if (gates is None or gates.has_works()) and self._credited_maker(
+                toks, first_i, getattr(lines, "private", True), lines):
             return True
         # In a text without signs of a letter, mail or chat: a person quoted or credited in a
         # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
@@ -454,6 +458,11 @@ class NameContext:
                 and (j < 2 or toks[j - 2].kind in ("nl", "p")):
             return True
         # a role shortly before: "UWV-voorman X", "Arbeidsmarktadviseur bij het UWV X", "DJI-eventmanager X"
+        # (the two walks below look at no token outside toks[first_i - 6:first_i] and toks[last_i + 2:last_i + 5]
+        # and find a role only in a role word: where neither holds one, none is found; see _Gates)
+        gates = _Gates.of(toks, lines)
+        if gates is not None and not gates.role_between(first_i - 6, first_i, last_i + 2, last_i + 5):
+            return False
         role = False
         for j in range(first_i - 1, max(first_i - 7, -1), -1):  # (at most six tokens back)
             t = toks[j]
@@ -551,6 +560,63 @@ ROLE_ENDINGS = ("manager", "adviseur", "econoom", "voorzitter", "directeur", "ho
                 "burgemeester", "minister", "coördinator", "specialist", "expert", "hoogleraar", "lector",
                 "president", "secretaris", "leider", "voorman", "topman", "topvrouw", "baas", "ceo", "cfo",
                 "directrice", "gedeputeerde", "kamerlid", "raadslid", "staatssecretaris", "ombudsman")
+
+
+#: :class:`_Gates` are read once a text has asked this many times fewer questions than it has tokens.
+_GATE_SHARE = 16
+
+
+class _Gates:
+    """Two facts of one text's tokens that let :meth:`NameContext._is_official` skip checks that cannot hold, for
+    a long run of names (tens of thousands of candidates, each asking every check).
+
+    ``has_works()``: whether some word of the text may be a published work (:data:`WORK_NOUNS`); without one
+    :meth:`NameContext._credited_maker` is False for every candidate (it needs a word token whose lower case
+    ends with such a noun). Read from all tokens joined and lowered: a word token's lower case is part of
+    that (``str.lower`` maps character by character but for the Greek sigma, which makes no ASCII letter),
+    so a noun it ends with is found there too.
+
+    ``role_between()``: whether a role word (:func:`_is_role_word`) is among the word tokens of two ranges of
+    indexes, from running counts of the role words of the text (one pass).
+
+    Each is read only once the text has asked ``_is_official`` about as many times as a sixteenth of its
+    tokens: a short text asks a few times and pays nothing; the answers are the same either way. Kept on the
+    text's ``lines`` (they are made per text by the finder and go with it); ``None`` where the caller's lines
+    cannot hold it (a plain list: :meth:`NameContext.is_public_official_name`) or the budget is not reached.
+    """
+
+    __slots__ = ("toks", "calls", "works", "roles")
+
+    def __init__(self, toks):
+        self.toks = toks
+        self.calls = 0
+        self.works: bool | None = None
+        self.roles: list[int] | None = None
+
+    @staticmethod
+    def of(toks, lines) -> "_Gates | None":
+        gates = getattr(lines, "_official_gates", None)
+        if gates is None or gates.toks is not toks:
+            if not isinstance(lines, Lines):
+                return None
+            gates = lines._official_gates = _Gates(toks)
+        gates.calls += 1
+        return gates if gates.calls > len(toks) // _GATE_SHARE else None
+
+    def has_works(self) -> bool:
+        if self.works is None:
+            low = "\n".join([t.text for t in self.toks]).lower()
+            self.works = any(noun in low for noun in WORK_NOUNS)
+        return self.works
+
+    def role_between(self, a: int, b: int, c: int, d: int) -> bool:
+        roles = self.roles
+        if roles is None:
+            roles = self.roles = list(accumulate(
+                (t.kind == "w" and _is_role_word(t.text) for t in self.toks), initial=0))
+        n = len(self.toks)
+        a, b, c, d = max(a, 0), min(b, n), max(c, 0), min(d, n)
+        return (a < b and roles[b] > roles[a]) or (c < d and roles[d] > roles[c])
 
 
 def _credit_stop_table(toks) -> list[int]:

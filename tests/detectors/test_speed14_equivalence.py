@@ -1,0 +1,126 @@
+"""Round 14's shortcuts in the name finder give what the code without them gives.
+
+- ``lexicon.fold`` returns an ASCII word as it is, without the NFKD pass (the pass gives it back unchanged);
+- ``context._Gates`` let ``_is_official`` skip the credit of a published work and the walks for a role word in a
+  text whose tokens cannot hold them: the finder's names are the same with the gates read from the first
+  question on and with no gates at all, on every corpus text and on generated texts dense with the words the
+  skipped checks look for.
+"""
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import pytest
+
+from detectors import textcache
+from detectors.names import context as name_context
+from detectors.names import lexicon as lx
+from detectors.names.context import WORK_NOUNS, NameContext, _Gates
+from detectors.names.finder import NameFinder
+from detectors.names.tokens import Lines, tokenize
+from tests.helpers.corpus import corpus_texts
+
+
+def _old_fold(token: str) -> str:
+    token = token.replace("ı", "i").replace("İ", "I").replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+
+
+def test_fold_fast_path_on_all_of_ascii():
+    rnd = random.Random(14)
+    words = [chr(c) for c in range(128)] + ["Jansen", "de Vries", "O'Brien", "Gerrit-Jan", ""]
+    words += ["".join(rnd.choice([chr(c) for c in range(128)]) for _ in range(rnd.randrange(1, 12))) for _ in range(5000)]
+    for w in words:
+        assert lx.fold(w) == _old_fold(w), repr(w)
+    for w in ["Öztürk", "Yılmaz", "Łukasz", "İpek", "Zoë", "ﬁ", "Ａ"]:  # (the slow path stays the old one)
+        assert lx.fold(w) == _old_fold(w), w
+
+
+_ROLE_WORDS = ["minister", "woordvoerder", "directeur", "hoofdeconoom", "UWV-voorman", "burgemeester", "Wethouder",
+               "leider", "kamerlid", "Arbeidsmarktadviseur", "voorzitter"]
+_NAMES = ["Jan", "de", "Vries", "Sanne", "Bakker", "Fatima", "el", "Amrani", "Rob", "Wit", "Marije", "van", "der",
+          "Berg", "Ilse", "Verbeek", "J.", "P.", "mevrouw", "dhr.", "Kees", "Goudswaard"]
+_GLUE = [",", ",", ".", "en", "van", "zegt", "aldus", "bij", "het", "UWV", "\n", "\n\n", "‘Stoom en Strijd’", "'", ":",
+         "Door:", "Foto:", "(", ")", "verwacht", "de", "een", "laat", "weten", "Beste", "Hoi", "-", "•"]
+
+
+def _generated(seed: int, n: int, with_roles: bool, with_works: bool) -> str:
+    rnd = random.Random(seed)
+    pool = _NAMES * 3 + _GLUE * 2 + (_ROLE_WORDS if with_roles else []) + (list(WORK_NOUNS[:8]) if with_works else [])
+    return " ".join(rnd.choice(pool) for _ in range(n))
+
+
+def _generated_texts():
+    out = []
+    for seed in range(120):
+        out.append(_generated(seed, 60 + seed * 7, seed % 2 == 0, seed % 3 == 0))
+    u = "Beste Jan de Vries, "
+    out += [(u * 400)[6:], u * 300, ("Jan de Vries, woordvoerder van UWV, zegt het. " * 200),
+            ("de film van Jan de Vries, Sanne Bakker en Rob Wit. " * 150)]
+    return out
+
+
+def _find_all(texts, gates: str, monkeypatch) -> list:
+    if gates == "none":
+        monkeypatch.setattr(_Gates, "of", staticmethod(lambda toks, lines: None))
+    else:
+        monkeypatch.setattr(name_context, "_GATE_SHARE", 10 ** 9)  # read from the first question on
+    finder = NameFinder()
+    out = []
+    for text in texts:
+        out.append(finder.find(text))
+        textcache.forget()
+    monkeypatch.undo()
+    return out
+
+
+@pytest.mark.parametrize("which", ["corpus", "generated"])
+def test_official_gates_change_no_name(which, monkeypatch):
+    texts = corpus_texts() if which == "corpus" else _generated_texts()
+    without = _find_all(texts, "none", monkeypatch)
+    with_gates = _find_all(texts, "first", monkeypatch)
+    for text, a, b in zip(texts, without, with_gates):
+        assert a == b, text[:200]
+
+
+def test_gates_hold_on_every_candidate_of_generated_texts():
+    """Directly: where the gate says no, the skipped check says no too, for every span of one to four tokens."""
+    ctx = NameContext()
+    for text in _generated_texts()[:60]:
+        toks = tokenize(text)
+        lines = Lines(text.split("\n"))
+        lines.private = False
+        gates = _Gates(toks)
+        for first_i, t in enumerate(toks):
+            if t.kind != "w":
+                continue
+            if not gates.has_works():
+                assert not ctx._credited_maker(toks, first_i, False, None), text
+            for last_i in range(first_i, min(first_i + 4, len(toks))):
+                if not gates.role_between(first_i - 6, first_i, last_i + 2, last_i + 5):
+                    # the role walks of _public_role on a plain list (no gates): no role there either
+                    assert not _role_walks(toks, first_i, last_i), (text, first_i, last_i)
+
+
+def _role_walks(toks, first_i, last_i) -> bool:
+    """The two walks of ``_public_role`` for a role word, as written before round 14."""
+    for j in range(first_i - 1, max(first_i - 7, -1), -1):
+        t = toks[j]
+        if t.kind == "w":
+            w = t.text
+            if name_context._is_role_word(w):
+                return True
+            if w[0].islower() and w not in ("bij", "van", "het", "de", "en"):
+                break
+        elif t.kind == "nl" or t.text in (".", "!", "?", ";", ":"):
+            break
+    k = last_i + 1
+    if k < len(toks) and toks[k].text == ",":
+        for t in toks[k + 1:k + 4]:
+            if t.kind == "w" and name_context._is_role_word(t.text):
+                return True
+            if t.kind != "w" or t.text.lower() not in ("de", "het", "een"):
+                if t.kind != "w":
+                    break
+    return False
