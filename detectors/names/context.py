@@ -324,7 +324,7 @@ class NameContext:
         # (the pattern opens with a comma: only a comma right behind can start one)
         # (and only a word that can open one right after the comma: most commas never need the tail)
         if last_i + 2 < len(toks) and toks[last_i + 1].text == "," and not getattr(lines, "private", False) \
-                and toks[last_i + 2].kind == "w" and _APPOSITION_HEAD.match(toks[last_i + 2].text):
+                and toks[last_i + 2].kind == "w" and _apposition_head(toks[last_i + 2].text):
             tail = []
             for t in toks[last_i + 1:last_i + 12]:
                 if t.kind == "nl":
@@ -562,8 +562,11 @@ ROLE_ENDINGS = ("manager", "adviseur", "econoom", "voorzitter", "directeur", "ho
                 "directrice", "gedeputeerde", "kamerlid", "raadslid", "staatssecretaris", "ombudsman")
 
 
-#: :class:`_Gates` are read once a text has asked this many times fewer questions than it has tokens.
-_GATE_SHARE = 16
+#: A text reads the running counts of role words of :class:`_Gates` once it has asked this many times fewer
+#: questions than it has tokens (they cost a pass with a call per word)...
+_ROLES_SHARE = 16
+#: ...and whether it has a word of a work from this many times fewer (one join and lower of all tokens, in C).
+_WORKS_SHARE = 256
 
 
 class _Gates:
@@ -579,10 +582,11 @@ class _Gates:
     ``role_between()``: whether a role word (:func:`_is_role_word`) is among the word tokens of two ranges of
     indexes, from running counts of the role words of the text (one pass).
 
-    Each is read only once the text has asked ``_is_official`` about as many times as a sixteenth of its
-    tokens: a short text asks a few times and pays nothing; the answers are the same either way. Kept on the
-    text's ``lines`` (they are made per text by the finder and go with it); ``None`` where the caller's lines
-    cannot hold it (a plain list: :meth:`NameContext.is_public_official_name`) or the budget is not reached.
+    Each is read only once the text has asked about as many times as a share of its tokens
+    (:data:`_WORKS_SHARE`, :data:`_ROLES_SHARE`); before that each answers True ("may be": the check runs as
+    without a gate). A short text asks a few times and pays nothing; the answers are the same either way. Kept
+    on the text's ``lines`` (made per text by the finder, they go with it); ``None`` where the caller's lines
+    cannot hold it (a plain list: :meth:`NameContext.is_public_official_name`).
     """
 
     __slots__ = ("toks", "calls", "works", "roles")
@@ -601,10 +605,12 @@ class _Gates:
                 return None
             gates = lines._official_gates = _Gates(toks)
         gates.calls += 1
-        return gates if gates.calls > len(toks) // _GATE_SHARE else None
+        return gates
 
     def has_works(self) -> bool:
         if self.works is None:
+            if self.calls <= len(self.toks) // _WORKS_SHARE:
+                return True
             low = "\n".join([t.text for t in self.toks]).lower()
             self.works = any(noun in low for noun in WORK_NOUNS)
         return self.works
@@ -612,6 +618,8 @@ class _Gates:
     def role_between(self, a: int, b: int, c: int, d: int) -> bool:
         roles = self.roles
         if roles is None:
+            if self.calls <= len(self.toks) // _ROLES_SHARE:
+                return True
             roles = self.roles = list(accumulate(
                 (t.kind == "w" and _is_role_word(t.text) for t in self.toks), initial=0))
         n = len(self.toks)
@@ -696,6 +704,20 @@ _APPOSITION_HEAD = regex.compile(
     r"minister|staatssecretaris|kamerlid|tweede|burgemeester|wethouder|gedeputeerde|woordvoer|commissaris|"
     r"nationale|ombudsman|ceo|top)"
 )
+
+_APPOSITION_HEADS: dict[str, bool] = {}
+textcache.per_text(_APPOSITION_HEADS.clear)
+
+
+def _apposition_head(word: str) -> bool:
+    """``bool(_APPOSITION_HEAD.match(word))``, kept per word of the text under analysis (a list of names asks it
+    of the same word after every comma)."""
+    out = _APPOSITION_HEADS.get(word)
+    if out is None:
+        if len(_APPOSITION_HEADS) > 50_000:
+            _APPOSITION_HEADS.clear()
+        out = _APPOSITION_HEADS[word] = _APPOSITION_HEAD.match(word) is not None
+    return out
 
 
 #: Roles on a board that stand in brackets behind a member's name: "Jan Smit (penningmeester)".

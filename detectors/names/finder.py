@@ -703,14 +703,19 @@ class NameFinder(NameContext):
         core = core[:cut]
         # "Sanne in Zwolle", "Bart op Schiphol": a place after a preposition is not a surname.
         # places_after[m]: every capitalised word from core[m] on is a place (computed once).
-        places_after = [True] * (len(core) + 1)
-        for m in range(len(core) - 1, -1, -1):
-            idx, lab = core[m]
-            places_after[m] = places_after[m + 1] and (lab != "cap" or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
+        # (only once a preposition is met: most runs hold none, and the loop below reads it on the core as it
+        # is here, before it cuts the core and stops)
+        places_after = None
         for m in range(1, len(core) - 1):
             if not (core[m][1] == "tv" and (toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
                                             or m >= 2 and toks[core[m][0]].text == "te")):
                 continue
+            if places_after is None:
+                places_after = [True] * (len(core) + 1)
+                for q in range(len(core) - 1, -1, -1):
+                    idx, lab = core[q]
+                    places_after[q] = places_after[q + 1] and (lab != "cap"
+                                                               or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
             # (an article may stand between: "Anouk Verhoef uit de Achterhoek", "Sanne in het Gooi"; not before a
             # common surname: "Uit de Bosch", "In de Betouw" and "in 't Hout" are surnames)
             n = m + 2 if (m + 2 < len(core) and core[m + 1][1] == "tv"
@@ -748,8 +753,8 @@ class NameFinder(NameContext):
                 return
         first_i = core[0][0]
         last_i = core[-1][0]
-        labs0 = {lab for _, lab in core}
-        if "title" not in labs0 and "init" not in labs0:
+        labs = [lab for _, lab in core]  # (the core is not cut from here on)
+        if "title" not in labs and "init" not in labs:
             # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
             # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
             if toks[first_i].text.lower() in STREET_WORDS or self._thing_word(toks[first_i]):
@@ -758,7 +763,6 @@ class NameFinder(NameContext):
             if nxt is not None and nxt.kind == "n" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
                 return
         caps = [toks[i].text for i, lab in core if lab in ("cap", "given")]
-        labs = [lab for _, lab in core]
         has_title = "title" in labs
         n_init = labs.count("init")
         has_given_paren = "given" in labs

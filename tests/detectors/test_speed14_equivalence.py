@@ -65,7 +65,8 @@ def _find_all(texts, gates: str, monkeypatch) -> list:
     if gates == "none":
         monkeypatch.setattr(_Gates, "of", staticmethod(lambda toks, lines: None))
     else:
-        monkeypatch.setattr(name_context, "_GATE_SHARE", 10 ** 9)  # read from the first question on
+        monkeypatch.setattr(name_context, "_ROLES_SHARE", 10 ** 9)  # read from the first question on
+        monkeypatch.setattr(name_context, "_WORKS_SHARE", 10 ** 9)
     finder = NameFinder()
     out = []
     for text in texts:
@@ -73,6 +74,13 @@ def _find_all(texts, gates: str, monkeypatch) -> list:
         textcache.forget()
     monkeypatch.undo()
     return out
+
+
+def test_apposition_head_memo_is_the_pattern():
+    for word in ["de", "De", "lid", "Beste", "voorzitter", "Woordvoerster", "oud-minister", "x", "TOP", "szw", ""]:
+        assert name_context._apposition_head(word) == (name_context._APPOSITION_HEAD.match(word) is not None)
+    textcache.forget()
+    assert not name_context._APPOSITION_HEADS  # (emptied after a text, like every per-text memo)
 
 
 @pytest.mark.parametrize("which", ["corpus", "generated"])
@@ -84,14 +92,17 @@ def test_official_gates_change_no_name(which, monkeypatch):
         assert a == b, text[:200]
 
 
-def test_gates_hold_on_every_candidate_of_generated_texts():
+def test_gates_hold_on_every_candidate_of_generated_texts(monkeypatch):
     """Directly: where the gate says no, the skipped check says no too, for every span of one to four tokens."""
+    monkeypatch.setattr(name_context, "_ROLES_SHARE", 10 ** 9)  # (read at once, however short the text)
+    monkeypatch.setattr(name_context, "_WORKS_SHARE", 10 ** 9)
     ctx = NameContext()
     for text in _generated_texts()[:60]:
         toks = tokenize(text)
         lines = Lines(text.split("\n"))
         lines.private = False
         gates = _Gates(toks)
+        gates.calls = 1
         for first_i, t in enumerate(toks):
             if t.kind != "w":
                 continue
