@@ -159,6 +159,23 @@ _ONE_PATIENT = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|cl
                           # (also as the value of a field in a record: "subjective: 'Cliënt rapporteert ...'")
                           r"|\bbetrokkene\b|^\W{0,5}(?:[a-z_]{1,25}['\"]?[ \t]*[:=][ \t]*['\"])?(?:patiënte?|cliënte?|pt\.?)"
                           r"[ \t]+(?!met\b)[a-z]")
+# _ONE_PATIENT in two parts for _care_note, which asks it of each sentence of a text: what may stand anywhere in a
+# sentence, found by one scan of the whole text (a match holds no '.', '?', '!' or line break, so it lies inside one
+# sentence, and "\b" reads the same there: a sentence is cut where such a character or the text's end stands), and
+# what opens one ("^", matched at the start of a sentence; endpos ends it as the sentence's string ends), tried only
+# on a sentence that holds one of its words (a match holds "pati", "cli" or "pt").
+# (tests/detectors/test_care_note_fast.py compares _care_note with its one-pass form that searched each sentence)
+_ONE_PATIENT_IN = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|client|zorgvrager|werknemer|werkneemster)\b"
+                             r"|\bbetrokkene\b")
+_ONE_PATIENT_AT = re.compile(r"\W{0,5}(?:[a-z_]{1,25}['\"]?[ \t]*[:=][ \t]*['\"])?(?:patiënte?|cliënte?|pt\.?)"
+                             r"[ \t]+(?!met\b)[a-z]")
+assert _ONE_PATIENT.pattern == _ONE_PATIENT_IN.pattern + "|^" + _ONE_PATIENT_AT.pattern  # (the same two parts)
+# (_ONE_PATIENT_IN as the scan reads it fastest: each word's first letter, then "\b" as a look behind it, so that
+# ``re`` skips in C to a "d", "t" or "b"; the same matches, tests/detectors/test_speed14_equivalence.py)
+_ONE_PATIENT_SCAN = re.compile(r"(?:d(?<!\wd)e|t(?<!\wt)he)[ \t]+(?:patiënte?|patient|cliënte?|client|zorgvrager|"
+                               r"werknemer|werkneemster)\b|b(?<!\wb)etrokkene\b")
+_ONE_PATIENT_AT_WORDS = ("pati", "cli", "pt")
+
 #: How a sentence about patients in general opens: a condition, "bij ...", an order to the care worker,
 #: or a verb first ("Is de patiënt al eerder behandeld, vermeld dit dan").
 _GENERAL_OPENING = re.compile(r"\W{0,5}(?:[a-z]{1,12}[ \t]*:[ \t]*)?(?:als|wanneer|indien|zodra|mocht|vraag|verwijs|"
@@ -256,6 +273,26 @@ _COURSE = re.compile(r"\b(?:tegenwoordig|inmiddels|nog[ \t]+steeds|geen[ \t]+las
 _TEACHING_CASE = re.compile(r"\b(?:casus|oefencasus|casuïstiek|case[ \t]+study|case[ \t]+vignette|fictieve?|fictional)\b")
 
 
+def _one_patient_sentences(head: str, sentences: list[re.Match]) -> list[int]:
+    """The indexes, in order, of the ``sentences`` (matches in ``head``, in order, one after the other) in whose
+    text ``_ONE_PATIENT.search`` finds a match."""
+    if not sentences:
+        return []
+    starts = [m.start() for m in sentences]
+    end = sentences[-1].end()
+    out = {bisect_right(starts, p.start()) - 1 for p in _ONE_PATIENT_SCAN.finditer(head, 0, end)}
+    at = _ONE_PATIENT_AT.match
+    for word in _ONE_PATIENT_AT_WORDS:
+        pos = head.find(word, 0, end)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            m = sentences[i]
+            if i not in out and pos < m.end() and at(head, m.start(), m.end()):
+                out.add(i)
+            pos = head.find(word, max(pos + 1, m.end()), end)  # (the next sentence: this one is answered)
+    return sorted(out)
+
+
 def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     """A note about one unnamed patient: one factual sentence or more about "de patiënt" and two
     kinds or more of that person's own history (see ``_CARE_HISTORY``, ``_OWN``, ``_COURSE``).
@@ -268,9 +305,11 @@ def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     # first the sentences about the patient: most texts have none told as a fact, and then the history of
     # every sentence (four scans each) tells nothing (tests/detectors/test_care_note_fast.py: the answers of
     # the one pass that did both, on every corpus text and generated notes)
-    for m in sentences:
-        sent = m.group()
-        if _ONE_PATIENT.search(sent) and not (sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent)):
+    # (the sentences that _ONE_PATIENT finds something in, by two scans of the text: see _ONE_PATIENT_IN)
+    about = _one_patient_sentences(head, sentences)
+    for i in about:
+        sent = sentences[i].group()
+        if not (sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent)):
             told.append(sent)
             factual = factual or not (_USUALLY.search(sent) or _MAY.search(sent))
     if not factual:

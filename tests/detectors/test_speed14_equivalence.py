@@ -135,3 +135,44 @@ def _role_walks(toks, first_i, last_i) -> bool:
                 if t.kind != "w":
                     break
     return False
+
+
+# -- health_context._care_note: the sentences about one patient, from two scans of the text -----------------------
+
+_PATIENT_BITS = ["De patiënt", "de cliënt", "the patient", "Betrokkene", "betrokkenen", "Pt.", "pt", "Pt ", "pt. met",
+                 "patiënte", "Cliënt:", "cliente", "subjective: 'Cliënt rapporteert", "naam: \"patiënt ", "de  patient",
+                 "dethe patient", "ade cliënt", "de\tzorgvrager", "de werknemer", "de werkneemster", "de werknemers",
+                 "concept", "script", "septpt", "Bij", "heeft", "pijn", "met", "x", "-", "'", "_", "é", "İ", "1",
+                 "clipt", "client_id", "de patiëntе"]
+_PATIENT_ENDS = [" ", "", ". ", "? ", "! ", "\n", ".\n", "...", "!?", ":", " - "]
+
+
+def _patient_texts():
+    rng = random.Random(1414)
+    out = []
+    for _ in range(3000):
+        out.append("".join(rng.choice(_PATIENT_BITS) + rng.choice(_PATIENT_ENDS) for _ in range(rng.randint(1, 30))))
+    out.append(("De patiënt heeft pijn. " * 900)[:20_500])  # (the 20,000-character head cuts a sentence)
+    out.append(("Pt. loopt. " * 500))  # (more than 400 sentences: only the first 400 count)
+    return out
+
+
+def test_one_patient_scan_is_the_pattern():
+    from detectors.categories import health_context as hc
+
+    for text in corpus_texts() + _patient_texts():
+        low = text.lower()
+        assert [m.span() for m in hc._ONE_PATIENT_SCAN.finditer(low)] == \
+               [m.span() for m in hc._ONE_PATIENT_IN.finditer(low)], low[:200]
+
+
+def test_one_patient_sentences_as_a_search_per_sentence():
+    from itertools import islice
+
+    from detectors.categories import health_context as hc
+
+    for text in corpus_texts() + _patient_texts():
+        head = text.lower()[:20_000]
+        sentences = list(islice(hc._SENTENCE.finditer(head), 400))
+        old = [i for i, m in enumerate(sentences) if hc._ONE_PATIENT.search(m.group())]
+        assert hc._one_patient_sentences(head, sentences) == old, head[:200]
