@@ -26,7 +26,7 @@ from typing import NamedTuple
 from detectors import textcache
 from detectors.regexgate import gated
 from detectors.names import lexicon as lx
-from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
+from detectors.names.context import ROLE_ENDINGS, NameContext, role_lists_blocked
 from detectors.names import chat as chat_names
 from detectors.names.recase import recase
 from detectors.names.tokens import (
@@ -56,8 +56,8 @@ from detectors.names.words import (
     ORG_WORDS,
     PERSON_WORDS,
     PREPOSITION_TV,
-    PRIVATE_RE,
     cites_publication,
+    looks_private,
     R_CHAT,
     R_CHAT_NAME,
     R_ADDRESS,
@@ -138,7 +138,9 @@ _TV_BEFORE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:]
                                          for w in ("van", "de", "der", "den", "ter", "ten", "te", "het")) + r")[ \t]+$")
 #: A capitalised word right before a verb that only a person does: "Neshwa voelt zich", "Ruweida geeft aan". Software
 #: and products in a note do things ("Zorgmail geeft een foutmelding", "Topdesk slaat niets op"), they do not feel or tell.
-_FEELS = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
+# (the capital first and the look behind it after it: the regex engine then skips quickly to capitals;
+# tests/detectors/test_regex_first_char.py compares it with the pattern that opened with "(?<![\w-])")
+_FEELS = re.compile(r"([A-Z](?<![\w-][A-Z])[a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
                     r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b")
 _QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
 #: The word after a capitalised word ("Dawit werkt").
@@ -538,11 +540,11 @@ class NameFinder(NameContext):
         # a letter, mail, chat or file (public roles count only in texts without such signs)
         # (a text without a single capital is typed in a chat: informal, so private)
         head = self._orig[:3000]
-        lines.private = bool(PRIVATE_RE.search(text[:3000])) or (head.islower() and head.count(" ") >= 3)
+        lines.private = looks_private(text[:3000]) or (head.islower() and head.count(" ") >= 3)
         self._private = lines.private
         lines.publication = not lines.private and cites_publication(text[:20000])
         # names listed in a role (a board, a colophon, a caption) are public, but not in minutes
-        lines.roles_public = not lines.private and not ROLE_LIST_BLOCKERS.search(text[:20000])
+        lines.roles_public = not lines.private and not role_lists_blocked(text[:20000])
         # the writers of a chat (read once, from the text as written)
         self._chat = chat_names.chat_writers(self._orig, self.lex)
         if self._chat is not None:

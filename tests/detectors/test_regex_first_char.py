@@ -43,6 +43,10 @@ OLD = {
         r"ouderen|kinderen|iedereen|klanten|procent)\b|%"),
     "nl_address_recognizer._HEAD_WORD_RX": (addr._HEAD_WORD_RX, r"\b" + addr._HEAD_WORD + r"[ \t]"),
     "finder._WE": (finder._WE, r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])"),
+    "finder._FEELS": (
+        finder._FEELS,
+        r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
+        r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b"),
 }
 
 #: Pieces the generated texts are made of: every word of the patterns, cut short and glued to others.
@@ -52,7 +56,8 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "Werknemer", "werkneemster", "Betrokkene", "(", "ik", "xik", "iki", "ik_", "me", "mij", "mijn", "m'n", "u", "uw", "je", "jij",
            "jouw", "jullie", "mensen", "personen", "werknemers", "procent", "kinderen", "iedereen", "%", "Laan", "Plein",
            "Park", "Weg", "Wal", "Straat", "Singel", "Dijk", "Dreef", "Hof", "Markt", "Burgwal", "Gracht", "Kade", "_",
-           "é", "ı", "İ", "ſ", "K", "0", "x", "we", "We", "WIJ", "wİj", "ons", "Onze", "ONS", "oNſ", "-", "Wıj")
+           "é", "ı", "İ", "ſ", "K", "0", "x", "we", "We", "WIJ", "wİj", "ons", "Onze", "ONS", "oNſ", "-", "Wıj",
+           "Neshwa", "Anna", "voelt", "vertelt", "geeft aan", "gaf\taan", "zei", "Éva", "aNna", "Ab-Anna")
 
 
 def _generated(n: int, seed: int) -> list[str]:

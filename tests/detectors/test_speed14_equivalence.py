@@ -176,3 +176,40 @@ def test_one_patient_sentences_as_a_search_per_sentence():
         sentences = list(islice(hc._SENTENCE.finditer(head), 400))
         old = [i for i, m in enumerate(sentences) if hc._ONE_PATIENT.search(m.group())]
         assert hc._one_patient_sentences(head, sentences) == old, head[:200]
+
+
+# -- names: PRIVATE_RE and ROLE_LIST_BLOCKERS as fast scans (only ever asked whether they match) -------------------
+
+_SIGN_BITS = ["Van", "van", "VAN", "Aan", "cc", "Onderwerp", "Verzonden", "From", "To", "Sent", "Subject", "BSN", "bsn",
+              "Bsn", "Cliënt", "CLIËNT", "klant", "Naam", "betreft", "Hoi", "hallo", "Beste", "Geachte", "lieve", "Dear",
+              "Hi", "hi", "voorzitter", "leden", "kamerleden", "[09:14]", "[9:14]", "[123:45]", "burgerservicenummer",
+              "Burgerservicenummer", "vertrouwelijk", "VERTROUWELIJK", "Vertrouwelijke", "embargo", "Embargo",
+              "@gmail.com", "@Hotmail.NL", "@ziggo.be", "@gmail.co", "x@xs4all.nl", "@tele2.nl", "Aanwezig", "aanwezigen",
+              "Afwezig", "afgemeld", "Afmeldingen", "verhinderd", "notulen", "Notulist", "notuliste", "notulering",
+              "actiepunt", "Actiepunten", "besluitenlijst", "werkoverleg", "Teamoverleg", "MT-overleg", "mt-overleg",
+              "intern", "Intern", "INTERN", "interne", "İntern", "ıntern", "internet", "gebruik", "editie", "memo",
+              "nieuwsbrief", "niet", "voor", "extern", "alleen", "medewerkers", "personeelsblad", "Personeelsbladen",
+              "ſ", "K", "İ", "ı", "é", "_", "x", "-", "•", "*", "·", "–", ":", " ", " ", "  ", "\t", "\n", "\n", "\n\n",
+              "1", "a"]
+
+
+def _sign_texts():
+    rng = random.Random(1415)
+    return ["".join(rng.choice(_SIGN_BITS) + rng.choice(["", " ", "\n", ":", " "]) for _ in range(rng.randint(1, 25)))
+            for _ in range(6000)]
+
+
+def test_looks_private_is_private_re():
+    from detectors.names.words import PRIVATE_RE, looks_private
+
+    for text in corpus_texts() + _sign_texts():
+        for part in (text[:3000], text):
+            assert looks_private(part) == bool(PRIVATE_RE.search(part)), part[:200]
+
+
+def test_role_lists_blocked_is_role_list_blockers():
+    from detectors.names.context import ROLE_LIST_BLOCKERS, role_lists_blocked
+
+    for text in corpus_texts() + _sign_texts():
+        for part in (text[:20000], text):
+            assert role_lists_blocked(part) == bool(ROLE_LIST_BLOCKERS.search(part)), part[:200]
