@@ -85,6 +85,20 @@ _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \
                            r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
                            r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
                            r"meldt|meldde|komt|kwam|gaat|ging|reageert|reageerde|ervaart|ervaarde|ontvangt)\b")
+# _BARE_SUBJECT, asked only whether it matches, as two scans that ``re`` skips through in C: the line opening after a
+# line break (searched in the text with one put before it: "^" also matches at its start), and the punctuation
+# before (it opens with its character class). The rest of both is _BARE_SUBJECT's own (checked when loaded).
+_BARE_TAIL = _BARE_SUBJECT.pattern[_BARE_SUBJECT.pattern.index(r"(?:cliënte?|"):]
+_BARE_SUBJECT_LINE = re.compile(r"\n[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?" + _BARE_TAIL)
+_BARE_SUBJECT_AFTER = re.compile(r"[.:;-][ \t]+['\"]?" + _BARE_TAIL)
+assert _BARE_SUBJECT.pattern == (r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?)" + _BARE_TAIL)
+
+
+def _bare_subject(low: str) -> bool:
+    """``bool(_BARE_SUBJECT.search(low))`` (tests/detectors/test_speed14_equivalence.py)."""
+    return bool(_BARE_SUBJECT_AFTER.search(low) or _BARE_SUBJECT_LINE.search("\n" + low))
+
+
 #: An item of a functional capacity list (FML, "4.18 Tillen of dragen: beperkt"): the assessment of one person.
 FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3,60}:[ \t]*"
                        r"(?:niet[ \t]+|licht[ \t]+|sterk[ \t]+)?(?:beperkt|normaal)\b")
@@ -131,6 +145,18 @@ _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[
                    r"(?:[ \t]+(?:-[ \t]+)?([^\n:]{2,40})|[ \t]*$)"
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
                    r"\d{1,2}:\d{2}[ \t]*$")
+# _CHAT read after a line break, in the text with one put before it (every match opens a line and holds no line
+# break: the matches and their groups are the same, each one character on; ``re`` skips to a line break in C where it
+# tried "^" at every position). Only the groups of its matches are read.
+_CHAT_AFTER_BREAK = re.compile("\n" + _CHAT.pattern[len("(?m)^"):].replace("|^", "|\n"), re.M)  # ("$" still per line)
+assert _CHAT.pattern.startswith("(?m)^") and _CHAT.pattern.count("|^") == 1 and "$" in _CHAT.pattern
+
+
+def _chat_groups(head: str) -> list[tuple]:
+    """``[m.groups() for m in _CHAT.finditer(head)]`` (tests/detectors/test_speed14_equivalence.py)."""
+    return [m.groups() for m in _CHAT_AFTER_BREAK.finditer("\n" + head)]
+
+
 #: The opening of a clinical note that describes its one patient: "man 58 jr,", "Patiënte, 41 jaar".
 #: ... also in record shorthand, which leaves out the article that news writes ("63-jarige
 #: buschauffeur met diabetes").
@@ -500,7 +526,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     title_end = low.find("\n", 0, 121)
     if _medical_label(low) or _DESCRIPTOR.search(low, 0, 2000) or \
             _TITLE_DESCRIPTOR.search(low, 0, title_end if title_end >= 0 else 0 if len(low) > 120 else len(low)) or \
-            _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
+            _bare_subject(low[:20_000]) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
             len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):
         ctx.file_subject = ctx.personal = True
     if "PERSON" in types and len(text) < 4000:
@@ -512,9 +538,9 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
             ctx.file_subject = ctx.personal = True
     speakers: set[str] = set()
     chats = 0
-    for m in _CHAT.finditer(head):
+    for g1, g2 in _chat_groups(head):
         chats += 1
-        speakers |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2) or "") if len(t) >= 3}
+        speakers |= {t for t in _NAME_TOKEN.findall(g1 or g2 or "") if len(t) >= 3}
     if chats >= 2:  # one "Vergadering 10:00" line is no chat
         ctx.personal = True
         ctx.names |= speakers

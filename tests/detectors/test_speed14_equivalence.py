@@ -213,3 +213,26 @@ def test_role_lists_blocked_is_role_list_blockers():
     for text in corpus_texts() + _sign_texts():
         for part in (text[:20000], text):
             assert role_lists_blocked(part) == bool(ROLE_LIST_BLOCKERS.search(part)), part[:200]
+
+
+# -- health_context: _BARE_SUBJECT (asked whether it matches) and _CHAT (its groups) after a line break ------------
+
+_RECORD_BITS = ["cliënt", "Cliënte", "wn", "pt", "mw.", "mw", "mevr.", "dhr", "dhr.", "mevrouw", "meneer", "(29)", "(1234)",
+                "is", "was", "heeft", "oogde", "meldt", "ontvangt", "isolatie", "s:", "abc:", "abcd:", ".", ":", ";", "-",
+                "'", '"', " ", " ", "  ", "\t", "\n", "\n", "\n\n", "[08:00]", "08:00", "8:00", "10:00:30", "1-2-2024,",
+                "12/3", "Anna", "Jan de Vries", "Mevrouw", "- ", "x", "_", "İ", "ſ", "é", "1", "12", ":", "],", "]"]
+
+
+def _record_texts():
+    rng = random.Random(1416)
+    return ["".join(rng.choice(_RECORD_BITS) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 30)))
+            for _ in range(6000)]
+
+
+def test_bare_subject_and_chat_after_a_line_break():
+    from detectors.categories import health_context as hc
+
+    for text in corpus_texts() + _record_texts():
+        for part in (text[:20_000], text.lower()[:20_000]):
+            assert hc._bare_subject(part) == bool(hc._BARE_SUBJECT.search(part)), part[:200]
+            assert hc._chat_groups(part) == [m.groups() for m in hc._CHAT.finditer(part)], part[:200]
