@@ -157,6 +157,10 @@ class Gated:
             return pos, endpos
         return (pos,) if pos else ()
 
+    def may_match(self, text, pos=0, endpos=None) -> bool:
+        """False where no match can be (no needle in ``text[pos:endpos]``); True says nothing."""
+        return not self._cannot(text, pos, endpos)
+
     def search(self, text, pos=0, endpos=None):
         if self._cannot(text, pos, endpos):
             return None

@@ -97,14 +97,21 @@ _SHE_PAST = re.compile(r"(?i)\b(?:ze|zij)\s+(?:[a-zà-ÿ]{3,}(?:de|te)|is|was|he
 _PLURAL_VERB = re.compile(r"(?i)\b(?:hebben|zijn|waren|hadden|kunnen|willen|worden|werden|komen|gaan|moeten|"
                           r"mogen|zullen|zouden|zitten|liggen|voelen|krijgen)\b")
 # a role with a definite or possessive word in front: "de werknemer", "onze medewerker", "my colleague"
-_ROLE = re.compile(r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)\s+"
-                   r"(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
-                   r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
-                   r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague|bewoner|bewoonster|"
-                   r"zorgvrager)\b"
-                   # "mijn vrouw", "haar man", "ons zoontje": one family member of a person in the text
-                   r"|\b(?:mijn|m'n|zijn|z'n|haar|onze|ons|my|his|her|our)\s+(?:man|vrouw|kind|zoontje|dochtertje|"
-                   r"vriend|vriendin|broer|zus|opa|oma|schoonmoeder|schoonvader|husband|wife|son|daughter)\b")
+_ROLES_OF_ONE = (r"\s+(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
+                 r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
+                 r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague|bewoner|bewoonster|"
+                 r"zorgvrager)\b")
+# "mijn vrouw", "haar man", "ons zoontje": one family member of a person in the text
+_FAMILY = (r"\s+(?:man|vrouw|kind|zoontje|dochtertje|"
+           r"vriend|vriendin|broer|zus|opa|oma|schoonmoeder|schoonvader|husband|wife|son|daughter)\b")
+# (each alternative opens with the set of its words' first letters, in both cases, and "\b" is a look behind after
+# it, the rest case-insensitive: ``re`` skips in C to those letters; tests/detectors/test_regex_first_char.py compares
+# it with "(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)" + _ROLES_OF_ONE +
+# "|\b(?:mijn|m'n|zijn|z'n|haar|onze|ons|my|his|her|our)" + _FAMILY)
+_ROLE = re.compile(r"[DdOoMmUuJjZzHhTt](?<!\w.)(?i:(?:(?<=[Dd])(?:e|eze|ie)|(?<=[Oo])(?:nze|ns|ur)|(?<=[Mm])(?:ijn|'n|y)"
+                   r"|(?<=[Uu])w|(?<=[Jj])(?:ouw|e)|(?<=[Zz])ijn|(?<=[Hh])aar|(?<=[Tt])(?:he|his|hat))" + _ROLES_OF_ONE + ")"
+                   r"|[MmZzHhOo](?<!\w.)(?i:(?:(?<=[Mm])(?:ijn|'n|y)|(?<=[Zz])(?:ijn|'n)|(?<=[Hh])(?:aar|is|er)"
+                   r"|(?<=[Oo])(?:nze|ns|ur))" + _FAMILY + ")")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
 # (a care home's note calls its client "bewoner" or "zorgvrager")
 _ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"

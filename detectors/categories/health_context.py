@@ -85,6 +85,20 @@ _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \
                            r"(?:is|was|heeft|had|geeft|gaf|werkt|werkte|kan|kon|wil|wilde|krijgt|kreeg|wordt|werd|"
                            r"oogt|oogde|slaapt|sliep|eet|at|loopt|liep|ligt|lag|zit|zat|voelt|voelde|vertelt|vertelde|"
                            r"meldt|meldde|komt|kwam|gaat|ging|reageert|reageerde|ervaart|ervaarde|ontvangt)\b")
+# _BARE_SUBJECT, asked only whether it matches, as two scans that ``re`` skips through in C: the line opening after a
+# line break (searched in the text with one put before it: "^" also matches at its start), and the punctuation
+# before (it opens with its character class). The rest of both is _BARE_SUBJECT's own (checked when loaded).
+_BARE_TAIL = _BARE_SUBJECT.pattern[_BARE_SUBJECT.pattern.index(r"(?:cliënte?|"):]
+_BARE_SUBJECT_LINE = re.compile(r"\n[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?" + _BARE_TAIL)
+_BARE_SUBJECT_AFTER = re.compile(r"[.:;-][ \t]+['\"]?" + _BARE_TAIL)
+assert _BARE_SUBJECT.pattern == (r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?)" + _BARE_TAIL)
+
+
+def _bare_subject(low: str) -> bool:
+    """``bool(_BARE_SUBJECT.search(low))`` (tests/detectors/test_speed14_equivalence.py)."""
+    return bool(_BARE_SUBJECT_AFTER.search(low) or _BARE_SUBJECT_LINE.search("\n" + low))
+
+
 #: An item of a functional capacity list (FML, "4.18 Tillen of dragen: beperkt"): the assessment of one person.
 FML_ITEM = re.compile(r"(?m)^[ \t]{0,10}\d\.\d{1,2}(?:\.\d{1,2})?[ \t]+[^\n:]{3,60}:[ \t]*"
                        r"(?:niet[ \t]+|licht[ \t]+|sterk[ \t]+)?(?:beperkt|normaal)\b")
@@ -131,6 +145,18 @@ _CHAT = re.compile(r"(?m)^[ \t]{0,20}\[?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[
                    r"(?:[ \t]+(?:-[ \t]+)?([^\n:]{2,40})|[ \t]*$)"
                    r"|^[ \t]{0,20}([A-Z][^\n:\d]{1,40}?),?[ \t]+(?:\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+)?"
                    r"\d{1,2}:\d{2}[ \t]*$")
+# _CHAT read after a line break, in the text with one put before it (every match opens a line and holds no line
+# break: the matches and their groups are the same, each one character on; ``re`` skips to a line break in C where it
+# tried "^" at every position). Only the groups of its matches are read.
+_CHAT_AFTER_BREAK = re.compile("\n" + _CHAT.pattern[len("(?m)^"):].replace("|^", "|\n"), re.M)  # ("$" still per line)
+assert _CHAT.pattern.startswith("(?m)^") and _CHAT.pattern.count("|^") == 1 and "$" in _CHAT.pattern
+
+
+def _chat_groups(head: str) -> list[tuple]:
+    """``[m.groups() for m in _CHAT.finditer(head)]`` (tests/detectors/test_speed14_equivalence.py)."""
+    return [m.groups() for m in _CHAT_AFTER_BREAK.finditer("\n" + head)]
+
+
 #: The opening of a clinical note that describes its one patient: "man 58 jr,", "Patiënte, 41 jaar".
 #: ... also in record shorthand, which leaves out the article that news writes ("63-jarige
 #: buschauffeur met diabetes").
@@ -159,6 +185,23 @@ _ONE_PATIENT = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|cl
                           # (also as the value of a field in a record: "subjective: 'Cliënt rapporteert ...'")
                           r"|\bbetrokkene\b|^\W{0,5}(?:[a-z_]{1,25}['\"]?[ \t]*[:=][ \t]*['\"])?(?:patiënte?|cliënte?|pt\.?)"
                           r"[ \t]+(?!met\b)[a-z]")
+# _ONE_PATIENT in two parts for _care_note, which asks it of each sentence of a text: what may stand anywhere in a
+# sentence, found by one scan of the whole text (a match holds no '.', '?', '!' or line break, so it lies inside one
+# sentence, and "\b" reads the same there: a sentence is cut where such a character or the text's end stands), and
+# what opens one ("^", matched at the start of a sentence; endpos ends it as the sentence's string ends), tried only
+# on a sentence that holds one of its words (a match holds "pati", "cli" or "pt").
+# (tests/detectors/test_care_note_fast.py compares _care_note with its one-pass form that searched each sentence)
+_ONE_PATIENT_IN = re.compile(r"\b(?:de|the)[ \t]+(?:patiënte?|patient|cliënte?|client|zorgvrager|werknemer|werkneemster)\b"
+                             r"|\bbetrokkene\b")
+_ONE_PATIENT_AT = re.compile(r"\W{0,5}(?:[a-z_]{1,25}['\"]?[ \t]*[:=][ \t]*['\"])?(?:patiënte?|cliënte?|pt\.?)"
+                             r"[ \t]+(?!met\b)[a-z]")
+assert _ONE_PATIENT.pattern == _ONE_PATIENT_IN.pattern + "|^" + _ONE_PATIENT_AT.pattern  # (the same two parts)
+# (_ONE_PATIENT_IN as the scan reads it fastest: each word's first letter, then "\b" as a look behind it, so that
+# ``re`` skips in C to a "d", "t" or "b"; the same matches, tests/detectors/test_speed14_equivalence.py)
+_ONE_PATIENT_SCAN = re.compile(r"(?:d(?<!\wd)e|t(?<!\wt)he)[ \t]+(?:patiënte?|patient|cliënte?|client|zorgvrager|"
+                               r"werknemer|werkneemster)\b|b(?<!\wb)etrokkene\b")
+_ONE_PATIENT_AT_WORDS = ("pati", "cli", "pt")
+
 #: How a sentence about patients in general opens: a condition, "bij ...", an order to the care worker,
 #: or a verb first ("Is de patiënt al eerder behandeld, vermeld dit dan").
 _GENERAL_OPENING = re.compile(r"\W{0,5}(?:[a-z]{1,12}[ \t]*:[ \t]*)?(?:als|wanneer|indien|zodra|mocht|vraag|verwijs|"
@@ -256,6 +299,26 @@ _COURSE = re.compile(r"\b(?:tegenwoordig|inmiddels|nog[ \t]+steeds|geen[ \t]+las
 _TEACHING_CASE = re.compile(r"\b(?:casus|oefencasus|casuïstiek|case[ \t]+study|case[ \t]+vignette|fictieve?|fictional)\b")
 
 
+def _one_patient_sentences(head: str, sentences: list[re.Match]) -> list[int]:
+    """The indexes, in order, of the ``sentences`` (matches in ``head``, in order, one after the other) in whose
+    text ``_ONE_PATIENT.search`` finds a match."""
+    if not sentences:
+        return []
+    starts = [m.start() for m in sentences]
+    end = sentences[-1].end()
+    out = {bisect_right(starts, p.start()) - 1 for p in _ONE_PATIENT_SCAN.finditer(head, 0, end)}
+    at = _ONE_PATIENT_AT.match
+    for word in _ONE_PATIENT_AT_WORDS:
+        pos = head.find(word, 0, end)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            m = sentences[i]
+            if i not in out and pos < m.end() and at(head, m.start(), m.end()):
+                out.add(i)
+            pos = head.find(word, max(pos + 1, m.end()), end)  # (the next sentence: this one is answered)
+    return sorted(out)
+
+
 def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     """A note about one unnamed patient: one factual sentence or more about "de patiënt" and two
     kinds or more of that person's own history (see ``_CARE_HISTORY``, ``_OWN``, ``_COURSE``).
@@ -268,9 +331,11 @@ def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
     # first the sentences about the patient: most texts have none told as a fact, and then the history of
     # every sentence (four scans each) tells nothing (tests/detectors/test_care_note_fast.py: the answers of
     # the one pass that did both, on every corpus text and generated notes)
-    for m in sentences:
-        sent = m.group()
-        if _ONE_PATIENT.search(sent) and not (sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent)):
+    # (the sentences that _ONE_PATIENT finds something in, by two scans of the text: see _ONE_PATIENT_IN)
+    about = _one_patient_sentences(head, sentences)
+    for i in about:
+        sent = sentences[i].group()
+        if not (sent.rstrip().endswith("?") or _GENERAL_OPENING.match(sent)):
             told.append(sent)
             factual = factual or not (_USUALLY.search(sent) or _MAY.search(sent))
     if not factual:
@@ -461,7 +526,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
     title_end = low.find("\n", 0, 121)
     if _medical_label(low) or _DESCRIPTOR.search(low, 0, 2000) or \
             _TITLE_DESCRIPTOR.search(low, 0, title_end if title_end >= 0 else 0 if len(low) > 120 else len(low)) or \
-            _BARE_SUBJECT.search(low, 0, 20_000) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
+            _bare_subject(low[:20_000]) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
             len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):
         ctx.file_subject = ctx.personal = True
     if "PERSON" in types and len(text) < 4000:
@@ -473,9 +538,9 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
             ctx.file_subject = ctx.personal = True
     speakers: set[str] = set()
     chats = 0
-    for m in _CHAT.finditer(head):
+    for g1, g2 in _chat_groups(head):
         chats += 1
-        speakers |= {t for t in _NAME_TOKEN.findall(m.group(1) or m.group(2) or "") if len(t) >= 3}
+        speakers |= {t for t in _NAME_TOKEN.findall(g1 or g2 or "") if len(t) >= 3}
     if chats >= 2:  # one "Vergadering 10:00" line is no chat
         ctx.personal = True
         ctx.names |= speakers

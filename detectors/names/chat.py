@@ -45,6 +45,8 @@ _CHAT_LINE = re.compile(
     rf"|(?:{_DATE},?[ \t]+)?{_TIME}[ \t]*(?:[-–][ \t]*)?{_WRITER}:[ \t]"
     rf"|{_WRITER},?[ \t]+\[?{_TIME}\]?[ \t]*$"
     rf"|({_NAME}):[ \t]*\S)")
+#: What a time written with a dot holds (see _read).
+_DOT_TIME = re.compile(r"\d\.\d")
 #: Labels, greetings and abbreviations that stand before a colon like a writer does.
 NOT_WRITERS = frozenset({"hoi", "hi", "hallo", "hey", "let", "tip", "noot", "nb", "ps", "re", "fw", "wil", "zon",
                          "doel", "tel", "mail", "fax", "web", "via", "aan", "van", "cc"})
@@ -108,8 +110,10 @@ def _read(text: str, lex) -> Chat | None:
         at, pos = pos, pos + len(line) + 1
         if len(line) > MAX_LINE or not line.strip():
             continue
-        if ":" not in line and "." not in line:
-            continue  # every way of _CHAT_LINE holds a colon or a time ("10.41"): no match (tests/detectors/test_chat_line_precheck.py)
+        if ":" not in line and ("." not in line or not _DOT_TIME.search(line)):
+            # every way of _CHAT_LINE holds a colon or a time, and a time without a colon is a digit, a dot and a
+            # digit ("10.41"): no match (tests/detectors/test_chat_line_precheck.py); most lines of prose hold a dot
+            continue
         m = _CHAT_LINE.match(line)
         if not m:
             continue

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import accumulate, chain
 
 import regex
 
@@ -15,6 +15,7 @@ from detectors.names import lexicon as lx
 from detectors.names.tokens import (
     DICT,
     Lex,
+    Lines,
     is_cap,
     is_initial_letters,
     is_signoff,
@@ -304,7 +305,10 @@ class NameContext:
                 and _is_role(toks[k + 1].text.lower(), offices_only=True):
             return True
         # The maker of a published work: "de video ‘Stoom en Strijd’ van A en B"
-        if self._credited_maker(toks, first_i, getattr(lines, "private", True), lines):
+        # (not asked in a long run of names whose text has no word of a work: it cannot hold, see _Gates)
+        gates = _Gates.of(toks, lines)
+        if (gates is None or gates.has_works()) and self._credited_maker(
+                toks, first_i, getattr(lines, "private", True), lines):
             return True
         # In a text without signs of a letter, mail or chat: a person quoted or credited in a
         # public role ("zegt Rob Wit, hoofd arbeidsmarkt bij UWV", "Door: M. Elemans")
@@ -320,7 +324,7 @@ class NameContext:
         # (the pattern opens with a comma: only a comma right behind can start one)
         # (and only a word that can open one right after the comma: most commas never need the tail)
         if last_i + 2 < len(toks) and toks[last_i + 1].text == "," and not getattr(lines, "private", False) \
-                and toks[last_i + 2].kind == "w" and _APPOSITION_HEAD.match(toks[last_i + 2].text):
+                and toks[last_i + 2].kind == "w" and _apposition_head(toks[last_i + 2].text):
             tail = []
             for t in toks[last_i + 1:last_i + 12]:
                 if t.kind == "nl":
@@ -454,6 +458,11 @@ class NameContext:
                 and (j < 2 or toks[j - 2].kind in ("nl", "p")):
             return True
         # a role shortly before: "UWV-voorman X", "Arbeidsmarktadviseur bij het UWV X", "DJI-eventmanager X"
+        # (the two walks below look at no token outside toks[first_i - 6:first_i] and toks[last_i + 2:last_i + 5]
+        # and find a role only in a role word: where neither holds one, none is found; see _Gates)
+        gates = _Gates.of(toks, lines)
+        if gates is not None and not gates.role_between(first_i - 6, first_i, last_i + 2, last_i + 5):
+            return False
         role = False
         for j in range(first_i - 1, max(first_i - 7, -1), -1):  # (at most six tokens back)
             t = toks[j]
@@ -553,6 +562,71 @@ ROLE_ENDINGS = ("manager", "adviseur", "econoom", "voorzitter", "directeur", "ho
                 "directrice", "gedeputeerde", "kamerlid", "raadslid", "staatssecretaris", "ombudsman")
 
 
+#: A text reads the running counts of role words of :class:`_Gates` once it has asked this many times fewer
+#: questions than it has tokens (they cost a pass with a call per word)...
+_ROLES_SHARE = 16
+#: ...and whether it has a word of a work from this many times fewer (one join and lower of all tokens, in C).
+_WORKS_SHARE = 256
+
+
+class _Gates:
+    """Two facts of one text's tokens that let :meth:`NameContext._is_official` skip checks that cannot hold, for
+    a long run of names (tens of thousands of candidates, each asking every check).
+
+    ``has_works()``: whether some word of the text may be a published work (:data:`WORK_NOUNS`); without one
+    :meth:`NameContext._credited_maker` is False for every candidate (it needs a word token whose lower case
+    ends with such a noun). Read from all tokens joined and lowered: a word token's lower case is part of
+    that (``str.lower`` maps character by character but for the Greek sigma, which makes no ASCII letter),
+    so a noun it ends with is found there too.
+
+    ``role_between()``: whether a role word (:func:`_is_role_word`) is among the word tokens of two ranges of
+    indexes, from running counts of the role words of the text (one pass).
+
+    Each is read only once the text has asked about as many times as a share of its tokens
+    (:data:`_WORKS_SHARE`, :data:`_ROLES_SHARE`); before that each answers True ("may be": the check runs as
+    without a gate). A short text asks a few times and pays nothing; the answers are the same either way. Kept
+    on the text's ``lines`` (made per text by the finder, they go with it); ``None`` where the caller's lines
+    cannot hold it (a plain list: :meth:`NameContext.is_public_official_name`).
+    """
+
+    __slots__ = ("toks", "calls", "works", "roles")
+
+    def __init__(self, toks):
+        self.toks = toks
+        self.calls = 0
+        self.works: bool | None = None
+        self.roles: list[int] | None = None
+
+    @staticmethod
+    def of(toks, lines) -> "_Gates | None":
+        gates = getattr(lines, "_official_gates", None)
+        if gates is None or gates.toks is not toks:
+            if not isinstance(lines, Lines):
+                return None
+            gates = lines._official_gates = _Gates(toks)
+        gates.calls += 1
+        return gates
+
+    def has_works(self) -> bool:
+        if self.works is None:
+            if self.calls <= len(self.toks) // _WORKS_SHARE:
+                return True
+            low = "\n".join([t.text for t in self.toks]).lower()
+            self.works = any(noun in low for noun in WORK_NOUNS)
+        return self.works
+
+    def role_between(self, a: int, b: int, c: int, d: int) -> bool:
+        roles = self.roles
+        if roles is None:
+            if self.calls <= len(self.toks) // _ROLES_SHARE:
+                return True
+            roles = self.roles = list(accumulate(
+                (t.kind == "w" and _is_role_word(t.text) for t in self.toks), initial=0))
+        n = len(self.toks)
+        a, b, c, d = max(a, 0), min(b, n), max(c, 0), min(d, n)
+        return (a < b and roles[b] > roles[a]) or (c < d and roles[d] > roles[c])
+
+
 def _credit_stop_table(toks) -> list[int]:
     """For each token, the index of the last credit stop at or before it (-1: none); the same
     test as :meth:`NameContext._is_credit_stop`, in one pass without a call per token."""
@@ -631,6 +705,20 @@ _APPOSITION_HEAD = regex.compile(
     r"nationale|ombudsman|ceo|top)"
 )
 
+_APPOSITION_HEADS: dict[str, bool] = {}
+textcache.per_text(_APPOSITION_HEADS.clear)
+
+
+def _apposition_head(word: str) -> bool:
+    """``bool(_APPOSITION_HEAD.match(word))``, kept per word of the text under analysis (a list of names asks it
+    of the same word after every comma)."""
+    out = _APPOSITION_HEADS.get(word)
+    if out is None:
+        if len(_APPOSITION_HEADS) > 50_000:
+            _APPOSITION_HEADS.clear()
+        out = _APPOSITION_HEADS[word] = _APPOSITION_HEAD.match(word) is not None
+    return out
+
 
 #: Roles on a board that stand in brackets behind a member's name: "Jan Smit (penningmeester)".
 BOARD_ROLES = frozenset({"voorzitter", "vicevoorzitter", "vice-voorzitter", "secretaris", "penningmeester",
@@ -661,6 +749,25 @@ ROLE_LIST_BLOCKERS = re.compile(
     r"|\balleen\s+voor\s+(?:leden|medewerkers|intern)\b|\bpersoneelsblad\b"
 )
 ROLE_LIST_BLOCKERS = gated(ROLE_LIST_BLOCKERS)  # (a text without its words skips the scan: see detectors/regexgate.py)
+# ROLE_LIST_BLOCKERS as two scans that ``re`` skips through in C (it tries a pattern that opens with "^" or "\b" at
+# every position, 0.3 ms on 2 KB): its line openings after a line break (searched in the text with one put before it,
+# as "^" also matches at the start), its words with their first letter first and "\b" as a look behind it (each letter
+# as "(?i)" reads it, "i" also "İ" and "ı"; the rest keeps "(?i)"). A text has a match of ROLE_LIST_BLOCKERS exactly
+# when one of these has one (tests/detectors/test_speed14_equivalence.py, on every corpus text and generated texts).
+_ROLE_BLOCK_LINE = re.compile(
+    r"(?im)\n(?:[ \t•*·–-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*(?::|$)|[ \t]*intern\b)")
+_ROLE_BLOCK_WORD = re.compile(
+    r"[NnAaBbWwTtMmIiİıPp](?<!\w.)(?i:(?<=[Nn])(?:otul(?:en|ist|iste)\b|iet\s+voor\s+extern)"
+    r"|(?<=[Aa])(?:ctiepunt|lleen\s+voor\s+(?:leden|medewerkers|intern)\b)"
+    r"|(?<=[Bb])esluitenlijst\b|(?<=[Ww])erkoverleg\b|(?<=[Tt])eamoverleg\b|(?<=[Mm])t-overleg\b"
+    r"|(?<=[Iiİı])ntern(?:e)?\s+(?:gebruik|editie|memo|nieuwsbrief)\b|(?<=[Pp])ersoneelsblad\b)")
+
+
+def role_lists_blocked(text: str) -> bool:
+    """``bool(ROLE_LIST_BLOCKERS.search(text))``, from two fast scans (see above), after its gate (no needle, no
+    match: one ``str.find`` per needle, where most texts that reach here hold one)."""
+    return ROLE_LIST_BLOCKERS.may_match(text) and bool(_ROLE_BLOCK_WORD.search(text)
+                                                       or _ROLE_BLOCK_LINE.search("\n" + text))
 
 
 def _label_kind(toks, i, lines) -> int:

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from detectors import textcache
 from detectors.regexgate import gated
 from detectors.names import lexicon as lx
-from detectors.names.context import ROLE_ENDINGS, ROLE_LIST_BLOCKERS, NameContext
+from detectors.names.context import ROLE_ENDINGS, NameContext, role_lists_blocked
 from detectors.names import chat as chat_names
 from detectors.names.recase import recase
 from detectors.names.tokens import (
@@ -56,8 +56,8 @@ from detectors.names.words import (
     ORG_WORDS,
     PERSON_WORDS,
     PREPOSITION_TV,
-    PRIVATE_RE,
     cites_publication,
+    looks_private,
     R_CHAT,
     R_CHAT_NAME,
     R_ADDRESS,
@@ -139,15 +139,17 @@ _CAP_BEFORE = re.compile(r"(?:[A-Z](?<!\w[A-Z])[\w'’-]*|[A-Z](?<!\w[A-Z])\.(?:
                          r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|het))*[ \t]+$")
 _TV_BEFORE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:]
                                          for w in ("van", "de", "der", "den", "ter", "ten", "te", "het")) + r")[ \t]+$")
-#: A capitalised word right before a verb that only a person does: "Neshwa voelt zich", "Ruweida geeft aan". Software
-#: and products in a note do things ("Zorgmail geeft een foutmelding", "Topdesk slaat niets op"), they do not feel or tell.
 #: A day number after a word, as English dates write it after a month's abbreviation ("Jan 30", "Jan 3, 2025"):
 #: the day alone at the end of its line or before a year.
 _DAY_AFTER = re.compile(r"[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]*$|,?[ \t]+(?:19|20)\d{2}\b)", re.M)
 #: The English abbreviations of months that lists also know as names.
 _MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                                   "Nov", "Dec"})
-_FEELS = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
+#: A capitalised word right before a verb that only a person does: "Neshwa voelt zich", "Ruweida geeft aan". Software
+#: and products in a note do things ("Zorgmail geeft een foutmelding", "Topdesk slaat niets op"), they do not feel or tell.
+# (the capital first and the look behind it after it: the regex engine then skips quickly to capitals;
+# tests/detectors/test_regex_first_char.py compares it with the pattern that opened with "(?<![\w-])")
+_FEELS = re.compile(r"([A-Z](?<![\w-][A-Z])[a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
                     r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b")
 _QUOTED = re.compile(r"[’'\"”],?[ \t]+(?:zegt|zei|vertelt|vertelde|aldus|lacht|lachte|legt|legde|vindt|vond)\b")
 #: The word after a capitalised word ("Dawit werkt").
@@ -547,11 +549,11 @@ class NameFinder(NameContext):
         # a letter, mail, chat or file (public roles count only in texts without such signs)
         # (a text without a single capital is typed in a chat: informal, so private)
         head = self._orig[:3000]
-        lines.private = bool(PRIVATE_RE.search(text[:3000])) or (head.islower() and head.count(" ") >= 3)
+        lines.private = looks_private(text[:3000]) or (head.islower() and head.count(" ") >= 3)
         self._private = lines.private
         lines.publication = not lines.private and cites_publication(text[:20000])
         # names listed in a role (a board, a colophon, a caption) are public, but not in minutes
-        lines.roles_public = not lines.private and not ROLE_LIST_BLOCKERS.search(text[:20000])
+        lines.roles_public = not lines.private and not role_lists_blocked(text[:20000])
         # the writers of a chat (read once, from the text as written)
         self._chat = chat_names.chat_writers(self._orig, self.lex)
         if self._chat is not None:
@@ -712,14 +714,19 @@ class NameFinder(NameContext):
         core = core[:cut]
         # "Sanne in Zwolle", "Bart op Schiphol": a place after a preposition is not a surname.
         # places_after[m]: every capitalised word from core[m] on is a place (computed once).
-        places_after = [True] * (len(core) + 1)
-        for m in range(len(core) - 1, -1, -1):
-            idx, lab = core[m]
-            places_after[m] = places_after[m + 1] and (lab != "cap" or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
+        # (only once a preposition is met: most runs hold none, and the loop below reads it on the core as it
+        # is here, before it cuts the core and stops)
+        places_after = None
         for m in range(1, len(core) - 1):
             if not (core[m][1] == "tv" and (toks[core[m][0]].text in ("in", "op", "aan", "uit", "bij")
                                             or m >= 2 and toks[core[m][0]].text == "te")):
                 continue
+            if places_after is None:
+                places_after = [True] * (len(core) + 1)
+                for q in range(len(core) - 1, -1, -1):
+                    idx, lab = core[q]
+                    places_after[q] = places_after[q + 1] and (lab != "cap"
+                                                               or bool(self.lex.flags(toks[idx].text) & lx.PLACE))
             # (an article may stand between: "Anouk Verhoef uit de Achterhoek", "Sanne in het Gooi"; not before a
             # common surname: "Uit de Bosch", "In de Betouw" and "in 't Hout" are surnames)
             n = m + 2 if (m + 2 < len(core) and core[m + 1][1] == "tv"
@@ -757,8 +764,8 @@ class NameFinder(NameContext):
                 return
         first_i = core[0][0]
         last_i = core[-1][0]
-        labs0 = {lab for _, lab in core}
-        if "title" not in labs0 and "init" not in labs0:
+        labs = [lab for _, lab in core]  # (the core is not cut from here on)
+        if "title" not in labs and "init" not in labs:
             # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
             # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
             if toks[first_i].text.lower() in STREET_WORDS or self._thing_word(toks[first_i]):
@@ -767,7 +774,6 @@ class NameFinder(NameContext):
             if nxt is not None and nxt.kind == "n" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
                 return
         caps = [toks[i].text for i, lab in core if lab in ("cap", "given")]
-        labs = [lab for _, lab in core]
         has_title = "title" in labs
         n_init = labs.count("init")
         has_given_paren = "given" in labs

@@ -20,14 +20,14 @@ _OLD = [_OLD_EDGE_L + _CH + "{1,3}-" + _CH + "{1,3}-" + _CH + "{1,3}" + _R,
 def _generated():
     rnd = random.Random(12)
     parts = ["1", "23", "456", " ", "-", "--", ".", "/", "B", "GZ", "K", "x", "a", "AE", "\n", "12-ab-34", "GZ-812-K",
-             "12 34 56", "123456", "é", "k", "ſ", "K"]
+             "12 34 56", "123456", "é", "k", "ſ", "K", "9", "0-", "B ", "1 2 3", "Z"]
     for _ in range(20_000):
         yield "".join(rnd.choice(parts) for _ in range(rnd.randrange(1, 16)))
 
 
 def test_patterns_match_as_before():
     rec = NlLicensePlateRecognizer()
-    for flags in (regex.M, regex.M | regex.I):
+    for flags in (regex.M, regex.M | regex.I, regex.M | regex.I | regex.S):
         news = [regex.compile(p.regex, flags) for p in rec.PATTERNS]
         olds = [regex.compile(p, flags) for p in _OLD]
         for text in [*corpus_texts(), *_generated()]:

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from detectors.categories import _text, health_context
+from detectors.categories import _text, health, health_context
 from detectors.names import finder
 from detectors.recognizers import nl_address_recognizer as addr
 from tests.helpers.corpus import corpus_texts
@@ -43,6 +43,19 @@ OLD = {
         r"ouderen|kinderen|iedereen|klanten|procent)\b|%"),
     "nl_address_recognizer._HEAD_WORD_RX": (addr._HEAD_WORD_RX, r"\b" + addr._HEAD_WORD + r"[ \t]"),
     "finder._WE": (finder._WE, r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])"),
+    "health._ROLE": (
+        health._ROLE,
+        r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)\s+"
+        r"(?:cliënte?|client|klant|betrokkene|werknemer|werkneemster|medewerker|medewerkster|"
+        r"collega|verzekerde|aanvrager|aanvraagster|belanghebbende|patiënte?|patient|zoon|dochter|moeder|"
+        r"vader|partner|echtgeno(?:ot|te)|teamleider|leidinggevende|employee|colleague|bewoner|bewoonster|"
+        r"zorgvrager)\b"
+        r"|\b(?:mijn|m'n|zijn|z'n|haar|onze|ons|my|his|her|our)\s+(?:man|vrouw|kind|zoontje|dochtertje|"
+        r"vriend|vriendin|broer|zus|opa|oma|schoonmoeder|schoonvader|husband|wife|son|daughter)\b"),
+    "finder._FEELS": (
+        finder._FEELS,
+        r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
+        r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b"),
 }
 
 #: Pieces the generated texts are made of: every word of the patterns, cut short and glued to others.
@@ -52,7 +65,11 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "Werknemer", "werkneemster", "Betrokkene", "(", "ik", "xik", "iki", "ik_", "me", "mij", "mijn", "m'n", "u", "uw", "je", "jij",
            "jouw", "jullie", "mensen", "personen", "werknemers", "procent", "kinderen", "iedereen", "%", "Laan", "Plein",
            "Park", "Weg", "Wal", "Straat", "Singel", "Dijk", "Dreef", "Hof", "Markt", "Burgwal", "Gracht", "Kade", "_",
-           "é", "ı", "İ", "ſ", "K", "0", "x", "we", "We", "WIJ", "wİj", "ons", "Onze", "ONS", "oNſ", "-", "Wıj")
+           "é", "ı", "İ", "ſ", "K", "0", "x", "we", "We", "WIJ", "wİj", "ons", "Onze", "ONS", "oNſ", "-", "Wıj",
+           "Neshwa", "Anna", "voelt", "vertelt", "geeft aan", "gaf\taan", "zei", "Éva", "aNna", "Ab-Anna",
+           "deze", "Die", "ONZE", "our", "Mijn", "my", "jouw", "Je", "zijn", "Z'N", "z'n", "haar", "the", "This", "that",
+           "his", "her", "HER", "collega", "Zoon", "vrouw", "man", "kind", "son", "wife", "echtgenote", "medewerker",
+           "zorgvrager", "dochtertje")
 
 
 def _generated(n: int, seed: int) -> list[str]:
