@@ -349,6 +349,13 @@ def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         run: list[tuple[tuple[int, int, str], ...]] = []
         end = -1
         for m in _VALUES_LINE.finditer(text):
+            # (not the rows of an INSERT that this text holds: its column names or the loop above read them)
+            k = bisect.bisect_left(inserts, m.start())
+            if k > 0 and bisect.bisect_left(ends, inserts[k - 1]) == bisect.bisect_left(ends, m.start()):
+                if len(run) >= 2:
+                    out.extend(run)
+                run, end = [], m.end()
+                continue
             cells = _cells_of(text, m.start(1), m.end(1))
             # the next line of the same run: right after the last one, with as many cells
             if run and m.start() == end + 1 and len(cells) == len(run[0]):
@@ -356,10 +363,7 @@ def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
             else:
                 if len(run) >= 2:
                     out.extend(run)
-                # (not the rows of an INSERT that this text holds: its column names or the loop above read them)
-                k = bisect.bisect_left(inserts, m.start())
-                inside = k > 0 and bisect.bisect_left(ends, inserts[k - 1]) == bisect.bisect_left(ends, m.start())
-                run = [cells] if len(cells) >= 3 and not inside else []
+                run = [cells] if len(cells) >= 3 else []
             end = m.end()
         if len(run) >= 2:
             out.extend(run)
