@@ -31,6 +31,7 @@ from detectors.recognizers.rules import (
     record_rows,
     sql_alias_values,
     sql_bare_rows,
+    sql_person_row,
 )
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -260,7 +261,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                     found[span], reasons[span] = 0.7, self.REASONS["record"]
         # the rows of a table dumped without its column names ("INSERT INTO public.burgers VALUES (...)")
         for cells in sql_bare_rows(text):
-            if not person_row([value for _, _, value in cells]):
+            if not sql_person_row([value for _, _, value in cells]):
                 continue
             for a, _, value in cells:
                 span = self._record_date(value, a)

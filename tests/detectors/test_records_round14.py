@@ -1,8 +1,9 @@
 """Issue 12, fourteenth round: records as other projects' test data writes them.
 
-- ``pg_dump --inserts`` writes every row of a table as its own INSERT without column names: a person's row (a valid
-  BSN, or two cells that read as names) holds birth dates, also stored as a time stamp at midnight
-  ('1987-06-18 00:00:00'), and postcodes; another time of day is when something happened.
+- ``pg_dump --inserts`` writes every row of a table as its own INSERT without column names, and rows get pasted
+  without their INSERT: a person's row (a valid BSN, or a first name the lists know before a surname) holds birth
+  dates, also stored as a time stamp at midnight ('1987-06-18 00:00:00'), and postcodes; another time of day is when
+  something happened, and rows of places hold none.
 - In HL7 and ADA XML, ``displayName`` shows what a code means ("Overig Afrikaans", "Hart"), never who someone is; a
   JSON "displayName" of a user still holds a name.
 """
@@ -68,6 +69,13 @@ def test_rows_of_an_insert_with_column_names_follow_their_columns(detector):
     # the column says the date is when the row was made: no birth date, however the rows look
     text = ("INSERT INTO cursist (id, voornaam, achternaam, aangemaakt_op, email) VALUES\n" + PASTED.rstrip(",\n")
             + ";\n")
+    assert spans(detector, text, "DATE_OF_BIRTH") == []
+
+
+def test_rows_of_places_hold_no_birth_dates(detector):
+    # capitalised cells, but no first name before a surname and no BSN: districts with the date they were made
+    text = ("(1, 'Zwolle', 'Centrum', '1985-04-01', 1),\n(2, 'Groningen', 'Binnenstad', '1979-11-12', 1),\n"
+            "(3, 'Kampen', 'Brunnepe', '1990-02-03', 2),\n")
     assert spans(detector, text, "DATE_OF_BIRTH") == []
 
 
