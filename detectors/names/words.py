@@ -250,14 +250,17 @@ PUBLIC_APPOSITION_RE = regex.compile(
 
 # stdlib ``re`` is faster than ``regex`` here; [^\W\d_] is "a letter" in Unicode.
 #: Signs that a text is a letter, an e-mail, a chat or a file about a person.
+# (each part written once: PRIVATE_RE and the fast scans below are built from the same strings)
+_LABEL_LINE = r"(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
+_GREETING_LINE = r"(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
+# a private mailbox: a message that gives one is a person's, not a published text
+_MAILBOXES = (r"@(?:hotmail|gmail|googlemail|outlook|live|msn|icloud|yahoo|xs4all|ziggo|kpnmail|kpnplanet|planet|"
+              r"hetnet|casema|chello|quicknet|upcmail|telfort|tele2)\.(?:com|nl|be)\b")
 PRIVATE_RE = re.compile(
-    r"(?im)^[ \t]*(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
-    r"|^[ \t]*(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
-    r"|^[ \t]*\[\d{1,2}:\d{2}\]"
+    r"(?im)^[ \t]*" + _LABEL_LINE + r"|^[ \t]*" + _GREETING_LINE
+    + r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|\b(?:burgerservicenummer|bsn|vertrouwelijk|embargo)\b"
-    # a private mailbox: a message that gives one is a person's, not a published text
-    r"|@(?:hotmail|gmail|googlemail|outlook|live|msn|icloud|yahoo|xs4all|ziggo|kpnmail|kpnplanet|planet|"
-    r"hetnet|casema|chello|quicknet|upcmail|telfort|tele2)\.(?:com|nl|be)\b"
+    r"|" + _MAILBOXES
 )
 
 # PRIVATE_RE as three scans that ``re`` skips through in C (it tries a pattern that opens with "^" or "\b" at every
@@ -265,14 +268,10 @@ PRIVATE_RE = re.compile(
 # at the start), its words with their first letter first and "\b" as a look behind it (each letter as "(?i)" reads it;
 # the rest keeps "(?i)"), its mailboxes from their "@". A text has a match of PRIVATE_RE exactly when one of these has
 # one (tests/detectors/test_speed14_equivalence.py, on every corpus text and generated texts).
-_PRIVATE_LINE = re.compile(
-    r"(?i)\n[ \t]*(?:(?:van|aan|cc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft)\s*:"
-    r"|(?:hoi|hallo|beste|geachte|lieve|dear|hi)\b(?![ \t]+(?:voorzitter|leden|kamerleden)\b)"
-    r"|\[\d{1,2}:\d{2}\])")
+_PRIVATE_LINE = re.compile(r"(?i)\n[ \t]*(?:" + _LABEL_LINE + "|" + _GREETING_LINE + r"|\[\d{1,2}:\d{2}\])")
 _PRIVATE_WORD = re.compile(r"[BbVvEe](?<!\w.)(?i:(?<=[Bb])(?:urgerservicenummer|sn)|(?<=[Vv])ertrouwelijk"
                            r"|(?<=[Ee])mbargo)\b")
-_PRIVATE_MAIL = re.compile(r"(?i)@(?:hotmail|gmail|googlemail|outlook|live|msn|icloud|yahoo|xs4all|ziggo|kpnmail|"
-                           r"kpnplanet|planet|hetnet|casema|chello|quicknet|upcmail|telfort|tele2)\.(?:com|nl|be)\b")
+_PRIVATE_MAIL = re.compile(r"(?i)" + _MAILBOXES)
 
 
 def looks_private(text: str) -> bool:
