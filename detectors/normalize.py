@@ -179,10 +179,35 @@ def fix_ocr_digits(text: str) -> str:
     return "".join(out)
 
 
+# A reply that a mail program quoted puts "> " before every line ("> > " or ">> " deeper down); an HTML page breaks
+# its lines with <br>. Both hide where a line starts, and an address block or a signature is read line by line.
+# The quote markers become spaces of the same length. A <br>, with the line end that may follow it, becomes a line
+# end followed by spaces: trailing spaces would break rules that read a name or "Aanwezig:" at the end of a line.
+# A lone ">" (a tag's closing bracket on its own line in XML) and "a > b" inside a line stay.
+_QUOTE_HINT = re.compile(r"(?m)^[ \t]*>|<\/?br", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+(?=[ \t])|<\/?br[ \t]*\/?>(?:[ \t]*\n)?", re.IGNORECASE)
+
+
+def _unquoted(m: re.Match) -> str:
+    mark = m.group()
+    if mark[0] != "<":
+        return " " * len(mark)
+    return "\n" + " " * (len(mark) - 1)
+
+
+def unquote(text: str) -> str:
+    """``text`` with mail quote markers and HTML line breaks as white space (same length; ``text`` itself when
+    it holds none)."""
+    if _QUOTE_HINT.search(text) is None:
+        return text
+    out = _QUOTE_MARKS.sub(_unquoted, text)
+    return text if out == text else out
+
+
 def normalize(text: str) -> Normalized:
     """Return the normalised text with an offset map (linear in the length of the text)."""
     norm = _normalize(text)
-    fixed = fix_ocr_digits(norm.text)
+    fixed = fix_ocr_digits(unquote(norm.text))
     if fixed is norm.text:
         return norm
     return Normalized(fixed, norm.offsets, norm.original_length)
