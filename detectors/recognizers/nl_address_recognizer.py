@@ -32,9 +32,11 @@ from detectors.recognizers.rules import (
     POSTCODE_REGEX,
     adjacent_cells,
     column_cells,
+    field_values,
     is_example,
     line_before,
     looks_public,
+    lowered,
     previous_lines,
     tuple_row_cells,
 )
@@ -128,6 +130,16 @@ _NUMBER_HEADER = regex.compile(r"(?i)huis(?:nummer|nr\.?)|nummer|nr\.?|house[ \t
 _CELL_STREET_NAME = regex.compile(
     _NOT_STREET_START + _CAP_WORD + r"(?:[ \t]+(?:" + _CAP_WORD + r"|" + _PARTICLE + r")){0,4}")
 _CELL_NUMBER = regex.compile(HOUSE_NUMBER)
+#: The key of a field of data that holds a street and number (FHIR's address "line", seed data's "straat" or
+#: "woonadres"), compared the way ``rules.field_values`` compares keys: lower case, no "_" or "-", no indexes.
+_STREET_FIELD_STEMS = ("line", "street", "straat", "adres", "address", "woonadres", "addressline")
+_STREET_FIELD_KEY = regex.compile(r"(?:address\.)?(?:line|addressline\d?|street(?:address)?|straat|(?:woon)?adres|"
+                                  r"address)")
+#: The value of such a field: a street (which may open with an ordinal: "1e Jacob van Campenstr") and a number.
+_FIELD_STREET = regex.compile(r"(?:[1-9]\d?e[ \t]+)?" + _CELL_STREET.pattern)
+#: How far above a bare "line" key its "address" may stand: a Nictiz example puts an extension of a few lines
+#: between them; any other "line" of code is no address.
+_LINE_REACH = 800
 # Any capitalised street name (Rokin, Dam, Spui) right after an address label.
 #: The label before an address: "adres:", "woont op", "straat en huisnummer:".
 _ADDRESS_LABEL = (
@@ -357,6 +369,10 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 labelled.add((s1, e2))
                 if e2 > spans.get(s1, -1):
                     spans[s1] = e2
+        for s, e in _street_fields(text):
+            labelled.add((s, e))
+            if e > spans.get(s, -1):
+                spans[s] = e
         for s, e in tuple_row_cells(text).get("ADDRESS", ()):
             # street and number cells of rows of SQL values pasted without their INSERT
             labelled.add((s, e))
@@ -431,6 +447,22 @@ _NAME_VAN = regex.compile(
     r"\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:" + _PARTICLE + r")[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+)+[ \t]+van[ \t]+"
     r"(?=\p{Lu}|(?:" + _PARTICLE + r")[ \t]+\p{Lu})"
 )
+
+
+def _street_fields(text: str) -> list[tuple[int, int]]:
+    """Values of data fields that hold a street and number: seed data and FHIR examples name the street by its key
+    rather than by a word in a sentence, and FHIR shorthand puts its "line" below "address" with other fields and
+    extensions between them (a bare "line" counts only below an "address" within ``_LINE_REACH``)."""
+    out = []
+    for s, e in field_values(text, _STREET_FIELD_STEMS, _STREET_FIELD_KEY):
+        if not _FIELD_STREET.fullmatch(text, s, e):
+            continue
+        key_start = text.rfind("\n", 0, s) + 1
+        if lowered(text)[key_start:s].lstrip(" \t*\"'<{,").startswith("line") and \
+                lowered(text).rfind("address", max(0, s - _LINE_REACH), s) < 0:
+            continue
+        out.append((s, e))
+    return out
 
 
 def _after_moving_name(text: str, s: int, e: int) -> tuple[int, int]:

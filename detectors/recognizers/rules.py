@@ -90,6 +90,8 @@ def _lowered(text: str) -> str:
 
 
 textcache.per_text(_lowered.cache_clear)
+#: (for the recognizers that read the same lowered text)
+lowered = _lowered
 
 
 def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,
