@@ -197,6 +197,21 @@ def _compact_date(value: str) -> bool:
     return day <= datetime.date.today()
 
 
+def _same_date_again(text: str, found: dict, reasons: dict, reason: str) -> None:
+    """Add every other place where a found birth date stands again, written the same way: an ADA message of a birth
+    repeats the child's birth date as the end of the pregnancy and in the delivery's time stamps, and a mask that
+    hid one of them would show the date in the others. Only whole dates (eight characters or more), not inside a
+    longer number."""
+    for date in {text[s:e] for (s, e), score in found.items() if score >= 0.85 and e - s >= 8}:
+        i = text.find(date)
+        while i >= 0:
+            span = (i, i + len(date))
+            if span not in found and not (i > 0 and text[i - 1].isalnum()) and \
+                    not (span[1] < len(text) and text[span[1]].isdigit()):
+                found[span], reasons[span] = 0.7, reason
+            i = text.find(date, i + 1)
+
+
 class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
     """Finds dates that the text gives as someone's birth date."""
 
@@ -208,6 +223,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         "name": "datum tussen haakjes achter een naam",
         "column": "datum in de kolom geboortedatum",
         "record": "oude datum in een rij met gegevens van een persoon",
+        "again": "dezelfde datum als een geboortedatum elders in de tekst",
     }
     #: A date in a person's record (a row with a BSN or a name) is a birth date when it is this old.
     MIN_RECORD_AGE_YEARS = 15
@@ -291,6 +307,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         if found and looks_public(text):
             # A published text (news, Kamerbrief) names birth dates of public figures, if any.
             return []
+        _same_date_again(text, found, reasons, self.REASONS["again"])
         return [self.result(s, e, score, reasons[(s, e)])
                 for (s, e), score in sorted(found.items())]
 
