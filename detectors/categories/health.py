@@ -179,11 +179,14 @@ _FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|Medic
                # who treats one patient: their care team and episode of care
                r"CareTeam|EpisodeOfCare|"
                # an appointment with a care provider: that the person is treated there
-               r"Appointment")
+               r"Appointment|"
+               # a report about the patient (a radiology report it points at) and the images of an examination
+               r"DocumentReference|ImagingStudy")
 _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
     # an instance of a profile named after a clinical resource ("InstanceOf: ZvlReferralServiceRequest")
-    r"|^InstanceOf:[ \t]*[A-Za-z-]*(?:" + _FHIR_TYPES + r")[A-Za-z-]*[ \t]*$"
+    # (or by its URL: "InstanceOf: https://profiles.ihe.net/ITI/MHD/StructureDefinition/IHE.MHD.Minimal.DocumentReference")
+    r"|^InstanceOf:[ \t]*(?:https?://[\w./-]*[/.])?[A-Za-z-]*(?:" + _FHIR_TYPES + r")[A-Za-z-]*[ \t]*$"
     # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one
     r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
     r"|<system[ \t]+value=\"http://(?:snomed\.info/sct|loinc\.org)\""
