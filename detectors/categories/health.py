@@ -728,6 +728,25 @@ def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
     return ctx.persons.inside(start, s) or bool(ctx.names and ctx.names & set(_WORD.findall(text, start, s)))
 
 
+#: An INSERT with its columns ("INSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES"), and a column that
+#: holds a person or points at one (a name, a patient, a client, a BSN, a birth date).
+_INSERT_COLUMNS = re.compile(r"insert\s+into\s+[^\s(]{1,80}\s*\(([^()]{1,400})\)\s*values\b")
+_PERSON_COLUMN = re.compile(r"naam|name|bsn|patie|client|cliënt|geboorte|birth|person|burger|klant|medewerker|"
+                            r"werknemer|deelnemer|lid\b|leerling|student")
+#: How far back the INSERT of a value is looked for.
+_INSERT_REACH = 2_000
+
+
+def _in_code_list(low: str, ts: int) -> bool:
+    """The term at ``ts`` is a value of an SQL INSERT into a table none of whose columns holds a person: a code list
+    (a pain scale, a list of diagnoses) describes what may be, no one's health, even in a patient's words."""
+    i = low.rfind("insert into", max(0, ts - _INSERT_REACH), ts)
+    if i < 0 or ";" in low[i:ts]:
+        return False  # (that INSERT ended before the term; a ";" inside a value reads the same: it stays health)
+    m = _INSERT_COLUMNS.match(low, i)
+    return m is not None and m.end() <= ts and _PERSON_COLUMN.search(m.group(1)) is None
+
+
 def _title_case_line(text: str, s: int) -> bool:
     """The line at ``s`` is a heading in Title Case: four words or more, nearly all capitalised."""
     e = text.find("\n", s)
@@ -745,6 +764,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
     fallback = None
     evaluated = 0
     abbrevs = abbreviations(text, low)
+    sql = "insert into" in low
     groups: list[tuple[float, str | None]] = [(w, tok) for w, tok in candidates(low)]
     if abbrevs:
         groups.append((max(a[2] for a in abbrevs), None))
@@ -763,6 +783,8 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
                 break
             if ts > 0 and text[ts - 1] in "\\/=_.@":
                 continue  # part of a path, link or address, not of a sentence
+            if sql and _in_code_list(low, ts):
+                continue
             s, e = sentence_at(text, ts)
             if _not_about_someone(text, s, ts, te, ctx):
                 continue

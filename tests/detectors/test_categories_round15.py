@@ -27,3 +27,24 @@ def test_a_report_or_study_of_a_patient(detector, text):
 ])
 def test_without_a_patient_it_is_no_ones(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)
+
+
+# A code list in SQL: the rows of a table of descriptions (a pain scale, a list of diagnoses) belong to no one, even
+# where a description speaks as a patient would ("als ik stil lig gaat het wel"); a table with a column of a person
+# (a patient, a client, a name) holds someone's data.
+PAIN_SCALE = ("CREATE TABLE `dpd`.`pijnkaart` ( `pijnindex` INT NOT NULL , `pijnomschrijving` VARCHAR(60) NOT NULL);\n\n"
+              "INSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES (3, 'Toch wel pijnlijk maar als ik stil "
+              "lig gaat het wel');\nINSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES (4, 'Matig "
+              "pijnlijk, ook in rust');\nINSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES (5, 'Pijnlijk "
+              "maar ik slaap snachts wel door');\nINSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES (6, "
+              "'Pijnlijk, ik word vaak wakker van de pijn');\n")
+
+
+def test_a_code_list_of_pain_is_no_ones_health(detector):
+    assert "HEALTH_DATA" not in categories(detector, PAIN_SCALE)
+
+
+def test_the_same_words_in_a_patients_row_are(detector):
+    row = ("INSERT INTO `pijnmeting`(`patient_naam`, `pijnindex`, `opmerking`) VALUES ('Noor Bakker', 5, 'Pijnlijk "
+           "maar ik slaap snachts wel door, rugpijn sinds de operatie');\n")
+    assert "HEALTH_DATA" in categories(detector, row)
