@@ -144,6 +144,15 @@ def title_case(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.lower().split("-"))
 
 
+def _in_an_address(line: str, s: int, e: int) -> bool:
+    """The word at [s, e) is part of a web address, a host name, a path or a mail box ("http://irma.app",
+    "/home/sanne_old", "sanne@"), not a word of the sentence. (Not after "@": "@sanne" mentions someone in a chat;
+    not before a full stop that ends a sentence: "bel ik irma.")"""
+    before = line[s - 1] if s else " "
+    after = line[e] if e < len(line) else " "
+    return before in "/._\\" or after in "/_\\@" or (after == "." and line[e + 1:e + 2].isalnum())
+
+
 def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
     words = list(_WORD.finditer(line))
     decided: list[str | None] = []
@@ -151,7 +160,7 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
         w = m.group()
         low = w.lower()
         title = title_case(w)
-        if low in NEVER or len(low) < 2:
+        if low in NEVER or len(low) < 2 or _in_an_address(line, m.start(), m.end()):
             decided.append(low if kind == "upper" else w)
             continue
         f = lex.flags(title)
