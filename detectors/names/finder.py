@@ -1010,8 +1010,10 @@ class NameFinder(NameContext):
             score -= 0.1
         if last_f & lx.PLACE and not has_tv:
             # "Pride Eindhoven", "Lotus Utrecht": an event or a firm in a town; a person named
-            # after a town ("Wendy Mol") keeps enough score when the first name is clear
-            score -= 0.35 if ff & lx.WORD else 0.1
+            # after a town ("Wendy Mol") keeps enough score when the first name is clear, also a common first name
+            # that a word list has too before a surname ("Peter Veld", "Jan Boer": "peter" is a godfather; not
+            # "Anna Paulowna", a town whose second word is no surname)
+            score -= 0.35 if ff & lx.WORD and not (ff & lx.FIRST_COMMON and last_s) else 0.1
         # Words in the middle that no name list knows: an English title or a name of a thing.
         middle = cap_words[1:-1]
         if middle and not has_tv and any(not lex.flags(w) & (lx.FIRST | lx.SURNAME) for w in middle):
