@@ -14,8 +14,8 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import (column_cells, field_spans, field_values, sql_alias_values, sql_tables,
-                                        tuple_row_cells)
+from detectors.recognizers.rules import (column_cells, field_spans, field_values, sql_alias_values, sql_bare_rows,
+                                        sql_person_row, sql_tables, tuple_row_cells)
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -133,6 +133,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
         out.extend(self.result(s, e, self.PATTERNS[0].score, final=True)
                    for s, e in tuple_row_cells(text).get("PERSON", ()))
+        out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _bare_row_names(text))
         taken = {(r.start, r.end) for r in out}
         for s, e in column_cells(text, _PERSON_COLUMN_STEMS, _PERSON_COLUMN):
             # a CSV or pasted table with a first-name or surname column ("voornaam,achternaam,email")
@@ -235,6 +236,32 @@ _PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|v
 #: A value in lower case: at most four words, particles between, closed by its quote.
 _LOWER_WORD = r"\p{Ll}[\p{Ll}'’]{1,30}(?:-\p{Ll}[\p{Ll}'’]{1,30})?"
 _LOWER_VALUE_RX = regex.compile(_LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r"){0,3}(?=[\"'])")
+
+
+#: Cells of a row without column names: initials ("A.", "J.P."), one capitalised word, a mail box with an initial before
+#: its surname ("A.Morin@...": the surname "Morin").
+_INITIALS_CELL = regex.compile(r"(?:\p{Lu}\.){1,4}")
+_ONE_NAME_CELL = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]{0,30}")
+_MAIL_SURNAME = regex.compile(r"(?:\p{Lu}\.){1,4}(\p{Lu}\p{Ll}[\p{Ll}'’-]{0,30})@")
+
+
+def _bare_row_names(text: str) -> list[tuple[int, int]]:
+    """The names in a person's row of SQL values without column names (``rules.sql_person_row``: a valid BSN or a
+    known first name before a surname): the first name in the cell after the initials ("'A.', 'Alexandria'") and the
+    surname that the row's mail box spells after the initial ("'A.Morin@voorbeeld.nl', ..., 'Morin'"). A row of
+    departments has initials and words too, but no BSN and no first name before a surname."""
+    out = []
+    for cells in sql_bare_rows(text):
+        values = [v for _, _, v in cells]
+        if not any(_INITIALS_CELL.fullmatch(v) for v in values) or not sql_person_row(values):
+            continue
+        surnames = {m.group(1) for v in values if "@" in v for m in (_MAIL_SURNAME.match(v),) if m}
+        for k, (a, b, v) in enumerate(cells):
+            if not _ONE_NAME_CELL.fullmatch(v):
+                continue
+            if v in surnames or k and _INITIALS_CELL.fullmatch(cells[k - 1][2]):
+                out.append((a, b))
+    return out
 
 
 def _known_in_lower_case(value: str) -> bool:

@@ -82,3 +82,24 @@ def test_rows_of_places_hold_no_birth_dates(detector):
 def test_one_row_in_prose_is_no_table(detector):
     text = "Zie de notitie (12, 'Jasper', 'Goossens', '1992-10-10') in het dossier voor meer."
     assert spans(detector, text, "DATE_OF_BIRTH") == []
+
+
+# (fifteenth round) The names in a person's row of such a dump: the first name in the cell after the initials
+# ('A.', 'Alexandria'), the surname that the row's mail box spells after the initial ('A.Morin@...', 'Morin').
+ROWS = ("INSERT INTO public.burgers VALUES (7, '0612345678', 'A.Morin@voorbeeld.nl', '1987-06-18 00:00:00', 'Morin', "
+        "'15', '9999ZZ', 'Winkelstraat', 'A.', 'Alexandria', 'Sloothuizen', 7, 999999990, 0, NULL, true);\n"
+        "INSERT INTO public.burgers VALUES (8, '0612345678', 'P.Alford@voorbeeld.nl', '1987-06-18 00:00:00', 'Alford', "
+        "'87', '9999ZZ', 'Winkelstraat', 'P.', 'Phyllis', 'Sloothuizen', 8, 999999977, 0, NULL, true);\n")
+
+
+def test_names_in_a_persons_row_without_column_names(detector):
+    names = spans(detector, ROWS, "PERSON")
+    for name in ("Morin", "Alexandria", "Alford", "Phyllis"):
+        assert name in names
+    assert "Sloothuizen" not in names and "Winkelstraat" not in names
+
+
+def test_initials_and_a_word_in_a_row_of_no_one(detector):
+    rows = ("INSERT INTO public.afdelingen VALUES (1, 'A.', 'Administratie', 'Zwolle', 12);\n"
+            "INSERT INTO public.afdelingen VALUES (2, 'B.', 'Beheer', 'Deventer', 7);\n")
+    assert spans(detector, rows, "PERSON") == []
