@@ -444,6 +444,47 @@ def _health_fields(low: str) -> Evidence | None:
                     m.start(), m.end())
 
 
+#: A header cell of a table of people (a BSN, a name, a staff or client number) and one about sickness or incapacity
+#: ("heeft_ziektewet_uitkering", "verzuim_dagen", "arbeidsongeschiktheid_pct"), in the lowered text; and a cell
+#: that says no (or nothing).
+_PERSON_HEADER = re.compile(r"bsn|(?:voor|achter)?naam|name|patie|cli[eë]nt|werknemer|medewerker|personeelsnummer|"
+                            r"burgerservicenummer")
+_HEALTH_HEADER = re.compile(r"ziek|verzuim|arbeidsongeschikt|(?<![a-z])w[ig]a(?![a-z])|diagnose|aandoening|beperking|"
+                            r"medicatie")
+_NO_VALUE = frozenset({"", "false", "nee", "no", "n", "0", "-", "onwaar", "null", "none", "0%", "0,0", "0.0"})
+_TABLE_SPLIT = re.compile(r"[|;\t]")
+
+
+def _health_column(low: str) -> Evidence | None:
+    """A table of people (a Gherkin test's data table, a Markdown or CSV export) with a column about sickness or
+    incapacity that is filled in for one of them: "| bsn | heeft_ziektewet_uitkering |" over "| 100000004 | true |"."""
+    if not any(w in low for w in ("ziek", "verzuim", "arbeidsongeschikt", "wia", "wga", "diagnose", "aandoening",
+                                  "beperking", "medicatie")):
+        return None
+    lines = low.split("\n", 400)[:400]  # (a table of people opens near the top of what is pasted)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i, line in enumerate(lines[:-1]):
+        if not _TABLE_SPLIT.search(line):
+            continue
+        cells = [c.strip() for c in _TABLE_SPLIT.split(line.strip().strip("|"))]
+        health = [k for k, c in enumerate(cells) if len(c) <= 40 and _HEALTH_HEADER.search(c)]
+        if not health or not any(len(c) <= 40 and _PERSON_HEADER.search(c) for c in cells):
+            continue
+        for j in range(i + 1, min(len(lines), i + 30)):
+            row = lines[j]
+            values = [c.strip() for c in _TABLE_SPLIT.split(row.strip().strip("|"))]
+            if len(values) != len(cells):
+                if row.strip().strip("|").replace("-", "").replace("|", "").replace(":", "").strip():
+                    break  # the table ended (a Markdown rule line "|---|---|" does not end it)
+                continue
+            if any(values[k] not in _NO_VALUE for k in health):
+                return Evidence(0.65, "gezondheidsgegevens: een ingevulde kolom over ziekte of arbeidsongeschiktheid "
+                                      "in een tabel van personen", starts[j], starts[j] + len(row))
+    return None
+
+
 def _distinct_lines(rx: re.Pattern, low: str, need: int, key=lambda m: m.group(1)) -> re.Match | None:
     """The first match of ``rx`` in the head of ``low`` when ``need`` matches differ by ``key`` (one person's
     form or record: three rated status lines, two filled-in health fields, three activities with a limit)."""
@@ -833,7 +874,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
                 _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
-                _client_record(text, low)
+                _client_record(text, low) or _health_column(low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

@@ -48,3 +48,24 @@ def test_the_same_words_in_a_patients_row_are(detector):
     row = ("INSERT INTO `pijnmeting`(`patient_naam`, `pijnindex`, `opmerking`) VALUES ('Noor Bakker', 5, 'Pijnlijk "
            "maar ik slaap snachts wel door, rugpijn sinds de operatie');\n")
     assert "HEALTH_DATA" in categories(detector, row)
+
+
+# A table of people (a BSN, a name or a staff number in one column) with a column about sickness or incapacity that
+# is filled in: a Gherkin test's data table, a Markdown or CSV export. A "false" or "nee" there says nothing.
+@pytest.mark.parametrize("text", [
+    "    And de volgende UWV ziektewet gegevens:\n      | bsn       | heeft_ziektewet_uitkering |\n"
+    "      | 100000004 | true                      |\n",
+    "| personeelsnummer | naam | verzuim_dagen |\n|---|---|---|\n| 10234 | Noor Bakker | 14 |\n",
+    "bsn\tarbeidsongeschiktheid_pct\n111222333\t45\n",
+])
+def test_a_filled_health_column_in_a_table_of_people(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "| bsn | heeft_ziektewet_uitkering |\n| 100000004 | false |\n",
+    # a health column without anyone: figures per region
+    "| regio | verzuim_pct |\n|---|---|\n| Noord | 5,1 |\n| Zuid | 4,8 |\n",
+])
+def test_an_empty_health_column_or_no_person(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
