@@ -97,10 +97,14 @@ HOUSE_NUMBER = (
     r")?"
 )
 
+#: What a street match opens with: the digit of an ordinal, the apostrophe of "'s-" or a capital (see
+#: STREET_SUFFIX_REGEX). Looked ahead for before _NOT_STREET_START, whose alternation of some fifty words was
+#: otherwise tried at every position after a space or a separator (a third of the pattern's time in a CSV export).
+_STREET_FIRST = r"(?=[1-9'’\p{Lu}])"
 # Single-suffix streets ("Vlierstraat") and multiword ones ("Van Limburg Stirumstraat",
 # "Burgemeester de Withstraat", "Oude Gracht").
 STREET_SUFFIX_REGEX = (
-    r"(?<![\p{L}\d'’\-])" + _NOT_STREET_START
+    r"(?<![\p{L}\d'’\-])" + _STREET_FIRST + _NOT_STREET_START
     # an ordinal before the name: "1e Jacob van Campenstraat", "2e Hugo de Grootstraat"
     + r"(?:[1-9]e[ \t]+)?"
     + r"(?:" + _CAP_WORD + r"[ \t]+(?:(?:" + _CAP_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3})?"
