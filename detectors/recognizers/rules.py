@@ -7,11 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 from stdnum.nl import bsn as _bsn
 
-from detectors.regexgate import gated
+from detectors.regexgate import gated, needles
 from detectors import textcache
 
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
@@ -411,6 +412,7 @@ class _HeaderIndex:
     def __init__(self, text: str):
         self.entries: dict[int, list] = {}  # line start -> [line end, separator, cells, rows below or None]
         self.by_cell: dict[str, list[int]] = {}  # cell -> the (ascending) starts of the lines it is in
+        self.joined = None  # (cells, the cells joined and lowered or None, where each starts): see heads()
         by_cell = self.by_cell
         n = len(text)
         for line_start in _header_lines(text):
@@ -439,10 +441,41 @@ class _HeaderIndex:
     def heads(self, header: regex.Pattern) -> list[int]:
         """The starts of the lines with a cell that ``header`` fully matches, in text order."""
         out: set[int] = set()
-        for cell, starts in self.by_cell.items():
+        by_cell = self.by_cell
+        for cell in self._cells_with_needle(header):
             if header.fullmatch(cell):
-                out.update(starts)
+                out.update(by_cell[cell])
         return sorted(out)
+
+    def _cells_with_needle(self, header: regex.Pattern):
+        """The distinct cells that may fully match ``header``: those that hold one of its needles (see
+        :mod:`detectors.regexgate`: every match consumes one), found with ``str.find`` over all cells joined by
+        line breaks; all cells when the pattern has no needles or the cells a character that makes them no proof.
+
+        In an export every line may head a table (each row splits like the next), so the distinct cells are its
+        thousands of values; some ten column rules each matched every one of them (some 15 ms per 100 KB).
+        """
+        got = _HEADER_NEEDLES.get(id(header))
+        if got is None or got[0] is not header:
+            got = _HEADER_NEEDLES[id(header)] = (header, tuple(sorted(needles(header) or ())))
+        found = got[1]
+        if self.joined is None:
+            keys = list(self.by_cell)
+            joined = "\n".join(keys)
+            odd = "\u0130" in joined or "\u0131" in joined or "\u017f" in joined
+            offsets = list(accumulate((len(k) + 1 for k in keys), initial=0))
+            self.joined = (keys, None if odd else joined.lower(), offsets)
+        keys, low, offsets = self.joined
+        if not found or low is None:
+            return keys
+        hit: set[int] = set()
+        for needle in found:
+            i = low.find(needle)
+            while i >= 0:
+                k = bisect.bisect_right(offsets, i) - 1  # the cell the needle starts in
+                hit.add(k)
+                i = low.find(needle, offsets[k + 1])  # (the next cell: each cell is asked once per needle)
+        return [keys[k] for k in sorted(hit)]
 
     def table(self, text: str, line_start: int, done_lines: set[int]):
         """``(columns, rows)`` of the pasted table whose header is the line at ``line_start`` (None
@@ -455,6 +488,10 @@ class _HeaderIndex:
         rows, row_starts = below
         done_lines.update(row_starts)
         return (cells, rows) if rows else None
+
+
+#: id of a header pattern -> (the pattern, its needles): read once per pattern.
+_HEADER_NEEDLES: dict[int, tuple] = {}
 
 
 @lru_cache(maxsize=1)
