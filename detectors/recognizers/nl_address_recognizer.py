@@ -26,6 +26,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from detectors import textcache
+from detectors.regexgate import TextGate
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (
     ADDRESS_GAP,
@@ -216,6 +217,11 @@ _PERSON_BEFORE = regex.compile(r"(?i)\b(?:ik|mijn|hij|zij|haar|zijn\s+(?:nieuwe\
 # A name in capitals on a line of its own (the addressee of a form or a letter): "YARA AL-MASRI".
 _CAPS_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}\p{Lu}[\p{Lu}'’\-]+$")
 
+_PERSONAL_MARKER_GATE = TextGate(_PERSONAL_MARKER)
+_SERVICE_MOVE_GATE = TextGate(_SERVICE_MOVE)
+_BUILDING_BEFORE_GATE = TextGate(_BUILDING_BEFORE)
+_CIVIC_STREET_GATE = TextGate(_CIVIC_STREET)
+
 # The end of a sentence: a word of 3+ lower-case letters, a full stop, space ("ernaar. Mijn").
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}[.!?;])[ \t]+")
 
@@ -378,6 +384,12 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
         public_text = None
         out = []
         kept = [_after_moving_name(text, s, e) for s, e in kept]
+        # (a text without any word of a pattern below has none in the words before an address either: each
+        # search is made only in a text that holds one of its words; see detectors/regexgate.TextGate)
+        may_personal = _PERSONAL_MARKER_GATE.may_match(text)
+        may_service = _SERVICE_MOVE_GATE.may_match(text)
+        may_building = _BUILDING_BEFORE_GATE.may_match(text)
+        may_civic = _CIVIC_STREET_GATE.may_match(text)
         for s, e in kept:
             before = raw_before = line_before(text, s, 60)
             at_line_start = not before.strip()
@@ -388,9 +400,9 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             above = previous_lines(text, s, 2) if at_line_start else []
             # (each piece of evidence is a pure look at the text: it is read only when the rules before it
             # did not decide, a table's address column needs no more than its label)
-            personal = (s, e) in labelled or bool(_PERSONAL_MARKER.search(before[-45:]))
-            service = bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
-            building = bool(_BUILDING_BEFORE.search(before)) and not _PERSON_BEFORE.search(before) \
+            personal = (s, e) in labelled or (may_personal and bool(_PERSONAL_MARKER.search(before[-45:])))
+            service = may_service and bool(_SERVICE_MOVE.search(before)) and not _PERSON_BEFORE.search(before)
+            building = may_building and bool(_BUILDING_BEFORE.search(before)) and not _PERSON_BEFORE.search(before) \
                 and not _PERSONAL_MARKER.search(before)
             service = service or building  # the address of a building, not of a home
             if service:
@@ -399,7 +411,8 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
                 score, why, public = 0.85, "label", False
             # An organisation line above counts unless a person's name stands in between (a
             # "Retouradres: Postbus ..." line over the addressee of a letter).
-            elif service or _ORG_MARKER.search(before) or _org_above(above) or _CIVIC_STREET.search(text, s, e):
+            elif service or _ORG_MARKER.search(before) or _org_above(above) or (
+                    may_civic and _CIVIC_STREET.search(text, s, e)):
                 score, why, public = 0.0, "weak", True
             elif _POSTCODE_AFTER.match(text, e) is not None:
                 name_above = bool(above) and bool(_NAME_LINE.match(above[0]))

@@ -12,7 +12,7 @@ from itertools import accumulate
 import regex
 from stdnum.nl import bsn as _bsn
 
-from detectors.regexgate import gated, needles
+from detectors.regexgate import TextGate, gated, needles
 from detectors import textcache
 
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
@@ -40,6 +40,7 @@ _PUBLIC_TEXT = gated(_PUBLIC_TEXT)  # (a text without its words skips the scan: 
 # Not the name of a domain ("jan@voorbeeld.nl", "www.voorbeeld.nl"): invented data in a person's
 # record, not a sentence that announces an example.
 _EXAMPLE = regex.compile(r"(?i)(?<![\p{L}@.])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}]|\.[a-z])")
+_EXAMPLE_GATE = TextGate(_EXAMPLE)
 
 
 @lru_cache(maxsize=8)
@@ -59,7 +60,8 @@ textcache.per_text(looks_public.cache_clear)
 
 def is_example(text: str, start: int) -> bool:
     """True when the line before ``start`` says that what follows is an example."""
-    return _EXAMPLE.search(line_before(text, start, 80)) is not None
+    # (asked of every value found: in a text without any of its words, no line before one holds them)
+    return _EXAMPLE_GATE.may_match(text) and _EXAMPLE.search(line_before(text, start, 80)) is not None
 
 
 def line_before(text: str, start: int, limit: int = 80) -> str:

@@ -6,7 +6,10 @@
 - the lines that may head a table are read for a column's header only in the cells that hold one of the header
   pattern's needles (``_HeaderIndex.heads``): the same lines as a full match of every cell, for every header
   pattern of the recognizers, on every corpus text, the dense exports and generated tables (with the characters
-  that make lowered text no proof).
+  that make lowered text no proof);
+- a pattern searched in the words before each address, phone number or example is not searched in a text that
+  holds none of its needles (``regexgate.TextGate``): no window of such a text gives a match, and the address,
+  phone, postcode and birth-date recognizers give the same results with the gates as with every gate open.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import random
 import regex
 
 from bench.speed_limits import DATA_EXPORTS
-from detectors import textcache
+from detectors import regexgate, textcache
 from detectors.recognizers import nl_address_recognizer as addr
 from detectors.recognizers import nl_bsn_recognizer, nl_case_number_recognizer, nl_date_of_birth_recognizer
 from detectors.recognizers import nl_employee_number_recognizer, nl_license_plate_recognizer, nl_phone_recognizer
@@ -94,3 +97,64 @@ def test_header_heads_only_in_cells_with_a_needle():
     finally:
         textcache.forget()
     assert asked > 1000
+
+
+_GATES = [rules._EXAMPLE_GATE, addr._PERSONAL_MARKER_GATE, addr._SERVICE_MOVE_GATE, addr._BUILDING_BEFORE_GATE,
+          addr._CIVIC_STREET_GATE, nl_phone_recognizer._APP_SERVICE_GATE, nl_phone_recognizer._CONTACT_LABEL_GATE,
+          nl_phone_recognizer._PERSONAL_BEFORE_GATE]
+
+
+def _gate_texts() -> list[str]:
+    rnd = random.Random(7)
+    words = ["Adres:", "woont", "bijvoorbeeld", "bijv.", "VOORBEELD", "e.g.", "Kerkstraat 12", "1234 AB", "06-12345678",
+             "WhatsApp", "sms", "Contactpersoon:", "Jan", "mijn", "nummer", "direct", "stadhuis", "pand", "terecht",
+             "het", "loket", "klant", "İ", "ſms", "ı", "\n", ",", ":", "Gemeentehuis", "cliënt", "mob", "GSM"]
+    return [" ".join(rnd.choice(words) for _ in range(rnd.randrange(5, 80))) for _ in range(400)]
+
+
+def test_text_gates_closed_only_where_no_window_matches():
+    rnd = random.Random(3)
+    texts = list(corpus_texts()) + [make()[:30_000] for make in DATA_EXPORTS.values()] + _gate_texts()
+    closed = 0
+    try:
+        for text in texts:
+            textcache.forget()
+            for gate in _GATES:
+                assert gate.needles, gate.pattern.pattern
+                if gate.may_match(text):
+                    continue
+                closed += 1
+                rx = gate.pattern
+                for _ in range(40):
+                    a = rnd.randrange(len(text) + 1)
+                    b = min(len(text), a + rnd.randrange(1, 400))
+                    assert rx.search(text[a:b]) is None and rx.match(text, a, b) is None
+                assert rx.search(text) is None
+    finally:
+        textcache.forget()
+    assert closed > 1000
+
+
+def _results(recognizers, texts):
+    out = []
+    for text in texts:
+        for rec, entity in recognizers:
+            textcache.forget()
+            out.append([(r.entity_type, r.start, r.end, r.score, r.analysis_explanation.textual_explanation
+                         if r.analysis_explanation else None) for r in rec.analyze(text, [entity], None)])
+    textcache.forget()
+    return out
+
+
+def test_recognizers_same_with_gates_open(monkeypatch):
+    from detectors.recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
+    from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
+    from detectors.recognizers.nl_postcode_recognizer import NlPostcodeRecognizer
+
+    recognizers = [(addr.NlAddressRecognizer(), "ADDRESS"), (NlPhoneRecognizer(), "PHONE_NUMBER"),
+                   (NlPostcodeRecognizer(), "POSTCODE"), (NlDateOfBirthRecognizer(), "DATE_OF_BIRTH")]
+    texts = list(corpus_texts()) + [make()[:60_000] for make in DATA_EXPORTS.values()] + _gate_texts()
+    gated = _results(recognizers, texts)
+    monkeypatch.setattr(regexgate.TextGate, "may_match", lambda self, text: True)
+    assert _results(recognizers, texts) == gated
+    assert sum(map(len, gated)) > 1000
