@@ -9,7 +9,9 @@
   that make lowered text no proof);
 - a pattern searched in the words before each address, phone number or example is not searched in a text that
   holds none of its needles (``regexgate.TextGate``): no window of such a text gives a match, and the address,
-  phone, postcode and birth-date recognizers give the same results with the gates as with every gate open.
+  phone, postcode and birth-date recognizers give the same results with the gates as with every gate open;
+- the e-mail recognizer reads a local part's parts once and imports its word lists once, and looks for a display
+  name only where a "<" stands before the address: the same kinds and display names as before.
 """
 from __future__ import annotations
 
@@ -158,3 +160,55 @@ def test_recognizers_same_with_gates_open(monkeypatch):
     monkeypatch.setattr(regexgate.TextGate, "may_match", lambda self, text: True)
     assert _results(recognizers, texts) == gated
     assert sum(map(len, gated)) > 1000
+
+
+def _old_display_name(text: str, start: int):
+    from detectors.recognizers.nl_email_recognizer import _DISPLAY_NAME
+
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _DISPLAY_NAME.search(text, max(line_start, start - 90), start)
+    return m.group("name").strip(" \t\"'") if m else None
+
+
+def test_display_name_only_after_an_angle_bracket():
+    from detectors.recognizers.nl_email_recognizer import _display_name
+
+    texts = list(corpus_texts()) + ["Van: Jan de Vries <jan@x.nl>", "Jan <\n j@x.nl", "a<b <c@d.nl>", "<", "x" * 200 + "<"]
+    asked = 0
+    for text in texts:
+        for start in range(0, len(text) + 1, 1 if len(text) < 300 else 29):
+            assert _display_name(text, start) == _old_display_name(text, start)
+            asked += 1
+    assert asked > 10_000
+
+
+def _old_ordinary_words(local: str) -> bool:
+    from detectors.names import lexicon as lx
+    from detectors.recognizers.nl_email_recognizer import _PARTS_SPLIT, _PERSON_PLACEHOLDERS
+    from detectors.vocabulary import dutch_words
+
+    parts = [p for p in _PARTS_SPLIT.split(local) if p]
+    if not parts or any(p in _PERSON_PLACEHOLDERS for p in parts):
+        return False
+    words, names = dutch_words(), lx.load()
+    for part in parts:
+        flags = names.get(part.capitalize(), 0)
+        if len(part) < 4 or flags & (lx.FIRST | lx.SURNAME_COMMON) or (flags & lx.SURNAME and not flags & lx.WORD):
+            return False
+        if part in words or (part.endswith("en") and part[:-2] in words):
+            continue
+        if not any((part[:k] in words or (part[k - 1] in "es" and part[:k - 1] in words)) and part[k:] in words
+                   for k in range(4, len(part) - 3)):
+            return False
+    return True
+
+
+def test_ordinary_words_with_the_parts_given():
+    from detectors.recognizers.nl_email_recognizer import _PARTS_SPLIT, _ordinary_words
+
+    rnd = random.Random(99)
+    pieces = ["subsidies", "vergunningen", "leerplicht", "jan", "de", "vries", "naam", "belastingen", "externeadviseur",
+              "info", "2", ".", "_", "-", "+", "sanne", "bakker", "zorg", "loket", "x", ""]
+    locals_ = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 5))) for _ in range(3000)]
+    for local in locals_:
+        assert _ordinary_words(local, [p for p in _PARTS_SPLIT.split(local) if p]) == _old_ordinary_words(local), local
