@@ -376,14 +376,22 @@ def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
 textcache.per_text(sql_bare_rows.cache_clear)
 
 
+@lru_cache(maxsize=1)
+def _name_lexicon():
+    """``detectors.names.lexicon`` (the name lists, loaded once by the name finder too), imported on first use: an
+    import statement in :func:`sql_person_row`, asked for every row of a dump, cost about what the rest of it does."""
+    from detectors.names import lexicon
+
+    return lexicon
+
+
 def sql_person_row(cells: list[str]) -> bool:
     """A row of SQL values without column names about a person: a cell that is a valid BSN, or a first name that the
     name lists know (and no place) right before a cell that reads as a surname. (Rows of places and depots have
     capitalised cells too: "'Zwolle', 'Centrum'".)"""
     if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
         return True
-    from detectors.names import lexicon  # (the name lists, loaded once by the name finder too)
-
+    lexicon = _name_lexicon()
     lex = lexicon.load()
     for first, last in zip(cells, cells[1:]):
         flags = lex.get(first, 0)

@@ -212,3 +212,10 @@ def test_ordinary_words_with_the_parts_given():
     locals_ = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 5))) for _ in range(3000)]
     for local in locals_:
         assert _ordinary_words(local, [p for p in _PARTS_SPLIT.split(local) if p]) == _old_ordinary_words(local), local
+
+
+def test_sql_person_row_reads_the_name_lists_module():
+    from detectors.names import lexicon
+
+    assert rules._name_lexicon() is lexicon
+    assert rules.sql_person_row(["Jan", "Jansen"]) and not rules.sql_person_row(["Zwolle", "Centrum"])
