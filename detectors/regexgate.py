@@ -49,6 +49,12 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def lowered_or_none(text: str) -> str | None:
+    """``text.lower()`` (the same offsets), or ``None`` when the text holds a character that makes a needle found
+    in it (or not found) no proof; kept for the text under analysis."""
+    return _lowered(text)
+
+
 #: A Unicode property class of the ``regex`` module ("\\p{Lu}"): read as "\\w" here, a class like any other
 #: (a class gives no needle, so which one does not matter).
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")

@@ -7,12 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 from stdnum.nl import bsn as _bsn
 
-from detectors.regexgate import TextGate, gated, needles
+from detectors.regexgate import TextGate, gated, lowered_or_none, needles
 from detectors import textcache
 
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
@@ -415,83 +414,94 @@ class _HeaderIndex:
 
     Some ten column rules ask the same export which of its lines head a table with their header
     word; the cells of a line and the rows below it do not depend on the word asked for. So each
-    line's cells are split once, each distinct cell is matched once per header pattern (an export
-    repeats its streets, names and empty cells), and the rows below a header are read once.
+    line's cells are split once, and the rows below a header are read once.
+
+    A line is split only when it holds one of the needles of a header pattern asked for (see
+    :mod:`detectors.regexgate`: every match consumes one, so a line without any has no cell that matches): in an
+    export every line may head a table (each row splits like the next), and splitting all its rows and matching
+    every distinct value with some ten header patterns cost some 25 ms per 100 KB.
     """
 
     def __init__(self, text: str):
-        self.entries: dict[int, list] = {}  # line start -> [line end, separator, cells, rows below or None]
-        self.by_cell: dict[str, list[int]] = {}  # cell -> the (ascending) starts of the lines it is in
-        self.joined = None  # (cells, the cells joined and lowered or None, where each starts): see heads()
-        by_cell = self.by_cell
-        n = len(text)
-        for line_start in _header_lines(text):
-            line_end = text.find("\n", line_start)
-            line_end = n if line_end < 0 else line_end
-            line = text[line_start:line_end].rstrip("\r")
-            sep = None  # the first of the separators the line holds (a loop: no generator per line)
-            for c in _TABLE_SEPARATORS:
-                if c in line:
-                    sep = c
-                    break
-            if sep is None:
-                continue  # (no table: a header line always has a separator)
+        self.text = text
+        self.starts = _header_lines(text)  # (ascending)
+        self.entries: dict[int, list | None] = {}  # line start -> [line end, separator, cells, rows below or None]
+        self._lines = None  # (line ends, the text lowered with "_" as " " or None): see _lines_with_needle
+
+    def _entry(self, line_start: int) -> list | None:
+        """``[line end, separator, cells, rows below or None]`` of the line at ``line_start``; None without a separator
+        (no table: a header line always has one)."""
+        if line_start in self.entries:
+            return self.entries[line_start]
+        text = self.text
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip("\r")
+        sep = None  # the first of the separators the line holds (a loop: no generator per line)
+        for c in _TABLE_SEPARATORS:
+            if c in line:
+                sep = c
+                break
+        entry = None
+        if sep is not None:
             # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
             # (without a double quote the cells are the parts of str.split: split_cells' own rule)
             parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in split_cells(line, sep)]
-            cells = [part.strip().strip('"').replace("_", " ") for part in parts]
-            self.entries[line_start] = [line_end, sep, cells, None]
-            for cell in cells:
-                starts = by_cell.get(cell)
-                if starts is None:
-                    by_cell[cell] = [line_start]
-                elif starts[-1] != line_start:  # (a cell twice on one line: the line once)
-                    starts.append(line_start)
+            entry = [line_end, sep, [part.strip().strip('"').replace("_", " ") for part in parts], None]
+        self.entries[line_start] = entry
+        return entry
 
     def heads(self, header: regex.Pattern) -> list[int]:
         """The starts of the lines with a cell that ``header`` fully matches, in text order."""
-        out: set[int] = set()
-        by_cell = self.by_cell
-        for cell in self._cells_with_needle(header):
-            if header.fullmatch(cell):
-                out.update(by_cell[cell])
-        return sorted(out)
+        out = []
+        for line_start in self._lines_with_needle(header):
+            entry = self._entry(line_start)
+            if entry is not None and any(header.fullmatch(cell) for cell in entry[2]):
+                out.append(line_start)
+        return out
 
-    def _cells_with_needle(self, header: regex.Pattern):
-        """The distinct cells that may fully match ``header``: those that hold one of its needles (see
-        :mod:`detectors.regexgate`: every match consumes one), found with ``str.find`` over all cells joined by
-        line breaks; all cells when the pattern has no needles or the cells a character that makes them no proof.
-
-        In an export every line may head a table (each row splits like the next), so the distinct cells are its
-        thousands of values; some ten column rules each matched every one of them (some 15 ms per 100 KB).
-        """
+    def _lines_with_needle(self, header: regex.Pattern):
+        """The lines (starts, ascending) that may hold a cell ``header`` fully matches: those that hold one of its
+        needles, found with ``str.find`` in the lowered text (a cell's "_" read as " ", as its cells are); all of
+        them when the pattern has no needles or the text a character that makes lowered text no proof."""
         got = _HEADER_NEEDLES.get(id(header))
         if got is None or got[0] is not header:
             got = _HEADER_NEEDLES[id(header)] = (header, tuple(sorted(needles(header) or ())))
         found = got[1]
-        if self.joined is None:
-            keys = list(self.by_cell)
-            joined = "\n".join(keys)
-            odd = "\u0130" in joined or "\u0131" in joined or "\u017f" in joined
-            offsets = list(accumulate((len(k) + 1 for k in keys), initial=0))
-            self.joined = (keys, None if odd else joined.lower(), offsets)
-        keys, low, offsets = self.joined
-        if not found or low is None:
-            return keys
+        starts = self.starts
+        if not found or not starts:
+            return starts
+        if self._lines is None:
+            text = self.text
+            ends = []
+            for line_start in starts:
+                line_end = text.find("\n", line_start)
+                ends.append(len(text) if line_end < 0 else line_end)
+            low = lowered_or_none(text)
+            self._lines = (ends, None if low is None else low.replace("_", " "))
+        ends, low = self._lines
+        if low is None:
+            return starts
         hit: set[int] = set()
+        last = len(starts) - 1
         for needle in found:
             i = low.find(needle)
             while i >= 0:
-                k = bisect.bisect_right(offsets, i) - 1  # the cell the needle starts in
-                hit.add(k)
-                i = low.find(needle, offsets[k + 1])  # (the next cell: each cell is asked once per needle)
-        return [keys[k] for k in sorted(hit)]
+                k = bisect.bisect_right(starts, i) - 1  # the last line starting at or before the needle
+                if k >= 0 and i < ends[k]:
+                    hit.add(k)
+                    i = low.find(needle, ends[k])  # (the next line: each line is asked once per needle)
+                elif k < last:
+                    i = low.find(needle, starts[k + 1])
+                else:
+                    break
+        return [starts[k] for k in sorted(hit)]
 
     def table(self, text: str, line_start: int, done_lines: set[int]):
         """``(columns, rows)`` of the pasted table whose header is the line at ``line_start`` (None
         when no row follows): the header cells and per row the ``(start, end)`` of each cell's value
         (empty for an empty cell). Its rows go into ``done_lines``."""
-        entry = self.entries[line_start]
+        entry = self._entry(line_start)
         line_end, sep, cells, below = entry
         if below is None:
             below = entry[3] = _rows_below(text, line_end, sep, len(cells))
