@@ -49,6 +49,12 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def lowered_or_none(text: str) -> str | None:
+    """``text.lower()`` (the same offsets), or ``None`` when the text holds a character that makes a needle found
+    in it (or not found) no proof; kept for the text under analysis."""
+    return _lowered(text)
+
+
 #: A Unicode property class of the ``regex`` module ("\\p{Lu}"): read as "\\w" here, a class like any other
 #: (a class gives no needle, so which one does not matter).
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
@@ -187,3 +193,34 @@ def gated(pattern):
     """``pattern`` gated by its needles, or the pattern itself when it has none worth checking."""
     found = needles(pattern)
     return Gated(pattern, found) if found else pattern
+
+
+class TextGate:
+    """Whether a text holds a needle of ``pattern`` anywhere, read once per text.
+
+    For a pattern searched in a small window of the text at each finding (the words before an address, a phone
+    number or a postcode): a window is a part of the text, so a text without any needle has none in any window,
+    and every search there gives nothing. A dense export asks this for each of its thousands of rows, and most of
+    its chunks hold none of the words.
+    """
+
+    __slots__ = ("pattern", "needles", "_last")
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.needles = tuple(sorted(needles(pattern) or ()))
+        self._last: tuple[str, bool] | None = None  # (text, answer): one slot, replaced whole (threads)
+        textcache.per_text(self.forget)
+
+    def forget(self) -> None:
+        self._last = None
+
+    def may_match(self, text: str) -> bool:
+        """False when no needle is in ``text`` (then no match is, in any part of it); True says nothing."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        low = _lowered(text) if self.needles else None
+        may = low is None or any(n in low for n in self.needles)
+        self._last = (text, may)
+        return may

@@ -19,6 +19,7 @@ local part, so it stays linear on long runs of letters.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
@@ -125,7 +126,10 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
 def _display_name(text: str, start: int) -> str | None:
     """The display name right before ``<address>`` on its line, if any."""
     line_start = text.rfind("\n", 0, start) + 1
-    m = _DISPLAY_NAME.search(text, max(line_start, start - 90), start)
+    lo = max(line_start, start - 90)
+    if text.find("<", lo, start) < 0:
+        return None  # (every match holds the "<" that opens the address: a row of an export has none)
+    m = _DISPLAY_NAME.search(text, lo, start)
     return m.group("name").strip(" \t\"'") if m else None
 
 
@@ -159,16 +163,25 @@ def local_part_kind(local: str) -> str:
             return "role"
     # (str.startswith with the tuple first: in C, and most local parts start with no stem)
     if (local.startswith(_FUNCTIONAL_STEMS) and any(local.startswith(w) and len(local) - len(w) >= 4
-                                                    for w in _FUNCTIONAL_STEMS)) or _ordinary_words(local):
+                                                    for w in _FUNCTIONAL_STEMS)) or _ordinary_words(local, parts):
         return "role"  # a subject box: personal only in a header, with a display name, "mijn e-mail"
     return "personal"
 
 
 def _vowel_name(part: str) -> bool:
     """A short part that may be a name ("eva", "bas", "ali"): it holds a vowel and a list knows it."""
-    from detectors.names import lexicon as lx
-
+    lx, _ = _word_lists()
     return bool(lx.load().get(part.capitalize(), 0) & lx.FIRST)
+
+
+@lru_cache(maxsize=1)
+def _word_lists():
+    """The name lexicon module and the Dutch word list's reader, imported on first use: an import statement in the
+    function asked for every address cost more than the rest of its look-ups (a CSV export has one per row)."""
+    from detectors.names import lexicon as lx
+    from detectors.vocabulary import dutch_words
+
+    return lx, dutch_words
 
 
 #: Words that stand for a person in an example address ("naam@domein.nl", "voornaam.achternaam@").
@@ -176,16 +189,14 @@ _PERSON_PLACEHOLDERS = frozenset({"naam", "voornaam", "achternaam", "persoon", "
                                   "medewerker", "iemand", "jouwnaam", "uwnaam"})
 
 
-def _ordinary_words(local: str) -> bool:
+def _ordinary_words(local: str, parts: list[str]) -> bool:
     """True for a box named after a subject: "subsidies@", "vergunningen@", "leerplicht@".
 
     Every part of the local part is an ordinary Dutch word (or two glued together) and none
     is a first name or a frequent surname, so the box leads to a subject, not to a person.
     """
-    from detectors.names import lexicon as lx
-    from detectors.vocabulary import dutch_words
-
-    parts = [p for p in _PARTS_SPLIT.split(local) if p]
+    lx, dutch_words = _word_lists()
+    # (``parts``: the non-empty parts of ``_PARTS_SPLIT.split(local)``, as local_part_kind split them)
     if not parts or any(p in _PERSON_PLACEHOLDERS for p in parts):
         return False
     words, names = dutch_words(), lx.load()

@@ -32,7 +32,7 @@ import regex
 from phonenumbers import PhoneNumberType as T
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from detectors.regexgate import gated
+from detectors.regexgate import TextGate, gated
 from detectors import textcache
 from detectors.recognizers.base import make_result
 from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
@@ -290,6 +290,8 @@ _HOME_USE = regex.compile(r'[^<{}*]*(?:<[^>]{0,80}>[^<{}*]*){0,3}?(?:<use[ \t]+v
 _CONTACT_LABEL = regex.compile(
     r"[ \t]*(?i:contactpersoon|contact\s+person|uw\s+contactpersoon|behandelaar|casemanager|klantmanager|"
     r"werkcoach)[ \t]*:[ \t]*\p{Lu}[^\n]{0,80}$")
+_CONTACT_LABEL_GATE = TextGate(_CONTACT_LABEL)
+_PERSONAL_BEFORE_GATE = TextGate(_PERSONAL_BEFORE)
 
 # Wording of an organisation's general line anywhere in the sentence (or the lines just above):
 # when it can be reached, from abroad, by fax, its opening hours, its offices.
@@ -310,6 +312,7 @@ _PERSON_SENTENCE = regex.compile(
 )
 _APP_SERVICE = regex.compile(r"(?i)\b(?:whatsapp(?:nummer)?|appje|appen|sms(?:je|en)?|sms-nummer)\b")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+_APP_SERVICE_GATE = TextGate(_APP_SERVICE)
 
 
 def _organisation_line(text: str, start: int, end: int) -> bool:
@@ -343,13 +346,19 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
 
 def _organisation_app(text: str, start: int, end: int) -> bool:
     """A mobile number an organisation uses for WhatsApp or text messages, said so in its sentence."""
+    if not _APP_SERVICE_GATE.may_match(text):
+        return False  # (no such word in the text: none in the window; see detectors/regexgate.TextGate)
     window = text[max(0, start - 200):min(len(text), end + 120)]
     return bool(_APP_SERVICE.search(window)) and _organisation_line(text, start, end)
 
 
 def _personal_words(text: str, start: int) -> bool:
-    if _PERSONAL_BEFORE.search(text[max(0, start - 60):start]):
+    # (asked at every number: in a text without any word of a pattern, no part of it holds one;
+    # see detectors/regexgate.TextGate)
+    if _PERSONAL_BEFORE_GATE.may_match(text) and _PERSONAL_BEFORE.search(text[max(0, start - 60):start]):
         return True
+    if not _CONTACT_LABEL_GATE.may_match(text):
+        return False
     # "Contactpersoon: Wim Dekker, beleidsadviseur, 088 - 123 45 67": a named contact's line
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_CONTACT_LABEL.match(text, line_start, start))

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 from stdnum.nl import bsn as _bsn
 
-from detectors.regexgate import gated
+from detectors.regexgate import TextGate, gated, lowered_or_none, needles
 from detectors import textcache
 
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
@@ -39,6 +39,7 @@ _PUBLIC_TEXT = gated(_PUBLIC_TEXT)  # (a text without its words skips the scan: 
 # Not the name of a domain ("jan@voorbeeld.nl", "www.voorbeeld.nl"): invented data in a person's
 # record, not a sentence that announces an example.
 _EXAMPLE = regex.compile(r"(?i)(?<![\p{L}@.])(?:bijvoorbeeld|bijv\.|voorbeeld|e\.g\.|for example)(?![\p{L}]|\.[a-z])")
+_EXAMPLE_GATE = TextGate(_EXAMPLE)
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +59,8 @@ textcache.per_text(looks_public.cache_clear)
 
 def is_example(text: str, start: int) -> bool:
     """True when the line before ``start`` says that what follows is an example."""
-    return _EXAMPLE.search(line_before(text, start, 80)) is not None
+    # (asked of every value found: in a text without any of its words, no line before one holds them)
+    return _EXAMPLE_GATE.may_match(text) and _EXAMPLE.search(line_before(text, start, 80)) is not None
 
 
 def line_before(text: str, start: int, limit: int = 80) -> str:
@@ -375,14 +377,22 @@ def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
 textcache.per_text(sql_bare_rows.cache_clear)
 
 
+@lru_cache(maxsize=1)
+def _name_lexicon():
+    """``detectors.names.lexicon`` (the name lists, loaded once by the name finder too), imported on first use: an
+    import statement in :func:`sql_person_row`, asked for every row of a dump, cost about what the rest of it does."""
+    from detectors.names import lexicon
+
+    return lexicon
+
+
 def sql_person_row(cells: list[str]) -> bool:
     """A row of SQL values without column names about a person: a cell that is a valid BSN, or a first name that the
     name lists know (and no place) right before a cell that reads as a surname. (Rows of places and depots have
     capitalised cells too: "'Zwolle', 'Centrum'".)"""
     if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
         return True
-    from detectors.names import lexicon  # (the name lists, loaded once by the name finder too)
-
+    lexicon = _name_lexicon()
     lex = lexicon.load()
     for first, last in zip(cells, cells[1:]):
         flags = lex.get(first, 0)
@@ -406,57 +416,104 @@ class _HeaderIndex:
 
     Some ten column rules ask the same export which of its lines head a table with their header
     word; the cells of a line and the rows below it do not depend on the word asked for. So each
-    line's cells are split once, each distinct cell is matched once per header pattern (an export
-    repeats its streets, names and empty cells), and the rows below a header are read once.
+    line's cells are split once, and the rows below a header are read once.
+
+    A line is split only when it holds one of the needles of a header pattern asked for (see
+    :mod:`detectors.regexgate`: every match consumes one, so a line without any has no cell that matches): in an
+    export every line may head a table (each row splits like the next), and splitting all its rows and matching
+    every distinct value with some ten header patterns cost some 25 ms per 100 KB.
     """
 
     def __init__(self, text: str):
-        self.entries: dict[int, list] = {}  # line start -> [line end, separator, cells, rows below or None]
-        self.by_cell: dict[str, list[int]] = {}  # cell -> the (ascending) starts of the lines it is in
-        by_cell = self.by_cell
-        n = len(text)
-        for line_start in _header_lines(text):
-            line_end = text.find("\n", line_start)
-            line_end = n if line_end < 0 else line_end
-            line = text[line_start:line_end].rstrip("\r")
-            sep = None  # the first of the separators the line holds (a loop: no generator per line)
-            for c in _TABLE_SEPARATORS:
-                if c in line:
-                    sep = c
-                    break
-            if sep is None:
-                continue  # (no table: a header line always has a separator)
+        self.text = text
+        self.starts = _header_lines(text)  # (ascending)
+        self.entries: dict[int, list | None] = {}  # line start -> [line end, separator, cells, rows below or None]
+        self._lines = None  # (line ends, the text lowered with "_" as " " or None): see _lines_with_needle
+
+    def _entry(self, line_start: int) -> list | None:
+        """``[line end, separator, cells, rows below or None]`` of the line at ``line_start``; None without a separator
+        (no table: a header line always has one)."""
+        if line_start in self.entries:
+            return self.entries[line_start]
+        text = self.text
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip("\r")
+        sep = None  # the first of the separators the line holds (a loop: no generator per line)
+        for c in _TABLE_SEPARATORS:
+            if c in line:
+                sep = c
+                break
+        entry = None
+        if sep is not None:
             # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
             # (without a double quote the cells are the parts of str.split: split_cells' own rule)
             parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in split_cells(line, sep)]
-            cells = [part.strip().strip('"').replace("_", " ") for part in parts]
-            self.entries[line_start] = [line_end, sep, cells, None]
-            for cell in cells:
-                starts = by_cell.get(cell)
-                if starts is None:
-                    by_cell[cell] = [line_start]
-                elif starts[-1] != line_start:  # (a cell twice on one line: the line once)
-                    starts.append(line_start)
+            entry = [line_end, sep, [part.strip().strip('"').replace("_", " ") for part in parts], None]
+        self.entries[line_start] = entry
+        return entry
 
     def heads(self, header: regex.Pattern) -> list[int]:
         """The starts of the lines with a cell that ``header`` fully matches, in text order."""
-        out: set[int] = set()
-        for cell, starts in self.by_cell.items():
-            if header.fullmatch(cell):
-                out.update(starts)
-        return sorted(out)
+        out = []
+        for line_start in self._lines_with_needle(header):
+            entry = self._entry(line_start)
+            if entry is not None and any(header.fullmatch(cell) for cell in entry[2]):
+                out.append(line_start)
+        return out
+
+    def _lines_with_needle(self, header: regex.Pattern):
+        """The lines (starts, ascending) that may hold a cell ``header`` fully matches: those that hold one of its
+        needles, found with ``str.find`` in the lowered text (a cell's "_" read as " ", as its cells are); all of
+        them when the pattern has no needles or the text a character that makes lowered text no proof."""
+        got = _HEADER_NEEDLES.get(id(header))
+        if got is None or got[0] is not header:
+            got = _HEADER_NEEDLES[id(header)] = (header, tuple(sorted(needles(header) or ())))
+        found = got[1]
+        starts = self.starts
+        if not found or not starts:
+            return starts
+        if self._lines is None:
+            text = self.text
+            ends = []
+            for line_start in starts:
+                line_end = text.find("\n", line_start)
+                ends.append(len(text) if line_end < 0 else line_end)
+            low = lowered_or_none(text)
+            self._lines = (ends, None if low is None else low.replace("_", " "))
+        ends, low = self._lines
+        if low is None:
+            return starts
+        hit: set[int] = set()
+        last = len(starts) - 1
+        for needle in found:
+            i = low.find(needle)
+            while i >= 0:
+                k = bisect.bisect_right(starts, i) - 1  # the last line starting at or before the needle
+                if k >= 0 and i < ends[k]:
+                    hit.add(k)
+                    i = low.find(needle, ends[k])  # (the next line: each line is asked once per needle)
+                elif k < last:
+                    i = low.find(needle, starts[k + 1])
+                else:
+                    break
+        return [starts[k] for k in sorted(hit)]
 
     def table(self, text: str, line_start: int, done_lines: set[int]):
         """``(columns, rows)`` of the pasted table whose header is the line at ``line_start`` (None
         when no row follows): the header cells and per row the ``(start, end)`` of each cell's value
         (empty for an empty cell). Its rows go into ``done_lines``."""
-        entry = self.entries[line_start]
+        entry = self._entry(line_start)
         line_end, sep, cells, below = entry
         if below is None:
             below = entry[3] = _rows_below(text, line_end, sep, len(cells))
         rows, row_starts = below
         done_lines.update(row_starts)
         return (cells, rows) if rows else None
+
+
+#: id of a header pattern -> (the pattern, its needles): read once per pattern.
+_HEADER_NEEDLES: dict[int, tuple] = {}
 
 
 @lru_cache(maxsize=1)
