@@ -5,6 +5,8 @@ line break written as ``<br>`` becomes one."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors.normalize import normalize, unquote
 from tests.helpers.findings import categories, spans
@@ -63,3 +65,21 @@ def test_unquote_is_linear(unit, cpu_limit):
     text = unit * (1_000_000 // len(unit))
     with cpu_limit(1.5):
         assert len(normalize(text).text) == len(text)
+
+
+def _reference(text: str) -> str:
+    """The markers as "^" in multi-line mode finds them (slower: tried at every position)."""
+    import re
+
+    def one(m):
+        mark = m.group()
+        return " " * len(mark) if mark[0] != "<" else "\n" + " " * (len(mark) - 1)
+    out = re.sub(r"(?m)^(?:[ \t]*>)+(?=[ \t])|<\/?br[ \t]*\/?>(?:[ \t]*\n)?", one, text, flags=re.IGNORECASE)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["> ", ">", ">>", " > ", "\n", "<br>", "</BR>", "<br />", "a", "Kerkstraat 1", "\t",
+                                 " "]), max_size=30).map("".join))
+def test_unquote_equals_the_multiline_reading(text):
+    assert unquote(text) == _reference(text)
