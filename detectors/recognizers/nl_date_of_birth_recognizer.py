@@ -197,12 +197,20 @@ def _compact_date(value: str) -> bool:
     return day <= datetime.date.today()
 
 
+#: How many distinct birth dates a text may hold for each to be looked for again.
+_AGAIN_MAX = 8
+
+
 def _same_date_again(text: str, found: dict, reasons: dict, reason: str) -> None:
     """Add every other place where a found birth date stands again, written the same way: an ADA message of a birth
     repeats the child's birth date as the end of the pregnancy and in the delivery's time stamps, and a mask that
     hid one of them would show the date in the others. Only whole dates (eight characters or more), not inside a
-    longer number."""
-    for date in {text[s:e] for (s, e), score in found.items() if score >= 0.85 and e - s >= 8}:
+    longer number. Only for a text about a few people (``_AGAIN_MAX`` birth dates or fewer): a table of people gives
+    each row its own, which its column already found, and a search per date would cost a pass over the text each."""
+    dates = {text[s:e] for (s, e), score in found.items() if score >= 0.85 and e - s >= 8}
+    if len(dates) > _AGAIN_MAX:
+        return
+    for date in dates:
         i = text.find(date)
         while i >= 0:
             span = (i, i + len(date))

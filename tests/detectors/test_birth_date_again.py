@@ -25,3 +25,13 @@ def test_the_same_birth_date_again(detector):
 ])
 def test_other_dates_stay(detector, text):
     assert spans(detector, text, "DATE_OF_BIRTH") == (["12-03-1980"] if "Geboorte" in text else [])
+
+
+def test_an_export_of_many_birth_dates_stays_linear(detector, cpu_limit):
+    # a JSON export of people, each with a birth date of their own: no pass over the text per date
+    rows = [f'{{"id": {i}, "geboortedatum": "{1940 + i % 60}-{1 + i % 12:02d}-{1 + i % 28:02d}"}},\n'
+            for i in range(25_000)]
+    text = "[\n" + "".join(rows)[:300_000] + "]\n"
+    with cpu_limit(4.0):  # some 1.4 s here; the limit leaves room for a slow CI machine
+        analysis = detector.analyze(text)
+    assert sum(f.type == "DATE_OF_BIRTH" for f in analysis.findings) > 1_000
