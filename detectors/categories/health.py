@@ -453,6 +453,7 @@ _HEALTH_HEADER = re.compile(r"ziek|verzuim|arbeidsongeschikt|(?<![a-z])w[ig]a(?!
                             r"medicatie")
 _NO_VALUE = frozenset({"", "false", "nee", "no", "n", "0", "-", "onwaar", "null", "none", "0%", "0,0", "0.0"})
 _TABLE_SPLIT = re.compile(r"[|;\t]")
+_TABLE_LINE = 2_000
 
 
 def _health_column(low: str) -> Evidence | None:
@@ -466,14 +467,16 @@ def _health_column(low: str) -> Evidence | None:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     for i, line in enumerate(lines[:-1]):
-        if not _TABLE_SPLIT.search(line):
-            continue
+        if len(line) > _TABLE_LINE or not _TABLE_SPLIT.search(line):
+            continue  # (a header line is short: a megabyte on one line is no table)
         cells = [c.strip() for c in _TABLE_SPLIT.split(line.strip().strip("|"))]
         health = [k for k, c in enumerate(cells) if len(c) <= 40 and _HEALTH_HEADER.search(c)]
         if not health or not any(len(c) <= 40 and _PERSON_HEADER.search(c) for c in cells):
             continue
         for j in range(i + 1, min(len(lines), i + 30)):
             row = lines[j]
+            if len(row) > _TABLE_LINE:
+                break
             values = [c.strip() for c in _TABLE_SPLIT.split(row.strip().strip("|"))]
             if len(values) != len(cells):
                 if row.strip().strip("|").replace("-", "").replace("|", "").replace(":", "").strip():
