@@ -79,12 +79,19 @@ def _csv_row(i: int) -> str:
             f"{_STREETS[i % 6]} {i % 300 + 1};{1000 + i % 8999} {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}\n")
 
 
+def _json_row(i: int) -> str:
+    name = _NAMES[i % 6]
+    return (f'  {{"id": {i}, "naam": "{name}", "geboortedatum": "{1940 + i % 60}-{1 + i % 12:02d}-{1 + i % 28:02d}", '
+            f'"email": "{name.split()[0].lower()}{i}@example.nl"}},\n')
+
+
 #: Exports that are dense with personal data, every row different (a pasted customer table or SQL dump).
 DATA_EXPORTS = {
     "SQL INSERT rows (street, number, mobile, postcode)": lambda: (
         "INSERT INTO k (straat, huisnummer, telefoon, postcode) VALUES " + _rows(_sql_row)),
     "CSV rows (name, e-mail, mobile, address, postcode)": lambda: (
         "naam;email;telefoon;adres;postcode\n" + _rows(_csv_row)),
+    "JSON records (name, birth date, e-mail)": lambda: "[\n" + _rows(_json_row),
 }
 
 
