@@ -119,6 +119,15 @@ _PERSON_FIELD = regex.compile(r"(?:first|last|family|given|full)?name(?:\.(?:tex
                               r"achternaam|roepnaam|dob|birthdate|dateofbirth|geboortedatum|bsn")
 _PERSON_STEMS = ("name", "naam", "voornaam", "achternaam", "roepnaam", "first", "last", "family", "given",
                  "full", "dob", "birth", "dateofbirth", "geboorte", "bsn")
+#: The key of a client's or a patient's own id (not a case's or a dossier's: a test suite has its "case_id" too).
+_CLIENT_ID_FIELD = regex.compile(r"(?:client|cliënt|patient|patiënt|klant)(?:id|nummer|nr|number|no)")
+#: A field of free text that holds a sentence of six words or more about someone ("meneer", "cliënte", "zijn"): the
+#: notes, incidents and call notes of mock data ("text: 'Meneer slaapt slecht en eet weinig ...'"), not an app's
+#: description. (Longer than the values that ``field_values`` reads.)
+_NOTE = regex.compile(r"(?i)(?<![\w-])[\"']?(?:text|tekst|notes?|notitie|notities|description|beschrijving|omschrijving|"
+                      r"rapportage|verslag|toelichting|opmerkingen?|comments?|observati[eo]n?)[\"']?[ \t]*[:=][ \t]*"
+                      r"[\"'`](?=[^\"'`\n]{0,400}?\b(?:meneer|mevrouw|mw|dhr|cli[eë]nte?|klant|pati[eë]nte?|bewoner|"
+                      r"hij|zij|ze|zijn|haar|hem|he|she|his|her|him)\b)[^\s\"'`]+(?:[ \t]+[^\s\"'`]+){5}")
 #: An API's credentials: its client_id is an application's, not a person's.
 _API_CREDENTIALS = regex.compile(r"(?i)client[_-]?secret|grant[_-]?type|redirect[_-]?uri|oauth|access[_-]?token|api[_-]?key")
 #: A value that can be an id: no spaces, with digits ("test-client-001", "784384").
@@ -139,7 +148,9 @@ def _record_ids(text: str) -> set[tuple[int, int]]:
     if not ids or _API_CREDENTIALS.search(text, 0, 20_000):
         return set()
     if not field_values(text, _PERSON_STEMS, _PERSON_FIELD):
-        return set()
+        if not (field_values(text, _ID_STEMS, _CLIENT_ID_FIELD) and _NOTE.search(text, 0, 20_000)):
+            return set()
+        ids = field_values(text, _ID_STEMS, _CLIENT_ID_FIELD)  # a client's id beside notes about someone
     out = set()
     for s, e in ids:
         value = text[s:e]
