@@ -248,11 +248,11 @@ _KINDS: dict[str, Kind] = {
     # news figures: "zo'n 1200 mensen", "14 procent", "3,2 miljoen euro"
     "figures": Kind(WEAK, needed=2, pattern=re.compile(
         r"(?i)\b\d+(?:[.,]\d+)?\s*(?:procent|%|miljoen|miljard|duizend)|€\s?\d|\bzo'n\s+\d")),
-    # a photo caption or credit, a colophon: signs of a publication (three, as in a colophon, are enough alone: no
+    # a photo caption or credit, a colophon, a blog platform's byline ("Gepost door ..."): signs of a publication (three, as in a colophon, are enough alone: no
     # private text of the corpora shows two of them)
     "publication": Kind(STRONG, needed=1, alone=3, pattern=re.compile(
         r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
-        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
+        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
         r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|"
         r"\bciteer\s+dit\s+artikel\b|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\.")),
     # the initials of the journalist or the agency in brackets after the last sentence of a news item: "... centraal

@@ -1,0 +1,32 @@
+"""Issue 12, sixteenth round: a blog platform's byline under a post ("Gepost door Anke Hoogland", "Geplaatst door",
+"Posted by") is a sign of a publication, like a photo credit; a sentence that says who put a message somewhere is not."""
+from __future__ import annotations
+
+import pytest
+
+from detectors import published
+from tests.helpers.verdict import warns
+
+POST = ("12/09/2019\n\nNieuwe regels voor de aanleg van een uitrit\n\nWie een uitrit wil aanleggen, heeft vaak een "
+        "omgevingsvergunning nodig. Sinds deze zomer geldt een nieuwe regeling voor wegen van de provincie. De "
+        "aanvraag loopt via het omgevingsloket, en de provincie beslist binnen acht weken. Lees de voorwaarden goed "
+        "door voor u een aannemer inschakelt.\n\nGepost door Anke Hoogland")
+
+
+@pytest.mark.parametrize("byline", ["Gepost door Anke Hoogland", "Geplaatst door Anke Hoogland",
+                                    "Posted by Anke Hoogland"])
+def test_a_blog_byline_is_a_sign_of_a_publication(byline):
+    assert "publication" in published.kinds(POST.replace("Gepost door Anke Hoogland", byline))
+
+
+def test_a_blog_post_with_its_byline_does_not_warn(detector):
+    assert not warns(detector, POST)
+
+
+def test_a_byline_does_not_hide_a_private_number(detector):
+    assert warns(detector, POST + "\n\nMijn BSN is 123456782, bel me op 06-12345678.")
+
+
+def test_who_put_a_message_somewhere_is_no_byline():
+    note = "Het verslag is gisteren geplaatst door Sanne in de teammap, graag voor vrijdag lezen."
+    assert "publication" not in published.kinds(note)
