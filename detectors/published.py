@@ -252,7 +252,8 @@ _KINDS: dict[str, Kind] = {
     # private text of the corpora shows two of them)
     "publication": Kind(STRONG, needed=1, alone=3, pattern=re.compile(
         r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
-        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
+        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|"
+        r"(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
         r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|"
         r"\bciteer\s+dit\s+artikel\b|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\.")),
     # the initials of the journalist or the agency in brackets after the last sentence of a news item: "... centraal
