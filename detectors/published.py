@@ -693,6 +693,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if not titles_used and not found & _TITLES_USED and "honours" not in found and _titled_without_role(head):
         return True  # "meneer Jansen": a client named the way notes and letters do (not "De heer X (D66)",
         # nor the decorated of a lintjesregen, nor a wethouder or a club's chair named with a title)
+    if _first_names_speak(head):
+        return True  # minutes, a team's notes or a chat: people who speak by their first name alone
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
     if "[" in head and _TASK_ITEM.search(head):
@@ -706,6 +708,34 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         return False  # (a ruling is about one party)
     # in someone's own story a talk with their doctor is the speaker's visit, not a caseworker's contact
     return any(not ("monologue" in found and _DOCTOR_VISIT.match(head, m.start())) for m in _CASE_WORK.finditer(head))
+
+
+#: Someone named by a first name alone as the one who says, asks or will do something ("Anneke vroeg zich af",
+#: "Sander betoogt", "Edwin stelt voor", "Edwin: ..."): the way minutes, a team's notes and a chat name their people.
+#: (News names someone in full and then by the surname, and puts the verb first in a quote: "zegt Jansen".)
+_FIRST_NAME_SPEAKS = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|stelde\s+voor|"
+    r"betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|antwoordt|noemt|"
+    r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)")
+#: A capitalised word right before a name: the name is a surname or the second part of a full name.
+_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _first_names_speak(head: str) -> bool:
+    """Whether two or more people speak in ``head`` by their first name alone (:data:`_FIRST_NAME_SPEAKS`)."""
+    table = lexicon.load()
+    seen: set[str] = set()
+    for m in _FIRST_NAME_SPEAKS.finditer(head):
+        name = m.group(1)
+        flags = table.get(name, 0)
+        if not flags & lexicon.FIRST or flags & (lexicon.WORD | lexicon.PLACE) or name in seen:
+            continue
+        if _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+            continue  # "Anna Paul zegt", "Van Dam vraagt"
+        seen.add(name)
+        if len(seen) >= 2:
+            return True
+    return False
 
 
 def _titled_without_role(head: str) -> bool:

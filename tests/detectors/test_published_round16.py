@@ -30,3 +30,34 @@ def test_a_byline_does_not_hide_a_private_number(detector):
 def test_who_put_a_message_somewhere_is_no_byline():
     note = "Het verslag is gisteren geplaatst door Sanne in de teammap, graag voor vrijdag lezen."
     assert "publication" not in published.kinds(note)
+
+
+# -- people who speak by their first name alone: minutes, a team's notes ---------------------------------------------
+MINUTES = ("Marloes vroeg zich ook af of de vereniging de vrijwilligers voor het festival niet zelf moet leveren. Op "
+           "dit moment worden oud-vrijwilligers ingehuurd via een bureau.\n\nThijs betoogt dat het dan lastig wordt om "
+           "de taken te verdelen tussen eigen vrijwilligers en de mensen van het bureau. Als de programmacommissie "
+           "alles overneemt, moeten er duidelijke afspraken komen.\n\nTot slot waren Marloes en Jeroen het erover eens "
+           "dat de huisregels van het festival te vaag zijn. Jeroen stelt voor ze korter en duidelijker op te schrijven.")
+
+
+def test_minutes_that_name_people_by_first_name_warn(detector):
+    assert warns(detector, MINUTES)
+
+
+@pytest.mark.parametrize("text", [
+    MINUTES,
+    "Sanne: de cijfers zijn binnen.\nMehmet: dan zet ik ze vandaag in het overzicht.",
+])
+def test_first_names_that_speak_are_a_private_sign(text):
+    assert published.private_signs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # news: a full name first, then the surname; the verb before the name in a quote
+    "De nieuwe zaal is klaar, zegt wethouder Marloes Verbeek. Verbeek vraagt de inwoners om mee te denken over de naam. "
+    "Ook Thijs de Graaf, voorzitter van de muziekvereniging, is blij.",
+    # places and a full name whose second part is also a first name
+    "Groningen: 40 nieuwe woningen. Friesland: 25 nieuwe woningen. Anna Paul zegt dat het niet genoeg is.",
+])
+def test_no_first_names_that_speak(text):
+    assert not published._first_names_speak(text)
