@@ -721,21 +721,29 @@ _FIRST_NAME_SPEAKS = re.compile(
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
-def _first_names_speak(head: str) -> bool:
-    """Whether two or more people speak in ``head`` by their first name alone (:data:`_FIRST_NAME_SPEAKS`)."""
+def first_names_speaking(head: str, colon: bool = True, enough: int = 2) -> list[re.Match]:
+    """The first ``enough`` people who speak in ``head`` by their first name alone (:data:`_FIRST_NAME_SPEAKS`), one
+    match each. ``colon``: "Edwin: ..." counts too (a chat's line as well as a line of minutes)."""
     table = lexicon.load()
-    seen: set[str] = set()
+    seen: dict[str, re.Match] = {}
     for m in _FIRST_NAME_SPEAKS.finditer(head):
         name = m.group(1)
         flags = table.get(name, 0)
         if not flags & lexicon.FIRST or flags & (lexicon.WORD | lexicon.PLACE) or name in seen:
             continue
+        if not colon and head.startswith(":", m.end(1)):
+            continue
         if _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             continue  # "Anna Paul zegt", "Van Dam vraagt"
-        seen.add(name)
-        if len(seen) >= 2:
-            return True
-    return False
+        seen[name] = m
+        if len(seen) >= enough:
+            break
+    return list(seen.values())
+
+
+def _first_names_speak(head: str) -> bool:
+    """Whether two or more people speak in ``head`` by their first name alone."""
+    return len(first_names_speaking(head)) >= 2
 
 
 def _titled_without_role(head: str) -> bool:

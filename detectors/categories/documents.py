@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import islice
 import re
 
+from detectors import published
 from detectors.regexgate import gated
 from detectors.categories._text import lines_of, MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger, strongest
@@ -197,7 +198,26 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """Minutes, a decision list, the report of a conversation, or a team's retro."""
     return strongest(_minutes(text, low, head, persons), _retro(text, head), _answers_per_member(text),
-                     _transcript(text))
+                     _transcript(text), _members_speak(text, low))
+
+
+#: What a board or a team talks over, and the writer among them ("we").
+_TALKED_OVER = re.compile(r"\b(?:afgesproken|besproken|bespreken|vergadering|vergaderen|bestuur|agenda|actiepunt\w*|"
+                          r"voorstel|besluit|besloten|overleg)\b")
+_WE = re.compile(r"\b(?:we|wij)\b")
+
+
+def _members_speak(text: str, low: str) -> Evidence | None:
+    """Minutes in prose, without a title or labels (a part of them copied): two people or more by their first name
+    alone say, ask or propose something ("Sander betoogt", "Edwin stelt voor"), the writer is one of "we", and a
+    proposal, a decision or a meeting is talked over. (A chat's "Edwin: ..." lines do not count here.)"""
+    if not _TALKED_OVER.search(low, 0, 20_000) or not _WE.search(low, 0, 20_000):
+        return None
+    speakers = published.first_names_speaking(text[:20_000], colon=False)
+    if len(speakers) < 2:
+        return None
+    return Evidence(0.55, "kenmerken van een verslag van een overleg (mensen bij hun voornaam: wat zij zeggen of "
+                    "voorstellen)", speakers[0].start(1), speakers[0].end(1))
 
 
 #: A speaker's line of a meeting's automatic transcript (Word, Teams, a speech-to-text service): "Spreker 2",

@@ -61,3 +61,18 @@ def test_first_names_that_speak_are_a_private_sign(text):
 ])
 def test_no_first_names_that_speak(text):
     assert not published._first_names_speak(text)
+
+
+def test_minutes_in_prose_are_meeting_notes(detector):
+    assert "MEETING_NOTES" in detector.analyze(MINUTES + " Dat bespreken we op de volgende vergadering.").category_names
+
+
+@pytest.mark.parametrize("text", [
+    # a chat: people speak by their first name, but on lines of their own
+    "Marloes: zullen we de vergadering verzetten?\nThijs: prima, ik zet het op de agenda.\nJeroen: goed voorstel.",
+    # a feature on a family, no meeting and no "we"
+    "Marloes vraagt haar broer om hulp bij de verhuizing. Thijs zegt meteen ja, al heeft hij het druk met zijn "
+    "nieuwe baan.",
+])
+def test_other_first_name_speakers_are_no_meeting_notes(detector, text):
+    assert "MEETING_NOTES" not in detector.analyze(text).category_names
