@@ -242,7 +242,8 @@ _KINDS: dict[str, Kind] = {
         r"dit\s+artikel|de\s+media)\b")),
     # a regulation or decision of a public body: "De raad van de gemeente X besluit, gelet op artikel 2"
     "regulation": Kind(STRONG, needed=2, pattern=re.compile(
-        r"(?i)\bgelet\s+op\s+(?:artikel|de\s+\w*wet)|\bbesluit\s*:\s*$|\baldus\s+vastgesteld\b|\bgemeenteblad\b|"
+        r"(?i)\bgelet\s+op\s+(?:artikel|(?:de\s+)?\w*wet\b)|\bbesluit\s*:\s*$|\baldus\s+(?:vastgesteld|besloten)\b|"
+        r"\bgemeenteblad\b|"
         r"\bprovinciaal\s+blad\b|\bdeze\s+(?:regeling|verordening)\s+(?:treedt|wordt\s+aangehaald)\b|"
         r"(?m:^[ \t]*artikel\s+\d+[a-z]?\b)")),
     # news figures: "zo'n 1200 mensen", "14 procent", "3,2 miljoen euro"
@@ -704,8 +705,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)
     if title is not None and not ("regulation" in found and _DECISION_LABEL.fullmatch(title.group())):
         return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")
-    if "court" in found:
-        return False  # (a ruling is about one party)
+    if found & {"court", "regulation"}:
+        return False  # (a ruling is about one party; a council's decision names its policy "Schuldhulpverlening")
     # in someone's own story a talk with their doctor is the speaker's visit, not a caseworker's contact
     return any(not ("monologue" in found and _DOCTOR_VISIT.match(head, m.start())) for m in _CASE_WORK.finditer(head))
 

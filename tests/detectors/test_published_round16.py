@@ -76,3 +76,24 @@ def test_minutes_in_prose_are_meeting_notes(detector):
 ])
 def test_other_first_name_speakers_are_no_meeting_notes(detector, text):
     assert "MEETING_NOTES" not in detector.analyze(text).category_names
+
+
+# -- a council's decision: "gelet op Participatiewet", "Aldus besloten in de vergadering" ----------------------------
+DECISION = ("RAADSBESLUIT\n\nGemeenteraad:\n\n9 maart 2020\n\nOnderwerp:\n\nBeleidsplan Schuldhulpverlening 2020-2023\n\n"
+            "De raad van de gemeente Hoeksmeer;\n\ngelet op Participatiewet\n\nWet gemeentelijke schuldhulpverlening;\n\n"
+            "BESLUIT:\n\n1. Het 'Beleidsplan Schuldhulpverlening 2020-2023' vast te stellen.\n\nAldus besloten in de "
+            "vergadering van de gemeenteraad van 9 maart 2020.\n\nDe griffier,\n\nmr. Pieter Wolters\n\nDe voorzitter,\n\n"
+            "drs. Anke Meulenbelt")
+
+
+def test_a_councils_decision_is_a_regulation():
+    assert "regulation" in published.kinds(DECISION)
+
+
+def test_a_councils_decision_does_not_warn(detector):
+    assert not warns(detector, DECISION)
+
+
+def test_case_work_outside_a_regulation_stays_private(detector):
+    assert warns(detector, "Gesprek met meneer Wolters over zijn schulden. Aangemeld bij schuldhulpverlening, "
+                           "terugbellen volgende week over de inkomstenopgave.")
