@@ -171,6 +171,18 @@ _BODY_ADJ = frozenset({"rechter", "linker", "left", "right", "slechte", "zere", 
 #: "een hand op haar schouder", "de tas over zijn schouder".
 _PLACE_PREPOSITIONS = frozenset({"onder", "over", "om", "achter", "boven", "naast", "tegen", "langs", "rond",
                                  "under", "around", "behind"})  # (not "op": "een wond op zijn knie")
+#: A gesture or an idiom with a body part, no complaint: "zakt door haar knieën", "gooit zijn armen in de lucht",
+#: "haalt haar schouders op".
+_GESTURE = re.compile(r"\bdoor[ \t]+(?:zijn|haar|mijn|z'n|m'n)[ \t]+knieën\b|\b(?:zijn|haar|mijn|z'n|m'n)[ \t]+"
+                      r"(?:armen[ \t]+(?:in[ \t]+de[ \t]+lucht|omhoog|wijd|over[ \t]+elkaar)|schouders[ \t]+op)\b")
+
+
+def _gesture(low: str, ws: int, we: int) -> bool:
+    """Whether the body part at [ws, we) is part of a :data:`_GESTURE`."""
+    m = _GESTURE.search(low, max(0, ws - 15), min(len(low), we + 16))
+    return m is not None and m.start() <= ws and we <= m.end()
+
+
 _ABBREVIATIONS = {"MS": "diag_strong", "CVS": "diag_strong", "NAH": "diag_strong", "FML": "incap", "SEH": "treat"}
 #: Health put in everyday words, as (pattern, group): thoughts of suicide, hearing voices, refusing food or
 #: medicine, being on sickness benefit ("zit in de ziektewet"), moving into a care home.
@@ -267,7 +279,7 @@ def _classify_at(low: str, ws: int, we: int) -> tuple[int, float, str] | None:
         if tok in _BODY_PARTS:
             if prev in _BROKEN or prev2 in _BROKEN or low.startswith(_BROKEN_AFTER, we):
                 return ws, *_W["diag_strong"]  # "gebroken pols", "pols gebroken"
-            if prev in _POSSESSIVES and prev2 in _PLACE_PREPOSITIONS:
+            if prev in _POSSESSIVES and (prev2 in _PLACE_PREPOSITIONS or _gesture(low, ws, we)):
                 return None
             if prev in _POSSESSIVES or (prev in _BODY_ADJ and prev2 in _POSSESSIVES):
                 start = low.rfind(prev if prev in _POSSESSIVES else prev2, max(0, ws - 40), ws)

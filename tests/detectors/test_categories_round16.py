@@ -1,0 +1,23 @@
+"""Issue 12, sixteenth round (all texts newly invented): a gesture or an idiom with a body part in a sports report
+("zakt door haar knieën", "gooit zijn armen in de lucht", "haalt haar schouders op") is no complaint about the body;
+a complaint about the same body part still is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.findings import categories
+
+COACH = ("Na elk punt springt trainer Ilse Vermeulen op van de bank. Bij een misser {gesture}. Vermeulen stopt na dit "
+         "seizoen als trainer van de handbalsters uit Zwaagdijk. Na drie titels is ze toe aan iets nieuws.")
+
+
+@pytest.mark.parametrize("gesture", ["zakt ze door haar knieën", "gooit ze haar armen in de lucht",
+                                     "haalt ze haar schouders op"])
+def test_a_gesture_is_no_health_data(detector, gesture):
+    assert "HEALTH_DATA" not in categories(detector, COACH.format(gesture=gesture))
+
+
+@pytest.mark.parametrize("complaint", ["heeft ze last van haar knieën", "voelt ze haar schouders weer",
+                                       "grijpt ze naar haar knie"])
+def test_a_body_part_of_a_named_person_stays_health_data(detector, complaint):
+    assert "HEALTH_DATA" in categories(detector, COACH.format(gesture=complaint))
