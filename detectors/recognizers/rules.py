@@ -401,6 +401,18 @@ def sql_person_row(cells: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def sql_person_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """The rows of :func:`sql_bare_rows` that :func:`sql_person_row` reads as a person's, in text order.
+
+    Cached per text: the birth date, postcode and record name recognizers all ask about the same rows, and each
+    row's judgement looks its cells up in the name lists."""
+    return tuple(cells for cells in sql_bare_rows(text) if sql_person_row([value for _, _, value in cells]))
+
+
+textcache.per_text(sql_person_rows.cache_clear)
+
+
 def person_row(cells: list[str]) -> bool:
     """A row of a table or a record about a person: a cell that is a valid BSN, or two cells that read as name
     words."""
