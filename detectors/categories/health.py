@@ -457,6 +457,10 @@ _PERSON_HEADER = re.compile(_PERSON_WORDS + r"|personeelsnummer|burgerservicenum
 _HEALTH_HEADER = re.compile(r"ziek|verzuim|arbeidsongeschikt|(?<![a-z])w[ig]a(?![a-z])|diagnose|aandoening|beperking|"
                             r"medicatie")
 _NO_VALUE = frozenset({"", "false", "nee", "no", "n", "0", "-", "onwaar", "null", "none", "0%", "0,0", "0.0"})
+#: (Not :mod:`detectors.tables`, whose readers the recognizers use: they split a line by its first separator only and
+#: also by a comma, heed CSV quotes, end a table at a blank line and read up to 5,000 rows, so the same text would give
+#: other findings here: "bsn,ziek" over "100000004,ja" is a table there, not here; "| bsn | ziek |", a blank line and
+#: "| 100000004 | ja |" is one here, not there.)
 _TABLE_SPLIT = re.compile(r"[|;\t]")
 _TABLE_LINE = 2_000
 
@@ -780,6 +784,8 @@ def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
 #: An INSERT with its columns ("INSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES"), and a column that
 #: holds a person or points at one (a name, a patient, a client, a BSN, a birth date).
 _INSERT_COLUMNS = re.compile(r"insert\s+into\s+[^\s(]{1,80}\s*\(([^()]{1,400})\)\s*values\b")
+# (not detectors.tables.SQL_INSERT: that one wants the column list on one line and a table name of word characters,
+# while a code list is often written with a column a line)
 _PERSON_COLUMN = re.compile(_PERSON_WORDS + r"|geboorte|birth|person|burger|klant|deelnemer|lid\b|leerling|student")
 #: How far back the INSERT of a value is looked for.
 _INSERT_REACH = 2_000
