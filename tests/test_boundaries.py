@@ -97,3 +97,17 @@ def test_the_check_sees_every_kind_of_import(package, source):
 ])
 def test_the_allowed_direction_passes(package, source):
     assert violations(package, f"{package}.sub.mod", source) == []
+
+
+def test_the_categories_and_the_table_readers_import_no_recognizer():
+    """``detectors.categories`` reads the text on its own, and ``detectors.tables`` serves both: neither may import
+    ``detectors.recognizers`` (a recognizer imports them, so the other way round would be a cycle)."""
+    paths = sorted((ROOT / "detectors" / "categories").rglob("*.py")) + [ROOT / "detectors" / "tables.py"]
+    found = []
+    for path in paths:
+        rel = path.relative_to(ROOT).with_suffix("")
+        module = ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+        found += [f"{module}:{line} imports {name}" for line, name in imported_names(path.read_text(encoding="utf-8"),
+                                                                                     module)
+                  if name == "detectors.recognizers" or name.startswith("detectors.recognizers.")]
+    assert len(paths) > 3 and not found, "\n".join(found)

@@ -444,14 +444,23 @@ def _health_fields(low: str) -> Evidence | None:
                     m.start(), m.end())
 
 
-#: A header cell of a table of people (a BSN, a name, a staff or client number) and one about sickness or incapacity
-#: ("heeft_ziektewet_uitkering", "verzuim_dagen", "arbeidsongeschiktheid_pct"), in the lowered text; and a cell
-#: that says no (or nothing).
-_PERSON_HEADER = re.compile(r"bsn|(?:voor|achter)?naam|name|patie|cli[eë]nt|werknemer|medewerker|personeelsnummer|"
-                            r"burgerservicenummer")
+#: Words of a column (lowered, searched anywhere in it) about a person: a name, a BSN, a patient, a client, an
+#: employee. Two tests read columns with them, and they err in opposite directions, so each adds its own words:
+#: - a table of people (:func:`_health_column`) is a finding: only a column that names or numbers the person
+#:   counts, so :data:`_PERSON_HEADER` adds just the staff and citizen numbers;
+#: - a code list (:func:`_in_code_list`) drops a finding: any column that points at a person keeps the health term,
+#:   so :data:`_PERSON_COLUMN` adds more (a birth date, a customer, a member, a pupil, "person" itself).
+_PERSON_WORDS = r"naam|name|bsn|patie|cli[eë]nt|medewerker|werknemer"
+#: A header cell of a table of people and one about sickness or incapacity ("heeft_ziektewet_uitkering",
+#: "verzuim_dagen", "arbeidsongeschiktheid_pct"), in the lowered text; and a cell that says no (or nothing).
+_PERSON_HEADER = re.compile(_PERSON_WORDS + r"|personeelsnummer|burgerservicenummer")
 _HEALTH_HEADER = re.compile(r"ziek|verzuim|arbeidsongeschikt|(?<![a-z])w[ig]a(?![a-z])|diagnose|aandoening|beperking|"
                             r"medicatie")
 _NO_VALUE = frozenset({"", "false", "nee", "no", "n", "0", "-", "onwaar", "null", "none", "0%", "0,0", "0.0"})
+#: (Not :mod:`detectors.tables`, whose readers the recognizers use: they split a line by its first separator only and
+#: also by a comma, heed CSV quotes, end a table at a blank line and read up to 5,000 rows, so the same text would give
+#: other findings here: "bsn,ziek" over "100000004,ja" is a table there, not here; "| bsn | ziek |", a blank line and
+#: "| 100000004 | ja |" is one here, not there.)
 _TABLE_SPLIT = re.compile(r"[|;\t]")
 _TABLE_LINE = 2_000
 
@@ -775,8 +784,9 @@ def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
 #: An INSERT with its columns ("INSERT INTO `pijnkaart`(`pijnindex`, `pijnomschrijving`) VALUES"), and a column that
 #: holds a person or points at one (a name, a patient, a client, a BSN, a birth date).
 _INSERT_COLUMNS = re.compile(r"insert\s+into\s+[^\s(]{1,80}\s*\(([^()]{1,400})\)\s*values\b")
-_PERSON_COLUMN = re.compile(r"naam|name|bsn|patie|client|cliënt|geboorte|birth|person|burger|klant|medewerker|"
-                            r"werknemer|deelnemer|lid\b|leerling|student")
+# (not detectors.tables.SQL_INSERT: that one wants the column list on one line and a table name of word characters,
+# while a code list is often written with a column a line)
+_PERSON_COLUMN = re.compile(_PERSON_WORDS + r"|geboorte|birth|person|burger|klant|deelnemer|lid\b|leerling|student")
 #: How far back the INSERT of a value is looked for.
 _INSERT_REACH = 2_000
 

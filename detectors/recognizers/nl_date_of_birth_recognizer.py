@@ -30,8 +30,7 @@ from detectors.recognizers.rules import (
     person_row,
     record_rows,
     sql_alias_values,
-    sql_bare_rows,
-    sql_person_row,
+    sql_person_rows,
 )
 
 _MONTHS_NL = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -284,9 +283,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 if span is not None and span not in found:
                     found[span], reasons[span] = 0.7, self.REASONS["record"]
         # the rows of a table dumped without its column names ("INSERT INTO public.burgers VALUES (...)")
-        for cells in sql_bare_rows(text):
-            if not sql_person_row([value for _, _, value in cells]):
-                continue
+        for cells in sql_person_rows(text):
             for a, _, value in cells:
                 span = self._record_date(value, a)
                 if span is not None and span not in found:

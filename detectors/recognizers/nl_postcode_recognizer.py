@@ -26,9 +26,8 @@ from detectors.recognizers.rules import (
     line_before,
     looks_public,
     sql_alias_values,
-    sql_bare_rows,
-    sql_person_row,
     sql_cells,
+    sql_person_rows,
     tuple_row_cells,
 )
 
@@ -108,8 +107,7 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 if m:
                     columns.add(m.span())
         # (and a postcode in a person's row of a table dumped without its column names)
-        bare = [(a, b) for cells in sql_bare_rows(text) if sql_person_row([value for _, _, value in cells])
-                for a, b, _ in cells]
+        bare = [(a, b) for cells in sql_person_rows(text) for a, b, _ in cells]
         for lo, hi in sql_cells(text, _SQL_ZIP, people=True) + sql_alias_values(text, _FIELD_KEY) \
                 + list(tuple_row_cells(text).get("POSTCODE", ())) + bare:
             m = self._rx.fullmatch(text, lo, hi)

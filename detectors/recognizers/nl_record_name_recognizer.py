@@ -14,8 +14,8 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import (column_cells, field_spans, field_values, sql_alias_values, sql_bare_rows,
-                                        sql_person_row, sql_tables, tuple_row_cells)
+from detectors.recognizers.rules import (column_cells, field_spans, field_values, sql_alias_values, sql_person_rows,
+                                        sql_tables, tuple_row_cells)
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -251,9 +251,9 @@ def _bare_row_names(text: str) -> list[tuple[int, int]]:
     surname that the row's mail box spells after the initial ("'A.Morin@voorbeeld.nl', ..., 'Morin'"). A row of
     departments has initials and words too, but no BSN and no first name before a surname."""
     out = []
-    for cells in sql_bare_rows(text):
+    for cells in sql_person_rows(text):
         values = [v for _, _, v in cells]
-        if not any(_INITIALS_CELL.fullmatch(v) for v in values) or not sql_person_row(values):
+        if not any(_INITIALS_CELL.fullmatch(v) for v in values):
             continue
         surnames = {m.group(1) for v in values if "@" in v for m in (_MAIL_SURNAME.match(v),) if m}
         for k, (a, b, v) in enumerate(cells):

@@ -1,6 +1,6 @@
 """Speed rewrites of the table rules and the address block search give the same answers as before.
 
-``rules.column_cells`` and ``rules.adjacent_cells`` read a text's header lines once (cells split once,
+``tables.column_cells`` and ``tables.adjacent_cells`` read a text's header lines once (cells split once,
 each distinct cell matched once per header pattern) instead of once per rule; the reference below is
 the code they replaced, line for line. ``_block_streets`` skips its search where the text before a
 postcode cannot end in a house number plus the address gap. Compared on every corpus text, the
@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from detectors import textcache
+from detectors import tables, textcache
 from detectors.names import lexicon
 from detectors.recognizers import nl_address_recognizer as addr
 from detectors.recognizers import rules
@@ -45,18 +45,18 @@ def _ref_header_lines(text):
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl].rstrip("\r")
-        rule = rules._MARKDOWN_RULE.fullmatch(line) is not None
+        rule = tables._MARKDOWN_RULE.fullmatch(line) is not None
         if prev is not None and rule and line.strip():
             pos = nl + 1
             continue
-        if prev is not None and prev[1] in line and not rule and len(rules.split_cells(line, prev[1])) == prev[2]:
+        if prev is not None and prev[1] in line and not rule and len(tables.split_cells(line, prev[1])) == prev[2]:
             out.append(prev[0])
         sep = None
-        for c in rules._TABLE_SEPARATORS:
+        for c in tables._TABLE_SEPARATORS:
             if c in line:
                 sep = c
                 break
-        prev = (pos, sep, len(rules.split_cells(line, sep))) if sep else None
+        prev = (pos, sep, len(tables.split_cells(line, sep))) if sep else None
         pos = nl + 1
     return tuple(out)
 
@@ -69,8 +69,8 @@ def _ref_tables_with(text, header):
         table = _ref_table_below(text, line_start, done, header)
         if table is not None:
             yield table
-    if "insert" in rules._lowered(text):
-        for columns, rows in rules.sql_tables(text):
+    if "insert" in tables._lowered(text):
+        for columns, rows in tables.sql_tables(text):
             if any(header.fullmatch(c) for c in columns):
                 yield columns, rows
 
@@ -79,15 +79,15 @@ def _ref_table_below(text, line_start, done_lines, header):
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].rstrip("\r")
-    sep = next((c for c in rules._TABLE_SEPARATORS if c in line), None)
+    sep = next((c for c in tables._TABLE_SEPARATORS if c in line), None)
     if sep is None:
         return None
-    cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in rules.split_cells(line, sep)]
+    cells = [line[a:b].strip().strip('"').replace("_", " ") for a, b in tables.split_cells(line, sep)]
     if not any(header.fullmatch(c) for c in cells):
         return None
     rows = []
     pos = line_end + 1
-    for _ in range(rules.MAX_TABLE_ROWS):
+    for _ in range(tables.MAX_TABLE_ROWS):
         if pos >= len(text):
             break
         nl = text.find("\n", pos)
@@ -95,10 +95,10 @@ def _ref_table_below(text, line_start, done_lines, header):
         row = text[pos:nl].rstrip("\r")
         if not row.strip():
             break
-        if rules._MARKDOWN_RULE.fullmatch(row):
+        if tables._MARKDOWN_RULE.fullmatch(row):
             pos = nl + 1
             continue
-        bounds = rules.split_cells(row, sep)
+        bounds = tables.split_cells(row, sep)
         if len(bounds) != len(cells):
             break
         done_lines.add(pos)
@@ -114,7 +114,7 @@ def _ref_table_below(text, line_start, done_lines, header):
 
 
 def _ref_column_cells(text, stems, header):
-    if not any(stem in rules._lowered(text) for stem in stems):
+    if not any(stem in tables._lowered(text) for stem in stems):
         return []
     out = []
     for columns, rows in _ref_tables_with(text, header):
@@ -124,7 +124,7 @@ def _ref_column_cells(text, stems, header):
 
 
 def _ref_adjacent_cells(text, stems, header, next_header):
-    if not any(stem in rules._lowered(text) for stem in stems):
+    if not any(stem in tables._lowered(text) for stem in stems):
         return []
     out = []
     for columns, rows in _ref_tables_with(text, header):
@@ -172,7 +172,7 @@ def test_column_cells_as_before(k):
     stems, header = HEADERS[k]
     for text in TEXTS:
         try:
-            assert rules.column_cells(text, stems, header) == _ref_column_cells(text, stems, header), text[:200]
+            assert tables.column_cells(text, stems, header) == _ref_column_cells(text, stems, header), text[:200]
         finally:
             textcache.forget()
 
@@ -182,8 +182,8 @@ def test_column_cells_as_before_when_the_rules_ask_in_turn():
     for text in TEXTS:
         try:
             for stems, header in HEADERS + HEADERS[::-1]:
-                assert rules.column_cells(text, stems, header) == _ref_column_cells(text, stems, header)
-            assert rules.adjacent_cells(text, _ADDRESS_HEADER_STEMS, _ADDRESS_HEADER, _NUMBER_HEADER) == \
+                assert tables.column_cells(text, stems, header) == _ref_column_cells(text, stems, header)
+            assert tables.adjacent_cells(text, _ADDRESS_HEADER_STEMS, _ADDRESS_HEADER, _NUMBER_HEADER) == \
                 _ref_adjacent_cells(text, _ADDRESS_HEADER_STEMS, _ADDRESS_HEADER, _NUMBER_HEADER)
         finally:
             textcache.forget()
@@ -192,7 +192,7 @@ def test_column_cells_as_before_when_the_rules_ask_in_turn():
 def test_header_lines_as_before():
     for text in TEXTS:
         try:
-            assert rules._header_lines(text) == _ref_header_lines(text)
+            assert tables._header_lines(text) == _ref_header_lines(text)
         finally:
             textcache.forget()
 
@@ -219,16 +219,16 @@ def test_block_street_skip_never_skips_a_match():
 # -- SQL rows -----------------------------------------------------------------------------------------
 def _ref_sql_tables(text):
     out = []
-    for ins in rules.SQL_INSERT.finditer(text):
+    for ins in tables.SQL_INSERT.finditer(text):
         columns = [c.strip(" \t`\"[]").replace("_", "") for c in ins.group(1).split(",")]
         rows = []
         pos = ins.end()
-        for _ in range(rules.MAX_TABLE_ROWS):
-            row = rules._SQL_ROW.match(text, pos)
+        for _ in range(tables.MAX_TABLE_ROWS):
+            row = tables.SQL_ROW.match(text, pos)
             if row is None:
                 break
             cells = []
-            for cell in rules._SQL_CELL.finditer(text, row.start(1), row.end(1)):
+            for cell in tables._SQL_CELL.finditer(text, row.start(1), row.end(1)):
                 g = 1 if cell.group(1) is not None else 2 if cell.group(2) is not None else None
                 cells.append((cell.start(g), cell.end(g)) if g else (cell.start(3), cell.start(3)))
                 if cell.end() >= row.end(1) or len(cells) > len(columns):
@@ -237,7 +237,7 @@ def _ref_sql_tables(text):
             pos = row.end()
             if not text.startswith(",", pos):
                 break
-            pos = rules._SQL_COMMENTS.match(text, pos + 1).end()  # (rows are walked as rules does; the cells are compared)
+            pos = tables._SQL_COMMENTS.match(text, pos + 1).end()  # (rows are walked as rules does; the cells are compared)
         out.append((columns, rows))
     return tuple(out)
 
@@ -261,7 +261,7 @@ def _sql_texts() -> list[str]:
 def test_sql_tables_as_before():
     for text in TEXTS + _sql_texts():
         try:
-            assert rules.sql_tables(text) == _ref_sql_tables(text), text[:300]
+            assert tables.sql_tables(text) == _ref_sql_tables(text), text[:300]
         finally:
             textcache.forget()
 
@@ -269,8 +269,8 @@ def test_sql_tables_as_before():
 def test_tuple_row_cell_spans_as_before():
     # tuple_row_cells reads a cell as its single-quoted value, else as an empty span where group 3 starts
     for text in TEXTS + _sql_texts():
-        for row in rules._SQL_ROW.finditer(text):
-            for cell in rules._SQL_CELL.finditer(text, row.start(1), row.end(1)):
+        for row in tables.SQL_ROW.finditer(text):
+            for cell in tables._SQL_CELL.finditer(text, row.start(1), row.end(1)):
                 old = (cell.start(1), cell.end(1)) if cell.group(1) is not None else (cell.start(3), cell.start(3))
                 a, b = cell.span(1)
                 if a < 0:
@@ -294,7 +294,7 @@ def test_name_before_skip_never_skips_a_match():
 
 def _ref_row_cells(text, a, b, limit, double_quoted=True):
     cells = []
-    for cell in rules._SQL_CELL.finditer(text, a, b):
+    for cell in tables._SQL_CELL.finditer(text, a, b):
         if cell.group(1) is not None:
             cells.append((cell.start(1), cell.end(1)))
         elif double_quoted and cell.group(2) is not None:
@@ -316,12 +316,12 @@ def test_row_cells_as_sql_cell_reads_them():
     rows = [",".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 6))) for _ in range(30_000)]
     rows += ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 8))) for _ in range(30_000)]
     for text in TEXTS:
-        rows += [m.group(1) for m in rules._SQL_ROW.finditer(text)][:50]
+        rows += [m.group(1) for m in tables.SQL_ROW.finditer(text)][:50]
     for row in rows:
         text = "(" + row + ")"
         for limit in (0, 1, 2, 3, 40):
             for dq in (True, False):
-                assert rules._row_cells(text, 1, len(text) - 1, limit, dq) == \
+                assert tables.row_cells(text, 1, len(text) - 1, limit, dq) == \
                     _ref_row_cells(text, 1, len(text) - 1, limit, dq), (row, limit, dq)
 
 
@@ -341,17 +341,17 @@ def _ref_tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     runs: list[list[list[tuple[int, int]]]] = []
     run: list[list[tuple[int, int]]] = []
     pos, n = 0, len(text)
-    for _ in range(rules.MAX_TABLE_ROWS * 4):
+    for _ in range(tables.MAX_TABLE_ROWS * 4):
         if pos > n:
             break
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         cells = None
         if nl - pos <= 4000 and rules._TUPLE_LINE.match(text, pos, nl):  # (a row is short: no scan of a long line)
-            row = rules._SQL_ROW.match(text, pos, nl)
+            row = tables.SQL_ROW.match(text, pos, nl)
             if row is not None:
                 cells = []
-                for cell in rules._SQL_CELL.finditer(text, row.start(1), row.end(1)):
+                for cell in tables._SQL_CELL.finditer(text, row.start(1), row.end(1)):
                     g = 1 if cell.group(1) is not None else None
                     cells.append((cell.start(1), cell.end(1)) if g else (cell.start(3), cell.start(3)))
                     if cell.end() >= row.end(1) or len(cells) > 40:

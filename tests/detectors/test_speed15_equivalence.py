@@ -23,7 +23,7 @@ import random
 import regex
 
 from bench.speed_limits import DATA_EXPORTS
-from detectors import regexgate, textcache
+from detectors import regexgate, tables, textcache
 from detectors.recognizers import nl_address_recognizer as addr
 from detectors.recognizers import nl_bsn_recognizer, nl_case_number_recognizer, nl_date_of_birth_recognizer
 from detectors.recognizers import nl_employee_number_recognizer, nl_license_plate_recognizer, nl_phone_recognizer
@@ -68,14 +68,14 @@ _HEADERS = [addr._ADDRESS_HEADER, addr._NUMBER_HEADER, nl_bsn_recognizer._TERMIN
 def _old_heads(text, header) -> list[int]:
     """The index as it was: every line split, every distinct cell matched."""
     by_cell: dict[str, list[int]] = {}
-    for line_start in rules._header_lines(text):
+    for line_start in tables._header_lines(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].rstrip("\r")
-        sep = next((c for c in rules._TABLE_SEPARATORS if c in line), None)
+        sep = next((c for c in tables._TABLE_SEPARATORS if c in line), None)
         if sep is None:
             continue
-        parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in rules.split_cells(line, sep)]
+        parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in tables.split_cells(line, sep)]
         for cell in [part.strip().strip('"').replace("_", " ") for part in parts]:
             starts = by_cell.setdefault(cell, [])
             if not starts or starts[-1] != line_start:
@@ -110,7 +110,7 @@ def test_header_heads_only_in_cells_with_a_needle():
     try:
         for text in texts:
             textcache.forget()
-            index = rules._header_index(text)
+            index = tables._header_index(text)
             for header in _HEADERS:
                 heads = index.heads(header)
                 assert heads == _old_heads(text, header), (header.pattern, text[:200])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 
+from detectors import tables
 from detectors.categories import _text, health_terms
 from detectors.recognizers import nl_address_recognizer, rules
 
@@ -30,8 +31,9 @@ def test_no_word_of_the_text_stays_in_a_cache(detector):
     assert not kept
     # functools caches keep their keys out of reach: none of those that take words or lines of the
     # text may hold anything once the analysis is over
-    for cached in (health_terms.word_weight, health_terms._potential, _text.segments, rules.looks_public, rules._lowered,
-                   rules._header_lines, rules._header_index, rules.sql_tables, rules.tuple_row_cells,
+    for cached in (health_terms.word_weight, health_terms._potential, _text.segments, rules.looks_public, tables._lowered,
+                   tables._header_lines, tables._header_index, tables.sql_tables, tables.sql_bare_rows,
+                   rules.sql_person_rows, rules.tuple_row_cells,
                    nl_address_recognizer._cached_candidates):
         assert cached.cache_info().currsize == 0, cached.__wrapped__.__name__
 
