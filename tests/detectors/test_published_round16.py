@@ -97,3 +97,21 @@ def test_a_councils_decision_does_not_warn(detector):
 def test_case_work_outside_a_regulation_stays_private(detector):
     assert warns(detector, "Gesprek met meneer Wolters over zijn schulden. Aangemeld bij schuldhulpverlening, "
                            "terugbellen volgende week over de inkomstenopgave.")
+
+
+# -- "onze dijkgraaf X", "onze gedenkwaardige ex-voorzitter X": a public office or a club's board, not one of our staff
+@pytest.mark.parametrize("text", [
+    "Woensdag hadden we bezoek van onze dijkgraaf Wietske Holtrop. Zij vertelde over de dijken en het waterpeil.",
+    "Vorige maand is onze geliefde ex-voorzitter Harm Lubbers overleden. Hij leidde de club twintig jaar.",
+    "Na de dienst bedankte onze pastoor Theo Kamphuis alle vrijwilligers van de kerstmarkt.",
+])
+def test_a_public_office_or_a_former_chair_of_ours_is_no_private_sign(text):
+    assert not published.private_signs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vanaf maandag neemt onze medewerker Patrick Groeneveld de dossiers van team Oost over.",
+    "Vorige maand is onze fijne collega Harm Lubbers overleden. Hij werkte twintig jaar op de afdeling.",
+])
+def test_one_of_our_own_staff_stays_a_private_sign(text):
+    assert published.private_signs(text)
