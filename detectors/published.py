@@ -416,7 +416,11 @@ _PRIVATE = re.compile(
     r"(?im)^[ \t>*]*(?:van|aan|cc|bcc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft|"
     r"geboortedatum|dossier|klantnummer)\s*:"
     r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
-    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal)\b)"
+    r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal|"
+    # a public the writer greets in a bulletin: "Beste parochianen", "Beste dorpsgenoten" (not a school's "Beste ouders":
+    # a letter to the parents about sick teachers by name is private)
+    r"parochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|supporters|"
+    r"belangstellenden|liefhebbers|clubleden)\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"

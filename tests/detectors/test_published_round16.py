@@ -115,3 +115,14 @@ def test_a_public_office_or_a_former_chair_of_ours_is_no_private_sign(text):
 ])
 def test_one_of_our_own_staff_stays_a_private_sign(text):
     assert published.private_signs(text)
+
+
+# -- a greeting to a public: "Beste parochianen", "Beste dorpsgenoten" ----------------------------------------------
+@pytest.mark.parametrize("greeting", ["Beste parochianen,", "Beste dorpsgenoten,", "Beste inwoners van Ommen,"])
+def test_a_greeting_to_a_public_is_no_private_sign(greeting):
+    assert not published.private_signs(greeting + "\n\nDe kerstmarkt op het plein begint zaterdag om tien uur.")
+
+
+@pytest.mark.parametrize("greeting", ["Beste collega's,", "Beste ouders,", "Beste Marloes,"])
+def test_a_greeting_to_colleagues_parents_or_one_person_stays_a_private_sign(greeting):
+    assert published.private_signs(greeting + "\n\nDe kerstmarkt op het plein begint zaterdag om tien uur.")
