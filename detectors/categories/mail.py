@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from detectors.regexgate import gated
 from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
@@ -173,6 +174,24 @@ def _greeting(lines: list[Line]) -> tuple[Line | None, bool, set[str]]:
     return None, False, set()
 
 
+#: A mail's header written as elements, the way a mail template or a test fixture stores a sent mail:
+#: "<from>zwolle@waarborgfonds.nl</from>", "<to>...</to>", "<subject>...</subject>".
+_MARKUP_FIELD = re.compile(r"(?i)<(from|to|cc|subject|van|aan|onderwerp)>([^<>\n]{1,300})</\1>")
+_MARKUP_KEY = {"from": "from", "van": "from", "to": "to", "aan": "to", "cc": "to", "subject": "subject",
+               "onderwerp": "subject"}
+
+
+def _markup_header(text: str) -> Evidence | None:
+    """A sender, a receiver and a subject as elements (:data:`_MARKUP_FIELD`), one of them with a mail address."""
+    if "</" not in text:
+        return None
+    fields = list(islice(_MARKUP_FIELD.finditer(text, 0, 20_000), 12))
+    keys = {_MARKUP_KEY[m.group(1).lower()] for m in fields}
+    if not keys >= {"from", "to", "subject"} or not any(_ADDRESS.search(m.group(2)) for m in fields):
+        return None
+    return Evidence(0.9, "kopregels van een e-mail (from, to, subject)", fields[0].start(), fields[-1].end())
+
+
 def _gmail_header(head: list[Line]) -> Evidence | None:
     """A sender line with an address, and within three lines an "aan ..." line (Gmail's reading view)."""
     for i, line in enumerate(head[:8]):
@@ -285,6 +304,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         break
 
     res.email = stronger(res.email, _gmail_header(head))
+    res.email = stronger(res.email, _markup_header(text))
     if res.email is not None:
         res.personal = True
 
