@@ -309,6 +309,30 @@ def _list_spans(text: str, toks, found) -> list[tuple[int, int]]:
     return [(bisect_left(toks, line, key=_tok_line), bisect_left(toks, line + 1, key=_tok_line)) for line in lines]
 
 
+def _core_words(toks, core) -> tuple[list[str], list[str], bool, int, bool]:
+    """``(caps, cap_words, has_title, n_init, has_given_paren)`` of a run's core (``(token index, label)``
+    pairs): the capitalised words and a first name in brackets, the capitalised words alone, whether a title
+    is in it, how many initials, whether a first name in brackets. One pass (a list of labels, two lists of
+    words and three look-ups in the labels cost five, at every run of a list of names)."""
+    caps: list[str] = []
+    cap_words: list[str] = []
+    has_title = has_given_paren = False
+    n_init = 0
+    for i, lab in core:
+        if lab == "cap":
+            w = toks[i].text
+            caps.append(w)
+            cap_words.append(w)
+        elif lab == "title":
+            has_title = True
+        elif lab == "init":
+            n_init += 1
+        elif lab == "given":
+            caps.append(toks[i].text)
+            has_given_paren = True
+    return caps, cap_words, has_title, n_init, has_given_paren
+
+
 class NameHit(NamedTuple):
     """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
     names makes one per name)."""
@@ -335,6 +359,7 @@ class NameFinder(NameContext):
         self._calls: frozenset | None = None  # the call signs of the text (_callsign_words), per text
         self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
         self._items: list[tuple[int, str]] | None = None  # the lines of lists and tables, per text
+        self._things: dict[str, bool] = {}  # _thing_word per word, per text
         textcache.holder(self)
 
     def forget_text(self) -> None:
@@ -348,6 +373,7 @@ class NameFinder(NameContext):
         self._calls = None
         self._at = None
         self._items = None
+        self._things = {}
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -764,8 +790,8 @@ class NameFinder(NameContext):
                 return
         first_i = core[0][0]
         last_i = core[-1][0]
-        labs = [lab for _, lab in core]  # (the core is not cut from here on)
-        if "title" not in labs and "init" not in labs:
+        caps, cap_words, has_title, n_init, has_given_paren = _core_words(toks, core)  # (not cut from here on)
+        if not has_title and not n_init:
             # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
             # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
             if toks[first_i].text.lower() in STREET_WORDS or self._thing_word(toks[first_i]):
@@ -773,11 +799,6 @@ class NameFinder(NameContext):
             nxt = toks[last_i + 1] if last_i + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "n" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
                 return
-        caps = [toks[i].text for i, lab in core if lab in ("cap", "given")]
-        has_title = "title" in labs
-        n_init = labs.count("init")
-        has_given_paren = "given" in labs
-        cap_words = [toks[i].text for i, lab in core if lab == "cap"]
         if not cap_words and not has_given_paren:
             return  # "mevrouw" alone, "J.P." alone
         # The token after the chunk: an organisation word or a street kills it.
@@ -1343,7 +1364,14 @@ class NameFinder(NameContext):
         Written with a capital, a word the name lists know is the name itself: "Nijhuis Jan", "Boot Karin" in a list
         with the surname first, "Storm Henk"."""
         w = tok.text
-        return names_a_thing(w.lower()) and (w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
+        # (a pure function of the word and the lexicon, asked before and at most runs: kept per word of the text)
+        out = self._things.get(w)
+        if out is None:
+            if len(self._things) > 50_000:
+                self._things.clear()
+            out = self._things[w] = names_a_thing(w.lower()) and (
+                w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
+        return out
 
     def _first_name_list(self, toks, hits, add, text):
         """"Lotte, Bram, Yaël, Kees en Femke": in a list of first names on one line, of which three or more were found

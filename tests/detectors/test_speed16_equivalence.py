@@ -4,6 +4,9 @@
   Presidio's ``EntityRecognizer.remove_duplicates``: the same result objects in the same order, on random
   results full of equal spans, nested spans, equal scores and several types, and on the raw results of the
   recognizers on corpus texts and the dense exports;
+- the name finder reads a run's capitalised words and labels in one pass (``_score_chunk``) and keeps
+  ``_thing_word`` per word of a text: the finder gives the same names as with the comprehensions and the uncached
+  test, on every corpus text and on generated texts full of titles, initials, brackets and named things.
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from bench.speed_limits import DATA_EXPORTS
 from detectors import engine
+from detectors.names import finder as finder_module
+from detectors.names import lexicon as lx
 from tests.helpers.corpus import corpus_texts
 
 
@@ -62,3 +67,48 @@ def test_remove_duplicates_as_presidio_on_recognizer_results(detector):
         want = EntityRecognizer.remove_duplicates(list(results))
         got = engine.remove_duplicates(list(results))
         assert [id(r) for r in got] == [id(r) for r in want]
+
+
+def _uncached_thing_word(self, tok) -> bool:
+    """``_thing_word`` as it was: no answer kept per word."""
+    w = tok.text
+    return finder_module.names_a_thing(w.lower()) and (
+        w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
+
+
+def _name_texts() -> list[str]:
+    rnd = random.Random(161)
+    pool = ["Jan", "de", "Vries", "mevrouw", "mevr.", "dhr.", "J.", "P.J.", "(Jan-Willem)", "van", "der", "Heijden",
+            "speurhond", "Max", "hond", "Storm", "Henk", "het", "schip", "Johanna", "Maria", "Boot", "Karin",
+            "Nijhuis", "Verpleeghuis", "Kerkstraat", "12", ",", ".", "\n", "Beste", "Sanne", "Bakker", "prof.",
+            "dr.", "Albert", "Heijn", "Laan", "huis", "thuis", "Minister", "minister", "Van", "Gennip", "(CDA)"]
+    out = []
+    for seed in range(200):
+        rnd.seed(seed)
+        out.append(" ".join(rnd.choice(pool) for _ in range(30 + seed % 50)))
+    return out
+
+
+def test_name_finder_same_without_the_one_pass_and_the_kept_words(monkeypatch):
+    texts = list(corpus_texts()) + _name_texts() + [make()[:20_000] for make in DATA_EXPORTS.values()]
+    new = finder_module.NameFinder()
+    got = [new.find(t) for t in texts]
+    old = finder_module.NameFinder()
+    monkeypatch.setattr(finder_module.NameFinder, "_thing_word", _uncached_thing_word)
+    for text, hits in zip(texts, got):
+        assert old.find(text) == hits, text[:200]
+
+
+def test_core_words_as_the_comprehensions():
+    from detectors.names.tokens import tokenize
+
+    toks = tokenize("mevr. J. (Jan) de Vries en Piet van Dam")
+    rnd = random.Random(162)
+    labels = ["cap", "title", "init", "given", "tv", "org"]
+    for _ in range(5000):
+        core = [(rnd.randrange(len(toks)), rnd.choice(labels)) for _ in range(rnd.randrange(0, 8))]
+        labs = [lab for _, lab in core]
+        want = ([toks[i].text for i, lab in core if lab in ("cap", "given")],
+                [toks[i].text for i, lab in core if lab == "cap"],
+                "title" in labs, labs.count("init"), "given" in labs)
+        assert finder_module._core_words(toks, core) == want
