@@ -6,7 +6,10 @@
   recognizers on corpus texts and the dense exports;
 - the name finder reads a run's capitalised words and labels in one pass (``_score_chunk``) and keeps
   ``_thing_word`` per word of a text: the finder gives the same names as with the comprehensions and the uncached
-  test, on every corpus text and on generated texts full of titles, initials, brackets and named things.
+  test, on every corpus text and on generated texts full of titles, initials, brackets and named things;
+- the passes of the name finder over all tokens for commas (``_inverted``), "en"/"and"/"&" (``_coordinated``),
+  "@" (``_mentions``) and the seeds (``_propagate``) find their tokens column-wise (``_indexes_of``, ``compress``):
+  the same indexes as the loops over every token, on the tokens of every corpus text and of generated texts.
 """
 from __future__ import annotations
 
@@ -112,3 +115,26 @@ def test_core_words_as_the_comprehensions():
                 [toks[i].text for i, lab in core if lab == "cap"],
                 "title" in labs, labs.count("init"), "given" in labs)
         assert finder_module._core_words(toks, core) == want
+
+
+def test_token_passes_find_the_same_indexes():
+    from itertools import compress, count
+
+    from detectors.names.tokens import tokenize
+
+    rnd = random.Random(163)
+    pool = ["Jan", ",", "en", "En", "AND", "&", "@", "@Sanne", "Vries", "de", "12", "\n", "'t", "x", "Sanne", "."]
+    texts = list(corpus_texts()) + ["".join(rnd.choice(pool) + rnd.choice(["", " "]) for _ in range(rnd.randrange(0, 40)))
+                                    for _ in range(2000)] + ["", ",", "@", "Jan ,", ", Jan"]
+    seeds = {"Jan", "Sanne", "Vries", "de"}
+    for text in texts:
+        toks = tokenize(text)
+        n = len(toks)
+        assert [c - 1 for c in finder_module._indexes_of(toks, ",") if 0 < c <= n - 3 and toks[c - 1].kind == "w"] \
+            == [i for i in range(n - 3) if toks[i + 1].text == "," and toks[i].kind == "w"]
+        assert [i for i in compress(count(), map(finder_module._JOIN_FORMS.__contains__, (t.text for t in toks)))
+                if 0 < i < n - 1] == [i for i, t in enumerate(toks) if t.text in finder_module._JOIN_FORMS and 0 < i < n - 1]
+        assert [i for i in finder_module._indexes_of(toks, "@") if i < n - 1] == \
+            [i for i in range(n - 1) if toks[i].text == "@"]
+        assert [i for i in compress(count(), map(seeds.__contains__, (t.text for t in toks))) if toks[i].kind == "w"] \
+            == [i for i, t in enumerate(toks) if t.kind == "w" and t.text in seeds]
