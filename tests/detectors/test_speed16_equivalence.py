@@ -1,8 +1,9 @@
 """Round 16's shortcuts give what the code without them gives.
 
-- the engine removes duplicate and contained results with :func:`detectors.engine.remove_duplicates`, not
+- the engine removes duplicate and contained results with :func:`detectors.engine.remove_duplicates` (the loop only
+  for a type with a zero score or results that touch), not
   Presidio's ``EntityRecognizer.remove_duplicates``: the same result objects in the same order, on random
-  results full of equal spans, nested spans, equal scores and several types, and on the raw results of the
+  results full of equal spans, nested spans, equal scores and several types, on results apart, and on the raw results of the
   recognizers on corpus texts and the dense exports;
 - the name finder reads a run's capitalised words and labels in one pass (``_score_chunk``) and keeps
   ``_thing_word`` per word of a text: the finder gives the same names as with the comprehensions and the uncached
@@ -35,6 +36,28 @@ def _random_results(rnd: random.Random) -> list[RecognizerResult]:
         if rnd.random() < 0.2:  # an equal result, another object
             out.append(RecognizerResult(res.entity_type, res.start, res.end, res.score))
     return out
+
+
+def _apart_results(rnd: random.Random) -> list[RecognizerResult]:
+    """Results none of which touches another (the shape of a dense export), of several types and scores."""
+    out, pos = [], 0
+    for _ in range(rnd.randrange(0, 60)):
+        pos += rnd.randrange(1, 5)
+        end = pos + rnd.randrange(1, 12)
+        out.append(RecognizerResult(rnd.choice(["PERSON", "PHONE_NUMBER", "ADDRESS"]), pos, end,
+                                    rnd.choice([0.3, 0.5, 0.75, 0.85, 1.0, 1, 0.123456789])))
+        pos = end
+    rnd.shuffle(out)
+    return out
+
+
+def test_remove_duplicates_as_presidio_on_results_apart():
+    rnd = random.Random(164)
+    for _ in range(3000):
+        results = _apart_results(rnd)
+        want = EntityRecognizer.remove_duplicates(list(results))
+        got = engine.remove_duplicates(list(results))
+        assert [id(r) for r in got] == [id(r) for r in want]
 
 
 def test_remove_duplicates_as_presidio_on_random_results():
