@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
-from operator import attrgetter, itemgetter, or_
+from itertools import compress, count, repeat
+from operator import attrgetter, eq, itemgetter, or_
 from typing import NamedTuple
 
 from detectors import textcache
@@ -245,6 +245,11 @@ def _run_starts(toks) -> list[int]:
     return list(compress(count(), map(or_, map(_CAPITAL_LETTER.__getitem__, map(_FIRST_CHAR, texts)),
                                        map(_RUN_OPENERS.__contains__, texts))))
 
+def _indexes_of(toks, text: str):
+    """The indexes of the tokens ``text``, in order (column-wise: no Python step per token)."""
+    return compress(count(), map(eq, map(_TOK_TEXT, toks), repeat(text)))
+
+
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 #: What parts the items of a list of names: a comma or a word for "and".
@@ -309,6 +314,30 @@ def _list_spans(text: str, toks, found) -> list[tuple[int, int]]:
     return [(bisect_left(toks, line, key=_tok_line), bisect_left(toks, line + 1, key=_tok_line)) for line in lines]
 
 
+def _core_words(toks, core) -> tuple[list[str], list[str], bool, int, bool]:
+    """``(caps, cap_words, has_title, n_init, has_given_paren)`` of a run's core (``(token index, label)``
+    pairs): the capitalised words and a first name in brackets, the capitalised words alone, whether a title
+    is in it, how many initials, whether a first name in brackets. One pass (a list of labels, two lists of
+    words and three look-ups in the labels cost five, at every run of a list of names)."""
+    caps: list[str] = []
+    cap_words: list[str] = []
+    has_title = has_given_paren = False
+    n_init = 0
+    for i, lab in core:
+        if lab == "cap":
+            w = toks[i].text
+            caps.append(w)
+            cap_words.append(w)
+        elif lab == "title":
+            has_title = True
+        elif lab == "init":
+            n_init += 1
+        elif lab == "given":
+            caps.append(toks[i].text)
+            has_given_paren = True
+    return caps, cap_words, has_title, n_init, has_given_paren
+
+
 class NameHit(NamedTuple):
     """A name found: read-only like the frozen dataclass it was, and cheaper to make (a list of
     names makes one per name)."""
@@ -335,6 +364,7 @@ class NameFinder(NameContext):
         self._calls: frozenset | None = None  # the call signs of the text (_callsign_words), per text
         self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
         self._items: list[tuple[int, str]] | None = None  # the lines of lists and tables, per text
+        self._things: dict[str, bool] = {}  # _thing_word per word, per text
         textcache.holder(self)
 
     def forget_text(self) -> None:
@@ -348,6 +378,7 @@ class NameFinder(NameContext):
         self._calls = None
         self._at = None
         self._items = None
+        self._things = {}
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -764,8 +795,8 @@ class NameFinder(NameContext):
                 return
         first_i = core[0][0]
         last_i = core[-1][0]
-        labs = [lab for _, lab in core]  # (the core is not cut from here on)
-        if "title" not in labs and "init" not in labs:
+        caps, cap_words, has_title, n_init, has_given_paren = _core_words(toks, core)  # (not cut from here on)
+        if not has_title and not n_init:
             # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
             # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
             if toks[first_i].text.lower() in STREET_WORDS or self._thing_word(toks[first_i]):
@@ -773,11 +804,6 @@ class NameFinder(NameContext):
             nxt = toks[last_i + 1] if last_i + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "n" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
                 return
-        caps = [toks[i].text for i, lab in core if lab in ("cap", "given")]
-        has_title = "title" in labs
-        n_init = labs.count("init")
-        has_given_paren = "given" in labs
-        cap_words = [toks[i].text for i, lab in core if lab == "cap"]
         if not cap_words and not has_given_paren:
             return  # "mevrouw" alone, "J.P." alone
         # The token after the chunk: an organisation word or a street kills it.
@@ -1193,7 +1219,9 @@ class NameFinder(NameContext):
         """'Bouzid, N. (Nadia)', 'Kok, D.', 'Jansen, J.P.': surname, comma, initials."""
         n = len(toks)
         # (the words right before a comma, found in one pass)
-        before_comma = [i for i in range(n - 3) if toks[i + 1].text == "," and toks[i].kind == "w"]
+        # (the commas found column-wise, without a Python step per token: the same as
+        # [i for i in range(n - 3) if toks[i + 1].text == "," and toks[i].kind == "w"])
+        before_comma = [c - 1 for c in _indexes_of(toks, ",") if 0 < c <= n - 3 and toks[c - 1].kind == "w"]
         for i in before_comma:
             t = toks[i]
             if not is_cap(t.text):
@@ -1316,7 +1344,8 @@ class NameFinder(NameContext):
             return
         covered = {(h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT}
         # (the words "en", "and", "&" in any case, found in one pass without lower())
-        joins = [i for i, t in enumerate(toks) if t.text in _JOIN_FORMS and 0 < i < len(toks) - 1]
+        joins = [i for i in compress(count(), map(_JOIN_FORMS.__contains__, map(_TOK_TEXT, toks)))
+                 if 0 < i < len(toks) - 1]
         for i in joins:
             left, right = toks[i - 1], toks[i + 1]
             if left.kind != "w" or right.kind != "w" or left.line != right.line:
@@ -1343,7 +1372,14 @@ class NameFinder(NameContext):
         Written with a capital, a word the name lists know is the name itself: "Nijhuis Jan", "Boot Karin" in a list
         with the surname first, "Storm Henk"."""
         w = tok.text
-        return names_a_thing(w.lower()) and (w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
+        # (a pure function of the word and the lexicon, asked before and at most runs: kept per word of the text)
+        out = self._things.get(w)
+        if out is None:
+            if len(self._things) > 50_000:
+                self._things.clear()
+            out = self._things[w] = names_a_thing(w.lower()) and (
+                w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
+        return out
 
     def _first_name_list(self, toks, hits, add, text):
         """"Lotte, Bram, Yaël, Kees en Femke": in a list of first names on one line, of which three or more were found
@@ -1692,8 +1728,11 @@ class NameFinder(NameContext):
         return start, k, names
 
     def _mentions(self, toks, add):
-        for i in range(len(toks) - 1):
-            if toks[i].text == "@" and toks[i + 1].kind == "w" and toks[i + 1].start == toks[i].end \
+        # (the "@" tokens found column-wise: most texts have none or a few, in a mail address)
+        for i in _indexes_of(toks, "@"):
+            if i >= len(toks) - 1:
+                break
+            if toks[i + 1].kind == "w" and toks[i + 1].start == toks[i].end \
                     and is_cap(toks[i + 1].text) and (i == 0 or toks[i - 1].end < toks[i].start) \
                     and self._nameish(toks[i + 1].text):
                 # (not "@Belastingdienst": an organisation's handle is no person)
@@ -1712,8 +1751,10 @@ class NameFinder(NameContext):
             return
         covered = sorted((h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT)
         starts = [c[0] for c in covered]
-        for i, t in enumerate(toks):
-            if t.kind != "w" or t.text not in seeds:
+        # (the tokens that are a seed found column-wise: most tokens are none)
+        for i in compress(count(), map(seeds.__contains__, map(_TOK_TEXT, toks))):
+            t = toks[i]
+            if t.kind != "w":
                 continue
             k = bisect_right(starts, t.start) - 1
             if k >= 0 and covered[k][1] > t.start:
