@@ -110,12 +110,18 @@ CORPORA = {
     "others_private14": (ROOT / "tests" / "corpus" / "others_private14.jsonl",
                          dict(warn_recall=0.87, false_warn_rate=0.0, entity_f1=0.86, guideline_accuracy=0.79,
                               category_recall=0.65)),
-    # the fifteenth round's fresh checks, split the same way; gated at that round's end (public_real20 was written
-    # towards local, club, church and school news that names people: 21 of 132 warned at its first score, 20 at the end)
-    "public_real20": (ROOT / "tests" / "corpus" / "public_real20.jsonl", dict(false_warn_rate=0.16)),
+    # the fifteenth round's fresh checks, split the same way (public_real20 was written towards local, club, church and
+    # school news that names people: 21 of 132 warned at its first score, 20 at that round's end); gated again at the
+    # sixteenth round's end (17 of 132)
+    "public_real20": (ROOT / "tests" / "corpus" / "public_real20.jsonl", dict(false_warn_rate=0.13)),
     "others_private15": (ROOT / "tests" / "corpus" / "others_private15.jsonl",
-                         dict(warn_recall=0.85, false_warn_rate=0.13, entity_f1=0.78, guideline_accuracy=0.83,
-                              category_recall=0.66)),
+                         dict(warn_recall=0.89, false_warn_rate=0.13, entity_f1=0.83, guideline_accuracy=0.85,
+                              category_recall=0.70)),
+    # the sixteenth round's fresh checks, split the same way; gated at that round's end
+    "public_real21": (ROOT / "tests" / "corpus" / "public_real21.jsonl", dict(false_warn_rate=0.05)),
+    "others_private16": (ROOT / "tests" / "corpus" / "others_private16.jsonl",
+                         dict(warn_recall=0.85, false_warn_rate=0.0, entity_f1=0.82, guideline_accuracy=0.83,
+                              category_recall=0.74)),
 }
 
 
