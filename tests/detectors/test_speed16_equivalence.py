@@ -161,3 +161,18 @@ def test_token_passes_find_the_same_indexes():
             [i for i in range(n - 1) if toks[i].text == "@"]
         assert [i for i in compress(count(), map(seeds.__contains__, (t.text for t in toks))) if toks[i].kind == "w"] \
             == [i for i, t in enumerate(toks) if t.kind == "w" and t.text in seeds]
+
+
+def test_the_engines_analyze_is_presidios(detector):
+    # the engine's own analyze copies Presidio's steps (to put its own remove_duplicates in): a Presidio that changes
+    # its analyze (the version range allows updates within 2.x) makes this fail instead of changing findings unseen
+    from presidio_analyzer import AnalyzerEngine
+    eng = detector._engine
+    for text in list(corpus_texts())[:60]:
+        with detector._zone_lock, detector._nlp.memory_zone():
+            ours = eng.analyze(text, language=engine.LANGUAGE, score_threshold=engine.REPORT_THRESHOLD,
+                               regex_flags=engine.REGEX_FLAGS)
+            theirs = AnalyzerEngine.analyze(eng, text, language=engine.LANGUAGE,
+                                            score_threshold=engine.REPORT_THRESHOLD, regex_flags=engine.REGEX_FLAGS)
+        assert [(r.entity_type, r.start, r.end, r.score) for r in ours] == \
+            [(r.entity_type, r.start, r.end, r.score) for r in theirs]
