@@ -78,9 +78,10 @@ _DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 #: A reference code that needs no word before it: a letter prefix, (a year,) a long serial number
 #: ("INC-2025-004455", "BZW-2024-004321", "RT-25-10022", "ZW-9079250", "WW/2025/639477").
-#: Not a standard (ISO-9001, NEN-7510: four digits), not a kenteken (two-digit groups).
+#: Not a standard (ISO-9001, NEN-7510: four digits), not a kenteken (two-digit groups), not a number that names its
+#: register ("KVK-62685904": the KvK recognizer's).
 _PREFIX_CODE = regex.compile(
-    r"(?<![\p{L}\d./\-:])(?:\p{Lu}{2,4}(?:[-/](?:19|20)?\d{2}[-/]\d{4,8}|-\d{6,9})"
+    r"(?<![\p{L}\d./\-:])(?!KVK-)(?:\p{Lu}{2,4}(?:[-/](?:19|20)?\d{2}[-/]\d{4,8}|-\d{6,9})"
     # a Dutch court's case number: its location code, the year, a serial ("UTR 25/4418", "AWB 24/10234")
     r"|(?:AMS|HAA|ALK|UTR|ARN|ZUT|ROT|DOR|SGR|BRE|SHE|ROE|MAA|ZWO|LEE|GRO|ASS|ALM|AWB|TIL|MID|ONL)[ \t]\d{2}/\d{3,7})"
     r"(?![\p{L}\d/\-]|[.,:]\d)"

@@ -25,14 +25,14 @@ NUMBER_REGEX = r"(?<![\p{L}\d./\-])(?:(?:\p{Lu}{1,3}-?)?\d{3,10}|\d{2,4}-\d{3,6}
 # The personnel-number word, a few filler tokens, then the number.
 _KEYWORD_THEN_NUMBER = regex.compile(
     r"(?i)(?<![\p{L}])(?:personeels?(?:nummer|nr\.?|no\.?)|pers(?:oneels)?\.?[ \t]?nr\.?|"
-    r"medewerkers?(?:nummer|nr\.?|code)|werknemers(?:nummer|nr\.?|code)|personeelscode|salarisnummer|"
+    r"medewerkers?(?:nummer|nr\.?|code|id)|werknemers?(?:nummer|nr\.?|code|id)|personeelscode|salarisnummer|"
     r"p-?nummer|p-?nr\.?|employee[ \t_]*(?:no\.?|nr\.?|number|id|code|#)|employee-id|staff[ \t_]*"
     r"(?:no\.?|number|id)|personnel[ \t_]*(?:no\.?|number|id))"
     # "personeelsnummer voor de mutatie is ...", "klantnummer van mijn moeder: ..."
     r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt))|[ \t]*+:))?"
     # (the closing quote of a key and the opening quote of its value: '"employee_id":"E-330418"',
-    # "'werknemersnummer' => '20001'" in PHP seed data)
-    r"(?:[ \t]*+(?:is|was|luidt|:|#|=>?|\(|[\"']))*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    # "'werknemersnummer' => '20001'" in PHP seed data; the end of an element: "<WerknemerID>EMP-987654")
+    r"(?:[ \t]*+(?:is|was|luidt|:|#|=>?|\(|[\"'>]))*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<number>(?-i:" + NUMBER_REGEX + r"))",
     regex.M,
 )

@@ -28,6 +28,9 @@ class NlKvkRecognizer(ReasonedPatternRecognizer):
         Pattern("kvk-nummer (8 cijfers)", _EDGE_L + r"\d{8}" + _EDGE_R, 0.2),
         # Two groups of four, not part of a longer run of groups (phone numbers, IBANs).
         Pattern("kvk-nummer (in groepen)", _EDGE_L + r"(?<!\d )\d{4} \d{4}(?! ?\d)" + _EDGE_R, 0.2),
+        # An identifier that spells out its register, joined to the number: "NL-KVK-12345678", "KVK:80433987"
+        # (the edge above keeps "-" out, because a number after a hyphen is mostly part of a longer code).
+        Pattern("kvk-nummer (na KVK-)", r"\d(?<=(?i:kvk)[-:]\d)\d{7}" + _EDGE_R, 0.2),
     ]
     # The context is judged here (see :func:`kvk_context`): Presidio's enhancer counts words
     # across line ends, so "is de kvk al gebeld?\nordernummer 80433987" would count, and a chat

@@ -87,3 +87,19 @@ def test_a_personnel_number_under_a_key_of_a_record(recognizer, text, expected):
 ])
 def test_an_employee_code_is_a_personnel_number(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a message between an occupational health service and an insurer: the employee as an element
+    ("<WerkgeverID>NL-KVK-12345678</WerkgeverID>\n<WerknemerID>EMP-987654</WerknemerID>", ["EMP-987654"]),
+    ("<employee_id>E-330418</employee_id>", ["E-330418"]),
+    ("medewerkerId: 20931", ["20931"]),
+])
+def test_an_employee_id_as_an_element_or_key(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_an_employee_id_element_is_no_case_number(detector):
+    text = "<Inhoud>\n<WerknemerID>EMP-987654</WerknemerID>\n<Status>Actief</Status>\n</Inhoud>"
+    assert [(f.type, text[f.start:f.end]) for f in detector.analyze(text).findings] == \
+        [("EMPLOYEE_NUMBER", "EMP-987654")]

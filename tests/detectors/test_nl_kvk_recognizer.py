@@ -78,3 +78,21 @@ def test_issue12_kvk_answer_in_a_chat(detector, text, expected):
 ])
 def test_issue12_no_kvk_answer(detector, text):
     assert kvk(detector, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an identifier that spells out its register: a prefix joined to the number by a hyphen or colon
+    ("<WerkgeverID>NL-KVK-12345678</WerkgeverID>", ["12345678"]),
+    ('"werkgever": "KVK-62685904"', ["62685904"]),
+    ("kvk:80433987", ["80433987"]),
+])
+def test_a_number_joined_to_its_register(detector, text, expected):
+    assert kvk(detector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NL-BTW-12345678",  # another register
+    "ordernummer KVK-2-12345678",  # not joined to the number itself
+])
+def test_a_joined_prefix_of_another_register_is_no_kvk(detector, text):
+    assert kvk(detector, text) == []
