@@ -25,19 +25,27 @@ _MEETING_LABEL = re.compile(
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
     r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
-    r"wat verder ter tafel komt)[ \t]*(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
+    r"wat verder ter tafel komt|"
+    # a team's minutes in English, as student and project teams keep them
+    r"chair|minute[ -]?taker|minutes|note[ -]?taker|announcements|talking points|points of action|question round|"
+    r"any other business|aob|closure)[ \t]*"
+    # the time an item gets on an agenda: "## Closure (_5-10 min_)", "Rondvraag (10 minuten)"
+    r"(?:\(_*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:min|minutes|minuten)\.?_*\)[ \t]*)?"
+    r"(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
 _MEETING_LABEL = gated(_MEETING_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _GROUP = {
     "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig",
                    "verhinderd", "present", "absent", "attendees", "apologies"),
-    "roles": ("notulist", "notulen", "voorzitter"),
+    "roles": ("notulist", "notulen", "voorzitter", "chair", "minute taker", "minute-taker", "minutetaker", "minutes",
+              "note taker", "note-taker", "notetaker"),
     "actions": ("actiepunten", "actielijst", "acties", "action items", "action points", "afspraken",
-                "gemaakte afspraken"),
+                "gemaakte afspraken", "points of action"),
     "decisions": ("besluiten", "besluitenlijst", "decisions"),
     "agenda": ("rondvraag", "mededelingen", "sluiting", "opening", "opening en mededelingen", "agenda",
                "vaststellen agenda", "vaststellen van de agenda", "vaststellen de agenda", "vaststelling agenda",
                "volgend overleg", "volgende vergadering", "next meeting", "verslag vorige vergadering", "wvttk",
-               "wat verder ter tafel komt"),
+               "wat verder ter tafel komt", "announcements", "talking points", "question round", "any other business",
+               "aob", "closure"),
 }
 _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in labels}
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
@@ -173,8 +181,22 @@ _NEGOTIATION = re.compile(r"\b(?:cao|onderhandel\w*|staking|vakbonden|werkgevers
                          r"|\b(?:\w*vereniging|clubhuis|ledenvergadering|alv|welkom|aanmelden)\b")
 
 
+#: English minutes in prose: how the meeting went and who was there or what the chair did. News on a meeting says
+#: the first, not the second.
+_MEETING_WENT = re.compile(r"\b(?:the|this|our)\s+meeting\s+(?:started|began|opened|was\s+opened|was\s+conducted|"
+                           r"was\s+held|ended|closed)\b")
+_MEMBERS_OR_CHAIR = re.compile(r"\b(?:all|\d+\s+(?:out\s+)?of\s+(?:our|the)\s+\d+)\s+(?:team\s+)?members\s+"
+                               r"(?:were\s+)?present\b|\bthe\s+chair\s+(?:opened|recapped|went|asked|closed|started|"
+                               r"welcomed|summari[sz]ed)\b")
+
+
 def _prose_minutes(low: str) -> Evidence | None:
     window = low[:20_000]
+    if "meeting" in window:
+        went = _MEETING_WENT.search(window)
+        if went and _MEMBERS_OR_CHAIR.search(window):
+            return Evidence(0.55, "een verslag van een overleg (hoe het overleg ging, wie er waren)",
+                            went.start(), went.end())
     if not ("afgesproken" in window or "besloten" in window or "overeengekomen" in window) or "volgende" not in window:
         return None
     agreed = _AGREED.search(window)
