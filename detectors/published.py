@@ -225,7 +225,12 @@ _KINDS: dict[str, Kind] = {
         # (not the letters of a postcode: "1078 AD Amsterdam")
         r"Telegraaf|(?<!\d\d\d\d )(?<!\d\d\d\d)AD|Algemeen\s+Dagblad|Omroep\s+\w+|Omrop\s+Fryslân|"
         r"De\s+Groene(?:\s+Amsterdammer)?|Hart\s+van\s+Nederland|"
-        r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP)\b")),
+        r"ESPN|BRUZZ|VRT|De\s+Standaard|Het\s+Nieuwsblad|Binnenlands\s+Bestuur|Reuters|AFP|"
+        # regional broadcasters and papers, the national ones' programmes and sites
+        r"RTV\s+[A-Z]\w+|NH\s+Nieuws|L1\s+Nieuws|AT5|Gelderlander|Tubantia|BN\s+DeStem|PZC|Stentor|"
+        r"Provinciale\s+Zeeuwse\s+Courant|Leeuwarder\s+Courant|(?:Eindhovens|Brabants|Noordhollands|Haarlems|"
+        r"Leidsch|Friesch|Nederlands|Reformatorisch|Financieele)\s+Dagblad|Dagblad\s+van\s+het\s+Noorden|"
+        r"De\s+Limburger|EenVandaag|Nieuwsuur|Zembla|Follow\s+the\s+Money|NU\.nl)\b")),
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')
     "quote": Kind(WEAK, needed=2, pattern=re.compile(
@@ -253,7 +258,9 @@ _KINDS: dict[str, Kind] = {
     # private text of the corpora shows two of them)
     "publication": Kind(STRONG, needed=1, alone=3, pattern=re.compile(
         r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
-        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|"
+        r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|"
+        # a web article's reading time: "6 minuten leestijd", "Leestijd: 4 min", "5 min read"
+        r"\b\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b|\bleestijd\s*:?\s*\d{1,2}\s*min|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|"
         r"(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
         r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|"
         r"\bciteer\s+dit\s+artikel\b|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\.")),
@@ -420,7 +427,8 @@ _PRIVATE = re.compile(
     # a public the writer greets in a bulletin: "Beste parochianen", "Beste dorpsgenoten" (not a school's "Beste ouders":
     # a letter to the parents about sick teachers by name is private)
     r"parochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|supporters|"
-    r"belangstellenden|liefhebbers|clubleden)\b)"
+    r"belangstellenden|liefhebbers|clubleden|clubgenoten|verenigingsleden|broeders\s+en\s+zusters|"
+    r"zusters\s+en\s+broeders|gelovigen|medegelovigen)\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"
