@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from detectors import prose, quotes
+from detectors import prose, quotes, textcache
 from detectors.names import lexicon
 
 #: Only the head is read: a 10 MB text costs what its first 20,000 characters cost.
@@ -727,31 +727,65 @@ _FIRST_NAME_SPEAKS = re.compile(
     r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)")
 #: A capitalised word right before a name: the name is a surname or the second part of a full name.
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+#: How many speakers answer the question: two people who speak make minutes, notes or a chat.
+_SPEAKERS_NEEDED = 2
 
 
-def first_names_speaking(head: str, colon: bool = True, enough: int = 2) -> list[re.Match]:
-    """The first ``enough`` people who speak in ``head`` by their first name alone (:data:`_FIRST_NAME_SPEAKS`), one
-    match each. ``colon``: "Edwin: ..." counts too (a chat's line as well as a line of minutes)."""
+@dataclass(frozen=True)
+class Speakers:
+    """The first :data:`_SPEAKERS_NEEDED` people who speak in a head by their first name alone, one match each (the
+    first that passes for that name), in the two ways the detector asks it:
+
+    ``with_colon``: "Edwin: ..." counts as speaking too (a chat's line as well as a line of minutes): the private
+    signs of :func:`private_signs`. ``in_prose``: only a verb counts ("Edwin stelt voor"): minutes in prose, for
+    ``categories.documents``, where a chat's lines would make every chat a meeting.
+    """
+
+    with_colon: tuple[re.Match, ...]
+    in_prose: tuple[re.Match, ...]
+
+
+#: :func:`speakers` per head: both questions come on the same text in one analysis (``private_signs`` and
+#: ``categories.documents``), and reading the head for speakers is one pass for both. Emptied after every text.
+_SPEAKERS: dict[str, Speakers] = {}
+textcache.per_text(_SPEAKERS.clear)
+
+
+def speakers(head: str) -> Speakers:
+    """The people who speak in ``head`` by their first name alone (:class:`Speakers`), read once per text."""
+    found = _SPEAKERS.get(head)
+    if found is None:
+        found = _SPEAKERS[head] = _read_speakers(head)
+    return found
+
+
+def _read_speakers(head: str) -> Speakers:
+    """:func:`speakers` read from ``head``: one pass over :data:`_FIRST_NAME_SPEAKS`, until both answers are full."""
     table = lexicon.load()
-    seen: dict[str, re.Match] = {}
+    with_colon: dict[str, re.Match] = {}
+    in_prose: dict[str, re.Match] = {}
     for m in _FIRST_NAME_SPEAKS.finditer(head):
         name = m.group(1)
         flags = table.get(name, 0)
-        if not flags & lexicon.FIRST or flags & (lexicon.WORD | lexicon.PLACE) or name in seen:
+        if not flags & lexicon.FIRST or flags & (lexicon.WORD | lexicon.PLACE) or name in in_prose:
             continue
-        if not colon and head.startswith(":", m.end(1)):
+        is_line = head.startswith(":", m.end(1))  # "Edwin: ..."
+        if is_line and name in with_colon:
             continue
         if _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             continue  # "Anna Paul zegt", "Van Dam vraagt"
-        seen[name] = m
-        if len(seen) >= enough:
-            break
-    return list(seen.values())
+        if name not in with_colon and len(with_colon) < _SPEAKERS_NEEDED:
+            with_colon[name] = m
+        if not is_line:
+            in_prose[name] = m
+            if len(in_prose) >= _SPEAKERS_NEEDED:
+                break  # (the speakers in prose are speakers with a colon as well: both answers are full)
+    return Speakers(tuple(with_colon.values()), tuple(in_prose.values()))
 
 
 def _first_names_speak(head: str) -> bool:
-    """Whether two or more people speak in ``head`` by their first name alone."""
-    return len(first_names_speaking(head)) >= 2
+    """Whether two or more people speak in ``head`` by their first name alone ("Edwin: ..." lines as well)."""
+    return len(speakers(head).with_colon) >= _SPEAKERS_NEEDED
 
 
 def _titled_without_role(head: str) -> bool:

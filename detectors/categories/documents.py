@@ -213,7 +213,7 @@ def _members_speak(text: str, low: str) -> Evidence | None:
     proposal, a decision or a meeting is talked over. (A chat's "Edwin: ..." lines do not count here.)"""
     if not _TALKED_OVER.search(low, 0, 20_000) or not _WE.search(low, 0, 20_000):
         return None
-    speakers = published.first_names_speaking(text[:20_000], colon=False)
+    speakers = published.speakers(text[:20_000]).in_prose  # ("Edwin: ..." lines are a chat's as much)
     if len(speakers) < 2:
         return None
     return Evidence(0.55, "kenmerken van een verslag van een overleg (mensen bij hun voornaam: wat zij zeggen of "
