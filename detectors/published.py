@@ -312,8 +312,8 @@ _BODY_EN = re.compile(
     r"court\s+of\s+(?:audit|appeal|justice)|senate)\b")
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
-_AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
-_AGE_BEFORE_NAME = re.compile(r"(?i:\bde\s\d{2}-jarige)\s[A-Z]")
+_AGE_AFTER_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
+_AGE_BEFORE_NAME = re.compile(r"[Dd](?<!\w.)(?i:e\s\d{2}-jarige)\s[A-Z]")
 #: A full name before the age: "Jan Bakker (45)", "Daniëlle Hermans (56)", "Anne van Gent (96)".
 _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'’]+\s+"
                           r"(?:(?:van|de|der|den|ter|te|el|al|von|le|la|du)\s+){0,3}\Z")
@@ -338,7 +338,8 @@ _ENGLISH_PRIVATE = re.compile(
 _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
-_TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
+_TITLE_NAME = re.compile(r"[MmDd](?<!\w.)(?:(?<=[Mm])(?:eneer|evrouw|evr\.|w\.)|(?<=[Dd])(?:hr\.|e heer))\s+"
+                         r"(?:[A-Z]\.\s?)*[A-Z]")
 #: A seat on a board: "lid van de raad van toezicht", "heeft deel uitgemaakt van het bestuur" (not the board that a
 #: complaint is sent to: "een klacht bij de raad van bestuur").
 _BOARD_SEAT = (r"(?:lid|deel|zitting)\s+(?:\w+\s+){0,2}?(?:van|in)\s+(?:het|de)\s+"
@@ -721,10 +722,13 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
 #: Someone named by a first name alone as the one who says, asks or will do something ("Anneke vroeg zich af",
 #: "Sander betoogt", "Edwin stelt voor", "Edwin: ..."): the way minutes, a team's notes and a chat name their people.
 #: (News names someone in full and then by the surname, and puts the verb first in a quote: "zegt Jansen".)
+#: It opens with the capital it consumes and looks behind that (no letter, digit or hyphen before the name), so that
+#: ``re`` skips ahead to a capital instead of trying every position (``tests/detectors/test_regex_first_char.py``).
 _FIRST_NAME_SPEAKS = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|stelde\s+voor|"
-    r"betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|antwoordt|noemt|"
-    r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)")
+    r"([A-Z](?<![\w-][A-Z])[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|"
+    r"stelde\s+voor|betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|"
+    r"antwoordt|noemt|wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|"
+    r"legt\s+uit)\b)")
 #: A capitalised word right before a name: the name is a surname or the second part of a full name.
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 #: How many speakers answer the question: two people who speak make minutes, notes or a chat.

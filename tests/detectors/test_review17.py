@@ -3,6 +3,9 @@
 - ``published.speakers``: the people who speak by their first name alone, read once per text for both questions
   (the private signs, "Edwin: ..." lines included, and ``categories.documents``' minutes in prose, without them),
   gives what the two separate readings gave.
+- ``published._FIRST_NAME_SPEAKS`` (and three more patterns of ``published``) open with the character they consume,
+  the look-behind after it: the same matches as the patterns they replaced (``test_regex_first_char.py`` compares
+  them on the corpus and generated texts as well).
 """
 from __future__ import annotations
 
@@ -130,3 +133,48 @@ def test_members_speak_uses_the_speakers_in_prose():
     prose_minutes = "Sanne stelt voor dat we het bespreken. Mehmet vraagt of de vergadering doorgaat."
     assert documents._members_speak(prose_minutes, prose_minutes.lower()) is not None
     textcache.forget()
+
+
+# -- published._FIRST_NAME_SPEAKS: the capital first, the look-behind after it ---------------------------------------
+
+_OLD_FIRST_NAME_SPEAKS = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|stelde\s+voor|"
+    r"betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|antwoordt|noemt|"
+    r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)")
+
+
+@pytest.mark.parametrize("text", [
+    "Edwin stelt voor",  # at the start of the text
+    "Edwin: ja",
+    " Edwin: ja",
+    "\nEdwin zegt",
+    "x-Edwin zegt",  # after a hyphen: no match
+    "-Edwin zegt",
+    "Jan-Willem zegt het",  # a double name
+    "Jan-willem zegt het",
+    "Ab-Anna zegt",
+    "3Edwin zegt",  # after a digit: no match
+    "12 Edwin zegt",
+    "_Edwin zegt",
+    "aEdwin zegt",
+    "ÉEdwin zegt",
+    "Éva zegt",  # an accented capital is no [A-Z]: the name starts after it, where a letter stands before it
+    "Zoë vraagt",
+    "Anaïs meldt",
+    "Chloé: hoi",
+    "(Edwin zegt)",
+    "'Edwin' zegt",
+    "Edwin zegtje",
+    "Edwin\tlegt uit",
+    "Thijs:\tok. Sanne: ja. Mehmet vroeg het. Anna Paul zegt",
+    "E zegt",
+    "EE zegt",
+    "",
+])
+@pytest.mark.parametrize("start", [0, 1, 3])
+def test_first_name_speaks_as_before(text, start):
+    new, old = published._FIRST_NAME_SPEAKS, _OLD_FIRST_NAME_SPEAKS
+    assert _spans(new.finditer(text, start)) == _spans(old.finditer(text, start))
+    for pos in range(len(text) + 1):
+        m, o = new.match(text, pos), old.match(text, pos)
+        assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), pos
