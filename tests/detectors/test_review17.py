@@ -178,3 +178,40 @@ def test_first_name_speaks_as_before(text, start):
     for pos in range(len(text) + 1):
         m, o = new.match(text, pos), old.match(text, pos)
         assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), pos
+
+
+# -- nl_case_number_recognizer: the id keys from one list of stems, the client's ids read once ------------------------
+
+def test_id_keys_are_the_patterns_they_were():
+    from detectors.recognizers import nl_case_number_recognizer as rec
+
+    assert rec._ID_FIELD.pattern == (r"(?:client|cliënt|patient|patiënt|klant|case|dossier|zaak)"
+                                     r"(?:id|nummer|nr|number|no)|identifier\.value")
+    assert rec._CLIENT_ID_FIELD.pattern == r"(?:client|cliënt|patient|patiënt|klant)(?:id|nummer|nr|number|no)"
+    assert rec._ID_STEMS == ("client", "cliënt", "patient", "patiënt", "klant", "case", "dossier", "zaak", "identifier")
+
+
+#: A client's record without a name field, with a note about someone: its client id counts.
+_CLIENT_RECORD = ('{"client_id": "test-client-001", "notes": "Meneer slaapt slecht en eet weinig sinds vorige week, '
+                  'zegt zijn dochter."}')
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_CLIENT_RECORD, {(15, 30)}),
+    (_CLIENT_RECORD.replace("client_id", "case_id"), set()),  # a case's id alone: a test suite's
+    ('{"client_id": "test-client-001", "status": "open"}', set()),  # no note about someone
+])
+def test_client_ids_are_read_once(monkeypatch, text, expected):
+    from detectors.recognizers import nl_case_number_recognizer as rec
+
+    keys = []
+    field_values = rec.field_values
+
+    def counting(text, stems, key):
+        keys.append(key)
+        return field_values(text, stems, key)
+
+    monkeypatch.setattr(rec, "field_values", counting)
+    assert rec._record_ids(text) == expected
+    assert keys.count(rec._CLIENT_ID_FIELD) == 1  # (each text reaches the question whether it is a client's id)
+    textcache.forget()
