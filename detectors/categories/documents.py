@@ -204,7 +204,9 @@ def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None)
 #: What a board or a team talks over, and the writer among them ("we").
 _TALKED_OVER = re.compile(r"\b(?:afgesproken|besproken|bespreken|vergadering|vergaderen|bestuur|agenda|actiepunt\w*|"
                           r"voorstel|besluit|besloten|overleg)\b")
-_WE = re.compile(r"\b(?:we|wij)\b")
+#: The writer as one of a group, in lower case: here and in :data:`_WE_DISCUSSED`.
+_WE_WORD = r"\b(?:we|wij)"
+_WE = re.compile(_WE_WORD + r"\b")
 
 
 def _members_speak(text: str, low: str) -> Evidence | None:
@@ -246,7 +248,7 @@ def _named_items(text: str, start: int, persons: Spans | None) -> int:
 
 
 #: The writer of minutes took part in the meeting: "wat we besproken hebben", "zoals wij afspraken".
-_WE_DISCUSSED = re.compile(r"\b(?:we|wij)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
+_WE_DISCUSSED = re.compile(_WE_WORD + r"[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
                            r"|\bbesproken[ \t]+(?:hebben|hadden)\b")
 
 

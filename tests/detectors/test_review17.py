@@ -215,3 +215,12 @@ def test_client_ids_are_read_once(monkeypatch, text, expected):
     assert rec._record_ids(text) == expected
     assert keys.count(rec._CLIENT_ID_FIELD) == 1  # (each text reaches the question whether it is a client's id)
     textcache.forget()
+
+
+# -- categories.documents: "we" in one place ---------------------------------------------------------------------------
+
+def test_we_patterns_are_the_patterns_they_were():
+    assert documents._WE.pattern == r"\b(?:we|wij)\b"
+    assert documents._WE_DISCUSSED.pattern == (
+        r"\b(?:we|wij)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
+        r"|\bbesproken[ \t]+(?:hebben|hadden)\b")
