@@ -131,12 +131,14 @@ _CLIENT_ID_FIELD = regex.compile(r"(?:" + "|".join(_PERSON_ID_STEMS) + ")" + _ID
 #: A field of free text that holds a sentence of six words or more about someone ("meneer", "cliënte", "zijn"): the
 #: notes, incidents and call notes of mock data ("text: 'Meneer slaapt slecht en eet weinig ...'"), not an app's
 #: description. (Longer than the values that ``field_values`` reads.)
-_NOTE = regex.compile(r"(?i)(?<![\w-])[\"']?(?:text|tekst|notes?|notitie|notities|description|beschrijving|omschrijving|"
-                      r"rapportage|verslag|toelichting|opmerkingen?|comments?|observati[eo]n?)[\"']?[ \t]*[:=][ \t]*"
+_NOTE = regex.compile(r"(?i)(?<![\w-])[\"']?(?:text|tekst|notes?|notitie|notities|description|beschrijving|"
+                      r"omschrijving|rapportage|verslag|toelichting|opmerkingen?|comments?|"
+                      r"observati[eo]n?)[\"']?[ \t]*[:=][ \t]*"
                       r"[\"'`](?=[^\"'`\n]{0,400}?\b(?:meneer|mevrouw|mw|dhr|cli[eë]nte?|klant|pati[eë]nte?|bewoner|"
                       r"hij|zij|ze|zijn|haar|hem|he|she|his|her|him)\b)[^\s\"'`]+(?:[ \t]+[^\s\"'`]+){5}")
 #: An API's credentials: its client_id is an application's, not a person's.
-_API_CREDENTIALS = regex.compile(r"(?i)client[_-]?secret|grant[_-]?type|redirect[_-]?uri|oauth|access[_-]?token|api[_-]?key")
+_API_CREDENTIALS = regex.compile(r"(?i)client[_-]?secret|grant[_-]?type|redirect[_-]?uri|oauth|access[_-]?token|"
+                                 r"api[_-]?key")
 #: A value that can be an id: no spaces, with digits ("test-client-001", "784384").
 _ID_VALUE = regex.compile(r"[\p{L}\d][\p{L}\d\-_/.]{2,39}")
 #: A FHIR resource of a person (its identifier is the person's); other resources name devices, orders ...
