@@ -95,10 +95,10 @@ def test_speakers_with_and_without_the_cache():
 #: A club's news with one speaker by a first name: long enough for ``reads_as_published`` to read its private signs
 #: (one speaker is none) and with "we" and a meeting for ``documents._members_speak`` (one speaker makes no minutes),
 #: so both questions are asked of it.
-_ONE_SPEAKER = ("Het bestuur van de vereniging heeft in de vergadering van dinsdag besloten om het festival dit jaar in "
-                "september te houden. Thijs betoogt dat de datum gunstig is voor de vrijwilligers. We hopen op mooi "
-                "weer en veel bezoekers. Aanmeldingen kunnen naar info@festivalvereniging.nl, waar ook de agenda voor "
-                "de volgende bijeenkomst wordt verstuurd aan alle leden van de vereniging.")
+_ONE_SPEAKER = ("Het bestuur van de vereniging heeft in de vergadering van dinsdag besloten om het festival dit "
+                "jaar in september te houden. Thijs betoogt dat de datum gunstig is voor de vrijwilligers. We "
+                "hopen op mooi weer en veel bezoekers. Aanmeldingen kunnen naar info@festivalvereniging.nl, waar "
+                "ook de agenda voor de volgende bijeenkomst wordt verstuurd aan alle leden van de vereniging.")
 
 
 def test_speakers_are_read_once_per_text(detector, monkeypatch):
@@ -138,8 +138,9 @@ def test_members_speak_uses_the_speakers_in_prose():
 # -- published._FIRST_NAME_SPEAKS: the capital first, the look-behind after it ---------------------------------------
 
 _OLD_FIRST_NAME_SPEAKS = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|stelde\s+voor|"
-    r"betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|antwoordt|noemt|"
+    r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|"
+    r"stelde\s+voor|betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|"
+    r"antwoordt|noemt|"
     r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)")
 
 
@@ -188,7 +189,8 @@ def test_id_keys_are_the_patterns_they_were():
     assert rec._ID_FIELD.pattern == (r"(?:client|cliënt|patient|patiënt|klant|case|dossier|zaak)"
                                      r"(?:id|nummer|nr|number|no)|identifier\.value")
     assert rec._CLIENT_ID_FIELD.pattern == r"(?:client|cliënt|patient|patiënt|klant)(?:id|nummer|nr|number|no)"
-    assert rec._ID_STEMS == ("client", "cliënt", "patient", "patiënt", "klant", "case", "dossier", "zaak", "identifier")
+    assert rec._ID_STEMS == ("client", "cliënt", "patient", "patiënt", "klant", "case", "dossier", "zaak",
+                             "identifier")
 
 
 #: A client's record without a name field, with a note about someone: its client id counts.
