@@ -51,7 +51,8 @@ def digest(path: Path) -> str:
 
 
 def texts(names=TRAIN) -> list[tuple[str, str, int]]:
-    """``(corpus, normalised text, label)`` of every text of the corpora ``names`` (and dev) long enough for the model."""
+    """``(corpus, normalised text, label)`` of every text of the corpora ``names`` (and dev) long enough for the
+    model."""
     out = []
     for path in sources(names):
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 # Invisible characters that carry no meaning for detection: zero-width, bidi controls,
 # soft hyphen, word joiner, BOM, variation selectors.
-_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+              "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
 # Characters replaced one-for-one: exotic spaces, NUL and other C0 controls (kept as a space,
 # so two words never melt into one), exotic dashes.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"

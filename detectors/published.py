@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from detectors import prose, quotes
+from detectors import prose, quotes, textcache
 from detectors.names import lexicon
 
 #: Only the head is read: a 10 MB text costs what its first 20,000 characters cost.
@@ -106,7 +106,8 @@ class Kind:
 _KINDS: dict[str, Kind] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
     "speech": Kind(MEDIUM, needed=1, pattern=re.compile(
-        r"(?i)\b(?:zegt|zei|aldus|seit|sei|fertelt|fertelde|vertelt|vertelde|verklaarde|benadrukt|benadrukte|waarschuwt|waarschuwde|"
+        r"(?i)\b(?:zegt|zei|aldus|seit|sei|fertelt|fertelde|vertelt|vertelde|verklaarde|benadrukt|benadrukte|"
+        r"waarschuwt|waarschuwde|"
         r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
         r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told)\b")),
     # the offices of politics as news names them: also national ones, in compounds ("oud-minister",
@@ -140,11 +141,13 @@ _KINDS: dict[str, Kind] = {
         r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
         r"commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|"
-        r"amendement|plenair|(?-i:Handelingen)|kamervraag|tegenwoordig\s+zijn\s+\d+\s+leden|vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
+        r"amendement|plenair|(?-i:Handelingen)|kamervraag|tegenwoordig\s+zijn\s+\d+\s+leden|"
+        r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|heeft\s+het\s+woord|"
         r"staatscourant|staatsblad|vlaams\s+parlement|parliament|house\s+of\s+"
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)|"
         # a council's public meeting, also the Flemish social-welfare council (OCMW)
-        r"(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad|raad\s+voor\s+maatschappelijk\s+welzijn)\b")),
+        r"(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad|"
+        r"raad\s+voor\s+maatschappelijk\s+welzijn)\b")),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
     "speakers": Kind(STRONG, needed=2, alone=2, titles=True, pattern=re.compile(
         r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b"
@@ -191,7 +194,8 @@ _KINDS: dict[str, Kind] = {
     # royal honours, which are announced in public ("lintjesregen", "Lid in de Orde van Oranje-Nassau")
     "honours": Kind(STRONG, needed=1, pattern=re.compile(
         r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"
-        r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|gedecoreerd(?:en|e)?)\b")),
+        r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|"
+        r"gedecoreerd(?:en|e)?)\b")),
     # a university's news: professors appointed, an oration, a thesis defended (a letter of reference names one
     # university, not three of these)
     "academia": Kind(WEAK, needed=3, pattern=re.compile(
@@ -201,8 +205,8 @@ _KINDS: dict[str, Kind] = {
     # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
     # a note or a mail about a client names none
     "party": Kind(STRONG, needed=2, pattern=re.compile(r"(?<![\w-])(?:" + _PARTIES_IN_TEXT + r")(?![\w&-])")),
-    # a foundation's public account of its board (the ANBI pages, enough alone): how the board is made up, that it is unpaid, its
-    # annual accounts. A letter of the board to an applicant names its members but says none of this.
+    # a foundation's public account of its board (the ANBI pages, enough alone): how the board is made up, that it is
+    # unpaid, its annual accounts. A letter of the board to an applicant names its members but says none of this.
     "board": Kind(STRONG, needed=2, alone=3, pattern=re.compile(
         r"(?i)\b(?:samenstelling\s+van\s+het\s+bestuur|het\s+bestuur,?\s+bestaande\s+uit|"
         r"(?:bestuurders|bestuursleden)\s+ontvangen\s+geen|beloningsbeleid|jaarrekening\s+(?:over\s+)?\d{4})\b")),
@@ -234,7 +238,8 @@ _KINDS: dict[str, Kind] = {
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')
     "quote": Kind(WEAK, needed=2, pattern=re.compile(
-        r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']|,,(?=\w)[^\n„“”\"‘’]{25,600}?(?:[”\"’']|'')")),
+        r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"
+        r"|,,(?=\w)[^\n„“”\"‘’]{25,600}?(?:[”\"’']|'')")),
     # the house style of Dutch regional papers (AD, BN DeStem, PZC, De Gelderlander): a quote opens with two commas
     # (",,Ik wist het meteen''). No mail, note or case description in the corpora writes it so.
     "paper_quote": Kind(STRONG, needed=1, pattern=re.compile(r"(?<![\w,]),,(?=[A-ZÀ-Þ])")),
@@ -243,8 +248,8 @@ _KINDS: dict[str, Kind] = {
     "anonymous": Kind(STRONG, needed=1, pattern=re.compile(
         r"(?i)\b(?:achter|volledige\s+|echte\s+)?naam\s+(?:is\s+)?(?:bekend\s+bij\s+(?:de\s+)?redactie|"
         r"bij\s+de\s+redactie\s+bekend)"
-        r"|\bniet\s+met\s+(?:zijn|haar|hun)\s+(?:volledige\s+|echte\s+)?(?:achter)?naam\s+in\s+(?:de\s+krant|het\s+blad|"
-        r"dit\s+artikel|de\s+media)\b")),
+        r"|\bniet\s+met\s+(?:zijn|haar|hun)\s+(?:volledige\s+|echte\s+)?(?:achter)?naam\s+in\s+(?:de\s+krant|"
+        r"het\s+blad|dit\s+artikel|de\s+media)\b")),
     # a regulation or decision of a public body: "De raad van de gemeente X besluit, gelet op artikel 2"
     "regulation": Kind(STRONG, needed=2, pattern=re.compile(
         r"(?i)\bgelet\s+op\s+(?:artikel|(?:de\s+)?\w*wet\b)|\bbesluit\s*:\s*$|\baldus\s+(?:vastgesteld|besloten)\b|"
@@ -254,8 +259,8 @@ _KINDS: dict[str, Kind] = {
     # news figures: "zo'n 1200 mensen", "14 procent", "3,2 miljoen euro"
     "figures": Kind(WEAK, needed=2, pattern=re.compile(
         r"(?i)\b\d+(?:[.,]\d+)?\s*(?:procent|%|miljoen|miljard|duizend)|€\s?\d|\bzo'n\s+\d")),
-    # a photo caption or credit, a colophon, a blog platform's byline ("Gepost door ..."): signs of a publication (three, as in a colophon, are enough alone: no
-    # private text of the corpora shows two of them)
+    # a photo caption or credit, a colophon, a blog platform's byline ("Gepost door ..."): signs of a publication
+    # (three, as in a colophon, are enough alone: no private text of the corpora shows two of them)
     "publication": Kind(STRONG, needed=1, alone=3, pattern=re.compile(
         r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
         r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|"
@@ -319,8 +324,8 @@ _BODY_EN = re.compile(
     r"court\s+of\s+(?:audit|appeal|justice)|senate)\b")
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
-_AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
-_AGE_BEFORE_NAME = re.compile(r"(?i:\bde\s\d{2}-jarige)\s[A-Z]")
+_AGE_AFTER_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
+_AGE_BEFORE_NAME = re.compile(r"[Dd](?<!\w.)(?i:e\s\d{2}-jarige)\s[A-Z]")
 #: A full name before the age: "Jan Bakker (45)", "Daniëlle Hermans (56)", "Anne van Gent (96)".
 _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'’]+\s+"
                           r"(?:(?:van|de|der|den|ter|te|el|al|von|le|la|du)\s+){0,3}\Z")
@@ -338,14 +343,15 @@ _AGE_AND_TOWN = re.compile(r"\b([A-Z][\w'’-]+)\s\(\d{1,3}\)\s+uit\s+[A-Z]"
 #: "don't forward" and "note for the file" only here), so one list would change what both find.
 _ENGLISH_PRIVATE = re.compile(
     r"(?im)(?:^|[–—-][ \t]*)(?:strictly\s+)?confidential\b|(?-i:\bCONFIDENTIAL\b)|\bfor\s+internal\s+use\b"
-    r"|\b(?:please\s+)?do(?:n['’]t|\s+not)\s+(?:forward|share|circulate|distribute)\b|\bnot\s+for\s+(?:distribution|circulation)\b"
-    r"|\bnote\s+for\s+(?:the\s+)?file\b|\b(?:our|my|this)\s+client\b")
+    r"|\b(?:please\s+)?do(?:n['’]t|\s+not)\s+(?:forward|share|circulate|distribute)\b|\bnot\s+for\s+(?:distribution|"
+    r"circulation)\b|\bnote\s+for\s+(?:the\s+)?file\b|\b(?:our|my|this)\s+client\b")
 #: The rest of a name and a party in brackets: a politician named with a title, the way minutes and
 #: news do ("De heer Van Walsem (D66)").
 _PARTY_AFTER = re.compile(r"[\w'’. -]{0,40}?\((?:" + _PARTIES + r")\)")
 #: A person named with a title, the way a note or a letter names a client ("meneer Jansen"); news
 #: uses full names, while rulings and parliament's minutes use titles too (their own kinds).
-_TITLE_NAME = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]")
+_TITLE_NAME = re.compile(r"[MmDd](?<!\w.)(?:(?<=[Mm])(?:eneer|evrouw|evr\.|w\.)|(?<=[Dd])(?:hr\.|e heer))\s+"
+                         r"(?:[A-Z]\.\s?)*[A-Z]")
 #: A seat on a board: "lid van de raad van toezicht", "heeft deel uitgemaakt van het bestuur" (not the board that a
 #: complaint is sent to: "een klacht bij de raad van bestuur").
 _BOARD_SEAT = (r"(?:lid|deel|zitting)\s+(?:\w+\s+){0,2}?(?:van|in)\s+(?:het|de)\s+"
@@ -370,7 +376,8 @@ _PUBLIC_ROLE = re.compile(
     r"rooster\s+van\s+aftreden|afgetreden|teruggetreden|aftredend\w*|(?:treedt|trad)\s+(?:\w+\s+){0,3}?af)\b"
     # a board's list, a role behind a dash at the end of the line: "Mevrouw L. de Vries – lid", "– secretaris"
     # (the text is normalised: its dashes are hyphens by then)
-    r"|[–—-][ \t]*(?:lid|secretaris|bestuurslid|voorzitter|penningmeester)(?:/\w+)?[ \t]*(?:\([^\n)]{0,60}\))?[ \t]*$",
+    r"|[–—-][ \t]*(?:lid|secretaris|bestuurslid|voorzitter|penningmeester)(?:/\w+)?"
+    r"[ \t]*(?:\([^\n)]{0,60}\))?[ \t]*$",
     re.M)
 #: A role given to someone in the sentence after their name: "Bij de ALV wordt zij voorgedragen als bestuurslid",
 #: "Hij heeft 25 jaar deel uitgemaakt van het bestuur" (not a role merely named: "De wethouder is op de hoogte").
@@ -400,23 +407,26 @@ _INTERNAL_HEADING = re.compile(
     r"(?i)\A[^\n]*\b(?:intervisie\w*|werkoverleg|teamoverleg|casusbespreking|casusoverleg|mdo|"
     r"selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|personeelsdossier|functioneringsgesprek|"
     r"beoordelingsgesprek|exitgesprek)\b")
-#: An item of a to-do list as Markdown writes it ("- [ ] programma van eisen", "- [x] verslag"): someone's working notes.
+#: An item of a to-do list as Markdown writes it ("- [ ] programma van eisen", "- [x] verslag"): someone's working
+#: notes.
 _TASK_ITEM = re.compile(r"(?m)^[ \t]{0,8}[-*+][ \t]+\[[ xX]\][ \t]+\S")
 #: Words of case work about one person: a call, a desk visit, someone's own benefit.
 _CASE_WORK = re.compile(
-    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|te\s+worden))|"
-    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:vorige\s+|nieuwe\s+)?(?:wethouders?|ministers?|burgemeester|"
+    r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|"
+    r"te\s+worden))|"
+    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:vorige\s+|nieuwe\s+)?(?:wethouders?|ministers?|"
+    r"burgemeester|"
     r"staatssecretaris|gedeputeerden?|kamerleden|fractievoorzitters?|verkenners?|informateurs?|formateurs?|premier|"
-    r"minister-president|partijleiders?|fractieleiders?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|overdracht\s+dossier|"
-    r"klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
+    r"minister-president|partijleiders?|fractieleiders?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
+    r"overdracht\s+dossier|klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.
-_DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|neuroloog|"
-                           r"specialist|chirurg|oncoloog|cardioloog|reumatoloog|arts|dokter|psycholoog)\b)")
+_DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|"
+                           r"neuroloog|specialist|chirurg|oncoloog|cardioloog|reumatoloog|arts|dokter|psycholoog)\b)")
 #: A headline: a short first line without a full stop, an empty line, then a paragraph of prose.
-#: (A news headline that quotes someone after a colon runs longer: "Mantelzorger Maurits: “Ik ben zelf een krakende kar,
-#: maar blijf voor mijn vrouw zorgen zolang ik kan”".)
-_HEADLINE = re.compile(r"\A\s*(?:[^\n]{8,90}(?<![.:;,])|[^\n]{3,80}:[ \t]*(?:[“\"‘„]|,,)[^\n]{10,150}[”\"’'])\n[ \t]*\n"
-                       r"[^\n]{50,}[.!?”\"’]")
+#: (A news headline that quotes someone after a colon runs longer: "Mantelzorger Maurits: “Ik ben zelf een
+#: krakende kar, maar blijf voor mijn vrouw zorgen zolang ik kan”".)
+_HEADLINE = re.compile(r"\A\s*(?:[^\n]{8,90}(?<![.:;,])|[^\n]{3,80}:[ \t]*(?:[“\"‘„]|,,)[^\n]{10,150}[”\"’'])"
+                       r"\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
 
 #: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
 _PRIVATE = re.compile(
@@ -424,8 +434,8 @@ _PRIVATE = re.compile(
     r"geboortedatum|dossier|klantnummer)\s*:"
     r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
     r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal|"
-    # a public the writer greets in a bulletin: "Beste parochianen", "Beste dorpsgenoten" (not a school's "Beste ouders":
-    # a letter to the parents about sick teachers by name is private)
+    # a public the writer greets in a bulletin: "Beste parochianen", "Beste dorpsgenoten" (not a school's "Beste
+    # ouders": a letter to the parents about sick teachers by name is private)
     r"parochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|supporters|"
     r"belangstellenden|liefhebbers|clubleden|clubgenoten|verenigingsleden|broeders\s+en\s+zusters|"
     r"zusters\s+en\s+broeders|gelovigen|medegelovigen)\b)"
@@ -441,18 +451,21 @@ _PRIVATE = re.compile(
     r"|^[ \t]*\((?:'[^'\n]{0,200}'|-?\d[\d.]{0,20}|null)(?:[ \t]*,[ \t]*(?:'[^'\n]{0,200}'|-?\d[\d.]{0,20}|null)){2,40}"
     r"[ \t]*\)[ \t]*,[ \t]*\n[ \t]*\("
     # marked for staff only, or written by a team about its own people
-    r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
+    r"|\((?:alleen\s+)?intern\b|[–—-][ \t]*intern[ \t]*\)?[ \t]*$"
+    r"|\bniet\s+doorsturen\b|\balleen\s+voor\s+medewerkers\b"
     r"|\bintranet\b|\bonze\s+(?:oud-)?collega'?s?\b|\bnamens\s+het\s+team\b"
     # one of our own named: "onze medewerker Patrick Groeneveld", "onze verzekeringsarts Joris ter Haar"
     # (not the paper's own reporter, also in a compound: "onze rechtbankverslaggever", "onze sportredacteur"; nor the
-    # board or the members an association's news names in public ("ons lid Chris Derikx", "onze geliefde ex-voorzitter"), nor
-    # the party leader or the candidates a party's own page names, nor a public office: "onze dijkgraaf", "onze pastoor")
-    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!\w*(?:verslaggever|redacteur|correspondent)|(?:[a-z]+e\s+)?(?:verslaggever|correspondent|redacteur|"
-    r"fotograaf|reporter|columnist|"
+    # board or the members an association's news names in public ("ons lid Chris Derikx", "onze geliefde
+    # ex-voorzitter"), nor the party leader or the candidates a party's own page names, nor a public office: "onze
+    # dijkgraaf", "onze pastoor")
+    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!\w*(?:verslaggever|redacteur|correspondent)|(?:[a-z]+e\s+)?(?:verslaggever|"
+    r"correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r|dijkgraaf|heemraad|minister|staatssecretaris|pastoor|pastor|"
-    r"dominee|predikant|bisschop|koning|koningin)\w*\b)(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
+    r"dominee|predikant|bisschop|koning|koningin)\w*\b)"
+    r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
     r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
     r"|\bter\s+goedkeuring\b"
@@ -504,8 +517,8 @@ _ADDRESSES_CHAIR = re.compile(r"(?im)" + _TO_THE_CHAIR)
 #: person ("Beste Sanne", "Geachte voorzitter" of a commission, caught as a greeting): never bare "Voorzitter." nor
 #: "dames en heren" with the members of a council or the guests of a ceremony.
 _ADDRESSES_AUDIENCE = re.compile(
-    r"(?im)^[^\w\n]*(?:(?:hoog|zeer\s+)geachte\s+)?(?:meneer|mevrouw|mijnheer)\s+de\s+(?:rector(?:\s+magnificus)?|decaan|"
-    r"voorzitter)[ \t]*[,.!]|" + _TO_THE_CHAIR +
+    r"(?im)^[^\w\n]*(?:(?:hoog|zeer\s+)geachte\s+)?(?:meneer|mevrouw|mijnheer)\s+de\s+(?:rector(?:\s+magnificus)?|"
+    r"decaan|voorzitter)[ \t]*[,.!]|" + _TO_THE_CHAIR +
     r"|^[^\w\n]*dames\s+en\s+heren[ \t]*,[^\n]{0,40}?\b(?:raadsleden|statenleden|kamerleden|leden\s+van\s+de\s+raad|"
     r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b")
 #: A published interview in questions and answers: a title that says so ("Interview met Meta Knol", "In gesprek met
@@ -525,8 +538,8 @@ _MONOLOGUE_OPEN = re.compile(r"\s*(?:([„“\"‘«])|,,)(?=[A-ZÀ-Þ])")
 _MONOLOGUE_CLOSE = {"„": re.compile(r"[”“\"]"), "“": re.compile(r"[”\"]"), '"': re.compile(r'"'),
                     "‘": re.compile(r"’(?!\w)"), "«": re.compile(r"»"), None: re.compile(r"''|’’|”|\"")}
 #: An intertitle: a short line without the end of a sentence, between a paragraph that ends and one that goes on.
-_INTERTITLE = re.compile(r"(?<=[.!?…”\"’]\n)(?:[ \t]*\n)*[ \t]*[A-ZÀ-Þ][^\n.!?:;,\"“”‘’]{2,60}[ \t]*\n(?:[ \t]*\n)*"
-                         r"[^\n]{60,}")
+_INTERTITLE = re.compile(r"(?<=[.!?…”\"’]\n)(?:[ \t]*\n)*[ \t]*[A-ZÀ-Þ][^\n.!?:;,\"“”‘’]{2,60}[ \t]*\n"
+                         r"(?:[ \t]*\n)*[^\n]{60,}")
 _IN_OWN_WORDS = re.compile(r"(?i)\b(?:ik|mijn|m['’]n|me|we|wij)\b")
 #: The workplace that writer and readers share (a staff magazine's, a farewell note's), or the office that handles the
 #: speaker's case: a story told to them, not to a magazine's readers.
@@ -729,37 +742,74 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
 #: Someone named by a first name alone as the one who says, asks or will do something ("Anneke vroeg zich af",
 #: "Sander betoogt", "Edwin stelt voor", "Edwin: ..."): the way minutes, a team's notes and a chat name their people.
 #: (News names someone in full and then by the surname, and puts the verb first in a quote: "zegt Jansen".)
+#: It opens with the capital it consumes and looks behind that (no letter, digit or hyphen before the name), so that
+#: ``re`` skips ahead to a capital instead of trying every position (``tests/detectors/test_regex_first_char.py``).
 _FIRST_NAME_SPEAKS = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|stelde\s+voor|"
-    r"betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|antwoordt|noemt|"
-    r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)")
+    r"([A-Z](?<![\w-][A-Z])[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|"
+    r"stelde\s+voor|betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|"
+    r"antwoordt|noemt|wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|"
+    r"legt\s+uit)\b)")
 #: A capitalised word right before a name: the name is a surname or the second part of a full name.
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+#: How many speakers answer the question: two people who speak make minutes, notes or a chat.
+_SPEAKERS_NEEDED = 2
 
 
-def first_names_speaking(head: str, colon: bool = True, enough: int = 2) -> list[re.Match]:
-    """The first ``enough`` people who speak in ``head`` by their first name alone (:data:`_FIRST_NAME_SPEAKS`), one
-    match each. ``colon``: "Edwin: ..." counts too (a chat's line as well as a line of minutes)."""
+@dataclass(frozen=True)
+class Speakers:
+    """The first :data:`_SPEAKERS_NEEDED` people who speak in a head by their first name alone, one match each (the
+    first that passes for that name), in the two ways the detector asks it:
+
+    ``with_colon``: "Edwin: ..." counts as speaking too (a chat's line as well as a line of minutes): the private
+    signs of :func:`private_signs`. ``in_prose``: only a verb counts ("Edwin stelt voor"): minutes in prose, for
+    ``categories.documents``, where a chat's lines would make every chat a meeting.
+    """
+
+    with_colon: tuple[re.Match, ...]
+    in_prose: tuple[re.Match, ...]
+
+
+#: :func:`speakers` per head: both questions come on the same text in one analysis (``private_signs`` and
+#: ``categories.documents``), and reading the head for speakers is one pass for both. Emptied after every text.
+_SPEAKERS: dict[str, Speakers] = {}
+textcache.per_text(_SPEAKERS.clear)
+
+
+def speakers(head: str) -> Speakers:
+    """The people who speak in ``head`` by their first name alone (:class:`Speakers`), read once per text."""
+    found = _SPEAKERS.get(head)
+    if found is None:
+        found = _SPEAKERS[head] = _read_speakers(head)
+    return found
+
+
+def _read_speakers(head: str) -> Speakers:
+    """:func:`speakers` read from ``head``: one pass over :data:`_FIRST_NAME_SPEAKS`, until both answers are full."""
     table = lexicon.load()
-    seen: dict[str, re.Match] = {}
+    with_colon: dict[str, re.Match] = {}
+    in_prose: dict[str, re.Match] = {}
     for m in _FIRST_NAME_SPEAKS.finditer(head):
         name = m.group(1)
         flags = table.get(name, 0)
-        if not flags & lexicon.FIRST or flags & (lexicon.WORD | lexicon.PLACE) or name in seen:
+        if not flags & lexicon.FIRST or flags & (lexicon.WORD | lexicon.PLACE) or name in in_prose:
             continue
-        if not colon and head.startswith(":", m.end(1)):
+        is_line = head.startswith(":", m.end(1))  # "Edwin: ..."
+        if is_line and name in with_colon:
             continue
         if _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             continue  # "Anna Paul zegt", "Van Dam vraagt"
-        seen[name] = m
-        if len(seen) >= enough:
-            break
-    return list(seen.values())
+        if name not in with_colon and len(with_colon) < _SPEAKERS_NEEDED:
+            with_colon[name] = m
+        if not is_line:
+            in_prose[name] = m
+            if len(in_prose) >= _SPEAKERS_NEEDED:
+                break  # (the speakers in prose are speakers with a colon as well: both answers are full)
+    return Speakers(tuple(with_colon.values()), tuple(in_prose.values()))
 
 
 def _first_names_speak(head: str) -> bool:
-    """Whether two or more people speak in ``head`` by their first name alone."""
-    return len(first_names_speaking(head)) >= 2
+    """Whether two or more people speak in ``head`` by their first name alone ("Edwin: ..." lines as well)."""
+    return len(speakers(head).with_colon) >= _SPEAKERS_NEEDED
 
 
 def _titled_without_role(head: str) -> bool:

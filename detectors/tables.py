@@ -210,8 +210,8 @@ textcache.per_text(sql_tables.cache_clear)
 
 #: An SQL INSERT without a column list, as ``pg_dump --inserts`` writes every row of a table:
 #: "INSERT INTO public.burgers VALUES (31, '0687542132', ...);".
-_SQL_INSERT_BARE = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
-                                 r"\s+values\s*(?=\()")
+_SQL_INSERT_BARE = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}"
+                                 r"[`\"\[]?\w{1,64}[`\"\]]?\s+values\s*(?=\()")
 #: A bare cell value (a number, NULL), where :func:`row_cells` gives an empty span.
 _BARE_VALUE = regex.compile(r"[0-9A-Za-z_.+\-]*")
 
@@ -235,7 +235,8 @@ def sql_bare_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
     """The cells of each row of SQL values without column names, as ``(start, end, value)`` (a quoted value inside
     its quotes, a bare one such as a number or NULL as written): the rows of an INSERT without a column list, and
     runs of two or more lines that are each a row of values with the same number of cells (three or more), pasted
-    without their INSERT. Without column names only what a cell holds tells what it is (see ``recognizers.rules.sql_person_row``).
+    without their INSERT. Without column names only what a cell holds tells what it is (see
+    ``recognizers.rules.sql_person_row``).
     Cached: the recognizers of one text all ask."""
     out = []
     for ins in _SQL_INSERT_BARE.finditer(text):

@@ -75,7 +75,8 @@ _HEADING_MARKS = re.compile(r"^[#*_>= \t]+")
 _STRONG_TITLE = re.compile(r"(?i)^(?:notulen|besluitenlijst|actielijst|gespreksverslag|minutes)\b")
 #: The retro, stand-up or review of one sprint or day: "Retrospective Sprint 3", "Daily stand-up 3 juni" ("Retrospective
 #: in Scrum" heads a page about them; an invitation to a public sprint review speaks to its reader).
-_RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:sprint\s*|team)?retro(?:spectie[fv]e?|spective)?|(?:daily\s*)?stand-?up|"
+_RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:sprint\s*|team)?retro(?:spectie[fv]e?|spective)?|"
+                          r"(?:daily\s*)?stand-?up|"
                           r"daily(?:\s+scrum)?|sprint\s*(?:review|planning|demo)|refinement)\b[^\n?]{0,40}?"
                           r"(?:\b(?:sprint|week|iteratie|blok|periode)\s*\d{1,3}\b|" + _DATE_IN_TITLE + r")")
 #: Parliamentary and other official reports of meetings are published.
@@ -108,8 +109,8 @@ _REPORT_STRONG = re.compile(
 #: "Jaarplan 2026 team ...", "Rapportage Q3 van de afdeling ...": the kind, maybe a period, then the unit.
 #: (A list of a unit's own people or work: "Verzuimlijst afdeling X"; a party's "Kandidatenlijst afdeling Y" is public.)
 _REPORT_OF_UNIT = re.compile(r"(?i)^(?:\w*verslag|\w*rapportage|rapport|\w*overzicht|"
-                             r"(?:verzuim|ziekte|bezettings|rooster|aanwezigheids|telefoon|adres|personeels|medewerkers|"
-                             r"taken|planning|uren|verlof|dienst|werk)lijst|jaarplan|werkplan|"
+                             r"(?:verzuim|ziekte|bezettings|rooster|aanwezigheids|telefoon|adres|personeels|"
+                             r"medewerkers|taken|planning|uren|verlof|dienst|werk)lijst|jaarplan|werkplan|"
                              r"teamplan|plan|update|nieuwsbrief|nieuws|weekbericht|maandbericht)\s+"
                              r"(?:(?:\d{4}(?:-\d{4})?|q[1-4]|[kt][1-4]|week\s*\d{1,2})\s+)?"
                              r"(?:van\s+)?(?:de\s+|het\s+)?(?:afdeling|team|vestiging|unit|kcc|klantcontactcentrum)\b")
@@ -120,8 +121,8 @@ _UNIT_THEN_REPORT = re.compile(r"(?i)^(?:afdeling|team|directie|cluster|vestigin
 #: The report first, the unit in a later part of the title: "Rapport van bevindingen – Team Toezicht Noord",
 #: "Tijdlijn onderzoek 'X' – stand 3 maart (Team Handhaving Utrecht)".
 _REPORT_THEN_UNIT = re.compile(r"(?i)^(?:rapport|rapportage|verslag|evaluatie|analyse|overzicht|tijdlijn)\b"
-                               r"[^\n]{0,100}?(?:[–—|(,]|\s-\s)\s*(?:team|afdeling|district|directie|vestiging|cluster|"
-                               r"unit)\s+\w")
+                               r"[^\n]{0,100}?(?:[–—|(,]|\s-\s)"
+                               r"\s*(?:team|afdeling|district|directie|vestiging|cluster|unit)\s+\w")
 #: A team's own report or newsletter by its name: "interne rapportage", "Nieuwsflits", "Teambericht".
 #: ("Intern rapport: UWV faalde" is a headline about a leaked report.)
 _INTERNAL_REPORT = re.compile(r"(?i)\binterne?\s+(?:rapportage|rapport|nieuwsbrief|verslag|evaluatie|update)\b(?!\s*:)"
@@ -153,8 +154,8 @@ _KPI = re.compile(
 
 
 #: The head of a table of action points with a column for who does it and one for the deadline ("| Wat | Wie |
-#: Deadline |", "| What | Who | Due |"): a team hands out its own work so. A gemeente's action plan names a lead organisation and a period
-#: ("| Actie | Trekker | Planning |", "| Actie | Wie | Wanneer |").
+#: Deadline |", "| What | Who | Due |"): a team hands out its own work so. A gemeente's action plan names a lead
+#: organisation and a period ("| Actie | Trekker | Planning |", "| Actie | Wie | Wanneer |").
 _ACTION_TABLE = re.compile(r"(?m)^(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:wie|who)\b)"
                            r"(?=[^\n|]*\|[^\n]*\|[ \t]*(?:\*\*|__)?(?:deadline|tegen\s+wanneer|klaar\s+op|due)\b)")
 
@@ -226,7 +227,9 @@ def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None)
 #: What a board or a team talks over, and the writer among them ("we").
 _TALKED_OVER = re.compile(r"\b(?:afgesproken|besproken|bespreken|vergadering|vergaderen|bestuur|agenda|actiepunt\w*|"
                           r"voorstel|besluit|besloten|overleg)\b")
-_WE = re.compile(r"\b(?:we|wij)\b")
+#: The writer as one of a group, in lower case: here and in :data:`_WE_DISCUSSED`.
+_WE_WORD = r"\b(?:we|wij)"
+_WE = re.compile(_WE_WORD + r"\b")
 
 
 def _members_speak(text: str, low: str) -> Evidence | None:
@@ -235,7 +238,7 @@ def _members_speak(text: str, low: str) -> Evidence | None:
     proposal, a decision or a meeting is talked over. (A chat's "Edwin: ..." lines do not count here.)"""
     if not _TALKED_OVER.search(low, 0, 20_000) or not _WE.search(low, 0, 20_000):
         return None
-    speakers = published.first_names_speaking(text[:20_000], colon=False)
+    speakers = published.speakers(text[:20_000]).in_prose  # ("Edwin: ..." lines are a chat's as much)
     if len(speakers) < 2:
         return None
     return Evidence(0.55, "kenmerken van een verslag van een overleg (mensen bij hun voornaam: wat zij zeggen of "
@@ -244,8 +247,8 @@ def _members_speak(text: str, low: str) -> Evidence | None:
 
 #: A speaker's line of a meeting's automatic transcript (Word, Teams, a speech-to-text service): "Spreker 2",
 #: "Speaker 1  00:03:12", alone on its line above what was said.
-_SPEAKER_LINE = re.compile(r"(?im)^[ \t]*(?:spreker|speaker)(?:[ \t]+(\d{1,2}))?(?:[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?"
-                           r"[ \t]*$")
+_SPEAKER_LINE = re.compile(r"(?im)^[ \t]*(?:spreker|speaker)(?:[ \t]+(\d{1,2}))?"
+                           r"(?:[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?[ \t]*$")
 
 
 def _transcript(text: str) -> Evidence | None:
@@ -268,7 +271,7 @@ def _named_items(text: str, start: int, persons: Spans | None) -> int:
 
 
 #: The writer of minutes took part in the meeting: "wat we besproken hebben", "zoals wij afspraken".
-_WE_DISCUSSED = re.compile(r"\b(?:we|wij)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
+_WE_DISCUSSED = re.compile(_WE_WORD + r"[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?(?:besproken|afgesproken|besloten|afspraken)\b"
                            r"|\bbesproken[ \t]+(?:hebben|hadden)\b")
 
 
@@ -432,7 +435,8 @@ _STAFF_NEWS_PUBLISHED = _words(*_PUBLISHED_ABOUT_STAFF, *_REPORTED_WORDS, *_TO_T
 #: "Het team bezwaar heeft in het tweede kwartaal ...", "Onze afdeling heeft in oktober ...": a team tells its
 #: own figures for a period ("het team van de gemeente ..." or "van het ziekenhuis" is someone else's).
 _TEAM_PERIOD = re.compile(
-    r"^(?:het\s+team|ons\s+team|onze\s+afdeling|de\s+afdeling)\s+(?!van\b)(?:[a-zà-ÿ-]+\s+){0,3}?(?:heeft|hebben|heeft\s+\w+)"
+    r"^(?:het\s+team|ons\s+team|onze\s+afdeling|de\s+afdeling)\s+(?!van\b)(?:[a-zà-ÿ-]+\s+){0,3}?"
+    r"(?:heeft|hebben|heeft\s+\w+)"
     r"\s+in\s+(?:het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|(?:januari|februari|maart|april|mei|juni|juli|"
     r"augustus|september|oktober|november|december)|week\s*\d{1,2}|de\s+afgelopen\s+(?:maand|week|periode))\b")
 _WORK_KPI = re.compile(r"doorlooptijd|werkvoorraad|caseload|formatie|fte|productienorm|binnen de|afgehandeld|"
@@ -457,7 +461,8 @@ def _prose_report(text: str, low: str) -> Evidence | None:
         first = min(kinds, key=lambda m: m.start())
         return Evidence(0.6 + 0.1 * min(len(kinds) - 2, 2), "een bericht voor en over collega's (zoals afscheid, "
                         "verlof of een nieuwe indeling van het team)", first.start(), first.end())
-    m = _TEAM_PERIOD.match(window) if window.startswith(("het team", "ons team", "onze afdeling", "de afdeling")) else None
+    m = (_TEAM_PERIOD.match(window) if window.startswith(("het team", "ons team", "onze afdeling", "de afdeling"))
+         else None)
     if m and not _TEAM_PERIOD_VETO.search(window):
         kpis = set()
         work = False
@@ -481,12 +486,14 @@ _MAGAZINE_SELF = re.compile(
     r"|\bhuisorgaan\b|\bde\s+redactie\b|\bin\s+dit\s+nummer\b|\bdit\s+nummer\b")
 _SERVICE_YEARS = re.compile(
     r"\bdienstjaren\b|\b\d{1,2}-jarig\s+dienstverband\b|\bin\s+dienst\s+getreden\b|\bpensioengerechtigde\s+leeftijd\b"
-    r"|\bin\s+onze\s+dienst\b|\bjubilaris(?:sen)?\b|\bgejubileerd\b|\bjubileerde\b|\b(?:zilveren|gouden)\s+jubileum\b|\boud-medewerk\w*|\bgepensioneerden\b|\bindiensttreding\b")
+    r"|\bin\s+onze\s+dienst\b|\bjubilaris(?:sen)?\b|\bgejubileerd\b|\bjubileerde\b|\b(?:zilveren|gouden)\s+jubileum\b|"
+    r"\boud-medewerk\w*|\bgepensioneerden\b|\bindiensttreding\b")
 _STAFF_AS_WE = re.compile(
     # "onze Rotterdamse brouwerij", "onze oude gepensioneerden": one word may stand between
     r"\bonze\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|oudgedienden|vestigingen|brouwerij|werf|fabriek|gemeenschap|voorman|"
     r"afdeling|dienst|firma|onderneming|jubilarissen|gepensioneerden)\b"
-    r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bnamen\s+(?:we|wij)\s+(?:\w+\s+){0,3}afscheid\b|\bondernemingsraad\b|\bpersoneelsvereniging\b"
+    r"|\bons\s+(?:bedrijf|personeel|ziekenhuis)\b|\bnamen\s+(?:we|wij)\s+(?:\w+\s+){0,3}afscheid\b|"
+    r"\bondernemingsraad\b|\bpersoneelsvereniging\b"
     r"|\bpersoneelsleden\b|\baan\s+het\s+personeel\b|\bvoor\s+de\s+medewerkers\b|\bbedrijf\s+als\s+het\s+onze\b")
 _STAFF_AS_WE = gated(_STAFF_AS_WE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A staff magazine speaks of the firm's staff, not of its customers, open vacancies or a club's members.
@@ -513,7 +520,8 @@ def _staff_magazine(low: str) -> Evidence | None:
 #: sprint 3", "Stageverslag week 2" (a public body reports per quarter or year, and names itself).
 _WEEK_REPORT_TITLE = re.compile(
     r"(?i)^[#*_ \t]*(?:voortgangs|week|stage|sprint|project)(?:verslag|rapport|rapportage|update|logboek)\b[^\n]{0,30}?"
-    r"\b(?:week|sprint|iteratie)\s*\d{1,2}\b|^[#*_ \t]*(?:weekverslag|weekrapport|stageverslag|stagelogboek)\s+\d{1,2}\b")
+    r"\b(?:week|sprint|iteratie)\s*\d{1,2}\b"
+    r"|^[#*_ \t]*(?:weekverslag|weekrapport|stageverslag|stagelogboek)\s+\d{1,2}\b")
 #: An intern's account of the week, day by day or opening with the week of the internship: "Week 2 van mijn stage
 #: ...", "Dinsdag 02/03: ... heb ik ...".
 _INTERN_WEEK = re.compile(r"(?i)^[#*_ \t]*week\s*\d{1,2}\s+(?:van\s+(?:mijn|de|onze)\s+)?stage\b")
@@ -574,8 +582,8 @@ _PAPER_TITLE = re.compile(r"(?i)rapport|analyse|evaluatie|verslag|overzicht|revi
 #: under its title (none of the real public pages of the corpora has such a block).
 _PAPER_FIELD = re.compile(r"(?i)^[ \t>*_-]{0,4}(?:\*\*|__)?(datum|date|aanleiding|doel|gebruik|opgesteld\s+door|"
                           r"bewerkt\s+door|opdrachtgever|eigenaar|status|versie)(?:\*\*|__)?[ \t]*:")
-_WHY_AND_WHO = frozenset({"aanleiding", "doel", "gebruik", "opgesteld door", "bewerkt door", "opdrachtgever", "eigenaar",
-                          "status", "versie"})
+_WHY_AND_WHO = frozenset({"aanleiding", "doel", "gebruik", "opgesteld door", "bewerkt door", "opdrachtgever",
+                          "eigenaar", "status", "versie"})
 
 
 def _paper_header(head: list[Line]) -> Evidence | None:
@@ -696,7 +704,8 @@ _LEAD = r"[ \t]{0,8}(?:[#>]{1,6}[ \t]*)?(?:[-*•–+][ \t]+)?(?:\d{1,2}[.)][ \t
 _RETRO_PROMPT = re.compile(
     r"(?im)^" + _LEAD + r"(?:algemeen\s+en\s+)?wat\s+(?:(ging|liep)\s+(?:er\s+)?(?:(minder|niet|heel\s+)\s*)?"
     r"(goed|fout|mis|slecht)|(kan|kon|moet|zou)\s+(?:er\s+)?(?:nog\s+)?beter(?:\s+\w+)?|hebben\s+(?:we|wij)\s+"
-    r"(geleerd)|(gaan|willen)\s+(?:we|wij)\s+(?:anders\s+doen|verbeteren|veranderen))\s*[?:]?\s*(?:\*\*|__)?\s*:?[ \t]*$")
+    r"(geleerd)|(gaan|willen)\s+(?:we|wij)\s+(?:anders\s+doen|verbeteren|veranderen))"
+    r"\s*[?:]?\s*(?:\*\*|__)?\s*:?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+\S")
 #: A page about retros speaks to its reader, or of retros in general ("een retrospective bestaat uit ...").
 #: A gemeente's published evaluation of an event or a project asks the same questions, of its residents and visitors.
@@ -720,7 +729,8 @@ def _retro_kind(m: re.Match) -> str:
 #: they count only under a title that names the retro.
 _RETRO_LABEL = re.compile(
     r"(?im)^" + _LEAD + r"(tops?|tips|start(?:en)?|stop(?:pen)?|continue|keep|doorgaan(?:\s+met)?|blijven\s+doen|"
-    r"leerpunten|verbeterpunten|pluspunten|minpunten)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?(?:(?P<alone>$)|[ \t]+\S)")
+    r"leerpunten|verbeterpunten|pluspunten|minpunten)"
+    r"[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?(?:(?P<alone>$)|[ \t]+\S)")
 
 
 def _speaks_to_reader(window: str) -> bool:
@@ -760,7 +770,8 @@ def _retro(text: str, head: list[Line]) -> Evidence | None:
 #: A question of a retro or a survey in the team, as its own line: "**Ben je trots op het resultaat?**".
 _QUESTION_LINE = re.compile(r"^" + _LEAD + r"[^\n]{3,200}\?[ \t]*(?:\*\*|__)?[ \t]*$")
 #: One member's answer under it: "- **Saif:** Ja", "- Noor: eerder testen".
-_MEMBER_ANSWER = re.compile(r"^[ \t]*[-*•–+][ \t]+(?:\*\*|__)?([A-Z][a-zà-ÿ'-]{1,20}(?:[ \t][A-Z][a-zà-ÿ'-]{1,20})?)"
+_MEMBER_ANSWER = re.compile(r"^[ \t]*[-*•–+][ \t]+(?:\*\*|__)?"
+                            r"([A-Z][a-zà-ÿ'-]{1,20}(?:[ \t][A-Z][a-zà-ÿ'-]{1,20})?)"
                             r"[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*\S")
 #: Labels that answer a form's question, not a member: "- **Ja:** ...", "- Toelichting: ...".
 _NOT_MEMBER = frozenset({"ja", "nee", "antwoord", "vraag", "toelichting", "opmerking", "tip", "tips", "voorbeeld",
@@ -815,7 +826,8 @@ _HOURS_HEADING = gated(_HOURS_HEADING)  # (a text without its words skips the sc
 _DURATION = r"(?<![\d.:,])\d{1,3}(?:,\d{1,2})?\s*(?:u(?:ur)?|h|min(?:uten)?)(?:\s*\d{1,2}\s*(?:min(?:uten)?)?)?\b"
 #: One member's work with its time: "- (Sanne) testscript: 2u30", "- Joost: stand-up, 3 uur".
 _HOURS_OF_MEMBER = re.compile(
-    r"(?m)^[ \t]*[-*•–+][ \t]+(?:\(([A-Z][\w.' ,&-]{0,60}?)\)|([A-Z][a-zà-ÿ'-]{1,20}(?:\s[A-Z][a-zà-ÿ'-]{1,20})?)\s*:)"
+    r"(?m)^[ \t]*[-*•–+][ \t]+"
+    r"(?:\(([A-Z][\w.' ,&-]{0,60}?)\)|([A-Z][a-zà-ÿ'-]{1,20}(?:\s[A-Z][a-zà-ÿ'-]{1,20})?)\s*:)"
     r"[^\n]{0,300}?" + _DURATION)
 _DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "totaal",
                    "week", "dag", "ochtend", "middag", "avond", "pauze", "lunch"})
@@ -894,7 +906,8 @@ def task_allocation(text: str, head: list[Line], persons: Spans) -> Evidence | N
 #: A heading of its own over a task allocation further down ("## Taakverdeling", "**Rolverdeling:**").
 _ALLOCATION_HEADING = re.compile(r"(?im)^[ \t]{0,8}(?:#{1,6}[ \t]*|\*\*|__)" + _ALLOCATION_WORDS
                                  + r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
-_ALLOCATION_HEADING = gated(_ALLOCATION_HEADING)  # (a text without its words skips the scan: see detectors/regexgate.py)
+# (a text without its words skips the scan: see detectors/regexgate.py)
+_ALLOCATION_HEADING = gated(_ALLOCATION_HEADING)
 
 
 _PORTFOLIO = re.compile(r"(?i)\b(?:wethouders?|burgemeester|gedeputeerden?|portefeuille\w*|ministers?|"
@@ -924,8 +937,9 @@ def _allocation_section(text: str, persons: Spans) -> Evidence | None:
 #: volgende week?" (a school's or a college's page asks "Wie doet wat?" of no week or sprint, an explainer lists tasks
 #: without people).
 _ALLOCATION_QUESTION = re.compile(
-    r"(?i)^" + _LEAD + r"(?:welke\s+taken\s+zijn\s+er\s+(?:nog\s+)?(?:nodig|te\s+doen|open)\b|wie\s+(?:doet|test|neemt|pakt|"
-    r"maakt|schrijft|regelt|bouwt)\s+wat\b[^\n?]{0,40}?\b(?:volgende|deze|komende)\s+(?:week|sprint|dag|periode)\b)"
+    r"(?i)^" + _LEAD + r"(?:welke\s+taken\s+zijn\s+er\s+(?:nog\s+)?(?:nodig|te\s+doen|open)\b|"
+    r"wie\s+(?:doet|test|neemt|pakt|maakt|schrijft|regelt|bouwt)\s+wat\b[^\n?]{0,40}?"
+    r"\b(?:volgende|deze|komende)\s+(?:week|sprint|dag|periode)\b)"
     r"[^\n?]{0,80}\?")
 
 
@@ -981,7 +995,8 @@ _TEAM_WORK_HEADING = re.compile(
     # the same asked as the questions of a progress report: "Wat heb je deze week gerealiseerd?", "Wat plan je
     # volgende week te doen?", "Waar hebben jullie nog problemen mee?"
     r"wat\s+(?:heb|hebben)\s+(?:je|jij|jullie|we|wij|ik)\b[^\n]{0,40}?\b(?:gedaan|gerealiseerd|bereikt|afgerond)|"
-    r"wat\s+(?:plan|plannen|ga|gaan)\s+(?:je|jij|jullie|we|wij|ik)\b[^\n]{0,30}?\b(?:volgende|komende)\s+(?:week|sprint)|"
+    r"wat\s+(?:plan|plannen|ga|gaan)\s+(?:je|jij|jullie|we|wij|ik)\b[^\n]{0,30}?"
+    r"\b(?:volgende|komende)\s+(?:week|sprint)|"
     r"waar\s+(?:heb|hebben)\s+(?:je|jij|jullie|we|wij)\b[^\n]{0,20}?\bproblemen)\b"
     # or each member's time kept beside it: "[Afbeelding individueel rapport tijdregistratie]"
     r"|^[^\n]{0,80}\b(?:tijds?registratie|urenregistratie)\b")

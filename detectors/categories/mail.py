@@ -29,7 +29,8 @@ _KEY = {
 }
 _DUTCH_KEYS = frozenset({"van", "verzonden", "verstuurd", "aan", "onderwerp", "datum", "betreft"})
 _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_REPLY_PREFIX = re.compile(r"(?i)^[ \t>*_]{0,20}(?:onderwerp|subject)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
+_REPLY_PREFIX = re.compile(r"(?i)^[ \t>*_]{0,20}(?:onderwerp|subject)[*_]{0,2}[ \t]*:[*_]{0,2}"
+                           r"[ \t]*(?:re|fw|fwd|antw|doorst|tr|wg)[ \t]*:")
 _SENDER_LINE = re.compile(r"(?m)^[^\n<>]{2,60}<[^<>\s@]+@[^<>\s@]+>[ \t]*\n(?:[^\n]{0,60}\n)?[ \t]*\Z")
 _MEMO_WORD = re.compile(r"(?i)\b(?:memo|memorandum|notitie|nota|interne mededeling)\b")
 _MEMO_WORD = gated(_MEMO_WORD)  # (a text without its words skips the scan: see detectors/regexgate.py)
@@ -197,7 +198,8 @@ def _gmail_header(head: list[Line]) -> Evidence | None:
     for i, line in enumerate(head[:8]):
         if "@" in line.text and _GMAIL_SENDER.match(line.text[:MAX_LINE]):
             if any(_GMAIL_TO.match(h.text[:MAX_LINE]) for h in head[i + 1:i + 4]):
-                return Evidence(0.9, "kopregels van een e-mail (afzender met adres, datum, 'aan')", line.start, line.end)
+                return Evidence(0.9, "kopregels van een e-mail (afzender met adres, datum, 'aan')",
+                                line.start, line.end)
     return None
 
 
@@ -235,7 +237,8 @@ def _name_sign_off(tail: list[Line], persons: Spans | None) -> Line | None:
         return None
     for k, line in enumerate(reversed(tail[-3:])):
         words = line.text.split()
-        if 1 <= len(words) <= 4 and not line.text.endswith((".", "?", ":", ",")) and persons.inside(line.start, line.end):
+        if 1 <= len(words) <= 4 and not line.text.endswith((".", "?", ":", ",")) \
+                and persons.inside(line.start, line.end):
             below = tail[len(tail) - k:]
             if all(any(ch.isdigit() for ch in b.text) or "@" in b.text for b in below):
                 return line

@@ -30,7 +30,8 @@ _CLASSIFIED_SEGMENT = re.compile(
     r"(?:document|stuk|notitie|memo|nota|overzicht|rapport|verslag|advies)"
     r"|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?|restricted|tlp (?:amber|red)(?:\+strict)?"
     # a sharing restriction standing as a marking: "niet buiten het team verspreiden", "niet extern delen"
-    r"|niet\s+(?:buiten\s+(?:de|het|uw|je|ons|onze)\s+\w+(?:\s+\w+)?|extern)\s+(?:delen|verspreiden|doorsturen|doorgeven)"
+    r"|niet\s+(?:buiten\s+(?:de|het|uw|je|ons|onze)\s+\w+(?:\s+\w+)?|extern)"
+    r"\s+(?:delen|verspreiden|doorsturen|doorgeven)"
     r"|(?:do\s+)?not\s+(?:share|forward)\s+(?:externally|outside\s+\w+(?:\s+\w+)?)"
 )
 #: A bare sharing restriction beside a marking ("Intern, niet doorsturen") adds no words of its own.
@@ -43,7 +44,8 @@ _LABEL = re.compile(r"(?i)\b(?:rubricering|classificatie|classification|markerin
 #: A marking written as a sentence in a header or footer: "Alleen voor intern gebruik".
 _INTERNAL_USE = re.compile(r"(?i)\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+intern(?:e?\s+gebruik)?\b"
                            r"|\b(?:uitsluitend|alleen)\s+(?:bestemd\s+)?voor\s+(?:eigen\s+)?(?:medewerkers|personeel)\b"
-                           r"|\bniet\s+voor\s+extern(?:e)?\s+(?:gebruik|verspreiding)\b|\bfor\s+internal\s+use\s+only\b")
+                           r"|\bniet\s+voor\s+extern(?:e)?\s+(?:gebruik|verspreiding)\b"
+                           r"|\bfor\s+internal\s+use\s+only\b")
 _INTERNAL_USE = gated(_INTERNAL_USE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A title line that ends in a marking after a dash or bar: "Nieuwsflits district Zuid – intern".
 #: (Written in lower case or capitals: "Data Analyst - Intern" is a job title.)
@@ -65,8 +67,8 @@ _MARK_BEFORE_TITLE = re.compile(
 _MARK_IN_TITLE = re.compile(
     r"(?i)(?:[–—|]|\s-\s|\()\s*(?:(?:strikt|zeer|streng)\s+)?(?:vertrouwelijk|confidentieel|confidential)"
     r"(?:\s+tussen\s+partijen)?\s*(?:[),;–—|]|\s-\s|$)")
-#: "INTERN" in front of the title, cut off by a dash, a bar or a colon: "INTERN – Instructie: gesprek afsluiten" (in capitals
-#: or lower case only: "Intern - Marketing" is a trainee's post).
+#: "INTERN" in front of the title, cut off by a dash, a bar or a colon: "INTERN – Instructie: gesprek afsluiten" (in
+#: capitals or lower case only: "Intern - Marketing" is a trainee's post).
 _INTERN_BEFORE_TITLE = re.compile(r"^(?:INTERN|intern)[ \t]*(?:[–—|:]|[ \t]-[ \t])[ \t]*\S")
 #: The marks of a Markdown heading or of bold type in front of a title ("# Concept-mail aan Dolf").
 _TITLE_MARKS = re.compile(r"^(?:#{1,6}[ \t]+|[*_]{1,3}(?=\w))")
@@ -79,7 +81,8 @@ _INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s
 _INTERN_AFTER_REPORT = re.compile(
     r"(?i)\b(?:\w*verslag|\w*rapportage|rapport|evaluatie|analyse|\w*overzicht|notitie|memo|nieuwsbrief|"
     r"jaarplan|werkplan|verzuimlijst|lijst)\b[^\n()]{0,80}\((?-i:intern|INTERN|Intern)\)\s*$")
-_INTERN_AFTER_REPORT = gated(_INTERN_AFTER_REPORT)  # (a text without its words skips the scan: see detectors/regexgate.py)
+# (a text without its words skips the scan: see detectors/regexgate.py)
+_INTERN_AFTER_REPORT = gated(_INTERN_AFTER_REPORT)
 _HEADER_LABEL = re.compile(r"(?i)(?:van|aan|from|to|onderwerp|subject|datum|date|betreft|cc)\s*:\s*\S")
 #: A title that speaks to the reader is a page heading about confidentiality, not a marking.
 _READER = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|you|your|hoe|zo|waarom|wat|wij|we|ons|onze)\b")
@@ -110,9 +113,9 @@ _DRAFT_PHRASE = re.compile(
 )
 _DRAFT_PHRASE = gated(_DRAFT_PHRASE)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: The text itself is not finished: waiting for approval, names still to be removed, not yet checked.
-_UNFINISHED = re.compile(r"(?i)\b(?:tekst|stuk|versie|verslag|notitie)\s+nog\s+(?:ter\s+goedkeuring|niet\s+(?:definitief|"
-                         r"goedgekeurd|gecontroleerd|vastgesteld))\b|\bnamen\s+nog\s+te\s+(?:anonimiseren|verwijderen)\b"
-                         r"|\bnog\s+te\s+anonimiseren\b")
+_UNFINISHED = re.compile(r"(?i)\b(?:tekst|stuk|versie|verslag|notitie)\s+nog\s+(?:ter\s+goedkeuring|"
+                         r"niet\s+(?:definitief|goedgekeurd|gecontroleerd|vastgesteld))\b"
+                         r"|\bnamen\s+nog\s+te\s+(?:anonimiseren|verwijderen)\b|\bnog\s+te\s+anonimiseren\b")
 #: A production note under a piece for a staff magazine: "Verschijnt in de interne editie van ..." (the piece is
 #: not out yet). Only as the note's own line, so a published teaser ("Het hele verhaal verschijnt ...") is not one.
 _APPEARS_IN = re.compile(r"(?i)^(?:tekst\s*:[^.\n]{1,60}\.\s*)?verschijnt\s+(?:in|op)\s+(?:de|het)\s+"
@@ -123,9 +126,11 @@ _CONCEPT_TITLE = re.compile(r"(?i)^concept[\w-]*")
 #: Concept titles of public consultations (a draft bill is published for comment).
 _CONSULTATION = re.compile(r"(?i)^concept-?(?:wets?|besluit|regeling|amvb|algemene)")
 #: "Concept" as one part of the title line ("Melding ongeval – concept van de preventiemedewerker").
-_CONCEPT_PART = re.compile(r"(?i)(?:[–—|,]|\s-\s)\s*concept(?:versie)?\b(?:\s+(?:van|versie|v?\d|voor|ter)\b|\s*(?:[,;–—|)]|$))")
+_CONCEPT_PART = re.compile(r"(?i)(?:[–—|,]|\s-\s)\s*concept(?:versie)?\b(?:\s+(?:van|versie|v?\d|voor|ter)\b|"
+                           r"\s*(?:[,;–—|)]|$))")
 #: A mail's subject that starts with "Concept" ("Onderwerp: Concept reactie op ..."): a draft is attached or below.
-_SUBJECT_CONCEPT = re.compile(r"(?i)^[ \t>*]*(?:onderwerp|subject|betreft)\s*:\s*(?:fw|fwd|re|doorst)?:?\s*(concept[\w-]*)")
+_SUBJECT_CONCEPT = re.compile(r"(?i)^[ \t>*]*(?:onderwerp|subject|betreft)\s*:"
+                              r"\s*(?:fw|fwd|re|doorst)?:?\s*(concept[\w-]*)")
 _VERSION_ZERO = re.compile(r"(?i)\b(?:versie|version|v)\s?0\.\d+\b")
 #: Reviewer notes such as "[UWV: aantal nog verifiëren]" or "[PM]".
 _REVIEW_BRACKET = re.compile(r"\[(?:[A-Z][\w.-]{0,15}\s*:|PM\]|TODO|XX+|\?\?)")
@@ -285,8 +290,8 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
         following = head[1].text.lower() if len(head) > 1 else ""
         if m and not _READER.search(title) and not title.rstrip().endswith(("?", ".", "!")) \
                 and "vertrouw" not in following and "geheim" not in following:
-            best = stronger(best, Evidence(0.85, _said(re.split(r"\s*(?:[–—|]|\s-\s)", m.group())[0].lower(), "bovenaan"),
-                                           first.start, first.start + m.end() - 1))
+            best = stronger(best, Evidence(0.85, _said(re.split(r"\s*(?:[–—|]|\s-\s)", m.group())[0].lower(),
+                                                       "bovenaan"), first.start, first.start + m.end() - 1))
     for line in head[:6] + tail[-3:]:
         m = _INTERNAL_USE.search(line.text[:MAX_LINE])
         if m and len(line.text.split()) <= 15 and not line.text.endswith("?"):

@@ -41,8 +41,8 @@ _PATTERNS: list[tuple[re.Pattern, float, str]] = [
 
 
 _HINTS = [
-    ("sharepoint",), ("sharepoint",), ("onedrive", "1drv"), ("teams.microsoft",), ("\\\\",), ("//",), (":\\",), (":\\",),
-    ("file:/",), ("http",), ("http",), ("DWU",), (">",),
+    ("sharepoint",), ("sharepoint",), ("onedrive", "1drv"), ("teams.microsoft",), ("\\\\",), ("//",), (":\\",),
+    (":\\",), ("file:/",), ("http",), ("http",), ("DWU",), (">",),
     ("sharepoint", "onedrive", "teamsite", "teams", "intranet", "schijf", "gedeelde"),
 ]
 

@@ -78,8 +78,9 @@ _HEAD_WORD = r"(?:Laan|Plein|Kade|Weg|Singel|Gracht|Dreef|Hof|Park|Dijk|Straat|M
 
 # ("\b" after the first letter, as "(?<!\w.)": a pattern that opens with the letter it consumes lets ``re`` skip
 # to the next such letter in C; tests/detectors/test_regex_first_char.py compares it with "\b" + _HEAD_WORD)
-_HEAD_WORD_RX = re.compile(r"(?:L(?<!\w.)aan|P(?<!\w.)(?:lein|ark)|K(?<!\w.)ade|W(?<!\w.)(?:eg|al)|S(?<!\w.)(?:ingel|traat)"
-                           r"|G(?<!\w.)racht|D(?<!\w.)(?:reef|ijk)|H(?<!\w.)of|M(?<!\w.)arkt|B(?<!\w.)urgwal)[ \t]")
+_HEAD_WORD_RX = re.compile(r"(?:L(?<!\w.)aan|P(?<!\w.)(?:lein|ark)|K(?<!\w.)ade|W(?<!\w.)(?:eg|al)"
+                           r"|S(?<!\w.)(?:ingel|traat)|G(?<!\w.)racht|D(?<!\w.)(?:reef|ijk)|H(?<!\w.)of|M(?<!\w.)arkt|"
+                           r"B(?<!\w.)urgwal)[ \t]")
 #: A character that no street match (STREET_SUFFIX_REGEX, STREET_HEAD_REGEX) consumes ("\d" of ``regex`` is
 #: "\p{Nd}"): every match lies in one run of the others (see _street_matches)...
 _NOT_STREET_CHAR = regex.compile(r"[^\p{L}\p{Nd}'’.\-/ \t]")
@@ -222,8 +223,8 @@ _NAME_LINE = regex.compile(
 # A square named after the town hall: the address of the town hall ("Stadhuisplein 1").
 _CIVIC_STREET = regex.compile(r"(?i)stadhuis|raadhuis|gemeentehuis|provinciehuis")
 # A public service that can be visited at an address: "kunnen terecht op het nieuwe adres:".
-_SERVICE_MOVE = regex.compile(r"(?i)\bterecht\b|\b(?:het|ons|onze)\s+(?:nieuwe\s+)?(?:kantoor|loket|servicepunt|werkplein|"
-                              r"vestiging|spreekuur)\b")
+_SERVICE_MOVE = regex.compile(r"(?i)\bterecht\b|\b(?:het|ons|onze)\s+(?:nieuwe\s+)?(?:kantoor|loket|servicepunt|"
+                              r"werkplein|vestiging|spreekuur)\b")
 # A building named by its address: "de medewerkers die nu in het pand Kromstraat 4 zitten",
 # "het voormalige schoolgebouw aan de Dorpsstraat 12" (news about offices, schools, monuments).
 _BUILDING_BEFORE = regex.compile(
@@ -495,7 +496,8 @@ def _street_matches(text: str, lo: int, hi: int, patterns) -> list[tuple[int, in
     read (found from their spaces before a digit), each from its start (every match in it starts there or later;
     the look-behinds see the text before) to a little after its end (the look-aheads read at most the two
     characters after a run: ``,1`` behind a number). In a CSV export the rest of each row, a name, a mail address,
-    a phone number, was read for a street in every window. The same matches: tests/detectors/test_speed15_equivalence.py.
+    a phone number, was read for a street in every window. The same matches:
+    tests/detectors/test_speed15_equivalence.py.
     """
     out = []
     re_ = lo  # the end of the last run read (the runs do not overlap: each is read once)

@@ -37,7 +37,8 @@ def _terminology_code(text: str, start: int, end: int) -> bool:
 
 #: A person's number as the key of a REST path of a Dutch government API: the BRP's "/ingeschrevenpersonen/999993896",
 #: "/personen/...", a case system's "/persoon/...". (A number inside any other path is an id: not read.)
-_PERSON_PATH = regex.compile(r"(?i)/(?:ingeschrevenpersonen|personen|persoon|bsn|burgerservicenummer)/(\d{9})(?=[/?#\"'\s)]|$)")
+_PERSON_PATH = regex.compile(r"(?i)/(?:ingeschrevenpersonen|personen|persoon|bsn|burgerservicenummer)"
+                             r"/(\d{9})(?=[/?#\"'\s)]|$)")
 
 
 class NlBsnRecognizer(ReasonedPatternRecognizer):
@@ -54,12 +55,14 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
         Pattern("bsn (9 cijfers)", _EDGE_L + r"\d{9}" + _EDGE_R, 0.4),
         Pattern("bsn (8 cijfers)", _EDGE_L + r"\d{8}" + _EDGE_R, 0.2),
         Pattern("bsn (met punten of spaties)",
-                _EDGE_L + r"(?:\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{2}([ .])\d{3}\3\d{3})" + _EDGE_R, 0.4),
+                _EDGE_L + r"(?:\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{2}([ .])\d{3}\3\d{3})" + _EDGE_R,
+                0.4),
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer", "burgerservice"]
     REASON = "9 cijfers die kloppen met de elfproef van een BSN"
     REASON_8 = "8 cijfers die met een 0 ervoor een geldig BSN zijn, in een tekst over een BSN"
-    REASON_PATH = "9 cijfers die kloppen met de elfproef, als persoon in het adres van een koppeling (zoals /personen/...)"
+    REASON_PATH = ("9 cijfers die kloppen met de elfproef, als persoon in het adres van een koppeling "
+                   "(zoals /personen/...)")
     #: Score of a valid 8-digit number in a text that mentions BSNs (reported, below a 9-digit one).
     SCORE_8_IN_BSN_TEXT = 0.6
 

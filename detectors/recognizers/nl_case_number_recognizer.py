@@ -110,27 +110,36 @@ _HEADER = regex.compile(
 )
 _CODE = regex.compile(CODE_REGEX)
 
+#: The stems of the key of a client's or a patient's own id ...
+_PERSON_ID_STEMS = ("client", "cliënt", "patient", "patiënt", "klant")
+#: ... and of a case's or a dossier's id: no person's own number (a test suite has its "case_id" too).
+_CASE_ID_STEMS = ("case", "dossier", "zaak")
+#: How a key says "number" after its stem: client_id, patientNumber, dossiernummer, zaaknr.
+_ID_SUFFIX = r"(?:id|nummer|nr|number|no)"
 #: The key of an id field of a client, patient or case in seed data or a FHIR example (lower case,
 #: without "_" or "-"): client_id, patientId, dossiernummer, and a FHIR resource's identifier.value.
-_ID_FIELD = regex.compile(r"(?:client|cliënt|patient|patiënt|klant|case|dossier|zaak)(?:id|nummer|nr|number|no)"
-                          r"|identifier\.value")
-_ID_STEMS = ("client", "cliënt", "patient", "patiënt", "klant", "case", "dossier", "zaak", "identifier")
+_ID_FIELD = regex.compile(r"(?:" + "|".join(_PERSON_ID_STEMS + _CASE_ID_STEMS) + ")" + _ID_SUFFIX
+                          + r"|identifier\.value")
+_ID_STEMS = (*_PERSON_ID_STEMS, *_CASE_ID_STEMS, "identifier")
 #: The fields that make a record a person's: a name, a birth date, a BSN.
 _PERSON_FIELD = regex.compile(r"(?:first|last|family|given|full)?name(?:\.(?:text|family|given))?|naam|voornaam|"
                               r"achternaam|roepnaam|dob|birthdate|dateofbirth|geboortedatum|bsn")
 _PERSON_STEMS = ("name", "naam", "voornaam", "achternaam", "roepnaam", "first", "last", "family", "given",
                  "full", "dob", "birth", "dateofbirth", "geboorte", "bsn")
-#: The key of a client's or a patient's own id (not a case's or a dossier's: a test suite has its "case_id" too).
-_CLIENT_ID_FIELD = regex.compile(r"(?:client|cliënt|patient|patiënt|klant)(?:id|nummer|nr|number|no)")
+#: The key of a client's or a patient's own id: :data:`_ID_FIELD` without a case's or a dossier's
+#: (:data:`_CASE_ID_STEMS`) and without a FHIR identifier.
+_CLIENT_ID_FIELD = regex.compile(r"(?:" + "|".join(_PERSON_ID_STEMS) + ")" + _ID_SUFFIX)
 #: A field of free text that holds a sentence of six words or more about someone ("meneer", "cliënte", "zijn"): the
 #: notes, incidents and call notes of mock data ("text: 'Meneer slaapt slecht en eet weinig ...'"), not an app's
 #: description. (Longer than the values that ``field_values`` reads.)
-_NOTE = regex.compile(r"(?i)(?<![\w-])[\"']?(?:text|tekst|notes?|notitie|notities|description|beschrijving|omschrijving|"
-                      r"rapportage|verslag|toelichting|opmerkingen?|comments?|observati[eo]n?)[\"']?[ \t]*[:=][ \t]*"
+_NOTE = regex.compile(r"(?i)(?<![\w-])[\"']?(?:text|tekst|notes?|notitie|notities|description|beschrijving|"
+                      r"omschrijving|rapportage|verslag|toelichting|opmerkingen?|comments?|"
+                      r"observati[eo]n?)[\"']?[ \t]*[:=][ \t]*"
                       r"[\"'`](?=[^\"'`\n]{0,400}?\b(?:meneer|mevrouw|mw|dhr|cli[eë]nte?|klant|pati[eë]nte?|bewoner|"
                       r"hij|zij|ze|zijn|haar|hem|he|she|his|her|him)\b)[^\s\"'`]+(?:[ \t]+[^\s\"'`]+){5}")
 #: An API's credentials: its client_id is an application's, not a person's.
-_API_CREDENTIALS = regex.compile(r"(?i)client[_-]?secret|grant[_-]?type|redirect[_-]?uri|oauth|access[_-]?token|api[_-]?key")
+_API_CREDENTIALS = regex.compile(r"(?i)client[_-]?secret|grant[_-]?type|redirect[_-]?uri|oauth|access[_-]?token|"
+                                 r"api[_-]?key")
 #: A value that can be an id: no spaces, with digits ("test-client-001", "784384").
 _ID_VALUE = regex.compile(r"[\p{L}\d][\p{L}\d\-_/.]{2,39}")
 #: A FHIR resource of a person (its identifier is the person's); other resources name devices, orders ...
@@ -149,9 +158,10 @@ def _record_ids(text: str) -> set[tuple[int, int]]:
     if not ids or _API_CREDENTIALS.search(text, 0, 20_000):
         return set()
     if not field_values(text, _PERSON_STEMS, _PERSON_FIELD):
-        if not (field_values(text, _ID_STEMS, _CLIENT_ID_FIELD) and _NOTE.search(text, 0, 20_000)):
+        client_ids = field_values(text, _ID_STEMS, _CLIENT_ID_FIELD)
+        if not (client_ids and _NOTE.search(text, 0, 20_000)):
             return set()
-        ids = field_values(text, _ID_STEMS, _CLIENT_ID_FIELD)  # a client's id beside notes about someone
+        ids = client_ids  # a client's id beside notes about someone
     out = set()
     for s, e in ids:
         value = text[s:e]

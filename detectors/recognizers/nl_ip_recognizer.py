@@ -1,7 +1,7 @@
 """IP addresses (IPv4 and IPv6) that can point to a person's device.
 
-Not reported: network ranges (192.168.0.0/16), version and section numbers that look like IPv4 ("versie 1.2.3.4", "artikel
-2.1.3.4"), loopback/unspecified/broadcast addresses and netmasks (they belong to no device).
+Not reported: network ranges (192.168.0.0/16), version and section numbers that look like IPv4 ("versie 1.2.3.4",
+"artikel 2.1.3.4"), loopback/unspecified/broadcast addresses and netmasks (they belong to no device).
 A dotted quad whose parts are all small (every part <= 20) reads more like a section or version
 number than an address, so it needs context (IP, adres, werkplek, server ...).
 """

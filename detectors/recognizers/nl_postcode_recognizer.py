@@ -42,7 +42,8 @@ _LABEL_BEFORE = regex.compile(
     r"[ \t]*(?:is|:)?[ \t]*:?[ \t]*$"
 )
 
-_HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)?plaats)?|zip[ \t]?code|postal[ \t]?code")
+_HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)?plaats)?|zip[ \t]?code|"
+                        r"postal[ \t]?code")
 
 #: The key of a postcode field in code or data (lower case, without "_" or "-").
 _FIELD_KEY = regex.compile(r"post(?:al)?code|zip(?:code)?|postcodecijfers")

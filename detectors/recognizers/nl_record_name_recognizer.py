@@ -21,8 +21,8 @@ from detectors.recognizers.rules import (column_cells, field_spans, field_values
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
         r"voornaam|voornamen|achternaam|roepnaam|geslachtsnaam|tussenvoegsel|vnaam|anaam|naam|name|family|given")
 #: A value that looks like a name: initials, particles, capitalised words; at most five words.
-_PARTICLE_WORDS = ("van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "el", "al", "da", "dos", "du", "le", "la",
-                   "von")
+_PARTICLE_WORDS = ("van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "el", "al", "da", "dos", "du", "le",
+                   "la", "von")
 _PARTICLES = r"(?:" + "|".join(_PARTICLE_WORDS) + r")"
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 
@@ -308,7 +308,8 @@ _FHIR_SIGNS = ("Instance:", "InstanceOf:", "Reference(", "resourceType", "<refer
 #: (A CamelCase id, "Patient-HendrikHartman", is left alone: it ends in a word boundary nowhere.)
 _FHIR_ID = regex.compile(
     r"(?:Patient|Practitioner|RelatedPerson|ContactPerson|CareTeam)-"
-    r"(?P<slug>(?:(?:\p{Lu}|" + _PARTICLES + r")-)*\p{Lu}\p{Ll}+(?:-(?:(?:\p{Lu}|" + _PARTICLES + r")-)*\p{Lu}\p{Ll}+){0,3})"
+    r"(?P<slug>(?:(?:\p{Lu}|" + _PARTICLES + r")-)*\p{Lu}\p{Ll}+"
+    r"(?:-(?:(?:\p{Lu}|" + _PARTICLES + r")-)*\p{Lu}\p{Ll}+){0,3})"
     r"(?![\p{L}\d])")
 _SLUG_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 

@@ -265,7 +265,8 @@ _ELEMENT_TEXT = regex.compile(r"[^<>/]{0,400}>([^<\n]{1,80})</")
 
 # The system of a FHIR ContactPoint (`* telecom[0].system = #phone`, `"system": "phone"`,
 # `<system value="phone"/>`), the nearest one before its value.
-_CONTACT_SYSTEM = regex.compile(r"(?i)\bsystem(?:\W{1,12}|[ \t]+value[ \t]*=[ \t]*\")#?(?P<system>phone|fax|email|sms|pager|url|other)\b")
+_CONTACT_SYSTEM = regex.compile(r"(?i)\bsystem(?:\W{1,12}|[ \t]+value[ \t]*=[ \t]*\")"
+                                r"#?(?P<system>phone|fax|email|sms|pager|url|other)\b")
 _CONTACT_VALUE = regex.compile(r"(?:telecom\.)?value")
 
 
@@ -340,7 +341,8 @@ _TUPLE_LINE = regex.compile(r"[ \t]*\((?=[^()\n]*'[^'\n]*'[^()\n]*\)[ \t]*[,;]?[
 _CELL_POSTCODE = regex.compile(r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}")
 _CELL_STREET = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*[ \t]){0,3}\p{Lu}[\p{Ll}'’.-]{2,}")
 _CELL_HOUSE_NUMBER = regex.compile(r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z]{1,2})?")
-_CELL_NAME = regex.compile(r"(?:(?i:van|de|der|den|ter|ten|te|het|'t)[ \t]+)*\p{Lu}[\p{Ll}'’-]+(?:[ \t-]\p{Lu}[\p{Ll}'’-]+)?")
+_CELL_NAME = regex.compile(r"(?:(?i:van|de|der|den|ter|ten|te|het|'t)[ \t]+)*"
+                           r"\p{Lu}[\p{Ll}'’-]+(?:[ \t-]\p{Lu}[\p{Ll}'’-]+)?")
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import re
 
 import pytest
 
+from detectors import published
 from detectors.categories import _text, health, health_context
 from detectors.names import finder
 from detectors.recognizers import nl_address_recognizer as addr
@@ -56,6 +57,17 @@ OLD = {
         finder._FEELS,
         r"(?<![\w-])([A-Z][a-zà-ÿ]{3,20})[ \t]+(?:vertelt|vertelde|voelt|voelde|vindt|vond|denkt|dacht|zegt|"
         r"zei|huilt|huilde|lacht|lachte|slaapt|sliep|ervaart|ervoer|merkt|merkte|geeft[ \t]+aan|gaf[ \t]+aan)\b"),
+    "published._FIRST_NAME_SPEAKS": (
+        published._FIRST_NAME_SPEAKS,
+        r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|"
+        r"stelde\s+voor|betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|"
+        r"antwoordt|noemt|"
+        r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)"),
+    "published._AGE_AFTER_NAME": (published._AGE_AFTER_NAME, r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)"),
+    "published._AGE_BEFORE_NAME": (published._AGE_BEFORE_NAME, r"(?i:\bde\s\d{2}-jarige)\s[A-Z]"),
+    "published._TITLE_NAME": (
+        published._TITLE_NAME,
+        r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]"),
 }
 
 #: Pieces the generated texts are made of: every word of the patterns, cut short and glued to others.
@@ -69,7 +81,8 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "Neshwa", "Anna", "voelt", "vertelt", "geeft aan", "gaf\taan", "zei", "Éva", "aNna", "Ab-Anna",
            "deze", "Die", "ONZE", "our", "Mijn", "my", "jouw", "Je", "zijn", "Z'N", "z'n", "haar", "the", "This", "that",
            "his", "her", "HER", "collega", "Zoon", "vrouw", "man", "kind", "son", "wife", "echtgenote", "medewerker",
-           "zorgvrager", "dochtertje")
+           "zorgvrager", "dochtertje", "zegt", "vraagt", "stelt voor", "legt\tuit", "Thijs", "Jan-Willem", "Zoë",
+           "-jarige", "de 52-jarige", "(45)", "Mw.", "Dhr.", "Mevr.", " uit ", "Mé")
 
 
 def _generated(n: int, seed: int) -> list[str]:
