@@ -265,7 +265,8 @@ _KINDS: dict[str, Kind] = {
         r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b|"
         r"\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|"
         # a web article's reading time: "6 minuten leestijd", "Leestijd: 4 min", "5 min read"
-        r"\b\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b|\bleestijd\s*:?\s*\d{1,2}\s*min|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|"
+        r"\b\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b|\bleestijd\s*:?\s*\d{1,2}\s*min|"
+        r"(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|"
         r"(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|"
         r"\balle\s+rechten\s+voorbehouden\b|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|"
         r"\bciteer\s+dit\s+artikel\b|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\.")),
