@@ -66,7 +66,8 @@ _GENERIC_AFTER = re.compile(
     r"employees|people|workers|uitkeringsgerechtigden)\b")
 #: A sentence about many people or with figures speaks in general, whoever the paragraph named.
 _GROUP = re.compile(r"(?i)\b(?:mensen|personen|werknemers|jongeren|ouderen|vrouwen|mannen|cliënten|patiënten|"
-                    r"nederlanders|kinderen|iedereen|people|patients)\b|\d{1,3}(?:\.\d{3})+|\d\s*(?:procent|%)"
+                    r"nederlanders|kinderen|iedereen|people|patients|children|adults|humans|families|participants)\b"
+                    r"|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d\s*(?:procent|%)"
                     r"|\b(?:duizend|miljoen)")
 _STATS = re.compile(r"(?i)\d\s*(?:procent|%)|\bduizend\b|\bpercentage\b|\bgemiddeld\b")
 
@@ -721,6 +722,13 @@ _WORKS_AT = re.compile(
     r"(?i)\b(?:werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|stopte|"
     r"solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|stage[ \t]+loopt)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+(?:het|de|dit|deze|ons|onze|een)[ \t]+(?:[\w-]+[ \t]+)?$")
+#: A condition as what a researcher studies: "onderzoekt hoe astma ontstaat", "doet onderzoek naar dementie", "studies
+#: how hypertension develops", "leads research into epilepsy" (not "onderzoek naar zijn epilepsie": his own).
+_RESEARCH_TOPIC = re.compile(
+    r"(?i)\b(?:onderzoekt[ \t]+(?:hoe|waarom|wat|of)|(?:doet|deed|leidt|leidde|doen|deden)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"onderzoek[ \t]+naar|research(?:es|ed|ing)?[ \t]+(?:into|on)|stud(?:ies|ied|y|ying)[ \t]+(?:how|why|what|whether)"
+    r"|(?:is|zijn|are)[ \t]+(?:gespecialiseerd|specialized|specialised)[ \t]+in)"
+    r"[ \t]+(?:(?!(?:zijn|haar|hun|mijn|his|her|their|my)[ \t])[\w-]+[ \t]+){0,3}$")
 #: A capitalised word before a capitalised health term that still says the term is a common noun ("Het Ziekenhuis").
 _NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
                               "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
@@ -761,6 +769,7 @@ def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> boo
     lo = max(s, ts - 60)
     return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
             or _WORKS_AT.search(text, lo, ts) is not None
+            or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
             or _job_of_the_named(text, ts, te, ctx))

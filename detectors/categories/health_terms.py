@@ -33,7 +33,11 @@ _EXACT_WORDS = {
                    "longembolie hersenbloeding hartstilstand hartaanval hersenletsel trombose gereanimeerd fracture "
                    # drinking or drugs as a condition: a care vignette or a social worker's note about one client
                    "alcoholist alcoholisme alcoholafhankelijk alcoholafhankelijke alcoholafhankelijkheid alcoholprobleem "
-                   "alcoholproblemen drankprobleem drankproblemen verslaafd verslaafde drugsverslaafd drugsverslaafde",
+                   "alcoholproblemen drankprobleem drankproblemen verslaafd verslaafde drugsverslaafd drugsverslaafde "
+                   # the same in English, as a clinic's note or a care app's test data writes them
+                   "depressed depressive suicidal hypertension asthma pneumonia schizophrenia bipolar psychosis "
+                   "psychotic dementia epilepsy autism autistic seizure seizures leukemia leukaemia carcinoma "
+                   "overdose",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
@@ -46,6 +50,8 @@ _EXACT_WORDS = {
             # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),
             # and "na een kort ziekbed" in a notice of someone's death
             "slechtziend slechthorend ziekbed stemmingswisselingen miskraam "
+            # (in English)
+            "anxiety insomnia "
             # the phase of one user's cycle, as a cycle or coaching app logs it ("Phase: Follicular",
             # "je zit in je luteale fase")
             "folliculaire luteale follicular luteal",
@@ -64,6 +70,7 @@ _EXACT_WORDS = {
              "medicatie medicijnen medicijn medication pijnstillers pijnstiller fysiotherapie fysiotherapeut physio "
              "physiotherapy therapie therapy revalidatie psycholoog ggz reumatoloog neuroloog cardioloog oncoloog "
              "dermatoloog gynaecoloog internist orthopeed chirurg huisarts gips psychiater psychotherapeut "
+             "psychiatrist psychologist therapist antidepressants antibiotics "
             "crisisdienst diëtist diëtiste behandelplan behandelaar dialyse logopedie psychologe schematherapie lithium insuline metformine morfine methadon methylfenidaat ritalin haloperidol depakine "
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
             # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")

@@ -47,3 +47,45 @@ def test_a_meeting_in_public_is_no_meeting_notes(detector, text):
 ])
 def test_an_agenda_item_with_its_time_box_is_a_label(detector, text):
     assert "MEETING_NOTES" in categories(detector, text)
+
+
+# -- health data in English: a clinic's note on one client ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Session note 14 May\n\nClient: Marloes V.\nMarloes reports feeling depressed most days and has trouble sleeping. "
+    "She was prescribed sertraline by her GP last month.",
+    "Assessment:\nTom Verbeek continues to struggle with depressive symptoms and anxiety. He denies suicidal thoughts. Plan: "
+    "refer to the psychiatrist for a medication review.",
+    "Patient: Ahmed Karimi\nDOB: 1971-03-02\n\nChief complaint: chest pain since this morning. History of hypertension "
+    "and asthma. Admitted for observation.",
+])
+def test_a_clinical_note_in_english_is_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a public page about a condition, speaking to every reader
+    "Depression is common: about one in five people will have a depressive episode at some point. Symptoms include "
+    "low mood, trouble sleeping and anxiety. If you feel depressed for more than two weeks, talk to your GP.",
+    # a research group's page: the disease is what they study
+    "The group of Prof. Ellen Hartog studies how hypertension and asthma develop in children, using data from "
+    "20,000 families in the Netherlands.",
+])
+def test_health_words_in_a_public_page_in_english_are_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De groep van prof. Ellen Hartog onderzoekt hoe hypertensie en astma ontstaan bij jonge kinderen in Twente.",
+    "Prof. Ellen Hartog doet al jaren onderzoek naar dementie en epilepsie.",
+    "Prof. Ellen Hartog leads research into dementia and epilepsy at the university.",
+])
+def test_a_condition_that_a_named_researcher_studies_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De neuroloog doet onderzoek naar haar epilepsie. Ellen Hartog komt over twee weken terug voor de uitslag.",
+    "Ellen Hartog heeft epilepsie; de neuroloog onderzoekt nu haar medicatie.",
+])
+def test_a_named_persons_own_condition_under_examination_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
