@@ -714,7 +714,8 @@ _OF_THE_INSTITUTION = re.compile(
     r"(?i)\b(?:bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
     r"management|woordvoerder|woordvoerster|werknemers|"
     r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
-    r"jubileum|geschiedenis|ondernemingsraad|board|future|staff)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
+    r"jubileum|geschiedenis|ondernemingsraad|besluit|beslissing|keuze|plannen|beleid|board|future|staff|decision|"
+    r"policy)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
     r"een|the|our)[ \t]+(?:[\w-]+[ \t]+)?$")
 #: A care institution as someone's workplace: "zou vertrekken bij het ziekenhuis", "werkt al jaren in de kliniek",
 #: "in dienst van het ziekenhuis" (where one works, leaves or does an internship; not where one is treated).
@@ -733,6 +734,11 @@ _RESEARCH_TOPIC = re.compile(
 _NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
                               "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]+$")
+_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
+#: The words of a patron's name before it ("Albert Schweitzer", "Reinier de Graaf").
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|van|der|den)[ \t]+)*){1,3}$")
+#: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis".
+_OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
 
 
 #: What may stand before a hospital's name that opens a sentence: an article, a dateline ("HOORN - Het ...").
@@ -743,12 +749,16 @@ def _in_a_proper_name(text: str, ts: int, s: int) -> bool:
     """The term at ``ts`` is written in title case right after another capitalised word, and that name opens its
     sentence (from ``s``): a hospital or a clinic as the one who acts ("Het Meander Ziekenhuis heeft ... benoemd"),
     not the place where someone was treated ("is in het Antonius Ziekenhuis gedotterd")."""
-    if not (text[ts:ts + 1].isupper() and text[ts + 1:ts + 2].islower()):
+    # (also in lower case after its patron's name: "Het Albert Schweitzer ziekenhuis staat ...")
+    if not (text[ts:ts + 1].isupper() and text[ts + 1:ts + 2].islower() or _INSTITUTION_WORD.match(text, ts)):
         return False
     m = _WORD_BEFORE.search(text, max(s, ts - 40), ts)
     if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_A_NAME_PART:
         return False
-    return _SENTENCE_OPENING.fullmatch(text, s, m.start()) is not None
+    if _SENTENCE_OPENING.fullmatch(text, s, m.start()) is not None:
+        return True
+    words = _NAME_WORDS.search(text, max(s, ts - 60), ts)  # a name of more words ("Het Albert Schweitzer ziekenhuis")
+    return words is not None and _SENTENCE_OPENING.fullmatch(text, s, words.start()) is not None
 
 
 def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
@@ -761,6 +771,13 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
 
 
+def _someone_of(text: str, lo: int, ts: int, ctx: Context) -> bool:
+    """A person named right before "van het" and the institution at ``ts``: who works or speaks for it."""
+    m = _OF_THE.search(text, lo, ts)
+    return m is not None and _INSTITUTION_WORD.match(text, ts) is not None and \
+        ctx.persons.inside(m.start() - 1, m.start())
+
+
 def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
     """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer or
     a workplace ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis", "werkt al jaren in het
@@ -768,6 +785,7 @@ def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> boo
     Brandsma, huisarts te Zeist")."""
     lo = max(s, ts - 60)
     return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
+            or _someone_of(text, lo, ts, ctx)
             or _WORKS_AT.search(text, lo, ts) is not None
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None

@@ -131,6 +131,11 @@ _SUFFIXES = {
     "ximab": "treat", "semide": "treat", "thiazide": "treat",
 }
 _PREFIX_TUPLE = tuple(_PREFIXES)
+#: The end of a compound that names the organisation of care, not anyone's care: "ziekenhuisorganisatie",
+#: "ziekenhuisdirectie", "kliniekwoordvoerder" (a "ziekenhuisopname" still is someone's).
+_ORGANISATION_TAILS = ("organisatie", "organisaties", "directie", "bestuur", "bestuurder", "bestuurders",
+                       "woordvoerder", "woordvoerster", "sector", "personeel", "medewerker", "medewerkers", "fusie",
+                       "koepel", "branche", "gebouw", "locatie", "locaties", "terrein", "instelling", "instellingen")
 _SUFFIX_TUPLE = tuple(_SUFFIXES)
 #: Compounds that end like a health word but are not about health.
 _NOT_HEALTH = frozenset(
@@ -245,6 +250,8 @@ def word_weight(tok: str) -> tuple[float, str] | None:
         return _EXACT[tok]
     if len(tok) > 6:
         if tok.startswith(_PREFIX_TUPLE):
+            if tok.endswith(_ORGANISATION_TAILS):
+                return None
             return _W[next(_PREFIXES[p] for p in _PREFIXES if tok.startswith(p))]
         if tok.endswith(_SUFFIX_TUPLE):
             suffix = next(x for x in _SUFFIXES if tok.endswith(x))

@@ -89,3 +89,29 @@ def test_a_condition_that_a_named_researcher_studies_is_no_health_data(detector,
 ])
 def test_a_named_persons_own_condition_under_examination_stays_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
+
+
+# -- a hospital as an organisation, not as the place of someone's care ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a hospital's name in lower case after its patron's name, opening the sentence
+    "Het Albert Schweitzer ziekenhuis staat midden in de samenleving. Directeur Marja Lindhout opent vrijdag de "
+    "nieuwe vleugel.",
+    # someone of the hospital: who speaks for it
+    "\"Het is een groot weerzien\", vertelt Joost Verkerk van het ziekenhuis. Het gebouw wordt na de zomer gesloopt.",
+    # a decision of the hospital
+    "De prijs ging naar Annemiek Stoffels voor het besluit van het Martini Ziekenhuis om patiënten vaker thuis te "
+    "bellen.",
+    # a compound that names the organisation
+    "Volgens de ziekenhuisorganisatie is de samenwerking met chirurg Paul Wessels in goed overleg beëindigd.",
+])
+def test_a_hospital_as_an_organisation_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Wessels is gisteren in het Albert Schweitzer ziekenhuis gedotterd.",
+    "Joost Verkerk ligt sinds dinsdag in het ziekenhuis na een val.",
+    "Na de ziekenhuisopname van Annemiek Stoffels nemen wij haar taken over.",
+])
+def test_a_named_persons_stay_in_hospital_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
