@@ -5,14 +5,18 @@
   indexes with the column as without it, and the finder gives the same names with the column kept as with one
   built anew at every ask, on a sample of corpus texts and on generated texts;
 - ``_mentions`` reads no token when the text has no "@": every "@" of a text is a token of its own in the finder's
-  tokens of the re-cased text (checked on corpus texts and on generated texts full of "@" and letters).
+  tokens of the re-cased text (checked on corpus texts and on generated texts full of "@" and letters);
+- ``chat._MID_CAP`` opens with the capital it consumes first, its look-behind moved behind it (the project's rule,
+  see tests/detectors/test_regex_first_char.py): the same matches as the pattern it replaced, written out here.
 """
 from __future__ import annotations
 
 import random
+import re
 from operator import attrgetter
 
 from detectors import textcache
+from detectors.names import chat as chat_module
 from detectors.names import finder as finder_module
 from detectors.names.recase import recase
 from detectors.names.tokens import shared_lex, tokenize
@@ -80,3 +84,19 @@ def test_finder_gives_the_same_names_as_before(monkeypatch):
     for text, want in zip(texts, new):
         assert old_finder.find(text) == want, repr(text[:200])
         textcache.forget()
+
+
+_OLD_MID_CAP = re.compile(r"(?<=[^\W\d_][ \t])[A-Z][a-z]{2,}(?![\w'’-])")
+_CAP_PIECES = ["Jan", "jan", " ", "\t", "\n", "Sanne", "SAnne", "Ab", "Abc", "x", "1", "_", "é", "Ölçer", "-", "'", "’",
+               "AB", "Piet-Jan", "Anna's", "a Bcd", "a\tBcd", "1 Bcd", "_ Bcd", "é Bcd", "Bcd1", "Bcd_", "Bcd-x", ".", "ı", "K"]
+
+
+def test_mid_cap_matches_as_before():
+    rnd = random.Random(174)
+    texts = _sample() + ["".join(rnd.choice(_CAP_PIECES) for _ in range(rnd.randrange(0, 30))) for _ in range(3000)]
+    new = chat_module._MID_CAP
+    for text in texts:
+        assert new.findall(text) == _OLD_MID_CAP.findall(text)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in _OLD_MID_CAP.finditer(text)]
+        head = text[:chat_module.HEAD]
+        assert new.findall(head) == _OLD_MID_CAP.findall(head)
