@@ -237,17 +237,20 @@ _FIRST_CHAR = itemgetter(0)
 _TOK_TEXT = attrgetter("text")
 
 
-def _run_starts(toks) -> list[int]:
+def _run_starts(toks, texts: list[str] | None = None) -> list[int]:
     """The indexes of the words that may open a name-shaped run: those that open with a capital, and
     the opening words (the tokens ``t`` with ``t.kind == "w" and (t.text[0].isupper() or t.text in
-    TITLES or t.text == "v")``). Column by column, without a Python call per token."""
-    texts = list(map(_TOK_TEXT, toks))
+    TITLES or t.text == "v")``). Column by column, without a Python call per token. ``texts``: the
+    tokens' texts (:meth:`NameFinder._tok_texts`), when the caller has them."""
+    if texts is None:
+        texts = list(map(_TOK_TEXT, toks))
     return list(compress(count(), map(or_, map(_CAPITAL_LETTER.__getitem__, map(_FIRST_CHAR, texts)),
                                        map(_RUN_OPENERS.__contains__, texts))))
 
-def _indexes_of(toks, text: str):
-    """The indexes of the tokens ``text``, in order (column-wise: no Python step per token)."""
-    return compress(count(), map(eq, map(_TOK_TEXT, toks), repeat(text)))
+def _indexes_of(toks, text: str, texts: list[str] | None = None):
+    """The indexes of the tokens ``text``, in order (column-wise: no Python step per token). ``texts``: the
+    tokens' texts (:meth:`NameFinder._tok_texts`), when the caller has them."""
+    return compress(count(), map(eq, map(_TOK_TEXT, toks) if texts is None else texts, repeat(text)))
 
 
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
@@ -365,6 +368,9 @@ class NameFinder(NameContext):
         self._at: tuple[dict, dict] | None = None  # token index per word start and end, per text
         self._items: list[tuple[int, str]] | None = None  # the lines of lists and tables, per text
         self._things: dict[str, bool] = {}  # _thing_word per word, per text
+        # (tokens, their texts): the column of token texts, read by five passes over all tokens of a text
+        # (run starts, commas, "en"/"and", "@", seeds); built once per text, not once per pass
+        self._texts: tuple[list, list[str]] | None = None
         textcache.holder(self)
 
     def forget_text(self) -> None:
@@ -379,6 +385,7 @@ class NameFinder(NameContext):
         self._at = None
         self._items = None
         self._things = {}
+        self._texts = None
         self.__dict__.pop("_nameish_cache", None)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -395,6 +402,14 @@ class NameFinder(NameContext):
         shut_out = DICT if j > first else (DICT | lx.PLACE | lx.WORD)
         return self.lex.flags(toks[j].text) & (lx.SURNAME | shut_out) == lx.SURNAME
 
+    def _tok_texts(self, toks) -> list[str]:
+        """``[t.text for t in toks]``, built once per list of tokens (the finder's tokens of the text: no pass
+        changes them) and kept until the next text."""
+        got = self._texts
+        if got is None or got[0] is not toks:
+            got = self._texts = (toks, list(map(_TOK_TEXT, toks)))
+        return got[1]
+
     # -- chunking ---------------------------------------------------------------------------------
     def _chunks(self, toks: list[Tok]):
         """Yield name-shaped runs as lists of ``(token index, label)``.
@@ -405,7 +420,7 @@ class NameFinder(NameContext):
         i = 0
         # a run starts with a capital or a title ("mevrouw", "dhr."), never elsewhere (the places
         # where one may start, read in one pass)
-        starts = _run_starts(toks)
+        starts = _run_starts(toks, self._tok_texts(toks))
         for i0 in starts:
             if i0 < i:
                 continue
@@ -569,6 +584,7 @@ class NameFinder(NameContext):
         self._feelers = None
         self._calls = None
         self._at = None
+        self._texts = None
         self._items = None
         text = recase(text, self.lex)
         toks = tokenize(text)
@@ -1221,7 +1237,7 @@ class NameFinder(NameContext):
         # (the words right before a comma, found in one pass)
         # (the commas found column-wise, without a Python step per token: the same as
         # [i for i in range(n - 3) if toks[i + 1].text == "," and toks[i].kind == "w"])
-        before_comma = [c - 1 for c in _indexes_of(toks, ",") if 0 < c <= n - 3 and toks[c - 1].kind == "w"]
+        before_comma = [c - 1 for c in _indexes_of(toks, ",", self._tok_texts(toks)) if 0 < c <= n - 3 and toks[c - 1].kind == "w"]
         for i in before_comma:
             t = toks[i]
             if not is_cap(t.text):
@@ -1344,7 +1360,7 @@ class NameFinder(NameContext):
             return
         covered = {(h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT}
         # (the words "en", "and", "&" in any case, found in one pass without lower())
-        joins = [i for i in compress(count(), map(_JOIN_FORMS.__contains__, map(_TOK_TEXT, toks)))
+        joins = [i for i in compress(count(), map(_JOIN_FORMS.__contains__, self._tok_texts(toks)))
                  if 0 < i < len(toks) - 1]
         for i in joins:
             left, right = toks[i - 1], toks[i + 1]
@@ -1728,8 +1744,11 @@ class NameFinder(NameContext):
         return start, k, names
 
     def _mentions(self, toks, add):
-        # (the "@" tokens found column-wise: most texts have none or a few, in a mail address)
-        for i in _indexes_of(toks, "@"):
+        # (the "@" tokens found column-wise: most texts have none or a few, in a mail address; a text without an
+        # "@" has no such token, as every "@" is a token of its own: no pass then)
+        if "@" not in self._orig:
+            return
+        for i in _indexes_of(toks, "@", self._tok_texts(toks)):
             if i >= len(toks) - 1:
                 break
             if toks[i + 1].kind == "w" and toks[i + 1].start == toks[i].end \
@@ -1752,7 +1771,7 @@ class NameFinder(NameContext):
         covered = sorted((h.start, h.end) for h in hits.values() if h.score >= MIN_REPORT)
         starts = [c[0] for c in covered]
         # (the tokens that are a seed found column-wise: most tokens are none)
-        for i in compress(count(), map(seeds.__contains__, map(_TOK_TEXT, toks))):
+        for i in compress(count(), map(seeds.__contains__, self._tok_texts(toks))):
             t = toks[i]
             if t.kind != "w":
                 continue
