@@ -29,8 +29,14 @@ echo "[wine $(( $(date +%s) - start ))s] pytest exit $rc"
 # its self-test (the real pipeline, policy, history and the win32 window backend).
 if [ -z "${PLAKWACHT_WINE_SKIP_BUILD:-}" ]; then
   echo "[wine $(( $(date +%s) - start ))s] PyInstaller build of the Windows program"
+  # Once more if it fails: Wine sometimes cannot start one of PyInstaller's helper processes ("OSError: [WinError
+  # 1359] Internal error" in the seventeenth round's CI, inside a hook's isolated subprocess). A real build error
+  # fails both times.
   bash .ci/wine/run.sh "$ROOT" --run "$ROOT/python/python.exe" -m PyInstaller --noconfirm --log-level WARN \
-    --distpath "$ROOT/dist" --workpath "$ROOT/build" build.spec
+    --distpath "$ROOT/dist" --workpath "$ROOT/build" build.spec \
+  || { echo "[wine $(( $(date +%s) - start ))s] PyInstaller failed; building once more"
+       bash .ci/wine/run.sh "$ROOT" --run "$ROOT/python/python.exe" -m PyInstaller --noconfirm --log-level WARN \
+         --distpath "$ROOT/dist" --workpath "$ROOT/build" build.spec; }
   [ -f "$ROOT/dist/plakwacht/plakwacht-cli.exe" ] || { echo "the Windows build made no plakwacht-cli.exe"; exit 1; }
   echo "[wine $(( $(date +%s) - start ))s] Windows program: $(du -sm "$ROOT/dist/plakwacht" | cut -f1) MB;" \
     "self-test of plakwacht-cli.exe"
