@@ -41,8 +41,7 @@ def words(text: str) -> set[str]:
 def name_only(word: str) -> bool:
     """A first name or surname that is no ordinary word: who is named says nothing about the kind
     of text, and a model that learned "jansen" would only know the corpora's people."""
-    flags = lexicon.load().get(word[:1].upper() + word[1:], 0)
-    return bool(flags & (lexicon.FIRST | lexicon.SURNAME)) and not flags & (lexicon.WORD | lexicon.PLACE)
+    return lexicon.name_only(word)
 
 
 def features(text: str) -> set[str]:

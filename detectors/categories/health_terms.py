@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from detectors import textcache
+from detectors.names.lexicon import name_only as _name_only
 
 # The lexicon is matched word by word (one pass of a simple tokenizer, then dictionary and
 # prefix/suffix look-ups): a big alternation regex costs microseconds per character.
@@ -249,6 +250,8 @@ def word_weight(tok: str) -> tuple[float, str] | None:
     if tok in _EXACT:
         return _EXACT[tok]
     if len(tok) > 6:
+        if _name_only(tok):
+            return None  # "Crispijn" ends like "rugpijn", "Pijnacker" starts like "pijnstiller": a name is no compound
         if tok.startswith(_PREFIX_TUPLE):
             if tok.endswith(_ORGANISATION_TAILS):
                 return None

@@ -65,6 +65,13 @@ def load() -> dict[str, int]:
     return table
 
 
+def name_only(word: str) -> bool:
+    """A first name or surname that is no ordinary word and no place ("jansen", "crispijn"; not "bakker",
+    "haarlem"), in any case."""
+    flags = load().get(word[:1].upper() + word[1:].lower(), 0)
+    return bool(flags & (FIRST | SURNAME)) and not flags & (WORD | PLACE)
+
+
 #: Hand-written lists of names that the generated lexicon lacks (one name a word, "#" comments).
 EXTRA_NAME_LISTS = ("eritrean.txt",)
 

@@ -1,0 +1,24 @@
+"""Issue 12, eighteenth round: categories on texts written for this round (none is a corpus line)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.findings import categories
+
+
+@pytest.mark.parametrize("text", [
+    "Programma\n09:00 Welkom\nCrispijn de Wolf en Marieke Smit\n09:15 Inleiding\nJoost Brand",
+    "Sprekers: Crispijn Hoogland (TU Delft) en Annemiek Kramer (Deltares).",
+    "Het woord is aan Crispijn van Dalen, de nieuwe voorzitter van de vereniging.",
+])
+def test_a_first_name_that_ends_like_a_complaint_is_no_health_data(detector, text):
+    # "Crispijn" ends in "pijn", as "rugpijn" does: a name is no compound of a complaint
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw De Wolf meldt zich ziek met rugpijn en hoofdpijn sinds maandag.",
+    "Crispijn meldt zich vandaag ziek met buikpijn en koorts.",
+])
+def test_a_complaint_in_a_compound_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
