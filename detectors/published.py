@@ -463,14 +463,15 @@ _PRIVATE = re.compile(
     # (not the paper's own reporter, also in a compound: "onze rechtbankverslaggever", "onze sportredacteur"; nor the
     # board or the members an association's news names in public ("ons lid Chris Derikx", "onze geliefde
     # ex-voorzitter"), nor the party leader or the candidates a party's own page names, nor a public office: "onze
-    # dijkgraaf", "onze pastoor")
-    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!\w*(?:verslaggever|redacteur|correspondent)|(?:[a-z]+e\s+)?(?:verslaggever|"
-    r"correspondent|redacteur|fotograaf|reporter|columnist|"
+    # dijkgraaf", "onze pastoor"; nor a club's coach, conductor or champion: "onze hoofdtrainer", "onze eerste
+    # clubkampioen"), and a group or a network of an organisation is no one: "onze buren van Waterschap Rivierenland"
+    r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:[a-z]+e\s+)?\w*(?:verslaggever|redacteur|correspondent|trainer|coach|kampioen|"
+    r"dirigent)|(?:[a-z]+e\s+)?(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r|dijkgraaf|heemraad|minister|staatssecretaris|pastoor|pastor|"
-    r"dominee|predikant|bisschop|koning|koningin)\w*\b)"
-    r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
+    r"dominee|predikant|bisschop|koning|koningin|keeper|doelman|spits|aanvoerder|rentmeester|ambassadeur)\w*\b)"
+    r"(?:(?!(?:van|uit|bij|en)\s)[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
     r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
     r"|\bter\s+goedkeuring\b"

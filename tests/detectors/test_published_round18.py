@@ -1,0 +1,32 @@
+"""Issue 12, eighteenth round (all texts newly invented): "onze" before a club's or a body's public role is no sign
+of a private text ("onze hoofdtrainer Sander Kuipers", "onze clubkampioen"), nor "onze" before a group or a network
+and the organisation it belongs to ("onze buren van Waterschap Noorderzijlvest"); one of our own staff named stays
+one ("onze medewerker Patrick Groeneveld", "onze collega van Werkgeversservice Anke de Wit")."""
+from __future__ import annotations
+
+import pytest
+
+from detectors import published
+
+
+@pytest.mark.parametrize("text", [
+    "Na de winterstop neemt onze hoofdtrainer Sander Kuipers afscheid van de club.",
+    "Vorig jaar werd onze eerste clubkampioen Ilse de Graaf gehuldigd in de kantine.",
+    "Onze trainer Ruud Mulder en onze keeper Tom Veenstra tekenden voor nog een seizoen.",
+    "Op de jaarvergadering vertelde onze dirigent Hanneke Bos over het nieuwe repertoire.",
+    "Samen met onze buren van Waterschap Noorderzijlvest werken we aan sterke dijken.",
+    "Via ons netwerk van Regio Twente bereiken we ruim tweehonderd werkgevers.",
+    "Bij de opening sprak onze rentmeester Arthur Janssen over de geschiedenis van het landgoed.",
+])
+def test_a_public_role_or_an_organisation_after_onze_is_no_private_sign(text):
+    assert not published.private_signs(text, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Gisteren heeft onze medewerker Patrick Groeneveld de klant teruggebeld.",
+    "Onze verzekeringsarts Joris ter Haar ziet mevrouw volgende week op het spreekuur.",
+    "Onze collega Anke de Wit neemt de dossiers over tijdens het verlof van Sanne.",
+    "Onze collega van Werkgeversservice Anke de Wit belt de werkgever morgen terug.",
+])
+def test_one_of_our_own_staff_named_stays_a_private_sign(text):
+    assert published.private_signs(text, set())
