@@ -400,10 +400,12 @@ _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])\.")
 _SINGLE_QUOTE_OPEN = re.compile(r"[ \t]*[‘«'](?![st]\b)(?:[^’»'\n]|[’'](?=\w))*\Z")
 #: How far a sentence is read around a title for such a role.
 _ROLE_REACH = 200
-#: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg").
+#: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg"); a
+#: sentence that opens with a preposition is none ("In overleg met de clubs bouwt de gemeente ...").
 _INTERNAL_TITLE = re.compile(
-    r"(?im)\A\W*(?:[\w-]+\s+){0,2}(?:overleg|werkoverleg|notitie|memo|samenvatting|gespreksverslag|terugkoppeling|"
-    r"aantekeningen|actiepunten|overdracht|incident|intake|klacht|telefoonnotitie|casus|intervisie|mediamonitor|"
+    r"(?im)\A\W*(?:(?!(?:in|na|zonder|tijdens|via|door|bij)\s)[\w-]+\s+){0,2}(?:overleg|werkoverleg|notitie|memo|"
+    r"samenvatting|gespreksverslag|terugkoppeling|aantekeningen|actiepunten|overdracht|incident|intake|klacht|"
+    r"telefoonnotitie|casus|intervisie|mediamonitor|"
     r"nieuwsflits|verslag\s+(?:van\s+(?:het|de)\s+)?(?:gesprek|overleg|\w*bezoek|intake))\b"
     r"|^[ \t]*(?:volgende\s+overleg|actie|acties|afspraak|afspraken|advies|besluit)\s*:")
 #: Words of a first line (a title) that only an internal text has: "casus voor de intervisie", "Advies

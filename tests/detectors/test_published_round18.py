@@ -30,3 +30,21 @@ def test_a_public_role_or_an_organisation_after_onze_is_no_private_sign(text):
 ])
 def test_one_of_our_own_staff_named_stays_a_private_sign(text):
     assert published.private_signs(text, set())
+
+
+@pytest.mark.parametrize("text", [
+    "In\noverleg met de sportverenigingen bouwt de gemeente een nieuwe sporthal op het sportpark.",
+    "In overleg met de bewoners plant de gemeente dit najaar veertig nieuwe bomen in de wijk.",
+    "Na\noverleg met de provincie gaat de fietsbrug in het voorjaar open.",
+])
+def test_a_sentence_that_opens_with_in_overleg_is_no_internal_title(text):
+    assert not published.private_signs(text, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Overleg met Piet over de planning\n\nPiet wil de oplevering een week later.",
+    "Werkoverleg team Noord\n\nAanwezig: Anja, Ruud en Sem.",
+    "Samenvatting gesprek met mevrouw Yilmaz\n\nZij wil meer uren werken.",
+])
+def test_an_internal_title_on_the_first_line_stays_a_private_sign(text):
+    assert published.private_signs(text, set())
