@@ -27,7 +27,7 @@ _GREETING_LINE = re.compile(r"(?i)\W{0,3}(?:hoi|hi|hey|hallo|hello|beste|lieve|d
                             r"goedenavond|geachte|dear)\b")
 _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
                            r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
-                           r"patiënte?|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
+                           r"patiënte?|patient|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
 #: The patient of a care record as FHIR writes it: ``"subject": {"reference": "Patient/...", "display": "Fictief,
 #: Jan-Willem"}`` (a profile or a value set names no one there).
 _RECORD_SUBJECT = re.compile(r'"(?:subject|patient)"[ \t]*:[ \t]*\{[^{}]{0,400}?"display"[ \t]*:[ \t]*"([^"\n]{2,80})"')

@@ -38,7 +38,9 @@ _EXACT_WORDS = {
                    # the same in English, as a clinic's note or a care app's test data writes them
                    "depressed depressive suicidal hypertension asthma pneumonia schizophrenia bipolar psychosis "
                    "psychotic dementia epilepsy autism autistic seizure seizures leukemia leukaemia carcinoma "
-                   "overdose",
+                   "overdose "
+                   # a clinic's note in English on the brain, the blood and infection
+                   "stroke hemorrhage haemorrhage hemiparesis hemiplegia infarction sepsis",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "

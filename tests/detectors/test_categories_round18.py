@@ -22,3 +22,23 @@ def test_a_first_name_that_ends_like_a_complaint_is_no_health_data(detector, tex
 ])
 def test_a_complaint_in_a_compound_stays_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "PATIENT: 112, F, 67 yo\nCC: sudden weakness of the right arm\n\nASSESSMENT:\nPt presents with a possible stroke. "
+    "CT ordered.\n\nSignature: Dr. K. Osei, MD",
+    "Patient: 2231-A\nSeen at the outpatient clinic today. History of sepsis last spring; now a small intracerebral "
+    "hemorrhage on the scan. Referred to neurology.",
+    "Patient: R. Mahabier\nDischarge summary: admitted with a left-sided hemiparesis after an ischemic stroke.",
+])
+def test_an_english_clinical_note_about_one_patient_is_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The swimmer won the final with a powerful stroke in the last fifty metres.",
+    "It was a stroke of luck that the bridge reopened before the holidays, the council said.",
+    "Patient safety week: hospitals across the region share how they prevent falls and infections.",
+])
+def test_stroke_or_patient_in_general_english_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
