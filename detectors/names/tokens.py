@@ -132,6 +132,8 @@ def is_cap(word: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
+    if word.startswith("IJ") and len(word) > 2 and word[2].islower():
+        word = "I" + word[2:]  # Dutch writes the digraph in capitals: "IJzerman", "IJtsma" are capitalised as "Jansen"
     if not (word[0].isupper() and len(word) > 1 and (word[1].islower() or word[1] in "'’")):
         return False
     if "-" not in word and word[1:].islower():

@@ -1,0 +1,28 @@
+"""Issue 12, eighteenth round (texts newly invented): Dutch surnames that open with the capital digraph IJ
+("IJzerman", "IJtsma", "mw. IJpelaar") are names as any capitalised word is; "IJmuiden" stays a place."""
+from __future__ import annotations
+
+import pytest
+
+from detectors.names.tokens import is_cap
+from tests.helpers.findings import spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De voorzitter heet iedereen en met name mw. IJtsma welkom.", "IJtsma"),
+    ("Gisteren belde Ruud IJzerman over zijn aanvraag; ik heb hem teruggebeld.", "Ruud IJzerman"),
+    ("Met vriendelijke groet,\nAnnelies IJpelaar\nTeamleider", "Annelies IJpelaar"),
+    ("Aanwezig: Karin de Vries, Johan IJsselmuiden en Sem Bakker", "Johan IJsselmuiden"),
+])
+def test_a_surname_that_opens_with_ij_is_found(detector, text, name):
+    assert any(name in s for s in spans(detector, text, "PERSON"))
+
+
+@pytest.mark.parametrize("word, cap", [("IJzerman", True), ("IJtsma", True), ("IJzerman-Bakker", True),
+                                       ("IJSSELMEER", False), ("IJ", False), ("IJs-", False), ("IJmuiden", True)])
+def test_ij_opens_a_capitalised_word(word, cap):
+    assert is_cap(word) is cap
+
+
+def test_a_place_that_opens_with_ij_is_no_name(detector):
+    assert spans(detector, "De pont vaart vanaf morgen weer tussen Velsen en IJmuiden.", "PERSON") == []
