@@ -695,8 +695,10 @@ _CARRY_REACH = 500
 #: Professions of care (the end of the word): beside a name they are that person's job.
 _JOBS = r"arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar"
 _CARE_JOB = re.compile(r"(?:" + _JOBS + r")$")
+#: Care institutions by name: the words of the institution rules below and of the care places.
+_INSTITUTIONS = r"ziekenhuis|kliniek|polikliniek|hospital"
 #: Places and professions of care: beside a name they say where someone works, not what they have.
-_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdienst|" + _JOBS + r")$")
+_CARE_PLACES = re.compile(r"(?:" + _INSTITUTIONS + r"|ggz|clinic|crisisdienst|" + _JOBS + r")$")
 
 #: Words that name a pandemic or mean "included" as often as a person's illness or admission.
 _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
@@ -708,21 +710,26 @@ _IS_A_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|werd|word|wordt|als)\b(?:\s+[\
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 
 
-#: A care institution as an organisation: its board, its staff, its future, its building ("voorzitter van de raad van
-#: bestuur van het ziekenhuis", "de nieuwbouw van de kliniek"), not the place where someone is treated.
-_OF_THE_INSTITUTION = re.compile(
-    r"(?i)\b(?:bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
-    r"management|woordvoerder|woordvoerster|werknemers|"
-    r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
-    r"jubileum|geschiedenis|ondernemingsraad|besluit|beslissing|keuze|plannen|beleid|board|future|staff|decision|"
-    r"policy)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
-    r"een|the|our)[ \t]+(?:[\w-]+[ \t]+)?$")
-#: A care institution as someone's workplace: "zou vertrekken bij het ziekenhuis", "werkt al jaren in de kliniek",
-#: "in dienst van het ziekenhuis" (where one works, leaves or does an internship; not where one is treated).
-_WORKS_AT = re.compile(
-    r"(?i)\b(?:werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|stopte|"
-    r"solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|stage[ \t]+loopt)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+(?:het|de|dit|deze|ons|onze|een)[ \t]+(?:[\w-]+[ \t]+)?$")
+#: A care institution as an organisation, right before the term, in two named parts of one pattern:
+#: - what of it is meant: its board, its staff, its future, its building ("voorzitter van de raad van bestuur van het
+#:   ziekenhuis", "de nieuwbouw van de kliniek"), not the place where someone is treated;
+#: - someone's workplace: "zou vertrekken bij het ziekenhuis", "werkt al jaren in de kliniek", "in dienst van het
+#:   ziekenhuis" (where one works, leaves or does an internship; not where one is treated).
+_PART_OF = (r"bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
+            r"management|woordvoerder|woordvoerster|werknemers|"
+            r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
+            r"jubileum|geschiedenis|ondernemingsraad|besluit|beslissing|keuze|plannen|beleid|board|future|staff|"
+            r"decision|policy")
+_WORK_THERE = (r"werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|"
+               r"stopte|solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|"
+               r"stage[ \t]+loopt")
+_INSTITUTION_AS_ORGANISATION = re.compile(
+    r"(?i)\b(?:"
+    r"(?P<part>" + _PART_OF + r")[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|een|the|our)"
+    r"|(?P<work>" + _WORK_THERE + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+"
+    r"(?:het|de|dit|deze|ons|onze|een))"
+    # (then perhaps one word: "de toekomst van het nieuwe ziekenhuis")
+    r"[ \t]+(?:[\w-]+[ \t]+)?$")
 #: A condition as what a researcher studies: "onderzoekt hoe astma ontstaat", "doet onderzoek naar dementie", "studies
 #: how hypertension develops", "leads research into epilepsy" (not "onderzoek naar zijn epilepsie": his own).
 _RESEARCH_TOPIC = re.compile(
@@ -734,10 +741,12 @@ _RESEARCH_TOPIC = re.compile(
 _NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
                               "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]+$")
-_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
+_INSTITUTION_WORD = re.compile(r"(?:" + _INSTITUTIONS + r")\b", re.I)
 #: The words of a patron's name before it ("Albert Schweitzer", "Reinier de Graaf").
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|van|der|den)[ \t]+)*){1,3}$")
-#: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis".
+#: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis" (the third way of saying
+#: "the institution as an organisation"; apart from the pattern above because it holds only before an institution
+#: word, needs a name found right before it, and is case-sensitive: see _of_the_institution).
 _OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
 
 
@@ -771,11 +780,18 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
 
 
-def _someone_of(text: str, lo: int, ts: int, ctx: Context) -> bool:
-    """A person named right before "van het" and the institution at ``ts``: who works or speaks for it."""
+def _of_the_institution(text: str, lo: int, ts: int, ctx: Context) -> bool:
+    """The term at ``ts`` is a care institution as an organisation (the window [lo, ts) before it says so): its board
+    or its future, someone's workplace, or a person named right before "van het" and an institution word, who works
+    or speaks for it."""
+    if _INSTITUTION_AS_ORGANISATION.search(text, lo, ts) is not None:
+        return True
+    # (The named person stays out of the pattern above: that one holds before any term ("het bestuur van de ggz"),
+    # this one only before an institution word and a name found right before "van"; the cheap test first.)
+    if _INSTITUTION_WORD.match(text, ts) is None:
+        return False
     m = _OF_THE.search(text, lo, ts)
-    return m is not None and _INSTITUTION_WORD.match(text, ts) is not None and \
-        ctx.persons.inside(m.start() - 1, m.start())
+    return m is not None and ctx.persons.inside(m.start() - 1, m.start())
 
 
 def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
@@ -784,9 +800,7 @@ def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> boo
     ziekenhuis"), a group ("werknemers met een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke
     Brandsma, huisarts te Zeist")."""
     lo = max(s, ts - 60)
-    return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
-            or _someone_of(text, lo, ts, ctx)
-            or _WORKS_AT.search(text, lo, ts) is not None
+    return (_in_a_proper_name(text, ts, s) or _of_the_institution(text, lo, ts, ctx)
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None

@@ -1,0 +1,96 @@
+"""The eighteenth review's mends: each keeps the detector's output as it was.
+
+- ``health._of_the_institution``: a care institution as an organisation (its board, someone's workplace, someone
+  named "van het ziekenhuis") in one function and one pattern with named parts, gives what the three separate
+  tests gave; ``_INSTITUTION_WORD`` and ``_CARE_PLACES`` read one word list.
+"""
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from detectors.categories import health
+
+# -- health: the institution as an organisation, one function ---------------------------------------------------------
+
+# The three patterns as they were (written out: the old code, compared with the new).
+_OLD_OF_THE_INSTITUTION = re.compile(
+    r"(?i)\b(?:bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
+    r"management|woordvoerder|woordvoerster|werknemers|"
+    r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
+    r"jubileum|geschiedenis|ondernemingsraad|besluit|beslissing|keuze|plannen|beleid|board|future|staff|decision|"
+    r"policy)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
+    r"een|the|our)[ \t]+(?:[\w-]+[ \t]+)?$")
+_OLD_WORKS_AT = re.compile(
+    r"(?i)\b(?:werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|stopte|"
+    r"solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|stage[ \t]+loopt)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+(?:het|de|dit|deze|ons|onze|een)[ \t]+(?:[\w-]+[ \t]+)?$")
+_OLD_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
+_OLD_OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
+_OLD_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdienst|" + health._JOBS + r")$")
+
+
+class _Persons:
+    """The PERSON findings as ``Spans.inside`` reads them (a span overlapping [start, end))."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def inside(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+
+class _Ctx:
+    def __init__(self, spans):
+        self.persons = _Persons(spans)
+
+
+def _old(text: str, lo: int, ts: int, ctx) -> bool:
+    m = _OLD_OF_THE.search(text, lo, ts)
+    someone = m is not None and _OLD_INSTITUTION_WORD.match(text, ts) is not None and \
+        ctx.persons.inside(m.start() - 1, m.start())
+    return (_OLD_OF_THE_INSTITUTION.search(text, lo, ts) is not None or someone
+            or _OLD_WORKS_AT.search(text, lo, ts) is not None)
+
+
+_BEFORE = [
+    "", "De ", "Volgens ", "de toekomst", "De Toekomst", "het bestuur", "BESTUUR", "Raad van Bestuur",
+    "de financiën", "de financien", "the board", "the future", "werknemers", "bestuurders", "leiding",
+    "Hij werkt al jaren", "zij werkte", "ze is in dienst", "in  dienst", "vertrok\tgisteren", "ging aan de slag",
+    "loopt stage", "Stage loopt", "solliciteerde vorige week", "werkt nu echt al heel lang", "werkzaam",
+    "vertelt Joost Verkerk", "zegt Anna-Lena Vermeulen-Dijk", "aldus Émile Brontë", "says John Smith",
+    "Jan", "mijn broer werkt", "werkt-", "ex-werknemer", "doet onderzoek", "de\nbestuur",
+]
+_LINK = [" van het ", " bij de ", " of the ", " of our ", " in de ", " op het ", " van dit ", " bij een ",
+         " Van Het ", " VAN HET ", "  van  het  ", "\tvan\tde\t", " van het nieuwe ", " bij het oude\t",
+         " van het \n", " van ", " naar het ", " van de grote nieuwe ", " of ", " ", "\n"]
+_TERM = ["ziekenhuis", "Ziekenhuis", "ZIEKENHUIS", "polikliniek", "kliniek", "hospital", "Hospital", "ggz",
+         "psychiatrie", "ziekenhuisopname", "kliniekje", "burn-out", "kanker"]
+
+
+def test_of_the_institution_as_before():
+    checked = 0
+    for before, link, term in product(_BEFORE, _LINK, _TERM):
+        for lead in ("", "Gisteren. ", "x" * 70 + " "):
+            text = lead + before + link + term + " is groot."
+            ts = len(lead + before + link)
+            # a name ending right before the link (where the old _someone_of looked), one elsewhere, none
+            for spans in ([], [(len(lead), len(lead + before))], [(0, 1)]):
+                ctx = _Ctx(spans)
+                for s in (0, len(lead)):
+                    lo = max(s, ts - 60)
+                    assert health._of_the_institution(text, lo, ts, ctx) == _old(text, lo, ts, ctx), (text, spans)
+                    checked += 1
+    assert checked > 10_000
+
+
+def test_one_word_list_for_institutions():
+    words = ["ziekenhuis", "polikliniek", "kliniek", "hospital", "Hospital", "ggz", "clinic", "crisisdienst",
+             "huisarts", "psycholoog", "fysiotherapeut", "psychiater", "kliniekje", "ziekenhuizen", "ziekenhuis-",
+             "academisch ziekenhuis", "ggz-instelling", "de polikliniek", "poli", "", "hospitality", "é-kliniek"]
+    for w in words:
+        for text in (w, w.upper(), w + " x", "x " + w):
+            assert bool(health._CARE_PLACES.search(text)) == bool(_OLD_CARE_PLACES.search(text)), text
+            for ts in (0, 2):
+                assert (health._INSTITUTION_WORD.match(text, ts) is None) == \
+                    (_OLD_INSTITUTION_WORD.match(text, ts) is None), text
