@@ -737,6 +737,10 @@ _RESEARCH_TOPIC = re.compile(
     r"onderzoek[ \t]+naar|research(?:es|ed|ing)?[ \t]+(?:into|on)|stud(?:ies|ied|y|ying)[ \t]+(?:how|why|what|whether)"
     r"|(?:is|zijn|are)[ \t]+(?:gespecialiseerd|specialized|specialised)[ \t]+in)"
     r"[ \t]+(?:(?!(?:zijn|haar|hun|mijn|his|her|their|my)[ \t])[\w-]+[ \t]+){0,3}$")
+# (Searched in the 60 characters before every health term, and ``re`` tries it from each of them; a window without
+# "onderzoek", "research", "stud", "gespecialiseerd", "specialized" or "specialised" is skipped at once. A reversed
+# or cut-off window would give the same answers only with a pattern harder to read.)
+_RESEARCH_TOPIC = gated(_RESEARCH_TOPIC)
 #: A capitalised word before a capitalised health term that still says the term is a common noun ("Het Ziekenhuis").
 _NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
                               "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
@@ -744,8 +748,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]+$")
 _INSTITUTION_WORD = re.compile(r"(?:" + _INSTITUTIONS + r")\b", re.I)
 #: The words of a patron's name before it ("Albert Schweitzer", "Reinier de Graaf").
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|van|der|den)[ \t]+)*){1,3}$")
+# (_NAME_WORDS here and _OF_THE below are searched in a window ending at the term like _RESEARCH_TOPIC, but only after a
+# cheaper test passed (a capitalised word right before the term; an institution word). A split of the window's last
+# words would have to copy what they match mid-word ("McDonald") and that "$" also holds before a line break ending
+# the window: no simpler.)
 #: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis" (the third way of saying
-#: "the institution as an organisation"; apart from the pattern above because it holds only before an institution
+#: "the institution as an organisation"; apart from _INSTITUTION_AS_ORGANISATION because it holds only before an institution
 #: word, needs a name found right before it, and is case-sensitive: see _of_the_institution).
 _OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
 

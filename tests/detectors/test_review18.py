@@ -3,6 +3,7 @@
 - ``health._of_the_institution``: a care institution as an organisation (its board, someone's workplace, someone
   named "van het ziekenhuis") in one function and one pattern with named parts, gives what the three separate
   tests gave; ``_INSTITUTION_WORD`` and ``_CARE_PLACES`` read one word list.
+- ``health._RESEARCH_TOPIC``, gated by its words (``detectors/regexgate.py``), answers as the bare pattern did.
 """
 from __future__ import annotations
 
@@ -94,3 +95,34 @@ def test_one_word_list_for_institutions():
             for ts in (0, 2):
                 assert (health._INSTITUTION_WORD.match(text, ts) is None) == \
                     (_OLD_INSTITUTION_WORD.match(text, ts) is None), text
+
+
+# -- health: the research topic, gated by its words -------------------------------------------------------------------
+
+_OLD_RESEARCH_TOPIC = re.compile(
+    r"(?i)\b(?:onderzoekt[ \t]+(?:hoe|waarom|wat|of)|(?:doet|deed|leidt|leidde|doen|deden)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"onderzoek[ \t]+naar|research(?:es|ed|ing)?[ \t]+(?:into|on)|stud(?:ies|ied|y|ying)[ \t]+(?:how|why|what|whether)"
+    r"|(?:is|zijn|are)[ \t]+(?:gespecialiseerd|specialized|specialised)[ \t]+in)"
+    r"[ \t]+(?:(?!(?:zijn|haar|hun|mijn|his|her|their|my)[ \t])[\w-]+[ \t]+){0,3}$")
+
+_TOPIC_BEFORE = [
+    "Zij onderzoekt hoe ", "Hij ONDERZOEKT WAAROM ", "Het team doet al jaren onderzoek naar ", "deed onderzoek naar de ",
+    "doet onderzoek naar zijn ", "She studies how ", "He studied why chronic ", "leads research into ",
+    "researches on the early ", "Zij is gespecialiseerd in ", "They are specialised in ", "is specialized in her ",
+    "Onderzoek naar ", "onderzoeker ", "Studies tonen aan dat ", "student met ", "Mijn ", "", "\n", "ik heb ",
+    "onderzoekt hoe\n", "doet onderzoek-naar ", "doet\tonderzoek\tnaar\t", "onderzoekt of één oude ",
+    "İnstituut doet onderzoek naar ", "ſtudies how ", "zijn gespecialiseerd in   ",
+]
+_TOPIC_TERM = ["astma", "Astma", "epilepsie", "dementia", "hypertension", "ziekte van Crohn", "burn-out"]
+
+
+def test_research_topic_gated_as_before():
+    for before, term in product(_TOPIC_BEFORE, _TOPIC_TERM):
+        for lead in ("", "Een zin ervoor. ", "woord " * 40, "onderzoek " + "x" * 250 + ". "):
+            for tail in ("", " ontstaat." + " Meer tekst." * 20):
+                text = lead + before + term + tail
+                ts = len(lead + before)
+                for s in (0, len(lead)):
+                    lo = max(s, ts - 60)
+                    assert (health._RESEARCH_TOPIC.search(text, lo, ts) is None) == \
+                        (_OLD_RESEARCH_TOPIC.search(text, lo, ts) is None), text
