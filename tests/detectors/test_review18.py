@@ -4,13 +4,14 @@
   named "van het ziekenhuis") in one function and one pattern with named parts, gives what the three separate
   tests gave; ``_INSTITUTION_WORD`` and ``_CARE_PLACES`` read one word list.
 - ``health._RESEARCH_TOPIC``, gated by its words (``detectors/regexgate.py``), answers as the bare pattern did.
+- ``documents._MEETING_LABEL`` reads its labels from ``_GROUP`` (the one list of them): the same matches.
 """
 from __future__ import annotations
 
 import re
 from itertools import product
 
-from detectors.categories import health
+from detectors.categories import documents, health
 
 # -- health: the institution as an organisation, one function ---------------------------------------------------------
 
@@ -126,3 +127,43 @@ def test_research_topic_gated_as_before():
                     lo = max(s, ts - 60)
                     assert (health._RESEARCH_TOPIC.search(text, lo, ts) is None) == \
                         (_OLD_RESEARCH_TOPIC.search(text, lo, ts) is None), text
+
+
+# -- documents: the meeting labels read from _GROUP -------------------------------------------------------------------
+
+_OLD_MEETING_LABEL = re.compile(
+    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?"
+    r"(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
+    r"(aanwezig(?:en)?|niet aanwezig|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|"
+    r"attendees|"
+    r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
+    r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
+    r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
+    r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
+    r"wat verder ter tafel komt|"
+    r"chair|minute[ -]?taker|minutes|note[ -]?taker|announcements|talking points|points of action|question round|"
+    r"any other business|aob|closure)[ \t]*"
+    r"(?:\(_*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:min|minutes|minuten)\.?_*\)[ \t]*)?"
+    r"(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
+
+
+def _label_matches(pattern, text):
+    return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+
+
+def test_meeting_labels_from_group_as_before():
+    words = [*documents._LABEL_GROUP, "vaststellen van agenda", "vaststellen  agenda", "aanwezige", "agendapunt",
+             "minute  taker", "minute_taker", "note–taker", "opening en", "besluitenlijstje", "actie", "ao", "", "x"]
+    heads = ["", "  ", "## ", "| ", "> ", "- ", "* ", "**", "- **", "__", "1. ", "a1.2) ", "12 ", "#\t", "-"]
+    tails = [":", " :", "**:", "** |", "|", "", " (10 min):", " (_5-10 minuten_)", "**", "__ :", " en", "s:",
+             "-", " x:", "\n", ":\n"]
+    lines = [head + word + tail for word in words for head in heads for tail in tails]
+    for i in range(0, len(lines), 97):
+        chunk = lines[i:i + 97]
+        for text in ("\n".join(chunk), "\r\n".join(chunk), "Verslag\n" + "\n".join(chunk) + "\nnoot " * 50):
+            low = text.lower()
+            assert _label_matches(documents._MEETING_LABEL, low) == _label_matches(_OLD_MEETING_LABEL, low)
+    # (upper case reaches the pattern lowered, as in _minutes; a raw upper-case text must still agree)
+    text = "\n".join(line.upper() for line in lines[:500])
+    assert _label_matches(documents._MEETING_LABEL, text) == _label_matches(_OLD_MEETING_LABEL, text)
+    assert len(_label_matches(_OLD_MEETING_LABEL, "\n".join(lines))) > 2_000
