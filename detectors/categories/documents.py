@@ -15,24 +15,8 @@ from detectors.regexgate import gated
 from detectors.categories._text import lines_of, MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger, strongest
 
-#: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".)
-_MEETING_LABEL = re.compile(
-    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?"
-    r"(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
-    r"(aanwezig(?:en)?|niet aanwezig|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|"
-    r"attendees|"
-    r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
-    r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
-    r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"
-    r"volgend overleg|volgende vergadering|next meeting|verslag vorige vergadering|wvttk|"
-    r"wat verder ter tafel komt|"
-    # a team's minutes in English, as student and project teams keep them
-    r"chair|minute[ -]?taker|minutes|note[ -]?taker|announcements|talking points|points of action|question round|"
-    r"any other business|aob|closure)[ \t]*"
-    # the time an item gets on an agenda: "## Closure (_5-10 min_)", "Rondvraag (10 minuten)"
-    r"(?:\(_*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:min|minutes|minuten)\.?_*\)[ \t]*)?"
-    r"(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
-_MEETING_LABEL = gated(_MEETING_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
+#: The labels of meeting notes at the start of a line, by what they list (English ones too, as student and project
+#: teams keep their minutes).
 _GROUP = {
     "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig",
                    "verhinderd", "present", "absent", "attendees", "apologies"),
@@ -48,6 +32,17 @@ _GROUP = {
                "aob", "closure"),
 }
 _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in labels}
+#: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".) The labels are
+#: those of _GROUP and one more: "vaststellen van agenda" is read as a label that belongs to no group (as when the
+#: pattern listed its labels itself: it counts towards the labels read but gives no group).
+_MEETING_LABEL = re.compile(
+    r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?"
+    r"(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
+    r"(" + "|".join(map(re.escape, [*_LABEL_GROUP, "vaststellen van agenda"])) + r")[ \t]*"
+    # the time an item gets on an agenda: "## Closure (_5-10 min_)", "Rondvraag (10 minuten)"
+    r"(?:\(_*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:min|minutes|minuten)\.?_*\)[ \t]*)?"
+    r"(?::|(?:\*\*|__)[ \t]*(?::|\||$)|\||$)")
+_MEETING_LABEL = gated(_MEETING_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 _WEIGHT = {"attendance": 0.55, "roles": 0.3, "actions": 0.35, "decisions": 0.35, "agenda": 0.25}
 
 _MINUTES_TITLE = re.compile(r"(?i)(?:verslag|notulen|besluitenlijst|actielijst|actiepunten|actiepuntenlijst|minutes|"

@@ -109,14 +109,15 @@ _FAMILY = (r"\s+(?:man|vrouw|kind|zoontje|dochtertje|"
 # it, the rest case-insensitive: ``re`` skips in C to those letters; tests/detectors/test_regex_first_char.py compares
 # it with "(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)" + _ROLES_OF_ONE +
 # "|\b(?:mijn|m'n|zijn|z'n|haar|onze|ons|my|his|her|our)" + _FAMILY)
-_ROLE = re.compile(r"[DdOoMmUuJjZzHhTt](?<!\w.)(?i:(?:(?<=[Dd])(?:e|eze|ie)|(?<=[Oo])(?:nze|ns|ur)|(?<=[Mm])(?:ijn|'n|y)"
-                   r"|(?<=[Uu])w|(?<=[Jj])(?:ouw|e)|(?<=[Zz])ijn|(?<=[Hh])aar|(?<=[Tt])(?:he|his|hat))" + _ROLES_OF_ONE + ")"
+_ROLE = re.compile(r"[DdOoMmUuJjZzHhTt](?<!\w.)(?i:(?:(?<=[Dd])(?:e|eze|ie)|(?<=[Oo])(?:nze|ns|ur)"
+                   r"|(?<=[Mm])(?:ijn|'n|y)|(?<=[Uu])w|(?<=[Jj])(?:ouw|e)|(?<=[Zz])ijn|(?<=[Hh])aar"
+                   r"|(?<=[Tt])(?:he|his|hat))" + _ROLES_OF_ONE + ")"
                    r"|[MmZzHhOo](?<!\w.)(?i:(?:(?<=[Mm])(?:ijn|'n|y)|(?<=[Zz])(?:ijn|'n)|(?<=[Hh])(?:aar|is|er)"
                    r"|(?<=[Oo])(?:nze|ns|ur))" + _FAMILY + ")")
 #: A file note: "Cliënt geeft aan ...", "Klant belt: ..." at the start of a line, without an article.
 # (a care home's note calls its client "bewoner" or "zorgvrager")
-_ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|patiënte?|"
-                         r"collega|teamleider|leidinggevende|bewoner|bewoonster|zorgvrager)"
+_ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|werknemer|medewerker|verzekerde|"
+                         r"patiënte?|collega|teamleider|leidinggevende|bewoner|bewoonster|zorgvrager)"
                          r"\b(?!\s*:)")
 #: "Mw." or "Dhr." without a name behind it: how a care file refers to its one client ("Mw. heeft
 #: een hemiparese links", "afspraken met mw."), never a role in general.
@@ -128,13 +129,14 @@ _CONDITIONAL = re.compile(r"(?i)^\W{0,20}(?:als|wanneer|indien|zodra|bent u|word
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 #: A role word without an article ("is betrokkene niet belastbaar"): one person only in a file about one person.
-_ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|werknemer|werkneemster|bewoner|bewoonster|"
-                        r"zorgvrager)\b")
+_ROLE_BARE = re.compile(r"(?i)\b(?:cliënte?|betrokkene|verzekerde|patiënte?|werknemer|werkneemster|bewoner|"
+                        r"bewoonster|zorgvrager)\b")
 #: A first name that opens a care note or follows "bij" ("Daan weigert ...", "Wondzorg bij Henny").
 _NAME_OPENS = re.compile(r"[^\w]{0,5}(?:[\w-]{2,20}\s*:\s*)?([^\W\d_]{2,20})\s+(?:al\s+|nu\s+|weer\s+|ook\s+)?"
                          r"([a-zà-ÿ]+)")
 #: The verb after a first name that opens a note: a present or past singular ("weigert", "hoort", "is", "kreeg").
-_SINGULAR = re.compile(r"[a-zà-ÿ]+(?:t|de|te)|is|was|had|zat|lag|kon|wou|ging|kwam|kreeg|werd|viel|bleef|sliep|at|liep")
+_SINGULAR = re.compile(r"[a-zà-ÿ]+(?:t|de|te)|is|was|had|zat|lag|kon|wou|ging|kwam|kreeg|werd|viel|bleef|sliep"
+                       r"|at|liep")
 _NAME_AFTER_BIJ = re.compile(r"\bbij\s+([^\W\d_]{2,20})\b")
 #: First names in the list that open many sentences as ordinary words ("Ben ik ...", "Wil je ...").
 _FIRST_NAME_WORDS = frozenset(
@@ -186,7 +188,8 @@ _FHIR_TYPES = (r"Condition|Procedure|MedicationStatement|MedicationRequest|Medic
 _FHIR_CLINICAL = re.compile(
     r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?(?:" + _FHIR_TYPES + r"|ACP\w*|\w*-?Problem)\b"
     # an instance of a profile named after a clinical resource ("InstanceOf: ZvlReferralServiceRequest")
-    # (or by its URL: "InstanceOf: https://profiles.ihe.net/ITI/MHD/StructureDefinition/IHE.MHD.Minimal.DocumentReference")
+    # (or by its URL: "InstanceOf:
+    # https://profiles.ihe.net/ITI/MHD/StructureDefinition/IHE.MHD.Minimal.DocumentReference")
     r"|^InstanceOf:[ \t]*(?:https?://[\w./-]*[/.])?[A-Za-z-]*(?:" + _FHIR_TYPES + r")[A-Za-z-]*[ \t]*$"
     # the same resources in XML, and a coded clinical finding of one (SNOMED, LOINC) in a fragment of one
     r"|<(?:" + _FHIR_TYPES + r")[ \t]+xmlns=\"http://hl7\.org/fhir\""
@@ -213,7 +216,8 @@ _RECORD_ITEMS = ((LIMIT_ITEM, 3, "wat een persoon nog kan, per activiteit met ee
 #: type, no one), or in the subject line of the narrative that
 #: FHIR generates ("Subject: Patient, Anna de Wit", "<b>Subject</b>: Testpatiënt (zib-Patient-07)").
 _FHIR_PATIENT = re.compile(r"\bPatient/[\w.-]{1,64}|\bReference\((?!Patient\))[\w.-]{0,64}[Pp]atient[\w.-]{0,64}\)"
-                           r"|\bSubject(?:</b>)?:[ \t]*(?:Patient,[ \t]*\w|[^\n<(]{1,80}\([\w.-]{0,64}Patient[\w.-]{0,64}\))")
+                           r"|\bSubject(?:</b>)?:[ \t]*(?:Patient,[ \t]*\w"
+                           r"|[^\n<(]{1,80}\([\w.-]{0,64}Patient[\w.-]{0,64}\))")
 _FHIR_PATIENT = gated(_FHIR_PATIENT)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A coded clinical value in an HL7 version 3 or ADA message (as Dutch care systems exchange them): a value of a
 #: message (xsi:type CE, CD or CV, not the <concept> of a code list) coded in SNOMED CT, ICD-10, ICPC or LOINC, with the
@@ -277,9 +281,11 @@ _U = re.compile(r"(?i)\b(?:u|uw)\b")
 
 #: A fall found in a care note ("Val uit bed", "Mw. aangetroffen op de grond", "found on the floor").
 _FALL = re.compile(r"\bval[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het[ \t]+|de[ \t]+)?(?:bed|stoel|trap|toilet|"
-                   r"badkamer|douche|rolstoel)\b|\baangetroffen[ \t]+(?:[\w.:-]+[ \t]+){0,4}op[ \t]+de[ \t]+(?:grond|vloer)\b"
+                   r"badkamer|douche|rolstoel)\b"
+                   r"|\baangetroffen[ \t]+(?:[\w.:-]+[ \t]+){0,4}op[ \t]+de[ \t]+(?:grond|vloer)\b"
                    r"|\bfound[ \t]+(?:[\w-]+[ \t]+){0,3}on[ \t]+the[ \t]+floor\b"
-                   r"|\bgevallen[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het|de|haar|zijn)[ \t]+(?:bed|stoel|trap|toilet)\b")
+                   r"|\bgevallen[ \t]+(?:uit|van|in|op|bij|naast)[ \t]+(?:het|de|haar|zijn)[ \t]+"
+                   r"(?:bed|stoel|trap|toilet)\b")
 _FALL = gated(_FALL)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: Who a care note is about when it names nobody: "the resident", or an incident report heading.
 _CARE_SUBJECT = re.compile(r"(?i)\bthe[ \t]+(?:resident|patient|client)\b|^\W{0,5}(?:incident[ \t]*report|"
@@ -311,7 +317,8 @@ _CARER_FIELD = re.compile(r"\"(?:dentist|tandarts|doctor|arts|huisarts|therapist
 
 #: A client or patient by full name as a field of a data record in code or seed data ("client: 'Maria Jansen'",
 #: "'patient_name': \"Henk Brouwer\""); beside a care task or a diagnosis in the same record, that is their care.
-_CLIENT_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:client|cliënte?|patient|patiënte?|bewoner|resident)(?:_?(?i:name|naam))?"
+_CLIENT_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:client|cliënte?|patient|patiënte?|bewoner|resident)"
+                           r"(?:_?(?i:name|naam))?"
                            r"['\"]?[ \t]*[:=][ \t]*['\"]([A-Z][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|ten|ter)){0,2}"
                            r"[ \t]+[A-Z][a-zà-ÿ]+)['\"]")
 _CLIENT_FIELD = gated(_CLIENT_FIELD)  # (a text without its words skips the scan: see detectors/regexgate.py)
@@ -319,9 +326,10 @@ _CLIENT_FIELD = gated(_CLIENT_FIELD)  # (a text without its words skips the scan
 
 #: A field of a client card or profile in code or seed data that says who the one person is: their name, age, client
 #: code or birth date, with a value ("name: 'Sarah Mitchell'", "\"age\": 42", "clientCode: 'CLT-2024-0849'").
-_WHO_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:(?:client|cliënt|patient|patiënt|full)?_?(?:name|naam)|voornaam|achternaam|"
-                        r"age|leeftijd|(?:client|cliënt|patient|patiënt)_?(?:code|id|nummer|nr)|bsn|geboortedatum|"
-                        r"date_?of_?birth|birth_?date|dob)['\"]?[ \t]*[:=][ \t]*(?:['\"][A-Z0-9]|\d{1,3}\b)")
+_WHO_FIELD = re.compile(r"(?<![\w-])['\"]?(?i:(?:client|cliënt|patient|patiënt|full)?_?(?:name|naam)|voornaam|"
+                        r"achternaam|age|leeftijd|(?:client|cliënt|patient|patiënt)_?(?:code|id|nummer|nr)|bsn|"
+                        r"geboortedatum|date_?of_?birth|birth_?date|dob)"
+                        r"['\"]?[ \t]*[:=][ \t]*(?:['\"][A-Z0-9]|\d{1,3}\b)")
 #: A health field of such a card with a value, text or a list of texts ("\"medication\": \"Medicatie X\"",
 #: "diagnosis: 'Mild dementia'", "allergieën: ['Pinda']"). A data model without values has a type or an empty
 #: string there ("medication: string", "\"medicatie\": \"\""); a form template dots or brackets.
@@ -380,23 +388,23 @@ def _coded_record(text: str, low: str) -> Evidence | None:
 
 #: A note that leaves out its one subject ("Erkent concentratieproblemen.", "Voelt zich somber."): a verb
 #: of telling or feeling opens the sentence. A page says "Heeft u ..." or speaks of "iemand met ...".
-_IMPLICIT_SUBJECT = re.compile(r"(?i)(?:^|[\"':;])[ \t]*(?:erkent|ervaart|ervoer|geeft[ \t]+aan|gaf[ \t]+aan|meldt|meldde|"
-                               r"voelt[ \t]+zich|voelde[ \t]+zich|slaapt|sliep|klaagt|klaagde|vertelt|vertelde|ontkent|"
-                               r"herkent|oogt|oogde|benoemt)\b", re.M)
+_IMPLICIT_SUBJECT = re.compile(r"(?i)(?:^|[\"':;])[ \t]*(?:erkent|ervaart|ervoer|geeft[ \t]+aan|gaf[ \t]+aan|"
+                               r"meldt|meldde|voelt[ \t]+zich|voelde[ \t]+zich|slaapt|sliep|klaagt|klaagde|vertelt|"
+                               r"vertelde|ontkent|herkent|oogt|oogde|benoemt)\b", re.M)
 #: A status form of one person: slaap, stemming, pijn ... each rated ("Slaap: Slecht door pijn", "Stemming:
 #: Wisselend"). A page of tips gives advice after the label ("Slaap: ga op vaste tijden naar bed").
 _STATUS_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(slaap|stemming|concentratie|stress|eetlust|energie|"
                           r"vermoeidheid|pijn|humeur|geheugen|mobiliteit)[ \t]*:[ \t]*(?:goed|slecht|wisselend|matig|"
-                          r"redelijk|voldoende|onvoldoende|beperkt|verminderd|laag|hoog|somber|zorgen|onrustig|gespannen|"
-                          r"vlak|wisselt|moeizaam|gestoord|onderbroken|weinig|veel|nauwelijks)\b")
+                          r"redelijk|voldoende|onvoldoende|beperkt|verminderd|laag|hoog|somber|zorgen|onrustig|"
+                          r"gespannen|vlak|wisselt|moeizaam|gestoord|onderbroken|weinig|veel|nauwelijks)\b")
 
 
 #: A filled-in form of one person with health fields: "Pijnmedicatie: Paracetamol en Diclofenac", "Pijn op schaal 1-10:
 #: Gemiddeld 6", "Diagnose: hernia L4-L5". An empty form has dots, lines or brackets after its labels, and a page about
 #: an illness asks a question or names no value ("Diagnose: hoe stelt de arts het vast?").
-_HEALTH_FIELD = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(pijnmedicatie|medicatie|medicijnen|medicijngebruik|diagnoses?|"
-                           r"klachten|pijnscore|pijn(?:[ \t]+op[ \t]+(?:een[ \t]+)?schaal[^:\n]{0,12})?|beperkingen|"
-                           r"behandeling|behandelaars?|allergie(?:ë|e)n|hulpmiddelen)[ \t]*:[ \t]*"
+_HEALTH_FIELD = re.compile(r"(?m)^[ \t]{0,10}(?:[-•*][ \t]*)?(pijnmedicatie|medicatie|medicijnen|medicijngebruik|"
+                           r"diagnoses?|klachten|pijnscore|pijn(?:[ \t]+op[ \t]+(?:een[ \t]+)?schaal[^:\n]{0,12})?|"
+                           r"beperkingen|behandeling|behandelaars?|allergie(?:ë|e)n|hulpmiddelen)[ \t]*:[ \t]*"
                            r"([^\W_][^\n?]{1,79})$")
 
 
@@ -408,8 +416,8 @@ _VITAL = re.compile(r"\b(?:(rr|bloeddruk|tensie)[ \t]*:?[ \t]*(?:van[ \t]+)?\d{2
                     r"[ \t]*:?[ \t]*(?:van[ \t]+)?\d{2,3}(?:[.,]\d)?[ \t]*(?:%|bpm|/min|per[ \t]+minuut|°c?)?"
                     r"(?![ \t]*(?:-|–|tot|en)[ \t]*\d))")
 #: A norm, a range or a group: the values are no one's measurement.
-_VITAL_GENERAL = re.compile(r"\b(?:normaal|normale|gemiddeld|gemiddelde|tussen|lager[ \t]+dan|hoger[ \t]+dan|boven|onder|"
-                            r"streefwaarde|deelnemers|patiënten|mensen|u|uw|je|jouw)\b")
+_VITAL_GENERAL = re.compile(r"\b(?:normaal|normale|gemiddeld|gemiddelde|tussen|lager[ \t]+dan|hoger[ \t]+dan|boven|"
+                            r"onder|streefwaarde|deelnemers|patiënten|mensen|u|uw|je|jouw)\b")
 
 
 def _vital_signs(text: str, low: str) -> Evidence | None:
@@ -553,7 +561,8 @@ def _week_course(low: str) -> Evidence | None:
 #: Who speaks, after a quote: a title or a role of someone who speaks for their field or their organisation
 #: ("geeft prof. van Laar aan", "aldus een woordvoerder", "zegt hoogleraar Bos").
 _EXPERT_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:zegt|zei|vertelt|vertelde|aldus|stelt|stelde|benadrukt|geeft|gaf|licht|legt|meldt)\b[^.\n]{0,40}?"
+    r"[ \t]*,?[ \t]*(?:zegt|zei|vertelt|vertelde|aldus|stelt|stelde|benadrukt|geeft|gaf|licht|legt|meldt)\b"
+    r"[^.\n]{0,40}?"
     r"\b(?:prof\.|dr\.|hoogleraar|woordvoerder|woordvoerster|directeur|bestuurder|onderzoeker|wetenschapper|"
     r"deskundige|specialist|\w*(?:loog|chirurg|arts))", re.I)
 
@@ -695,8 +704,10 @@ _CARRY_REACH = 500
 #: Professions of care (the end of the word): beside a name they are that person's job.
 _JOBS = r"arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar"
 _CARE_JOB = re.compile(r"(?:" + _JOBS + r")$")
+#: Care institutions by name: the words of the institution rules below and of the care places.
+_INSTITUTIONS = r"ziekenhuis|kliniek|polikliniek|hospital"
 #: Places and professions of care: beside a name they say where someone works, not what they have.
-_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdienst|" + _JOBS + r")$")
+_CARE_PLACES = re.compile(r"(?:" + _INSTITUTIONS + r"|ggz|clinic|crisisdienst|" + _JOBS + r")$")
 
 #: Words that name a pandemic or mean "included" as often as a person's illness or admission.
 _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
@@ -708,21 +719,26 @@ _IS_A_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|werd|word|wordt|als)\b(?:\s+[\
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 
 
-#: A care institution as an organisation: its board, its staff, its future, its building ("voorzitter van de raad van
-#: bestuur van het ziekenhuis", "de nieuwbouw van de kliniek"), not the place where someone is treated.
-_OF_THE_INSTITUTION = re.compile(
-    r"(?i)\b(?:bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
-    r"management|woordvoerder|woordvoerster|werknemers|"
-    r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|opening|"
-    r"jubileum|geschiedenis|ondernemingsraad|besluit|beslissing|keuze|plannen|beleid|board|future|staff|decision|"
-    r"policy)[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|"
-    r"een|the|our)[ \t]+(?:[\w-]+[ \t]+)?$")
-#: A care institution as someone's workplace: "zou vertrekken bij het ziekenhuis", "werkt al jaren in de kliniek",
-#: "in dienst van het ziekenhuis" (where one works, leaves or does an internship; not where one is treated).
-_WORKS_AT = re.compile(
-    r"(?i)\b(?:werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|stopte|"
-    r"solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|stage[ \t]+loopt)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+(?:het|de|dit|deze|ons|onze|een)[ \t]+(?:[\w-]+[ \t]+)?$")
+#: A care institution as an organisation, right before the term, in two named parts of one pattern:
+#: - what of it is meant: its board, its staff, its future, its building ("voorzitter van de raad van bestuur van het
+#:   ziekenhuis", "de nieuwbouw van de kliniek"), not the place where someone is treated;
+#: - someone's workplace: "zou vertrekken bij het ziekenhuis", "werkt al jaren in de kliniek", "in dienst van het
+#:   ziekenhuis" (where one works, leaves or does an internship; not where one is treated).
+_PART_OF = (r"bestuur|toezicht|commissarissen|directie|directeur|directrice|bestuurders?|bestuursvoorzitter|leiding|"
+            r"management|woordvoerder|woordvoerster|werknemers|"
+            r"toekomst|medewerkers|personeel|organisatie|financiën|begroting|fusie|gebouw|nieuwbouw|verbouwing|"
+            r"opening|jubileum|geschiedenis|ondernemingsraad|besluit|beslissing|keuze|plannen|beleid|board|future|"
+            r"staff|decision|policy")
+_WORK_THERE = (r"werkt|werkte|werkten|werken|werkzaam|in[ \t]+dienst|vertrekt|vertrok|vertrokken|vertrekken|stopt|"
+               r"stopte|solliciteert|solliciteerde|aan[ \t]+de[ \t]+slag|loopt[ \t]+stage|liep[ \t]+stage|"
+               r"stage[ \t]+loopt")
+_INSTITUTION_AS_ORGANISATION = re.compile(
+    r"(?i)\b(?:"
+    r"(?P<part>" + _PART_OF + r")[ \t]+(?:van|bij|of)[ \t]+(?:het|de|dit|deze|ons|onze|een|the|our)"
+    r"|(?P<work>" + _WORK_THERE + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:bij|in|op|van)[ \t]+"
+    r"(?:het|de|dit|deze|ons|onze|een))"
+    # (then perhaps one word: "de toekomst van het nieuwe ziekenhuis")
+    r"[ \t]+(?:[\w-]+[ \t]+)?$")
 #: A condition as what a researcher studies: "onderzoekt hoe astma ontstaat", "doet onderzoek naar dementie", "studies
 #: how hypertension develops", "leads research into epilepsy" (not "onderzoek naar zijn epilepsie": his own).
 _RESEARCH_TOPIC = re.compile(
@@ -730,14 +746,24 @@ _RESEARCH_TOPIC = re.compile(
     r"onderzoek[ \t]+naar|research(?:es|ed|ing)?[ \t]+(?:into|on)|stud(?:ies|ied|y|ying)[ \t]+(?:how|why|what|whether)"
     r"|(?:is|zijn|are)[ \t]+(?:gespecialiseerd|specialized|specialised)[ \t]+in)"
     r"[ \t]+(?:(?!(?:zijn|haar|hun|mijn|his|her|their|my)[ \t])[\w-]+[ \t]+){0,3}$")
+# (Searched in the 60 characters before every health term, and ``re`` tries it from each of them; a window without
+# "onderzoek", "research", "stud", "gespecialiseerd", "specialized" or "specialised" is skipped at once. A reversed
+# or cut-off window would give the same answers only with a pattern harder to read.)
+_RESEARCH_TOPIC = gated(_RESEARCH_TOPIC)
 #: A capitalised word before a capitalised health term that still says the term is a common noun ("Het Ziekenhuis").
 _NOT_A_NAME_PART = frozenset({"de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar",
                               "in", "naar", "uit", "bij", "van", "voor", "the", "a", "an", "our", "my", "his", "her"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]+$")
-_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
+_INSTITUTION_WORD = re.compile(r"(?:" + _INSTITUTIONS + r")\b", re.I)
 #: The words of a patron's name before it ("Albert Schweitzer", "Reinier de Graaf").
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|van|der|den)[ \t]+)*){1,3}$")
-#: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis".
+# (_NAME_WORDS here and _OF_THE below are searched in a window ending at the term like _RESEARCH_TOPIC, but only after a
+# cheaper test passed (a capitalised word right before the term; an institution word). A split of the window's last
+# words would have to copy what they match mid-word ("McDonald") and that "$" also holds before a line break ending
+# the window: no simpler.)
+#: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis" (the third way of saying
+#: "the institution as an organisation"; apart from _INSTITUTION_AS_ORGANISATION because it holds only before an
+#: institution word, needs a name found right before it, and is case-sensitive: see _of_the_institution).
 _OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
 
 
@@ -771,11 +797,18 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
 
 
-def _someone_of(text: str, lo: int, ts: int, ctx: Context) -> bool:
-    """A person named right before "van het" and the institution at ``ts``: who works or speaks for it."""
+def _of_the_institution(text: str, lo: int, ts: int, ctx: Context) -> bool:
+    """The term at ``ts`` is a care institution as an organisation (the window [lo, ts) before it says so): its board
+    or its future, someone's workplace, or a person named right before "van het" and an institution word, who works
+    or speaks for it."""
+    if _INSTITUTION_AS_ORGANISATION.search(text, lo, ts) is not None:
+        return True
+    # (The named person stays out of the pattern above: that one holds before any term ("het bestuur van de ggz"),
+    # this one only before an institution word and a name found right before "van"; the cheap test first.)
+    if _INSTITUTION_WORD.match(text, ts) is None:
+        return False
     m = _OF_THE.search(text, lo, ts)
-    return m is not None and _INSTITUTION_WORD.match(text, ts) is not None and \
-        ctx.persons.inside(m.start() - 1, m.start())
+    return m is not None and ctx.persons.inside(m.start() - 1, m.start())
 
 
 def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
@@ -784,9 +817,7 @@ def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> boo
     ziekenhuis"), a group ("werknemers met een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke
     Brandsma, huisarts te Zeist")."""
     lo = max(s, ts - 60)
-    return (_in_a_proper_name(text, ts, s) or _OF_THE_INSTITUTION.search(text, lo, ts) is not None
-            or _someone_of(text, lo, ts, ctx)
-            or _WORKS_AT.search(text, lo, ts) is not None
+    return (_in_a_proper_name(text, ts, s) or _of_the_institution(text, lo, ts, ctx)
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
@@ -936,17 +967,20 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             return Evidence(0.65, "een gecodeerde bevinding in een zorgbericht (HL7)", m.start(), m.end())
     if "displayName=" in text:
         for m in _CODED_CARE_VALUE.finditer(text, 0, 20_000):
-            if _CLINICAL_ELEMENT.search(m.group(1)) or any(word_weight(w) for w in _LETTERS.findall(m.group(2).lower())):
+            if _CLINICAL_ELEMENT.search(m.group(1)) or any(
+                    word_weight(w) for w in _LETTERS.findall(m.group(2).lower())):
                 return Evidence(0.65, "een ingevulde medische waarde in een zorgdossier (HL7, ADA)", m.start(), m.end())
     if text.find("QuestionnaireResponse", 0, 20_000) >= 0 and _QUESTIONNAIRE_RESPONSE.search(text, 0, 20_000):
         m = _CODED_ANSWER.search(text, 0, 20_000)
         if m:
-            return Evidence(0.65, "een ingevulde medische vragenlijst (FHIR) met gecodeerde antwoorden", m.start(), m.end())
+            return Evidence(0.65, "een ingevulde medische vragenlijst (FHIR) met gecodeerde antwoorden",
+                            m.start(), m.end())
     return None
 
 
 #: A filled-in questionnaire in FHIR (FSH or JSON): the answers of one patient, unlike the Questionnaire that asks.
-_QUESTIONNAIRE_RESPONSE = re.compile(r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?QuestionnaireResponse\b")
+_QUESTIONNAIRE_RESPONSE = re.compile(
+    r"(?m)^[ \t{,]*\"?(?:InstanceOf|resourceType)\"?[ \t]*[:=][ \t]*\"?QuestionnaireResponse\b")
 #: An answer coded in SNOMED CT or LOINC: a diagnosis, a stage, a finding ("valueCoding = $SCT#254637007 \"...\"").
 _CODED_ANSWER = re.compile(r"(?i)valueCoding[ \t]*=[ \t]*\$(?:sct|snomed|loinc)#"
                            r"|\"valueCoding\"[ \t]*:[ \t]*\{[^{}]{0,200}\"http://(?:snomed\.info/sct|loinc\.org)\"")
