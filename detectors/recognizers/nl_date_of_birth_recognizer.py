@@ -68,8 +68,9 @@ _BIRTH_THEN_DATE = regex.compile(
     r"d\.o\.b\.?|dob|datum[ \t]+van[ \t]+geboorte)"
     r"(?P<gap>(?:[ \t]*+[:/(,]?+[ \t]*+(?<=[\s:/(,])[\p{L}'’\-]{1,20}+){0,4})"
     # (a field of a record or a JSON object: "dob": "1948-03-12", birthDate = '1981-04-02'; a
-    # place, then a comma: "Plaats en datum van geboorte: Gent, 14 juni 1983")
-    r"[ \t]*+[\"']?+[ \t]*+[:=(,]?+[ \t]*+[\"']?+(?:\r?\n[ \t]*+)?+"
+    # place, then a comma: "Plaats en datum van geboorte: Gent, 14 juni 1983"; Markdown's emphasis around the label
+    # or the date: "**Geboortedatum:** 1982-03-08")
+    r"[ \t]*+[\"'*_]{0,2}+[ \t]*+[:=(,]?+[ \t]*+[\"'*_]{0,2}+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<date>(?-i:" + DATE_REGEX + r"))",
     regex.M,
 )

@@ -28,6 +28,11 @@ def found(recognizer, text, threshold=0.5):
     ("geboren te Rotterdam op 12.03.1985", ["12.03.1985"]),
     ("Geboortedatum cliënt gecontroleerd: 19-05-1987.", ["19-05-1987"]),
     ("Geboortedatum:\n05-11-1966", ["05-11-1966"]),
+    # (Markdown emphasis around the label or the date: a README or a chat pasted with its marks)
+    ("- **Geboortedatum:** 1982-03-08 (43 jaar)", ["1982-03-08"]),
+    ("*Geboortedatum:* 08-03-1982", ["08-03-1982"]),
+    ("Geboortedatum: **14 mei 1979**", ["14 mei 1979"]),
+    ("| __Date of birth:__ 2 June 1990 |", ["2 June 1990"]),
     ("mijn zoon Daan (geboren 22 juni 2006) heeft een vraag", ["22 juni 2006"]),
     ("Jan de Vries (12-03-1985) en P. Bakker (01-01-1990) zijn broers.", ["12-03-1985", "01-01-1990"]),
     ("Geb.datum 2 okt. 1979", ["2 okt. 1979"]),
