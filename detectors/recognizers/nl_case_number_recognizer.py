@@ -54,18 +54,21 @@ _KEYWORD_THEN_CODE = regex.compile(
     r"(?:traject|ticket|melding|incident|rol|parket|registratie|verzuim|meld|re-integratie|"
     r"cliënt|patiënt|patient|opname|behandel|werkmap|verzoek|bezwaarschrift|zaak)(?:nummer|nr\.?)|"
     r"patnr\.?|pat\.[ \t]?nr\.?|ticket|incident|melding|bezwaarschrift|rolnr\.?|"
+    # a person's administration number in the BRP ("A-nummer: 5912643845")
+    r"a-?nummer|administratienummer|"
     r"case[ \t]*(?:no\.?|number|id)|claim[ \t]*(?:no\.?|number)|file[ \t]*(?:no\.?|number)|"
     r"(?:customer|client|patient|member|policy)[ \t]*(?:no\.?|number|id)|reference(?:[ \t]*(?:no\.?|number))?)"
     # "klantnummer van mijn moeder is ...", "dossier onder nummer ...", "zaaknummer bij ons: ..."
     r"(?:(?:[ \t]++[\p{L}'’\-]{1,20}+){1,4}(?:(?<=[ \t](?:is|was|luidt|blijft|wordt|nummer|nr\.))|[ \t]*+:))?"
-    r"(?:[ \t]*+(?:is|was|luidt|blijft|wordt|nummer|nr\.?|no\.?|:|#|=|\())*+[ \t]*+(?:\r?\n[ \t]*+)?+"
+    # (Markdown's emphasis around a label: "**Dossiernummer:** 2025-0412")
+    r"(?:[ \t]*+(?:is|was|luidt|blijft|wordt|nummer|nr\.?|no\.?|:|#|=|\(|\*\*?|__))*+[ \t]*+(?:\r?\n[ \t]*+)?+"
     r"(?P<code>(?-i:" + CODE_REGEX + r"))",
     regex.M,
 )
 #: Lower-case starts of the case words, for a fast scan before the regex.
 _STEMS = ("traject", "ticket", "melding", "incident", "rol", "parket", "registratie", "verzuim", "meld",
           "re-integratie", "patiënt", "patient", "patnr", "pat.", "opname", "behandel", "werkmap",
-          "verzoek", "bezwaarschrift",
+          "verzoek", "bezwaarschrift", "a-nummer", "anummer", "administratienummer",
           "klant", "cliënt", "client", "relatie", "dossier", "zaak", "claim", "aanvraag",
           "uitkering", "polis", "schade", "bezwaar", "beroep", "beschikking", "vordering",
           "debiteur", "contract", "referentie", "ref.", "betalingskenmerk", "kenmerk",

@@ -28,6 +28,10 @@ def found(recognizer, text, threshold=0.5):
     ("Het WW-dossier 2025.00412 is overgedragen", "2025.00412"),
     ("Claim number: 55-001-234", "55-001-234"),
     ("Onderwerp: zaak 2025-BZ-1002", "2025-BZ-1002"),
+    # (a person's administration number in the BRP, as a test record or a municipality's form gives it)
+    ("- **A-nummer:** 101.8943.639", "101.8943.639"),
+    ("A-nummer 5912643845, geslachtsnaam Bakker", "5912643845"),
+    ("administratienummer: 7291038456", "7291038456"),
 ])
 def test_case_number_is_found(recognizer, text, expected):
     assert found(recognizer, text) == [expected]
