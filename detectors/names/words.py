@@ -121,6 +121,8 @@ STOP = {
     "hi", "hello", "ter", "wet", "besluit", "regeling", "noot", "bron", "vacature", "persbericht",
     "samenvatting", "inleiding", "conclusie", "advies", "actiepunten", "besluiten", "aanwezig",
     "afwezig", "verslag", "memo", "notitie", "rapport", "rapportage", "teams", "sharepoint",
+    # the titles of minutes that the lemma table lacks ("Notulen Ouderraadvergadering, 3 september")
+    "notulen", "agenda", "actielijst", "besluitenlijst",
     "onedrive", "outlook", "word", "excel", "chat", "mistral", "le", "gemini", "copilot",
     "chatgpt", "ai", "nl", "nederland", "netherlands", "holland", "europa", "europe", "eu",
     # function words: the lemma table lists only words that inflect, so these carry no WORD flag

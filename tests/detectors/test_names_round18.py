@@ -26,3 +26,21 @@ def test_ij_opens_a_capitalised_word(word, cap):
 
 def test_a_place_that_opens_with_ij_is_no_name(detector):
     assert spans(detector, "De pont vaart vanaf morgen weer tussen Velsen en IJmuiden.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Notulen Ouderraadvergadering, d.d. 03 sep 2014\nAanwezig: Hennie, Paul, Carin\n1. Opening",
+    "Verslag Werkgroep, 12 maart\nAanwezig: Ruud, Anja\n1. Opening",
+    "Agenda, vergadering van 4 juni\n1. Opening\n2. Mededelingen",
+])
+def test_a_title_line_with_a_comma_is_no_vocative(detector, text):
+    found = spans(detector, text, "PERSON")
+    assert not [s for s in found if s.split()[0] in ("Notulen", "Verslag", "Agenda")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bhaskar, kun jij de notulen van vandaag rondsturen?", "Bhaskar"),
+    ("Sanne de Wit, wil jij de agenda maken?", "Sanne de Wit"),
+])
+def test_a_vocative_at_the_start_of_a_line_stays_a_name(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
