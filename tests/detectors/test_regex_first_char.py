@@ -68,6 +68,102 @@ OLD = {
     "published._TITLE_NAME": (
         published._TITLE_NAME,
         r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+(?:[A-Z]\.\s?)*[A-Z]"),
+    # the kinds of published writing, their words grouped by first letter (``published._by_first_letter``)
+    "published.speech": (
+        published._KINDS["speech"].pattern,
+        r"(?i)\b(?:zegt|zei|aldus|seit|sei|fertelt|fertelde|vertelt|vertelde|verklaarde|benadrukt|benadrukte"
+        r"|waarschuwt|waarschuwde|reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten"
+        r"|volgens\s+(?:de\s+)?(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur"
+        r"|voorzitter)|says|said|told)\b"),
+    "published.office": (
+        published._KINDS["office"].pattern,
+        r"(?i)\b(?:[\w-]*(?:minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|kamerlid"
+        r"|kamerleden)\w*|premier|commissaris\s+van\s+de\s+koning|kamervoorzitter|fractievoorzitter"
+        r"|partijleider|raadslid|raadsleden|ombudsman|kabinet|secretary\s+of\s+state|prime\s+minister|mayor"
+        r"|alderman)\b|\((?:VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD"
+        r"|JA21|Volt|BBB|NSC|50PLUS|BIJ1|N-VA|CD&V|Open VLD|Vooruit|Groen)[,)]"),
+    "published.press": (
+        published._KINDS["press"].pattern,
+        r"(?i)\b(?:woordvoerders?|woordvoerster|persvoorlichters?|persvoorlichting|persdienst|persvragen"
+        r"|journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office"
+        r"|press\s+releases?|(?:press|media)\s+(?:inquiries|enquiries)|voor\s+de\s+pers|pers\s+(?:en"
+        r"|&)\s+media)\b"),
+    "published.parliament": (
+        published._KINDS["parliament"].pattern,
+        r"(?im)\b(?:tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten"
+        r"|gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie"
+        r"|commissiedebat|kamerdebat|commissievergadering|rondetafelgesprek|geachte\s+voorzitter|amendement"
+        r"|plenair|(?-i:Handelingen)|kamervraag|tegenwoordig\s+zijn\s+\d+\s+leden|vragen\s+van\s+(?:het\s+lid"
+        r"|de\s+leden)|heeft\s+het\s+woord|staatscourant|staatsblad|vlaams\s+parlement|parliament"
+        r"|house\s+of\s+representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)"
+        r"|(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad"
+        r"|raad\s+voor\s+maatschappelijk\s+welzijn)\b"),
+    "published.sport": (
+        published._KINDS["sport"].pattern,
+        r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*"
+        r"|olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechters?|aanvoerders?|\w*trainers?"
+        r"|\w*coach(?:es)?|spelers?|verdedigers?|aanvallers?|schaats\w*|wielren\w*|keepers?|topscorers?"
+        r"|(?:kwart|halve\s+)?finales?|beker(?:toernooi|finale|wedstrijd|duel)\w*|derby|speeldag\w*|handbal\w*"
+        r"|volleybal\w*|basketbal\w*|hockey\w*|\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|etappe\w*|peloton"
+        r"|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|marathon|atleten"
+        r"|atletiek|\w*voetbal\w*|stadion\w*|supporters?|knvb)\b"),
+    "published.culture": (
+        published._KINDS["culture"].pattern,
+        r"(?i)\b(?:tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders"
+        r"|beeldhouwer|fotograaf|dichter|schrijver|schrijfster|auteurs?|roman|romans|debuut|debuten|uitgeverij"
+        r"|album|première|festival\w*|exhibition|artists?|recensie\w*|theater\w*|voorstelling\w*|musical\w*"
+        r"|regie|regisseur|cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium"
+        r"|boeken|dichtbundel\w*|poëzie\w*|literatuur\w*|literaire?|schrijversprijs|boekenprijs)\b"),
+    "published.life": (
+        published._KINDS["life"].pattern,
+        r"(?i)\b(?:overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)"
+        r"|werd\s+geboren|herdenking|in\s+memoriam|passed\s+away)\b"),
+    "published.honours": (
+        published._KINDS["honours"].pattern,
+        r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau"
+        r"|orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van"
+        r"|gedecoreerd(?:en|e)?)\b"),
+    "published.academia": (
+        published._KINDS["academia"].pattern,
+        r"(?i)\b(?:\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promove(?:erde|ert|ren|rend)|promovendi"
+        r"|promovendus|(?:co)?promotor(?:es|en|s)?|proefschrift|oratie|rector\s+magnificus|decaan"
+        r"|lector(?:aat)?|hogeschool)\b"),
+    "published.church": (
+        published._KINDS["church"].pattern,
+        r"(?i)\b(?:parochi\w*|pastora\w*|bisdom\w*|eucharisti\w*|kerkbalans|kerkbestuur|kerkenraad"
+        r"|gemeenteleden|diaken\w*|pastoor\w*|predikant\w*|misintentie\w*|vieringen)\b"),
+    "published.vacancy": (
+        published._KINDS["vacancy"].pattern,
+        r"(?i)\b(?:vacatures?|solliciteer|sollicitatie|functieomschrijving|functie-eisen|wat\s+bieden\s+wij"
+        r"|wat\s+vragen\s+wij|wat\s+ga\s+je\s+doen|wie\s+ben\s+jij|arbeidsvoorwaarden|salarisschaal"
+        r"|uur\s+per\s+week|sluitingsdatum|reageren\s+kan\s+tot|posted\s+date|job\s+location)\b"),
+    "published.government": (
+        published._KINDS["government"].pattern,
+        r"(?i)\b(?:ministerie|rijksoverheid|provincie|gemeente\s+[A-Z]|overheid|regering|government|ministry"
+        r"|uitvoeringsinstituut|staatssecretariaat)\b"),
+    "published.publication": (
+        published._KINDS["publication"].pattern,
+        r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b"
+        r"|\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|\b\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b"
+        r"|\bleestijd\s*:?\s*\d{1,2}\s*min|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])"
+        r"|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|\balle\s+rechten\s+voorbehouden\b"
+        r"|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|\bciteer\s+dit\s+artikel\b"
+        r"|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\."),
+    "published.court": (
+        published._KINDS["court"].pattern,
+        r"\bECLI:|U I T S P R A A K|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof"
+        r"|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b|(?i:\b(?:tussenuitspraak"
+        r"|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)|\[(?:eiser|eiseres|appellant"
+        r"|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|adres|betrokkene|werknemer"
+        r"|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)(?:\s*\d)?\]"
+        r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier"
+        r"|uitspraak\s+van\s+de\s+(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen"
+        r"|conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal)\b)"),
+    "published.regulation": (
+        published._KINDS["regulation"].pattern,
+        r"(?i)\bgelet\s+op\s+(?:artikel|(?:de\s+)?\w*wet\b)|\bbesluit\s*:\s*$|\baldus\s+(?:vastgesteld"
+        r"|besloten)\b|\bgemeenteblad\b|\bprovinciaal\s+blad\b|\bdeze\s+(?:regeling|verordening)\s+(?:treedt"
+        r"|wordt\s+aangehaald)\b|(?m:^[ \t]*artikel\s+\d+[a-z]?\b)"),
 }
 
 #: Pieces the generated texts are made of: every word of the patterns, cut short and glued to others.
@@ -82,7 +178,19 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "deze", "Die", "ONZE", "our", "Mijn", "my", "jouw", "Je", "zijn", "Z'N", "z'n", "haar", "the", "This", "that",
            "his", "her", "HER", "collega", "Zoon", "vrouw", "man", "kind", "son", "wife", "echtgenote", "medewerker",
            "zorgvrager", "dochtertje", "zegt", "vraagt", "stelt voor", "legt\tuit", "Thijs", "Jan-Willem", "Zoë",
-           "-jarige", "de 52-jarige", "(45)", "Mw.", "Dhr.", "Mevr.", " uit ", "Mé")
+           "-jarige", "de 52-jarige", "(45)", "Mw.", "Dhr.", "Mevr.", " uit ", "Mé",
+           # words of the kinds of published writing, whole, in compounds and cut short
+           "kampioen", "wereldkampioen", "kampioenstrainer", "trainers", "coach", "coaches", "voetbal", "goud",
+           "spelers",
+           "eerste divisie", "halve finale", "kwartfinale", "play-off", "3-1", "2 - 0", "derby", "knvb", "stadion",
+           "©", "copyright", "Foto:", "Gepost door", "geplaatst in", "alle rechten voorbehouden", "ISBN", "doi:10.",
+           "5 min read", "6 minuten leestijd", "Leestijd: 4 min", "12 reacties", "v.l.n.r.", "colofon", "cite this",
+           "ECLI:", "[eiser]", "[eiser 2]", "griffier", "datum uitspraak", "uitspraak van de enkelvoudige kamer",
+           "gelet op artikel", "gelet op de Gemeentewet", "besluit:", "aldus vastgesteld", "artikel 3a", "gemeenteblad",
+           "oud-minister", "minister-president", "kamerlid-wethouder", "premier", "(VVD)", "(D66,", "prime minister",
+           "tweede kamer", "motie", "Handelingen", "zegt", "zei", "said", "laat het ministerie weten", "volgens de",
+           "museum", "roman", "festival", "poëzie", "overleden", "op 83-jarige leeftijd", "lintjesregen", "parochie",
+           "hoogleraar", "universiteit", "copromotor", "vacature", "ministerie", "gemeente A", "woordvoerder")
 
 
 def _generated(n: int, seed: int) -> list[str]:
