@@ -219,7 +219,9 @@ def test_same_matches_on_corpus_and_generated_texts(name):
     new, old_pattern = OLD[name]
     old = re.compile(old_pattern, new.flags)
     rnd = random.Random(name)
-    texts = corpus_texts() + _generated(4000, 11)
+    # (the kinds of published writing are long alternations, slow to compare under Wine: every third corpus text, all
+    # generated ones, which hold each of their words)
+    texts = (corpus_texts()[::3] if name.startswith("published.") else corpus_texts()) + _generated(4000, 11)
     for text in texts:
         _same(new, old, text, rnd)
 
