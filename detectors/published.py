@@ -264,7 +264,9 @@ _KINDS: dict[str, Kind] = {
     # (a team's weekly note names a team, not an office)
     "column": Kind(STRONG, needed=1, pattern=re.compile(
         r"(?im)\A(?:[^\n]*\n){0,4}?[ \t]*(?:(?:weekbericht|weekblog|column|blog|vlog|bericht|woord)\s+(?:van\s+)?"
-        r"(?:de\s+|uw\s+|onze\s+)?(?:" + _OFFICES + r")\b|van\s+(?:de|uw|onze)\s+(?:" + _OFFICES + r")[ \t]*(?::|$))")),
+        r"(?:de\s+|uw\s+|onze\s+)?(?:" + _OFFICES + r")\b|van\s+(?:de|uw|onze)\s+(?:" + _OFFICES + r")[ \t]*(?::|$)"
+        # or by its byline: the writer's name, and the office alone on the line below ("Eli Stok\n\npastor")
+        r"|(?-i:[A-Z])[\w'’.-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:" + _OFFICES + r")[ \t]*$)")),
     # a parish's or a church's own pages and bulletin: "parochianen", "pastoraal team", "Kerkbalans" (no text of the
     # workplace about a client speaks of them three times)
     "church": Kind(STRONG, needed=3, alone=5, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(

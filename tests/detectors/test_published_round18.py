@@ -48,3 +48,20 @@ def test_a_sentence_that_opens_with_in_overleg_is_no_internal_title(text):
 ])
 def test_an_internal_title_on_the_first_line_stays_a_private_sign(text):
     assert published.private_signs(text, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Een missionaire kerk?\n\nEli Stok\n\npastor\n\nAl vaker hoorde ik van ouders dat hun kind een van de weinigen is.",
+    "Eli Stok\npastoor\n\nIk kijk terug op een mooie kerstnacht met veel jonge gezinnen.",
+    "Weekbericht\n\nMarleen de Boer\nwethouder\n\nDeze week opende ik het nieuwe dorpshuis in Oosterend.",
+])
+def test_a_byline_with_a_public_office_is_a_column(text):
+    assert "column" in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eli Stok\nteamleider\n\nIk heb gisteren met de klant gebeld over zijn uitkering.",
+    "Onderwerp: rooster\n\nHoi Eli,\nKun jij de pastor bellen?",
+])
+def test_a_name_over_a_job_or_an_office_named_in_passing_is_no_column(text):
+    assert "column" not in published.kinds(text)
