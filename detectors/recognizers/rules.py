@@ -148,7 +148,7 @@ def sql_person_row(cells: list[str]) -> bool:
     lex = lexicon.load()
     for first, last in zip(cells, cells[1:]):
         flags = lex.get(first, 0)
-        if flags & lexicon.FIRST and not flags & lexicon.PLACE and _CELL_NAME.fullmatch(last):
+        if flags & lexicon.FIRST and not flags & lexicon.PLACE and CELL_NAME.fullmatch(last):
             return True
     return False
 
@@ -341,8 +341,8 @@ _TUPLE_LINE = regex.compile(r"[ \t]*\((?=[^()\n]*'[^'\n]*'[^()\n]*\)[ \t]*[,;]?[
 _CELL_POSTCODE = regex.compile(r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)\p{Lu}{2}")
 _CELL_STREET = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*[ \t]){0,3}\p{Lu}[\p{Ll}'’.-]{2,}")
 _CELL_HOUSE_NUMBER = regex.compile(r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z]{1,2})?")
-_CELL_NAME = regex.compile(r"(?:(?i:van|de|der|den|ter|ten|te|het|'t)[ \t]+)*"
-                           r"\p{Lu}[\p{Ll}'’-]+(?:[ \t-]\p{Lu}[\p{Ll}'’-]+)?")
+CELL_NAME = regex.compile(r"(?:(?i:van|de|der|den|ter|ten|te|het|'t)[ \t]+)*"
+                          r"\p{Lu}[\p{Ll}'’-]+(?:[ \t-]\p{Lu}[\p{Ll}'’-]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -409,7 +409,7 @@ def tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         pc = codes[0]
         names = []
         for k in range(width - 1):
-            if mostly_first_names(rows, k) and column(rows, k + 1, _CELL_NAME):
+            if mostly_first_names(rows, k) and column(rows, k + 1, CELL_NAME):
                 names = [r[j] for r in rows for j in (k, k + 1)]
                 break
         if not names:

@@ -379,7 +379,7 @@ def _ref_tuple_row_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         names = []
         for k in range(width - 1):
             firsts = sum(1 for r in rows if lex.get(text[r[k][0]:r[k][1]], 0) & lexicon.FIRST)
-            if firsts * 2 > len(rows) and column(rows, k + 1, rules._CELL_NAME):
+            if firsts * 2 > len(rows) and column(rows, k + 1, rules.CELL_NAME):
                 names = [r[j] for r in rows for j in (k, k + 1)]
                 break
         if not names:

@@ -306,3 +306,22 @@ def test_a_person_in_a_field_named_after_a_role(recognizer, text, expected):
 ])
 def test_a_team_or_a_system_in_a_role_field_is_no_person(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rows of an INSERT pasted without its column names: a first name the lists know, then the surname's cell
+    ("    ('Sophie', 'Visser', 'sophie.visser@example.com', 'Password123!', '1947-07-21', 'F', 8),\n"
+     "    ('Tom', 'de Boer', 'tom.boer@example.com', 'Password123!', '1938-01-01', 'M', 9),\n"
+     "    ('Eva', 'Jong', 'eva.jong@example.com', 'Password123!', '1955-08-10', 'F', 10),",
+     ["Sophie", "Visser", "Tom", "de Boer", "Eva", "Jong"]),
+])
+def test_a_first_name_and_a_surname_in_a_row_without_column_names(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "    ('Zwolle', 'Centrum', 'depot', 12),\n    ('Deventer', 'Noord', 'depot', 8),",
+    "    ('Maandag', 'Vergadering', 'zaal 3', 1),\n    ('Dinsdag', 'Overleg', 'zaal 2', 2),",
+])
+def test_a_row_of_places_or_words_holds_no_name(recognizer, text):
+    assert found(recognizer, text) == []
