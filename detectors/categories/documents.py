@@ -56,8 +56,8 @@ _OWN_MEETING = re.compile(r"(?i)" + _DATE_IN_TITLE + r"|werkoverleg|teamoverleg|
                           r"kernteam|\bmt\b|\bteam\b|\bbila\b|ketenpartners|overleg met")
 #: A list item under a title: "- gemeente levert de lijst", "* verslag rondsturen", "2. budget aanvragen".
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+\S")
-_MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|meeting|sessie|stuurgroep|\bMT\b|werkbezoek|"
-                           r"hoorzitting|intervision|retro|voicechat|videocall|contactmoment|klantoverleg|"
+_MEETING_STEM = re.compile(r"(?i)overleg|vergader|bijeenkomst|gesprek|bespreking|meeting|sessie|stuurgroep|\bMT\b|"
+                           r"werkbezoek|hoorzitting|intervision|retro|voicechat|videocall|contactmoment|klantoverleg|"
                            r"design\s?review|"
                            r"brainstorm\w*|sprint\s?(?:review|planning)|"
                            r"\bOR\b|heidag|werkgroep|stand-?up|intervisie|\bcall\b|spreekuur|\bbila\b|"

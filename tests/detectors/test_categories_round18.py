@@ -42,3 +42,13 @@ def test_an_english_clinical_note_about_one_patient_is_health_data(detector, tex
 ])
 def test_stroke_or_patient_in_general_english_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag bespreking maandag 16 januari in De Bron\n\n1. Mededelingen\nMarianne is verhinderd. Cor vraagt of wij "
+    "het formulier voor de jaarmarkt indienen. Na kort beraad besluiten we tot deelname.\n\n2. Site\nTineke houdt de "
+    "site bij.",
+    "Verslag teambespreking 4 maart\n\nAanwezig: Ruud, Anja, Sem\n\n1. Opening\nAnja opent de bespreking.",
+])
+def test_the_report_of_a_bespreking_is_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in categories(detector, text)
