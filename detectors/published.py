@@ -350,6 +350,8 @@ _KINDS: dict[str, Kind] = {
         r"|\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)"  # a parliament's session and report number: "(2025/2026 nr. 01)"
         r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
         r"|aanhangsel\s+van\s+de\s+handelingen"
+        # a journal's article tells its reader how to cite it: "Citeer dit artikel als", "Cite this article as"
+        r"|^[ \t]*(?:citeer\s+dit\s+artikel\s+als|cite\s+this\s+article(?:\s+as)?\s*:?)"
         r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
         r"|\((?:ANP|AFP|Reuters|Novum)\)")),
     # found by code rather than by one pattern: a headline over the first paragraph (``_HEADLINE``), a person

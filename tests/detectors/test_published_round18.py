@@ -65,3 +65,17 @@ def test_a_byline_with_a_public_office_is_a_column(text):
 ])
 def test_a_name_over_a_job_or_an_office_named_in_passing_is_no_column(text):
     assert "column" not in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoge prevalentie van risicofactoren\n\nOnderzoek\nJ.W. de Vries\nA. Smit\nCiteer dit artikel als\n"
+    "Ned Tijdschr Geneeskd. 1998;142:2737-42\n\nSamenvatting\nDoel: het vaststellen van de prevalentie.",
+    "Sleep and work\n\nM. Jansen, P. de Boer\nCite this article as: Jansen M, de Boer P. Sleep and work. 2020.",
+])
+def test_a_citation_instruction_announces_a_published_article(text):
+    assert "announced" in published.kinds(text)
+
+
+def test_citing_an_article_in_a_mail_is_no_announcement():
+    text = "Hoi Anja,\n\nIk citeer dit artikel in mijn notitie voor het MT. Kun jij het nalezen?\n\nGroet, Sem"
+    assert "announced" not in published.kinds(text)
