@@ -209,7 +209,7 @@ _KINDS: dict[str, Kind] = {
         # did the four; each matches the whole word or nothing, so the one that does matters not)
         r"\w*(?:kampioen\w*|trainers?|coach(?:es)?|voetbal\w*)|"
         r"olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechters?|aanvoerders?|"
-        r"spelers?|verdedigers?|aanvallers?|schaats\w*|wielren\w*|keepers?|topscorers?|"
+        r"spelers?|verdedigers?|aanvallers?|schaats\w*|schaak\w*|geschaakt|toernooi\w*|wielren\w*|keepers?|topscorers?|"
         # other ball games and their cups: "kwartfinale", "bekertoernooi", "speeldag"
         r"(?:kwart|halve\s+)?finales?|beker(?:toernooi|finale|wedstrijd|duel)\w*|derby|speeldag\w*|handbal\w*|"
         r"volleybal\w*|basketbal\w*|hockey\w*|"

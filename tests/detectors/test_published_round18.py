@@ -79,3 +79,9 @@ def test_a_citation_instruction_announces_a_published_article(text):
 def test_citing_an_article_in_a_mail_is_no_announcement():
     text = "Hoi Anja,\n\nIk citeer dit artikel in mijn notitie voor het MT. Kun jij het nalezen?\n\nGroet, Sem"
     assert "announced" not in published.kinds(text)
+
+
+def test_a_chess_tournament_is_sport():
+    text = ("Hans en Bert winnen twintigste editie Schaakkroegen\n\nIn de binnenstad werd in diverse kroegen geschaakt. "
+            "Spelopzet was twee poules van acht spelers; de beste twee teams gingen naar de finale van het toernooi.")
+    assert "sport" in published.kinds(text)

@@ -102,7 +102,8 @@ OLD = {
         published._KINDS["sport"].pattern,
         r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*"
         r"|olymp\w+|spelen|medailles?|medaljes?|goud|zilver|brons|scheidsrechters?|aanvoerders?|\w*trainers?"
-        r"|\w*coach(?:es)?|spelers?|verdedigers?|aanvallers?|schaats\w*|wielren\w*|keepers?|topscorers?"
+        r"|\w*coach(?:es)?|spelers?|verdedigers?|aanvallers?|schaats\w*|schaak\w*|geschaakt|toernooi\w*|wielren\w*"
+        r"|keepers?|topscorers?"
         r"|(?:kwart|halve\s+)?finales?|beker(?:toernooi|finale|wedstrijd|duel)\w*|derby|speeldag\w*|handbal\w*"
         r"|volleybal\w*|basketbal\w*|hockey\w*|\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|etappe\w*|peloton"
         r"|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|marathon|atleten"
@@ -181,6 +182,7 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "-jarige", "de 52-jarige", "(45)", "Mw.", "Dhr.", "Mevr.", " uit ", "Mé",
            # words of the kinds of published writing, whole, in compounds and cut short
            "kampioen", "wereldkampioen", "kampioenstrainer", "trainers", "coach", "coaches", "voetbal", "goud",
+           "schaakclub", "geschaakt", "toernooi", "schaatsers",
            "spelers",
            "eerste divisie", "halve finale", "kwartfinale", "play-off", "3-1", "2 - 0", "derby", "knvb", "stadion",
            "©", "copyright", "Foto:", "Gepost door", "geplaatst in", "alle rechten voorbehouden", "ISBN", "doi:10.",
