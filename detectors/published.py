@@ -241,6 +241,12 @@ _KINDS: dict[str, Kind] = {
     "life": Kind(STRONG, needed=1, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
         r"overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)|"
         r"werd\s+geboren|herdenking|in\s+memoriam|passed\s+away") + r")\b")),
+    # an event open to the public, as a club, a society or a church announces it: when it starts, what it costs to
+    # get in, a lecture ("Aanvang 19.30 uur", "de toegang is gratis", "Iedereen is van harte welkom"); a team's own
+    # meeting or outing names a time and a room, not a start and an entrance
+    "event": Kind(MEDIUM, needed=2, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+        r"aanvang|entree|toegang\s+(?:is\s+)?(?:gratis|vrij)|vrije\s+toegang|\w*lezing|"
+        r"iedereen\s+is\s+(?:van\s+harte\s+)?welkom|zaal\s+open|kaartverkoop") + r")\b")),
     # royal honours, which are announced in public ("lintjesregen", "Lid in de Orde van Oranje-Nassau")
     "honours": Kind(STRONG, needed=1, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
         r"lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"

@@ -85,3 +85,20 @@ def test_a_chess_tournament_is_sport():
     text = ("Hans en Bert winnen twintigste editie Schaakkroegen\n\nIn de binnenstad werd in diverse kroegen geschaakt. "
             "Spelopzet was twee poules van acht spelers; de beste twee teams gingen naar de finale van het toernooi.")
     assert "sport" in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Op de historische avond van 25 oktober houdt ons bestuurslid Dick Veldhuizen een lezing met dia's. "
+    "Aanvang 19.30 uur in De Voorhof. Iedereen is van harte welkom, de toegang is gratis.",
+    "Najaarsbijeenkomst\nPlaats: Dorpshuis De Vang\nAanvang: 17.00 uur\nAanvang avondlezing: 20.00 uur\nEntree: 5 euro",
+])
+def test_a_public_event_announced_is_a_kind_of_published_writing(text):
+    assert "event" in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoi allemaal,\n\nDe teamuitje is vrijdag. We beginnen om 16.00 uur bij de bowling.\n\nGroet, Anja",
+    "Uitnodiging overleg\nDatum: 3 maart\nTijd: 10.00-11.00\nLocatie: kamer 4.12\nAgenda: zie bijlage",
+])
+def test_a_meeting_or_an_outing_of_a_team_is_no_public_event(text):
+    assert "event" not in published.kinds(text)
