@@ -765,6 +765,10 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|van|der|den)[ \t]+)*
 #: "the institution as an organisation"; apart from _INSTITUTION_AS_ORGANISATION because it holds only before an
 #: institution word, needs a name found right before it, and is case-sensitive: see _of_the_institution).
 _OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
+#: What someone did for an institution, right before it: "heeft veel betekend voor het ziekenhuis", "zich veertig jaar
+#: ingezet voor het ziekenhuis", "gewerkt voor de kliniek" (its people and its history, no one's care there).
+_FOR_THE = re.compile(r"(?i)\b(?:betekend|betekent|betekende|gedaan|ingezet|inzet|gewerkt|werkt|werkte)[ \t]+"
+                      r"(?:veel[ \t]+|alles[ \t]+)?voor[ \t]+(?:het|de|ons|onze|dit|deze)[ \t]+$")
 
 
 #: What may stand before a hospital's name that opens a sentence: an article, a dateline ("HOORN - Het ...").
@@ -799,29 +803,48 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
 
 def _of_the_institution(text: str, lo: int, ts: int, ctx: Context) -> bool:
     """The term at ``ts`` is a care institution as an organisation (the window [lo, ts) before it says so): its board
-    or its future, someone's workplace, or a person named right before "van het" and an institution word, who works
-    or speaks for it."""
+    or its future, someone's workplace, what someone did for it, or a person named right before "van het" and an
+    institution word, who works or speaks for it."""
     if _INSTITUTION_AS_ORGANISATION.search(text, lo, ts) is not None:
         return True
     # (The named person stays out of the pattern above: that one holds before any term ("het bestuur van de ggz"),
     # this one only before an institution word and a name found right before "van"; the cheap test first.)
     if _INSTITUTION_WORD.match(text, ts) is None:
         return False
+    if _FOR_THE.search(text, lo, ts) is not None:
+        return True
     m = _OF_THE.search(text, lo, ts)
     return m is not None and ctx.persons.inside(m.start() - 1, m.start())
+
+
+#: The cause of someone's death, right before the term: "overleed op 18 september aan een hartstilstand", "is gestorven
+#: aan de gevolgen van een beroerte", "died last week of a heart attack". The law on personal data protects the
+#: living; what someone died of is told in an obituary or a news item, and a living person's illness beside it
+#: ("haar vader overleed; zij is ziek") is a term of its own.
+_DIED_OF = re.compile(r"(?i)\b(?:overleed|overleden|stierf|gestorven|died|passed[ \t]+away)\b[^.!?\n]{0,80}?"
+                      r"[ \t](?:aan|of|from)[ \t]+(?:de[ \t]+gevolgen[ \t]+van[ \t]+|complications[ \t]+of[ \t]+)?"
+                      r"(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+)?$")
+_DEATH_WORDS = ("overle", "stierf", "gestorven", "died", "passed away")
+
+
+def _died_of(text: str, s: int, ts: int) -> bool:
+    """The term at ``ts`` is what someone died of (the sentence from ``s`` says so before it)."""
+    lo = max(s, ts - 120)
+    window = text[lo:ts].lower()
+    return any(w in window for w in _DEATH_WORDS) and _DIED_OF.search(text, lo, ts) is not None
 
 
 def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
     """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer or
     a workplace ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis", "werkt al jaren in het
-    ziekenhuis"), a group ("werknemers met een burn-out"), or a job beside a name ("huisarts Wouter Dekema", "Lieke
-    Brandsma, huisarts te Zeist")."""
+    ziekenhuis"), a group ("werknemers met een burn-out"), a job beside a name ("huisarts Wouter Dekema", "Lieke
+    Brandsma, huisarts te Zeist"), or what someone died of ("overleed aan een hartaanval")."""
     lo = max(s, ts - 60)
     return (_in_a_proper_name(text, ts, s) or _of_the_institution(text, lo, ts, ctx)
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
-            or _job_of_the_named(text, ts, te, ctx))
+            or _job_of_the_named(text, ts, te, ctx) or _died_of(text, s, ts))
 
 
 def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:

@@ -52,3 +52,44 @@ def test_stroke_or_patient_in_general_english_is_no_health_data(detector, text):
 ])
 def test_the_report_of_a_bespreking_is_meeting_notes(detector, text):
     assert "MEETING_NOTES" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De Silva overleed op 18 september om vijf uur 's nachts aan een hartstilstand, in zijn slaap, onverwacht. "
+    "Hij was actief en energiek, zegt zijn partner Marianne Lammers. Met haar leefde hij samen in Lutten.",
+    "Oud-burgemeester Henk Post is op 81-jarige leeftijd overleden aan de gevolgen van kanker. Post was twintig jaar "
+    "burgemeester van Hardenberg.",
+    "The former coach Jan Vos died last week of a heart attack, the club announced on its website.",
+    "Kees Brink overleed vorige week aan een hartaanval, thuis in zijn stoel. Hij was altijd gezond, vertelt zijn "
+    "dochter Anne. Brink werd geboren in Zwolle als zoon van een bakker.",
+    "Kees Brink overleed vorige week aan een hartaanval. Zijn vrouw Els vond hem. Ze woonden samen in Dalfsen.",
+    "Ria Smit is op 3 mei gestorven aan de gevolgen van een beroerte.",
+])
+def test_the_cause_of_someones_death_is_no_health_data_of_a_living_person(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw Post is sinds maart ziek door kanker; haar vader overleed vorig jaar.",
+    "Hoi Anja, Jan heeft een hartaanval gehad en ligt in het ziekenhuis. Hij is niet overleden, gelukkig.",
+])
+def test_the_illness_of_a_living_person_beside_a_death_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iris van Groeningen, internist en medisch manager, vertelt: \"Paul heeft veel betekend voor het ziekenhuis. "
+    "Dat blijkt wel uit de hoge opkomst van de specialisten vandaag.\"",
+    "Bij zijn afscheid kreeg Henk de Vries een lintje: hij heeft zich veertig jaar ingezet voor het ziekenhuis.",
+    "Marieke Kok heeft twintig jaar gewerkt voor de kliniek in Zeist en gaat nu met pensioen.",
+])
+def test_what_someone_did_for_a_hospital_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw Kok is gisteren opgenomen in het ziekenhuis na een val; ze blijft er een week.",
+    "Jan de Vries moet voor het ziekenhuis nuchter zijn: de operatie aan zijn knie is morgen om acht uur.",
+])
+def test_a_stay_or_a_treatment_in_hospital_stays_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
