@@ -817,7 +817,10 @@ _FIRST_NAME_SPEAKS = re.compile(
     r"([A-Z](?<![\w-][A-Z])[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|"
     r"stelde\s+voor|betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|"
     r"antwoordt|noemt|wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|"
-    r"legt\s+uit)\b)")
+    r"legt\s+uit|"
+    # (a team's minutes in English: "Noah presented the dashboard", "Milan will look into the bug"; not "said" or
+    # "asked", which news writes of anyone)
+    r"presented|implemented|proposed|suggested|explained|will\s+look\s+into|will\s+take\s+care\s+of)\b)")
 #: A capitalised word right before a name: the name is a surname or the second part of a full name.
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 #: How many speakers answer the question: two people who speak make minutes, notes or a chat.

@@ -221,7 +221,8 @@ def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None)
 
 #: What a board or a team talks over, and the writer among them ("we").
 _TALKED_OVER = re.compile(r"\b(?:afgesproken|besproken|bespreken|vergadering|vergaderen|bestuur|agenda|actiepunt\w*|"
-                          r"voorstel|besluit|besloten|overleg)\b")
+                          r"voorstel|besluit|besloten|overleg|"
+                          r"discussed|agreed|decided|meeting|action\s+points?)\b")
 #: The writer as one of a group, in lower case: here and in :data:`_WE_DISCUSSED`.
 _WE_WORD = r"\b(?:we|wij)"
 _WE = re.compile(_WE_WORD + r"\b")

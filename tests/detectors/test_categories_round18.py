@@ -93,3 +93,20 @@ def test_what_someone_did_for_a_hospital_is_no_health_data(detector, text):
 ])
 def test_a_stay_or_a_treatment_in_hospital_stays_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We discussed the sprint review with the client. Noah presented the new dashboard and Andreea implemented the "
+    "export; we agreed that Milan will look into the login bug before the next meeting.",
+    "Weekly meeting\n\nLiam proposed to move the demo to Friday. Sofia explained the test plan, and we decided to "
+    "merge the branch after the review. Next meeting on Tuesday.",
+])
+def test_english_minutes_where_members_speak_by_first_name_are_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the festival, Emma presented her first novel to a full tent, and Jonas explained how the book was made.",
+])
+def test_a_published_report_in_english_with_first_names_is_no_meeting_notes(detector, text):
+    assert "MEETING_NOTES" not in categories(detector, text)

@@ -62,7 +62,8 @@ OLD = {
         r"(?<![\w-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?::[ \t]|\s+(?:zegt|zei|vraagt|vroeg|stelt\s+voor|"
         r"stelde\s+voor|betoogt|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op|licht\s+toe|lichtte\s+toe|meldt|meldde|"
         r"antwoordt|noemt|"
-        r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit)\b)"),
+        r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit|"
+        r"presented|implemented|proposed|suggested|explained|will\s+look\s+into|will\s+take\s+care\s+of)\b)"),
     "published._AGE_AFTER_NAME": (published._AGE_AFTER_NAME, r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)"),
     "published._AGE_BEFORE_NAME": (published._AGE_BEFORE_NAME, r"(?i:\bde\s\d{2}-jarige)\s[A-Z]"),
     "published._TITLE_NAME": (
