@@ -66,12 +66,12 @@ CORPORA = {
                         # published since health data without a kind of published writing may pass on the model)
                         dict(warn_recall=0.95, entity_f1=0.93, category_recall=0.40)),
     "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.115)),
-    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.11)),
+    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.09)),
     # the seventh round's fresh checks: public_real12 and others_private6 first scored at the round's start and read,
     # public_real13 scored once at the end (tests/corpus/README.md). others_private6's missed warnings are association,
     # school and personal web pages about private people, which the public sets label public (README).
     "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.12)),
-    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.12)),
+    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.11)),
     "others_private6": (ROOT / "tests" / "corpus" / "others_private6.jsonl",
                         dict(warn_recall=0.79, entity_f1=0.78, category_recall=0.86)),
     # the eighth round's fresh checks (tests/corpus/README.md): public_real14 and others_private9 scored at the round's
@@ -89,7 +89,7 @@ CORPORA = {
     # the ninth round's fresh checks (tests/corpus/README.md): public_real15 scored at the round's start and once at
     # its end (0.065 both times), then read (0.056); others_private10 scored at the start, then its odd lines read and
     # its even lines kept blind until the end.
-    "public_real15": (ROOT / "tests" / "corpus" / "public_real15.jsonl", dict(false_warn_rate=0.06)),
+    "public_real15": (ROOT / "tests" / "corpus" / "public_real15.jsonl", dict(false_warn_rate=0.03)),
     "others_private10": (ROOT / "tests" / "corpus" / "others_private10.jsonl",
                          dict(warn_recall=0.98, false_warn_rate=0.12, entity_f1=0.92, guideline_accuracy=0.88,
                               category_recall=0.68)),
@@ -107,7 +107,7 @@ CORPORA = {
     # towards the kinds of pages the earlier sets warned on (regional, hospital and academic news)
     "public_real18": (ROOT / "tests" / "corpus" / "public_real18.jsonl", dict(false_warn_rate=0.05)),
     "others_private13": (ROOT / "tests" / "corpus" / "others_private13.jsonl",
-                         dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.87, guideline_accuracy=0.91,
+                         dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.90, guideline_accuracy=0.91,
                               category_recall=0.83)),
     # the fourteenth round's fresh checks, split the same way; gated at that round's end
     "public_real19": (ROOT / "tests" / "corpus" / "public_real19.jsonl", dict(false_warn_rate=0.07)),
@@ -122,16 +122,23 @@ CORPORA = {
                          dict(warn_recall=0.89, false_warn_rate=0.13, entity_f1=0.83, guideline_accuracy=0.85,
                               category_recall=0.70)),
     # the sixteenth round's fresh checks, split the same way; gated at that round's end
-    "public_real21": (ROOT / "tests" / "corpus" / "public_real21.jsonl", dict(false_warn_rate=0.02)),
+    "public_real21": (ROOT / "tests" / "corpus" / "public_real21.jsonl", dict(false_warn_rate=0.01)),
     "others_private16": (ROOT / "tests" / "corpus" / "others_private16.jsonl",
                          dict(warn_recall=0.85, false_warn_rate=0.0, entity_f1=0.82, guideline_accuracy=0.83,
                               category_recall=0.74)),
     # the seventeenth round's fresh checks, split the same way and left out of the prose model's training; gated at
     # that round's end
-    "public_real22": (ROOT / "tests" / "corpus" / "public_real22.jsonl", dict(false_warn_rate=0.14)),
+    "public_real22": (ROOT / "tests" / "corpus" / "public_real22.jsonl", dict(false_warn_rate=0.12)),
     "others_private17": (ROOT / "tests" / "corpus" / "others_private17.jsonl",
-                         dict(warn_recall=0.93, false_warn_rate=0.0, entity_f1=0.77, guideline_accuracy=0.71,
-                              category_recall=0.69)),
+                         dict(warn_recall=0.93, false_warn_rate=0.0, entity_f1=0.77, guideline_accuracy=0.73,
+                              category_recall=0.71)),
+    # the eighteenth round's fresh checks, split the same way and left out of the prose model's training; gated at
+    # that round's end. others_private18's missed warnings are mostly a club's members' meeting whose minutes the club
+    # put on its own site, which the detector reads as public (see detectors/categories/documents.py, _MEMBERS_MEETING)
+    "public_real23": (ROOT / "tests" / "corpus" / "public_real23.jsonl", dict(false_warn_rate=0.07)),
+    "others_private18": (ROOT / "tests" / "corpus" / "others_private18.jsonl",
+                         dict(warn_recall=0.79, false_warn_rate=0.15, entity_f1=0.87, guideline_accuracy=0.69,
+                              category_recall=0.50)),
 }
 
 
