@@ -26,8 +26,9 @@ _TITLE_NAME = re.compile(r"[MmDdHh](?<!\w.)(?:(?<=[Mm])(?:evrouw|evr\.|w\.|eneer
 _GREETING_LINE = re.compile(r"(?i)\W{0,3}(?:hoi|hi|hey|hallo|hello|beste|lieve|dag|goedemorgen|goedemiddag|"
                             r"goedenavond|geachte|dear)\b")
 _PERSON_LABEL = re.compile(r"(?m)^[ \t]{0,20}(?:naam(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:cliënte?|client|klant|werknemer|"
-                           r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|medewerkster|betrokkene|"
-                           r"patiënte?|patient|employee|verzekerde|aanvrager|name|full name)[ \t]*:[ \t]*([^\n]{1,80})")
+                           r"betrokkene|patiënte?|aanvrager|verzekerde))?|cliënte?|client|werknemer|medewerker|"
+                           r"medewerkster|betrokkene|patiënte?|patient|employee|verzekerde|aanvrager|name|full name)"
+                           r"[ \t]*:[ \t]*([^\n]{1,80})")
 #: The patient of a care record as FHIR writes it: ``"subject": {"reference": "Patient/...", "display": "Fictief,
 #: Jan-Willem"}`` (a profile or a value set names no one there).
 _RECORD_SUBJECT = re.compile(r'"(?:subject|patient)"[ \t]*:[ \t]*\{[^{}]{0,400}?"display"[ \t]*:[ \t]*"([^"\n]{2,80})"')
