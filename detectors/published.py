@@ -243,9 +243,11 @@ _KINDS: dict[str, Kind] = {
         r"werd\s+geboren|herdenking|in\s+memoriam|passed\s+away") + r")\b")),
     # an event open to the public, as a club, a society or a church announces it: when it starts, what it costs to
     # get in, a lecture ("Aanvang 19.30 uur", "de toegang is gratis", "Iedereen is van harte welkom"); a team's own
-    # meeting or outing names a time and a room, not a start and an entrance
+    # meeting or outing names a time and a room, not a start and an entrance (and an HR file's "Aanvang verzuim:
+    # 14 oktober" is the start of sick leave: only a start at a time of day counts)
     "event": Kind(MEDIUM, needed=2, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
-        r"aanvang|entree|toegang\s+(?:is\s+)?(?:gratis|vrij)|vrije\s+toegang|\w*lezing|"
+        r"aanvang\s*:?\s*(?:om\s+)?\d{1,2}[.:]\d{2}|entree|toegang\s+(?:is\s+)?(?:gratis|vrij)|vrije\s+toegang|"
+        r"\w*lezing|"
         r"iedereen\s+is\s+(?:van\s+harte\s+)?welkom|zaal\s+open|kaartverkoop") + r")\b")),
     # royal honours, which are announced in public ("lintjesregen", "Lid in de Orde van Oranje-Nassau")
     "honours": Kind(STRONG, needed=1, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(

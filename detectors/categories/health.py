@@ -820,8 +820,9 @@ def _of_the_institution(text: str, lo: int, ts: int, ctx: Context) -> bool:
 #: The cause of someone's death, right before the term: "overleed op 18 september aan een hartstilstand", "is gestorven
 #: aan de gevolgen van een beroerte", "died last week of a heart attack". The law on personal data protects the
 #: living; what someone died of is told in an obituary or a news item, and a living person's illness beside it
-#: ("haar vader overleed; zij is ziek") is a term of its own.
-_DIED_OF = re.compile(r"(?i)\b(?:overleed|overleden|stierf|gestorven|died|passed[ \t]+away)\b[^.!?\n]{0,80}?"
+#: ("haar vader overleed; zij is ziek") is a term of its own, as is what someone nearly died of ("bijna overleden aan").
+_DIED_OF = re.compile(r"(?i)(?<!bijna )(?<!haast )(?<!nearly )(?<!almost )"
+                      r"\b(?:overleed|overleden|stierf|gestorven|died|passed[ \t]+away)\b[^.!?\n]{0,80}?"
                       r"[ \t](?:aan|of|from)[ \t]+(?:de[ \t]+gevolgen[ \t]+van[ \t]+|complications[ \t]+of[ \t]+)?"
                       r"(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+)?$")
 _DEATH_WORDS = ("overle", "stierf", "gestorven", "died", "passed away")

@@ -72,6 +72,9 @@ def test_the_cause_of_someones_death_is_no_health_data_of_a_living_person(detect
 @pytest.mark.parametrize("text", [
     "Mevrouw Post is sinds maart ziek door kanker; haar vader overleed vorig jaar.",
     "Hoi Anja, Jan heeft een hartaanval gehad en ligt in het ziekenhuis. Hij is niet overleden, gelukkig.",
+    "Meneer De Boer is in mei bijna overleden aan een hartaanval en is nog niet aan het werk.",
+    "Mevrouw Jansen had kunnen overlijden aan een longembolie, zegt de bedrijfsarts.",
+    "Our colleague Tom nearly died of a heart attack last spring and is still on sick leave.",
 ])
 def test_the_illness_of_a_living_person_beside_a_death_stays_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)

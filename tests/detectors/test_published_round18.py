@@ -99,6 +99,8 @@ def test_a_public_event_announced_is_a_kind_of_published_writing(text):
 @pytest.mark.parametrize("text", [
     "Hoi allemaal,\n\nDe teamuitje is vrijdag. We beginnen om 16.00 uur bij de bowling.\n\nGroet, Anja",
     "Uitnodiging overleg\nDatum: 3 maart\nTijd: 10.00-11.00\nLocatie: kamer 4.12\nAgenda: zie bijlage",
+    # (the start of a job or of sick leave in an HR file is no start of an event)
+    "Aanvang dienstverband: 1 maart 2019\nAanvang verzuim: 14 oktober 2025\nAanvang loonsanctie: nog niet",
 ])
 def test_a_meeting_or_an_outing_of_a_team_is_no_public_event(text):
     assert "event" not in published.kinds(text)
