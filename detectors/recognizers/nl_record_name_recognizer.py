@@ -14,8 +14,8 @@ from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.recognizers.rules import (CELL_NAME, column_cells, field_spans, field_values, sql_alias_values,
-                                        sql_person_rows, sql_tables, tuple_row_cells)
+from detectors.recognizers.rules import (column_cells, field_spans, field_values, first_and_surname,
+                                        sql_alias_values, sql_person_rows, sql_tables, tuple_row_cells)
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -247,21 +247,18 @@ _MAIL_SURNAME = regex.compile(r"(?:\p{Lu}\.){1,4}(\p{Lu}\p{Ll}[\p{Ll}'’-]{0,30
 
 def _bare_row_names(text: str) -> list[tuple[int, int]]:
     """The names in a person's row of SQL values without column names (``rules.sql_person_row``: a valid BSN or a
-    known first name before a surname): that first name and surname; the first name in the cell after the initials ("'A.', 'Alexandria'") and the
-    surname that the row's mail box spells after the initial ("'A.Morin@voorbeeld.nl', ..., 'Morin'"). A row of
-    departments has initials and words too, but no BSN and no first name before a surname."""
+    known first name before a surname): that first name and surname; the first name in the cell after the initials
+    ("'A.', 'Alexandria'") and the surname that the row's mail box spells after the initial ("'A.Morin@voorbeeld.nl',
+    ..., 'Morin'"). A row of departments has initials and words too, but no BSN and no first name before a
+    surname."""
     out = []
-    names = lexicon.load()
     for cells in sql_person_rows(text):
         values = [v for _, _, v in cells]
         if not any(_INITIALS_CELL.fullmatch(v) for v in values):
-            # a first name the lists know (no place) and the surname in the next cell: the pair that made the row a
-            # person's ("'Tom', 'de Boer'")
-            for (a, b, first), (c, d, last) in zip(cells, cells[1:]):
-                f = names.get(first, 0)
-                if f & lexicon.FIRST and not f & lexicon.PLACE and CELL_NAME.fullmatch(last):
-                    out += [(a, b), (c, d)]
-                    break
+            # the first name and surname that made the row a person's ("'Tom', 'de Boer'")
+            k = first_and_surname(values)
+            if k is not None:
+                out += [cells[k][:2], cells[k + 1][:2]]
             continue
         surnames = {m.group(1) for v in values if "@" in v for m in (_MAIL_SURNAME.match(v),) if m}
         for k, (a, b, v) in enumerate(cells):

@@ -144,13 +144,20 @@ def sql_person_row(cells: list[str]) -> bool:
     capitalised cells too: "'Zwolle', 'Centrum'".)"""
     if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
         return True
+    return first_and_surname(cells) is not None
+
+
+def first_and_surname(cells: list[str]) -> int | None:
+    """The index of the first cell that is a first name the name lists know (and no place) right before a cell that
+    reads as a surname ("'Tom', 'de Boer'"), or None: the pair that makes a row of bare SQL values a person's, and
+    the names the record name recognizer reports in such a row."""
     lexicon = _name_lexicon()
     lex = lexicon.load()
-    for first, last in zip(cells, cells[1:]):
+    for k, (first, last) in enumerate(zip(cells, cells[1:])):
         flags = lex.get(first, 0)
         if flags & lexicon.FIRST and not flags & lexicon.PLACE and CELL_NAME.fullmatch(last):
-            return True
-    return False
+            return k
+    return None
 
 
 @lru_cache(maxsize=1)

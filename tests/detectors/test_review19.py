@@ -1,0 +1,95 @@
+"""The nineteenth review's mends: each keeps the detector's output as it was (the old code is written out here and
+compared with the new on varied input).
+
+- ``rules.first_and_surname``: the pair of a known first name and a surname that makes a row of bare SQL values a
+  person's, read by ``rules.sql_person_row`` and by the record name recognizer's ``_bare_row_names`` alike.
+"""
+from __future__ import annotations
+
+from stdnum.nl import bsn as _bsn
+
+from detectors import textcache
+from detectors.names import lexicon
+from detectors.recognizers import nl_record_name_recognizer as record, rules
+
+# -- rules.first_and_surname: one test of a person's row, read in two places -------------------------------------------
+
+
+def _old_sql_person_row(cells: list[str]) -> bool:
+    if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
+        return True
+    lex = lexicon.load()
+    for first, last in zip(cells, cells[1:]):
+        flags = lex.get(first, 0)
+        if flags & lexicon.FIRST and not flags & lexicon.PLACE and rules.CELL_NAME.fullmatch(last):
+            return True
+    return False
+
+
+def _old_bare_row_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    names = lexicon.load()
+    for cells in rules.sql_person_rows(text):
+        values = [v for _, _, v in cells]
+        if not any(record._INITIALS_CELL.fullmatch(v) for v in values):
+            for (a, b, first), (c, d, last) in zip(cells, cells[1:]):
+                f = names.get(first, 0)
+                if f & lexicon.FIRST and not f & lexicon.PLACE and rules.CELL_NAME.fullmatch(last):
+                    out += [(a, b), (c, d)]
+                    break
+            continue
+        surnames = {m.group(1) for v in values if "@" in v for m in (record._MAIL_SURNAME.match(v),) if m}
+        for k, (a, b, v) in enumerate(cells):
+            if not record._ONE_NAME_CELL.fullmatch(v):
+                continue
+            if v in surnames or k and record._INITIALS_CELL.fullmatch(cells[k - 1][2]):
+                out.append((a, b))
+    return out
+
+
+_CELLS = ["Jan", "Tom", "Karin", "Émile", "Zoë", "Anne-Marie", "JAN", "jan", "Zwolle", "Amsterdam", "Centrum",
+          "Depot", "Noord", "de Boer", "De Boer", "van der Sluijs", "Jansen", "Bos", "Brontë", "Klaassen-Groen",
+          "O'Brien", "A.", "J.P.", "A.Morin@voorbeeld.nl", "Morin", "111222333", "123456789", "1980-02-03",
+          "NULL", "", "Smith", "John", "Mary", "the", "Test"]
+_ROWS = [
+    ["Jan", "Jansen"], ["Zwolle", "Centrum"], ["Tom", "de Boer", "Karin", "Bos"], ["1", "Tom", "1980"],
+    ["Jan"], [], ["Amsterdam", "Jansen"], ["Émile", "Brontë"], ["John", "Smith"], ["Zoë", "van der Sluijs"],
+    ["111222333", "Depot"], ["Depot", "Noord", "Jan", "Jansen"], ["jan", "jansen"], ["JAN", "JANSEN"],
+    ["Anne-Marie", "Klaassen-Groen"], ["Mary", "O'Brien", "Tom", "Bos"], ["Tom", ""], ["Tom", "NULL", "Jan", "Bos"],
+]
+
+
+def test_a_person_row_as_before():
+    rows = _ROWS + [[a, b] for a in _CELLS for b in _CELLS] + [[a, b, c] for a in _CELLS[:12] for b in _CELLS
+                                                               for c in _CELLS[10:20]]
+    for cells in rows:
+        assert rules.sql_person_row(cells) == _old_sql_person_row(cells), cells
+
+
+def test_first_and_surname_is_the_first_pair():
+    assert rules.first_and_surname(["Jan", "Jansen"]) == 0
+    assert rules.first_and_surname(["1", "Depot", "Tom", "de Boer", "Karin", "Bos"]) == 2
+    assert rules.first_and_surname(["Zwolle", "Centrum"]) is None
+    assert rules.first_and_surname([]) is None
+
+
+_SQL = [
+    "INSERT INTO public.burgers VALUES (1, 'J.', 'Jan', 'Jansen', '1980-02-03', '1234 AB', 'Lindelaan'),\n"
+    "(2, 'P.', 'Zwolle', 'Centrum', '1975-05-06', '8011 AA', 'Markt'),\n"
+    "(3, 'K.', 'Karin', 'Bos', '1969-11-30', '3511 XY', 'Ganzenmarkt');\n",
+    "(11, 'Katrien', 'Wouters', '1983-03-18', '111222333'),\n(12, 'Depot', 'Noord', '2001-01-01', 'NULL'),\n",
+    "INSERT INTO t VALUES ('Zwolle', 'Centrum');",
+    "insert into klant values (7, 'Tom', 'de Boer', 'Utrecht'), (8, 'Émile', 'Brontë', 'Gent');",
+    "INSERT INTO `users` VALUES (1,'A.','Alexandria','A.Morin@voorbeeld.nl','Morin'),(2,'Mary','O''Brien','x');",
+    "-- dump\nINSERT INTO leden VALUES\n  (1, 'Anne-Marie', 'Klaassen-Groen', '123456782'),\n"
+    "  (2, 'Depot', 'Noord', 'Jan', 'Jansen');",
+    "INSERT INTO people VALUES (1, 'John', 'Smith'), (2, 'JAN', 'JANSEN'), (3, 'jan', 'jansen');",
+    "geen sql hier, Jan Jansen",
+]
+
+
+def test_bare_row_names_as_before():
+    for text in _SQL:
+        textcache.forget()
+        assert record._bare_row_names(text) == _old_bare_row_names(text), text
+    assert any(record._bare_row_names(t) for t in _SQL)
