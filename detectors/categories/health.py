@@ -757,18 +757,25 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]+$")
 _INSTITUTION_WORD = re.compile(r"(?:" + _INSTITUTIONS + r")\b", re.I)
 #: The words of a patron's name before it ("Albert Schweitzer", "Reinier de Graaf").
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|van|der|den)[ \t]+)*){1,3}$")
-# (_NAME_WORDS here and _OF_THE below are searched in a window ending at the term like _RESEARCH_TOPIC, but only after a
-# cheaper test passed (a capitalised word right before the term; an institution word). A split of the window's last
-# words would have to copy what they match mid-word ("McDonald") and that "$" also holds before a line break ending
-# the window: no simpler.)
-#: Someone of an institution, right before it: "vertelt Joost Verkerk van het ziekenhuis" (the third way of saying
-#: "the institution as an organisation"; apart from _INSTITUTION_AS_ORGANISATION because it holds only before an
-#: institution word, needs a name found right before it, and is case-sensitive: see _of_the_institution).
-_OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
-#: What someone did for an institution, right before it: "heeft veel betekend voor het ziekenhuis", "zich veertig jaar
-#: ingezet voor het ziekenhuis", "gewerkt voor de kliniek" (its people and its history, no one's care there).
-_FOR_THE = re.compile(r"(?i)\b(?:betekend|betekent|betekende|gedaan|ingezet|inzet|gewerkt|werkt|werkte)[ \t]+"
-                      r"(?:veel[ \t]+|alles[ \t]+)?voor[ \t]+(?:het|de|ons|onze|dit|deze)[ \t]+$")
+# (_NAME_WORDS here and _FOR_OR_OF_THE below are searched in a window ending at the term like _RESEARCH_TOPIC, but
+# only after a cheaper test passed (a capitalised word right before the term; an institution word). A split of the
+# window's last words would have to copy what they match mid-word ("McDonald") and that "$" also holds before a line
+# break ending the window: no simpler.)
+#: The institution as an organisation, the ways that hold only before an institution word, in two named parts of one
+#: pattern (apart from _INSTITUTION_AS_ORGANISATION: that one holds before any term, "het bestuur van de ggz"):
+#: - what someone did for it: "heeft veel betekend voor het ziekenhuis", "zich veertig jaar ingezet voor het
+#:   ziekenhuis", "gewerkt voor de kliniek" (its people and its history, no one's care there);
+#: - someone of it: "vertelt Joost Verkerk van het ziekenhuis", case-sensitive, and only with a name found right
+#:   before "van" (see _of_the_institution).
+#: (_DONE_FOR shares "werkt" and "werkte" with _WORK_THERE, each list with its own words after it: "voor" here,
+#: "bij", "in", "op" or "van" there. One list for both would also read "vertrok voor het ziekenhuis" and "is gedaan
+#: in het ziekenhuis" (an operation) as the organisation; and here no word may stand between article and term.)
+_DONE_FOR = r"betekend|betekent|betekende|gedaan|ingezet|inzet|gewerkt|werkt|werkte"
+_FOR_OR_OF_THE = re.compile(
+    r"(?:(?P<done>(?i:\b(?:" + _DONE_FOR + r")[ \t]+(?:veel[ \t]+|alles[ \t]+)?voor[ \t]+(?:het|de|ons|onze|dit|deze)))"
+    r"|(?P<someone>[ \t]+(?:van|of)[ \t]+(?:het|de|the)))[ \t]+$")
+# (The two parts never both match in one window: the word before its article is "voor" in one and "van" or "of" in
+# the other, so the leftmost match is the one that each found alone.)
 
 
 #: What may stand before a hospital's name that opens a sentence: an article, a dateline ("HOORN - Het ...").
@@ -807,14 +814,11 @@ def _of_the_institution(text: str, lo: int, ts: int, ctx: Context) -> bool:
     institution word, who works or speaks for it."""
     if _INSTITUTION_AS_ORGANISATION.search(text, lo, ts) is not None:
         return True
-    # (The named person stays out of the pattern above: that one holds before any term ("het bestuur van de ggz"),
-    # this one only before an institution word and a name found right before "van"; the cheap test first.)
+    # (what someone did for it and the named person hold only before an institution word: the cheap test first)
     if _INSTITUTION_WORD.match(text, ts) is None:
         return False
-    if _FOR_THE.search(text, lo, ts) is not None:
-        return True
-    m = _OF_THE.search(text, lo, ts)
-    return m is not None and ctx.persons.inside(m.start() - 1, m.start())
+    m = _FOR_OR_OF_THE.search(text, lo, ts)
+    return m is not None and (m.group("done") is not None or ctx.persons.inside(m.start() - 1, m.start()))
 
 
 #: The cause of someone's death, right before the term: "overleed op 18 september aan een hartstilstand", "is gestorven

@@ -3,12 +3,19 @@ compared with the new on varied input).
 
 - ``rules.first_and_surname``: the pair of a known first name and a surname that makes a row of bare SQL values a
   person's, read by ``rules.sql_person_row`` and by the record name recognizer's ``_bare_row_names`` alike.
+- ``health._FOR_OR_OF_THE``: what someone did for an institution ("heeft veel betekend voor het ziekenhuis") and
+  someone named of it ("Joost Verkerk van het ziekenhuis"), two named parts of one pattern, answer as the two
+  patterns did.
 """
 from __future__ import annotations
+
+import re
+from itertools import product
 
 from stdnum.nl import bsn as _bsn
 
 from detectors import textcache
+from detectors.categories import health
 from detectors.names import lexicon
 from detectors.recognizers import nl_record_name_recognizer as record, rules
 
@@ -93,3 +100,66 @@ def test_bare_row_names_as_before():
         textcache.forget()
         assert record._bare_row_names(text) == _old_bare_row_names(text), text
     assert any(record._bare_row_names(t) for t in _SQL)
+
+
+# -- health: what someone did for an institution, a named part beside someone of it ------------------------------------
+
+_OLD_OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
+_OLD_FOR_THE = re.compile(r"(?i)\b(?:betekend|betekent|betekende|gedaan|ingezet|inzet|gewerkt|werkt|werkte)[ \t]+"
+                          r"(?:veel[ \t]+|alles[ \t]+)?voor[ \t]+(?:het|de|ons|onze|dit|deze)[ \t]+$")
+_OLD_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
+
+
+class _Persons:
+    """The PERSON findings as ``Spans.inside`` reads them (a span overlapping [start, end))."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def inside(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+
+class _Ctx:
+    def __init__(self, spans):
+        self.persons = _Persons(spans)
+
+
+def _old_of_the_institution(text: str, lo: int, ts: int, ctx) -> bool:
+    if health._INSTITUTION_AS_ORGANISATION.search(text, lo, ts) is not None:
+        return True
+    if _OLD_INSTITUTION_WORD.match(text, ts) is None:
+        return False
+    if _OLD_FOR_THE.search(text, lo, ts) is not None:
+        return True
+    m = _OLD_OF_THE.search(text, lo, ts)
+    return m is not None and ctx.persons.inside(m.start() - 1, m.start())
+
+
+_BEFORE = ["", "Hij heeft veel betekend", "zij betekende alles", "Ze heeft zich veertig jaar ingezet", "gewerkt",
+           "Hij werkt", "WERKTE", "Werkte", "heeft het gedaan", "inzet", "-werkt", "ex-werkt", "hij werkt\n",
+           "vertelt Joost Verkerk", "zegt Anna-Lena Vermeulen-Dijk", "aldus Émile Brontë", "says John Smith",
+           "Hij werkt al jaren", "vertrok", "zij werkte hard", "voor", "de directeur", "heeft veel  betekend"]
+_LINK = [" voor het ", " voor de ", " VOOR HET ", " Voor Ons ", " veel voor het ", " alles voor onze ",
+         "\tvoor\tdeze\t", " voor dit  ", " voor het \n", " voor het nieuwe ", " van het ", " Van Het ", " of the ",
+         " van de ", " van the ", " bij het ", " voor ", " ", "\n", " voor de van het ", " van het voor de "]
+_TERM = ["ziekenhuis", "Ziekenhuis", "ZIEKENHUIS", "polikliniek", "kliniek", "hospital", "ggz", "kanker",
+         "ziekenhuisopname"]
+
+
+def test_for_or_of_the_institution_as_before():
+    checked = 0
+    for before, link, term in product(_BEFORE, _LINK, _TERM):
+        for lead in ("", "Gisteren. ", "x" * 70 + " "):
+            text = lead + before + link + term + " is groot."
+            ts = len(lead + before + link)
+            # a name ending right before the link, one elsewhere, none
+            for spans in ([], [(len(lead), len(lead + before))], [(0, 1)]):
+                ctx = _Ctx(spans)
+                for s in (0, len(lead)):
+                    lo = max(s, ts - 60)
+                    assert health._of_the_institution(text, lo, ts, ctx) == _old_of_the_institution(
+                        text, lo, ts, ctx), (text, spans)
+                    checked += 1
+    assert checked > 10_000
+
