@@ -832,14 +832,14 @@ _DIED_OF = re.compile(r"(?i)(?<!bijna )(?<!haast )(?<!nearly )(?<!almost )"
 _DEATH_WORDS = ("overle", "stierf", "gestorven", "died", "passed away")
 
 
-def _died_of(text: str, s: int, ts: int) -> bool:
-    """The term at ``ts`` is what someone died of (the sentence from ``s`` says so before it)."""
+def _died_of(text: str, low: str, s: int, ts: int) -> bool:
+    """The term at ``ts`` is what someone died of (the sentence from ``s`` says so before it; ``low``: the text
+    lowered, of the same length)."""
     lo = max(s, ts - 120)
-    window = text[lo:ts].lower()
-    return any(w in window for w in _DEATH_WORDS) and _DIED_OF.search(text, lo, ts) is not None
+    return any(low.find(w, lo, ts) >= 0 for w in _DEATH_WORDS) and _DIED_OF.search(text, lo, ts) is not None
 
 
-def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> bool:
+def _not_about_someone(text: str, low: str, s: int, ts: int, te: int, ctx: Context) -> bool:
     """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer or
     a workplace ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis", "werkt al jaren in het
     ziekenhuis"), a group ("werknemers met een burn-out"), a job beside a name ("huisarts Wouter Dekema", "Lieke
@@ -849,7 +849,7 @@ def _not_about_someone(text: str, s: int, ts: int, te: int, ctx: Context) -> boo
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _GENERIC_BEFORE.search(text, lo, ts) is not None
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
-            or _job_of_the_named(text, ts, te, ctx) or _died_of(text, s, ts))
+            or _job_of_the_named(text, ts, te, ctx) or _died_of(text, low, s, ts))
 
 
 def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
@@ -926,7 +926,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
             if sql and _in_code_list(low, ts):
                 continue
             s, e = sentence_at(text, ts)
-            if _not_about_someone(text, s, ts, te, ctx):
+            if _not_about_someone(text, low, s, ts, te, ctx):
                 continue
             if weight >= 0.6 and ctx.file_subject and not ctx.law and not ctx.instructive and fallback is None:
                 fallback = (ts, te, kind)

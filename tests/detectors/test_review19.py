@@ -6,6 +6,7 @@ compared with the new on varied input).
 - ``health._FOR_OR_OF_THE``: what someone did for an institution ("heeft veel betekend voor het ziekenhuis") and
   someone named of it ("Joost Verkerk van het ziekenhuis"), two named parts of one pattern, answer as the two
   patterns did.
+- ``health._died_of`` looks for its death words in the lowered text the caller has, not in a window lowered again.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from stdnum.nl import bsn as _bsn
 
 from detectors import textcache
 from detectors.categories import health
+from detectors.categories._text import lower_same_length
 from detectors.names import lexicon
 from detectors.recognizers import nl_record_name_recognizer as record, rules
 
@@ -163,3 +165,32 @@ def test_for_or_of_the_institution_as_before():
                     checked += 1
     assert checked > 10_000
 
+
+# -- health: what someone died of, read in the lowered text the caller has ---------------------------------------------
+
+_OLD_DEATH_WORDS = ("overle", "stierf", "gestorven", "died", "passed away")
+
+
+def _old_died_of(text: str, s: int, ts: int) -> bool:
+    lo = max(s, ts - 120)
+    window = text[lo:ts].lower()
+    return any(w in window for w in _OLD_DEATH_WORDS) and health._DIED_OF.search(text, lo, ts) is not None
+
+
+_LEADS = ["", "Gisteren. ", "x" * 130 + " ", "İstanbul. ", "ΣΟΦΙΑ. ", "Zijn vader, ", "KELVIN \u212a "]
+_DEATHS = ["Hij overleed aan een ", "OVERLEED AAN EEN ", "Zij is overleden aan de gevolgen van een ",
+           "bijna overleden aan een ", "stierf vorige week aan ", "Hij is gestorven aan ", "She died of a ",
+           "He DIED of ", "passed away from ", "passed\taway from ", "dİed of a ", "stİerf aan ", "overleed.\nAan ",
+           "haast gestorven aan ", "overleed op 18 september aan een ", "overleden-aan ", "is ziek met ",
+           "diedrich heeft ", "overlevende van "]
+_TERMS = ["hartaanval", "beroerte", "kanker", "heart attack", "Covid-19", "longontsteking"]
+
+
+def test_died_of_as_before():
+    for lead, death, term in product(_LEADS, _DEATHS, _TERMS):
+        text = lead + death + term + ". Daarna niets."
+        low = lower_same_length(text)
+        ts = len(lead + death)
+        for s in (0, len(lead), ts):
+            assert health._died_of(text, low, s, ts) == _old_died_of(text, s, ts), (text, s)
+    assert health._died_of("Hij overleed aan kanker", "hij overleed aan kanker", 0, 17)
