@@ -113,6 +113,12 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(key if rests == [""] else key + "(?:" + "|".join(rests) + ")" for key, rests in groups.items())
 
 
+def _words(alternatives: str) -> re.Pattern:
+    """A kind's pattern of whole words: ``alternatives`` (as ``_by_first_letter`` reads them) between word
+    boundaries, case-insensitive."""
+    return re.compile(r"(?i)\b(?:" + _by_first_letter(alternatives) + r")\b")
+
+
 #: Function words of English and of Dutch: a text is in English when it has many of the first and few of the second
 #: (``in_english``); ten English ones are the "english" kind of published writing.
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|has|have|which)\b")
@@ -148,12 +154,11 @@ class Kind:
 
 _KINDS: dict[str, Kind] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
-    "speech": Kind(MEDIUM, needed=1, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "speech": Kind(MEDIUM, needed=1, pattern=_words(
         r"zegt|zei|aldus|seit|sei|fertelt|fertelde|vertelt|vertelde|verklaarde|benadrukt|benadrukte|"
         r"waarschuwt|waarschuwde|"
         r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
-        r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told")
-        + r")\b")),
+        r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told")),
     # the offices of politics as news names them: also national ones, in compounds ("oud-minister",
     # "partijwethouder", "burgemeestersbenoeming"), the press's own words ("premier", "kabinet"), in English, and a
     # party in brackets
@@ -179,11 +184,11 @@ _KINDS: dict[str, Kind] = {
         r"|\[(?:eiser|eiseres|appellant|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|"
         r"adres|betrokkene|werknemer|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)"
         r"(?:\s*\d)?\]")),
-    "press": Kind(STRONG, needed=2, alone=3, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "press": Kind(STRONG, needed=2, alone=3, pattern=_words(
         r"woordvoerders?|woordvoerster|persvoorlichters?|persvoorlichting|persdienst|persvragen|"
         r"journalisten|journalist|redactie|persbericht|nieuwsbericht|spokesperson|press\s+office|press\s+releases?|"
         r"(?:press|media)\s+(?:inquiries|enquiries)|"
-        r"voor\s+de\s+pers|pers\s+(?:en|&)\s+media") + r")\b")),
+        r"voor\s+de\s+pers|pers\s+(?:en|&)\s+media")),
     "parliament": Kind(STRONG, needed=1, titles=True, pattern=re.compile(r"(?im)\b(?:" + _by_first_letter(
         r"tweede\s+kamer|eerste\s+kamer|staten-generaal|provinciale\s+staten|gedeputeerde\s+staten|"
         r"gemeenteraad|raadsvoorstel|raadsvergadering|raadsinformatiebrief|kamervragen|kamerbrief|motie|"
@@ -202,7 +207,7 @@ _KINDS: dict[str, Kind] = {
         r"|\d+(?:ste|de|e)\s+vergadering|voorzitter:\s+[^\n]{2,40})"
         r"|^[ \t]*(?:de\s+voorzitter|(?:de\s+heer|mevrouw|minister|staatssecretaris)\s+[^\n:]{2,40}"
         r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:")),
-    "sport": Kind(STRONG, needed=3, alone=4, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "sport": Kind(STRONG, needed=3, alone=4, pattern=_words(
         r"doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|"
         # (whole words, with their plurals and compounds: "hoofdtrainer", "coaches", "keepers", "amateurvoetbal"; one
         # alternative for the four that open with "\w*": each read every word of the text to its end and back, and so
@@ -218,13 +223,13 @@ _KINDS: dict[str, Kind] = {
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
         r"marathon|atleten|atletiek|"
         # football, amateur or professional, and its crowd
-        r"stadion\w*|supporters?|knvb") + r")\b")),
-    "culture": Kind(STRONG, needed=2, alone=4, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+        r"stadion\w*|supporters?|knvb")),
+    "culture": Kind(STRONG, needed=2, alone=4, pattern=_words(
         r"tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
         r"fotograaf|dichter|schrijver|schrijfster|auteurs?|roman|romans|debuut|debuten|uitgeverij|album|première|"
         r"festival\w*|exhibition|artists?|recensie\w*|theater\w*|voorstelling\w*|musical\w*|regie|regisseur|"
         r"cast|concert\w*|toneel\w*|acteur|actrice|zanger|zangeres|artiesten|podia|podium|boeken|"
-        r"dichtbundel\w*|poëzie\w*|literatuur\w*|literaire?|schrijversprijs|boekenprijs") + r")\b")),
+        r"dichtbundel\w*|poëzie\w*|literatuur\w*|literaire?|schrijversprijs|boekenprijs")),
     # a date alone on a line near the top of a news item: "12 februari 2018" (a place line is its own kind)
     "dateline": Kind(WEAK, needed=1, pattern=re.compile(
         r"(?mi)^[ \t]*(?:\w+dag\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}(?:\s*(?:om|,)?\s*\d{1,2}[:.]\d{2})?[ \t]*$"
@@ -238,28 +243,28 @@ _KINDS: dict[str, Kind] = {
         r"(?m)^[ \t]*[A-Z][A-Z'-]{2,24}(?:[ /][A-Z][A-Z'-]+){0,2}[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}[.!?]"
         r"|(?<=.\n\n)[A-Z][a-z'-]{2,24}(?:[ -][A-Z][a-z'-]+){0,2}[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}[.!?]")),
     # an obituary or a life story of a public figure
-    "life": Kind(STRONG, needed=1, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "life": Kind(STRONG, needed=1, pattern=_words(
         r"overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)|"
-        r"werd\s+geboren|herdenking|in\s+memoriam|passed\s+away") + r")\b")),
+        r"werd\s+geboren|herdenking|in\s+memoriam|passed\s+away")),
     # an event open to the public, as a club, a society or a church announces it: when it starts, what it costs to
     # get in, a lecture ("Aanvang 19.30 uur", "de toegang is gratis", "Iedereen is van harte welkom"); a team's own
     # meeting or outing names a time and a room, not a start and an entrance (and an HR file's "Aanvang verzuim:
     # 14 oktober" is the start of sick leave: only a start at a time of day counts)
-    "event": Kind(MEDIUM, needed=2, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "event": Kind(MEDIUM, needed=2, pattern=_words(
         r"aanvang\s*:?\s*(?:om\s+)?\d{1,2}[.:]\d{2}|entree|toegang\s+(?:is\s+)?(?:gratis|vrij)|vrije\s+toegang|"
         r"\w*lezing|"
-        r"iedereen\s+is\s+(?:van\s+harte\s+)?welkom|zaal\s+open|kaartverkoop") + r")\b")),
+        r"iedereen\s+is\s+(?:van\s+harte\s+)?welkom|zaal\s+open|kaartverkoop")),
     # royal honours, which are announced in public ("lintjesregen", "Lid in de Orde van Oranje-Nassau")
-    "honours": Kind(STRONG, needed=1, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "honours": Kind(STRONG, needed=1, pattern=_words(
         r"lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau|"
         r"orde\s+van\s+de\s+nederlandse\s+leeuw|(?:lid|ridder|officier)\s+in\s+de\s+orde\s+van|"
-        r"gedecoreerd(?:en|e)?") + r")\b")),
+        r"gedecoreerd(?:en|e)?")),
     # a university's news: professors appointed, an oration, a thesis defended (a letter of reference names one
     # university, not three of these)
-    "academia": Kind(WEAK, needed=3, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "academia": Kind(WEAK, needed=3, pattern=_words(
         r"\w*hoogleraa?r\w*|universiteit\w*|faculteit\w*|promove(?:erde|ert|ren|rend)|promovendi|promovendus|"
         r"(?:co)?promotor(?:es|en|s)?|proefschrift|oratie|"
-        r"rector\s+magnificus|decaan|lector(?:aat)?|hogeschool") + r")\b")),
+        r"rector\s+magnificus|decaan|lector(?:aat)?|hogeschool")),
     # political parties by name, as news, a party's own pages and personalia name them ("lid van de PvdA", "N-VA");
     # a note or a mail about a client names none
     "party": Kind(STRONG, needed=2, pattern=re.compile(r"(?<![\w-])(?:" + _PARTIES_IN_TEXT + r")(?![\w&-])")),
@@ -277,9 +282,9 @@ _KINDS: dict[str, Kind] = {
         r"|(?-i:[A-Z])[\w'’.-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:" + _OFFICES + r")[ \t]*$)")),
     # a parish's or a church's own pages and bulletin: "parochianen", "pastoraal team", "Kerkbalans" (no text of the
     # workplace about a client speaks of them three times)
-    "church": Kind(STRONG, needed=3, alone=5, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "church": Kind(STRONG, needed=3, alone=5, pattern=_words(
         r"parochi\w*|pastora\w*|bisdom\w*|eucharisti\w*|kerkbalans|kerkbestuur|kerkenraad|gemeenteleden|"
-        r"diaken\w*|pastoor\w*|predikant\w*|misintentie\w*|vieringen") + r")\b")),
+        r"diaken\w*|pastoor\w*|predikant\w*|misintentie\w*|vieringen")),
     # an encyclopedia page copied with its edit links, enough alone: "bewerken" alone under each section heading
     # (Wikipedia)
     "wiki": Kind(STRONG, needed=2, alone=2, pattern=re.compile(r"(?im)^[ \t]*(?:brontekst\s+)?bewerken[ \t]*$")),
@@ -339,13 +344,13 @@ _KINDS: dict[str, Kind] = {
     # staat. (WDH)", "... de bouwverlof. (SVR)" (no private text of the corpora ends a paragraph so)
     "credit": Kind(STRONG, needed=1, pattern=re.compile(r"(?m)[.!?”\"][ \t]*\([A-Z]{2,4}(?:/[A-Z]{2,4})?\)[ \t]*$")),
     # a job advertisement
-    "vacancy": Kind(STRONG, needed=3, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+    "vacancy": Kind(STRONG, needed=3, pattern=_words(
         r"vacatures?|solliciteer|sollicitatie|functieomschrijving|functie-eisen|wat\s+bieden\s+wij|"
         r"wat\s+vragen\s+wij|wat\s+ga\s+je\s+doen|wie\s+ben\s+jij|arbeidsvoorwaarden|salarisschaal|"
-        r"uur\s+per\s+week|sluitingsdatum|reageren\s+kan\s+tot|posted\s+date|job\s+location") + r")\b")),
-    "government": Kind(MEDIUM, needed=2, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
+        r"uur\s+per\s+week|sluitingsdatum|reageren\s+kan\s+tot|posted\s+date|job\s+location")),
+    "government": Kind(MEDIUM, needed=2, pattern=_words(
         r"ministerie|rijksoverheid|provincie|gemeente\s+[A-Z]|overheid|regering|government|ministry|"
-        r"uitvoeringsinstituut|staatssecretariaat") + r")\b")),
+        r"uitvoeringsinstituut|staatssecretariaat")),
     # English prose: a public page of a Dutch body in English, or international news
     "english": Kind(WEAK, needed=10, pattern=_ENGLISH_WORD),
     # a text that announces itself as published: "Maastricht, 12 februari 2025 –", "Persbericht", a
