@@ -120,6 +120,10 @@ OLD = {
         published._KINDS["life"].pattern,
         r"(?i)\b(?:overleden|overleed|op\s+\d{2,3}-jarige\s+leeftijd|\d{2,3}\s+jaar\s+oud\s+(?:geworden|werd)"
         r"|werd\s+geboren|herdenking|in\s+memoriam|passed\s+away)\b"),
+    "published.event": (
+        published._KINDS["event"].pattern,
+        r"(?i)\b(?:aanvang\s*:?\s*(?:om\s+)?\d{1,2}[.:]\d{2}|entree|toegang\s+(?:is\s+)?(?:gratis|vrij)"
+        r"|vrije\s+toegang|\w*lezing|iedereen\s+is\s+(?:van\s+harte\s+)?welkom|zaal\s+open|kaartverkoop)\b"),
     "published.honours": (
         published._KINDS["honours"].pattern,
         r"(?i)\b(?:lintjes(?:regen)?|koninklijke\s+onderscheiding(?:en)?|orde\s+van\s+oranje-nassau"
@@ -193,7 +197,9 @@ _PIECES = ("Mw", "mw", "Dhr", "dhr", "Mevr", "mr", "Dr", "dr", "Mevrouw", "mevro
            "oud-minister", "minister-president", "kamerlid-wethouder", "premier", "(VVD)", "(D66,", "prime minister",
            "tweede kamer", "motie", "Handelingen", "zegt", "zei", "said", "laat het ministerie weten", "volgens de",
            "museum", "roman", "festival", "poëzie", "overleden", "op 83-jarige leeftijd", "lintjesregen", "parochie",
-           "hoogleraar", "universiteit", "copromotor", "vacature", "ministerie", "gemeente A", "woordvoerder")
+           "hoogleraar", "universiteit", "copromotor", "vacature", "ministerie", "gemeente A", "woordvoerder",
+           "Aanvang 19.30", "aanvang: om 20:00", "Aanvang verzuim:", "entree", "Toegang is gratis", "vrije toegang",
+           "lezing", "voorjaarslezing", "iedereen is van harte welkom", "zaal open", "kaartverkoop")
 
 
 def _generated(n: int, seed: int) -> list[str]:
