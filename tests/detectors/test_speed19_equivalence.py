@@ -53,3 +53,32 @@ def test_iter_lines_same_lines_as_the_loop():
             assert got == list(_iter_lines_loop(text, a, b)), (text, a, b)
             assert all(type(line) is _text.Line for line in got)
             assert [repr(line) for line in got] == [repr(line) for line in _iter_lines_loop(text, a, b)]
+
+
+# -- nlp._maybe_words ----------------------------------------------------------------------------------------------
+
+def _maybe_words_generator(table, stop):
+    """``PlakwachtNlpEngine.load``'s words that may count, as it read them: with ``_is_keyword`` written out."""
+    def is_keyword(word, low, lemma):
+        return lemma not in stop and low not in stop and not word.isspace() and any(c.isalnum() for c in word)
+
+    return frozenset(k for k, v in table.items()
+                     if not is_keyword(k, k, v) and v not in stop and any(c.isalnum() for c in v))
+
+
+def test_maybe_words_same_as_the_generator():
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    from detectors import nlp
+    from detectors.vocabulary import load_lemma_table
+
+    stop = frozenset(STOP_WORDS)
+    table = dict(load_lemma_table())
+    odd = ["", " ", "\t", "\u00a0", "-", "'", "’s", "'t", "_", "²", "½", "٣", "é", "x-y", "1", "de", "zei", "het",
+           "a b", "_a", "..", "zeggen", "hebben", "Ⅻ"]
+    for k in odd:
+        for v in odd:
+            table[f"{k}\x00{v}"] = v  # (keys of every shape: stop word, white space, marks, digits; lemmas too)
+            table.setdefault(k, v)
+    assert nlp._maybe_words(table, stop) == _maybe_words_generator(table, stop)
+    assert list(nlp._maybe_words(table, stop)) == list(_maybe_words_generator(table, stop))
