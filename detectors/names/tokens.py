@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import eq, itemgetter
 
 from detectors import textcache
@@ -52,16 +52,21 @@ class Tok:
         return iter((self.text, self.start, self.end, self.kind, self.line, self.line_start))
 
 
-class _Kinds(dict):
-    """The kind of a token by its first two characters (one regex match per distinct pair): the
-    first character tells all but "'t" from "'", and "'t" is the only token of kind t."""
+class _FirstKind(dict):
+    """The kind of a token by its first character, any character (one regex match per distinct character, kept
+    across texts like :data:`_ASCII_KIND`: a character says nothing of a person). Each group of the pattern opens
+    with a class of its own first characters, so the first character decides, except for an apostrophe, which
+    opens "'t" (kind t, the only token of that kind, two characters long) or stands alone (kind p): for that one
+    the answer is :data:`_APOSTROPHE`, settled by the token's length."""
 
-    def __missing__(self, tok: str) -> str:
-        kind = self[tok] = _TOKEN_RE.match(tok).lastgroup
+    def __missing__(self, char: str) -> str:
+        kind = self[char] = _APOSTROPHE if char in "'’" else _TOKEN_RE.match(char).lastgroup
         return kind
 
 
-_FIRST_TWO = itemgetter(slice(2))
+_APOSTROPHE = "'"
+_FIRST_KIND = _FirstKind()
+_FIRST_CHAR = itemgetter(0)
 #: The kind of a token by its first character, for the ASCII characters other than the apostrophe (which may
 #: open "'t" or stand alone): the pattern's groups each open with a class of their own first characters, so
 #: for these the first character decides (built from the pattern itself, no text; checked on every ASCII pair
@@ -87,7 +92,6 @@ def tokenize(text: str) -> list[Tok]:
     tokens, their offsets are running sums of their lengths, a token's line is the running count
     of line breaks before it, and a line opens at the start of the text and after each line break
     (a line break is a token too, and the pattern never matches across one)."""
-    kinds = _Kinds()
     toks: list[Tok] = []
     n = len(text)
     pos, line = 0, 0
@@ -98,12 +102,17 @@ def tokenize(text: str) -> list[Tok]:
         words = parts[1::2]
         bounds = list(accumulate(map(len, parts), initial=pos))  # pos, start, end, start, end, ..., end
         breaks = list(map(eq, words, repeat("\n")))
+        # (each token's kind from its first character, column-wise; what a regex match per distinct pair of first
+        # characters and a Python step per token gave: tests/detectors/test_speed19_equivalence.py)
+        kinds = list(map(_FIRST_KIND.__getitem__, map(_FIRST_CHAR, words)))
+        for i in compress(count(), map(eq, kinds, repeat(_APOSTROPHE))):
+            kinds[i] = "t" if len(words[i]) == 2 else "p"
         toks.extend(map(
             Tok,
             words,
             bounds[1:-1:2],
             bounds[2::2],
-            [_ASCII_KIND.get(w[0]) or kinds[w[:2]] for w in words],
+            kinds,
             accumulate(breaks, initial=line),
             chain((True,), breaks),
         ))

@@ -82,3 +82,25 @@ def test_maybe_words_same_as_the_generator():
             table.setdefault(k, v)
     assert nlp._maybe_words(table, stop) == _maybe_words_generator(table, stop)
     assert list(nlp._maybe_words(table, stop)) == list(_maybe_words_generator(table, stop))
+
+
+# -- names.tokens.tokenize: the kinds of the tokens ----------------------------------------------------------------
+
+def test_token_kinds_same_as_the_pair_lookup():
+    """The kinds :func:`tokenize` gives are what a regex match of each token's first two characters gave (the
+    code it replaced), on texts with every kind of first character: letters of many scripts, digits of other
+    scripts, both apostrophes before "t" and alone, marks, symbols, line breaks."""
+    from detectors.names import tokens
+
+    pieces = ("'t", "’t", "'tx", "’ts", "'", "’", "'s", "’s", "O'Brien", "d’r", "x'", "t", "de", "Één", "één",
+              "ß", "Ĳs", "İ", "ı", "ſ", "Ω", "Жан", "محمد", "٣", "²", "½", "Ⅻ", "12", "1a", "_", "-", "–", "—", "«",
+              "»", "€", "@", "#", "\n", "\r", " ", "\t", "\u00a0", "\u200b", "\u0301", "e\u0301", "😀", ".", ",",
+              ":", "(", ")", "J.", "van", "Jan-Willem", "'t Hart", "’t Veld")
+    rnd = random.Random(1919)
+    texts = corpus_texts()[::60] + ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 40)))
+                                    for _ in range(3000)]
+    for text in texts:
+        toks = tokens.tokenize(text)
+        assert [t.kind for t in toks] == [tokens._TOKEN_RE.match(t.text[:2]).lastgroup for t in toks], text
+        assert [(t.text, t.start, t.end) for t in toks] == [(m.group(), m.start(), m.end())
+                                                             for m in tokens._TOKEN_RE.finditer(text)]
