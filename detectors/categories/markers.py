@@ -51,7 +51,10 @@ _INTERNAL_USE = gated(_INTERNAL_USE)  # (a text without its words skips the scan
 #: (Written in lower case or capitals: "Data Analyst - Intern" is a job title.)
 _TITLE_THEN_MARK = re.compile(r"\S\s+[–—|-]\s*(?:intern|INTERN)\s*$")
 _LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
-_CAPS_MARK = re.compile(r"^(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
+_CAPS_MARK = re.compile(r"(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
+#: A Markdown heading's or bold type's marks in front of a line ("### **VERTROUWELIJK JURIDISCH DOSSIER**"): the
+#: marking in capitals behind them is the same marking (matched from where they end).
+_HEADING_MARKS = re.compile(r"(?:#{1,6}[ \t]+)?(?:[*_]{1,3}(?=\w))?")
 #: The kind of document beside a marking: "MEMO - Intern", "Notitie | Vertrouwelijk".
 _DOC_KIND = re.compile(r"(?i)memo|memorandum|notitie|nota|note|rapport|rapportage|verslag|document|brief|advies")
 _PAGE = re.compile(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?")
@@ -240,7 +243,7 @@ def classified(head: list[Line], tail: list[Line]) -> Evidence | None:
                                             line.start + level.start(), line.start + level.end()))
             continue
         seg, rest = _is_marker_line(line, _CLASSIFIED_SEGMENT)
-        caps = _CAPS_MARK.match(text)
+        caps = _CAPS_MARK.match(text, _HEADING_MARKS.match(text).end())
         if seg is None and caps is None:
             continue
         if caps is not None and seg is None:
