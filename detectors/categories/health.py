@@ -717,6 +717,12 @@ _NOT_CARRIED = frozenset({"corona", "covid", "opgenomen", "admitted"})
 _IS_A_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|werd|word|wordt|als)\b(?:\s+[\w'-]+){0,2}\s+$")
 #: "als psychiater", "werkt als huisarts": a job.
 _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
+#: "is", "was" or "werd" before a care profession, with at most four words between that are no preposition,
+#: article or possessive: what someone is by profession ("was 27 jaar lang huisarts in Appingedam", "is sinds 2010
+#: bedrijfsarts"); "was bij de huisarts", "is naar zijn psycholoog" are visits, and stay health data.
+_WAS_THE_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|waren|werd|wordt|word)\s+"
+                          r"(?:(?!(?:bij|naar|door|met|voor|van|onder|de|het|zijn|haar|mijn|je|jouw|uw|hun|ons|onze)\b)"
+                          r"[\w'-]+\s+){0,4}$")
 
 
 #: A care institution as an organisation, right before the term, in two named parts of one pattern:
@@ -803,7 +809,8 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     Wouter Dekema", "Lieke Brandsma, huisarts te Zeist", "werkt X nu als psychiater"."""
     if not _CARE_JOB.search(text[ts:te].lower()):
         return False
-    if ctx.persons.inside(te, te + 2) or _AS_BEFORE.search(text, max(0, ts - 4), ts):
+    if ctx.persons.inside(te, te + 2) or _AS_BEFORE.search(text, max(0, ts - 4), ts) or \
+            _WAS_THE_JOB.search(text, max(0, ts - 60), ts):
         return True
     return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
 

@@ -40,7 +40,10 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             r"belastbaarheid|(?:medische[ \t]+)?voorgeschiedenis|conclusie verzekeringsarts|"
                             r"advies bedrijfsarts|hoofdklacht|klachtbeloop|beloop|werkdiagnose|behandeldoelen|"
                             # the domains of a care plan
-                            r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie)"
+                            r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie|"
+                            # the sections of an English clinic's note or discharge summary
+                            r"chief[ \t]+complaint|history[ \t]+of[ \t]+present[ \t]+illness|past[ \t]+medical[ \t]+history|"
+                            r"hospital[ \t]+course|discharge[ \t]+diagnos[ie]s|review[ \t]+of[ \t]+systems)"
                             r"[ \t]*[*_]{0,3}[ \t]*:"
                             # the main labels with a word or two of their own ("Hoofdklacht bij intake:")
                             r"|^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:hoofdklacht|anamnese|werkdiagnose|diagnose|"
@@ -128,10 +131,14 @@ MEDICAL_HEADING = re.compile(r"(?m)^[ \t]{0,10}(?:(?:#{1,4}[ \t]*|\*\*)?(?:ANAMN
 #: A line of a medication round: a time, a medicine and its dose ("08:00 furosemide 40 mg").
 _DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-zà-ÿ][\w-]{3,30}" + _DOSE)
 #: A line of one person's medication overview: a medicine, its dose and when to take it ("- Oxazepam
-#: 10 mg zo nodig", "Metoprolol 50 mg 1x daags"); a price list has doses but no times (lowered text).
-MEDICATION_LINE = re.compile(_ITEM + r"[a-zà-ÿ][\w-]{3,30}" + _DOSE + r"[^\n]{0,40}?(?:\d[ \t]*x[ \t]*(?:daags|per[ \t]+dag|"
+#: 10 mg zo nodig", "Metoprolol 50 mg 1x daags"); a price list has doses but no times (lowered text). Discharge
+#: letters and referrals number their lines ("1. Metoprolol 50 mg 1x daags"), and English ones write the times the
+#: way prescriptions do ("Apixaban 5 mg BID", "10mg daily", "1 g prn").
+MEDICATION_LINE = re.compile(_ITEM + r"(?:\d{1,2}[.)][ \t]*)?[a-zà-ÿ][\w-]{3,30}" + _DOSE +
+                             r"[^\n]{0,40}?(?:\d[ \t]*x[ \t]*(?:daags|per[ \t]+dag|"
                              r"per[ \t]+week)|zo[ \t]+nodig|'s[ \t]+(?:ochtends|middags|avonds)|voor[ \t]+de[ \t]+nacht|"
-                             r"a\.n\.|s\.c\.|i\.m\.)")
+                             r"a\.n\.|s\.c\.|i\.m\.|\b(?:(?:once|twice)[ \t]+)?daily\b|\b(?:bid|tid|qid|qd|prn|nocte)\b|"
+                             r"at[ \t]+(?:night|bedtime))")
 #: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".
 _ROLE_INITIALS = re.compile(r"[CcPpWwBb](?<!\w.)(?:(?<=[Cc])li[eë]nte?|(?<=[Pp])ati[eë]nte?|(?<=[Ww])erkne(?:mer|emster)|"
                             r"(?<=[Bb])etrokkene)[ \t]*\(?"
@@ -163,7 +170,10 @@ def _chat_groups(head: str) -> list[tuple]:
 #: buschauffeur met diabetes").
 _DESCRIPTOR = re.compile(r"(?im)^\W{0,5}(?:man|vrouw|jongen|meisje|jongere|patiënte?|cliënte?|dhr\.?|mw\.?|mevr\.?|heer|"
                          r"male|female)\b,?\s+\(?(?:van\s+)?\d{1,3}\s*(?:jr|jaar|j|yrs?|years?)\b"
-                         r"|^\W{0,5}\d{1,3}-jarige[ \t]+[a-zà-ÿ-]{3,30}[ \t]+(?:met|bekend[ \t]+met)\b")
+                         r"|^\W{0,5}\d{1,3}-jarige[ \t]+[a-zà-ÿ-]{3,30}[ \t]+(?:met|bekend[ \t]+met)\b"
+                         # the same in an English clinic's shorthand: "72 y/o F with", "a 34-year-old woman presents"
+                         r"|^\W{0,5}(?:an?[ \t]+)?\d{1,3}[ \t-]*(?:y/o|yo|y\.o\.|year-old|years?[ \t]+old)[ \t]+"
+                         r"(?:m|f|male|female|man|woman|boy|girl)\b,?[ \t]+(?:with|presents|presented|presenting)\b")
 #: ... and as one part of a short title line ("Intake – R.K. – vrouw, 52 jr."); not in brackets after a
 #: quote, the way a study cites the people it spoke to ("... anders terug. (Vrouw, 60 jaar)").
 _TITLE_DESCRIPTOR = re.compile(r"(?i)(?:[–—|][ \t]*|[ \t]-[ \t]+)(?:man|vrouw|patiënte?|cliënte?|dhr\.?|mw\.?|"

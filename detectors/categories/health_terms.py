@@ -40,7 +40,7 @@ _EXACT_WORDS = {
                    "psychotic dementia epilepsy autism autistic seizure seizures leukemia leukaemia carcinoma "
                    "overdose "
                    # a clinic's note in English on the brain, the blood and infection
-                   "stroke hemorrhage haemorrhage hemiparesis hemiplegia infarction sepsis",
+                   "stroke hemorrhage haemorrhage hemorrhagic haemorrhagic hemiparesis hemiplegia infarction sepsis",
     "diag": "ptss ptsd copd astma adhd covid corona griep buikgriep koorts longontsteking misselijk verkouden "
             "verkoudheid hematoom benauwd benauwdheid incontinent incontinentie angstaanval angstaanvallen "
             "somberheid slaapproblemen slapeloosheid geheugenproblemen concentratieproblemen kortademig "
