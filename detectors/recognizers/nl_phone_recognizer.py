@@ -302,7 +302,9 @@ _ORGANISATION_SENTENCE = regex.compile(
     r"gemeente(?:huis)?|stadhuis|raadhuis|stadskantoor|balie|loket|servicepunt|informatiecentrum|"
     r"secretariaat|hoofdkantoor|bezoekadres|postbus|www\.|\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|"
     # the organisation speaking to its public: "volg ons", "stel uw vraag", "app ons"
-    r"volg\s+ons|stel\s+(?:\w+\s+)?uw\s+vraag|(?:app|bel|mail|sms)\s+ons)"
+    r"volg\s+ons|stel\s+(?:\w+\s+)?uw\s+vraag|(?:app|bel|mail|sms)\s+ons|"
+    # where the public signs up for an event or books a seat: "u kunt zich telefonisch aanmelden (tel.nr. ...)"
+    r"aanmelden|aanmelding|reserveren|reserveringen|kaartverkoop)"
 )
 # A person in the same sentence: a pronoun of the first person or of a named someone, a title.
 _PERSON_SENTENCE = regex.compile(

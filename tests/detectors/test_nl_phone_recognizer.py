@@ -231,3 +231,21 @@ def test_a_fhir_work_number_of_an_office_stays_an_office(recognizer):
             'werkdagen"/>\n  </extension>\n  <system value="phone"/>\n  <value value="+31307654321"/>\n'
             '  <use value="work"/>\n</telecom>')
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # where the public signs up for an event, by the club's mailbox or its landline
+    "Aanmelden kan via info@historischekring.nl. Heeft u geen computer, dan kunt u zich telefonisch aanmelden "
+    "(tel.nr. 0528-240262).",
+    "Reserveren voor het concert kan op 0513-412345 of aan de zaal.",
+])
+def test_the_line_where_the_public_signs_up_is_not_personal(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aanmelden kan bij mij: 0528-240262.", ["0528-240262"]),
+    ("Mevrouw Bakker wil haar aanmelding intrekken; zij is bereikbaar op 0513-412345.", ["0513-412345"]),
+])
+def test_a_persons_line_beside_a_sign_up_stays_personal(recognizer, text, expected):
+    assert found(recognizer, text) == expected
