@@ -222,6 +222,10 @@ _KINDS: dict[str, Kind] = {
         # a cycling or running race
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
         r"marathon|atleten|atletiek|"
+        # a running race's report: its runners, course, record, winner and finish ("het parcoursrecord", "de snelste
+        # vrouw", "winnares", "een eindtijd van 31.12"); a note may say "de snelste route" once, a report says three
+        r"lopers?|loopsters?|hardlo\w+|parcours\w*|baanrecords?|clubrecords?|wereldrecords?|recordtijd|snelste|"
+        r"podiumplaats\w*|finishlijn|finishtijd|gefinisht|winnaars?|winnares|eindtijd|pole\s+position|"
         # football, amateur or professional, and its crowd
         r"stadion\w*|supporters?|knvb")),
     "culture": Kind(STRONG, needed=2, alone=4, pattern=_words(
@@ -339,6 +343,12 @@ _KINDS: dict[str, Kind] = {
             r"copyright\b|alle\s+rechten\s+voorbehouden\b|colofon\b|ISBN\b|ISSN\b|oorspronkelijke\s+titel\b|"
             r"citeer\s+dit\s+artikel\b|cite\s+this\s+article\b|doi:\s?10\.|doi\.org/10\.") + r")|"
         r"(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])|"
+        # a page that dates its own publication in a field ("Publicatiedatum:", "Datum publicatie: 4 juli 2023"), a
+        # decision published as its public version ("Openbare versie" alone on its line); a mail that speaks of "de
+        # publicatiedatum van het persbericht" has neither
+        r"(?m:^[ \t]*(?:publicatiedatum|datum\s+publicatie)[ \t]*:|^[ \t]*openbare\s+versie[ \t]*$)|"
+        # a photo's caption that ends in its credit: "Patricia Linhard in haar winkel - Archief AT5", "... | Foto: ANP"
+        r"(?m:[ \t][-–—|][ \t]*(?:archief(?:foto|beeld)?|foto|beeld)[ \t:]+(?-i:[A-Z])[^\n]{0,40}$)|"
         r"(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©")),
     # the initials of the journalist or the agency in brackets after the last sentence of a news item: "... centraal
     # staat. (WDH)", "... de bouwverlof. (SVR)" (no private text of the corpora ends a paragraph so)
@@ -533,21 +543,26 @@ _PRIVATE = re.compile(
     # (not the paper's own reporter, also in a compound: "onze rechtbankverslaggever", "onze sportredacteur"; nor the
     # board or the members an association's news names in public ("ons lid Chris Derikx", "onze geliefde
     # ex-voorzitter"), nor the party leader or the candidates a party's own page names, nor a public office: "onze
-    # dijkgraaf", "onze pastoor"; nor a club's coach, conductor or champion: "onze hoofdtrainer", "onze eerste
-    # clubkampioen"), and a group or a network of an organisation is no one: "onze buren van Waterschap Rivierenland"
+    # dijkgraaf", "onze pastoor"; nor a club's coach, conductor, performer or champion: "onze hoofdtrainer", "onze
+    # solisten", "onze eerste clubkampioen"), and a group or a network of an organisation is no one: "onze buren van Waterschap Rivierenland"
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:[a-z]+e\s+)?\w*(?:verslaggever|redacteur|correspondent|trainer|coach|kampioen|"
     r"dirigent)|(?:[a-z]+e\s+)?(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r|dijkgraaf|heemraad|minister|staatssecretaris|pastoor|pastor|"
-    r"dominee|predikant|bisschop|koning|koningin|keeper|doelman|spits|aanvoerder|rentmeester|ambassadeur)\w*\b)"
+    r"dominee|predikant|bisschop|koning|koningin|keeper|doelman|spits|aanvoerder|rentmeester|ambassadeur|"
+    # a band's or a choir's performers on stage: "onze solisten Anouk Smit en Bas de Jong", "onze organist"
+    r"solist|zanger|muzikant|organist)\w*\b)"
     r"(?:(?!(?:van|uit|bij|en)\s)[a-z][\w-]*\s+){1,2}(?:[A-Z]\.\s?)*[A-Z][a-z]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-z])"
     # meant for a group of readers: "(voor het team)", "(alleen voor de ledenvergadering)"
     r"|\((?:alleen\s+)?voor\s+(?:het\s+team|de\s+leden\w*|intern\s+gebruik|eigen\s+gebruik|medewerkers)\b"
     r"|\bter\s+goedkeuring\b"
     # a person named by their place in a file: "Klant Peter Smits", "werkneemster S. de Boer"
     r"|(?-i:\b(?:[Kk]lant|[Cc]li[eë]nt|[Ww]erkne(?:mer|emster)|[Bb]etrokkene|[Aa]anvra(?:ger|agster)|[Pp]ati[eë]nt|"
-    r"[Uu]itkeringsgerechtigde|[Ww]erkzoekende|[Kk]la(?:ger|agster)|[Bb]ezwaarmaker|[Ee]iser|[Ee]iseres)\s+"
+    r"[Uu]itkeringsgerechtigde|[Ww]erkzoekende|[Kk]la(?:ger|agster)|[Bb]ezwaarmaker|[Ee]iser|[Ee]iseres)"
+    # (on the next line too, as a form's table pasted puts it; not after a blank line: "eiser\n\nZittingsplaats
+    # Haarlem" in a ruling is the end of one paragraph and the start of the next)
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?:[A-Z]\.\s?)*[A-Z][a-z])"
     r"|\b(?:burgerservicenummer|vertrouwelijk|embargo|mijn\s+cliënt|onze\s+cliënt|de\s+cliënt|"
     r"deze\s+cliënt|klantdossier|ons\s+kenmerk|uw\s+kenmerk)\b")

@@ -108,7 +108,9 @@ OLD = {
         r"|(?:kwart|halve\s+)?finales?|beker(?:toernooi|finale|wedstrijd|duel)\w*|derby|speeldag\w*|handbal\w*"
         r"|volleybal\w*|basketbal\w*|hockey\w*|\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|etappe\w*|peloton"
         r"|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|marathon|atleten"
-        r"|atletiek|\w*voetbal\w*|stadion\w*|supporters?|knvb)\b"),
+        r"|atletiek|lopers?|loopsters?|hardlo\w+|parcours\w*|baanrecords?|clubrecords?|wereldrecords?|recordtijd"
+        r"|snelste|podiumplaats\w*|finishlijn|finishtijd|gefinisht|winnaars?|winnares|eindtijd|pole\s+position"
+        r"|\w*voetbal\w*|stadion\w*|supporters?|knvb)\b"),
     "published.culture": (
         published._KINDS["culture"].pattern,
         r"(?i)\b(?:tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders"
@@ -154,7 +156,9 @@ OLD = {
         r"|\bleestijd\s*:?\s*\d{1,2}\s*min|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])"
         r"|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|\balle\s+rechten\s+voorbehouden\b"
         r"|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|\bciteer\s+dit\s+artikel\b"
-        r"|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\."),
+        r"|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\."
+        r"|(?m:^[ \t]*(?:publicatiedatum|datum\s+publicatie)[ \t]*:|^[ \t]*openbare\s+versie[ \t]*$)"
+        r"|(?m:[ \t][-–—|][ \t]*(?:archief(?:foto|beeld)?|foto|beeld)[ \t:]+(?-i:[A-Z])[^\n]{0,40}$)"),
     "published.court": (
         published._KINDS["court"].pattern,
         r"\bECLI:|U I T S P R A A K|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof"

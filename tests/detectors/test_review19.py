@@ -222,6 +222,8 @@ _OLD_WORDS = {
         r"\d\s?-\s?\d\b(?=\)|\s|$)|play-offs?|"
         r"etappe\w*|peloton|klassement\w*|leiderstrui|bergtrui|tijdrit|renners?|rensters?|ploeggeno(?:ot|te)|"
         r"marathon|atleten|atletiek|"
+        r"lopers?|loopsters?|hardlo\w+|parcours\w*|baanrecords?|clubrecords?|wereldrecords?|recordtijd|snelste|"
+        r"podiumplaats\w*|finishlijn|finishtijd|gefinisht|winnaars?|winnares|eindtijd|pole\s+position|"
         r"stadion\w*|supporters?|knvb"),
     "culture": (
         r"tentoonstelling|expositie|museum|musea|kunstenaar|kunstenaars|schilder|schilders|beeldhouwer|"
