@@ -118,6 +118,14 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 v = _VALUE_RX.match(text, m.end())
                 if v is not None and not _NOT_A_PERSON.search(v.group()):
                     out.append(self.result(v.start(), v.end(), self.PATTERNS[0].score, final=True))
+        if "=" in text:
+            seen = {(r.start, r.end) for r in out}
+            for m in _NAME_COMPARED.finditer(text):
+                # a query or a filter that looks a person up by name: WHERE name_family = 'Lit' AND 'Colin' =
+                # ANY(name_given), .filter(last_name="Jansen") (an assignment the field rule above found stays one)
+                s, e = m.span("v") if m.group("v") is not None else m.span("w")
+                if (s, e) not in seen and _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
+                    out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
         for s, e in sql_alias_values(text, _NAME_ALIAS):
             # a test patient's name mapped to FHIR in a SELECT: 'Hetterscheid' AS "name[0].family"
             if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
@@ -156,6 +164,13 @@ _FAMILY_PART = regex.compile(r"family\.extension(?:\[[^\]\n]{0,12}\])?\.valueStr
 #: The alias of a person's name in an SQL SELECT (read by its last part, lower case, without "_").
 _NAME_ALIAS = regex.compile(r"(?:first|last|given|family|full|sur)name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|family|given")
+#: A person's name compared with a name field in a query or a filter: "name_family = 'Lit'", "'Colin' =
+#: ANY(name_given)", "last_name == \"Jansen\"" (value in group v or w).
+_NAME_FIELD = (r"(?:name_(?:family|given)|(?:first|last|given|family|sur)_?names?|voorna(?:am|men)|achternaam|roepnaam|"
+               r"geslachtsnaam)")
+_NAME_COMPARED = regex.compile(r"(?i)\b(?:\w+\.)?" + _NAME_FIELD + r"[ \t]*==?[ \t]*(?P<q>['\"])(?P<v>[^'\"\n]{1,40})(?P=q)"
+                               r"|(?P<p>['\"])(?P<w>[^'\"\n]{1,40})(?P=p)[ \t]*=[ \t]*any[ \t]*\([ \t]*(?:\w+\.)?"
+                               + _NAME_FIELD + r"[ \t]*\)")
 _PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "familienaam", "first",
                         "last", "given", "family", "sur")
 # ("familienaam": the Flemish word for a surname)

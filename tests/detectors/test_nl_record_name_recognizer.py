@@ -51,7 +51,8 @@ def test_other_fields_and_values_are_no_person(recognizer, text):
 
 @pytest.mark.parametrize("unit", ['"name": "', '{"lastName": "Aa', "naam = 'Jan " * 3, '<family value="Aa van ',
                                   '"reference": "Patient/p", "display": "Jan van ', '<display value="XXX_Aa ',
-                                  '"monteur": "Aa B. ', '"voornaam": "jan de '])
+                                  '"monteur": "Aa B. ', '"voornaam": "jan de ', "last_name = 'Jan' = ANY(name_given",
+                                  "'Aa' = any( "])
 def test_adversarial_input_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
@@ -324,4 +325,24 @@ def test_a_first_name_and_a_surname_in_a_row_without_column_names(recognizer, te
     "    ('Maandag', 'Vergadering', 'zaal 3', 1),\n    ('Dinsdag', 'Overleg', 'zaal 2', 2),",
 ])
 def test_a_row_of_places_or_words_holds_no_name(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a query or a filter that looks a person up by name
+    ("SELECT id INTO pid FROM patients WHERE name_family = 'Hoekstra' AND 'Wietske' = ANY(name_given);",
+     ["Hoekstra", "Wietske"]),
+    ('clients = Client.objects.filter(last_name="van Dijk", first_name="Sem")', ["van Dijk", "Sem"]),
+    ("UPDATE medewerkers SET afdeling = 'HR' WHERE achternaam = 'Bulut' AND voornaam = 'Emre';", ["Bulut", "Emre"]),
+])
+def test_a_name_compared_with_a_name_field_in_a_query(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * FROM users WHERE last_name = '' OR first_name = 'null';",
+    "if achternaam == 'Onbekend': achternaam = 'Test'",
+    "SELECT * FROM teams WHERE name = 'Team Noord';",
+])
+def test_an_empty_placeholder_or_other_field_compared_is_no_person(recognizer, text):
     assert found(recognizer, text) == []
