@@ -66,7 +66,7 @@ CORPORA = {
                         # published since health data without a kind of published writing may pass on the model)
                         dict(warn_recall=0.95, entity_f1=0.93, category_recall=0.40)),
     "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.115)),
-    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.09)),
+    "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.06)),
     # the seventh round's fresh checks: public_real12 and others_private6 first scored at the round's start and read,
     # public_real13 scored once at the end (tests/corpus/README.md). others_private6's missed warnings are association,
     # school and personal web pages about private people, which the public sets label public (README).
@@ -131,14 +131,20 @@ CORPORA = {
     "public_real22": (ROOT / "tests" / "corpus" / "public_real22.jsonl", dict(false_warn_rate=0.12)),
     "others_private17": (ROOT / "tests" / "corpus" / "others_private17.jsonl",
                          dict(warn_recall=0.93, false_warn_rate=0.0, entity_f1=0.77, guideline_accuracy=0.73,
-                              category_recall=0.71)),
+                              category_recall=0.73)),
     # the eighteenth round's fresh checks, split the same way and left out of the prose model's training; gated at
     # that round's end. others_private18's missed warnings are mostly a club's members' meeting whose minutes the club
     # put on its own site, which the detector reads as public (see detectors/categories/documents.py, _MEMBERS_MEETING)
-    "public_real23": (ROOT / "tests" / "corpus" / "public_real23.jsonl", dict(false_warn_rate=0.07)),
+    "public_real23": (ROOT / "tests" / "corpus" / "public_real23.jsonl", dict(false_warn_rate=0.065)),
     "others_private18": (ROOT / "tests" / "corpus" / "others_private18.jsonl",
                          dict(warn_recall=0.79, false_warn_rate=0.15, entity_f1=0.87, guideline_accuracy=0.69,
-                              category_recall=0.50)),
+                              category_recall=0.57)),
+    # the nineteenth round's fresh checks, split the same way and left out of the prose model's training; gated at
+    # that round's end (others_private19 holds 28 texts: its writer found no more in files not quoted before)
+    "public_real24": (ROOT / "tests" / "corpus" / "public_real24.jsonl", dict(false_warn_rate=0.10)),
+    "others_private19": (ROOT / "tests" / "corpus" / "others_private19.jsonl",
+                         dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.77, guideline_accuracy=0.62,
+                              category_recall=0.36)),
 }
 
 
