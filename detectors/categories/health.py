@@ -723,6 +723,10 @@ _AS_BEFORE = re.compile(r"\b(?:als|as)\s+$")
 _WAS_THE_JOB = re.compile(r"(?i)\b(?:ben|bent|is|was|waren|werd|wordt|word)\s+"
                           r"(?:(?!(?:bij|naar|door|met|voor|van|onder|de|het|zijn|haar|mijn|je|jouw|uw|hun|ons|onze)\b)"
                           r"[\w'-]+\s+){0,4}$")
+#: ... but a care note's shorthand leaves the article out: "vanmorgen is huisarts gebeld", "is psycholoog langs
+#: geweest" (a participle within three words after the profession: a visit or a call, not a job).
+_CALLED_IN = re.compile(r"(?:[ \t]+[\w'-]+){0,2}?[ \t]+(?:ge\w+(?:d|t|en)|langs|ingeschakeld|ingelicht|"
+                        r"op[ \t]+de[ \t]+hoogte)\b")
 
 
 #: A care institution as an organisation, right before the term, in two named parts of one pattern:
@@ -810,7 +814,7 @@ def _job_of_the_named(text: str, ts: int, te: int, ctx: Context) -> bool:
     if not _CARE_JOB.search(text[ts:te].lower()):
         return False
     if ctx.persons.inside(te, te + 2) or _AS_BEFORE.search(text, max(0, ts - 4), ts) or \
-            _WAS_THE_JOB.search(text, max(0, ts - 60), ts):
+            _WAS_THE_JOB.search(text, max(0, ts - 60), ts) and not _CALLED_IN.match(text, te):
         return True
     return text[max(0, ts - 2):ts] == ", " and ctx.persons.inside(ts - 3, ts - 2)
 

@@ -74,6 +74,9 @@ def test_what_someone_is_by_profession_is_no_health_data(detector, text):
     "Meneer Dijkstra was gisteren bij de huisarts met klachten over zijn knie.",
     "Mevrouw Yilmaz is naar haar psycholoog gegaan; ze slaapt nog steeds slecht.",
     "Hoi Sanne, Tom is vandaag onder behandeling van de fysiotherapeut voor zijn rug.",
+    # a care note's shorthand without the article: a call or a visit
+    "Rapportage mw. Jansen\nVanmorgen is huisarts gebeld, mw. was onrustig.",
+    "Dagrapportage dhr. Bakker\nMiddag: is psycholoog langs geweest, dhr. was onrustig.",
 ])
 def test_a_visit_to_a_care_professional_stays_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
