@@ -302,10 +302,12 @@ _ORGANISATION_SENTENCE = regex.compile(
     r"gemeente(?:huis)?|stadhuis|raadhuis|stadskantoor|balie|loket|servicepunt|informatiecentrum|"
     r"secretariaat|hoofdkantoor|bezoekadres|postbus|www\.|\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|"
     # the organisation speaking to its public: "volg ons", "stel uw vraag", "app ons"
-    r"volg\s+ons|stel\s+(?:\w+\s+)?uw\s+vraag|(?:app|bel|mail|sms)\s+ons|"
-    # where the public signs up for an event or books a seat: "u kunt zich telefonisch aanmelden (tel.nr. ...)"
-    r"aanmelden|aanmelding|reserveren|reserveringen|kaartverkoop)"
+    r"volg\s+ons|stel\s+(?:\w+\s+)?uw\s+vraag|(?:app|bel|mail|sms)\s+ons)"
 )
+# Where the public signs up for an event or books a seat: "u kunt zich telefonisch aanmelden (tel.nr. ...)"; only
+# in a sentence that names no one ("De aanmelding van Piet de Vries (tel 0528-240262) is binnen" is his number).
+_SIGN_UP_SENTENCE = regex.compile(r"(?i)\b(?:aanmelden|aanmelding|reserveren|reserveringen|kaartverkoop)\b")
+_NAMED = regex.compile(r"\b\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten|te|het)[ \t]+)*\p{Lu}\p{Ll}+")
 # A person in the same sentence: a pronoun of the first person or of a named someone, a title.
 _PERSON_SENTENCE = regex.compile(
     r"(?i)\b(?:ik|mij|me|mijn|hij|hem|haar|zij\s+is|ze\s+is|is\s+(?:zij|ze)|mevrouw|mevr|mw|meneer|heer|dhr|cliënt|client|(?-i:klant)|"
@@ -343,7 +345,10 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
         before = text[(lo + cuts[-2].end() if len(cuts) >= 2 else lo):start]
     if _PERSON_SENTENCE.search(before) or _PERSON_SENTENCE.search(after):
         return False
-    return bool(_ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after))
+    if _ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after):
+        return True
+    return bool(_SIGN_UP_SENTENCE.search(before) or _SIGN_UP_SENTENCE.search(after)) and not (
+        _NAMED.search(before) or _NAMED.search(after))
 
 
 def _organisation_app(text: str, start: int, end: int) -> bool:

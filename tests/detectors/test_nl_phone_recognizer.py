@@ -246,6 +246,8 @@ def test_the_line_where_the_public_signs_up_is_not_personal(recognizer, text):
 @pytest.mark.parametrize("text, expected", [
     ("Aanmelden kan bij mij: 0528-240262.", ["0528-240262"]),
     ("Mevrouw Bakker wil haar aanmelding intrekken; zij is bereikbaar op 0513-412345.", ["0513-412345"]),
+    ("De aanmelding van Piet de Vries (tel 0528-240262) is binnen.", ["0528-240262"]),
+    ("Reserveren kan bij Anja Smit via 0513-412345.", ["0513-412345"]),
 ])
 def test_a_persons_line_beside_a_sign_up_stays_personal(recognizer, text, expected):
     assert found(recognizer, text) == expected
