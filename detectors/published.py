@@ -544,7 +544,8 @@ _PRIVATE = re.compile(
     # board or the members an association's news names in public ("ons lid Chris Derikx", "onze geliefde
     # ex-voorzitter"), nor the party leader or the candidates a party's own page names, nor a public office: "onze
     # dijkgraaf", "onze pastoor"; nor a club's coach, conductor, performer or champion: "onze hoofdtrainer", "onze
-    # solisten", "onze eerste clubkampioen"), and a group or a network of an organisation is no one: "onze buren van Waterschap Rivierenland"
+    # solisten", "onze eerste clubkampioen"), and a group or a network of an organisation is no one: "onze buren van
+    # Waterschap Rivierenland"
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:[a-z]+e\s+)?\w*(?:verslaggever|redacteur|correspondent|trainer|coach|kampioen|"
     r"dirigent)|(?:[a-z]+e\s+)?(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
     r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"

@@ -42,7 +42,8 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             # the domains of a care plan
                             r"psyche|somatiek|mobiliteit|adl|hulpvraag|zorgvraag|levensgeschiedenis|cognitie|"
                             # the sections of an English clinic's note or discharge summary
-                            r"chief[ \t]+complaint|history[ \t]+of[ \t]+present[ \t]+illness|past[ \t]+medical[ \t]+history|"
+                            r"chief[ \t]+complaint|history[ \t]+of[ \t]+present[ \t]+illness|"
+                            r"past[ \t]+medical[ \t]+history|"
                             r"hospital[ \t]+course|discharge[ \t]+diagnos[ie]s|review[ \t]+of[ \t]+systems)"
                             r"[ \t]*[*_]{0,3}[ \t]*:"
                             # the main labels with a word or two of their own ("Hoofdklacht bij intake:")
@@ -137,7 +138,8 @@ _DOSE_AT = re.compile(r"(?m)^[ \t]{0,10}\d{1,2}[:.]\d{2}(?:[ \t]+uur)?[ \t]+[a-z
 MEDICATION_LINE = re.compile(_ITEM + r"(?:\d{1,2}[.)][ \t]*)?[a-zà-ÿ][\w-]{3,30}" + _DOSE +
                              r"[^\n]{0,40}?(?:\d[ \t]*x[ \t]*(?:daags|per[ \t]+dag|"
                              r"per[ \t]+week)|zo[ \t]+nodig|'s[ \t]+(?:ochtends|middags|avonds)|voor[ \t]+de[ \t]+nacht|"
-                             r"a\.n\.|s\.c\.|i\.m\.|\b(?:(?:once|twice)[ \t]+)?daily\b|\b(?:bid|tid|qid|qd|prn|nocte)\b|"
+                             r"a\.n\.|s\.c\.|i\.m\.|\b(?:(?:once|twice)[ \t]+)?daily\b|"
+                             r"\b(?:bid|tid|qid|qd|prn|nocte)\b|"
                              r"at[ \t]+(?:night|bedtime))")
 #: A client by role and initials: "cliënte (R.M.)", "werknemer J.B.".
 _ROLE_INITIALS = re.compile(r"[CcPpWwBb](?<!\w.)(?:(?<=[Cc])li[eë]nte?|(?<=[Pp])ati[eë]nte?|(?<=[Ww])erkne(?:mer|emster)|"

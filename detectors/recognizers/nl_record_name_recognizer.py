@@ -168,7 +168,8 @@ _NAME_ALIAS = regex.compile(r"(?:first|last|given|family|full|sur)name|voornaam|
 #: ANY(name_given)", "last_name == \"Jansen\"" (value in group v or w).
 _NAME_FIELD = (r"(?:name_(?:family|given)|(?:first|last|given|family|sur)_?names?|voorna(?:am|men)|achternaam|roepnaam|"
                r"geslachtsnaam)")
-_NAME_COMPARED = regex.compile(r"(?i)\b(?:\w+\.)?" + _NAME_FIELD + r"[ \t]*==?[ \t]*(?P<q>['\"])(?P<v>[^'\"\n]{1,40})(?P=q)"
+_NAME_COMPARED = regex.compile(r"(?i)\b(?:\w+\.)?" + _NAME_FIELD +
+                               r"[ \t]*==?[ \t]*(?P<q>['\"])(?P<v>[^'\"\n]{1,40})(?P=q)"
                                r"|(?P<p>['\"])(?P<w>[^'\"\n]{1,40})(?P=p)[ \t]*=[ \t]*any[ \t]*\([ \t]*(?:\w+\.)?"
                                + _NAME_FIELD + r"[ \t]*\)")
 _PERSON_COLUMN_STEMS = ("voornaam", "voornamen", "achternaam", "roepnaam", "geslachtsnaam", "familienaam", "first",
