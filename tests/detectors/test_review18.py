@@ -12,6 +12,7 @@ import re
 from itertools import product
 
 from detectors.categories import documents, health
+from tests.helpers.findings import ContextWithPersons
 
 # -- health: the institution as an organisation, one function ---------------------------------------------------------
 
@@ -30,21 +31,6 @@ _OLD_WORKS_AT = re.compile(
 _OLD_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
 _OLD_OF_THE = re.compile(r"[ \t]+(?:van|of)[ \t]+(?:het|de|the)[ \t]+$")
 _OLD_CARE_PLACES = re.compile(r"(?:ziekenhuis|kliniek|ggz|hospital|clinic|crisisdienst|" + health._JOBS + r")$")
-
-
-class _Persons:
-    """The PERSON findings as ``Spans.inside`` reads them (a span overlapping [start, end))."""
-
-    def __init__(self, spans):
-        self.spans = spans
-
-    def inside(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
-
-
-class _Ctx:
-    def __init__(self, spans):
-        self.persons = _Persons(spans)
 
 
 def _old(text: str, lo: int, ts: int, ctx) -> bool:
@@ -78,7 +64,7 @@ def test_of_the_institution_as_before():
             ts = len(lead + before + link)
             # a name ending right before the link (where the old _someone_of looked), one elsewhere, none
             for spans in ([], [(len(lead), len(lead + before))], [(0, 1)]):
-                ctx = _Ctx(spans)
+                ctx = ContextWithPersons(spans)
                 for s in (0, len(lead)):
                     lo = max(s, ts - 60)
                     assert health._of_the_institution(text, lo, ts, ctx) == _old(text, lo, ts, ctx), (text, spans)

@@ -22,6 +22,7 @@ from detectors.categories import health
 from detectors.categories._text import lower_same_length
 from detectors.names import lexicon
 from detectors.recognizers import nl_record_name_recognizer as record, rules
+from tests.helpers.findings import ContextWithPersons
 
 # -- rules.first_and_surname: one test of a person's row, read in two places -------------------------------------------
 
@@ -114,21 +115,6 @@ _OLD_FOR_THE = re.compile(r"(?i)\b(?:betekend|betekent|betekende|gedaan|ingezet|
 _OLD_INSTITUTION_WORD = re.compile(r"(?:ziekenhuis|kliniek|polikliniek|hospital)\b", re.I)
 
 
-class _Persons:
-    """The PERSON findings as ``Spans.inside`` reads them (a span overlapping [start, end))."""
-
-    def __init__(self, spans):
-        self.spans = spans
-
-    def inside(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
-
-
-class _Ctx:
-    def __init__(self, spans):
-        self.persons = _Persons(spans)
-
-
 def _old_of_the_institution(text: str, lo: int, ts: int, ctx) -> bool:
     if health._INSTITUTION_AS_ORGANISATION.search(text, lo, ts) is not None:
         return True
@@ -159,7 +145,7 @@ def test_for_or_of_the_institution_as_before():
             ts = len(lead + before + link)
             # a name ending right before the link, one elsewhere, none
             for spans in ([], [(len(lead), len(lead + before))], [(0, 1)]):
-                ctx = _Ctx(spans)
+                ctx = ContextWithPersons(spans)
                 for s in (0, len(lead)):
                     lo = max(s, ts - 60)
                     assert health._of_the_institution(text, lo, ts, ctx) == _old_of_the_institution(
