@@ -66,6 +66,10 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             # the domains of a care plan in elderly care
                             r"|^[ \t]{0,20}(?:lichamelijk|mentaal)[ \t]+welbevinden\b")
 _MEDICAL_LABEL = gated(_MEDICAL_LABEL)  # (a text without its words skips the scan: see detectors/regexgate.py)
+#: A label with nothing after it on its line, whose next line is another bare label or, after blank lines, a heading:
+#: an empty template's field ("Vraagstelling:\nVoorgeschiedenis:\n\n## Subjectief"); "Anamnese:\nPatiënt klaagt
+#: over ..." heads its text.
+_EMPTY_FIELD = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:#|[^\n:]{1,40}:[ \t]*(?:\n|$))")
 #: Blanks to fill in after a label ("Medicatie: ____________"): an empty form, about no one yet.
 _BLANK = re.compile(r"[ \t]*(?:[_.…]{3,}|\[[ \t]*\])[ \t]*$", re.M)
 
@@ -75,15 +79,16 @@ def _medical_label(low: str) -> bool:
     for n, m in enumerate(_MEDICAL_LABEL.finditer(low, 0, 20_000)):
         if n >= 50:
             break
-        if not _BLANK.match(low, m.end()):
+        if not _BLANK.match(low, m.end()) and not _EMPTY_FIELD.match(low, m.end()):
             return True
     return False
 
 
 #: A record calls its one client by a bare role or title, as the subject of a verb: "Werkneemster is",
 #: "wn geeft aan", "Cliënte oogde", "S: mw. is" (searched in the lowered text; no article in front,
-#: which is how a protocol or a course speaks of every client).
-_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?)(?:cliënte?|betrokkene|werknemer|"
+#: which is how a protocol or a course speaks of every client); also where a quoted cell of a CSV export of
+#: reports opens (',"Cliënt heeft hulp nodig bij wassen"').
+_BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?|,\")(?:cliënte?|betrokkene|werknemer|"
                            r"werkneemster|wn|patiënte?|pt|bewoner|bewoonster|zorgvrager|mw\.?|mevr\.|dhr\.?|"
                            # "Mevrouw (29) meldt zich", "Meneer is": a record's bare title, its age beside it
                            r"mevrouw|meneer)(?:[ \t]+\(\d{1,3}\))?[ \t]+"
@@ -95,8 +100,8 @@ _BARE_SUBJECT = re.compile(r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \
 # before (it opens with its character class). The rest of both is _BARE_SUBJECT's own (checked when loaded).
 _BARE_TAIL = _BARE_SUBJECT.pattern[_BARE_SUBJECT.pattern.index(r"(?:cliënte?|"):]
 _BARE_SUBJECT_LINE = re.compile(r"\n[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?" + _BARE_TAIL)
-_BARE_SUBJECT_AFTER = re.compile(r"[.:;-][ \t]+['\"]?" + _BARE_TAIL)
-assert _BARE_SUBJECT.pattern == (r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?)" + _BARE_TAIL)
+_BARE_SUBJECT_AFTER = re.compile(r"(?:[.:;-][ \t]+['\"]?|,\")" + _BARE_TAIL)
+assert _BARE_SUBJECT.pattern == (r"(?m)(?:^[ \t]{0,20}(?:[a-z]{1,3}:[ \t]*)?|[.:;-][ \t]+['\"]?|,\")" + _BARE_TAIL)
 
 
 def _bare_subject(low: str) -> bool:

@@ -48,6 +48,8 @@ _EXACT_WORDS = {
             # infections of children and adults, stones, nausea, pregnancy
             "waterpokken mazelen bof rodehond kinkhoest roodvonk krentenbaard nierstenen niersteen galstenen "
             "galsteen misselijkheid zwanger "
+            # a client's falls, wandering and dependence in elderly care, as a care record reports them
+            "valpartij valpartijen valgevaar dwaalgedrag adl-afhankelijk adl-afhankelijke adl-afhankelijkheid "
             # infections one carries, allergies, skin and hearing (the words of a coded value in a youth health record)
             "hepatitis hiv tuberculose tbc allergie allergieën eczeem gehoorverlies "
             # seeing and hearing badly (a condition, with a person cue; "slechtziende mensen" stays general),

@@ -97,3 +97,29 @@ def test_the_sections_of_an_english_clinical_note_are_health_data(detector, text
 ])
 def test_an_empty_form_or_advice_on_clinical_notes_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    'datum,medewerker,tekst\n2025-03-01,Sanne Kok,"Cliënt heeft een valpartij gehad in de gang. Geen letsel."\n'
+    '2025-03-02,Ruud Bos,"Cliënt toont dwaalgedrag in de nacht, roept om hulp."',
+    'datum;auteur;rapportage\n12-05-2025;Ilse de Boer;"Mevrouw is ADL-afhankelijk geworden na de heupoperatie."',
+])
+def test_a_csv_export_of_care_reports_about_one_client_is_health_data(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "# Consult\n\nNaam cliënt:\nVerwijzer:\nDatum:\nVoorgeschiedenis:\n\n## Subjectief: hoe voelt de cliënt zich?\n\n"
+    "### Diagnose (vermoeden)\n\n### Volgende stappen",
+    "Intakeformulier\n\nAnamnese:\nMedicatie:\nDiagnose:\n\n# Plan",
+])
+def test_an_empty_care_template_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Consult mw. Peters\n\nAnamnese:\nSinds twee weken hoofdpijn en misselijkheid.\n\nBeleid: paracetamol.",
+    "Voorgeschiedenis:\n\nDiabetes type 2, hypertensie.\n\n# Plan\nControle over drie maanden.",
+])
+def test_a_filled_in_label_stays_a_record(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
