@@ -91,7 +91,9 @@ _DATE_IN_CELL = regex.compile(DATE_REGEX + r"(?:[ \t][0-2]\d:[0-5]\d(?::[0-5]\d(
                               # (Excel shows a date cell as "7-okt-62": a two-digit year only in a birth-date column)
                               r"|(?i:[0-3]?\d-(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)-\d\d)"
                               # (a database or a script writes the month and the day without a zero: '2000-6-19')
-                              r"|(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])")
+                              r"|(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"
+                              # (an American export writes the month first: '5/16/1944' in a date_of_birth column)
+                              r"|(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d")
 #: The alias of a birth date in an SQL SELECT (lower case, without "_").
 _BIRTH_ALIAS = regex.compile(r"birthdate|dateofbirth|birthday|geboortedatum|dob")
 # Between a date and a "geboren" after it: at most two short words ("12 maart 1985 geboren",

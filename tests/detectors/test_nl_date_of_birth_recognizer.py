@@ -242,3 +242,20 @@ def test_a_birth_date_field_in_more_shapes_of_data(recognizer, text, expected):
 def test_an_xml_birth_date_as_attribute_and_as_text(recognizer):
     text = '<geboortedatum conceptId="2.16.840.1" value="19700621" xsi:type="TS">21 jun 1970</geboortedatum>'
     assert found(recognizer, text) == ["19700621", "21 jun 1970"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an American export writes the month first; in a birth-date column that is still the date of birth
+    ("patient_id,first_name,last_name,date_of_birth\n1,Hilde,Andras,5/16/1944\n2,Jan,Smit,12/23/1950",
+     ["5/16/1944", "12/23/1950"]),
+])
+def test_a_month_first_date_in_a_birth_date_column(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "order_id,product,shipped\n1,Stoel,5/16/1944\n2,Tafel,12/23/1950",
+    "Op 5/16/1944 schreef hij een brief aan zijn moeder.",
+])
+def test_a_month_first_date_outside_a_birth_date_column_is_no_birth_date(recognizer, text):
+    assert found(recognizer, text) == []
