@@ -145,6 +145,10 @@ CORPORA = {
     "others_private19": (ROOT / "tests" / "corpus" / "others_private19.jsonl",
                          dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.77, guideline_accuracy=0.62,
                               category_recall=0.36)),
+    # (others_private20: a second writer of the same round, 30 texts, from files and repositories not quoted before)
+    "others_private20": (ROOT / "tests" / "corpus" / "others_private20.jsonl",
+                         dict(warn_recall=0.76, false_warn_rate=0.0, entity_f1=0.61, guideline_accuracy=0.68,
+                              category_recall=0.46)),
 }
 
 
