@@ -40,6 +40,8 @@ LANGUAGE = "nl"
 CHUNK = 100_000
 #: ...that overlap by this much, so a finding on a chunk border is still seen whole.
 OVERLAP = 1_000
+#: Analyse an identical chunk of one text once (see ``Detector._analyze``); off only to compare with the full path.
+REUSE_CHUNKS = True
 #: Passed to Presidio for its allow-list matching; pattern recognizers use their own
 #: ``global_regex_flags`` (see ``detectors/recognizers/__init__.py``).
 REGEX_FLAGS = regex.M
@@ -234,8 +236,16 @@ class Detector:
     def _analyze(self, text: str):
         norm = normalize(text)
         results = []
+        # A chunk's findings depend on the chunk's text alone (every cache on the way is keyed by content and
+        # emptied per text), so an identical chunk is analysed once and its findings are shifted. A paste of one
+        # phrase or line repeated (1 MB of "Beste Jan de Vries, ") cuts into only a few distinct chunks; for a
+        # text of one chunk, or of distinct chunks, nothing changes. The dict lives as long as this call.
+        seen: dict[str, list[Finding]] = {}
         for offset, chunk in _chunks(norm.text):
-            for res in self._analyze_chunk(chunk):
+            found = seen.get(chunk) if REUSE_CHUNKS else None
+            if found is None:
+                found = seen[chunk] = self._analyze_chunk(chunk)
+            for res in found:
                 s, e = norm.span(res.start + offset, res.end + offset)
                 results.append(Finding(res.type, s, e, res.score, res.reason))
         findings = resolve_overlaps(results)
