@@ -52,9 +52,12 @@ _INTERNAL_USE = gated(_INTERNAL_USE)  # (a text without its words skips the scan
 _TITLE_THEN_MARK = re.compile(r"\S\s+[–—|-]\s*(?:intern|INTERN)\s*$")
 _LEVEL = re.compile(r"(?i)\bvertrouwelijkheids(?:klasse|niveau)\s*:?\s*(\d)\b")
 _CAPS_MARK = re.compile(r"(?:STRIKT |DEPARTEMENTAAL |STG\.? )?(VERTROUWELIJK|GEHEIM|CONFIDENTIEEL|CONFIDENTIAL)\b")
-#: A Markdown heading's or bold type's marks in front of a line ("### **VERTROUWELIJK JURIDISCH DOSSIER**"): the
-#: marking in capitals behind them is the same marking (matched from where they end).
-_HEADING_MARKS = re.compile(r"(?:#{1,6}[ \t]+)?(?:[*_]{1,3}(?=\w))?")
+#: The marks of a Markdown heading and of bold type in front of a line.
+_HEADING_MARK = r"#{1,6}[ \t]+"
+_BOLD_MARK = r"[*_]{1,3}(?=\w)"
+#: Both, one after the other ("### **VERTROUWELIJK JURIDISCH DOSSIER**"): the marking in capitals behind them is the
+#: same marking (matched from where they end).
+_HEADING_MARKS = re.compile(r"(?:" + _HEADING_MARK + r")?(?:" + _BOLD_MARK + r")?")
 #: The kind of document beside a marking: "MEMO - Intern", "Notitie | Vertrouwelijk".
 _DOC_KIND = re.compile(r"(?i)memo|memorandum|notitie|nota|note|rapport|rapportage|verslag|document|brief|advies")
 _PAGE = re.compile(r"[\d\s.-]+|pagina \d+(?: van \d+)?|page \d+(?: of \d+)?")
@@ -74,7 +77,7 @@ _MARK_IN_TITLE = re.compile(
 #: capitals or lower case only: "Intern - Marketing" is a trainee's post).
 _INTERN_BEFORE_TITLE = re.compile(r"^(?:INTERN|intern)[ \t]*(?:[–—|:]|[ \t]-[ \t])[ \t]*\S")
 #: The marks of a Markdown heading or of bold type in front of a title ("# Concept-mail aan Dolf").
-_TITLE_MARKS = re.compile(r"^(?:#{1,6}[ \t]+|[*_]{1,3}(?=\w))")
+_TITLE_MARKS = re.compile(r"^(?:" + _HEADING_MARK + r"|" + _BOLD_MARK + r")")
 #: "intern" as a middle part of a title, between separators: "Nieuwsbrief Regio Oost – intern – nr. 4".
 _INTERN_IN_TITLE = re.compile(r"(?:[–—|]|\s-\s)\s*(?:intern|INTERN|Intern)\s*(?:[–—|]|\s-\s)"
                               # or in brackets with a note for the reader: "(intern, niet doorsturen)"

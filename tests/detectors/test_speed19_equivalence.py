@@ -58,9 +58,16 @@ def test_iter_lines_same_lines_as_the_loop():
 # -- nlp._maybe_words ----------------------------------------------------------------------------------------------
 
 def _maybe_words_generator(table, stop):
-    """``PlakwachtNlpEngine.load``'s words that may count, as it read them: with ``_is_keyword`` written out."""
+    """``PlakwachtNlpEngine.load``'s words that may count, as it read them, with the engine's own ``_is_keyword``
+    (so a change to what a keyword is shows here as a difference with ``_maybe_words``, which restates it)."""
+    from types import SimpleNamespace
+
+    from detectors.nlp import PlakwachtNlpEngine
+
+    engine = SimpleNamespace(_stop=stop)
+
     def is_keyword(word, low, lemma):
-        return lemma not in stop and low not in stop and not word.isspace() and any(c.isalnum() for c in word)
+        return PlakwachtNlpEngine._is_keyword(engine, word, low, lemma)
 
     return frozenset(k for k, v in table.items()
                      if not is_keyword(k, k, v) and v not in stop and any(c.isalnum() for c in v))
