@@ -349,6 +349,9 @@ _KINDS: dict[str, Kind] = {
         r"(?m:^[ \t]*(?:publicatiedatum|datum\s+publicatie)[ \t]*:|^[ \t]*openbare\s+versie[ \t]*$)|"
         # a photo's caption that ends in its credit: "Patricia Linhard in haar winkel - Archief AT5", "... | Foto: ANP"
         r"(?m:[ \t][-–—|][ \t]*(?:archief(?:foto|beeld)?|foto|beeld)[ \t:]+(?-i:[A-Z])[^\n]{0,40}$)|"
+        # a historical photo's caption credited to the collection it comes from: "... in 1934. Foto's coll. Wim
+        # Luimes", "Foto collectie Stadsarchief Breda" (after the caption's sentence, at the end of its line)
+        r"(?m:[.!?][ \t]+(?:foto(?:'s|’s)?|beeld)[ \t]+(?:coll\.|collectie)[ \t]+(?-i:[A-Z])[^\n]{0,40}$)|"
         r"(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©")),
     # the initials of the journalist or the agency in brackets after the last sentence of a news item: "... centraal
     # staat. (WDH)", "... de bouwverlof. (SVR)" (no private text of the corpora ends a paragraph so)
@@ -367,7 +370,9 @@ _KINDS: dict[str, Kind] = {
     # vacancy or an annual report by its title, a parliamentary paper, an agency's credit "(ANP)"
     "announced": Kind(STRONG, needed=1, alone=1, pattern=re.compile(
         r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
-        r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|einde\s+persbericht)\b"
+        # (also in Frisian, as the Frisian broadcaster's press releases write it: "Noat foar de redaksje:")
+        r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?redactie|noat\s+foar\s+de\s+redaksje"
+        r"|einde\s+persbericht)\b"
         r"|\A\s*vacature\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
         r"|\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)"  # a parliament's session and report number: "(2025/2026 nr. 01)"

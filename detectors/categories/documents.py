@@ -93,7 +93,13 @@ _STAFF_BODY = re.compile(r"(?i)personeelsvereniging|personeelsvertegenwoordiging
                          r"medezeggenschap|personeelsraad|\bintern")
 #: A council's own minutes: its clerk and its wethouders among those present.
 _CLERK = re.compile(r"(?i)\bgriffier\b")
+_VERBATIM_WINDOW = 2_000
 _WETHOUDER = re.compile(r"(?i)\bwethouders?\b")
+#: The verbatim report of a council, the Staten or a parliament writes its speakers in capitals: "De VOORZITTER:",
+#: "De heer VAN DAM (CDA):", "Mevrouw KOOISTRA (PvdA):". A team's minutes name their chair as a label ("Voorzitter:
+#: Jan", "VOORZITTER: Karin") and their people by the first name.
+_VERBATIM_SPEAKER = re.compile(r"(?m)^[ \t]*(?:De[ \t]+VOORZITTER|(?:De[ \t]+heer|Mevrouw)[ \t]+[A-Z][A-Z'’-]+"
+                               r"(?:[ \t]+[A-Z][A-Z'’-]+)*[ \t]+\([^()\n]{1,30}\))[ \t]*:")
 #: How much of each head line is read for them (a council's list of those present is long).
 _PRESENT_LINE = 2_000
 
@@ -213,6 +219,11 @@ def _public_members_or_council(lines: list[Line]) -> bool:
         _CLERK.search(top) is not None and _WETHOUDER.search(top) is not None)
 
 
+def _verbatim_report(text: str) -> bool:
+    """The verbatim report of a council, the Staten or a parliament: a speaker written in capitals near the top."""
+    return _VERBATIM_SPEAKER.search(text, 0, _VERBATIM_WINDOW) is not None
+
+
 def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:
     """Minutes, a decision list, the report of a conversation, or a team's retro."""
     return strongest(_minutes(text, low, head, persons), _retro(text, head), _answers_per_member(text),
@@ -308,7 +319,8 @@ def _minutes(text: str, low: str, head: list[Line], persons: Spans | None = None
             title, title_text, marked = line, t, intern
             break
     if (title is not None or groups) and not marked and (
-            any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])):
+            any(_PUBLIC_MEETING.search(h.text[:MAX_LINE]) for h in head[:3]) or _public_members_or_council(head[:3])
+            or _verbatim_report(text)):
         return None
     if title is not None and _only_links_below(text, head, title):
         return None  # "# Notulen" over links to the minutes of each meeting: an index, not minutes
