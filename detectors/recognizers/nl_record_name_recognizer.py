@@ -139,6 +139,14 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 if _XML_GENERIC.fullmatch(_element_before(text, s)) and not _a_known_name(text[s:e]):
                     continue  # <naam> of a product or a team: only a value the name lists know
                 out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
+            for m in _MICRODATA_NAME.finditer(text) if "itemprop" in text else ():
+                # a web page's markup that says it names a person: schema.org's givenName and familyName, or the
+                # name of an item whose type is Person (an organisation's or a product's name is left alone)
+                s, e = m.span("v")
+                if m.group("k") == "name" and _ITEM_TYPE.fullmatch(_last_item_type(text, m.start())) is None:
+                    continue
+                if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
+                    out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
         out.extend(self.result(s, e, self.PATTERNS[0].score, final=True)
                    for s, e in tuple_row_cells(text).get("PERSON", ()))
         out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _bare_row_names(text))
@@ -189,6 +197,23 @@ _XML_NAME_KEY = regex.compile(r"(?:voornaam|voornamen|achternaam|roepnaam|geslac
                               r"werknemer|aanvrager|betrokkene)?|(?:first|last|given|family|sur)name|given|family")
 #: An element that names anything ("naam" of a product or a team): one word there needs the name lists.
 _XML_GENERIC = regex.compile(r"(?i)naam|name")
+
+
+#: A name in schema.org microdata: <span itemprop="givenName">Sietske</span>, <h2 itemprop="name">Kerem Doğan</h2>.
+_MICRODATA_NAME = regex.compile(r'itemprop="(?P<k>givenName|familyName|additionalName|name)"[^<>]{0,200}>'
+                                r"(?P<v>[^<>\n]{1,60})<")
+_ITEM_TYPE_BEFORE = regex.compile(r'itemtype="https?://schema\.org/(\w{1,40})"')
+_ITEM_TYPE = regex.compile(r"Person|Patient")
+#: How far before a name its item's type is looked for.
+_ITEM_TYPE_REACH = 600
+
+
+def _last_item_type(text: str, at: int) -> str:
+    """The type of the last item opened before ``at`` in microdata ("Person", "Organization"), or ""."""
+    last = ""
+    for m in _ITEM_TYPE_BEFORE.finditer(text, max(0, at - _ITEM_TYPE_REACH), at):
+        last = m.group(1)
+    return last
 
 
 #: Keys that name a person by a role in a work order, a ticket or a case (lower case, without "_" or "-").

@@ -346,3 +346,22 @@ def test_a_name_compared_with_a_name_field_in_a_query(recognizer, text, expected
 ])
 def test_an_empty_placeholder_or_other_field_compared_is_no_person(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a web page's markup that says it names a person (schema.org microdata), also with the surname hidden
+    ('betekend aan <span itemscope itemtype="http://schema.org/Person"><span itemprop="givenName">Sietske</span> '
+     '<span class="hidden" itemprop="familyName">Wijnbergen</span></span> door de deurwaarder.',
+     ["Sietske", "Wijnbergen"]),
+    ('<div itemscope itemtype="https://schema.org/Person"><h2 itemprop="name">Kerem Doğan</h2>', ["Kerem Doğan"]),
+])
+def test_a_name_in_a_pages_person_markup(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Woonstichting Noord</span></div>',
+    '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Tafel Eiken</h1></div>',
+])
+def test_the_name_of_an_organisation_or_a_product_in_markup_is_no_person(recognizer, text):
+    assert found(recognizer, text) == []
