@@ -798,8 +798,12 @@ class NameFinder(NameContext):
         popped = None
         while core and core[-1][1] == "tv":
             popped = core.pop()
-        if len(core) >= 2 and core[-1][1] == "title" and core[-2][1] == "cap":
-            return
+        if len(core) >= 2 and core[-1][1] == "title":
+            k = len(core) - 2
+            while k > 0 and core[k][1] == "tv":
+                k -= 1  # ("Wassen van mw gaat goed": a word and "van" before the title are no name either)
+            if core[k][1] == "cap":
+                return
         if not core:
             return
         # "mevrouw Bakker uit het Vogeldistrict": a place after a preposition, not the name's end

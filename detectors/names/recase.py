@@ -45,6 +45,7 @@ def recase(text: str, lex: Lex) -> str:
     lines = text.split("\n")
     if not any(_plain_line(line) for line in lines):
         return text
+    header = _field_names(lines[0], lex)
     # A text typed without any capital is a chat: there a word no list knows next to a name is
     # taken as part of it ("ergilio maduro"); in a lower-case line of a mixed text ("geen max
     # tarief" in a vacancy) it is not, as the Dutch word list misses many plain nouns.
@@ -52,10 +53,23 @@ def recase(text: str, lex: Lex) -> str:
     chat = head.islower() and head.count(" ") >= 3
     out = []
     for line in lines:
-        kind = _plain_line(line)
+        kind = "" if header and line is lines[0] else _plain_line(line)
         out.append(_recase_line(line, kind, lex, chat) if kind else line)
     new = "\n".join(out)
     return new if len(new) == len(text) else text
+
+
+#: The first line of a CSV file or a table in lower case: three or more bare names of fields ("datum,type,ernst").
+_FIELD_LINE = re.compile(r"[a-z_]+(?:([,;\t|])[a-z_]+)(?:\1[a-z_]+)+")
+
+
+def _field_names(line: str, lex: Lex) -> bool:
+    """Whether ``line`` is the header of a table: bare field names, more than half of them words, names with "_" or
+    words no name list knows ("id", "status"); a row of names in lower case ("ernst,bakker,zwolle") is no header."""
+    if _FIELD_LINE.fullmatch(line.strip()) is None:
+        return False
+    cells = re.split(r"[,;\t|]", line.strip())
+    return 2 * sum(1 for c in cells if "_" in c or c in lex.words or not lex.flags(title_case(c))) > len(cells)
 
 
 def _plain_line(line: str) -> str:
