@@ -317,6 +317,12 @@ LATER_OTHERS = [
       "others_private9.jsonl", "others_private10.jsonl", "others_private11.jsonl", "others_private12.jsonl",
       "others_private13.jsonl", "others_private14.jsonl", "others_private15.jsonl", "others_private16.jsonl",
       "others_private17.jsonl", "others_private18.jsonl", "others_private19.jsonl"), 30, 5),
+    ("others_private21.jsonl",
+     ("others_private.jsonl", "others_private2.jsonl", "others_private3.jsonl", "others_private4.jsonl",
+      "others_private5.jsonl", "others_private6.jsonl", "others_private7.jsonl", "others_private8.jsonl",
+      "others_private9.jsonl", "others_private10.jsonl", "others_private11.jsonl", "others_private12.jsonl",
+      "others_private13.jsonl", "others_private14.jsonl", "others_private15.jsonl", "others_private16.jsonl",
+      "others_private17.jsonl", "others_private18.jsonl", "others_private19.jsonl", "others_private20.jsonl"), 40, 6),
 ]
 
 
