@@ -223,6 +223,15 @@ LATER_PUBLIC = [
                                                "public_real16.jsonl", "public_real17.jsonl", "public_real18.jsonl",
                                                "heldout12b.jsonl", "public_real19.jsonl", "public_real20.jsonl",
                                                "public_real21.jsonl", "public_real22.jsonl", "public_real23.jsonl")),
+    ("public_real25.jsonl", 120, (300, 1200), ("public_real.jsonl", "public_real2.jsonl", "public_real3.jsonl",
+                                               "public_real4.jsonl", "public_real5.jsonl", "public_real6.jsonl",
+                                               "public_real7.jsonl", "public_real8.jsonl", "public_real9.jsonl",
+                                               "public_real10.jsonl", "public_real11.jsonl", "public_real12.jsonl",
+                                               "public_real13.jsonl", "public_real14.jsonl", "public_real15.jsonl",
+                                               "public_real16.jsonl", "public_real17.jsonl", "public_real18.jsonl",
+                                               "heldout12b.jsonl", "public_real19.jsonl", "public_real20.jsonl",
+                                               "public_real21.jsonl", "public_real22.jsonl", "public_real23.jsonl",
+                                               "public_real24.jsonl")),
 ]
 
 
