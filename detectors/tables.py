@@ -128,8 +128,10 @@ def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
 
 
 #: An SQL INSERT with its column list: ``INSERT INTO `klant` (`id`, `voornaam`) VALUES``.
+#: (the column list may stand on a line of its own and hold a column a line: "INSERT INTO studenten\n(ov_nummer,
+#: achternaam, ...)\nVALUES", "INSERT INTO clienten (\n    id,\n    voornaam\n) VALUES")
 SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
-                           r"[ \t]*\(([^()\n]{1,1000})\)"
+                           r"[ \t]*+(?:\r?\n[ \t]*+)?\(([^()]{1,1000})\)"
                            r"\s*values\s*")
 #: One row of values, and the cells in it (quoted strings may hold commas).
 SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
@@ -190,7 +192,7 @@ def sql_tables(text: str) -> tuple[tuple[list[str], list[list[tuple[int, int]]]]
     :data:`MAX_TABLE_ROWS` rows per INSERT. Cached: the recognizers of one text all ask."""
     out = []
     for ins in SQL_INSERT.finditer(text):
-        columns = [c.strip(" \t`\"[]").replace("_", "") for c in ins.group(1).split(",")]
+        columns = [c.strip(" \t\r\n`\"[]").replace("_", "") for c in ins.group(1).split(",")]
         rows = []
         pos = ins.end()
         for _ in range(MAX_TABLE_ROWS):

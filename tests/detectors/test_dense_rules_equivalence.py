@@ -220,7 +220,7 @@ def test_block_street_skip_never_skips_a_match():
 def _ref_sql_tables(text):
     out = []
     for ins in tables.SQL_INSERT.finditer(text):
-        columns = [c.strip(" \t`\"[]").replace("_", "") for c in ins.group(1).split(",")]
+        columns = [c.strip(" \t\r\n`\"[]").replace("_", "") for c in ins.group(1).split(",")]
         rows = []
         pos = ins.end()
         for _ in range(tables.MAX_TABLE_ROWS):

@@ -365,3 +365,15 @@ def test_a_name_in_a_pages_person_markup(recognizer, text, expected):
 ])
 def test_the_name_of_an_organisation_or_a_product_in_markup_is_no_person(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the column list on a line of its own, and one column per line, as people format a long INSERT
+    ("INSERT INTO leerlingen\n(leerling_nr, achternaam, tussenvoegsel, voornaam, geboortedatum)\nVALUES\n"
+     "(70001,'Kramer','','Anouk','2008-04-30'),\n(70002,'Berg','van den','Sem','2007-06-06');",
+     ["Kramer", "Anouk", "Berg", "Sem"]),
+    ("INSERT INTO clienten (\n    id,\n    voornaam,\n    achternaam\n) VALUES\n    (1, 'Fatma', 'Yilmaz'),\n"
+     "    (2, 'Ruud', 'Hoekstra');", ["Fatma", "Yilmaz", "Ruud", "Hoekstra"]),
+])
+def test_the_name_columns_of_an_insert_written_over_several_lines(recognizer, text, expected):
+    assert found(recognizer, text) == expected
