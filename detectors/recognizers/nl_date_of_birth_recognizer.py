@@ -135,7 +135,7 @@ _NAME_BEFORE_BRACKET = regex.compile(
 # Organisation or document words that are followed by a date in brackets but are no name.
 _NOT_A_NAME = regex.compile(
     r"(?i)\b(?:wet|besluit|regeling|brief|kamerbrief|nota|rapport|verslag|vergadering|overleg|"
-    r"uwv|versie|concept|notulen|memo|bijlage|datum|stand)\b"
+    r"uwv|versie|concept|notulen|memo|bijlage|datum|stand|notitie|nieuwsbrief)\b"
 )
 
 
@@ -186,6 +186,10 @@ def _brp_birth_dates(text: str):
             long = _BRP_LONG.match(text, d.end())
             if long is not None:
                 yield long.span(1)
+
+
+#: A key and a number after it, unquoted (JSON, YAML, a JavaScript object): "geboortedatum": 19750307.
+_BIRTH_NUMBER = regex.compile(r"(?P<key>[\w-]{1,30}+)[\"']?[ \t]*[:=][ \t]*(?P<date>\d{8})(?![\d.])")
 
 
 def _compact_date(value: str) -> bool:
@@ -299,6 +303,11 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])
                                               or _ISO_STAMP.fullmatch(text, lo, hi)):
                     found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
+        for m in anchored_matches(text, ("geboortedat", "birth", "dob", "date"), _BIRTH_NUMBER, 40):
+            # a record that stores the date as a number, as the BRP and StUF write it: "geboortedatum": 19750307
+            if _BIRTH_KEY.fullmatch(m.group("key").lower().replace("_", "").replace("-", "")) \
+                    and _compact_date(m.group("date")) and m.span("date") not in found:
+                found[m.span("date")], reasons[m.span("date")] = 0.85, self.REASONS["column"]
         if '"geboorte"' in text:
             for lo, hi in _brp_birth_dates(text):
                 if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])):

@@ -259,3 +259,30 @@ def test_a_month_first_date_in_a_birth_date_column(recognizer, text, expected):
 ])
 def test_a_month_first_date_outside_a_birth_date_column_is_no_birth_date(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a record that stores the birth date as a number (the BRP and StUF write a date as yyyymmdd)
+    ('"voornamen": "Madonna",\n"geboortedatum": 19750307,\n"geboorteplaats": {', ["19750307"]),
+    ("geboortedatum: 20010216\nwoonplaats: Zwolle", ["20010216"]),
+    ('{"birthDate": 19881230, "gender": "F"}', ["19881230"]),
+])
+def test_a_birth_date_stored_as_a_number_in_a_record(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"geboortedatum": 12345678,',  # no real day
+    '"geboortedatumBekend": 20240101999,',  # longer than a date
+    '"aantal_geboortes": 19750307,',  # not a birth-date key
+])
+def test_a_number_that_is_no_birth_date_in_a_record(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Notitie Mantelzorgwoningen (18-12-2014)\n\nMet de invoering van de Wmo is de mantelzorg een taak van gemeenten.",
+    "Nieuwsbrief Dorpsraad (03-05-2019)\n\nDe dorpsraad vergadert weer in het dorpshuis.",
+])
+def test_a_document_dated_in_brackets_after_its_title_has_no_birth_date(recognizer, text):
+    assert found(recognizer, text) == []
