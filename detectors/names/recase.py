@@ -167,6 +167,15 @@ def _in_an_address(line: str, s: int, e: int) -> bool:
     return before in "/._\\" or after in "/_\\@" or (after == "." and line[e + 1:e + 2].isalnum())
 
 
+def _in_a_file_name(line: str, s: int, e: int) -> bool:
+    """Whether the word at ``s``..``e`` is part of a path or a file name: glued to a digit or a "/", or before an
+    extension ("media/2014-03-betty1.jpg", "img/klein/marieke.jpg")."""
+    before = line[s - 1] if s else ""
+    after = line[e:e + 2]
+    return before.isdigit() or before == "/" or after[:1].isdigit() or after[:1] == "/" \
+        or (after[:1] == "." and after[1:2].isalpha())
+
+
 def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
     words = list(_WORD.finditer(line))
     decided: list[str | None] = []
@@ -174,7 +183,8 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
         w = m.group()
         low = w.lower()
         title = title_case(w)
-        if low in NEVER or len(low) < 2 or _in_an_address(line, m.start(), m.end()):
+        if low in NEVER or len(low) < 2 or _in_an_address(line, m.start(), m.end()) \
+                or _in_a_file_name(line, m.start(), m.end()):
             decided.append(low if kind == "upper" else w)
             continue
         f = lex.flags(title)

@@ -36,3 +36,15 @@ def test_the_lower_case_header_of_a_csv_holds_no_first_name(detector, text):
 def test_a_lower_case_row_of_names_in_a_csv_is_still_read(detector):
     text = "ernst,bakker,zwolle\nmarieke,de jong,deventer\nsanne,visser,kampen"
     assert any("ernst" in s.lower() for s in spans(detector, text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    '      "imgs": [\n        "media/oud/2014-03-betty1.jpg"\n      ]',
+    '      "foto": "img/2015-06-marieke2.jpg",\n      "thumb": "img/klein/marieke.jpg"',
+])
+def test_a_word_of_a_file_name_in_lower_case_is_no_name(detector, text):
+    assert spans(detector, text, "PERSON") == []
+
+
+def test_a_first_name_in_a_lower_case_chat_line_is_still_a_name(detector):
+    assert "sanne" in [s.lower() for s in spans(detector, "ok dan vraag ik het morgen aan sanne bakker", "PERSON")][0]
