@@ -206,7 +206,11 @@ _KINDS: dict[str, Kind] = {
         r"|(?:verslag\s+van\s+de\s+)?plenaire\s+vergadering|aan\s+de\s+orde\s+is\b"
         r"|\d+(?:ste|de|e)\s+vergadering|voorzitter:\s+[^\n]{2,40})"
         r"|^[ \t]*(?:de\s+voorzitter|(?:de\s+heer|mevrouw|minister|staatssecretaris)\s+[^\n:]{2,40}"
-        r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:")),
+        r"\((?-i:[A-Z][\w&-]+)(?:[ -][\w&-]+)?\))[ \t]*:[ \t]*$|^[ \t]*de\s+voorzitter[ \t]*:"
+        # the present list of a Flemish council, each name with its office: "Anna Peeters: Burgemeester;", "Koen
+        # Maes, Lies Claes: Schepenen;" (a team's list gives roles of its own: "Jan: voorzitter;")
+        r"|^[^\n:]{3,400}:[ \t]*(?:burgemeester(?:-voorzitter)?|schepenen|schepen|(?:gemeente)?raadsleden|raadslid"
+        r"|algemeen\s+directeur|ocmw-voorzitter)[ \t]*;[ \t]*$")),
     "sport": Kind(STRONG, needed=3, alone=4, pattern=_words(
         r"doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|"
         # (whole words, with their plurals and compounds: "hoofdtrainer", "coaches", "keepers", "amateurvoetbal"; one
@@ -336,7 +340,7 @@ _KINDS: dict[str, Kind] = {
         # place of the text. The lines "Foto:" and "Gepost door" and the "©" moved behind the words of the copyright
         # and the colophon: none of those matches where one of them does.)
         r"(?i)\b(?:" + _by_first_letter(
-            r"v\.l\.n\.r\.|eindredactie\b|geplaatst\s+in\b|gepubliceerd\s+(?:in|op)\b|"
+            r"v\.l\.n\.r\.|van\s+links\s+naar\s+rechts\b|eindredactie\b|geplaatst\s+in\b|gepubliceerd\s+(?:in|op)\b|"
             r"\d+\s+reacties\b|alle\s+berichten\s+van\b|"
             # a web article's reading time: "6 minuten leestijd", "Leestijd: 4 min", "5 min read"
             r"\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b|leestijd\s*:?\s*\d{1,2}\s*min|"
@@ -477,7 +481,10 @@ _ROLE_GIVEN = re.compile(
 #: The name after a title, whose last word is the surname ("Wim Aalderink", "A. van Oord", "Van Vollenhoven").
 _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 #: The end of a sentence: a full stop right after an initial ("De heer K. Smit", "mr. A. de Vries") ends none.
-_SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])\.")
+#: (not the full stop of an initial, nor of an academic title before a name: "de heer Ir. R.H. (Rik) van Terwisga,
+#: voorzitter van ...", "mevrouw drs. A. de Graaf")
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])(?<!\b[Ii]r)(?<!\b[Dd]r)(?<!\b[Dd]rs)(?<!\b[Mm]r)(?<!\b[Pp]rof)"
+                           r"(?<!\b[Ii]ng)\.")
 #: A line that opens a quotation in single marks that has not closed yet ("‘Meneer Sebhat, u heeft ..."): a closing
 #: mark is followed by no letter, an apostrophe is ("euro’s", "auto's"); "'s Morgens belde ..." opens none.
 _SINGLE_QUOTE_OPEN = re.compile(r"[ \t]*[‘«'](?![st]\b)(?:[^’»'\n]|[’'](?=\w))*\Z")
@@ -553,7 +560,7 @@ _PRIVATE = re.compile(
     # Waterschap Rivierenland"
     r"|(?-i:\b[Oo]n(?:s|ze)\s+(?!(?:[a-z]+e\s+)?\w*(?:verslaggever|redacteur|correspondent|trainer|coach|kampioen|"
     r"dirigent)|(?:[a-z]+e\s+)?(?:verslaggever|correspondent|redacteur|fotograaf|reporter|columnist|"
-    r"woordvoerder|nu\s|ex-|oud-|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"
+    r"woordvoerder|nu\s|ex-|oud[-\s]|voorzitter|secretaris|penningmeester|bestuur|erelid|lid\b|leden|beschermvrouw|"
     r"beschermheer|namen|partij|lijsttrekker|fractievoorzitter|fractie|kandida|wethouder|burgemeester|kamerlid|"
     r"raadslid|gedeputeerde|europarlementari[eë]r|dijkgraaf|heemraad|minister|staatssecretaris|pastoor|pastor|"
     r"dominee|predikant|bisschop|koning|koningin|keeper|doelman|spits|aanvoerder|rentmeester|ambassadeur|"

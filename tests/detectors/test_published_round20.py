@@ -59,3 +59,47 @@ def test_a_photo_credited_to_a_collection_is_a_publication(text):
 ])
 def test_a_note_about_a_collection_of_photos_is_no_publication(text):
     assert "publication" not in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zij was jaren secretaris onder onze oud voorzitters Bart van der Sprong en Hans Dessing.",
+    "Bij de receptie waren ook onze oud-voorzitter Gerrit Mulder en zijn vrouw aanwezig.",
+])
+def test_a_clubs_former_chairs_after_onze_are_no_private_sign(text):
+    assert not published.private_signs(text, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Per 1 mei neemt de raad afscheid van de heer Ir. K.L. (Koos) Brink, voorzitter van de raad van toezicht.",
+    "Hij wordt opgevolgd door mevrouw drs. A. (Anne) de Graaf, lid van de raad van bestuur.",
+    "De prijs werd uitgereikt door de heer prof. dr. H. Smit, rector magnificus van de universiteit.",
+])
+def test_a_titled_name_with_an_academic_title_and_a_role_in_its_sentence_is_no_private_sign(text):
+    assert not published.private_signs(text, set())
+
+
+def test_a_titled_name_with_an_academic_title_and_no_role_stays_a_private_sign():
+    assert published.private_signs("Vandaag belde de heer drs. A. Bosman over zijn uitkering. Hij is boos.", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Aanwezig de dames en heren:\n\nAnna Peeters: Burgemeester;\n\nKoen Maes, Lies Claes: Schepenen;\n\n"
+    "Tom Wouters, Sara Janssens, Bram Jacobs: Raadsleden;\n\nEls Mertens: Algemeen directeur;",
+    "Aanwezig:\nJef Willems: burgemeester-voorzitter;\nAn Smets, Luc Goossens: schepenen;\n"
+    "Piet Aerts, Ilse Hermans: gemeenteraadsleden;",
+])
+def test_a_flemish_councils_present_list_with_offices_is_minutes_of_a_council(text):
+    assert "speakers" in published.kinds(text)
+
+
+def test_a_teams_present_list_with_roles_is_no_council():
+    text = "Aanwezig:\nJan: voorzitter;\nSanne: notulist;\nAhmed, Lotte: teamleden;"
+    assert "speakers" not in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bovenstaande foto van de leden van fanfare Concordia, van links naar rechts: Frank Korten, Jacqueline Kuppens.",
+    "Op de foto (van links naar rechts) de winnaars Iris Smit en Tom de Wit met hun bekers.",
+])
+def test_a_caption_that_names_people_from_left_to_right_is_a_publication(text):
+    assert "publication" in published.kinds(text)

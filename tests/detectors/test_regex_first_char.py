@@ -151,14 +151,15 @@ OLD = {
         r"|uitvoeringsinstituut|staatssecretariaat)\b"),
     "published.publication": (
         published._KINDS["publication"].pattern,
-        r"(?i)\bv\.l\.n\.r\.|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b"
+        r"(?i)\bv\.l\.n\.r\.|\bvan\s+links\s+naar\s+rechts\b|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b"
         r"|\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|\b\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b"
         r"|\bleestijd\s*:?\s*\d{1,2}\s*min|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])"
         r"|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|\balle\s+rechten\s+voorbehouden\b"
         r"|\bcolofon\b|\bISBN\b|\bISSN\b|\boorspronkelijke\s+titel\b|\bciteer\s+dit\s+artikel\b"
         r"|\bcite\s+this\s+article\b|\bdoi:\s?10\.|\bdoi\.org/10\."
         r"|(?m:^[ \t]*(?:publicatiedatum|datum\s+publicatie)[ \t]*:|^[ \t]*openbare\s+versie[ \t]*$)"
-        r"|(?m:[ \t][-–—|][ \t]*(?:archief(?:foto|beeld)?|foto|beeld)[ \t:]+(?-i:[A-Z])[^\n]{0,40}$)"),
+        r"|(?m:[ \t][-–—|][ \t]*(?:archief(?:foto|beeld)?|foto|beeld)[ \t:]+(?-i:[A-Z])[^\n]{0,40}$)"
+        r"|(?m:[.!?][ \t]+(?:foto(?:'s|’s)?|beeld)[ \t]+(?:coll\.|collectie)[ \t]+(?-i:[A-Z])[^\n]{0,40}$)"),
     "published.court": (
         published._KINDS["court"].pattern,
         r"\bECLI:|U I T S P R A A K|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof"
