@@ -151,7 +151,8 @@ OLD = {
         r"|uitvoeringsinstituut|staatssecretariaat)\b"),
     "published.publication": (
         published._KINDS["publication"].pattern,
-        r"(?i)\bv\.l\.n\.r\.|\bvan\s+links\s+naar\s+rechts\b|\beindredactie\b|\bgeplaatst\s+in\b|\bgepubliceerd\s+(?:in|op)\b"
+        r"(?i)\bv\.l\.n\.r\.|\bvan\s+links\s+naar\s+rechts\b|\beindredactie\b|\bgeplaatst\s+in\b"
+        r"|\bgepubliceerd\s+(?:in|op)\b"
         r"|\b\d+\s+reacties\b|\balle\s+berichten\s+van\b|\b\d{1,2}\s*min(?:uten|uut|\.)?\s+(?:leestijd|read)\b"
         r"|\bleestijd\s*:?\s*\d{1,2}\s*min|(?m:^[ \t]*(?:gepost|geplaatst|posted)\s+(?:door|by)\s+[A-Z])"
         r"|(?m:^[ \t]*(?:foto|beeld|tekst|fotografie)\s*:)|©|\bcopyright\b|\balle\s+rechten\s+voorbehouden\b"
