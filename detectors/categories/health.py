@@ -506,6 +506,45 @@ def _health_column(low: str) -> Evidence | None:
     return None
 
 
+#: A field of a record in code or data, with its value: JSON, a JavaScript object, YAML ("verzuim_start: 2025-02-17").
+_RECORD_FIELD = re.compile(r"[\"']?(?P<key>[a-z_][\w.-]{1,40})[\"']?[ \t]*[:=][ \t]*"
+                           r"(?P<value>\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^,;\n{}()]{0,60})")
+#: The key of the start, the date or the notes of someone's sick leave ("sicknessStartDate", "ziekmeldingDatum",
+#: "verzuim_start"); a hospital ("ziekenhuis") is no sick leave.
+_SICK_KEY = re.compile(r"sick|ziek(?!en(?:huis|fonds|verzekeraar|vervoer))|verzuim")
+#: The key of the person the record is about: an employee, a client, a name.
+_RECORD_PERSON_KEY = re.compile(_PERSON_WORDS + r"|employee|personeel|persoon")
+#: A value that fills in nothing: a type of a declared field ("Date;", "string"), empty, no.
+_TYPE_VALUES = frozenset({"date", "string", "number", "boolean", "bool", "int", "integer", "datetime", "str", "any",
+                          "date | null", "string | null", "undefined", "localdate", "timestamp"})
+#: How far from its sick-leave field a record's person field is looked for (one record of seed data).
+_RECORD_REACH = 300
+
+
+def _sick_leave_record(low: str) -> Evidence | None:
+    """A record of seed data or an export about one employee or client (a field names them) with the start or the
+    notes of their sick leave filled in: ``{ employeeId: emp2, sicknessStartDate: "2025-01-06" }``. The declaration
+    of such a record (``sicknessStartDate: Date;``) and a hospital's record fill in none."""
+    if "sick" not in low and "ziek" not in low and "verzuim" not in low:
+        return None
+    for stem in ("sick", "ziek", "verzuim"):
+        i = low.find(stem, 0, 20_000)
+        while i >= 0:
+            start = max(low.rfind("\n", 0, i), low.rfind("{", 0, i), low.rfind(",", 0, i), low.rfind(" ", 0, i)) + 1
+            m = _RECORD_FIELD.match(low, start)
+            if m is not None and m.start("key") <= i < m.end("key") and _SICK_KEY.search(m.group("key")):
+                value = m.group("value").strip().strip("\"'").strip()
+                if value not in _NO_VALUE and value not in _TYPE_VALUES:
+                    lo, hi = max(0, m.start() - _RECORD_REACH), m.end() + _RECORD_REACH
+                    if any(_RECORD_PERSON_KEY.search(p.group("key")) and p.group("value").strip().strip("\"'").strip()
+                           not in _NO_VALUE | _TYPE_VALUES for p in _RECORD_FIELD.finditer(low, lo, hi)
+                           if p.start() != m.start()):
+                        return Evidence(0.65, "gezondheidsgegevens: het verzuim van een medewerker in een bestand",
+                                        m.start(), m.end())
+            i = low.find(stem, i + 1, 20_000)
+    return None
+
+
 def _distinct_lines(rx: re.Pattern, low: str, need: int, key=lambda m: m.group(1)) -> re.Match | None:
     """The first match of ``rx`` in the head of ``low`` when ``need`` matches differ by ``key`` (one person's
     form or record: three rated status lines, two filled-in health fields, three activities with a limit)."""
@@ -984,7 +1023,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
                 _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
-                _client_record(text, low) or _health_column(low)
+                _client_record(text, low) or _health_column(low) or _sick_leave_record(low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None
