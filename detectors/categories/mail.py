@@ -193,6 +193,22 @@ def _markup_header(text: str) -> Evidence | None:
     return Evidence(0.9, "kopregels van een e-mail (from, to, subject)", fields[0].start(), fields[-1].end())
 
 
+#: A message that a web page marks up with schema.org: its type, and a sender and a recipient.
+_MESSAGE_TYPE = re.compile(r'itemtype="https?://schema\.org/(?:Email)?Message"')
+_MESSAGE_PARTY = re.compile(r'itemprop="(sender|recipient)"')
+
+
+def _marked_up_message(text: str) -> Evidence | None:
+    """A mail that a page quotes with schema.org's markup of a message between a sender and a recipient."""
+    if "itemprop" not in text:
+        return None
+    m = _MESSAGE_TYPE.search(text, 0, 20_000)
+    if m is None or {p.group(1) for p in _MESSAGE_PARTY.finditer(text, m.end(), m.end() + 2_000)} != {"sender",
+                                                                                                    "recipient"}:
+        return None
+    return Evidence(0.85, "een e-mail met afzender en ontvanger", m.start(), m.end())
+
+
 def _gmail_header(head: list[Line]) -> Evidence | None:
     """A sender line with an address, and within three lines an "aan ..." line (Gmail's reading view)."""
     for i, line in enumerate(head[:8]):
@@ -308,6 +324,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
 
     res.email = stronger(res.email, _gmail_header(head))
     res.email = stronger(res.email, _markup_header(text))
+    res.email = stronger(res.email, _marked_up_message(text))
     if res.email is not None:
         res.personal = True
 

@@ -25,3 +25,23 @@ def test_an_employees_record_with_the_start_of_sick_leave_is_health_data(detecto
 ])
 def test_the_shape_of_a_sick_leave_record_or_a_hospitals_record_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a mail that a web page marks up as a message between two people (schema.org), its body quoted below
+    'Hij stuurde toen deze mail:\n\n<div class="email" itemscope itemtype="http://schema.org/Message">\n'
+    '  <div itemscope itemprop="recipient" itemtype="http://schema.org/Person"><meta itemprop="name" '
+    'content="Karel Smet" /></div>\n  <div itemscope itemprop="sender" itemtype="http://schema.org/Person">'
+    '<meta itemprop="name" content="Dries Peeters" /></div>\n  <div itemprop="text">\n> De huur komt maandag.\n'
+    '  </div>\n</div>',
+    '<article itemscope itemtype="https://schema.org/EmailMessage"><span itemprop="sender">An Claes</span> '
+    '<span itemprop="recipient">Bart Wouters</span><p itemprop="text">Zie de bijlage.</p></article>',
+])
+def test_a_message_marked_up_with_its_sender_and_recipient_is_an_email(detector, text):
+    assert "EMAIL_MESSAGE" in categories(detector, text)
+
+
+def test_a_page_marked_up_as_an_article_is_no_email(detector):
+    text = ('<article itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">Redactie</span>'
+            '<p itemprop="text">De gemeente opent maandag het nieuwe zwembad.</p></article>')
+    assert "EMAIL_MESSAGE" not in categories(detector, text)
