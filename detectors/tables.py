@@ -128,11 +128,16 @@ def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
 
 
 #: An SQL INSERT with its column list: ``INSERT INTO `klant` (`id`, `voornaam`) VALUES``.
-#: (the column list may stand on a line of its own and hold a column a line: "INSERT INTO studenten\n(ov_nummer,
-#: achternaam, ...)\nVALUES", "INSERT INTO clienten (\n    id,\n    voornaam\n) VALUES")
-SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
+#: (the table and the column list may stand on lines of their own and the list hold a column a line: "INSERT INTO
+#: studenten\n(ov_nummer, achternaam, ...)\nVALUES", "INSERT INTO\n  public.clienten (\n    id,\n    voornaam\n)
+#: VALUES")
+SQL_INSERT = regex.compile(r"(?i)\binsert\s+into\s+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
                            r"[ \t]*+(?:\r?\n[ \t]*+)?\(([^()]{1,1000})\)"
                            r"\s*values\s*")
+#: The type of an item a web page marks up with schema.org's microdata ("Person", "Message", "Organization"), in
+#: either quotes, with or without "www.": <div itemscope itemtype="http://schema.org/Person">. (A page's own words for
+#: what its markup holds: the record recognizer reads a Person's name from it, the mail rule a Message's parties.)
+SCHEMA_ITEM_TYPE = re.compile(r"""itemtype=["']https?://(?:www\.)?schema\.org/(\w{1,40})["']""")
 #: One row of values, and the cells in it (quoted strings may hold commas).
 SQL_ROW = regex.compile(r"\s*\(([^()]{0,4000})\)\s*")
 #: Comments between the rows of an INSERT: "-- to the end of the line", "/* a block */".

@@ -507,42 +507,67 @@ def _health_column(low: str) -> Evidence | None:
 
 
 #: A field of a record in code or data, with its value: JSON, a JavaScript object, YAML ("verzuim_start: 2025-02-17").
-_RECORD_FIELD = re.compile(r"[\"']?(?P<key>[a-z_][\w.-]{1,40})[\"']?[ \t]*[:=][ \t]*"
-                           r"(?P<value>\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^,;\n{}()]{0,60})")
-#: The key of the start, the date or the notes of someone's sick leave ("sicknessStartDate", "ziekmeldingDatum",
-#: "verzuim_start"); a hospital ("ziekenhuis") is no sick leave.
-_SICK_KEY = re.compile(r"sick|ziek(?!en(?:huis|fonds|verzekeraar|vervoer))|verzuim")
-#: The key of the person the record is about: an employee, a client, a name.
-_RECORD_PERSON_KEY = re.compile(_PERSON_WORDS + r"|employee|personeel|persoon")
-#: A value that fills in nothing: a type of a declared field ("Date;", "string"), empty, no.
-_TYPE_VALUES = frozenset({"date", "string", "number", "boolean", "bool", "int", "integer", "datetime", "str", "any",
-                          "date | null", "string | null", "undefined", "localdate", "timestamp"})
-#: How far from its sick-leave field a record's person field is looked for (one record of seed data).
+_RECORD_FIELD = re.compile(r"[\"']?(?P<key>[a-z_][\w.-]{1,40}+)[\"']?[ \t]*[:=][ \t]*"
+                           r"(?P<value>\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^,;\n{}]{0,60})")
+#: The key of the start or the date of someone's sick leave ("sicknessStartDate", "ziekmeldingDatum",
+#: "verzuim_start"), compared without "_" and "-"; a sickness figure ("ziekteverzuim": "6,8%", "verzuimUren": 12) or a
+#: condition ("ziektebeeld") is none.
+_SICK_KEY = re.compile(r"sick(?:ness)?(?:leave)?(?:start|begin|since|from|date)|ziekmeld|ziekgemeld|"
+                       r"ziekte?(?:start|begin|datum|sinds|vanaf)|verzuim(?:start|begin|datum|melding|sinds|vanaf)")
+#: The key of the person a record is about (an employee, a client, a name), compared without "_" and "-"; a count
+#: ("medewerkerAantal") is none.
+_RECORD_PERSON_KEY = re.compile(_PERSON_WORDS + r"|employee")
+_COUNT_KEY = re.compile(r"aantal|count|total|number(?!\w)|percentage|procent")
+#: A value that says when sick leave began: a date, or code that works one out ("ago(43)", "new Date(...)").
+_DATE_VALUE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|[a-z_.]{2,30}\(")
+#: How far from its sick-leave field a record's person field is looked for (one record of seed data), and how many
+#: sick-leave fields are tried (a text of such keys with nothing else costs no more than that).
 _RECORD_REACH = 300
+_SICK_FIELDS_TRIED = 20
+
+
+def _person_field(m: re.Match) -> bool:
+    """Whether the field ``m`` names or numbers the person of its record: a name, or an id ("werknemer_id: 4411")."""
+    key = m.group("key").replace("_", "").replace("-", "")
+    if not _RECORD_PERSON_KEY.search(key) or _COUNT_KEY.search(key):
+        return False
+    value = m.group("value").strip().strip("\"'").strip()
+    return value not in _NO_VALUE and "<" not in value and "{" not in value
 
 
 def _sick_leave_record(low: str) -> Evidence | None:
-    """A record of seed data or an export about one employee or client (a field names them) with the start or the
-    notes of their sick leave filled in: ``{ employeeId: emp2, sicknessStartDate: "2025-01-06" }``. The declaration
-    of such a record (``sicknessStartDate: Date;``) and a hospital's record fill in none."""
-    if "sick" not in low and "ziek" not in low and "verzuim" not in low:
-        return None
-    for stem in ("sick", "ziek", "verzuim"):
-        i = low.find(stem, 0, 20_000)
-        while i >= 0:
-            start = max(low.rfind("\n", 0, i), low.rfind("{", 0, i), low.rfind(",", 0, i), low.rfind(" ", 0, i)) + 1
-            m = _RECORD_FIELD.match(low, start)
-            if m is not None and m.start("key") <= i < m.end("key") and _SICK_KEY.search(m.group("key")):
-                value = m.group("value").strip().strip("\"'").strip()
-                if value not in _NO_VALUE and value not in _TYPE_VALUES:
-                    lo, hi = max(0, m.start() - _RECORD_REACH), m.end() + _RECORD_REACH
-                    if any(_RECORD_PERSON_KEY.search(p.group("key")) and p.group("value").strip().strip("\"'").strip()
-                           not in _NO_VALUE | _TYPE_VALUES for p in _RECORD_FIELD.finditer(low, lo, hi)
-                           if p.start() != m.start()):
-                        return Evidence(0.65, "gezondheidsgegevens: het verzuim van een medewerker in een bestand",
-                                        m.start(), m.end())
-            i = low.find(stem, i + 1, 20_000)
+    """A record of seed data or an export about one employee or client (a field names or numbers them) with the date
+    their sick leave began filled in: ``{ employeeId: emp2, sicknessStartDate: "2025-01-06" }``. The declaration of
+    such a record (``sicknessStartDate: Date;``), a placeholder ("YYYY-MM-DD") and a sickness figure fill in none."""
+    tried = 0
+    checked = -1  # (the end of the last field read: a stem inside it is not read again)
+    for i in sorted(j for stem in ("sick", "ziek", "verzuim") for j in _finds(low, stem, 20_000)):
+        if i < checked:
+            continue
+        start = max(low.rfind("\n", 0, i), low.rfind("{", 0, i), low.rfind(",", 0, i), low.rfind(" ", 0, i)) + 1
+        m = _RECORD_FIELD.match(low, start)
+        if m is None or not m.start("key") <= i < m.end("key"):
+            continue
+        checked = m.end()
+        if not _SICK_KEY.search(m.group("key").replace("_", "").replace("-", "")) or \
+                not _DATE_VALUE.search(m.group("value")):
+            continue
+        tried += 1
+        if tried > _SICK_FIELDS_TRIED:
+            return None
+        lo, hi = max(0, m.start() - _RECORD_REACH), m.end() + _RECORD_REACH
+        if any(_person_field(p) for p in _RECORD_FIELD.finditer(low, lo, hi) if p.start() != m.start()):
+            return Evidence(0.65, "gezondheidsgegevens: het verzuim van een medewerker in een bestand",
+                            m.start(), m.end())
     return None
+
+
+def _finds(low: str, stem: str, end: int):
+    """Where ``stem`` occurs in ``low`` before ``end``."""
+    i = low.find(stem, 0, end)
+    while i >= 0:
+        yield i
+        i = low.find(stem, i + 1, end)
 
 
 def _distinct_lines(rx: re.Pattern, low: str, need: int, key=lambda m: m.group(1)) -> re.Match | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from detectors.regexgate import gated
+from detectors.tables import SCHEMA_ITEM_TYPE
 from detectors.categories._text import MAX_LINE, Line, Spans, iter_lines
 from detectors.categories.markers import Evidence, stronger
 
@@ -193,16 +194,16 @@ def _markup_header(text: str) -> Evidence | None:
     return Evidence(0.9, "kopregels van een e-mail (from, to, subject)", fields[0].start(), fields[-1].end())
 
 
-#: A message that a web page marks up with schema.org: its type, and a sender and a recipient.
-_MESSAGE_TYPE = re.compile(r'itemtype="https?://schema\.org/(?:Email)?Message"')
-_MESSAGE_PARTY = re.compile(r'itemprop="(sender|recipient)"')
+#: The sender and the recipient of a message that a web page marks up with schema.org.
+_MESSAGE_PARTY = re.compile(r"""itemprop=["'](sender|recipient)["']""")
 
 
 def _marked_up_message(text: str) -> Evidence | None:
     """A mail that a page quotes with schema.org's markup of a message between a sender and a recipient."""
     if "itemprop" not in text:
         return None
-    m = _MESSAGE_TYPE.search(text, 0, 20_000)
+    m = next((t for t in SCHEMA_ITEM_TYPE.finditer(text, 0, 20_000) if t.group(1) in ("Message", "EmailMessage")),
+             None)
     if m is None or {p.group(1) for p in _MESSAGE_PARTY.finditer(text, m.end(), m.end() + 2_000)} != {"sender",
                                                                                                     "recipient"}:
         return None

@@ -16,6 +16,7 @@ from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (column_cells, field_spans, field_values, first_and_surname,
                                         sql_alias_values, sql_person_rows, sql_tables, tuple_row_cells)
+from detectors.tables import SCHEMA_ITEM_TYPE
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -200,9 +201,8 @@ _XML_GENERIC = regex.compile(r"(?i)naam|name")
 
 
 #: A name in schema.org microdata: <span itemprop="givenName">Sietske</span>, <h2 itemprop="name">Kerem Doğan</h2>.
-_MICRODATA_NAME = regex.compile(r'itemprop="(?P<k>givenName|familyName|additionalName|name)"[^<>]{0,200}>'
+_MICRODATA_NAME = regex.compile(r"""itemprop=["'](?P<k>givenName|familyName|additionalName|name)["'][^<>]{0,200}>"""
                                 r"(?P<v>[^<>\n]{1,60})<")
-_ITEM_TYPE_BEFORE = regex.compile(r'itemtype="https?://schema\.org/(\w{1,40})"')
 _ITEM_TYPE = regex.compile(r"Person|Patient")
 #: How far before a name its item's type is looked for.
 _ITEM_TYPE_REACH = 600
@@ -211,7 +211,7 @@ _ITEM_TYPE_REACH = 600
 def _last_item_type(text: str, at: int) -> str:
     """The type of the last item opened before ``at`` in microdata ("Person", "Organization"), or ""."""
     last = ""
-    for m in _ITEM_TYPE_BEFORE.finditer(text, max(0, at - _ITEM_TYPE_REACH), at):
+    for m in SCHEMA_ITEM_TYPE.finditer(text, max(0, at - _ITEM_TYPE_REACH), at):
         last = m.group(1)
     return last
 

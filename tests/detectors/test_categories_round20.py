@@ -45,3 +45,23 @@ def test_a_page_marked_up_as_an_article_is_no_email(detector):
     text = ('<article itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">Redactie</span>'
             '<p itemprop="text">De gemeente opent maandag het nieuwe zwembad.</p></article>')
     assert "EMAIL_MESSAGE" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # figures, a class, a ward and an API's placeholders: no one's sick leave
+    '[{"sector": "Zorg en welzijn", "personeel": 1250000, "ziekteverzuim": "6,8%", "jaar": 2023}]',
+    "leerling_id: 4411\nnaam: klas 3B\nverzuim_uren: 12",
+    'Persbericht\n{"afdeling": "Longziekten", "ziektebeeld": "COPD", "medewerker_aantal": 40}',
+    '{ "employeeId": "<id>", "sickLeaveStart": "YYYY-MM-DD" }',
+])
+def test_sickness_figures_and_placeholders_in_a_record_are_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same markup in single quotes and with "www."
+    "<div itemscope itemtype='https://www.schema.org/EmailMessage'><span itemprop='sender'>An Claes</span> "
+    "<span itemprop='recipient'>Bart Wouters</span><p itemprop='text'>Zie de bijlage.</p></div>",
+])
+def test_a_message_marked_up_in_single_quotes_is_an_email(detector, text):
+    assert "EMAIL_MESSAGE" in categories(detector, text)

@@ -377,3 +377,15 @@ def test_the_name_of_an_organisation_or_a_product_in_markup_is_no_person(recogni
 ])
 def test_the_name_columns_of_an_insert_written_over_several_lines(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+def test_a_name_in_person_markup_in_single_quotes(recognizer):
+    text = ("<div itemscope itemtype='http://www.schema.org/Person'><span itemprop='givenName'>Sietske</span> "
+            "<span itemprop='familyName'>Wijnbergen</span></div>")
+    assert found(recognizer, text) == ["Sietske", "Wijnbergen"]
+
+
+def test_an_insert_whose_table_stands_on_the_next_line(recognizer):
+    text = ("INSERT INTO\n  public.studenten (voornaam, achternaam, geboortedatum)\nVALUES ('Sanne', 'Kuipers', "
+            "'2004-05-06');")
+    assert set(found(recognizer, text)) == {"Sanne", "Kuipers"}  # (the surname is found twice, by two readers)
