@@ -801,9 +801,12 @@ class NameFinder(NameContext):
         if len(core) >= 2 and core[-1][1] == "title":
             k = len(core) - 2
             while k > 0 and core[k][1] == "tv":
-                k -= 1  # ("Wassen van mw gaat goed": a word and "van" before the title are no name either)
+                k -= 1
             if core[k][1] == "cap":
-                return
+                if k == len(core) - 2:
+                    return
+                # "Wassen van mw gaat goed", "Piet Jansen van mw belde": the name, if any, ends before "van mw"
+                core = core[:k + 1]
         if not core:
             return
         # "mevrouw Bakker uit het Vogeldistrict": a place after a preposition, not the name's end

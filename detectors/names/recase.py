@@ -45,31 +45,35 @@ def recase(text: str, lex: Lex) -> str:
     lines = text.split("\n")
     if not any(_plain_line(line) for line in lines):
         return text
-    header = _field_names(lines[0], lex)
+    header = _field_names(lines[0], lex)  # (the first line only: a table's header opens what is pasted)
     # A text typed without any capital is a chat: there a word no list knows next to a name is
     # taken as part of it ("ergilio maduro"); in a lower-case line of a mixed text ("geen max
     # tarief" in a vacancy) it is not, as the Dutch word list misses many plain nouns.
     head = text[:3000]
     chat = head.islower() and head.count(" ") >= 3
     out = []
-    for line in lines:
-        kind = "" if header and line is lines[0] else _plain_line(line)
+    for n, line in enumerate(lines):
+        kind = "" if header and n == 0 else _plain_line(line)
         out.append(_recase_line(line, kind, lex, chat) if kind else line)
     new = "\n".join(out)
     return new if len(new) == len(text) else text
 
 
-#: The first line of a CSV file or a table in lower case: three or more bare names of fields ("datum,type,ernst").
-_FIELD_LINE = re.compile(r"[a-z_]+(?:([,;\t|])[a-z_]+)(?:\1[a-z_]+)+")
+#: The first line of a CSV file or a table in lower case: three or more names of fields, maybe quoted, maybe with a
+#: space after the separator ('datum,type,ernst', '"datum", "type", "ernst"').
+_FIELD_CELL = r"[ \t]*\"?[a-z_]+\"?"
+_FIELD_LINE = re.compile(_FIELD_CELL + r"(?:([,;\t|])" + _FIELD_CELL + r")(?:\1" + _FIELD_CELL + r")+[ \t]*")
 
 
 def _field_names(line: str, lex: Lex) -> bool:
-    """Whether ``line`` is the header of a table: bare field names, more than half of them words, names with "_" or
-    words no name list knows ("id", "status"); a row of names in lower case ("ernst,bakker,zwolle") is no header."""
-    if _FIELD_LINE.fullmatch(line.strip()) is None:
+    """Whether ``line`` is the header of a table: names of fields, more than half of them with "_" or no first name or
+    surname of the name lists ("datum", "id", "status"); a row of names in lower case ("ernst,bakker,zwolle",
+    "jan,piet,kees") is no header."""
+    m = _FIELD_LINE.fullmatch(line)
+    if m is None:
         return False
-    cells = re.split(r"[,;\t|]", line.strip())
-    return 2 * sum(1 for c in cells if "_" in c or c in lex.words or not lex.flags(title_case(c))) > len(cells)
+    cells = [c.strip(' \t"') for c in line.split(m.group(1))]
+    return 2 * sum(1 for c in cells if "_" in c or not lex.flags(title_case(c)) & (lx.FIRST | lx.SURNAME)) > len(cells)
 
 
 def _plain_line(line: str) -> str:
@@ -159,21 +163,13 @@ def title_case(word: str) -> str:
 
 
 def _in_an_address(line: str, s: int, e: int) -> bool:
-    """The word at [s, e) is part of a web address, a host name, a path or a mail box ("http://irma.app",
-    "/home/sanne_old", "sanne@"), not a word of the sentence. (Not after "@": "@sanne" mentions someone in a chat;
-    not before a full stop that ends a sentence: "bel ik irma.")"""
+    """The word at [s, e) is part of a web address, a host name, a path, a file name or a mail box ("http://irma.app",
+    "/home/sanne_old", "media/2014-03-betty1.jpg", "sanne@"), not a word of the sentence. (Not after "@": "@sanne"
+    mentions someone in a chat; not before a full stop that ends a sentence: "bel ik irma.")"""
     before = line[s - 1] if s else " "
     after = line[e] if e < len(line) else " "
-    return before in "/._\\" or after in "/_\\@" or (after == "." and line[e + 1:e + 2].isalnum())
-
-
-def _in_a_file_name(line: str, s: int, e: int) -> bool:
-    """Whether the word at ``s``..``e`` is part of a path or a file name: glued to a digit or a "/", or before an
-    extension ("media/2014-03-betty1.jpg", "img/klein/marieke.jpg")."""
-    before = line[s - 1] if s else ""
-    after = line[e:e + 2]
-    return before.isdigit() or before == "/" or after[:1].isdigit() or after[:1] == "/" \
-        or (after[:1] == "." and after[1:2].isalpha())
+    return before in "/._\\" or after in "/_\\@" or (after == "." and line[e + 1:e + 2].isalnum()) \
+        or before.isdigit() or after.isdigit()
 
 
 def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
@@ -183,8 +179,7 @@ def _recase_line(line: str, kind: str, lex: Lex, chat: bool = False) -> str:
         w = m.group()
         low = w.lower()
         title = title_case(w)
-        if low in NEVER or len(low) < 2 or _in_an_address(line, m.start(), m.end()) \
-                or _in_a_file_name(line, m.start(), m.end()):
+        if low in NEVER or len(low) < 2 or _in_an_address(line, m.start(), m.end()):
             decided.append(low if kind == "upper" else w)
             continue
         f = lex.flags(title)

@@ -10,7 +10,7 @@ from tests.helpers.findings import spans
 @pytest.mark.parametrize("text", [
     "Aanraken van mw alleen van de voorkant en kondig het aan!",
     "Wassen van mw gaat goed, ze helpt zelf mee.",
-    "Het douchen van dhr verloopt rustig sinds de nieuwe stoel er is.",
+    "Helpen van mw bij het aankleden gaat goed.",
 ])
 def test_a_title_after_a_word_and_van_names_no_one(detector, text):
     assert spans(detector, text, "PERSON") == []
@@ -22,6 +22,14 @@ def test_a_title_after_a_word_and_van_names_no_one(detector, text):
 ])
 def test_a_title_before_a_surname_with_van_still_names_someone(detector, text, name):
     assert any(name in s for s in spans(detector, text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gesproken met Piet Jansen van mw over de zorg.", "Piet Jansen"),
+    ("Dochter Sanne Bakker van mw belde vanmiddag.", "Sanne Bakker"),
+])
+def test_a_name_before_van_and_a_title_ends_before_them(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize("text", [
@@ -48,3 +56,16 @@ def test_a_word_of_a_file_name_in_lower_case_is_no_name(detector, text):
 
 def test_a_first_name_in_a_lower_case_chat_line_is_still_a_name(detector):
     assert "sanne" in [s.lower() for s in spans(detector, "ok dan vraag ik het morgen aan sanne bakker", "PERSON")][0]
+
+
+@pytest.mark.parametrize("text", [
+    '"datum","type","ernst","beschrijving"\n"2025-03-02","Valpartij","Hoog","Val in de gang"',
+    "datum, type, ernst, beschrijving\n2025-03-02, Valpartij, Hoog, Val in de gang",
+])
+def test_a_quoted_or_spaced_lower_case_header_holds_no_first_name(detector, text):
+    assert "ernst" not in [s.lower() for s in spans(detector, text, "PERSON")]
+
+
+def test_a_lower_case_row_of_first_names_is_no_header(detector):
+    found = [s.lower() for s in spans(detector, "jan,piet,kees\nanna,sanne,els", "PERSON")]
+    assert "kees" in found and "sanne" in found
