@@ -20,7 +20,10 @@ import regex
 from presidio_analyzer import Pattern
 
 from detectors.names import lexicon
+from detectors.names.words import TITLES
 from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.regexgate import lowered_or_none
+from detectors.vocabulary import dutch_words
 from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
@@ -135,19 +138,22 @@ _NAME_BEFORE_BRACKET = regex.compile(
 # Organisation or document words that are followed by a date in brackets but are no name.
 _NOT_A_NAME = regex.compile(
     r"(?i)\b(?:wet|besluit|regeling|brief|kamerbrief|nota|rapport|verslag|vergadering|overleg|"
-    r"uwv|versie|concept|notulen|memo|bijlage|datum|stand|notitie|nieuwsbrief)\b"
+    r"uwv|versie|concept|notulen|memo|bijlage|datum|stand)\b"
 )
 
 
 def _known_as_no_first_name(name: str) -> bool:
     """Whether the first word of ``name`` (as ``_NAME_BEFORE_BRACKET`` matched it) is an ordinary word or a place and
-    no first name in the name lists: "Vereniging Oud Hoorn (30-10-2012)" dates a news item; a first name no list
-    knows, or one it knows as a surname only ("Ramdien"), still counts."""
+    no first name in the name lists: "Vereniging Oud Hoorn (30-10-2012)" dates a news item, "Notitie Mantelzorgwoningen
+    (18-12-2014)" a document (a Dutch word, of the word list); a title before a surname ("Mevrouw Jansen"), a first
+    name no list knows, or one it knows as a surname only ("Ramdien"), still counts."""
     first = name.split(None, 1)[0]
-    if first.endswith("."):
-        return False  # initials
+    if first.endswith(".") or first.lower() in TITLES:
+        return False  # initials, or a title
     flags = lexicon.load().get(first, 0)
-    return bool(flags & (lexicon.WORD | lexicon.PLACE)) and not flags & lexicon.FIRST
+    if flags & lexicon.FIRST:
+        return False
+    return bool(flags & (lexicon.WORD | lexicon.PLACE)) or first.lower() in dutch_words()
 
 
 # Compiled once (each runs per gap, per cell of a record row or per date).
@@ -189,7 +195,11 @@ def _brp_birth_dates(text: str):
 
 
 #: A key and a number after it, unquoted (JSON, YAML, a JavaScript object): "geboortedatum": 19750307.
-_BIRTH_NUMBER = regex.compile(r"(?P<key>[\w-]{1,30}+)[\"']?[ \t]*[:=][ \t]*(?P<date>\d{8})(?![\d.])")
+_BIRTH_NUMBER = regex.compile(r"[:=][ \t]*+(\d{8})(?![\d.])")
+#: The key before it, and what makes that key a birth date's (compared in lower case without "_" or "-", also inside a
+#: longer key: "patientBirthDate", "geb_datum").
+_KEY_BEFORE_VALUE = regex.compile(r"([\w-]{1,40})[\"']?[ \t]*$")
+_BIRTH_KEY_PART = regex.compile(r"geboortedat|gebdat|birthdate|dateofbirth|birthday|^dob$")
 
 
 def _compact_date(value: str) -> bool:
@@ -303,11 +313,13 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
                 if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])
                                               or _ISO_STAMP.fullmatch(text, lo, hi)):
                     found[(lo, hi)], reasons[(lo, hi)] = 0.85, self.REASONS["column"]
-        for m in anchored_matches(text, ("geboortedat", "birth", "dob", "date"), _BIRTH_NUMBER, 40):
+        low = lowered_or_none(text) or text.lower()
+        for m in _BIRTH_NUMBER.finditer(text) if "geb" in low or "birth" in low or "dob" in low else ():
             # a record that stores the date as a number, as the BRP and StUF write it: "geboortedatum": 19750307
-            if _BIRTH_KEY.fullmatch(m.group("key").lower().replace("_", "").replace("-", "")) \
-                    and _compact_date(m.group("date")) and m.span("date") not in found:
-                found[m.span("date")], reasons[m.span("date")] = 0.85, self.REASONS["column"]
+            key = _KEY_BEFORE_VALUE.search(text, max(0, m.start() - 48), m.start())
+            if key is not None and _BIRTH_KEY_PART.search(key.group(1).lower().replace("_", "").replace("-", "")) \
+                    and _compact_date(m.group(1)) and m.span(1) not in found:
+                found[m.span(1)], reasons[m.span(1)] = 0.85, self.REASONS["column"]
         if '"geboorte"' in text:
             for lo, hi in _brp_birth_dates(text):
                 if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])):

@@ -282,7 +282,24 @@ def test_a_number_that_is_no_birth_date_in_a_record(recognizer, text):
 
 @pytest.mark.parametrize("text", [
     "Notitie Mantelzorgwoningen (18-12-2014)\n\nMet de invoering van de Wmo is de mantelzorg een taak van gemeenten.",
-    "Nieuwsbrief Dorpsraad (03-05-2019)\n\nDe dorpsraad vergadert weer in het dorpshuis.",
+    "Raadsvoorstel Mantelzorgwoningen (18-12-2014)\n\nHet college stelt de raad voor de regels te wijzigen.",
+    "Agenda Dorpsraad (03-05-2019)\n\n1. Opening\n2. Mededelingen",
 ])
 def test_a_document_dated_in_brackets_after_its_title_has_no_birth_date(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mevrouw Jansen (12-03-1980) is vandaag gebeld over haar aanvraag.", ["12-03-1980"]),
+    ("Jan Bakker (04-11-1975) en zijn zoon kwamen langs.", ["04-11-1975"]),
+])
+def test_a_person_with_a_date_in_brackets_keeps_it(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"patientBirthDate": 19750307, "gender": "male"}', ["19750307"]),
+    ("geb_datum = 19881230\nwoonplaats = Delft", ["19881230"]),
+])
+def test_a_birth_date_stored_as_a_number_under_a_longer_key(recognizer, text, expected):
+    assert found(recognizer, text) == expected
