@@ -93,13 +93,17 @@ _STAFF_BODY = re.compile(r"(?i)personeelsvereniging|personeelsvertegenwoordiging
                          r"medezeggenschap|personeelsraad|\bintern")
 #: A council's own minutes: its clerk and its wethouders among those present.
 _CLERK = re.compile(r"(?i)\bgriffier\b")
-_VERBATIM_WINDOW = 2_000
 _WETHOUDER = re.compile(r"(?i)\bwethouders?\b")
 #: The verbatim report of a council, the Staten or a parliament writes its speakers in capitals: "De VOORZITTER:",
 #: "De heer VAN DAM (CDA):", "Mevrouw KOOISTRA (PvdA):". A team's minutes name their chair as a label ("Voorzitter:
 #: Jan", "VOORZITTER: Karin") and their people by the first name.
 _VERBATIM_SPEAKER = re.compile(r"(?m)^[ \t]*(?:De[ \t]+VOORZITTER|(?:De[ \t]+heer|Mevrouw)[ \t]+[A-Z][A-Z'’-]+"
                                r"(?:[ \t]+[A-Z][A-Z'’-]+)*[ \t]+\([^()\n]{1,30}\))[ \t]*:")
+#: Where such speakers are looked for (the top of the report), and how many lines of them make one: a team's minutes
+#: may write "De VOORZITTER: Jan opent." once, a report gives the chair and a member the floor (or names the council's
+#: clerk, the griffier, above the chair's one line).
+_VERBATIM_WINDOW = 3_000
+_VERBATIM_LINES = 2
 #: How much of each head line is read for them (a council's list of those present is long).
 _PRESENT_LINE = 2_000
 
@@ -220,8 +224,14 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 
 
 def _verbatim_report(text: str) -> bool:
-    """The verbatim report of a council, the Staten or a parliament: a speaker written in capitals near the top."""
-    return _VERBATIM_SPEAKER.search(text, 0, _VERBATIM_WINDOW) is not None
+    """The verbatim report of a council, the Staten or a parliament: speakers written in capitals near the top, twice
+    or more, or a member with a party in brackets, or the chair below the name of the clerk."""
+    n = 0
+    for m in _VERBATIM_SPEAKER.finditer(text, 0, _VERBATIM_WINDOW):
+        n += 1
+        if n >= _VERBATIM_LINES or "(" in m.group() or _CLERK.search(text, 0, m.start()):
+            return True
+    return False
 
 
 def meeting(text: str, low: str, head: list[Line], persons: Spans | None = None) -> Evidence | None:

@@ -13,6 +13,8 @@ from tests.helpers.findings import categories
     "Noat foar de redaksje:\nFoar mear ynformaasje kinne jo kontakt opnimme mei de parsevoorlichter: "
     "tel. 058 123 4567.",
     "Noot voor de redactie:\nVoor meer informatie kunt u contact opnemen met de afdeling communicatie.",
+    "Noot voor de redaktie:\nVoor meer informatie: Jan Smit, telefoon 050 123 4567.",
+    "Noat foar redaksje:\nFoar mear ynformaasje: Jan Smit, tel. 058 123 4567.",
 ])
 def test_a_note_to_the_editors_also_in_frisian_announces_a_press_release(text):
     assert "announced" in published.kinds(text)
@@ -27,6 +29,8 @@ def test_a_mail_that_asks_for_a_note_to_the_editors_announces_nothing():
     "Voorzitter: de heer P. de Boer\n\n"
     "Griffier: mevrouw A. Kramer\n\nDe VOORZITTER: Ik open de vergadering. Ik heet u allen van harte welkom, ook de "
     "mensen die thuis meekijken.\n\nDe heer VAN DAM (CDA): Voorzitter, dank u wel. Wij steunen het voorstel.",
+    "Notulen van de vergadering van 9 maart\n\nVoorzitter: de heer J. Bos\n\nGriffier: mevrouw K. Mol\n\n"
+    "De VOORZITTER: Ik open de vergadering. Wij hebben een ruim quorum.",
     "Verslag van de vergadering van 3 juni\n\nAanwezig: 27 leden\n\nDe VOORZITTER: Goedenavond. Ik open de "
     "vergadering.\n\nMevrouw KOOISTRA (PvdA): Dank u, voorzitter. Het gaat vanavond over de jeugdzorg.",
 ])
@@ -39,6 +43,9 @@ def test_the_verbatim_report_of_a_council_with_speakers_in_capitals_is_no_meetin
     "Sanne: de klant belt morgen terug.\n\nActiepunten:\n- Jan belt de klant\n- Sanne maakt de offerte",
     "Notulen MT 3 juni\n\nAanwezig: Piet, Karin, Ahmed\n\nVOORZITTER: Karin\n\n1. Opening\nKarin opent de "
     "vergadering.\n2. Verzuim\nAhmed meldt dat twee collega's ziek zijn.",
+    "Notulen teamoverleg 3 maart\nAanwezig: Jan, Karin, Pieter\n\nDe VOORZITTER: Jan opent de vergadering.\n\n"
+    "1. Planning\nKarin: de offerte gaat vrijdag de deur uit.\nPieter: ik bel de klant.\n\n"
+    "Actiepunten:\n- Karin: offerte",
 ])
 def test_a_teams_own_minutes_stay_meeting_notes(detector, text):
     assert "MEETING_NOTES" in categories(detector, text)
