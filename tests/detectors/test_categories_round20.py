@@ -65,3 +65,13 @@ def test_sickness_figures_and_placeholders_in_a_record_are_no_health_data(detect
 ])
 def test_a_message_marked_up_in_single_quotes_is_an_email(detector, text):
     assert "EMAIL_MESSAGE" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # keys of sick leave and of persons with nothing else, many times over: each field is read once, twenty at most
+    (("sick" * 10 + ":1\n" + "a" * 100 + "\n") * 2_000)[:20_000],
+    ('{"employeeId": 7, "sicknessStartDate": "2025-01-0x", "medewerker": "x"}\n' * 400)[:20_000],
+])
+def test_a_text_of_sick_leave_keys_stays_within_the_limit(detector, cpu_limit, text):
+    with cpu_limit(0.5):
+        detector.analyze(text)
