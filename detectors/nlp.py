@@ -865,8 +865,11 @@ def _bridge_finder(bridges: frozenset) -> re.Pattern:
     if finder is None:
         firsts = "".join(sorted({a for a, _ in bridges}))
         seconds = "".join(sorted({b for _, b in bridges}))
+        # (the space first, the character before it looked back at after it: ``re`` then skips from space to space
+        # in C instead of trying the look-behind at every position; the pattern with the look-behind first is in
+        # tests/detectors/test_regex_first_char.py)
         finder = _BRIDGE_FINDERS[bridges] = re.compile(
-            "(?<=[%s]) (?=[%s])" % (re.escape(firsts), re.escape(seconds)))
+            " (?<=[%s] )(?=[%s])" % (re.escape(firsts), re.escape(seconds)))
     return finder
 
 
