@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain
-from operator import attrgetter
 
 import regex
 
@@ -817,9 +816,6 @@ def _name_item(line: str) -> bool:
     return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower().rstrip(".") in _ITEM_SMALL for w in words)
 
 
-_TOK_TEXT = attrgetter("text")
-
-
 def _role_list_table(toks, lines):
     """For one text: which tokens stand in a list after a role label, the lines with roles in
     brackets (and how many), and the lines of short lists that hold one. One pass over the tokens
@@ -829,11 +825,7 @@ def _role_list_table(toks, lines):
     board_marks = []
     board_labels = set()
     active = 0
-    # (the walk below changes nothing until it meets a colon or a word "vlnr": a text with neither, a CSV export or an
-    # SQL dump, skips it; any token's lower case is part of all tokens joined and lowered, see _Gates)
-    # (``in`` over the map stops at the first colon)
-    walk = toks if ":" in map(_TOK_TEXT, toks) or "vlnr" in "\n".join(map(_TOK_TEXT, toks)).lower() else ()
-    for i, t in enumerate(walk):
+    for i, t in enumerate(toks):
         if t.kind == "p" and t.text == ":":
             kind = _label_kind(toks, i, lines)
             if kind:
