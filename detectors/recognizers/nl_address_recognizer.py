@@ -487,6 +487,11 @@ def _street_fields(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Any of the head words of STREET_HEAD_REGEX (as written there: capitalised, no flags): a run without one holds no
+#: match of that pattern.
+_HEAD_WORD_ANY = re.compile(_HEAD_WORD)
+
+
 def _street_matches(text: str, lo: int, hi: int, patterns) -> list[tuple[int, int]]:
     """The spans of the matches of each of ``patterns`` (the street patterns) in ``text[lo:hi]``, as ``finditer``
     over the window finds them (the spans are kept per start, so their order does not matter).
@@ -511,6 +516,8 @@ def _street_matches(text: str, lo: int, hi: int, patterns) -> list[tuple[int, in
         re_ = ahead.start() if ahead is not None else hi
         end = min(hi, re_ + _STREET_LOOKAHEAD)
         for rx in patterns:
+            if rx.pattern == STREET_HEAD_REGEX and _HEAD_WORD_ANY.search(text, rs, re_) is None:
+                continue  # (a head-first street holds its head word in the run: most runs, "Kerkstraat 1", have none)
             for m in rx.finditer(text, rs, end):
                 if m.start() >= re_:
                     break  # (in the next run: read from there if it holds a street)

@@ -14,11 +14,18 @@ import re
 
 import pytest
 
-from detectors import published
+from detectors import nlp, published
 from detectors.categories import _text, health, health_context
 from detectors.names import finder
 from detectors.recognizers import nl_address_recognizer as addr
 from tests.helpers.corpus import corpus_texts
+
+#: Pairs of characters that a special case may bridge (``nlp.special_case_bridges``; a made-up set with characters
+#: that ``re.escape`` escapes: the finder's pattern is built the same way for any set).
+_BRIDGES = frozenset({("a", "b"), (")", ":"), ("-", "]"), ("\\", "^"), ("’", "x"), (":", "0"), (".", "/"), ("J", "d"),
+                      ("n", "v"), ("1", "2"), ("(", "."), ("e", "-")})
+_BRIDGE_FIRSTS = "".join(sorted({a for a, _ in _BRIDGES}))
+_BRIDGE_SECONDS = "".join(sorted({b for _, b in _BRIDGES}))
 
 OLD = {
     "_text._SENT_END": (
@@ -44,6 +51,9 @@ OLD = {
         r"ouderen|kinderen|iedereen|klanten|procent)\b|%"),
     "nl_address_recognizer._HEAD_WORD_RX": (addr._HEAD_WORD_RX, r"\b" + addr._HEAD_WORD + r"[ \t]"),
     "finder._WE": (finder._WE, r"(?i)(?<![\w-])(?:we|wij|ons|onze)(?![\w-])"),
+    "nlp._bridge_finder": (
+        nlp._bridge_finder(_BRIDGES),
+        "(?<=[%s]) (?=[%s])" % (re.escape(_BRIDGE_FIRSTS), re.escape(_BRIDGE_SECONDS))),
     "health._ROLE": (
         health._ROLE,
         r"(?i)\b(?:de|deze|die|onze|ons|mijn|m'n|uw|jouw|je|zijn|haar|the|our|my|this|that)\s+"
