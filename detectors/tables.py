@@ -134,6 +134,15 @@ def adjacent_cells(text: str, stems: tuple[str, ...], header: regex.Pattern,
 SQL_INSERT = regex.compile(r"(?i)\binsert\s+into\s+(?:[`\"\[]?\w{1,64}[`\"\]]?\.){0,2}[`\"\[]?\w{1,64}[`\"\]]?"
                            r"[ \t]*+(?:\r?\n[ \t]*+)?\(([^()]{1,1000})\)"
                            r"\s*values\s*")
+_BRACKETS = re.compile(r"\[[^\]\n]{0,10}\]")
+
+
+def key_name(key: str) -> str:
+    """A field's key as the rules compare it: no indexes, lower case, no "_" or "-" ("address[0].postal_code"
+    -> "address.postalcode", "sicknessStartDate" -> "sicknessstartdate")."""
+    return _BRACKETS.sub("", key).lower().replace("_", "").replace("-", "")
+
+
 #: The type of an item a web page marks up with schema.org's microdata ("Person", "Message", "Organization"), in
 #: either quotes, with or without "www.": <div itemscope itemtype="http://schema.org/Person">. (A page's own words for
 #: what its markup holds: the record recognizer reads a Person's name from it, the mail rule a Message's parties.)

@@ -24,6 +24,7 @@ import re
 
 from detectors import quotes
 from detectors.regexgate import gated
+from detectors.tables import key_name
 from detectors.categories._text import sentence_at
 from detectors.categories.health_context import (
     FML_ITEM,
@@ -528,7 +529,7 @@ _SICK_FIELDS_TRIED = 20
 
 def _person_field(m: re.Match) -> bool:
     """Whether the field ``m`` names or numbers the person of its record: a name, or an id ("werknemer_id: 4411")."""
-    key = m.group("key").replace("_", "").replace("-", "")
+    key = key_name(m.group("key"))
     if not _RECORD_PERSON_KEY.search(key) or _COUNT_KEY.search(key):
         return False
     value = m.group("value").strip().strip("\"'").strip()
@@ -549,7 +550,7 @@ def _sick_leave_record(low: str) -> Evidence | None:
         if m is None or not m.start("key") <= i < m.end("key"):
             continue
         checked = m.end()
-        if not _SICK_KEY.search(m.group("key").replace("_", "").replace("-", "")) or \
+        if not _SICK_KEY.search(key_name(m.group("key"))) or \
                 not _DATE_VALUE.search(m.group("value")):
             continue
         tried += 1

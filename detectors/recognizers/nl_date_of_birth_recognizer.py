@@ -29,6 +29,7 @@ from detectors.recognizers.rules import (
     column_cells,
     field_values,
     is_example,
+    key_name,
     looks_public,
     person_row,
     record_rows,
@@ -317,7 +318,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
         for m in _BIRTH_NUMBER.finditer(text) if "geb" in low or "birth" in low or "dob" in low else ():
             # a record that stores the date as a number, as the BRP and StUF write it: "geboortedatum": 19750307
             key = _KEY_BEFORE_VALUE.search(text, max(0, m.start() - 48), m.start())
-            if key is not None and _BIRTH_KEY_PART.search(key.group(1).lower().replace("_", "").replace("-", "")) \
+            if key is not None and _BIRTH_KEY_PART.search(key_name(key.group(1))) \
                     and _compact_date(m.group(1)) and m.span(1) not in found:
                 found[m.span(1)], reasons[m.span(1)] = 0.85, self.REASONS["column"]
         if '"geboorte"' in text:

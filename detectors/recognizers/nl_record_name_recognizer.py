@@ -144,7 +144,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 # a web page's markup that says it names a person: schema.org's givenName and familyName, or the
                 # name of an item whose type is Person (an organisation's or a product's name is left alone)
                 s, e = m.span("v")
-                if m.group("k") == "name" and _ITEM_TYPE.fullmatch(_last_item_type(text, m.start())) is None:
+                if m.group("k") == "name" and _last_item_type(text, m.start()) not in _PERSON_TYPES:
                     continue
                 if _VALUE_FULL.fullmatch(text, s, e) and not _NOT_A_PERSON.search(text, s, e):
                     out.append(self.result(s, e, self.PATTERNS[0].score, final=True))
@@ -203,7 +203,7 @@ _XML_GENERIC = regex.compile(r"(?i)naam|name")
 #: A name in schema.org microdata: <span itemprop="givenName">Sietske</span>, <h2 itemprop="name">Kerem Doğan</h2>.
 _MICRODATA_NAME = regex.compile(r"""itemprop=["'](?P<k>givenName|familyName|additionalName|name)["'][^<>]{0,200}>"""
                                 r"(?P<v>[^<>\n]{1,60})<")
-_ITEM_TYPE = regex.compile(r"Person|Patient")
+_PERSON_TYPES = ("Person", "Patient")
 #: How far before a name its item's type is looked for.
 _ITEM_TYPE_REACH = 600
 

@@ -25,6 +25,7 @@ column_cells = tables.column_cells
 adjacent_cells = tables.adjacent_cells
 record_rows = tables.record_rows
 lowered = tables.lowered
+key_name = tables.key_name
 
 #: Signs that a text is a published one (Kamerbrief, press release, law, ruling, news wire,
 #: statistics, vacancy). Such texts carry addresses, postcodes and reference numbers that lead
@@ -207,14 +208,6 @@ _FIELD = regex.compile(
     r"|(?:[ \t\n][^<>]{0,400}+)?>(?P<tvalue>[^<\n]{1,80})</)"
 )
 
-_BRACKETS = regex.compile(r"\[[^\]\n]{0,10}\]")
-
-
-def _key_name(key: str) -> str:
-    """A field's key as the rules compare it: no indexes, lower case, no "_" or "-" ("address[0].postal_code"
-    -> "address.postalcode")."""
-    return _BRACKETS.sub("", key).lower().replace("_", "").replace("-", "")
-
 
 def field_values(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[tuple[int, int]]:
     """Spans of the values of fields of code or data whose key ``key`` fully matches.
@@ -239,7 +232,7 @@ def field_spans(text: str, stems: tuple[str, ...], key: regex.Pattern) -> list[t
         while i >= 0:
             if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "_-"):
                 m = _FIELD.match(text, i)
-                if m and key.fullmatch(_key_name(m.group("key"))):
+                if m and key.fullmatch(key_name(m.group("key"))):
                     g = "value" if m.group("value") is not None else "xvalue" if m.group("xvalue") is not None \
                         else "tvalue"
                     span = _trimmed(text, *m.span(g))
@@ -334,7 +327,7 @@ def sql_alias_values(text: str, key: regex.Pattern) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _SQL_ALIAS.finditer(text):
-        name = _key_name(m.group("key")).rsplit(".", 1)[-1]
+        name = key_name(m.group("key")).rsplit(".", 1)[-1]
         value = m.group("value")
         if key.fullmatch(name) and value.strip():
             s = m.start("value") + len(value) - len(value.lstrip())
