@@ -215,10 +215,27 @@ def unquote(text: str) -> str:
     return text if out == text else out
 
 
+# A line end or a tab escaped inside a JSON string or a program's literal ("Info:\nGreet\n06-41234567", as a
+# member file or a log stores a bio or an address block) hides where a line starts, and glues the "n" to the phone
+# number, the postcode or the e-mail address after it. It becomes a line end followed by spaces (a tab: spaces), same
+# length. An escaped backslash is consumed as a pair first, so "C:\\nieuw" keeps its n, and a Windows path (a drive
+# letter or a server, "\\fs01\regio\ww\nov.xlsx") is consumed whole and kept: its folders may start with n, r or t.
+_ESCAPE = re.compile(r"(?<!\w)[A-Za-z]:\\[^\s\"'<>|]*|\\\\[\w.$-]+\\[^\s\"'<>|]*|\\(?:\\|r\\n|[nrt])")
+_ESCAPED = {"\\r\\n": "\n   ", "\\n": "\n ", "\\r": "\n ", "\\t": "  "}
+
+
+def unescape(text: str) -> str:
+    """``text`` with escaped line ends and tabs as white space (same length; ``text`` itself when it holds none)."""
+    if "\\" not in text:
+        return text
+    out = _ESCAPE.sub(lambda m: _ESCAPED.get(m.group(), m.group()), text)
+    return text if out == text else out
+
+
 def normalize(text: str) -> Normalized:
     """Return the normalised text with an offset map (linear in the length of the text)."""
     norm = _normalize(text)
-    fixed = fix_ocr_digits(unquote(norm.text))
+    fixed = fix_ocr_digits(unescape(unquote(norm.text)))
     if fixed is norm.text:
         return norm
     return Normalized(fixed, norm.offsets, norm.original_length)

@@ -498,6 +498,11 @@ _INTERNAL_TITLE = re.compile(
     r"telefoonnotitie|casus|intervisie|mediamonitor|"
     r"nieuwsflits|verslag\s+(?:van\s+(?:het|de)\s+)?(?:gesprek|overleg|\w*bezoek|intake))\b"
     r"|^[ \t]*(?:volgende\s+overleg|actie|acties|afspraak|afspraken|advies|besluit)\s*:")
+#: A key of a JSON object on a line of its own ("naam": "…", "bio": "…", "id": 17): a data file is written so, a page
+#: for readers never, however much a value reads like one (a member's bio with a tentoonstelling and a quote; no public
+#: text of the corpora has three such lines). It opens with the line end it consumes, so ``re`` skips ahead to one.
+_DATA_RECORD_KEY = re.compile(r'\n[ \t]*"[^"\n]{1,40}"[ \t]*:[ \t]*(?:["\[{\d-]|true\b|false\b|null\b)')
+_DATA_RECORD_KEYS = 3
 #: Words of a first line (a title) that only an internal text has: "casus voor de intervisie", "Advies
 #: selectiecommissie", "Verslag MDO".
 _INTERNAL_HEADING = re.compile(
@@ -830,6 +835,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         return True  # minutes, a team's notes or a chat: people who speak by their first name alone
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
+    if _at_least(_DATA_RECORD_KEY, head, _DATA_RECORD_KEYS):
+        return True  # a data file of records (a member file, an export), however much its values read like a page
     if "[" in head and _TASK_ITEM.search(head):
         return True  # a to-do list: a page for readers has none
     if _ENGLISH_PRIVATE.search(head) and in_english(head):

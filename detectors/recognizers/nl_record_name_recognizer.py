@@ -9,6 +9,8 @@ address is left alone.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 from presidio_analyzer import Pattern
 
@@ -76,6 +78,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         out = []
+        fields = _PersonFields(text)
         for sep in self._value_start.finditer(text):
             key = _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start())
             if not key:
@@ -90,9 +93,13 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 continue
             if _GENERIC_KEY.match(key.group()) and _ONE_WORD.fullmatch(m.group()):
                 # "name": "Condition", "name": "Plakwacht": a general key names resources, products and
-                # places too; one word there is a person's only when the lists know it as a name
+                # places too; one word there is a person's only when the lists know it as a name, and an ordinary
+                # word that is no common name ("Man", "Zon", "Cliff") only beside another field of a person
+                # ("voorletters", "email"; not a model's "Gewicht" or an icon's "type")
                 flags = lexicon.load().get(m.group(), 0)
-                if not flags & (lexicon.FIRST | lexicon.SURNAME) or flags & lexicon.PLACE:
+                if not flags & (lexicon.FIRST | lexicon.SURNAME) or flags & lexicon.PLACE or (
+                        flags & lexicon.WORD and not flags & (lexicon.FIRST_COMMON | lexicon.SURNAME_COMMON) and
+                        not fields.near(key.start() - _NEAR, m.end() + _NEAR)):
                     continue
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
         if "INSERT" in text or "insert" in text:
@@ -274,6 +281,31 @@ _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r"|(?:subject|patient)\
 #: Keys that hold only a person's name (not "name", "naam", "display": products, teams and places have those too).
 _PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|familienaam")
+#: Another field of a person's record near a name key's one-word value: their initials, names, birth date, gender, or
+#: how to reach them. It opens with a quote or a letter it consumes, not with a look-behind tried at every position.
+_PERSON_FIELD = regex.compile(
+    r"[\"'\s{,](?:voorletters|initials|voorna(?:a)?m\w*|achternaam|tussenvoegsel\w*|(?:first|last|given|family)_?name|"
+    r"geboorte\w*|birth\w*|dateOfBirth|geslacht|gender|e-?mail\w*|telefoon\w*|phone\w*|mobiel\w*|adres\w*|"
+    r"address\w*|woonplaats|bsn)[\"']?[ \t]*[:=]", regex.I)
+#: How far from the key, before it and after the value, such a field is looked for (a record of a dozen fields).
+_NEAR = 400
+
+
+class _PersonFields:
+    """Where the fields of :data:`_PERSON_FIELD` lie in a text, found in one pass when first asked."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def near(self, lo: int, hi: int) -> bool:
+        """Whether such a field starts in ``[lo, hi)``."""
+        if self._starts is None:
+            self._starts = [m.start() for m in _PERSON_FIELD.finditer(self._text)]
+        k = bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._starts[k] < hi
+
+
 #: A value in lower case: at most four words, particles between, closed by its quote.
 _LOWER_WORD = r"\p{Ll}[\p{Ll}'’]{1,30}(?:-\p{Ll}[\p{Ll}'’]{1,30})?"
 _LOWER_VALUE_RX = regex.compile(_LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r"){0,3}(?=[\"'])")

@@ -22,6 +22,9 @@ def found(recognizer, text):
     # one word under a general name key: a first name or a surname the lists know
     ('{"id": 3, "name": "Jansen"}', ["Jansen"]),
     ("naam: 'Fatima'", ["Fatima"]),
+    # a common name that is a word too stays a name ("Roos", "Mark", "Bakker")
+    ('{"name": "Roos"}', ["Roos"]),
+    ('{"name": "Bakker"}', ["Bakker"]),
     # FHIR Shorthand: the display of the patient a resource is about, a surname no list knows
     ('* subject = Reference(pat-12)\n* subject.type = "Patient"\n* subject.display = "Wolkersz"', ["Wolkersz"]),
     ('* patient.display = "Roemersma"', ["Roemersma"]),
@@ -44,6 +47,11 @@ def test_a_name_field_holds_a_person(recognizer, text, expected):
     # the placeholder of an example's patient
     '* subject.display = "Voorbeeldpatiënt"',
     '{"name": "Testpatient"}',
+    # an ordinary word under a general name key that the lists know only as a rare name: a model's category, a
+    # product, a thing (a person so named is written in full: "name": "Pieter de Man")
+    '{"Categorie": "Geslacht", "Name": "Man", "Gewicht": "-0,12611"}',
+    '{"name": "Zon", "type": "pictogram"}',
+    '{"naam": "Hond", "soort": "huisdier"}',
 ])
 def test_other_fields_and_values_are_no_person(recognizer, text):
     assert found(recognizer, text) == []
@@ -389,3 +397,19 @@ def test_an_insert_whose_table_stands_on_the_next_line(recognizer):
     text = ("INSERT INTO\n  public.studenten (voornaam, achternaam, geboortedatum)\nVALUES ('Sanne', 'Kuipers', "
             "'2004-05-06');")
     assert set(found(recognizer, text)) == {"Sanne", "Kuipers"}  # (the surname is found twice, by two readers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that is an ordinary word too ("Cliff", "Arden") under a general key, beside other fields of a person
+    ('{"id": 102, "voorletters": "J", "naam": "Cliff", "geslacht": "Man", "dateOfBirth": "19-12-1960"}', ["Cliff"]),
+    ('{"opVakantie": false, "naam": "Arden", "emails": ["a.arden@example.nl"]}', ["Arden"]),
+])
+def test_a_word_under_a_name_key_beside_other_fields_of_a_person(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("unit", ['"name": "Man", ', '"name": "Zon" "e', "voorletters"])
+def test_a_word_under_a_name_key_completes(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        assert isinstance(found(recognizer, text), list)

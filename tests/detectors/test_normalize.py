@@ -37,9 +37,10 @@ def test_span_maps_back_to_original():
 def test_offsets_are_monotonic_and_in_range(text):
     n = normalize(text)
     if n.offsets is None:
-        # only same-length changes (OCR look-alikes read as digits) keep the identity map
+        # only same-length changes (OCR look-alikes read as digits, escaped line ends as white space) keep the
+        # identity map
         assert len(n.text) == len(text)
-        assert all(a == b or (a in "OoIl" and b in "01") for a, b in zip(text, n.text))
+        assert all(a == b or (a in "OoIl" and b in "01") or (a in "\\nrt" and b in " \n") for a, b in zip(text, n.text))
         return
     assert len(n.offsets) == len(n.text) + 1
     assert n.offsets[-1] == len(text)
@@ -154,4 +155,30 @@ def test_ocr_fix_leaves_words_alone(text):
 def test_ocr_fix_is_linear(unit, cpu_limit):
     text = unit * (1_000_000 // len(unit))
     with cpu_limit(1.5):
+        assert len(normalize(text).text) == len(text)
+
+
+@pytest.mark.parametrize("original, normalised", [
+    # a line end escaped inside a JSON string or a program's literal ("Info:\nHans\n06-12345678"): a line end, so a
+    # phone number or a postcode after it starts a line instead of gluing to the "n"
+    ('"bio": "Info:\\nGreet\\n06-41234567"', '"bio": "Info:\n Greet\n 06-41234567"'),
+    ('"a\\r\\nb"', '"a\n   b"'),
+    ('"kolom1\\tkolom2"', '"kolom1  kolom2"'),
+    # an escaped backslash before an n is a backslash and an n (a Windows path), not a line end
+    ('"C:\\\\nieuw\\\\map"', '"C:\\\\nieuw\\\\map"'),
+    # a Windows path keeps its backslashes, whatever letter follows them
+    ("het bestand op \\\\fs01.uwv.local\\regio-noord\\ww\\nov.xlsx.",
+     "het bestand op \\\\fs01.uwv.local\\regio-noord\\ww\\nov.xlsx."),
+    ("toegang tot \\\\uwv-fs02\\teams\\KCC-Oost?", "toegang tot \\\\uwv-fs02\\teams\\KCC-Oost?"),
+    ("opgeslagen in C:\\temp\\notities\\rapport.docx", "opgeslagen in C:\\temp\\notities\\rapport.docx"),
+])
+def test_escaped_line_ends_become_line_ends(original, normalised):
+    assert normalize(original).text == normalised
+    assert len(normalize(original).text) == len(original)
+
+
+@pytest.mark.parametrize("unit", ["\\n", "\\\\n", "a\\r\\n", "\\"])
+def test_unescaping_is_linear(unit, cpu_limit):
+    text = unit * (1_000_000 // len(unit))
+    with cpu_limit(2.0):
         assert len(normalize(text).text) == len(text)

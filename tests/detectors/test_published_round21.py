@@ -1,0 +1,38 @@
+"""Issue 12, twenty-first round (all texts newly invented): a data file of records is no published page, whatever its
+values say."""
+from __future__ import annotations
+
+import pytest
+
+from detectors import published
+from tests.helpers.findings import spans
+
+_BIO = ("Als fotograaf heb ik langs twee lijnen gewerkt, binnen de architectuur en als docent op de academie. "
+        "Sinds 1980 freelance fotograaf voor diverse architecten, met een tentoonstelling in het museum.")
+
+
+@pytest.mark.parametrize("text", [
+    '[\n  {\n    "naam": "Greet Hoogendijk",\n    "rol": "",\n    "bio": "' + _BIO + '\\nInfo:\\nGreet Hoogendijk\\n'
+    'Lindelaan 14\\n3063 HA Rotterdam\\n06-41234567\\ngreet.hoogendijk@icloud.com",\n    "foto": "media/gh.jpg"\n'
+    '  }\n]',
+    '{\n  "id": 17,\n  "titel": "Het boek \\"Hier is het gebeurd\\" werd gepresenteerd in het museum",\n'
+    '  "auteur": "Karel van Rijn",\n  "email": "karel.vanrijn@gmail.com",\n  "telefoon": "06-28765432",\n'
+    '  "recensie": "Een roman over de oorlog, door de schrijver zelf voorgelezen op het festival."\n}',
+])
+def test_a_data_file_of_records_does_not_read_as_published(text):
+    assert not published.reads_as_published(text)
+
+
+def test_its_contact_details_are_found(detector):
+    text = ('[\n  {\n    "naam": "Greet Hoogendijk",\n    "rol": "",\n    "bio": "' + _BIO + '\\nInfo:\\n'
+            'Greet Hoogendijk\\nLindelaan 14\\n3063 HA Rotterdam\\n06-41234567\\ngreet.hoogendijk@icloud.com",\n'
+            '    "foto": "media/gh.jpg"\n  }\n]')
+    assert spans(detector, text, "PHONE_NUMBER") and spans(detector, text, "POSTCODE")
+
+
+def test_a_news_page_that_quotes_a_colon_stays_published():
+    text = ("Wethouder Karin Smit opende zaterdag de nieuwe bibliotheek in het dorp. \"Dit is een dag om trots op te "
+            "zijn\", zei ze tegen de ruim tweehonderd bezoekers. De schrijver Jan Bos las voor uit zijn nieuwe "
+            "roman. \"Lezen is: de wereld in je hoofd halen\", aldus Bos. De tentoonstelling in het museum ernaast "
+            "over de geschiedenis van het dorp is tot eind mei te zien. Het festival volgt in juni.")
+    assert published.reads_as_published(text)
