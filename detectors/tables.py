@@ -143,6 +143,40 @@ def key_name(key: str) -> str:
     return _BRACKETS.sub("", key).lower().replace("_", "").replace("-", "")
 
 
+#: A field given as a pair, its name under one key and its value under another: an entity-attribute-value record, a
+#: form's answers, a BRP person list ({"descr": "geslachtsnaam", ..., "value": {"code": "4778", "val": "Kowalczyk"}},
+#: {"name": "voornaam", "value": "Sevda"}, {"key": "geboortedatum", "waarde": "1984-11-02"}). Each pattern opens with
+#: the quote it consumes.
+_PAIR_NAME = re.compile(r'"(?:descr|description|omschrijving|name|naam|key|label|field|veld|attribute|attribuut)"'
+                        r'[ \t]*:[ \t]*"([^"\n]{1,60})"')
+_PAIR_VALUE = re.compile(r'"(?:val|value|waarde)"[ \t]*:[ \t]*(?:"([^"\n]{0,200})"|\{([^{}]{0,600})\})')
+_PAIR_STRING = re.compile(r'"[^"\n]{1,40}"[ \t]*:[ \t]*"([^"\n]{1,200})"')
+#: How far after its name a pair's value may stand (a BRP element has five more keys between them).
+_PAIR_REACH = 400
+
+
+def pair_values(text: str, wanted) -> list[tuple[int, int]]:
+    """Spans of the values of the fields given as a pair whose name ``wanted(key_name(name))`` accepts; a value given
+    as an object yields each string in it (a code and the value written out). Only the first value after a name counts,
+    and only when no other pair's name stands between them: linear in the text."""
+    if '"val' not in text and '"waarde"' not in text:
+        return []
+    out = []
+    names = list(_PAIR_NAME.finditer(text))
+    for k, m in enumerate(names):
+        if not wanted(key_name(m.group(1))):
+            continue
+        v = _PAIR_VALUE.search(text, m.end(), min(m.end() + _PAIR_REACH, len(text)))
+        if v is None or k + 1 < len(names) and names[k + 1].start() < v.start():
+            continue  # (a value given as an object may hold a name of its own after it: "descr": "Kowalczyk")
+        if v.group(1) is not None:
+            if v.group(1).strip():
+                out.append(v.span(1))
+        else:
+            out.extend(s.span(1) for s in _PAIR_STRING.finditer(text, *v.span(2)))
+    return out
+
+
 #: The type of an item a web page marks up with schema.org's microdata ("Person", "Message", "Organization"), in
 #: either quotes, with or without "www.": <div itemscope itemtype="http://schema.org/Person">. (A page's own words for
 #: what its markup holds: the record recognizer reads a Person's name from it, the mail rule a Message's parties.)

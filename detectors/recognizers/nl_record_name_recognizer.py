@@ -18,7 +18,7 @@ from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (column_cells, field_spans, field_values, first_and_surname,
                                         sql_alias_values, sql_person_rows, sql_tables, tuple_row_cells)
-from detectors.tables import SCHEMA_ITEM_TYPE
+from detectors.tables import SCHEMA_ITEM_TYPE, pair_values
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -102,6 +102,10 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                         not fields.near(key.start() - _NEAR, m.end() + _NEAR)):
                     continue
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
+        for lo, hi in pair_values(text, _is_person_key):
+            # a name field given as a pair: {"descr": "geslachtsnaam", ..., "value": {"val": "Kowalczyk"}}
+            if _VALUE_FULL.fullmatch(text, lo, hi) and not _NOT_A_PERSON.search(text, lo, hi):
+                out.append(self.result(lo, hi, self.PATTERNS[0].score, final=True))
         if "INSERT" in text or "insert" in text:
             out.extend(self.result(s, e, self.PATTERNS[0].score, final=True) for s, e in _sql_names(text))
         out.extend(self.result(s, e, self.PATTERNS[0].score, self.REASON_ID, final=True) for s, e in _fhir_ids(text))
@@ -304,6 +308,10 @@ class _PersonFields:
             self._starts = [m.start() for m in _PERSON_FIELD.finditer(self._text)]
         k = bisect_left(self._starts, lo)
         return k < len(self._starts) and self._starts[k] < hi
+
+
+def _is_person_key(key: str) -> bool:
+    return _PERSON_KEY.fullmatch(key) is not None
 
 
 #: A value in lower case: at most four words, particles between, closed by its quote.

@@ -303,3 +303,31 @@ def test_a_person_with_a_date_in_brackets_keeps_it(recognizer, text, expected):
 ])
 def test_a_birth_date_stored_as_a_number_under_a_longer_key(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth date given as a pair, its name in one key and its value in another (a BRP person list: the number,
+    # and the date written out)
+    ('{\n  "code": 310,\n  "descr": "geboortedatum",\n  "national": true,\n  "value": {\n    "code": "19310921",\n'
+     '    "val": "19310921",\n    "descr": "21-09-1931"\n  }\n},', ["19310921", "19310921", "21-09-1931"]),
+    ('[{"name": "voornaam", "value": "Sevda"}, {"name": "geboortedatum", "value": "1984-11-02"}]', ["1984-11-02"]),
+    ('{"key": "dateOfBirth", "waarde": "07-03-1975"}', ["07-03-1975"]),
+])
+def test_a_birth_date_given_as_a_pair(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "geboortedatum", "value": "verplicht"}',
+    '{"name": "ingangsdatum", "value": "1984-11-02"}',
+    '{"descr": "geboortedatum", "type": "datum"}, {"descr": "datum aanvraag", "value": "2024-01-05"}',
+])
+def test_other_dates_given_as_a_pair_are_no_birth_date(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("unit", ['"descr": "geboortedatum", ', '"value": {"val": "19310921", ', '"key": "dob"'])
+def test_birth_date_pairs_complete(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        assert isinstance(found(recognizer, text), list)

@@ -413,3 +413,33 @@ def test_a_word_under_a_name_key_completes(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
         assert isinstance(found(recognizer, text), list)
+
+
+_BRP_NAME = ('{\n  "code": 240,\n  "descr": "geslachtsnaam",\n  "national": true,\n  "table": null,\n  "value": {\n'
+             '    "code": "4778",\n    "val": "Kowalczyk",\n    "descr": "Kowalczyk"\n  }\n},')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field given as a pair, its name in one key and its value in another (a BRP person list, a form's answers)
+    (_BRP_NAME, ["Kowalczyk", "Kowalczyk"]),
+    ('[{"name": "voornaam", "value": "Sevda"}, {"name": "achternaam", "value": "Yılmaz"}]', ["Sevda", "Yılmaz"]),
+    ('{"key": "Voornamen", "waarde": "Johannes Petrus"}', ["Johannes Petrus"]),
+])
+def test_a_name_field_given_as_a_pair(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '[{"name": "achternaam", "value": "string"}, {"name": "voornaam", "value": ""}]',
+    '{"name": "aantal", "value": "Twaalf"}',
+    '{"descr": "geslachtsnaam", "type": "tekst"}, {"descr": "straat", "value": "Kerkstraat"}',
+])
+def test_other_pairs_hold_no_person(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("unit", ['"descr": "geslachtsnaam", ', '"value": {"val": "Aa", ', '"name": "voornaam"'])
+def test_pairs_complete(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        assert isinstance(found(recognizer, text), list)
