@@ -44,7 +44,10 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             # the sections of an English clinic's note or discharge summary
                             r"chief[ \t]+complaint|history[ \t]+of[ \t]+present[ \t]+illness|"
                             r"past[ \t]+medical[ \t]+history|"
-                            r"hospital[ \t]+course|discharge[ \t]+diagnos[ie]s|review[ \t]+of[ \t]+systems)"
+                            r"hospital[ \t]+course|discharge[ \t]+diagnos[ie]s|review[ \t]+of[ \t]+systems|"
+                            # the sections of a radiology or pathology report that say why one patient is examined
+                            # (named or not; "Impressie:" alone heads a day out's photos too)
+                            r"klinische[ \t]+gegevens|gerichte[ \t]+vraagstelling)"
                             r"[ \t]*[*_]{0,3}[ \t]*:"
                             # the main labels with a word or two of their own ("Hoofdklacht bij intake:")
                             r"|^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:hoofdklacht|anamnese|werkdiagnose|diagnose|"
