@@ -457,6 +457,9 @@ _PUBLIC_ROLE = re.compile(
     r"(?i)\b(?:[\w-]*wethouders?|oud-burgemeester|" + _ELECTED + r"|raadslid|raadsleden|staatssecretaris|minister|"
     r"(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
     r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|" + _KINGS_COMMISSIONER + r"(?:in)?|" + _BOARD_SEAT +
+    # a club's conductor, someone who signs for a body ("tekende namens woningstichting X"), an official acting for
+    # their superior in a decision ("de korpschef, namens deze de heer X")
+    r"|dirigent|(?:onder)?tekende?n?\s+namens|namens\s+deze"
     # an appointment to a public office, and the oath that only a public office asks ("legt de eed af")
     r"|(?:benoemd|herbenoemd|beëdigd|geïnstalleerd|voorgedragen)\s+(?:\w+\s+){0,4}?(?:als|tot)\s+(?:\w+\s+){0,2}?"
     r"(?:ambassadeur|consul(?:-generaal)?|rechter|raadsheer|(?:hoofd)?officier\s+van\s+justitie|advocaat-generaal|"

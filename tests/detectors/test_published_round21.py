@@ -36,3 +36,22 @@ def test_a_news_page_that_quotes_a_colon_stays_published():
             "roman. \"Lezen is: de wereld in je hoofd halen\", aldus Bos. De tentoonstelling in het museum ernaast "
             "over de geschiedenis van het dorp is tot eind mei te zien. Het festival volgt in juni.")
     assert published.reads_as_published(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a club's conductor, someone who signs on behalf of a body, an official acting "namens deze"
+    "Net als bij de harmonie was dhr. Karel Smulders ook van dit orkest dirigent.",
+    "Directeur mevrouw M. Haverkamp tekende namens woningstichting Het Baken.",
+    "dat overleg heeft plaatsgevonden met de korpschef van de politie, namens deze de heer Van Rooij die positief "
+    "heeft geadviseerd;",
+])
+def test_a_titled_name_with_an_office_or_signing_for_a_body_holds_a_public_role(text):
+    assert not published._titled_without_role(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meneer Jansen belde namens zijn moeder over de rekening.",
+    "Mevrouw De Vries tekende het formulier voor ontvangst.",
+])
+def test_a_titled_client_still_holds_no_public_role(text):
+    assert published._titled_without_role(text)
