@@ -32,9 +32,9 @@ def test_an_impression_a_template_or_an_explanation_is_no_health_data(detector, 
 
 
 @pytest.mark.parametrize("text", [
-    "Mevrouw Bakker is bekend met een gemetastaseerd mammacarcinoom en start volgende week met chemo.",
+    "Mevrouw Bakker is bekend met een gemetastaseerd mammacarcinoom.",
     "Hoi Sanne, Joost is er voorlopig niet: bij hem is een maligniteit gevonden.",
-    "Dhr. De Wit heeft levermetastasen; de oncoloog bespreekt de uitslag dinsdag.",
+    "Dhr. De Wit heeft levermetastasen, zag ik in de mail van vanochtend.",
 ])
 def test_cancer_in_the_words_of_a_report_about_a_named_person_is_health_data(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
