@@ -47,6 +47,9 @@ _HEADER = regex.compile(r"(?i)post[ \t]?code(?:[ \t]*(?:en|\+|/|&)[ \t]*(?:woon)
 
 #: The key of a postcode field in code or data (lower case, without "_" or "-").
 _FIELD_KEY = regex.compile(r"post(?:al)?code|zip(?:code)?|postcodecijfers")
+#: A postcode typed in lower case ("2221 nm", as a form lets people type it): one only as the whole value of a postcode
+#: column or field, never in running text ("1234 ab" there is a number and a word). It opens with the digit it consumes.
+_LOWER_POSTCODE = re.compile(r"[1-9](?<![\w.,-][1-9])[0-9]{3} ?[a-z]{2}(?![\w-])")
 #: A column "zip" of an SQL INSERT: a postcode only in a table of people (see rules.sql_cells),
 #: as a table of shops or postcode areas has one too.
 _SQL_ZIP = regex.compile(r"zip(?:code)?")
@@ -88,14 +91,17 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         matches = [m for m in self._rx.finditer(text) if valid_postcode(m.group())]
-        if not matches:
+        lower = _LOWER_POSTCODE.search(text) is not None
+        if not matches and not lower:
             return []
         # An address ending right before a postcode decides whether the postcode is personal.
         by_end = {c.end: c for c in self._addresses.candidates(text)}
         public_text = looks_public(text)
         # A column "Postcode" in a pasted table: a postcode at the start of each cell.
         columns = set()
+        cells = []  # (every cell of such a column or field, for a postcode typed in lower case)
         for lo, hi in column_cells(text, ("post", "zip"), _HEADER):
+            cells.append((lo, hi))
             m = self._rx.match(text, lo, hi)
             if m:
                 columns.add(m.span())
@@ -104,13 +110,16 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
         # structured data of a web page (schema.org "Organization").
         if not _ORGANISATION_DATA.search(text, 0, 20_000):
             for lo, hi in field_values(text, ("post", "zip"), _FIELD_KEY):
+                cells.append((lo, hi))
                 m = self._rx.fullmatch(text, lo, hi)
                 if m:
                     columns.add(m.span())
         # (and a postcode in a person's row of a table dumped without its column names)
         bare = [(a, b) for cells in sql_person_rows(text) for a, b, _ in cells]
         for lo, hi in sql_cells(text, _SQL_ZIP, people=True) + sql_alias_values(text, _FIELD_KEY) \
-                + list(tuple_row_cells(text).get("POSTCODE", ())) + bare:
+                + list(tuple_row_cells(text).get("POSTCODE", ())) + bare \
+                + (sql_cells(text, _FIELD_KEY, people=True) if lower else []):
+            cells.append((lo, hi))
             m = self._rx.fullmatch(text, lo, hi)
             if m:
                 columns.add(m.span())
@@ -131,6 +140,10 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
             elif not public_text:
                 # Left to Presidio's context words (adres, woonachtig ...): 0.3 + 0.35.
                 out.append(self.result(s, e, 0.3, self.REASONS["weak"]))
+        if lower and not public_text:
+            for lo, hi in sorted(set(cells)):
+                if _LOWER_POSTCODE.fullmatch(text, lo, hi) and valid_postcode(text[lo:hi].upper()):
+                    out.append(self.result(lo, hi, 0.85, self.REASONS["label"]))
         return out
 
     @staticmethod

@@ -79,3 +79,31 @@ def test_the_postcode_column_of_an_sql_dump(recognizer):
             "(2, 'Gert Bos', '2518EX', 'Den Haag');")
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["POSTCODE"]) if r.score >= 0.5] == \
         ["6512 KD", "2518EX"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postcode typed in lower case into a form, kept so in its column or field
+    ("INSERT INTO studenten (ov_nummer, achternaam, voornaam, postcode, plaats)\nVALUES (90000, \"Jong\", \"Mick\", "
+     "\"2221 nm\", \"Katwijk\"),\n       (90001, \"Paul\", \"Paul\", \"2222aa\", \"leiden\");", ["2221 nm", "2222aa"]),
+    ('{"naam": "Greet de Wit", "postcode": "3063 ha", "woonplaats": "Rotterdam"}', ["3063 ha"]),
+    ("naam;postcode;plaats\nJan Bos;1234 ab;Ergens\nPiet Kok;5678 cd;Elders", ["1234 ab", "5678 cd"]),
+])
+def test_a_lower_case_postcode_in_its_column_or_field(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # in running text a number and two letters are no postcode, and a column of something else holds none
+    "Ik heb 1234 ab en 5678 cd van de lijst gehaald.",
+    '{"code": "1234 ab", "omschrijving": "test"}',
+    '{"postcode": "1234 sa"}',
+])
+def test_lower_case_letters_elsewhere_are_no_postcode(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("unit", ['{"postcode": "1234 ab"}, ', "1234 ab ", "postcode;\n1234 ab\n"])
+def test_lower_case_postcodes_complete(recognizer, unit, cpu_limit):
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with cpu_limit(2.0):
+        assert isinstance(found(recognizer, text), list)
