@@ -177,6 +177,9 @@ def pair_values(text: str, wanted) -> list[tuple[int, int]]:
     return out
 
 
+#: Structured data of an organisation's web page (schema.org JSON-LD): its address and phone fields are the
+#: organisation's, not a person's (read by the postcode and phone recognizers).
+ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")
 #: The type of an item a web page marks up with schema.org's microdata ("Person", "Message", "Organization"), in
 #: either quotes, with or without "www.": <div itemscope itemtype="http://schema.org/Person">. (A page's own words for
 #: what its markup holds: the record recognizer reads a Person's name from it, the mail rule a Message's parties.)

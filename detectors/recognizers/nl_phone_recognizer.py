@@ -36,6 +36,7 @@ from detectors.regexgate import TextGate, gated
 from detectors import textcache
 from detectors.recognizers.base import make_result
 from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
+from detectors.tables import ORGANISATION_DATA
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ class NlPhoneRecognizer(EntityRecognizer):
         if "PHONE_NUMBER" not in entities:
             return results
         seen: set[tuple[int, int]] = set()
+        by_context: set[tuple[int, int]] = set()  # numbers called an organisation's by the words around them only
         belgian = _BELGIAN.search(text) is not None
         memo: dict = {}  # what phonenumbers said of each window, for this text only
         for start, end, match in self._matches(text, belgian, memo):
@@ -130,6 +132,7 @@ class NlPhoneRecognizer(EntityRecognizer):
                     or (_organisation_context(text, start) and not _signature_label(text, start))) \
                     and not signed_by_person(text, start):
                 score, reason = self.SCORE_BUSINESS, self.REASON
+                by_context.add((start, end))
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
             results.append(make_result(self, start, end, score, reason, final=True))
@@ -184,6 +187,7 @@ class NlPhoneRecognizer(EntityRecognizer):
         # "+31 (887) 459-2523"): the key says what the value is, also for a made-up or foreign number
         # the metadata does not know. Numbers found above (an organisation's 088 line too) stay as they are.
         fields = field_values(text, ("tel", "mob", "gsm", "phone", "cell"), _PHONE_FIELD)
+        keyed = set(fields)
         contact_points = contact_point_phones(text)  # a FHIR telecom value under system #phone
         fields += contact_points
         if contact_points:
@@ -192,6 +196,13 @@ class NlPhoneRecognizer(EntityRecognizer):
             home = {span for span in contact_points if _HOME_USE.match(text, span[1], span[1] + 200)}
             results = [make_result(self, r.start, r.end, self.SCORE_PERSONAL, self.REASON, final=True)
                        if (r.start, r.end) in home and r.score < self.SCORE_PERSONAL else r for r in results]
+        if keyed and by_context and not ORGANISATION_DATA.search(text, 0, 20_000):
+            # the value of a phone field is the record's own number, whatever words stand around it (a member's
+            # record names their "gemeente"); a number that is an organisation's by its kind (0800, 088), and a FHIR
+            # ContactPoint's (its use says whose it is), stay as they are
+            own = by_context.intersection(keyed)
+            results = [make_result(self, r.start, r.end, self.SCORE_UNCHECKED, self.REASON_FIELD, final=True)
+                       if (r.start, r.end) in own else r for r in results]
         if fields:
             spans = sorted((r.start, r.end) for r in results)
             starts = [a for a, _ in spans]

@@ -30,6 +30,7 @@ from detectors.recognizers.rules import (
     sql_person_rows,
     tuple_row_cells,
 )
+from detectors.tables import ORGANISATION_DATA
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
 # A Postbus or Antwoordnummer (with its number) ending just before the postcode.
@@ -53,8 +54,6 @@ _LOWER_POSTCODE = re.compile(r"[1-9](?<![\w.,-][1-9])[0-9]{3} ?[a-z]{2}(?![\w-])
 #: A column "zip" of an SQL INSERT: a postcode only in a table of people (see rules.sql_cells),
 #: as a table of shops or postcode areas has one too.
 _SQL_ZIP = regex.compile(r"zip(?:code)?")
-#: Structured data of an organisation's web page (schema.org), whose address is the organisation's.
-_ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")
 
 
 #: A postcode in plain ASCII ("1234 AB", "1234AB"): stdnum's check of it is that its letters are
@@ -108,7 +107,7 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
         # A postcode field of seed data or a FHIR example ("postalCode": "2514 GL", <postalCode
         # value="2514 GL"/>) is a person's, unless it is the address of an organisation in the
         # structured data of a web page (schema.org "Organization").
-        if not _ORGANISATION_DATA.search(text, 0, 20_000):
+        if not ORGANISATION_DATA.search(text, 0, 20_000):
             for lo, hi in field_values(text, ("post", "zip"), _FIELD_KEY):
                 cells.append((lo, hi))
                 m = self._rx.fullmatch(text, lo, hi)

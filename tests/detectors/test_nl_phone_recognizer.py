@@ -251,3 +251,26 @@ def test_the_line_where_the_public_signs_up_is_not_personal(recognizer, text):
 ])
 def test_a_persons_line_beside_a_sign_up_stays_personal(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    # a member's record names their municipality ("gemeente"), which is no organisation's phone line
+    ('{\n  "naam": "Loe Bas",\n  "adres": "Williestraat 92",\n  "gemeente": "1000 Kobbegem",\n'
+     '  "telefoon": "0486 328482",\n  "email": "lb@example.com"\n}', "0486 328482"),
+    ('{"voornaam": "Ria", "gemeente": "Grave", "tel": "0486 471122"}', "0486 471122"),
+])
+def test_a_number_in_a_phone_field_of_a_record_that_names_a_municipality(recognizer, text, number):
+    assert number in found(recognizer, text)
+
+
+def test_an_organisations_number_in_running_text_stays_an_organisations():
+    from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
+    text = "De gemeente Grave is op werkdagen bereikbaar op 0486 471122."
+    assert [r.score for r in NlPhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == [0.3]
+
+
+def test_a_phone_field_of_an_organisations_structured_data_stays_an_organisations():
+    from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
+    text = ('{"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": "Gemeente Grave", '
+            '"telephone": "0486 471122"}')
+    assert [r.score for r in NlPhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == [0.3]
