@@ -177,6 +177,36 @@ def pair_values(text: str, wanted) -> list[tuple[int, int]]:
     return out
 
 
+#: A field of a record that only a person has: their initials, names, birth date, gender, BSN ("voorletters":,
+#: lastName:, 'geboortedatum' =). It opens with the quote, space, brace or comma before the key, which it consumes.
+_PERSON_KEYS = (r"voorletters|initials|voorna(?:a)?m\w*|achternaam|geslachtsnaam|tussenvoegsel\w*|"
+                r"(?:first|last|given|family)_?name|geboorte\w*|birth\w*|dateOfBirth|geslacht|gender|bsn")
+PERSON_FIELD = regex.compile(r"[\"'\s{,](?:" + _PERSON_KEYS + r")[\"']?[ \t]*[:=]", regex.I)
+#: The same, or a way to reach someone (an organisation's record has these too: "email", "telefoon", "adres").
+PERSON_OR_CONTACT_FIELD = regex.compile(
+    r"[\"'\s{,](?:" + _PERSON_KEYS + r"|e-?mail\w*|telefoon\w*|phone\w*|mobiel\w*|adres\w*|address\w*|woonplaats)"
+    r"[\"']?[ \t]*[:=]", regex.I)
+#: How far from a value such a field is looked for, before and after it (a record of a dozen fields).
+PERSON_FIELD_REACH = 400
+
+
+class PersonFields:
+    """Where the fields of ``pattern`` (:data:`PERSON_FIELD` or :data:`PERSON_OR_CONTACT_FIELD`) start in a text,
+    found in one pass when first asked: each value asks in O(log n)."""
+
+    def __init__(self, text: str, pattern: regex.Pattern = PERSON_FIELD):
+        self._text = text
+        self._pattern = pattern
+        self._starts: list[int] | None = None
+
+    def near(self, lo: int, hi: int) -> bool:
+        """Whether such a field starts in ``[lo, hi)``."""
+        if self._starts is None:
+            self._starts = [m.start() for m in self._pattern.finditer(self._text)]
+        k = bisect.bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._starts[k] < hi
+
+
 #: Structured data of an organisation's web page (schema.org JSON-LD): its address and phone fields are the
 #: organisation's, not a person's (read by the postcode and phone recognizers).
 ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")

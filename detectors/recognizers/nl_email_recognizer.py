@@ -25,6 +25,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.tables import PERSON_FIELD_REACH, PersonFields
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results: list[RecognizerResult] = []
         pattern = self.PATTERNS[0]
+        persons = PersonFields(text)
         for m in self._compiled.finditer(text):
             local = m.group().split("@", 1)[0].lower()
             kind = local_part_kind(local)
@@ -115,12 +117,19 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
                 continue  # "team-RO <ro@leiden.nl>", "Payroll Flexwerk <payroll@...>"
             score, reason = pattern.score, self.REASON
             if kind == "role":
-                if _personal_context(text, m.start()):
+                if _personal_context(text, m.start()) or (
+                        _EMAIL_KEY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        and persons.near(m.start() - PERSON_FIELD_REACH, m.end() + PERSON_FIELD_REACH)):
+                    # (the e-mail field of a person's record: "lastName": "Specht", "email": "specht@...")
                     score, reason = self.SCORE_ROLE_PERSONAL, self.REASON_ROLE
                 else:
                     score = self.SCORE_ROLE
             results.append(self.result(m.start(), m.end(), score, reason, pattern.name, final=True))
         return results
+
+
+#: The key of an e-mail field right before its value ("email": ", emailadres = ', e_mail: ").
+_EMAIL_KEY_BEFORE = regex.compile(r"(?i)e[-_]?mail\w{0,10}[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
 
 def _display_name(text: str, start: int) -> str | None:

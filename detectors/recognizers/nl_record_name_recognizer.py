@@ -9,8 +9,6 @@ address is left alone.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import regex
 from presidio_analyzer import Pattern
 
@@ -18,7 +16,8 @@ from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (column_cells, field_spans, field_values, first_and_surname,
                                         sql_alias_values, sql_person_rows, sql_tables, tuple_row_cells)
-from detectors.tables import SCHEMA_ITEM_TYPE, pair_values
+from detectors.tables import (PERSON_FIELD_REACH, PERSON_OR_CONTACT_FIELD, SCHEMA_ITEM_TYPE, PersonFields,
+                              pair_values)
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -78,7 +77,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         out = []
-        fields = _PersonFields(text)
+        fields = PersonFields(text, PERSON_OR_CONTACT_FIELD)
         for sep in self._value_start.finditer(text):
             key = _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start())
             if not key:
@@ -99,7 +98,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 flags = lexicon.load().get(m.group(), 0)
                 if not flags & (lexicon.FIRST | lexicon.SURNAME) or flags & lexicon.PLACE or (
                         flags & lexicon.WORD and not flags & (lexicon.FIRST_COMMON | lexicon.SURNAME_COMMON) and
-                        not fields.near(key.start() - _NEAR, m.end() + _NEAR)):
+                        not fields.near(key.start() - PERSON_FIELD_REACH, m.end() + PERSON_FIELD_REACH)):
                     continue
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
         for lo, hi in pair_values(text, _is_person_key):
@@ -285,31 +284,6 @@ _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r"|(?:subject|patient)\
 #: Keys that hold only a person's name (not "name", "naam", "display": products, teams and places have those too).
 _PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|familienaam")
-#: Another field of a person's record near a name key's one-word value: their initials, names, birth date, gender, or
-#: how to reach them. It opens with a quote or a letter it consumes, not with a look-behind tried at every position.
-_PERSON_FIELD = regex.compile(
-    r"[\"'\s{,](?:voorletters|initials|voorna(?:a)?m\w*|achternaam|tussenvoegsel\w*|(?:first|last|given|family)_?name|"
-    r"geboorte\w*|birth\w*|dateOfBirth|geslacht|gender|e-?mail\w*|telefoon\w*|phone\w*|mobiel\w*|adres\w*|"
-    r"address\w*|woonplaats|bsn)[\"']?[ \t]*[:=]", regex.I)
-#: How far from the key, before it and after the value, such a field is looked for (a record of a dozen fields).
-_NEAR = 400
-
-
-class _PersonFields:
-    """Where the fields of :data:`_PERSON_FIELD` lie in a text, found in one pass when first asked."""
-
-    def __init__(self, text: str):
-        self._text = text
-        self._starts: list[int] | None = None
-
-    def near(self, lo: int, hi: int) -> bool:
-        """Whether such a field starts in ``[lo, hi)``."""
-        if self._starts is None:
-            self._starts = [m.start() for m in _PERSON_FIELD.finditer(self._text)]
-        k = bisect_left(self._starts, lo)
-        return k < len(self._starts) and self._starts[k] < hi
-
-
 def _is_person_key(key: str) -> bool:
     return _PERSON_KEY.fullmatch(key) is not None
 

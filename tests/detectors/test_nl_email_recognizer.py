@@ -125,3 +125,24 @@ def test_an_address_in_quotes(recognizer, text, expected):
 ])
 def test_a_desk_of_an_organisation_is_no_persons_address(recognizer, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    # an address named after a word, in the e-mail field of a person's record: the person's own
+    ('{\n  firstName: "Alexander",\n  lastName: "Specht",\n  phone: "+31 6 78901234",\n'
+     '  email: "specht@rederij.example",\n}', "specht@rederij.example"),
+    ('"aangever": {\n  "bsn": 24,\n  "voornamen": "Josephus",\n  "contactgegevens": {\n'
+     '    "email": "aangever@gemeente.example",\n    "telefoonThuis": "555"\n  }\n}', "aangever@gemeente.example"),
+])
+def test_a_word_address_in_the_email_field_of_a_persons_record(recognizer, text, address):
+    assert address in found(recognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same addresses without a person's record around them stay boxes of a subject
+    '{"afdeling": "Vergunningen", "email": "vergunningen@gemeente.example", "telefoon": "14 0486"}',
+    "Vragen over de subsidie? Mail naar subsidies@gemeente.example.",
+    '{"naam": "Rederij Janssen", "email": "planning@rederij.example", "telefoon": "010 123 4567"}',
+])
+def test_a_subjects_box_outside_a_persons_record_stays_a_box(recognizer, text):
+    assert found(recognizer, text) == []
