@@ -51,6 +51,11 @@ PROSE_WITH_KIND = 0.61
 #: public (such pages 0.35-0.65, the one private English text naming two bodies 0.21): the bar moved down with the
 #: other two, by 0.04.
 PROSE_ENGLISH_BODY = 0.38
+#: How much lower the word model's last bar (PROSE_WITH_KIND or PROSE_ALONE) is for a text whose findings are names of
+#: people only (no other finding, no category). 0.0, the same bar as any text: scored leave-one-corpus-out by
+#: ``bench/prose_model_loco.py --names-lower`` (7 December 2026; see its docstring), a lower bar lost meetings' minutes
+#: and, without a condition that every name be a full one, case summaries, and others_private18's quality gate.
+PROSE_NAMES_ONLY_LOWER = 0.0
 
 #: Political parties, Dutch and Flemish, by the name that news and minutes put in brackets behind a politician's
 #: name ("De heer Van Walsem (D66)").
@@ -796,8 +801,17 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     if "english" in found and _at_least(_BODY_EN, head, 2) and probability() >= PROSE_ENGLISH_BODY:
         return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
-    # when it shows one kind of published writing)
+    # when it shows one kind of published writing; PROSE_NAMES_ONLY_LOWER for names alone)
+    if PROSE_NAMES_ONLY_LOWER and _names_only(finding_types, categories) and \
+            probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE) - PROSE_NAMES_ONLY_LOWER:
+        return True
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
+
+
+def _names_only(finding_types: Iterable[str], categories: Iterable[str]) -> bool:
+    """Whether the findings are names of people and nothing else: at least one, no other type, no category."""
+    types = set(finding_types)
+    return bool(types) and types <= {"PERSON"} and not set(categories)
 
 
 def in_english(head: str) -> bool:
