@@ -219,8 +219,9 @@ def unquote(text: str) -> str:
 # member file or a log stores a bio or an address block) hides where a line starts, and glues the "n" to the phone
 # number, the postcode or the e-mail address after it. It becomes a line end followed by spaces (a tab: spaces), same
 # length. An escaped backslash is consumed as a pair first, so "C:\\nieuw" keeps its n, and a Windows path (a drive
-# letter or a server, "\\fs01\regio\ww\nov.xlsx") is consumed whole and kept: its folders may start with n, r or t.
-_ESCAPE = re.compile(r"(?<!\w)[A-Za-z]:\\[^\s\"'<>|]*|\\\\[\w.$-]+\\[^\s\"'<>|]*|\\(?:\\|r\\n|[nrt])")
+# letter or a server, "\\fs01\regio\ww\nov.xlsx") is consumed whole and kept: its folders may start with n, r or t
+# (not a folder that starts with a digit, a plus or a capital after n, r or t: "(ouder A:\n0641234567)" is a line end).
+_ESCAPE = re.compile(r"(?<!\w)[A-Za-z]:\\(?![nrt][\d+A-Z])[^\s\"'<>|]*|\\\\[\w.$-]+\\[^\s\"'<>|]*|\\(?:\\|r\\n|[nrt])")
 _ESCAPED = {"\\r\\n": "\n   ", "\\n": "\n ", "\\r": "\n ", "\\t": "  "}
 
 

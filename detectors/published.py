@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from detectors import prose, quotes, textcache
 from detectors.names import lexicon
+from detectors.tables import ORGANISATION_DATA
 
 #: Only the head is read: a 10 MB text costs what its first 20,000 characters cost.
 HEAD = 20_000
@@ -464,7 +465,7 @@ _PUBLIC_ROLE = re.compile(
     r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|" + _KINGS_COMMISSIONER + r"(?:in)?|" + _BOARD_SEAT +
     # a club's conductor, someone who signs for a body ("tekende namens woningstichting X"), an official acting for
     # their superior in a decision ("de korpschef, namens deze de heer X")
-    r"|dirigent|(?:onder)?tekende?n?\s+namens|namens\s+deze"
+    r"|dirigent|(?:onder)?tekende?n?\s+namens(?!\s+(?:zijn|haar|hun|mijn|uw|de\s+familie)\b)|namens\s+deze"
     # an appointment to a public office, and the oath that only a public office asks ("legt de eed af")
     r"|(?:benoemd|herbenoemd|beëdigd|geïnstalleerd|voorgedragen)\s+(?:\w+\s+){0,4}?(?:als|tot)\s+(?:\w+\s+){0,2}?"
     r"(?:ambassadeur|consul(?:-generaal)?|rechter|raadsheer|(?:hoofd)?officier\s+van\s+justitie|advocaat-generaal|"
@@ -506,9 +507,10 @@ _INTERNAL_TITLE = re.compile(
     r"telefoonnotitie|casus|intervisie|mediamonitor|"
     r"nieuwsflits|verslag\s+(?:van\s+(?:het|de)\s+)?(?:gesprek|overleg|\w*bezoek|intake))\b"
     r"|^[ \t]*(?:volgende\s+overleg|actie|acties|afspraak|afspraken|advies|besluit)\s*:")
-#: A key of a JSON object on a line of its own ("naam": "…", "bio": "…", "id": 17): a data file is written so, a page
-#: for readers never, however much a value reads like one (a member's bio with a tentoonstelling and a quote; no public
-#: text of the corpora has three such lines). It opens with the line end it consumes, so ``re`` skips ahead to one.
+#: A key of a JSON object on a line of its own ("naam": "…", "bio": "…", "id": 17). A data file with a way to reach
+#: someone in it (a member file whose bio ends in an address and a phone number) is no page for readers, however much
+#: its values read like one; open data and a news API's items, which name only people, stay what they are (and so does
+#: an organisation's schema.org data). It opens with the line end it consumes, so ``re`` skips ahead to one.
 _DATA_RECORD_KEY = re.compile(r'\n[ \t]*"[^"\n]{1,40}"[ \t]*:[ \t]*(?:["\[{\d-]|true\b|false\b|null\b)')
 _DATA_RECORD_KEYS = 3
 #: Words of a first line (a title) that only an internal text has: "casus voor de intervisie", "Advies
@@ -667,6 +669,8 @@ _WORKPLACE = re.compile(
 #: Findings that no published text carries, and categories of internal or private writing.
 _PRIVATE_TYPES = frozenset({"BSN", "IBAN", "ID_DOCUMENT", "LICENSE_PLATE", "EMPLOYEE_NUMBER",
                             "IP_ADDRESS"})
+#: How to reach someone or tell them apart: in a data file of records, a sign of a private one (see _DATA_RECORD_KEY).
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "POSTCODE", "DATE_OF_BIRTH"})
 _PRIVATE_CATEGORIES = frozenset({"EMAIL_MESSAGE", "MEETING_NOTES", "DEPARTMENT_REPORT", "CLASSIFIED",
                                  "INTERNAL_SOURCE", "DRAFT"})
 
@@ -749,13 +753,18 @@ def _speaks_in_public(head: str) -> bool:
     return _INTERVIEW_TITLE.search(head[:300]) is not None and _QUESTION_THEN_I.search(head) is not None
 
 
-def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = ()) -> bool:
-    """True when ``text`` reads as a published text and shows no sign of a private one."""
+def reads_as_published(text: str, finding_types: Iterable[str] = (), categories: Iterable[str] = (),
+                       names_in_full: bool = False) -> bool:
+    """True when ``text`` reads as a published text and shows no sign of a private one. ``names_in_full``: every
+    PERSON finding is a name of two or more words (see PROSE_NAMES_ONLY_LOWER)."""
     if len(text.strip()) < MIN_LENGTH and not _KINDS["announced"].pattern.search(text, 0, HEAD):
         return False  # too short to tell from a note, unless it announces itself ("Persbericht")
     if _PRIVATE_TYPES.intersection(finding_types) or _PRIVATE_CATEGORIES.intersection(categories):
         return False
     head = text[:HEAD]
+    if _CONTACT_TYPES.intersection(finding_types) and _at_least(_DATA_RECORD_KEY, head, _DATA_RECORD_KEYS) and \
+            not ORGANISATION_DATA.search(head):
+        return False  # a data file of records that tells how to reach someone (see _DATA_RECORD_KEY)
     found = kinds(head)
     strong = found - _WEAK_KINDS - _MEDIUM_KINDS  # (the kinds added below are weak or medium)
     p: list[float] = []
@@ -802,10 +811,22 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
         return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing; PROSE_NAMES_ONLY_LOWER for names alone)
-    if PROSE_NAMES_ONLY_LOWER and _names_only(finding_types, categories) and \
+    if PROSE_NAMES_ONLY_LOWER and names_in_full and _names_only(finding_types, categories) and \
+            not _MEETING.search(head) and \
             probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE) - PROSE_NAMES_ONLY_LOWER:
         return True
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
+
+
+#: Signs of a meeting's minutes: who was there, its opening and closing as agenda items, the audit committee's
+#: discharge ("Aanwezig bestuursleden:", "1. Opening", "opent de vergadering", "ALV geeft decharge"). Minutes name
+#: their people in full the way news does, and the names in them are no public figures': they keep the usual bar.
+_MEETING = re.compile(
+    r"(?i)\b(?:aanwezig\w*(?:[ \t]+\w+)?[ \t]*:|afwezig\w*(?:[ \t]+\([^)\n]{0,30}\))?[ \t]*:|afgemeld[ \t]*:|"
+    r"opent[ \t]+de[ \t]+vergadering|(?:wordt|werd)[ \t]+(?:de[ \t]+vergadering[ \t]+)?geopend|"
+    r"sluit[ \t]+de[ \t]+vergadering|"
+    r"kascommissie|decharge|rondvraag|notulen|notulist\w*)"
+    r"|^[ \t]*\d{1,2}[.)]?[ \t]+(?:opening|sluiting|mededelingen|ingekomen[ \t]+stukken)\b", re.M)
 
 
 def _names_only(finding_types: Iterable[str], categories: Iterable[str]) -> bool:
@@ -852,8 +873,6 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         return True  # minutes, a team's notes or a chat: people who speak by their first name alone
     if _INTERNAL_HEADING.search(head):
         return True  # a title that only a team's own text has
-    if _at_least(_DATA_RECORD_KEY, head, _DATA_RECORD_KEYS):
-        return True  # a data file of records (a member file, an export), however much its values read like a page
     if "[" in head and _TASK_ITEM.search(head):
         return True  # a to-do list: a page for readers has none
     if _ENGLISH_PRIVATE.search(head) and in_english(head):

@@ -10,6 +10,7 @@ Per-text answers are cached (one text, many recognizers) and emptied after each 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 import re
 from functools import lru_cache
 
@@ -145,42 +146,52 @@ def key_name(key: str) -> str:
 
 #: A field given as a pair, its name under one key and its value under another: an entity-attribute-value record, a
 #: form's answers, a BRP person list ({"descr": "geslachtsnaam", ..., "value": {"code": "4778", "val": "Kowalczyk"}},
-#: {"name": "voornaam", "value": "Sevda"}, {"key": "geboortedatum", "waarde": "1984-11-02"}). Each pattern opens with
-#: the quote it consumes.
-_PAIR_NAME = re.compile(r'"(?:descr|description|omschrijving|name|naam|key|label|field|veld|attribute|attribuut)"'
-                        r'[ \t]*:[ \t]*"([^"\n]{1,60})"')
-_PAIR_VALUE = re.compile(r'"(?:val|value|waarde)"[ \t]*:[ \t]*(?:"([^"\n]{0,200})"|\{([^{}]{0,600})\})')
-_PAIR_STRING = re.compile(r'"[^"\n]{1,40}"[ \t]*:[ \t]*"([^"\n]{1,200})"')
+#: {"name": "voornaam", "value": "Sevda"}, {'key': 'geboortedatum', 'waarde': '1984-11-02'}). Each pattern opens with
+#: the quote it consumes; a pair is written in one kind of quote.
+_PAIR_NAME = re.compile(r"""(["'])(?:descr|description|omschrijving|name|naam|key|label|field|veld|attribute|"""
+                        r"""attribuut)\1[ \t]*:[ \t]*\1([^"'\n]{1,60})\1""")
+_PAIR_VALUE = re.compile(r"""(["'])(?:val|value|waarde)\1[ \t]*:[ \t]*(?:\1([^"'\n]{0,200})\1|\{([^{}]{0,600})\})""")
+_PAIR_STRING = re.compile(r"""(["'])([^"'\n]{1,40})\1[ \t]*:[ \t]*\1([^"'\n]{1,200})\1""")
+_PAIR_OWN_VALUE = frozenset({"val", "value", "waarde"})
 #: How far after its name a pair's value may stand (a BRP element has five more keys between them).
 _PAIR_REACH = 400
 
 
-def pair_values(text: str, wanted) -> list[tuple[int, int]]:
-    """Spans of the values of the fields given as a pair whose name ``wanted(key_name(name))`` accepts; a value given
-    as an object yields each string in it (a code and the value written out). Only the first value after a name counts,
-    and only when no other pair's name stands between them: linear in the text."""
-    if '"val' not in text and '"waarde"' not in text:
+def pair_values(text: str, wanted: Callable[[str], object], loose: bool = False) -> list[tuple[int, int]]:
+    """Spans of the values of the fields given as a pair whose name ``wanted`` accepts (as :func:`key_name` writes
+    it, without spaces: "First name" is "firstname"). The value is the first one after the name in the same object
+    (no "}" or "]" between them, no other pair's name). A value given as an object yields its own value ("val") and
+    every string in it that is the same (a code); with ``loose``, every string in it (a date written out beside the
+    number, which the caller checks). Linear in the text."""
+    if not any(w in text for w in ('"val', "'val", '"waarde', "'waarde")):
         return []
     out = []
     names = list(_PAIR_NAME.finditer(text))
     for k, m in enumerate(names):
-        if not wanted(key_name(m.group(1))):
+        if not wanted(key_name(m.group(2)).replace(" ", "")):
             continue
         v = _PAIR_VALUE.search(text, m.end(), min(m.end() + _PAIR_REACH, len(text)))
-        if v is None or k + 1 < len(names) and names[k + 1].start() < v.start():
+        if v is None or k + 1 < len(names) and names[k + 1].start() < v.start() or \
+                _CLOSES.search(text, m.end(), v.start()):
             continue  # (a value given as an object may hold a name of its own after it: "descr": "Kowalczyk")
-        if v.group(1) is not None:
-            if v.group(1).strip():
-                out.append(v.span(1))
-        else:
-            out.extend(s.span(1) for s in _PAIR_STRING.finditer(text, *v.span(2)))
+        if v.group(2) is not None:
+            if v.group(2).strip():
+                out.append(v.span(2))
+            continue
+        strings = list(_PAIR_STRING.finditer(text, *v.span(3)))
+        own = {s.group(3) for s in strings if s.group(2).lower() in _PAIR_OWN_VALUE}
+        out.extend(s.span(3) for s in strings if loose or s.group(3) in own)
     return out
+
+
+_CLOSES = re.compile(r"[}\]]")
 
 
 #: A field of a record that only a person has: their initials, names, birth date, gender, BSN ("voorletters":,
 #: lastName:, 'geboortedatum' =). It opens with the quote, space, brace or comma before the key, which it consumes.
-_PERSON_KEYS = (r"voorletters|initials|voorna(?:a)?m\w*|achternaam|geslachtsnaam|tussenvoegsel\w*|"
-                r"(?:first|last|given|family)_?name|geboorte\w*|birth\w*|dateOfBirth|geslacht|gender|bsn")
+_PERSON_KEYS = (r"voorletters|initials|voornaa?m\w*|achternaam|geslachtsnaam|tussenvoegsel\w*|"
+                r"(?:first|last|given|family)_?name|geboorte(?:datum|plaats|land)\w*|birth_?(?:date|day|place)\w*|"
+                r"date_?of_?birth|geslacht|gender|bsn")
 PERSON_FIELD = regex.compile(r"[\"'\s{,](?:" + _PERSON_KEYS + r")[\"']?[ \t]*[:=]", regex.I)
 #: The same, or a way to reach someone (an organisation's record has these too: "email", "telefoon", "adres").
 PERSON_OR_CONTACT_FIELD = regex.compile(
@@ -199,12 +210,34 @@ class PersonFields:
         self._pattern = pattern
         self._starts: list[int] | None = None
 
-    def near(self, lo: int, hi: int) -> bool:
-        """Whether such a field starts in ``[lo, hi)``."""
+    def in_record(self, at: int, reach: int = PERSON_FIELD_REACH) -> bool:
+        """Whether such a field stands within ``reach`` of ``at`` in the same record: no object closes between them
+        (a nested one may open and close: a person's "contactgegevens" under their "bsn"; the next record's fields
+        are another's)."""
         if self._starts is None:
             self._starts = [m.start() for m in self._pattern.finditer(self._text)]
-        k = bisect.bisect_left(self._starts, lo)
-        return k < len(self._starts) and self._starts[k] < hi
+        starts = self._starts
+        k = bisect.bisect_left(starts, at)
+        before = (starts[j] for j in range(k - 1, max(-1, k - 3), -1) if starts[j] >= at - reach)
+        after = (starts[j] for j in range(k, min(len(starts), k + 2)) if starts[j] < at + reach)
+        return any(_same_object(self._text, f, at) for f in before) or \
+            any(_same_object(self._text, at, f) for f in after)
+
+
+def _same_object(text: str, a: int, b: int) -> bool:
+    """Whether no object or list that is open at ``a`` closes before ``b``."""
+    depth = 0
+    for m in _BRACKET.finditer(text, a, b):
+        if m.group() in "{[":
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
+
+
+_BRACKET = re.compile(r"[{}\[\]]")
 
 
 #: Structured data of an organisation's web page (schema.org JSON-LD): its address and phone fields are the

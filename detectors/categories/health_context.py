@@ -44,10 +44,7 @@ _MEDICAL_LABEL = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:anamnese|d
                             # the sections of an English clinic's note or discharge summary
                             r"chief[ \t]+complaint|history[ \t]+of[ \t]+present[ \t]+illness|"
                             r"past[ \t]+medical[ \t]+history|"
-                            r"hospital[ \t]+course|discharge[ \t]+diagnos[ie]s|review[ \t]+of[ \t]+systems|"
-                            # the sections of a radiology or pathology report that say why one patient is examined
-                            # (named or not; "Impressie:" alone heads a day out's photos too)
-                            r"klinische[ \t]+gegevens|gerichte[ \t]+vraagstelling)"
+                            r"hospital[ \t]+course|discharge[ \t]+diagnos[ie]s|review[ \t]+of[ \t]+systems)"
                             r"[ \t]*[*_]{0,3}[ \t]*:"
                             # the main labels with a word or two of their own ("Hoofdklacht bij intake:")
                             r"|^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:hoofdklacht|anamnese|werkdiagnose|diagnose|"
@@ -75,6 +72,25 @@ _MEDICAL_LABEL = gated(_MEDICAL_LABEL)  # (a text without its words skips the sc
 _EMPTY_FIELD = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:#|[^\n:]{1,40}:[ \t]*(?:\n|$))")
 #: Blanks to fill in after a label ("Medicatie: ____________"): an empty form, about no one yet.
 _BLANK = re.compile(r"[ \t]*(?:[_.…]{3,}|\[[ \t]*\])[ \t]*$", re.M)
+
+
+#: A radiology or pathology report about one patient, named or not: why they are examined ("Klinische gegevens:",
+#: "Gerichte vraagstelling:") and what was found, each filled in on lines of their own ("Verslag:", "Bevindingen:",
+#: "Conclusie:", "Impressie:"). A hospital's page that tells a GP how to ask for an examination lists the first kind
+#: of label, not the second (searched in the lowered text).
+_REPORT_REASON = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:klinische[ \t]+gegevens|gerichte[ \t]+vraagstelling)"
+                            r"[ \t]*[*_]{0,3}[ \t]*:")
+_REPORT_FINDING = re.compile(r"(?m)^[ \t]{0,20}[#*_-]{0,6}[ \t]{0,2}(?:verslag|bevindingen|conclusie|impressie)"
+                             r"[ \t]*[*_]{0,3}[ \t]*:")
+
+
+def _clinical_report(low: str) -> bool:
+    """A report's reason and its findings, both filled in (see :data:`_REPORT_REASON`)."""
+    for rx in (_REPORT_REASON, _REPORT_FINDING):
+        m = rx.search(low, 0, 20_000)
+        if m is None or _BLANK.match(low, m.end()) or _EMPTY_FIELD.match(low, m.end()):
+            return False
+    return True
 
 
 def _medical_label(low: str) -> bool:
@@ -545,7 +561,7 @@ def build_context(text: str, low: str, findings, names: set[str], personal: bool
         ctx.personal = ctx.addressed = True
         ctx.names.add(m.group(1))
     title_end = low.find("\n", 0, 121)
-    if _medical_label(low) or _DESCRIPTOR.search(low, 0, 2000) or \
+    if _medical_label(low) or _clinical_report(low) or _DESCRIPTOR.search(low, 0, 2000) or \
             _TITLE_DESCRIPTOR.search(low, 0, title_end if title_end >= 0 else 0 if len(low) > 120 else len(low)) or \
             _bare_subject(low[:20_000]) or len(_SBAR.findall(text, 0, 3000)) >= 3 or \
             len(_DOSE_AT.findall(low, 0, 20_000)) >= 2 or _ROLE_INITIALS.search(head):

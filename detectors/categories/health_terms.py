@@ -31,7 +31,8 @@ _EXACT_WORDS = {
                    "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
                    "alzheimer psychotrauma crohn sclerose "
                    # cancer and its spread as a radiology or pathology report names it
-                   "carcinoom metastase metastasen gemetastaseerd gemetastaseerde maligniteit maligne osteoporose "
+                   "carcinoom carcinomen metastase metastasen metastasering gemetastaseerd gemetastaseerde "
+                   "maligniteit maligniteiten maligne osteoporose "
                    # emergencies of the heart, lungs and brain that a chat or a note tells about someone
                    "longembolie hersenbloeding hartstilstand hartaanval hersenletsel trombose gereanimeerd fracture "
                    # drinking or drugs as a condition: a care vignette or a social worker's note about one client
@@ -130,7 +131,8 @@ _SUFFIXES = {
     "revalidatie": "treat", "artrose": "diag_strong", "psycholoog": "treat", "stoornissen": "diag_strong",
     "verslaving": "diag_strong", "sclerose": "diag_strong",
     # "niercelcarcinoom", "pancreastumor", "levermetastasen"
-    "carcinoom": "diag_strong", "tumor": "diag_strong", "metastase": "diag_strong", "metastasen": "diag_strong",
+    "carcinoom": "diag_strong", "carcinomen": "diag_strong", "tumor": "diag_strong", "tumoren": "diag_strong",
+    "metastase": "diag_strong", "metastasen": "diag_strong",
     # medicines by the stems of their international names (WHO INN stems): sedatives, antidepressants,
     # beta blockers, ACE inhibitors, sartans, statins, stomach acid blockers, antipsychotics, antibodies
     "azepam": "treat", "azolam": "treat", "oxetine": "treat", "alopram": "treat", "traline": "treat",

@@ -204,9 +204,6 @@ _KEY_BEFORE_VALUE = regex.compile(r"([\w-]{1,40})[\"']?[ \t]*$")
 _BIRTH_KEY_PART = regex.compile(r"geboortedat|gebdat|birthdate|dateofbirth|birthday|^dob$")
 
 
-def _is_birth_key(key: str) -> bool:
-    return _BIRTH_KEY_PART.search(key) is not None
-
 
 def _compact_date(value: str) -> bool:
     """A date as HL7 writes it ("19750913"): a real day between 1900 and today."""
@@ -326,7 +323,7 @@ class NlDateOfBirthRecognizer(ReasonedPatternRecognizer):
             if key is not None and _BIRTH_KEY_PART.search(key_name(key.group(1))) \
                     and _compact_date(m.group(1)) and m.span(1) not in found:
                 found[m.span(1)], reasons[m.span(1)] = 0.85, self.REASONS["column"]
-        for lo, hi in pair_values(text, _is_birth_key):
+        for lo, hi in pair_values(text, _BIRTH_KEY_PART.search, loose=True):
             # a birth date given as a pair: {"descr": "geboortedatum", ..., "value": {"val": "19310921"}}
             if (lo, hi) not in found and (_DATE.fullmatch(text, lo, hi) or _compact_date(text[lo:hi])
                                           or _ISO_STAMP.fullmatch(text, lo, hi)):

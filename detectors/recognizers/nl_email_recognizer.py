@@ -25,7 +25,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
-from detectors.tables import PERSON_FIELD_REACH, PersonFields
+from detectors.tables import PersonFields
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class NlEmailRecognizer(ReasonedPatternRecognizer):
             if kind == "role":
                 if _personal_context(text, m.start()) or (
                         _EMAIL_KEY_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                        and persons.near(m.start() - PERSON_FIELD_REACH, m.end() + PERSON_FIELD_REACH)):
+                        and persons.in_record(m.start())):
                     # (the e-mail field of a person's record: "lastName": "Specht", "email": "specht@...")
                     score, reason = self.SCORE_ROLE_PERSONAL, self.REASON_ROLE
                 else:

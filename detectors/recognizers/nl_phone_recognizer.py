@@ -36,7 +36,7 @@ from detectors.regexgate import TextGate, gated
 from detectors import textcache
 from detectors.recognizers.base import make_result
 from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
-from detectors.tables import ORGANISATION_DATA
+from detectors.tables import ORGANISATION_DATA, PersonFields
 
 log = logging.getLogger(__name__)
 
@@ -197,10 +197,11 @@ class NlPhoneRecognizer(EntityRecognizer):
             results = [make_result(self, r.start, r.end, self.SCORE_PERSONAL, self.REASON, final=True)
                        if (r.start, r.end) in home and r.score < self.SCORE_PERSONAL else r for r in results]
         if keyed and by_context and not ORGANISATION_DATA.search(text, 0, 20_000):
-            # the value of a phone field is the record's own number, whatever words stand around it (a member's
-            # record names their "gemeente"); a number that is an organisation's by its kind (0800, 088), and a FHIR
-            # ContactPoint's (its use says whose it is), stay as they are
-            own = by_context.intersection(keyed)
+            # the value of a phone field of a person's record (a field only a person has, in the same object) is
+            # theirs, whatever words stand around it (the record names their "gemeente"); a number that is an
+            # organisation's by its kind (0800, 088), and a FHIR ContactPoint's (its use says whose it is), stay
+            persons = PersonFields(text)
+            own = {span for span in by_context.intersection(keyed) if persons.in_record(span[0])}
             results = [make_result(self, r.start, r.end, self.SCORE_UNCHECKED, self.REASON_FIELD, final=True)
                        if (r.start, r.end) in own else r for r in results]
         if fields:

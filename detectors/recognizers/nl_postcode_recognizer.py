@@ -140,7 +140,10 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
                 # Left to Presidio's context words (adres, woonachtig ...): 0.3 + 0.35.
                 out.append(self.result(s, e, 0.3, self.REASONS["weak"]))
         if lower and not public_text:
-            for lo, hi in sorted(set(cells)):
+            # (and one right after the label "Postcode:" on a form's line)
+            labelled = [m.span() for m in _LOWER_POSTCODE.finditer(text)
+                        if _LABEL_BEFORE.search(line_before(text, m.start(), 40))]
+            for lo, hi in sorted(set(cells) | set(labelled)):
                 if _LOWER_POSTCODE.fullmatch(text, lo, hi) and valid_postcode(text[lo:hi].upper()):
                     out.append(self.result(lo, hi, 0.85, self.REASONS["label"]))
         return out

@@ -16,8 +16,7 @@ from detectors.names import lexicon
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import (column_cells, field_spans, field_values, first_and_surname,
                                         sql_alias_values, sql_person_rows, sql_tables, tuple_row_cells)
-from detectors.tables import (PERSON_FIELD_REACH, PERSON_OR_CONTACT_FIELD, SCHEMA_ITEM_TYPE, PersonFields,
-                              pair_values)
+from detectors.tables import PERSON_OR_CONTACT_FIELD, SCHEMA_ITEM_TYPE, PersonFields, pair_values
 
 #: Keys of a name field, with or without quotes, before ':' or '='.
 KEYS = (r"first_?name|last_?name|given_?name|family_?name|full_?name|sur_?name|middle_?name|display_?name|"
@@ -98,10 +97,10 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
                 flags = lexicon.load().get(m.group(), 0)
                 if not flags & (lexicon.FIRST | lexicon.SURNAME) or flags & lexicon.PLACE or (
                         flags & lexicon.WORD and not flags & (lexicon.FIRST_COMMON | lexicon.SURNAME_COMMON) and
-                        not fields.near(key.start() - PERSON_FIELD_REACH, m.end() + PERSON_FIELD_REACH)):
+                        not fields.in_record(m.start())):
                     continue
             out.append(self.result(m.start(), m.end(), self.PATTERNS[0].score, final=True))
-        for lo, hi in pair_values(text, _is_person_key):
+        for lo, hi in pair_values(text, _PERSON_KEY.fullmatch):
             # a name field given as a pair: {"descr": "geslachtsnaam", ..., "value": {"val": "Kowalczyk"}}
             if _VALUE_FULL.fullmatch(text, lo, hi) and not _NOT_A_PERSON.search(text, lo, hi):
                 out.append(self.result(lo, hi, self.PATTERNS[0].score, final=True))
@@ -284,10 +283,6 @@ _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r"|(?:subject|patient)\
 #: Keys that hold only a person's name (not "name", "naam", "display": products, teams and places have those too).
 _PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|familienaam")
-def _is_person_key(key: str) -> bool:
-    return _PERSON_KEY.fullmatch(key) is not None
-
-
 #: A value in lower case: at most four words, particles between, closed by its quote.
 _LOWER_WORD = r"\p{Ll}[\p{Ll}'’]{1,30}(?:-\p{Ll}[\p{Ll}'’]{1,30})?"
 _LOWER_VALUE_RX = regex.compile(_LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r"){0,3}(?=[\"'])")

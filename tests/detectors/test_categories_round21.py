@@ -26,6 +26,10 @@ def test_a_clinical_report_without_a_name_is_health_data(detector, text):
     "Klinische gegevens:\nVraagstelling:\nVerslag:\nConclusie:",
     "In een verwijsbrief staan de klinische gegevens van de patiënt en een gerichte vraagstelling aan de specialist. "
     "De huisarts stuurt de brief via het beveiligde netwerk.",
+    # a hospital's page on how a GP asks for an examination: the labels of the request, not a report's findings
+    "Aanvragen van beeldvorming door de huisarts\nVermeld op het aanvraagformulier:\nKlinische gegevens: een korte "
+    "beschrijving van de klachten, zoals pijn of een zwelling.\nGerichte vraagstelling: welke vraag moet het onderzoek "
+    "beantwoorden, bijvoorbeeld of er een fractuur is?",
 ])
 def test_an_impression_a_template_or_an_explanation_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)

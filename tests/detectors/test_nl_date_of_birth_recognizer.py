@@ -331,3 +331,8 @@ def test_birth_date_pairs_complete(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
         assert isinstance(found(recognizer, text), list)
+
+
+def test_a_pair_does_not_reach_into_the_next_object(recognizer):
+    text = '[{"name": "geboortedatum", "type": "date", "required": true},\n {"type": "hidden", "value": "2026-03-14"}]'
+    assert found(recognizer, text) == []

@@ -255,7 +255,7 @@ def test_a_persons_line_beside_a_sign_up_stays_personal(recognizer, text, expect
 
 @pytest.mark.parametrize("text, number", [
     # a member's record names their municipality ("gemeente"), which is no organisation's phone line
-    ('{\n  "naam": "Loe Bas",\n  "adres": "Williestraat 92",\n  "gemeente": "1000 Kobbegem",\n'
+    ('{\n  "voornaam": "Loe",\n  "achternaam": "Bas",\n  "adres": "Williestraat 92",\n  "gemeente": "1000 Kobbegem",\n'
      '  "telefoon": "0486 328482",\n  "email": "lb@example.com"\n}', "0486 328482"),
     ('{"voornaam": "Ria", "gemeente": "Grave", "tel": "0486 471122"}', "0486 471122"),
 ])
@@ -273,4 +273,15 @@ def test_a_phone_field_of_an_organisations_structured_data_stays_an_organisation
     from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
     text = ('{"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": "Gemeente Grave", '
             '"telephone": "0486 471122"}')
+    assert [r.score for r in NlPhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == [0.3]
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation's record names a municipality too
+    '{"organisatie": "Gemeente Delft", "afdeling": "Publiekszaken", "telefoon": "015-2602222", '
+    '"website": "https://www.delft.nl"}',
+    'const gemeente = {naam: "Gemeente Delft", phone: "015-2602222", email: "info@delft.nl"}',
+])
+def test_a_phone_field_of_an_organisations_record_stays_an_organisations(text):
+    from detectors.recognizers.nl_phone_recognizer import NlPhoneRecognizer
     assert [r.score for r in NlPhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == [0.3]

@@ -87,6 +87,7 @@ def test_the_postcode_column_of_an_sql_dump(recognizer):
      "\"2221 nm\", \"Katwijk\"),\n       (90001, \"Paul\", \"Paul\", \"2222aa\", \"leiden\");", ["2221 nm", "2222aa"]),
     ('{"naam": "Greet de Wit", "postcode": "3063 ha", "woonplaats": "Rotterdam"}', ["3063 ha"]),
     ("naam;postcode;plaats\nJan Bos;1234 ab;Ergens\nPiet Kok;5678 cd;Elders", ["1234 ab", "5678 cd"]),
+    ("Naam: Greet de Wit\nPostcode: 3063 ha\nWoonplaats: Rotterdam", ["3063 ha"]),
 ])
 def test_a_lower_case_postcode_in_its_column_or_field(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -443,3 +443,24 @@ def test_pairs_complete(recognizer, unit, cpu_limit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(2.0):
         assert isinstance(found(recognizer, text), list)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[{'name': 'voornaam', 'value': 'Sevda'}]", ["Sevda"]),
+    ('[{"label": "First name", "value": "Sevda"}, {"label": "Last name", "value": "Yılmaz"}]', ["Sevda", "Yılmaz"]),
+])
+def test_a_pair_in_single_quotes_or_with_a_label_of_two_words(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a form's definition: the name of one field and the value of the next object (a button) are no pair
+    '[{"name": "voornaam", "type": "text", "required": true},\n {"type": "submit", "value": "Verzenden"}]',
+    '{"fields": [{"name": "achternaam", "type": "text"}], "submit": {"value": "Aanvraag Indienen"}}',
+    # the label and the state of a value given as an object are not the value
+    '{"descr": "voornamen", "value": {"code": "0210", "val": "Jan", "label": "Voornamen", '
+    '"status": "Actueel Gegeven"}}',
+])
+def test_a_pair_stays_inside_its_object_and_takes_its_own_value(recognizer, text):
+    assert found(recognizer, text) in ([], ["Jan"])
+    assert "Voornamen" not in found(recognizer, text) and "Actueel Gegeven" not in found(recognizer, text)

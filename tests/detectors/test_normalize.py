@@ -171,6 +171,8 @@ def test_ocr_fix_is_linear(unit, cpu_limit):
      "het bestand op \\\\fs01.uwv.local\\regio-noord\\ww\\nov.xlsx."),
     ("toegang tot \\\\uwv-fs02\\teams\\KCC-Oost?", "toegang tot \\\\uwv-fs02\\teams\\KCC-Oost?"),
     ("opgeslagen in C:\\temp\\notities\\rapport.docx", "opgeslagen in C:\\temp\\notities\\rapport.docx"),
+    # a label that ends in a capital and a colon is no drive: "(ouder A:" and then a line end
+    ('"Contact moeder (ouder A:\\n0641234567)"', '"Contact moeder (ouder A:\n 0641234567)"'),
 ])
 def test_escaped_line_ends_become_line_ends(original, normalised):
     assert normalize(original).text == normalised

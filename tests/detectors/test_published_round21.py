@@ -19,8 +19,29 @@ _BIO = ("Als fotograaf heb ik langs twee lijnen gewerkt, binnen de architectuur 
     '  "auteur": "Karel van Rijn",\n  "email": "karel.vanrijn@gmail.com",\n  "telefoon": "06-28765432",\n'
     '  "recensie": "Een roman over de oorlog, door de schrijver zelf voorgelezen op het festival."\n}',
 ])
-def test_a_data_file_of_records_does_not_read_as_published(text):
-    assert not published.reads_as_published(text)
+def test_a_data_file_of_records_with_a_way_to_reach_someone_does_not_read_as_published(text):
+    assert not published.reads_as_published(text, {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
+_COUNCIL = ('[\n  {\n    "naam": "Karin Smit",\n    "functie": "wethouder",\n    "partij": "VVD",\n'
+            '    "portefeuille": "Cultuur en Sport"\n  },\n  {\n    "naam": "Pieter de Graaf",\n'
+            '    "functie": "burgemeester",\n    "portefeuille": "Openbare orde en veiligheid"\n  }\n]')
+
+
+def test_open_data_that_names_officials_stays_published_as_it_was(detector):
+    # a data file that names people and no way to reach them is judged like any other text
+    assert published.reads_as_published(_COUNCIL, {"PERSON"}) == published.reads_as_published(
+        _COUNCIL.replace('"', ""), {"PERSON"})
+    assert spans(detector, _COUNCIL, "PERSON") == spans(detector, _COUNCIL.replace('"', ""), "PERSON")
+
+
+def test_an_organisations_structured_data_is_no_data_file_of_a_person():
+    text = ('{\n  "@context": "https://schema.org",\n  "@type": "GovernmentOrganization",\n'
+            '  "name": "Gemeente Grave",\n  "telephone": "0486 471122",\n  "email": "info@grave.example",\n'
+            '  "description": "De gemeente Grave is een gemeente in het noordoosten van Noord-Brabant, aan de Maas. De '
+            'gemeente telt ruim twaalfduizend inwoners en werkt samen met de buurgemeenten in het Land van Cuijk."\n}')
+    assert published.reads_as_published(text, {"PHONE_NUMBER", "EMAIL_ADDRESS"}) == published.reads_as_published(
+        text.replace('"', ""), {"PHONE_NUMBER", "EMAIL_ADDRESS"})
 
 
 def test_its_contact_details_are_found(detector):
@@ -52,6 +73,8 @@ def test_a_titled_name_with_an_office_or_signing_for_a_body_holds_a_public_role(
 @pytest.mark.parametrize("text", [
     "Meneer Jansen belde namens zijn moeder over de rekening.",
     "Mevrouw De Vries tekende het formulier voor ontvangst.",
+    "Meneer Jansen tekende namens zijn moeder het huurcontract.",
+    "Mevrouw Bakker ondertekende namens haar vader de machtiging.",
 ])
 def test_a_titled_client_still_holds_no_public_role(text):
     assert published._titled_without_role(text)
