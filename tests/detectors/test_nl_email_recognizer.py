@@ -143,6 +143,14 @@ def test_a_word_address_in_the_email_field_of_a_persons_record(recognizer, text,
     '{"afdeling": "Vergunningen", "email": "vergunningen@gemeente.example", "telefoon": "14 0486"}',
     "Vragen over de subsidie? Mail naar subsidies@gemeente.example.",
     '{"naam": "Rederij Janssen", "email": "planning@rederij.example", "telefoon": "010 123 4567"}',
+    # a key that starts like a person's but is an organisation's, and the next record in a list
+    '{"naam": "Gemeente Delft", "geboorteaangifte": "online", "email": "vergunningen@delft.example"}',
 ])
 def test_a_subjects_box_outside_a_persons_record_stays_a_box(recognizer, text):
     assert found(recognizer, text) == []
+
+
+def test_the_next_record_in_a_list_is_no_persons_record(recognizer):
+    text = ('[{"voornaam": "Jan", "achternaam": "Bos", "email": "jan.bos@example.nl"},\n'
+            ' {"afdeling": "Vergunningen", "email": "vergunningen@gemeente.example"}]')
+    assert found(recognizer, text) == ["jan.bos@example.nl"]

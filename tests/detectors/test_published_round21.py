@@ -78,3 +78,14 @@ def test_a_titled_name_with_an_office_or_signing_for_a_body_holds_a_public_role(
 ])
 def test_a_titled_client_still_holds_no_public_role(text):
     assert published._titled_without_role(text)
+
+
+def test_a_news_apis_item_that_names_people_reads_as_published(detector):
+    # a data file of a news item names people in public roles and no way to reach anyone
+    text = ('{\n  "titel": "Gemeente opent nieuwe bibliotheek in Zuidwijk",\n  "datum": "2026-03-14",\n'
+            '  "categorie": "nieuws",\n  "tekst": "Wethouder Karin Smit opende zaterdag de nieuwe bibliotheek in het '
+            'dorp. \\"Dit is een dag om trots op te zijn\\", zei ze tegen de ruim tweehonderd bezoekers. De schrijver '
+            'Jan Bos las voor uit zijn nieuwe roman. De tentoonstelling in het museum ernaast over de geschiedenis van '
+            'het dorp is tot eind mei te zien. Het festival volgt in juni. Burgemeester Pieter de Graaf sprak van een '
+            'mijlpaal voor de gemeente."\n}')
+    assert spans(detector, text, "PERSON") == []
