@@ -251,7 +251,7 @@ class Detector:
         findings = resolve_overlaps(results)
         cats = category_classifier.classify(norm.text, findings_in_normalized(findings, norm))
         if findings or cats:
-            findings, cats = _unless_published(norm.text, findings, cats)
+            findings, cats = _unless_published(norm.text, findings, cats, text)
         return findings, [_map_category(c, norm) for c in cats]
 
     def _analyze_chunk(self, chunk: str) -> list[Finding]:
@@ -308,10 +308,12 @@ _PUBLISHED_OK = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS",
                            "KVK_NUMBER", "VAT_NUMBER", "DATE_OF_BIRTH"})
 
 
-def _unless_published(text: str, findings: list[Finding], cats: list) -> tuple[list[Finding], list]:
-    """Drop what a published text (news, a ruling, a press page) carries in public; keep the rest."""
+def _unless_published(text: str, findings: list[Finding], cats: list, original: str) -> tuple[list[Finding], list]:
+    """Drop what a published text (news, a ruling, a press page) carries in public; keep the rest. ``original``: the
+    text before normalising, where the findings' spans point."""
     names = [c.name for c in cats]
-    if not published.reads_as_published(text, {f.type for f in findings}, names):
+    in_full = all(len(original[f.start:f.end].split()) >= 2 for f in findings if f.type == "PERSON")
+    if not published.reads_as_published(text, {f.type for f in findings}, names, names_in_full=in_full):
         return findings, cats
     # health data in a published ruling is about an anonymised party
     return [f for f in findings if f.type not in _PUBLISHED_OK], [c for c in cats if c.name != "HEALTH_DATA"]
