@@ -74,10 +74,13 @@ def test_a_quote_about_a_named_or_unattributed_patient_stays_health_data(detecto
     assert "HEALTH_DATA" in categories(detector, text)
 
 
+# (the surname alone, "Rutten was ...", keeps the usual bar of the word model: with only names in full the text reads as
+# published without the credit too, published.PROSE_NAMES_ONLY_LOWER)
 NEWS = ("nv Verduyn investeert 17,3 miljoen euro in nieuwe fabriekshal\n\nGroentebedrijf Verduyn plant de komende jaren "
         "voor 17,3 miljoen euro aan investeringen. Het familiebedrijf gaat een volledig uitgeruste fabriekshal bouwen. "
         "Open Vld-voorzitster Gwendolyn Rutten ging gisteren op bezoek in de fabriek in de Galgestraat in het kader van "
-        "haar rondreis. Nu werken er 45 mensen bij Verduyn, naast een dertigtal losse seizoensmedewerkers. De bouw van "
+        "haar rondreis. Rutten was onder de indruk. Nu werken er 45 mensen bij Verduyn, naast een dertigtal losse "
+        "seizoensmedewerkers. De bouw van "
         "de nieuwe hal start na het bouwverlof. (SVR)\n")
 
 
