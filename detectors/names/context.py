@@ -242,8 +242,8 @@ class NameContext:
                 while k >= 0 and toks[k].kind == "w" and len(words) < 3:
                     words.append(toks[k].text.lower())
                     k -= 1
-                if k >= 0 and toks[k].kind not in ("nl", "p"):
-                    return False
+                if k >= 0 and toks[k].kind not in ("nl", "p", "n"):
+                    return False  # (a number may end the field before it: "Datum: 30 oktober 2018 Notulant: Bahar")
                 label = " ".join(reversed(words))
                 # "[09:14] Sanne" has digits before the colon: not a label
                 return bool(words) and (label in LABELS or words[0] in LABELS)
