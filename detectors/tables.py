@@ -3,7 +3,9 @@
 A list pasted from a spreadsheet or a CSV file, a Markdown table, the column list and rows of an SQL INSERT and rows
 of SQL values pasted without it: where the label of a value stands in a header or a column list, not before the
 value. Moved out of ``detectors.recognizers.rules`` so that ``detectors.categories`` may read tables too (the
-categories do not import the recognizers); ``rules`` re-exports the names its recognizers import.
+categories do not import the recognizers); ``rules`` re-exports the names its recognizers import. Also the shapes of
+structured records that several recognizers and :mod:`detectors.published` ask about: a field given as a name/value
+pair, the fields that only a person's record has and where they lie, an organisation's schema.org data.
 
 Per-text answers are cached (one text, many recognizers) and emptied after each analysis (:mod:`detectors.textcache`).
 """
