@@ -514,8 +514,10 @@ _INTERNAL_TITLE = re.compile(
 #: A key of a JSON object on a line of its own ("naam": "…", "bio": "…", "id": 17). A data file with a way to reach
 #: someone in it (a member file whose bio ends in an address and a phone number) is no page for readers, however much
 #: its values read like one; open data and a news API's items, which name only people, stay what they are (and so does
-#: an organisation's schema.org data). It opens with the line end it consumes, so ``re`` skips ahead to one.
-_DATA_RECORD_KEY = re.compile(r'\n[ \t]*"[^"\n]{1,40}"[ \t]*:[ \t]*(?:["\[{\d-]|true\b|false\b|null\b)')
+#: an organisation's schema.org data). Also minified, and as a Python dict in single quotes: the key follows a line end,
+#: a brace or a comma, which the pattern consumes first, so ``re`` skips ahead to one.
+_DATA_RECORD_KEY = re.compile(r'[\n{,][ \t]*(?:"[^"\n]{1,40}"|\'[^\'\n]{1,40}\')[ \t]*:[ \t]*'
+                              r'(?:["\'\[{\d-]|true\b|false\b|null\b|True\b|False\b|None\b)')
 _DATA_RECORD_KEYS = 3
 #: Words of a first line (a title) that only an internal text has: "casus voor de intervisie", "Advies
 #: selectiecommissie", "Verslag MDO".

@@ -89,3 +89,14 @@ def test_a_news_apis_item_that_names_people_reads_as_published(detector):
             'het dorp is tot eind mei te zien. Het festival volgt in juni. Burgemeester Pieter de Graaf sprak van een '
             'mijlpaal voor de gemeente."\n}')
     assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the same member file minified, or as a Python dict in single quotes
+    '[{"naam": "Greet Hoogendijk", "rol": "", "bio": "' + _BIO + ' Info: Greet Hoogendijk, Lindelaan 14, 3063 HA '
+    'Rotterdam, 06-41234567, greet.hoogendijk@icloud.com", "foto": "media/gh.jpg"}]',
+    "[{'naam': 'Greet Hoogendijk', 'rol': '', 'bio': '" + _BIO + " Info: Greet Hoogendijk, Lindelaan 14, 3063 HA "
+    "Rotterdam, 06-41234567, greet.hoogendijk@icloud.com', 'foto': 'media/gh.jpg'}]",
+])
+def test_a_minified_or_single_quoted_data_file_with_a_way_to_reach_someone_is_no_page(text):
+    assert not published.reads_as_published(text, {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"})
