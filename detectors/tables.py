@@ -243,7 +243,8 @@ _BRACKET = re.compile(r"[{}\[\]]")
 
 
 #: Structured data of an organisation's web page (schema.org JSON-LD): its address and phone fields are the
-#: organisation's, not a person's (read by the postcode and phone recognizers).
+#: organisation's, not a person's (read by the postcode and phone recognizers, and by detectors.published, for which
+#: such data is no data file of people).
 ORGANISATION_DATA = regex.compile(r"\"@type\"[ \t]*:[ \t]*\"\w*(?:Organi[sz]ation|GovernmentOffice|Place)\"")
 #: The type of an item a web page marks up with schema.org's microdata ("Person", "Message", "Organization"), in
 #: either quotes, with or without "www.": <div itemscope itemtype="http://schema.org/Person">. (A page's own words for
