@@ -77,7 +77,7 @@ _RETRO_TITLE = re.compile(r"(?i)^[#*_ \t]*(?:(?:sprint\s*|team)?retro(?:spectie[
 #: Parliamentary and other official reports of meetings are published.
 _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg|"
                              r"algemeen overleg|plenair|handelingen|tweede kamer|eerste kamer|gemeenteraad|"
-                             r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|raadsvergadering|"
+                             r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|\braadsvergadering|"
                              r"openbare vergadering|gedeputeerde staten|\bgs-vergadering|"
                              r"algemeen bestuur|dagelijks bestuur|ocmw-raad|raad voor maatschappelijk welzijn|"
                              # a parliament's session and report number: "(2025/2026 nr. 01)"
@@ -196,7 +196,62 @@ _MEMBERS_OR_CHAIR = re.compile(r"\b(?:all|\d+\s+(?:out\s+)?of\s+(?:our|the)\s+\d
                                r"welcomed|summari[sz]ed)\b")
 
 
+#: Dutch minutes in prose tell the course of one meeting: its opening and closing, who was there or sent apologies,
+#: its numbered items, the last minutes approved ("De voorzitter opent de vergadering", "Pietersen is afwezig met
+#: kennisgeving", "Agendapunt 2", "Het verslag wordt goedgekeurd"). News on a meeting tells what was decided, not
+#: these; it takes two of different kinds.
+_WHEN_BY = r"(?:om\s+[\d.:]+\s*(?:uur\s+)?)?(?:door\s+[^.\n]{1,40}?\s+)?"  # "om 9.30 uur", "door de voorzitter"
+_COURSE = (
+    ("opening", re.compile(r"\bopent\s+(?:de|het)\s+(?:vergadering|overleg|bijeenkomst)\b"
+                           r"|\b(?:vergadering|bijeenkomst)\s+(?:wordt|werd)\s+" + _WHEN_BY + r"geopend\b"
+                           r"|\bheet\s+(?:iedereen|allen|alle\s+aanwezigen|de\s+aanwezigen)\s+"
+                           r"(?:van\s+harte\s+)?welkom\b")),
+    ("closing", re.compile(r"\bsluit\s+(?:de|het)\s+(?:vergadering|overleg|bijeenkomst)\b"
+                           r"|\b(?:vergadering|bijeenkomst)\s+(?:wordt|werd)\s+" + _WHEN_BY + r"gesloten\b")),
+    ("attendance", re.compile(r"\baanwezig\s+(?:zijn|waren)\b|\bafwezig\s+met\s+kennisgeving\b|"
+                              r"\bmet\s+kennisgeving\s+afwezig\b|\b(?:is|zijn|waren|was)\s+(?:m\.k\.\s+)?afwezig\b|"
+                              r"\bafwezig\s+m\.k\.|\b(?:heeft|hebben)\s+zich\s+afgemeld\b|\baanwezig(?:en)?\s*:")),
+    ("item", re.compile(r"\bagendapunt\s+\d|\brondvraag\b")),
+    ("approved", re.compile(r"\b(?:notulen|verslag)\s+(?:van\s+(?:de\s+)?(?:vorige\s+)?(?:vergadering\s+)?)?"
+                            r"(?:van\s+)?[\d\-/ a-z]{0,25}?(?:wordt|worden|werd|werden|zijn|is)\s+(?:\w+\s+){0,4}?"
+                            r"(?:goedgekeurd|vastgesteld)\b"
+                            r"|\bgoedkeuring\s+(?:van\s+)?(?:het\s+)?vorig\w*\s+(?:verslag|notulen)\b")),
+)
+
+
+#: News names its source; minutes say "Jansen meldt dat ..." too, so "meldt" is no sign of news here.
+_NEWS_SOURCE = re.compile(r"\b(?:persbericht|woordvoerder|woordvoerster|aldus)\b")
+
+
+#: A council's own meeting, which it publishes: its members, aldermen, motions and parties.
+_COUNCIL = re.compile(r"\b(?:raadsleden|raadslid|wethouders?|moties?|amendementen|amendement|fracties?|griffier|"
+                      r"de\s+raad)\b")
+
+
+def _dutch_prose_minutes(low: str) -> Evidence | None:
+    """Minutes written as sentences (a transcript put into prose, a neighbourhood council's report): two kinds of
+    :data:`_COURSE`, in a text that is no council's or members' meeting and no news (see :func:`_minutes`)."""
+    window = low[:20_000]
+    if "vergader" not in window and "overleg" not in window and "bijeenkomst" not in window \
+            and "notulen" not in window and "verslag" not in window:
+        return None
+    kinds = []
+    for _kind, pattern in _COURSE:
+        m = pattern.search(window)
+        if m is not None:
+            kinds.append(m)
+    if len(kinds) < 2 or _PUBLIC_MEETING.search(window) or _NEWS_SOURCE.search(window) or _COUNCIL.search(window) or \
+            _MEMBERS_MEETING.search(window[:_PRESENT_LINE]):
+        return None
+    first = min(kinds, key=lambda m: m.start())
+    return Evidence(0.6, "kenmerken van een verslag van een vergadering (hoe die verliep en wie er waren)",
+                    first.start(), first.end())
+
+
 def _prose_minutes(low: str) -> Evidence | None:
+    dutch = _dutch_prose_minutes(low)
+    if dutch is not None:
+        return dutch
     window = low[:20_000]
     if "meeting" in window:
         went = _MEETING_WENT.search(window)

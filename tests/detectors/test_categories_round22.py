@@ -1,0 +1,44 @@
+"""Issue 12, twenty-second round: categories on texts written for this round (none is a corpus line)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.findings import categories
+
+
+@pytest.mark.parametrize("text", [
+    # a neighbourhood council's or a village council's minutes: no council of a gemeente ("raadsvergadering")
+    "Notulen wijkraadsvergadering 12 maart 2024\n\n1. Opening\nDe vicevoorzitter heet iedereen welkom.\n\n"
+    "2. Mededelingen\nDe speeltuin aan de Esdoornlaan gaat in mei open.",
+    "Notulen van de dorpsraadsvergadering op 4 juni\n\n1. Opening\n\n2. Ingekomen stukken\nEen brief van de "
+    "buurtvereniging over de kermis.\n\n3. Rondvraag",
+    # minutes told in sentences: the meeting's opening, who was there or sent apologies, its items
+    "Voorzitter Smit opent de vergadering om 14.00 uur. Aanwezig zijn Smit, Koster en Yilmaz. Verbeek is afwezig "
+    "met kennisgeving.\n\nAgendapunt 1, planning. Koster licht het rooster voor de zomer toe.",
+    "De bijeenkomst wordt om 9.30 uur geopend door Anouk. Ruud heeft zich afgemeld.\nHet verslag van 2 mei wordt "
+    "zonder wijzigingen goedgekeurd.\nAnouk vraagt wie de nieuwe collega inwerkt.",
+    # a first line that names the meeting and those present, then the last minutes approved
+    "Overleg werkgroep Zorg 3/6, aanwezig: Bos, Kaya, Verhoeven\n\nGoedkeuring vorig verslag - akkoord\n\n"
+    "Bos meldt dat de aanvraag voor het budget binnen is.",
+])
+def test_minutes_of_an_own_meeting_are_meeting_notes(detector, text):
+    assert "MEETING_NOTES" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a council's own meeting, which the gemeente publishes: its members, parties and motions
+    "De voorzitter opent de vergadering om 19.30 uur en heet iedereen welkom. De raadsleden Jansen (CDA) en Pool "
+    "(VVD) zijn met kennisgeving afwezig.\nDe agenda wordt vastgesteld. Een motie over de kermis wordt aangekondigd.",
+    "1. Opening\nDe voorzitter opent de vergadering.\n2. Rondvraag\nWethouder Dekker zegt toe schriftelijk terug "
+    "te komen op de vraag van de fractie.",
+    # news on a meeting names its source
+    "De vergadering werd om 20.00 uur geopend door de voorzitter van de huurdersvereniging. Zes leden waren afwezig. "
+    "'We zijn blij met de opkomst', aldus een woordvoerder.",
+    # a club's members' meeting, as the club puts it on its site (read as public on purpose)
+    "Verslag algemene ledenvergadering 14 november\nDe voorzitter opent de vergadering en heet iedereen welkom. "
+    "Met kennisgeving afwezig: Paul en Ria. De notulen van vorig jaar worden goedgekeurd.",
+    # a page about how to write minutes speaks of no meeting of its own
+    "Een goed verslag begint met de opening van de vergadering. Schrijf op wie er aanwezig zijn en wie niet.",
+])
+def test_a_councils_meeting_news_or_a_clubs_members_meeting_is_no_meeting_notes(detector, text):
+    assert "MEETING_NOTES" not in categories(detector, text)
