@@ -247,6 +247,9 @@ class NameContext:
                 label = " ".join(reversed(words))
                 # "[09:14] Sanne" has digits before the colon: not a label
                 return bool(words) and (label in LABELS or words[0] in LABELS)
+            if t.kind == "w" and t.text in ("zijn", "waren") and j >= 1 and toks[j - 1].text.lower() in (
+                    "aanwezig", "afwezig") and (j < 2 or toks[j - 2].kind in ("nl", "p")):
+                return True  # minutes in sentences: "Aanwezig zijn Jansen, De Vries en Bakker."
             if t.kind == "w" and t.text.lower() not in TUSSENVOEGSELS and not is_cap(t.text) \
                     and t.text.lower() not in ("en", "and") and not is_initial_letters(t.text):
                 # lower-case words in between: only "(voorzitter)" style remarks are skipped

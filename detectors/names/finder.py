@@ -733,7 +733,11 @@ class NameFinder(NameContext):
                 k += 1
                 continue
             if lab == "tv" and k <= first_ti and toks[idx].text != "v" and not (
-                    k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS):
+                    k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS) and not (
+                    k == 0 and idx > 0 and toks[idx - 1].text in (",", "en") and self._orig[toks[idx].start].isupper()
+                    and self._label_before(toks, idx)):
+                # ("Aanwezig: Jansen, De Vries en Bakker": a surname alone in a list of those present keeps its
+                # capital tussenvoegsel)
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
                 k += 1
                 continue
