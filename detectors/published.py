@@ -403,6 +403,9 @@ _KINDS: dict[str, Kind] = {
     "age": Kind(MEDIUM),
     "town": Kind(MEDIUM),
     "monologue": Kind(STRONG),
+    # a letter to the editor: signed under its paragraph with the writer's name and home town (``_signed_with_town``),
+    # the way a paper prints it; its writer says "ik" and names others "de heer X"
+    "letter": Kind(STRONG, titles=True),
 }
 # (what the checks below read of the table)
 _MATCHED = tuple((name, kind.pattern, kind.needed) for name, kind in _KINDS.items() if kind.pattern is not None)
@@ -690,6 +693,8 @@ def kinds(head: str) -> set[str]:
         found.add("town")
     if _in_own_words(head):
         found.add("monologue")
+    if _signed_with_town(head):
+        found.add("letter")
     if "place_dateline" not in found:
         m = _WRAPPED_DATELINE.search(head)
         if m is not None and lexicon.load().get(m.group(1), 0) & lexicon.PLACE:
@@ -702,6 +707,34 @@ def kinds(head: str) -> set[str]:
 #: sentence's end on the line, "Marieke - Het rooster ... maken en\ndoorsturen" in a team's note reads the same, so
 #: the word must be a place the name lists know.
 _WRAPPED_DATELINE = re.compile(r"(?<=.\n\n)([A-Z][a-z'-]{2,24})[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}\n(?=[a-z])")
+
+
+#: A paper's signature under a reader's letter: the writer's name and town on a line of their own below a paragraph
+#: that ends a sentence, then a blank line or the end ("Ad Thijssen, Eindhoven", "Ron George, Voorschoten.", "Mw. J.J.
+#: Wagener-Hendriks\n\nGendt"). A mail is signed under a greeting with a name alone, a club's member list has no
+#: paragraph above each line.
+_SIGNED = re.compile(r"[.!?…”\"’)][ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                     r"((?:(?:Mw|Mevr|Dhr|Mr|Drs|Ir|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|el)"
+                     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|el)){1,4})"
+                     r"(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)+[ \t]*)"
+                     r"([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|aan|op|den|de|bij|in))*?)"  # (the town)
+                     r"[ \t]*\.?[ \t]*(?=\n[ \t]*\n|\s*\Z)")
+
+
+def _signed_with_town(head: str) -> bool:
+    """A reader's letter signed with name and town (``_SIGNED``): a name the name lists know, a town the place list
+    knows (its last word: "Bergen op Zoom")."""
+    if "\n" not in head:
+        return False
+    table = lexicon.load()
+    for m in _SIGNED.finditer(head):
+        town = m.group(2).split()[-1]
+        if not table.get(town, 0) & lexicon.PLACE:
+            continue
+        words = [w for w in m.group(1).split() if w[:1].isupper() and not w.endswith(".")]
+        if any(table.get(part, 0) & (lexicon.FIRST | lexicon.SURNAME) for w in words for part in w.split("-")):
+            return True
+    return False
 
 
 def _in_own_words(head: str) -> bool:

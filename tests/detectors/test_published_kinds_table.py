@@ -11,7 +11,7 @@ from detectors import published
 from detectors.published import _KINDS, MEDIUM, STRONG, WEAK, kinds, reads_as_published
 
 #: Kinds that code finds rather than one pattern.
-FOUND_BY_CODE = {"headline", "age", "town", "monologue"}
+FOUND_BY_CODE = {"headline", "age", "town", "monologue", "letter"}
 
 
 def test_every_kind_the_module_names_is_in_the_table():
