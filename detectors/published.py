@@ -892,7 +892,8 @@ def _names_only(finding_types: Iterable[str], categories: Iterable[str]) -> bool
 #: "Groetnis,", "de hear Hoekstra", "myn klant").
 _FRISIAN_PRIVATE = re.compile(r"(?im)^[ \t]*(?:bêste|beste|leave|hoi|hallo|goeie)[ \t]+[^\W\d_][^\n,]{0,40},"
                               r"|\b(?:groetnis|(?:mei\s+)?freonlike\s+groet\w*)\b"
-                              r"|\b(?:de\s+hear|mefrou|mefrou\.|frou)\s+[A-Z]|\b(?:myn|ús)\s+(?:klant|kliïnt|pasjint)\w*")
+                              r"|\b(?:de\s+hear|mefrou|mefrou\.|frou)\s+[A-Z]"
+                              r"|\b(?:myn|ús)\s+(?:klant|kliïnt|pasjint)\w*")
 
 
 def in_frisian(head: str) -> bool:
