@@ -515,6 +515,8 @@ _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])(?<!\b[Ii]r)(?<!\b[Dd]r)(?<!\b[D
 #: A line that opens a quotation in single marks that has not closed yet ("‘Meneer Sebhat, u heeft ..."): a closing
 #: mark is followed by no letter, an apostrophe is ("euro’s", "auto's"); "'s Morgens belde ..." opens none.
 _SINGLE_QUOTE_OPEN = re.compile(r"[ \t]*[‘«'](?![st]\b)(?:[^’»'\n]|[’'](?=\w))*\Z")
+#: The other members of a body named in the sentence before: "De overige leden zijn", "de andere bestuursleden".
+_OTHER_MEMBERS = re.compile(r"(?i)\b(?:overige|andere|nieuwe)\s+(?:bestuurs|commissie|raads)?leden\b")
 #: How far a sentence is read around a title for such a role.
 _ROLE_REACH = 200
 #: The title of an internal document or a note ("Samenvatting overleg met de wethouder", "Notitie werkoverleg"); a
@@ -1065,6 +1067,13 @@ def _role_in_sentence(head: str, start: int, end: int) -> bool:
     hi = _sentence_end(head, end, min(len(head), end + _ROLE_REACH))
     if _PUBLIC_ROLE.search(head, lo, hi):
         return True
+    if lo >= 2 and head[lo - 1] in ".!?" and _OTHER_MEMBERS.search(head, lo, hi):
+        # "Voorzitter van de Raad van Toezicht is de heer X. De overige leden zijn mevrouw Y en de heer Z.": the
+        # members of the body whose public role the sentence before gives
+        prev = max(0, lo - 1 - _ROLE_REACH)
+        prev = max(prev, head.rfind("\n", prev, lo - 1) + 1)
+        if _PUBLIC_ROLE.search(head, prev, lo - 1):
+            return True
     if hi >= len(head) or head[hi] not in ".!?":
         return False  # (the paragraph ends with the sentence)
     nxt = _sentence_end(head, hi + 1, min(len(head), hi + 1 + _ROLE_REACH))

@@ -52,3 +52,19 @@ def test_a_mail_or_a_note_signed_with_name_and_town_still_warns(detector, text):
 ])
 def test_no_signature_of_a_reader_is_no_letter(text):
     assert "letter" not in published.kinds(text)
+
+
+def test_the_other_members_of_a_body_named_in_the_sentence_before_hold_its_public_role():
+    text = ("Voorzitter van de nieuwe raad van toezicht is de heer Jan Bosman. De overige leden zijn mevrouw Ria Kok "
+            "en de heer Ahmet Demir.")
+    assert not published._titled_without_role(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no body with a public role in the sentence before, or no members in this one
+    "Mijn buurman is de heer Jan Bosman. De overige leden zijn mevrouw Ria Kok en de heer Ahmet Demir.",
+    "Voorzitter van de nieuwe raad van toezicht is de heer Jan Bosman. Gisteren belde mevrouw Ria Kok over haar "
+    "uitkering.",
+])
+def test_without_such_a_body_a_titled_name_is_still_a_private_sign(text):
+    assert published._titled_without_role(text)
