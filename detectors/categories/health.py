@@ -915,6 +915,26 @@ def _died_of(text: str, low: str, s: int, ts: int) -> bool:
     return any(low.find(w, lo, ts) >= 0 for w in _DEATH_WORDS) and _DIED_OF.search(text, lo, ts) is not None
 
 
+#: "Guus is een man met dementie", "Zij was een vrouw met MS": "een man" says what the one before the verb is.
+_IS_A = re.compile(r"(?i)\b(?:is|was|blijkt|bleek)\s+(?:nu\s+|al\s+|inmiddels\s+)?$")
+_HE_SHE = re.compile(r"(?i)\b(?:hij|zij|ze|he|she)\s+$")
+
+
+def _generic_before(text: str, s: int, lo: int, ts: int, ctx: Context) -> bool:
+    """Whether a group or "een vrouw" stands before the term at ``ts`` (``_GENERIC_BEFORE``, read from ``lo``), unless
+    it is what a named person or "hij"/"zij" is ("Guus is een man met dementie"; ``s``: the sentence's start)."""
+    m = _GENERIC_BEFORE.search(text, lo, ts)
+    if m is None:
+        return False
+    if not m.group().lower().startswith("een"):
+        return True
+    verb = _IS_A.search(text, max(s, m.start() - 20), m.start())
+    if verb is None:
+        return True
+    subject = text[max(s, verb.start() - 40):verb.start()]
+    return not (ctx.persons.inside(max(s, verb.start() - 40), verb.start()) or _HE_SHE.search(subject))
+
+
 def _not_about_someone(text: str, low: str, s: int, ts: int, te: int, ctx: Context) -> bool:
     """The term at [ts, te) in the sentence from ``s`` is about no one's health: a care institution as an employer or
     a workplace ("het Meander Ziekenhuis heeft ... benoemd", "de toekomst van het ziekenhuis", "werkt al jaren in het
@@ -923,7 +943,7 @@ def _not_about_someone(text: str, low: str, s: int, ts: int, te: int, ctx: Conte
     lo = max(s, ts - 60)
     return (_in_a_proper_name(text, ts, s) or _of_the_institution(text, lo, ts, ctx)
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
-            or _GENERIC_BEFORE.search(text, lo, ts) is not None
+            or _generic_before(text, s, lo, ts, ctx)
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
             or _job_of_the_named(text, ts, te, ctx) or _died_of(text, low, s, ts))
 

@@ -29,7 +29,7 @@ _EXACT_WORDS = {
                    "depressie zelfmoord suïcide suicide suïcidaal suicidaal psychotisch psychotische hallucinaties "
                    "hallucineert hallucineren wanen automutilatie zelfbeschadiging decubitus doorligplek "
                    "hooikoorts cva delier verlamming verlamd hypertensie hartfalen nierfalen hartafwijking "
-                   "alzheimer psychotrauma crohn sclerose "
+                   "alzheimer psychotrauma crohn sclerose dementerend dementerende "
                    # cancer and its spread as a radiology or pathology report names it
                    "carcinoom carcinomen metastase metastasen metastasering gemetastaseerd gemetastaseerde "
                    "maligniteit maligniteiten maligne osteoporose "

@@ -42,3 +42,22 @@ def test_minutes_of_an_own_meeting_are_meeting_notes(detector, text):
 ])
 def test_a_councils_meeting_news_or_a_clubs_members_meeting_is_no_meeting_notes(detector, text):
     assert "MEETING_NOTES" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "een man met ..." says what the named person is, not a group's condition
+    "Guus is een man met dementie. Hij komt drie dagen per week naar de dagbesteding.",
+    "Mevrouw Bakker is een vrouw met diabetes en woont alleen.",
+    "Jan de Vries is een dementerende man van 79 jaar.",
+])
+def test_what_a_named_person_is_tells_their_condition(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Een vrouw met MS kan ook gewoon werken, als de werkgever meedenkt.",
+    "Dit boek gaat over de zorg voor dementerende ouderen in Nederland.",
+    "De burgemeester is een man met een missie.",
+])
+def test_a_condition_in_general_is_no_health_data(detector, text):
+    assert "HEALTH_DATA" not in categories(detector, text)
