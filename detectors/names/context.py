@@ -230,12 +230,29 @@ class NameContext:
         j = first_i - 1
         if j >= 0 and toks[j].text == "(" and self._remark_in_brackets(toks, first_i):
             return False  # "Contactpersoon: Bart-Jan Stok (Founder & directeur)": a role, not a second name
-        # skip an opening bracket or a list separator: "Aanwezig: Erik (voorzitter), Samira"
-        hops = 0
+        memo = self.__dict__.get("_label_memo")
+        if memo is None or memo[0] is not toks:
+            memo = self._label_memo = (toks, {})
+        return self._label_walk(toks, j, first_i, memo[1])[0]
+
+    def _label_walk(self, toks, start, first_i, memo) -> tuple[bool, int | None]:
+        """The walk of :meth:`_label_before` back from token ``start``: its answer, and the hops it took to decide
+        (``None``: it ran out of hops). A long list after one label ("Aanwezig: Ben en Ben en ...") asks from every
+        item: a walk that reaches the start of an earlier walk takes that walk's answer, if it would have decided
+        within the hops left (``memo``: start -> answer, per text). The walk reads no token after ``start`` but the
+        one right behind a bracketed remark, which is never the first word of a name, so the answer is the same."""
+        j, hops = start, 0
+        out: tuple[bool, int | None] = (False, None)
         while j >= 0 and hops < 40:
+            seen = memo.get(j)
+            if seen is not None:
+                res, used = seen
+                out = (res, hops + used) if used is not None and hops + used < 40 else (False, None)
+                break
             t = toks[j]
             if t.kind == "nl":
-                return False
+                out = (False, hops)
+                break
             if t.text == ":":
                 k = j - 1
                 words = []
@@ -243,23 +260,30 @@ class NameContext:
                     words.append(toks[k].text.lower())
                     k -= 1
                 if k >= 0 and toks[k].kind not in ("nl", "p", "n"):
-                    return False  # (a number may end the field before it: "Datum: 30 oktober 2018 Notulant: Bahar")
+                    # (a number may end the field before it: "Datum: 30 oktober 2018 Notulant: Bahar")
+                    out = (False, hops)
+                    break
                 label = " ".join(reversed(words))
                 # "[09:14] Sanne" has digits before the colon: not a label
-                return bool(words) and (label in LABELS or words[0] in LABELS)
+                out = (bool(words) and (label in LABELS or words[0] in LABELS), hops)
+                break
             if t.kind == "w" and t.text in ("zijn", "waren") and j >= 1 and toks[j - 1].text.lower() in (
                     "aanwezig", "afwezig") and (j < 2 or toks[j - 2].kind in ("nl", "p")):
-                return True  # minutes in sentences: "Aanwezig zijn Jansen, De Vries en Bakker."
+                out = (True, hops)  # minutes in sentences: "Aanwezig zijn Jansen, De Vries en Bakker."
+                break
             if t.kind == "w" and t.text.lower() not in TUSSENVOEGSELS and not is_cap(t.text) \
                     and t.text.lower() not in ("en", "and") and not is_initial_letters(t.text):
                 # lower-case words in between: only "(voorzitter)" style remarks are skipped
                 if not (j > 0 and toks[j - 1].text == "(" and j + 1 < first_i and toks[j + 1].text == ")"):
-                    return False
+                    out = (False, hops)
+                    break
             if t.kind == "n" or t.text in ("[", "]", "/", "|"):
-                return False
+                out = (False, hops)
+                break
             j -= 1
             hops += 1
-        return False
+        memo[start] = out
+        return out
 
     @staticmethod
     def _remark_in_brackets(toks, first_i) -> bool:
