@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import attrgetter, eq, itemgetter, or_
 from typing import NamedTuple
 
@@ -257,6 +257,12 @@ def _indexes_of(toks, text: str, texts: list[str] | None = None):
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 #: What parts the items of a list of names: a comma or a word for "and".
 _LIST_JOINS = _JOIN_FORMS | {","}
+#: A line of those present or absent at a meeting: its label and the list after it.
+_ATTENDANCE_LINE = re.compile(r"(?im)^[ \t*#>-]*(aanwezig(?:en)?|afwezig(?:en)?|afgemeld|met\s+kennisgeving\s+afwezig|"
+                              r"afwezig\s+met\s+kennisgeving)[ \t*]*:[ \t*]*([^\n]{1,600})")
+#: One item of that list: the words between commas, "en", semicolons or a role in brackets ("Erik (voorzitter)").
+_ATTENDANCE_ITEM = re.compile(r"(?:^|[,;]|\ben\b|\))[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)*?)[ \t]*"
+                              r"(?=[,;(]|[ \t]en\b|[.]?[ \t]*$)")
 
 
 _tok_line = attrgetter("line")
@@ -634,6 +640,7 @@ class NameFinder(NameContext):
         self._propagate(toks, hits, seeds, official_words)
         self._coordinated(toks, hits, add)
         self._first_name_list(toks, hits, add, text)
+        self._attendance(toks, hits, add)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
         out = self._drop_fields(out)
@@ -1428,6 +1435,51 @@ class NameFinder(NameContext):
                             continue
                         add(a, b, 0.6, R_ROSTER, [w])
                 i = max(j, i + 1)
+
+    def _attendance(self, toks, hits, add):
+        """The people a meeting's list of those present or absent names on the label's line ("Aanwezig: Erik Smit,
+        Sandra Kramp en Wil van Overloop"; "Afwezig: Ben, Joost, Don"): where two items were found on their own
+        evidence, an item that opens with a first name is a person too, though the first name is also a word ("Wil",
+        "Ben") or its surname is one ("Overloop")."""
+        text = self._orig
+        if len(text) > 200_000 or ("anwezig" not in text and "fwezig" not in text and "fgemeld" not in text):
+            return
+        found = {(h.start, h.end) for h in hits.values() if h.score >= 0.55}
+        at_start, at_end = None, None
+        # (minutes have a few such lines; a file of thousands is a list of people, read by the other passes)
+        for m in islice(_ATTENDANCE_LINE.finditer(text, 0, 100_000), 50):
+            items = []
+            for i in _ATTENDANCE_ITEM.finditer(m.group(2)):
+                body = i.group(1)
+                if body.endswith(".") and len(body.rsplit(None, 1)[-1]) > 2:
+                    body = body[:-1]  # the list's full stop, not an initial's ("Wil van Overloop.", "Jan P.")
+                items.append((i.start(1) + m.start(2), i.start(1) + m.start(2) + len(body), body))
+            known = sum(1 for s, e, _ in items if (s, e) in found)
+            if known < 2:
+                continue
+            for s, e, body in items:
+                if (s, e) in found or not self._attendant(body):
+                    continue
+                if at_start is None:
+                    at_start, at_end = self._word_at(toks)
+                i, j = at_start.get(s), at_end.get(e)
+                if i is not None and j is not None:
+                    add(i, j, 0.7, R_ROSTER, [w for w in body.split() if w.lower() not in TUSSENVOEGSELS])
+
+    def _attendant(self, body) -> bool:
+        """An item of such a list that names a person: a first name, then capitalised words or tussenvoegsels, none of
+        them a place alone, an organisation or a label ("Wil van Overloop", "Ben"; not "Gemeente Ede", "Utrecht")."""
+        words = body.split()
+        if not 1 <= len(words) <= 5 or not self.lex.flags(words[0]) & lx.FIRST:
+            return False
+        for w in words:
+            low = w.lower()
+            if low in TUSSENVOEGSELS:
+                continue
+            f = self.lex.flags(w)
+            if not is_cap(w) or low in ORG_WORDS or low in LABELS or (f & lx.PLACE and not f & (lx.FIRST | lx.SURNAME)):
+                return False
+        return True
 
     def _list_items(self, toks, i, starts):
         """The items of "item , item , ... en item" read from token ``i`` on its line, each ``(first token, last

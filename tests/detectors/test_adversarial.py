@@ -98,7 +98,9 @@ def test_recognizers_finish_on_noise_and_still_find(entity, noise, cpu_limit):
 @pytest.mark.parametrize("unit", ["a@", "J. ", "1 ", "jan de vries ", "06-", "VERTROUWELIJK ",
                                   # a header of a table of people with a health column, over and over, and a row
                                   # that never fits it (fifteenth round)
-                                  "| bsn | ziek |\n| 1 |\n", "> ", "<br>"])
+                                  "| bsn | ziek |\n| 1 |\n", "> ", "<br>",
+                                  # lines of those present, over and over (twenty-second round)
+                                  "Aanwezig: Jan de Vries, Wil van Overloop, Sandra Kramp en Ben Mulder\n"])
 def test_the_whole_detector_on_a_megabyte_of_one_pattern(detector, cpu_limit, unit):
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     with cpu_limit(4.0):  # the ceiling is 2 s; the limit leaves room for a slow CI machine

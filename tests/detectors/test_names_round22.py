@@ -28,3 +28,22 @@ def test_those_present_are_persons(detector, text, names):
 ])
 def test_places_or_things_in_such_a_list_are_no_persons(detector, text):
     assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name that is also a word ("Wil", "Ben"), or a surname that is one ("Overloop"), in a list of those present
+    ("Aanwezig: Erik Smit, Ineke Dicker, Sandra Kramp en Wil van Overloop.", "Wil van Overloop"),
+    ("Afwezig: Joost Veldt, Wil Hoekstra, Don de Groot", "Wil Hoekstra"),
+    ("**Aanwezigen:** Ben Mulder, Fatma Yilmaz en Karin de Wit", "Ben Mulder"),
+])
+def test_every_item_of_a_list_of_those_present_is_a_person(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # organisations and places in the list, or a list where fewer than two items are names found on their own
+    "Aanwezig: Erik Smit, Gemeente Ede, Sandra Kramp en Utrecht",
+    "Aanwezig: Wil van Overloop",
+])
+def test_other_items_or_a_lone_item_stay_as_they_are(detector, text):
+    assert not {"Gemeente Ede", "Utrecht", "Wil van Overloop"} & set(spans(detector, text, "PERSON"))
