@@ -397,7 +397,7 @@ _KINDS: dict[str, Kind] = {
         r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
         # (also in Frisian, as the Frisian broadcaster's press releases write it: "Noat foar de redaksje:")
         r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?reda[ck]tie|noat\s+foar\s+(?:de\s+)?redaksje"
-        r"|einde\s+persbericht)\b"
+        r"|einde\s+(?:persbericht|persinformatie|persmededeling|bericht)|persmededeling)\b"
         r"|\A\s*vacature\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
         r"|\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)"  # a parliament's session and report number: "(2025/2026 nr. 01)"

@@ -68,3 +68,15 @@ def test_the_other_members_of_a_body_named_in_the_sentence_before_hold_its_publi
 ])
 def test_without_such_a_body_a_titled_name_is_still_a_private_sign(text):
     assert published._titled_without_role(text)
+
+
+@pytest.mark.parametrize("line", ["Einde persinformatie.", "--- Einde bericht ---", "Einde persmededeling",
+                                  "PERSMEDEDELING"])
+def test_the_end_of_a_press_release_announces_it(line):
+    text = ("De nieuwe eigenaar van het restaurant neemt al het personeel over. De opening is op 1 september.\n"
+            f"{line}\nVoor informatie: Bart Smit, woordvoerder, telefoon 06-12345678.")
+    assert "announced" in published.kinds(text)
+
+
+def test_a_sentence_about_the_end_is_no_press_release():
+    assert "announced" not in published.kinds("Hoi Sanne,\nAan het einde bericht ik je nog over de planning.")
