@@ -396,7 +396,7 @@ _KINDS: dict[str, Kind] = {
     "announced": Kind(STRONG, needed=1, alone=1, pattern=re.compile(
         r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
         # (also in Frisian, as the Frisian broadcaster's press releases write it: "Noat foar de redaksje:")
-        r"|^[ \t]*(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?reda[ck]tie|noat\s+foar\s+(?:de\s+)?redaksje"
+        r"|^[ \t]*(?:[-–—=*#]+[ \t]*)?(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?reda[ck]tie|noat\s+foar\s+(?:de\s+)?redaksje"
         r"|einde\s+(?:persbericht|persinformatie|persmededeling|bericht)|persmededeling)\b"
         r"|\A\s*vacature\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
