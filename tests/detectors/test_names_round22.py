@@ -47,3 +47,14 @@ def test_every_item_of_a_list_of_those_present_is_a_person(detector, text, name)
 ])
 def test_other_items_or_a_lone_item_stay_as_they_are(detector, text):
     assert not {"Gemeente Ede", "Utrecht", "Wil van Overloop"} & set(spans(detector, text, "PERSON"))
+
+
+def test_a_leader_quoted_in_news_holds_a_public_role(detector):
+    text = ("Bij de scouting in Diever staan vijftien kinderen op de wachtlijst. \"Het lukt al jaren niet om die weg te "
+            "werken\", zegt Lian Berkhout, leider van de vrijwilligers. De groep telt 33 kinderen.")
+    assert spans(detector, text, "PERSON") == []
+
+
+def test_a_leader_named_in_a_mail_is_still_a_person(detector):
+    text = "Hoi Sanne,\n\nIk sprak net Lian Berkhout, leider van ons team. Zij zegt dat het rooster klopt.\n\nGroet, Piet"
+    assert "Lian Berkhout" in spans(detector, text, "PERSON")
