@@ -774,13 +774,16 @@ ROLE_LIST_BLOCKERS = re.compile(
     r"|\bnotul(?:en|ist|iste)\b|\bactiepunt|\bbesluitenlijst\b|\b(?:werk|team|mt-)overleg\b"
     r"|^[ \t]*intern\b|\bintern(?:e)?\s+(?:gebruik|editie|memo|nieuwsbrief)\b|\bniet\s+voor\s+extern"
     r"|\balleen\s+voor\s+(?:leden|medewerkers|intern)\b|\bpersoneelsblad\b"
+    # those present after the meeting's name on its first line: "Vergadering Commissie X 14/4, aanwezig: A, B"
+    r"|,[ \t]*aanwezig(?:en)?[ \t]*:"
 )
 ROLE_LIST_BLOCKERS = gated(ROLE_LIST_BLOCKERS)  # (a text without its words skips the scan: see detectors/regexgate.py)
-# ROLE_LIST_BLOCKERS as two scans that ``re`` skips through in C (it tries a pattern that opens with "^" or "\b" at
+# ROLE_LIST_BLOCKERS as three scans that ``re`` skips through in C (it tries a pattern that opens with "^" or "\b" at
 # every position, 0.3 ms on 2 KB): its line openings after a line break (searched in the text with one put before it,
 # as "^" also matches at the start), its words with their first letter first and "\b" as a look behind it (each letter
-# as "(?i)" reads it, "i" also "İ" and "ı"; the rest keeps "(?i)"). A text has a match of ROLE_LIST_BLOCKERS exactly
-# when one of these has one (tests/detectors/test_speed14_equivalence.py, on every corpus text and generated texts).
+# as "(?i)" reads it, "i" also "İ" and "ı"; the rest keeps "(?i)"), and its list of those present after a comma. A
+# text has a match of ROLE_LIST_BLOCKERS exactly when one of these has one (tests/detectors/test_speed14_equivalence.py,
+# on every corpus text and generated texts).
 _ROLE_BLOCK_LINE = re.compile(
     r"(?im)\n(?:[ \t•*·–-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*(?::|$)|[ \t]*intern\b)")
 _ROLE_BLOCK_WORD = re.compile(
@@ -790,11 +793,15 @@ _ROLE_BLOCK_WORD = re.compile(
     r"|(?<=[Iiİı])ntern(?:e)?\s+(?:gebruik|editie|memo|nieuwsbrief)\b|(?<=[Pp])ersoneelsblad\b)")
 
 
+_ROLE_BLOCK_COMMA = re.compile(r"(?i),[ \t]*aanwezig(?:en)?[ \t]*:")
+
+
 def role_lists_blocked(text: str) -> bool:
-    """``bool(ROLE_LIST_BLOCKERS.search(text))``, from two fast scans (see above), after its gate (no needle, no
+    """``bool(ROLE_LIST_BLOCKERS.search(text))``, from three fast scans (see above), after its gate (no needle, no
     match: one ``str.find`` per needle, where most texts that reach here hold one)."""
     return ROLE_LIST_BLOCKERS.may_match(text) and bool(_ROLE_BLOCK_WORD.search(text)
-                                                       or _ROLE_BLOCK_LINE.search("\n" + text))
+                                                       or _ROLE_BLOCK_LINE.search("\n" + text)
+                                                       or _ROLE_BLOCK_COMMA.search(text))
 
 
 def _label_kind(toks, i, lines) -> int:

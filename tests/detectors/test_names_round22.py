@@ -58,3 +58,10 @@ def test_a_leader_quoted_in_news_holds_a_public_role(detector):
 def test_a_leader_named_in_a_mail_is_still_a_person(detector):
     text = "Hoi Sanne,\n\nIk sprak net Lian Berkhout, leider van ons team. Zij zegt dat het rooster klopt.\n\nGroet, Piet"
     assert "Lian Berkhout" in spans(detector, text, "PERSON")
+
+
+def test_those_present_after_the_meetings_name_are_no_board_listed_in_public(detector):
+    # a list with roles in brackets names a board in public, but not after "aanwezig:" on a meeting's first line
+    text = ("Vergadering werkgroep Fietspaden 14/4/2025, aanwezig: Bos, Kaya, De Wit (voorzitter), Verhoeven "
+            "(secretaris)\n\nBos presenteert de stand van zaken. Kaya vraagt naar de kosten.")
+    assert {"Bos", "Kaya", "De Wit", "Verhoeven"} <= set(spans(detector, text, "PERSON"))

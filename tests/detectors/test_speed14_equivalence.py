@@ -190,7 +190,7 @@ _SIGN_BITS = ["Van", "van", "VAN", "Aan", "cc", "Onderwerp", "Verzonden", "From"
               "intern", "Intern", "INTERN", "interne", "İntern", "ıntern", "internet", "gebruik", "editie", "memo",
               "nieuwsbrief", "niet", "voor", "extern", "alleen", "medewerkers", "personeelsblad", "Personeelsbladen",
               "ſ", "K", "İ", "ı", "é", "_", "x", "-", "•", "*", "·", "–", ":", " ", " ", "  ", "\t", "\n", "\n", "\n\n",
-              "1", "a"]
+              "1", "a", ",", ", "]
 
 
 def _sign_texts():
