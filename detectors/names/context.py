@@ -250,7 +250,8 @@ class NameContext:
                 out = (res, hops + used) if used is not None and hops + used < 40 else (False, None)
                 break
             t = toks[j]
-            if t.kind == "nl":
+            if t.kind == "nl" and not (j >= 1 and toks[j - 1].text == "," and t.text == "\n"):
+                # (a list of people wrapped after a comma goes on: "Aanwezig zijn Jansen,\nDe Vries en Bakker.")
                 out = (False, hops)
                 break
             if t.text == ":":

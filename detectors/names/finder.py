@@ -741,8 +741,9 @@ class NameFinder(NameContext):
                 continue
             if lab == "tv" and k <= first_ti and toks[idx].text != "v" and not (
                     k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS) and not (
-                    k == 0 and idx > 0 and toks[idx - 1].text in (",", "en") and self._orig[toks[idx].start].isupper()
-                    and self._label_before(toks, idx)):
+                    k == 0 and idx > 1 and (toks[idx - 1].text in (",", "en") or toks[idx - 1].kind == "nl"
+                                            and toks[idx - 2].text == ",")
+                    and self._orig[toks[idx].start].isupper() and self._label_before(toks, idx)):
                 # ("Aanwezig: Jansen, De Vries en Bakker": a surname alone in a list of those present keeps its
                 # capital tussenvoegsel)
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
@@ -1852,10 +1853,13 @@ class NameFinder(NameContext):
             if (nx is not None and nx.kind == "w" and nx.start == t.end + 1 and is_cap(nx.text)
                     and not self.lex.flags(nx.text) & (lx.FIRST | lx.SURNAME)):
                 continue  # "Hermans Hoveniers", "Mulder Transport": a firm named after its owner
-            key = (t.start, t.end)
+            start = t.start
+            if k2 < i - 1 and self._orig[toks[k2 + 1].start].isupper() and toks[k2 + 1].line == t.line:
+                start = toks[k2 + 1].start  # "De Vries licht toe": the surname with its capital tussenvoegsel
+            key = (start, t.end)
             old = hits.get(key)
             if old is None or old.score < MIN_REPORT:  # a weak reading there does not block the repeat
-                hits[key] = NameHit(t.start, t.end, 0.7, R_REPEAT)
+                hits[key] = NameHit(start, t.end, 0.7, R_REPEAT)
 
 
 

@@ -65,3 +65,11 @@ def test_those_present_after_the_meetings_name_are_no_board_listed_in_public(det
     text = ("Vergadering werkgroep Fietspaden 14/4/2025, aanwezig: Bos, Kaya, De Wit (voorzitter), Verhoeven "
             "(secretaris)\n\nBos presenteert de stand van zaken. Kaya vraagt naar de kosten.")
     assert {"Bos", "Kaya", "De Wit", "Verhoeven"} <= set(spans(detector, text, "PERSON"))
+
+
+def test_a_list_of_those_present_wrapped_after_a_comma_and_the_surnames_repeated(detector):
+    text = ("Voorzitter Smit opent de vergadering om tien uur. Aanwezig zijn Smit, Koster,\nDe Boer en Yilmaz.\n\n"
+            "Agendapunt 1. De Boer licht de begroting toe. Yilmaz vraagt naar de kosten.")
+    found = spans(detector, text, "PERSON")
+    assert {"Koster", "Yilmaz"} <= set(found)
+    assert found.count("De Boer") == 2  # (the repeat keeps its capital tussenvoegsel, as the list wrote it)
