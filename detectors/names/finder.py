@@ -257,6 +257,13 @@ def _indexes_of(toks, text: str, texts: list[str] | None = None):
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 #: What parts the items of a list of names: a comma or a word for "and".
 _LIST_JOINS = _JOIN_FORMS | {","}
+#: A first name opening a sentence or an item of minutes, and what that person does there (see ``_minutes_actors``).
+_MINUTES_ACTOR = re.compile(
+    r"(?:^|(?<=[.!?;:])[ \t]+|(?<=\n))(?:[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+)?"
+    r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]+"
+    r"(?:opent|sluit|heet|deelt|merkt|vraagt|meldt|stelt|geeft|zegt|licht|neemt|zorgt|stuurt|maakt|presenteert|"
+    r"bespreekt|vertelt|legt|informeert|antwoordt|reageert|benadrukt|belt|mailt|regelt|controleert|onderzoekt|"
+    r"vroeg|meldde|stelde|gaf|zei|merkte|lichtte|nam|stuurde|presenteerde|vertelde|legde)\b")
 #: A line of those present or absent at a meeting: its label and the list after it.
 _ATTENDANCE_LINE = re.compile(r"(?im)^[ \t*#>-]*(aanwezig(?:en)?|afwezig(?:en)?|afgemeld|met\s+kennisgeving\s+afwezig|"
                               r"afwezig\s+met\s+kennisgeving)[ \t*]*:[ \t*]*([^\n]{1,600})")
@@ -641,6 +648,7 @@ class NameFinder(NameContext):
         self._coordinated(toks, hits, add)
         self._first_name_list(toks, hits, add, text)
         self._attendance(toks, hits, add)
+        self._minutes_actors(toks, hits, add)
         out = [h for h in hits.values() if h.score >= MIN_REPORT and not self._named_officially(text, h, official_words)]
         out = self._drop_things(out)
         out = self._drop_fields(out)
@@ -1466,6 +1474,30 @@ class NameFinder(NameContext):
                 i, j = at_start.get(s), at_end.get(e)
                 if i is not None and j is not None:
                     add(i, j, 0.7, R_ROSTER, [w for w in body.split() if w.lower() not in TUSSENVOEGSELS])
+
+    def _minutes_actors(self, toks, hits, add):
+        """First names that open a sentence of minutes as the one who opens, asks, tells or takes on something
+        ("Mariska merkt op dat ...", "Jan opent de vergadering", "Gerrit deelt mee"), in a text with a sign of minutes
+        (``role_lists_blocked``: "Aanwezig:", "notulen", "actiepunt"). A first name that is also a dictionary word or a
+        stop word ("Ben", "Roos", "Dan is er nog ..."), or an uncommon one that is a place, is left to the other
+        passes."""
+        text = self._orig
+        if len(text) > 200_000 or not role_lists_blocked(text[:20_000]):
+            return
+        taken = {h.start for h in hits.values() if h.score >= MIN_REPORT}
+        at_start = None
+        for m in islice(_MINUTES_ACTOR.finditer(text, 0, 100_000), 500):
+            word = m.group(1)
+            if m.start(1) in taken or word.lower() in STOP or word.lower() in LABELS or word.lower() in GREETINGS:
+                continue
+            f = self.lex.flags(word)
+            if not f & lx.FIRST or f & DICT or f & (lx.WORD | lx.PLACE) and not f & lx.FIRST_COMMON:
+                continue  # ("Jan", "Joost": common first names that a word list or a place shares; not "Roos")
+            if at_start is None:
+                at_start = self._word_at(toks)[0]
+            i = at_start.get(m.start(1))
+            if i is not None and toks[i].end == m.end(1):
+                add(i, i, 0.6, R_FIRST, [word])
 
     def _attendant(self, body) -> bool:
         """An item of such a list that names a person: a first name, then capitalised words or tussenvoegsels, none of

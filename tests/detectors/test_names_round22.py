@@ -73,3 +73,22 @@ def test_a_list_of_those_present_wrapped_after_a_comma_and_the_surnames_repeated
     found = spans(detector, text, "PERSON")
     assert {"Koster", "Yilmaz"} <= set(found)
     assert found.count("De Boer") == 2  # (the repeat keeps its capital tussenvoegsel, as the list wrote it)
+
+
+_MINUTES = ("Notulen werkgroep 14 oktober\n\n1. Opening\nJan opent de vergadering.\n2. Mededelingen\n"
+            "Gerrit deelt mee dat de weg dicht gaat. Mariska merkt op dat er weer een aanrijding was.\n"
+            "3. Rondvraag\nDan is er nog de vraag over het budget. Utrecht meldt dat de subsidie rond is.")
+
+
+def test_first_names_that_act_in_minutes_are_persons(detector):
+    assert {"Jan", "Gerrit", "Mariska"} <= set(spans(detector, _MINUTES, "PERSON"))
+
+
+def test_stop_words_and_places_that_open_a_sentence_of_minutes_stay_as_they_are(detector):
+    assert not {"Dan", "Utrecht"} & set(spans(detector, _MINUTES, "PERSON"))
+
+
+def test_without_a_sign_of_minutes_a_first_name_alone_is_left_to_the_other_rules(detector):
+    # (news that quotes a first name: the minutes' rule does not read it)
+    text = "Wethouder Jan de Vries opende woensdag de nieuwe brug. Mariska merkt op dat het er druk is."
+    assert "Mariska" not in spans(detector, text, "PERSON")
