@@ -41,6 +41,22 @@ _PERSON_PATH = regex.compile(r"(?i)/(?:ingeschrevenpersonen|personen|persoon|bsn
                              r"/(\d{9})(?=[/?#\"'\s)]|$)")
 
 
+#: A group of one to three digits beside a number written in groups: the row of a table of figures ("x 1 000 395 466 489
+#: 419 355 318"), in which three groups in a row may pass the 11-proof by chance.
+_GROUP_BEFORE = regex.compile(r"(?<![\d.,])\d{1,3}[ \t]$")
+_GROUP_AFTER = regex.compile(r"[ \t]\d{1,3}(?=\s|\Z)")
+
+
+def _in_a_row_of_figures(text: str, start: int, end: int) -> bool:
+    """The number at [start, end), written with spaces, is three groups of a longer row of groups of figures, and no
+    BSN label stands right before it."""
+    if " " not in text[start:end] and "\t" not in text[start:end]:
+        return False
+    if not (_GROUP_BEFORE.search(text, max(0, start - 5), start) or _GROUP_AFTER.match(text, end)):
+        return False
+    return not _MENTIONS_BSN.search(text, max(0, start - 30), start)
+
+
 class NlBsnRecognizer(ReasonedPatternRecognizer):
     """Finds BSNs written plain (111222333), with dots (1112.22.333, 111.222.333) or spaces.
 
@@ -77,7 +93,8 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
                 if m.span(1) not in taken and self.validate_result(m.group(1)):
                     results.append(self.result(m.start(1), m.end(1), 0.85, self.REASON_PATH, final=True))
         # An RSIN passes the same 11-proof, but a legal person has it (every ANBI page shows one).
-        results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)]
+        results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)
+                   and not _in_a_row_of_figures(text, r.start, r.end)]
         if results:
             codes = set(column_cells(text, ("snomed", "sct"), _TERMINOLOGY_HEADER))
             codes |= set(contact_point_phones(text))  # a FHIR phone value: the system says so

@@ -87,3 +87,21 @@ def test_a_bsn_as_the_person_in_an_api_path(recognizer, text, expected):
 ])
 def test_other_numbers_in_a_path_are_no_bsn(recognizer, text):
     assert [t for t, s in found(recognizer, text) if s >= 0.5] == []
+
+
+@pytest.mark.parametrize("text", [
+    # three groups of a row of figures in a table pass the 11-proof by chance ("489 419 355")
+    "Werklozen x 1 000 395 466 489 419 355 318 381 435",
+    "Mannen x 1 000\t196 233 233 188 154 141 184 213 216 260 346 340\n",
+])
+def test_three_groups_of_a_row_of_figures_are_no_bsn(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BSN 489 419 355 2 kinderen", "489 419 355"),  # a label right before it
+    ("Jan Smit, 489 419 355, 12-03-1980", "489 419 355"),
+    ("Jan Smit 489 419 355 12-03-1980", "489 419 355"),  # (a date is no group of figures)
+])
+def test_a_bsn_in_groups_beside_other_text_is_still_a_bsn(recognizer, text, expected):
+    assert [t for t, s in found(recognizer, text) if s >= 1.0] == [expected]
