@@ -177,9 +177,12 @@ NAMED_THINGS = frozenset({
     "zorgaanbieder", "woonzorgcentrum", "zorgcentrum", "verzorgingshuis", "verpleeghuis", "verpleeghuizen",
     "zorgboerderij", "basisschool", "kindcentrum", "kinderdagverblijf", "peuterspeelzaal", "kinderopvang",
     "woningcorporatie", "corporatie", "molen", "korenmolen", "windmolen", "robot",
+    # an association, a foundation or a school named after someone ("Stichting Gerard Dou", "speeltuinvereniging
+    # Gerard Dou", "het Fonds Anna Wester", "Montessorischool Jan Ligthart")
+    "stichting", "vereniging", "fonds", "school", "lyceum", "gymnasium",
 })
-#: Endings of such words in compounds: "diensthond", "politiepaard", "buurthuis", "hospice".
-NAMED_THING_ENDINGS = ("hond", "paard", "huis", "boot", "schip")
+#: Endings of such words in compounds: "diensthond", "politiepaard", "buurthuis", "hospice", "speeltuinvereniging".
+NAMED_THING_ENDINGS = ("hond", "paard", "huis", "boot", "schip", "vereniging", "stichting", "school")
 
 
 def names_a_thing(word: str) -> bool:

@@ -92,3 +92,16 @@ def test_without_a_sign_of_minutes_a_first_name_alone_is_left_to_the_other_rules
     # (news that quotes a first name: the minutes' rule does not read it)
     text = "Wethouder Jan de Vries opende woensdag de nieuwe brug. Mariska merkt op dat het er druk is."
     assert "Mariska" not in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Afwezig: Anne Bakker, panellid bij de speeltuinvereniging Gerard Dou.", "Gerard Dou"),
+    ("Het geld komt van de Stichting Gerard Dou.", "Gerard Dou"),
+    ("Hij zit op de Montessorischool Jan Ligthart in Utrecht.", "Jan Ligthart"),
+])
+def test_an_association_a_foundation_or_a_school_named_after_someone_is_no_person(detector, text, name):
+    assert name not in spans(detector, text, "PERSON")
+
+
+def test_someone_who_acts_for_a_foundation_is_still_a_person(detector):
+    assert "Jan Bakker" in spans(detector, "Namens de stichting belde Jan Bakker over de subsidie.", "PERSON")
