@@ -55,8 +55,9 @@ PROSE_ENGLISH_BODY = 0.38
 #: The word model's bar for prose in Frisian (``in_frisian``): the model learned Dutch pages and knows few Frisian
 #: words, so it is less sure of any Frisian text. The corpora hold 37 Frisian texts, every one public (news of the
 #: regional broadcaster, a province's letter, a club's report, an obituary, a gemeente's page): the 13 that warned read
-#: 0.42-0.59. No private Frisian text was found to set the bar against, so it sits with the English one; the private
-#: signs (a greeting, a client with a title, the writer's "ik") still decide first.
+#: 0.42-0.59. No private Frisian text was found to set the bar against, so it sits with the English one, and asks a
+#: kind of published writing beside it (a note about a client in Frisian reads 0.45); the private signs (a greeting, a
+#: client with a title, the writer's "ik") still decide first.
 PROSE_FRISIAN = 0.40
 #: How much lower the word model's last bar (PROSE_WITH_KIND or PROSE_ALONE) is for a text whose findings are only
 #: names of people, each in full (two or more words; no other finding, no category) and that shows no sign of a
@@ -877,8 +878,9 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # ("Board of Directors", "university": two names of a public body)
     if "english" in found and _at_least(_BODY_EN, head, 2) and probability() >= PROSE_ENGLISH_BODY:
         return True
-    # Frisian prose: the word model knows few of its words (see PROSE_FRISIAN); the private signs above are Dutch
-    if probability() >= PROSE_FRISIAN and in_frisian(head) and not _FRISIAN_PRIVATE.search(head):
+    # Frisian prose with a kind of published writing (a quote, a speaker, a medium, a headline; an age alone is told of
+    # a client too): the word model knows few of its words (see PROSE_FRISIAN); the private signs above are Dutch
+    if found - {"age"} and probability() >= PROSE_FRISIAN and in_frisian(head) and not _FRISIAN_PRIVATE.search(head):
         return True
     # or prose that reads, word for word, like the public pages the model learned from (less sure
     # when it shows one kind of published writing; PROSE_NAMES_ONLY_LOWER for names alone)
@@ -910,7 +912,7 @@ def _names_only(finding_types: Iterable[str], categories: Iterable[str]) -> bool
 #: "Groetnis,", "de hear Hoekstra", "myn klant").
 _FRISIAN_PRIVATE = re.compile(r"(?im)^[ \t]*(?:bêste|beste|leave|hoi|hallo|goeie)[ \t]+[^\W\d_][^\n,]{0,40},"
                               r"|\b(?:groetnis|(?:mei\s+)?freonlike\s+groet\w*)\b"
-                              r"|\b(?:de\s+hear|mefrou|mefrou\.|frou)\s+[A-Z]"
+                              r"|\b(?:de\s+hear|mefrou|mefrou\.|frou)\s+(?-i:[A-Z])"
                               r"|\b(?:myn|ús)\s+(?:klant|kliïnt|pasjint)\w*")
 
 

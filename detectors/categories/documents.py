@@ -208,7 +208,9 @@ _COURSE = (
                            r"(?:van\s+harte\s+)?welkom\b")),
     ("closing", re.compile(r"\bsluit\s+(?:de|het)\s+(?:vergadering|overleg|bijeenkomst)\b"
                            r"|\b(?:vergadering|bijeenkomst)\s+(?:wordt|werd)\s+" + _WHEN_BY + r"gesloten\b")),
-    ("attendance", re.compile(r"\baanwezig\s+(?:zijn|waren)\b|\bafwezig\s+met\s+kennisgeving\b|"
+    # ("Aanwezig waren zo'n zestig bewoners" is news on an evening: a number of people, not who they were)
+    ("attendance", re.compile(r"\baanwezig\s+(?:zijn|waren)\b(?!\s+(?:zo['’]n|ruim|circa|ca\.|ongeveer|bijna|"
+                              r"meer\s+dan|tientallen|honderden|veel|vele|enkele|\d))|\bafwezig\s+met\s+kennisgeving\b|"
                               r"\bmet\s+kennisgeving\s+afwezig\b|\b(?:is|zijn|waren|was)\s+(?:m\.k\.\s+)?afwezig\b|"
                               r"\bafwezig\s+m\.k\.|\b(?:heeft|hebben)\s+zich\s+afgemeld\b|\baanwezig(?:en)?\s*:")),
     ("item", re.compile(r"\bagendapunt\s+\d|\brondvraag\b")),
@@ -224,8 +226,19 @@ _NEWS_SOURCE = re.compile(r"\b(?:persbericht|woordvoerder|woordvoerster|aldus)\b
 
 
 #: A council's own meeting, which it publishes: its members, aldermen, motions and parties.
-_COUNCIL = re.compile(r"\b(?:raadsleden|raadslid|wethouders?|moties?|amendementen|amendement|fracties?|griffier|"
-                      r"de\s+raad)\b")
+_COUNCIL = re.compile(r"\b(?:raadsleden|raadslid|wethouders?|moties?|amendementen|amendement|fracties?|griffier)\b")
+#: "De raad" is the gemeente's council unless a council of the workplace, a school or a care home meets.
+_THE_COUNCIL = re.compile(r"\bde\s+raad\b")
+_OWN_COUNCIL = re.compile(r"\b(?:ondernemingsraad|medezeggenschapsraad|gmr|mr|or|cliëntenraad|clientenraad|"
+                          r"deelnemersraad|ouderraad|leerlingenraad|bewonersraad|huurdersraad|wijkraad|dorpsraad|"
+                          r"personeelsraad|studentenraad|universiteitsraad|centrale\s+raad)\b")
+
+
+def _council(window: str) -> bool:
+    """Whether a council of a gemeente meets in ``window`` (lower case): its members, aldermen or motions, or "de raad"
+    where no council of the workplace, a school or a care home is named."""
+    return _COUNCIL.search(window) is not None or (
+        _THE_COUNCIL.search(window) is not None and _OWN_COUNCIL.search(window) is None)
 
 
 def _dutch_prose_minutes(low: str) -> Evidence | None:
@@ -235,14 +248,16 @@ def _dutch_prose_minutes(low: str) -> Evidence | None:
     if "vergader" not in window and "overleg" not in window and "bijeenkomst" not in window \
             and "notulen" not in window and "verslag" not in window:
         return None
-    kinds = []
-    for _kind, pattern in _COURSE:
+    kinds = {}
+    for kind, pattern in _COURSE:
         m = pattern.search(window)
         if m is not None:
-            kinds.append(m)
-    if len(kinds) < 2 or _PUBLIC_MEETING.search(window) or _NEWS_SOURCE.search(window) or _COUNCIL.search(window) or \
-            _MEMBERS_MEETING.search(window[:_PRESENT_LINE]):
+            kinds[kind] = m
+    # (an item alone is no course: "tijdens de rondvraag" is told of any public evening)
+    if len(kinds) < 2 or set(kinds) == {"item"} or _PUBLIC_MEETING.search(window) or _NEWS_SOURCE.search(window) or \
+            _council(window) or _MEMBERS_MEETING.search(window[:_PRESENT_LINE]):
         return None
+    kinds = list(kinds.values())
     first = min(kinds, key=lambda m: m.start())
     return Evidence(0.6, "kenmerken van een verslag van een vergadering (hoe die verliep en wie er waren)",
                     first.start(), first.end())

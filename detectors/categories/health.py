@@ -917,12 +917,15 @@ def _died_of(text: str, low: str, s: int, ts: int) -> bool:
 
 #: "Guus is een man met dementie", "Zij was een vrouw met MS": "een man" says what the one before the verb is.
 _IS_A = re.compile(r"(?i)\b(?:is|was|blijkt|bleek)\s+(?:nu\s+|al\s+|inmiddels\s+)?$")
-_HE_SHE = re.compile(r"(?i)\b(?:hij|zij|ze|he|she)\s+$")
+_HE_SHE = re.compile(r"(?i)\b(?:hij|zij|ze|he|she|cliënt|client|cliënte|patiënt|patiënte|bewoner|bewoonster|"
+                     r"betrokkene|(?:mijn|zijn|haar|onze)\s+(?:vader|moeder|man|vrouw|zoon|dochter|broer|zus|opa|oma|"
+                     r"partner|vriend|vriendin|buurman|buurvrouw))\s+$")
 
 
 def _generic_before(text: str, s: int, lo: int, ts: int, ctx: Context) -> bool:
     """Whether a group or "een vrouw" stands before the term at ``ts`` (``_GENERIC_BEFORE``, read from ``lo``), unless
-    it is what a named person or "hij"/"zij" is ("Guus is een man met dementie"; ``s``: the sentence's start)."""
+    it is what a named person, "hij"/"zij", a client or a relative is ("Guus is een man met dementie", "Cliënt is een
+    vrouw met diabetes"; ``s``: the sentence's start)."""
     m = _GENERIC_BEFORE.search(text, lo, ts)
     if m is None:
         return False

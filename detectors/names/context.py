@@ -714,7 +714,7 @@ def _is_role_uncached(low: str, offices_only: bool = False) -> bool:
         return True
     if offices_only:
         return low.startswith(("minister", "staatssecretaris", "viceminister", "vice-minister"))
-    return low.endswith(ROLE_ENDINGS)
+    return low.endswith(ROLE_ENDINGS) and low not in ("leider",)
 
 
 #: A line that introduces a list of people in their role: "dit zijn onze woordvoerders:".

@@ -257,6 +257,15 @@ def _indexes_of(toks, text: str, texts: list[str] | None = None):
 _JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
 #: What parts the items of a list of names: a comma or a word for "and".
 _LIST_JOINS = _JOIN_FORMS | {","}
+#: An institution's word written bare and in lower case: the name after it is someone the text speaks of ("Na school
+#: Emma opgehaald", "namens de stichting Piet de Vries gebeld"); "Stichting Gerard Dou" and "speeltuinvereniging Gerard
+#: Dou" name the body.
+_BARE_BODIES = frozenset({"school", "stichting", "vereniging", "fonds", "lyceum", "gymnasium"})
+#: A sign of minutes: a line of those present or absent, the word "notulen" or its taker, the meeting opened, an item of
+#: its agenda ("1. Opening", "5. Rondvraag").
+_MINUTES_SIGN = re.compile(r"(?im)^[ \t*#>-]*(?:aanwezig(?:en)?|afwezig(?:en)?|afgemeld)[ \t*]*:"
+                           r"|\bnotul(?:en|ist|iste|ant)\b|\bopent\s+de\s+vergadering\b"
+                           r"|^[ \t]*\d{1,2}[.)]?[ \t]+(?:opening|mededelingen|rondvraag|sluiting)\b")
 #: A first name opening a sentence or an item of minutes, and what that person does there (see ``_minutes_actors``).
 _MINUTES_ACTOR = re.compile(
     r"(?:^|(?<=[.!?;:])[ \t]+|(?<=\n))(?:[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+)?"
@@ -400,6 +409,7 @@ class NameFinder(NameContext):
         self._things = {}
         self._texts = None
         self.__dict__.pop("_nameish_cache", None)
+        self.__dict__.pop("_label_memo", None)  # (it holds the text's tokens)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _second_surname(self, toks, j) -> bool:
@@ -749,7 +759,7 @@ class NameFinder(NameContext):
                 continue
             if lab == "tv" and k <= first_ti and toks[idx].text != "v" and not (
                     k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS) and not (
-                    k == 0 and idx > 1 and (toks[idx - 1].text in (",", "en") or toks[idx - 1].kind == "nl"
+                    k == 0 and idx > 1 and (toks[idx - 1].text in (",", "en", ":") or toks[idx - 1].kind == "nl"
                                             and toks[idx - 2].text == ",")
                     and self._orig[toks[idx].start].isupper() and self._label_before(toks, idx)):
                 # ("Aanwezig: Jansen, De Vries en Bakker": a surname alone in a list of those present keeps its
@@ -1420,7 +1430,7 @@ class NameFinder(NameContext):
         if out is None:
             if len(self._things) > 50_000:
                 self._things.clear()
-            out = self._things[w] = names_a_thing(w.lower()) and (
+            out = self._things[w] = names_a_thing(w.lower()) and w not in _BARE_BODIES and (
                 w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
         return out
 
@@ -1478,11 +1488,11 @@ class NameFinder(NameContext):
     def _minutes_actors(self, toks, hits, add):
         """First names that open a sentence of minutes as the one who opens, asks, tells or takes on something
         ("Mariska merkt op dat ...", "Jan opent de vergadering", "Gerrit deelt mee"), in a text with a sign of minutes
-        (``role_lists_blocked``: "Aanwezig:", "notulen", "actiepunt"). A first name that is also a dictionary word or a
+        (``_MINUTES_SIGN``: "Aanwezig:", "notulen", "1. Opening"). A first name that is also a dictionary word or a
         stop word ("Ben", "Roos", "Dan is er nog ..."), or an uncommon one that is a place, is left to the other
         passes."""
         text = self._orig
-        if len(text) > 200_000 or not role_lists_blocked(text[:20_000]):
+        if len(text) > 200_000 or not _MINUTES_SIGN.search(text, 0, 20_000):
             return
         taken = {h.start for h in hits.values() if h.score >= MIN_REPORT}
         at_start = None

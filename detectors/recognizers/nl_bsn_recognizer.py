@@ -41,20 +41,22 @@ _PERSON_PATH = regex.compile(r"(?i)/(?:ingeschrevenpersonen|personen|persoon|bsn
                              r"/(\d{9})(?=[/?#\"'\s)]|$)")
 
 
-#: A group of one to three digits beside a number written in groups: the row of a table of figures ("x 1 000 395 466 489
-#: 419 355 318"), in which three groups in a row may pass the 11-proof by chance.
-_GROUP_BEFORE = regex.compile(r"(?<![\d.,])\d{1,3}[ \t]$")
-_GROUP_AFTER = regex.compile(r"[ \t]\d{1,3}(?=\s|\Z)")
+#: Groups of one to three digits beside a number written in groups, one space apart: the row of a table of figures ("x
+#: 1 000 395 466 489 419 355 318"), in which three groups in a row may pass the 11-proof by chance. A row number or an
+#: age beside a person's number is one group; a tab parts the columns of a table of people.
+_GROUPS_BEFORE = regex.compile(r"(?:(?<![\d.,])\d{1,3} ){1,2}$")
+_GROUPS_AFTER = regex.compile(r"(?: \d{1,3}(?![\d.,]\d)){1,2}(?=\s|\Z)")
 
 
 def _in_a_row_of_figures(text: str, start: int, end: int) -> bool:
-    """The number at [start, end), written with spaces, is three groups of a longer row of groups of figures, and no
-    BSN label stands right before it."""
-    if " " not in text[start:end] and "\t" not in text[start:end]:
+    """The number at [start, end), written with single spaces, stands among two or more other groups of figures in a
+    row (before it, after it, or one on each side), and no BSN label stands right before it."""
+    if " " not in text[start:end]:
         return False
-    if not (_GROUP_BEFORE.search(text, max(0, start - 5), start) or _GROUP_AFTER.match(text, end)):
-        return False
-    return not _MENTIONS_BSN.search(text, max(0, start - 30), start)
+    before = _GROUPS_BEFORE.search(text, max(0, start - 8), start)
+    after = _GROUPS_AFTER.match(text, end)
+    groups = (before.group().count(" ") if before else 0) + (after.group().count(" ") if after else 0)
+    return groups >= 2 and not _MENTIONS_BSN.search(text, max(0, start - 30), start)
 
 
 class NlBsnRecognizer(ReasonedPatternRecognizer):

@@ -61,3 +61,25 @@ def test_what_a_named_person_is_tells_their_condition(detector, text):
 ])
 def test_a_condition_in_general_is_no_health_data(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)
+
+
+def test_news_on_a_neighbourhood_evening_is_no_meeting_notes(detector):
+    # (review of round 22: how many came and a question round, told without "aldus")
+    text = ("Buurtbewoners praten mee over nieuw park\n\nDe voorzitter van het wijkplatform opende de bijeenkomst in "
+            "buurthuis De Kern en heette iedereen welkom. Aanwezig waren zo'n zestig bewoners. Tijdens de rondvraag "
+            "kwamen vragen over parkeren.")
+    assert "MEETING_NOTES" not in categories(detector, text)
+
+
+def test_minutes_of_a_school_council_that_speak_of_the_council_are_meeting_notes(detector):
+    text = ("De voorzitter opent de vergadering om 19.30 uur. Aanwezig zijn Jansen, De Vries en Bakker. Pietersen is "
+            "afwezig met kennisgeving. De raad bespreekt de klacht van een ouder. De MR stuurt een brief.")
+    assert "MEETING_NOTES" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cliënt is een vrouw met diabetes en overgewicht.",
+    "Mijn vader is een man met dementie en woont nog thuis.",
+])
+def test_what_a_client_or_a_relative_is_tells_their_condition(detector, text):
+    assert "HEALTH_DATA" in categories(detector, text)

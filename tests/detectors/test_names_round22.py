@@ -49,10 +49,11 @@ def test_other_items_or_a_lone_item_stay_as_they_are(detector, text):
     assert not {"Gemeente Ede", "Utrecht", "Wil van Overloop"} & set(spans(detector, text, "PERSON"))
 
 
-def test_a_leader_quoted_in_news_holds_a_public_role(detector):
-    text = ("Bij de scouting in Diever staan vijftien kinderen op de wachtlijst. \"Het lukt al jaren niet om die weg te "
-            "werken\", zegt Lian Berkhout, leider van de vrijwilligers. De groep telt 33 kinderen.")
-    assert spans(detector, text, "PERSON") == []
+def test_a_leader_who_reports_about_a_child_is_a_person(detector):
+    # ("leider" alone stays no role: a short safeguarding note names the leader who reports, review of round 22)
+    text = ("Lian Berkhout, leider van de welpen, meldt dat Tom (9) thuis geslagen wordt. Graag contact met Veilig "
+            "Thuis.")
+    assert "Lian Berkhout" in spans(detector, text, "PERSON")
 
 
 def test_a_leader_named_in_a_mail_is_still_a_person(detector):
@@ -103,5 +104,58 @@ def test_an_association_a_foundation_or_a_school_named_after_someone_is_no_perso
     assert name not in spans(detector, text, "PERSON")
 
 
-def test_someone_who_acts_for_a_foundation_is_still_a_person(detector):
-    assert "Jan Bakker" in spans(detector, "Namens de stichting belde Jan Bakker over de subsidie.", "PERSON")
+@pytest.mark.parametrize("text, name", [
+    # the word bare and in lower case, right before the name: the name is someone the text speaks of
+    ("Na school Emma de Vries opgehaald, ze was erg verdrietig.", "Emma de Vries"),
+    ("Via de vereniging Henk Bakker gesproken, hij heeft grote schulden.", "Henk Bakker"),
+    ("Namens de stichting Piet de Vries gebeld over zijn uitkering.", "Piet de Vries"),
+    ("Vandaag heeft de school Jan Pieters geschorst.", "Jan Pieters"),
+])
+def test_a_name_right_after_a_bare_institution_word_is_still_a_person(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aanwezig: De Groot, Jansen, Bakker\nAfwezig: Van Dijk", "Van Dijk"),
+    ("Aanwezig: De Boer, De Vries", "De Boer"),
+])
+def test_a_surname_with_its_capital_tussenvoegsel_right_after_the_label(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
+
+
+def test_the_name_finder_keeps_nothing_of_a_text_after_its_analysis(detector):
+    # (the walk back to a label keeps its answers per text: they hold the text's tokens, review of round 22)
+    detector.analyze("Aanwezig: Karin Zwartbroekhuis, Wil van Overloop en Ben Mulder.")
+    finder = detector._by_name["NlPersonRecognizer"]._finder
+    assert not [name for name, value in vars(finder).items() if name != "lex" and "Zwartbroekhuis" in repr(value)]
+
+
+def _label_answers(toks, finder):
+    return [finder._label_before(toks, i) for i in range(len(toks)) if toks[i].kind == "w"]
+
+
+def test_the_walk_back_to_a_label_answers_as_without_its_memory():
+    import random
+
+    from detectors.names.finder import NameFinder
+    from detectors.names.tokens import tokenize
+
+    rnd = random.Random(22)
+    bits = ["Aanwezig", "Afwezig", "Naam", ":", ",", " en ", "(", ")", "voorzitter", "Jan", "De", "Vries", "Ben",
+            "van", "der", "Berg", "zijn", "aanwezig", "\n", " ", "2018", ".", "Notulant", "[", "09", "]"]
+    finder = NameFinder()
+    names = ["Jan", "Ben", ",", "en", "De", "Vries", "Bakker", "(", ")"]
+    for n in range(400):
+        if n % 2:
+            text = " ".join(rnd.choice(bits) for _ in range(rnd.randint(3, 60)))
+        else:  # a long list after one label: walks that reach their forty hops
+            text = "Aanwezig: " + " ".join(rnd.choice(names) for _ in range(rnd.randint(20, 90)))
+        toks = tokenize(text)
+        finder.__dict__.pop("_label_memo", None)
+        with_memory = _label_answers(toks, finder)
+        fresh = []
+        for i in range(len(toks)):
+            if toks[i].kind == "w":
+                finder.__dict__.pop("_label_memo", None)
+                fresh.append(finder._label_before(toks, i))
+        assert with_memory == fresh, text

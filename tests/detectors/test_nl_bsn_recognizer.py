@@ -105,3 +105,14 @@ def test_three_groups_of_a_row_of_figures_are_no_bsn(recognizer, text):
 ])
 def test_a_bsn_in_groups_beside_other_text_is_still_a_bsn(recognizer, text, expected):
     assert [t for t, s in found(recognizer, text) if s >= 1.0] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a row number, an age or a table's tab beside a person's number: one group, or none (review of round 22)
+    ("Overzicht deelnemers\n1 111 222 333 geboren 1980\n2 123 456 782 geboren 1975\n", ["111 222 333", "123 456 782"]),
+    ("Cliënt: mevr. de Wit, 111 222 333 45 jaar", ["111 222 333"]),
+    ("naam\tbsn\tleeftijd\nJ. Jansen\t111 222 333\t45\nP. Smit\t123 456 782\t61", ["111 222 333", "123 456 782"]),
+    ("1\t111 222 333\tJ. Jansen", ["111 222 333"]),
+])
+def test_a_bsn_beside_a_row_number_an_age_or_a_tab_is_still_a_bsn(recognizer, text, expected):
+    assert [t for t, s in found(recognizer, text) if s >= 1.0] == expected

@@ -55,3 +55,18 @@ def test_a_frisian_mail_or_note_about_a_client_is_no_publication(model_says, tex
     model_says(published.PROSE_FRISIAN + 0.01)
     assert published.in_frisian(text)
     assert not published.reads_as_published(text, {"PERSON"})
+
+
+def test_a_frisian_note_about_a_client_without_a_kind_of_published_writing_keeps_the_usual_bar(model_says):
+    # (review of round 22: no greeting, no "ik", no title; the start commit warned on its names)
+    note = ("Wiebren Hoekstra hat gjin jild mear foar de hier en is sûnt maart thús. Syn dochter Baukje Hoekstra "
+            "wennet yn Ljouwert en kin him net helpe. Der wurdt troch de wike oer syn plan praat mei de gemeente. Dêr "
+            "binne ek de skuldhulp en de hûsarts by. Hy hat in skuld fan 8.000 euro by de Belestingtsjinst.")
+    model_says(published.PROSE_FRISIAN + 0.05)
+    assert published.in_frisian(note) and not published.kinds(note) - {"age"}
+    assert not published.reads_as_published(note, {"PERSON"})
+
+
+def test_a_title_in_frisian_needs_its_capital():
+    assert not published._FRISIAN_PRIVATE.search("Syn frou is yn 2020 ferstoarn en de hear is bliid.")
+    assert published._FRISIAN_PRIVATE.search("Ik haw de hear Hoekstra belle.")

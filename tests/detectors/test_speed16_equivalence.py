@@ -98,7 +98,7 @@ def test_remove_duplicates_as_presidio_on_recognizer_results(detector):
 def _uncached_thing_word(self, tok) -> bool:
     """``_thing_word`` as it was: no answer kept per word."""
     w = tok.text
-    return finder_module.names_a_thing(w.lower()) and (
+    return finder_module.names_a_thing(w.lower()) and w not in finder_module._BARE_BODIES and (
         w[:1].islower() or not self.lex.flags(w) & (lx.SURNAME | lx.FIRST))
 
 
