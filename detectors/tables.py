@@ -547,8 +547,11 @@ def _rows_below(text: str, line_end: int, sep: str, width: int):
 
 
 def _cell_count(row: str, sep: str) -> int:
-    """``len(split_cells(row, sep))``, without the list for a row with no double quote."""
-    return row.count(sep) + 1 if '"' not in row else len(split_cells(row, sep))
+    """``len(split_cells(row, sep))``, without the list: the separators outside double quotes (the even parts of a
+    split at the quotes, see :func:`split_cells`), counted in C."""
+    if '"' not in row:
+        return row.count(sep) + 1
+    return sum(part.count(sep) for part in row.split('"')[::2]) + 1
 
 
 def split_cells(row: str, sep: str) -> list[tuple[int, int]]:
@@ -559,13 +562,18 @@ def split_cells(row: str, sep: str) -> list[tuple[int, int]]:
             out.append((start, start + len(part)))
             start += len(part) + 1
         return out
-    out, start, quoted = [], 0, False
-    for i, c in enumerate(row):
-        if c == '"':
-            quoted = not quoted
-        elif c == sep and not quoted:
-            out.append((start, i))
-            start = i + 1
+    # Each double quote opens or closes a quoted part, so the parts of a split at the quotes are outside quotes and
+    # inside in turn: only the even ones hold cell borders (str.find per separator, not a Python step per character:
+    # every line of a JSON export holds quotes and commas).
+    out, start, offset = [], 0, 0
+    for k, part in enumerate(row.split('"')):
+        if not k % 2:
+            i = part.find(sep)
+            while i >= 0:
+                out.append((start, offset + i))
+                start = offset + i + 1
+                i = part.find(sep, i + 1)
+        offset += len(part) + 1
     out.append((start, len(row)))
     return out
 

@@ -51,6 +51,33 @@ def test_split_cells(row, sep, expected):
     assert [row[a:b] for a, b in tables.split_cells(row, sep)] == expected
 
 
+def _split_cells_by_character(row, sep):
+    """split_cells as first written: a step per character, a double quote opens or closes a quoted part."""
+    out, start, quoted = [], 0, False
+    for i, c in enumerate(row):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(row)))
+    return out
+
+
+def test_split_cells_and_count_as_by_character():
+    """The split at the quotes (C-level finds) gives the cells and the count of the loop per character."""
+    import random
+
+    rnd = random.Random(12)
+    rows = ['', '"', '""', '";"', 'a;"b;c";d', '"a,"b",c"', ',,"",', '"|"|"|']
+    rows += ["".join(rnd.choice('ab",;\t| ') for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for row in rows:
+        for sep in ("\t", "|", ";", ","):
+            expected = _split_cells_by_character(row, sep)
+            assert tables.split_cells(row, sep) == expected, (row, sep)
+            assert tables._cell_count(row, sep) == len(expected), (row, sep)
+
+
 @pytest.mark.parametrize("text, rows", [
     ("Jan;Bos;Delft\nPiet;Kok;Ede\n", 2),
     ("Jan;Bos;Delft\nlosse regel\nPiet;Kok;Ede\n", 0),  # (a run needs two lines in a row)
