@@ -108,7 +108,7 @@ class NlPhoneRecognizer(EntityRecognizer):
         seen: set[tuple[int, int]] = set()
         by_context: set[tuple[int, int]] = set()  # numbers called an organisation's by the words around them only
         belgian = _BELGIAN.search(text) is not None
-        memo: dict = {}  # what phonenumbers said of each window, for this text only
+        memo = _WINDOW_MEMO  # what phonenumbers said of each window, for this text only
         for start, end, match in self._matches(text, belgian, memo):
             if (start, end) in seen:
                 continue
@@ -257,7 +257,7 @@ class NlPhoneRecognizer(EntityRecognizer):
     def _match_window(self, text: str, lo: int, hi: int, region: str | None = None, memo: dict | None = None):
         # An export repeats the same numbers and cells (an office's line on every row): phonenumbers costs
         # about 0.1 ms a number, so what it said of a window is kept in ``memo`` for the rest of this text
-        # (analyze() makes one per text and drops it: nothing of a text outlives the call).
+        # (see _WINDOW_MEMO: nothing of a text outlives its analysis).
         window = text[lo:hi]
         fast = simple_window(window, region or self.REGION)
         if fast is not None:
@@ -273,6 +273,13 @@ class NlPhoneRecognizer(EntityRecognizer):
                 memo[key] = found
         for start, end, match in found:
             yield lo + start, lo + end, match
+
+
+#: What phonenumbers said of each window, ``(window, region) -> [(start, end, match)]``: a function of the window
+#: alone, kept for all chunks of the text under analysis (a 1 MB export is analysed in eleven chunks; its dates
+#: go to phonenumbers, the same few hundred in each) and emptied after it (textcache).
+_WINDOW_MEMO: dict = {}
+textcache.per_text(_WINDOW_MEMO.clear)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
