@@ -184,3 +184,23 @@ def test_unescaping_is_linear(unit, cpu_limit):
     text = unit * (1_000_000 // len(unit))
     with cpu_limit(2.0):
         assert len(normalize(text).text) == len(text)
+
+
+def test_unescape_tries_the_places_a_match_can_start_as_sub_finds_them():
+    """unescape tries its pattern only at each backslash and two characters before it: the text of ``_ESCAPE.sub``
+    over the whole text, on generated texts with few backslashes (a denser text goes to ``sub`` itself)."""
+    import random
+
+    from detectors import normalize as nz
+
+    def by_sub(text):
+        out = nz._ESCAPE.sub(lambda m: nz._ESCAPED.get(m.group(), m.group()), text)
+        return text if out == text else out
+
+    rnd = random.Random(22)
+    pieces = ["C:\\", "c:\\nieuw", "x:\\n0", "D:\\\\", "\\\\fs01\\regio", "\\n", "\\r\\n", "\\r", "\\t", "\\\\", "\\",
+              "a", "Z", "é", "_", "1", ":", "n", "N", "+", '"', "|", "<"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) + " " * rnd.randrange(0, 30) for _ in range(rnd.randrange(0, 12)))
+        assert nz.unescape(text) == by_sub(text), text
+        assert (nz.unescape(text) is text) == (by_sub(text) is text)
