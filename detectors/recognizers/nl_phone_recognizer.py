@@ -32,7 +32,7 @@ import regex
 from phonenumbers import PhoneNumberType as T
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from detectors.regexgate import TextGate, gated
+from detectors.regexgate import TextGate, gated_at_needles
 from detectors import textcache
 from detectors.recognizers.base import make_result
 from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
@@ -467,7 +467,9 @@ def _signoff_above(text: str, line_start: int) -> bool:
 #: Signs of a Belgian text: its numbers are read as Belgian ones when Dutch reading fails.
 _BELGIAN = regex.compile(r"(?i)\b(?:belgi[eë]|belgium|belgique|brussel|antwerpen|gent|luik|leuven|brugge|"
                          r"vlaanderen|wallonië|uz\s+\p{Lu}\w+)\b|\.be\b|\+32\b")
-_BELGIAN = gated(_BELGIAN)  # (a text without its words skips the scan: see detectors/regexgate.py)
+# (a text without its words skips the scan, and one with them is tried where they start: each alternative opens with
+# its word, after \b; see detectors/regexgate.py)
+_BELGIAN = gated_at_needles(_BELGIAN)
 # A Belgian national number: 0, an area or mobile prefix, 7 or 8 more digits in groups.
 _BELGIAN_SHAPE = regex.compile(r"(?<![\w\-+/.])0[1-9](?:[ \t]?[-/.]?[ \t]?\d){7,8}(?![\w\-/]|[.,]\d)")
 # The header of a pasted table's phone column.

@@ -112,11 +112,13 @@ def test_gated_pattern_answers_as_its_pattern(name):
     for text in texts:
         _same(g, text, rnd)
     regexgate._LOWERED.clear()
+    regexgate._FOLDED.clear()
 
 
 def test_every_needle_is_found_wherever_the_pattern_matches_a_case_of_it():
     """A character that a case-insensitive pattern matches to a needle character lowers to it, or is one
-    of the characters for which the gate is not used (every code point, for ``re`` and for ``regex``)."""
+    of the odd characters, which the gates read as that needle character (every code point, for ``re`` and
+    for ``regex``)."""
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     chars = {c for g in GATED.values() for n in g.needles for c in n}
     odd = set(regexgate._ODD)
@@ -125,16 +127,47 @@ def test_every_needle_is_found_wherever_the_pattern_matches_a_case_of_it():
         for engine in (re, regex):
             matched = set(engine.findall("(?i)" + engine.escape(c), everything))
             assert all(x.lower() == c or x in odd for x in matched), (engine.__name__, c, matched)
+            assert all(regexgate._folded(x) == c for x in matched), (engine.__name__, c, matched)
+    regexgate._LOWERED.clear()
+    regexgate._FOLDED.clear()
     # and lowering changes no length but for "İ"
     assert [ch for ch in everything if len(ch.lower()) != 1] == ["\u0130"]
 
 
-def test_a_text_with_an_odd_letter_is_not_gated():
+def test_a_pattern_tried_where_its_needles_start_finds_the_first_match():
+    """StartsAtNeedle tries its pattern only where a needle starts; the first match is the scan's, also with more
+    places than it tries (then it scans) and with a needle in another case or an odd letter."""
+    starts = [g for g in GATED.values() if isinstance(g, regexgate.StartsAtNeedle)]
+    assert starts
+    for g in starts:
+        raw = g.pattern_obj
+        texts = ["x " * MIN_GATED + f"{w} in {w.upper()} {w.title()} en{w} " * k
+                 for w in g.needles for k in (1, 3, regexgate.MAX_NEEDLE_STARTS + 1)]
+        texts += ["a" * MIN_GATED + " Gent, Yıldız uit Brussel", "agent urgent muziek " * 30 + "uz Leuven .be +32"]
+        for text in texts:
+            m, o = g.search(text), raw.search(text)
+            assert (m and (m.span(), m.group())) == (o and (o.span(), o.group())), text
+    regexgate._LOWERED.clear()
+    regexgate._FOLDED.clear()
+
+
+def test_a_text_with_an_odd_letter_is_read_with_it_as_the_letter_it_matches():
     g = gated(re.compile(r"(?i)\bintern\b"))
     for odd in ("\u0130", "\u0131"):
         text = "x" * MIN_GATED + f" {odd}ntern "
         assert not g._cannot(text, 0, sys.maxsize)
         assert g.search(text) is not None and g.search(text).group().lower().strip() != ""
+        # (the gates read it, a text lowered for other readers is not given)
+        assert regexgate.lowered_or_none(text) is None
+        other = "x" * MIN_GATED + f" Y{odd}ld{odd}z extern "
+        assert g._cannot(other, 0, sys.maxsize) and g.search(other) is None
+        # the offsets stay: "İ" lowers to two characters, the gates read it as one
+        assert len(regexgate._folded(other)) == len(other)
+    g = gated(re.compile(r"(?i)\bkosten\b"))
+    text = "x" * MIN_GATED + " ko\u017ften "
+    assert not g._cannot(text, 0, sys.maxsize) and g.search(text) is not None
+    regexgate._LOWERED.clear()
+    regexgate._FOLDED.clear()
 
 
 def test_no_lowered_text_stays_after_an_analysis(detector):
@@ -142,6 +175,8 @@ def test_no_lowered_text_stays_after_an_analysis(detector):
     text = f"Naam: {name}\nGeboortedatum: 03-04-1971\n" + "Hij heeft een hernia en is ziek gemeld. " * 20
     detector.analyze(text)
     assert not regexgate._LOWERED
+    detector.analyze(text.replace("Quaranteijn", "Y\u0131ld\u0131z"))  # (a text read with its odd letter folded)
+    assert not regexgate._LOWERED and not regexgate._FOLDED
 
 
 class _Recorder:
