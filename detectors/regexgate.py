@@ -85,7 +85,7 @@ def _folded(text: str) -> str:
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
 
-def needles(pattern) -> frozenset[str] | None:
+def needles(pattern, max_needles: int = MAX_NEEDLES) -> frozenset[str] | None:
     """Lower-case ASCII strings such that every match of ``pattern`` consumes one of them, or ``None``.
 
     ``pattern``: a compiled ``re`` pattern, or a ``regex`` one written in the syntax the two share
@@ -102,7 +102,7 @@ def needles(pattern) -> frozenset[str] | None:
         return None
     # a needle that holds another is found wherever it is: the shorter one says as much
     found = {n for n in found if not any(m != n and m in n for m in found)}
-    if len(found) > MAX_NEEDLES or min(map(len, found)) < MIN_NEEDLE:
+    if len(found) > max_needles or min(map(len, found)) < MIN_NEEDLE:
         return None
     return frozenset(found)
 
@@ -266,9 +266,10 @@ class TextGate:
 
     __slots__ = ("pattern", "needles", "_last")
 
-    def __init__(self, pattern):
+    def __init__(self, pattern, max_needles: int = MAX_NEEDLES):
         self.pattern = pattern
-        self.needles = tuple(sorted(needles(pattern) or ()))
+        # (``max_needles``: more may pay here, where the text is read once for all the windows asked about)
+        self.needles = tuple(sorted(needles(pattern, max_needles) or ()))
         self._last: tuple[str, bool] | None = None  # (text, answer): one slot, replaced whole (threads)
         textcache.per_text(self.forget)
 

@@ -238,6 +238,7 @@ _CAPS_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}\p{Lu}[\p
 
 _PERSONAL_MARKER_GATE = TextGate(_PERSONAL_MARKER)
 _SERVICE_MOVE_GATE = TextGate(_SERVICE_MOVE)
+_ORG_MARKER_GATE = TextGate(_ORG_MARKER, max_needles=64)  # (its 47 words: read once per text)
 _BUILDING_BEFORE_GATE = TextGate(_BUILDING_BEFORE)
 _CIVIC_STREET_GATE = TextGate(_CIVIC_STREET)
 
@@ -411,6 +412,7 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
         may_service = _SERVICE_MOVE_GATE.may_match(text)
         may_building = _BUILDING_BEFORE_GATE.may_match(text)
         may_civic = _CIVIC_STREET_GATE.may_match(text)
+        may_org = _ORG_MARKER_GATE.may_match(text)  # (asked of the words before it; _org_above reads its own)
         for s, e in kept:
             before = raw_before = line_before(text, s, 60)
             at_line_start = not before.strip()
@@ -428,11 +430,11 @@ class NlAddressRecognizer(ReasonedPatternRecognizer):
             service = service or building  # the address of a building, not of a home
             if service:
                 personal = False  # "werkzoekenden kunnen terecht op het nieuwe adres: ..." (a public office)
-            if personal and not _ORG_MARKER.search(before[-45:]):
+            if personal and not (may_org and _ORG_MARKER.search(before[-45:])):
                 score, why, public = 0.85, "label", False
             # An organisation line above counts unless a person's name stands in between (a
             # "Retouradres: Postbus ..." line over the addressee of a letter).
-            elif service or _ORG_MARKER.search(before) or _org_above(above) or (
+            elif service or (may_org and _ORG_MARKER.search(before)) or _org_above(above) or (
                     may_civic and _CIVIC_STREET.search(text, s, e)):
                 score, why, public = 0.0, "weak", True
             elif _POSTCODE_AFTER.match(text, e) is not None:

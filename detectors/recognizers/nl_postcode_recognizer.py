@@ -30,6 +30,7 @@ from detectors.recognizers.rules import (
     sql_person_rows,
     tuple_row_cells,
 )
+from detectors.regexgate import TextGate
 from detectors.tables import ORGANISATION_DATA
 
 _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
@@ -37,6 +38,7 @@ _GAP_AFTER_ADDRESS = regex.compile(ADDRESS_GAP)
 _POSTBUS_BEFORE = regex.compile(
     r"(?i)\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]*\d[\d. ]{0,8}" + ADDRESS_GAP + r"$"
 )
+_POSTBUS_GATE = TextGate(_POSTBUS_BEFORE)
 # The label "postcode" (or "postcode en woonplaats", "zip code") just before the postcode.
 _LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:postcode|post\s?code|zip\s?code|postal\s?code)(?:[ \t]+en[ \t]+(?:woon)?plaats)?"
@@ -123,10 +125,11 @@ class NlPostcodeRecognizer(ReasonedPatternRecognizer):
             if m:
                 columns.add(m.span())
         out = []
+        may_postbus = _POSTBUS_GATE.may_match(text)  # (no such word in the text: none before a postcode either)
         for m in matches:
             s, e = m.span()
             before = text[max(0, s - 60):s]
-            if _POSTBUS_BEFORE.search(before) or is_example(text, s):
+            if (may_postbus and _POSTBUS_BEFORE.search(before)) or is_example(text, s):
                 continue
             address = self._address_before(text, s, by_end)
             if address is not None:

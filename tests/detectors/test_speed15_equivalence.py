@@ -122,14 +122,15 @@ def test_header_heads_only_in_cells_with_a_needle():
 
 _GATES = [rules._EXAMPLE_GATE, addr._PERSONAL_MARKER_GATE, addr._SERVICE_MOVE_GATE, addr._BUILDING_BEFORE_GATE,
           addr._CIVIC_STREET_GATE, nl_phone_recognizer._APP_SERVICE_GATE, nl_phone_recognizer._CONTACT_LABEL_GATE,
-          nl_phone_recognizer._PERSONAL_BEFORE_GATE]
+          nl_phone_recognizer._PERSONAL_BEFORE_GATE, addr._ORG_MARKER_GATE, nl_postcode_recognizer._POSTBUS_GATE]
 
 
 def _gate_texts() -> list[str]:
     rnd = random.Random(7)
     words = ["Adres:", "woont", "bijvoorbeeld", "bijv.", "VOORBEELD", "e.g.", "Kerkstraat 12", "1234 AB", "06-12345678",
              "WhatsApp", "sms", "Contactpersoon:", "Jan", "mijn", "nummer", "direct", "stadhuis", "pand", "terecht",
-             "het", "loket", "klant", "İ", "ſms", "ı", "\n", ",", ":", "Gemeentehuis", "cliënt", "mob", "GSM"]
+             "het", "loket", "klant", "İ", "ſms", "ı", "\n", ",", ":", "Gemeentehuis", "cliënt", "mob", "GSM",
+             "Postbus 12", "PO Box 7", "UWV", "Tweede Kamer", "ons kantoor", "Vestiging"]
     return [" ".join(rnd.choice(words) for _ in range(rnd.randrange(5, 80))) for _ in range(400)]
 
 
