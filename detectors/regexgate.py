@@ -62,11 +62,17 @@ _FOLDED: dict[int, tuple[str, str]] = {}
 textcache.per_text(_FOLDED.clear)
 
 
-def _folded(text: str) -> str:
+#: A longer text with an odd letter is not folded (not gated, as before): its copies would add to the peak memory
+#: of a long paste (the categories read a 10 MB text whole; its chunks, 100 KB each, are folded).
+MAX_FOLDED = 1_000_000
+
+
+def _folded(text: str) -> str | None:
     """``text.lower()`` with "İ" and "ı" read as "i" and "ſ" as "s" (the same offsets): every character that a
-    case-insensitive pattern matches to a needle character is that character here (see the module docstring)."""
+    case-insensitive pattern matches to a needle character is that character here (see the module docstring).
+    ``None`` for a text with an odd letter longer than :data:`MAX_FOLDED`."""
     low = _lowered(text)
-    if low is not None:
+    if low is not None or len(text) > MAX_FOLDED:
         return low
     got = _FOLDED.get(id(text))
     if got is not None and got[0] is text:
@@ -173,6 +179,8 @@ class Gated:
         else:
             pos, endpos = max(pos, 0), max(endpos, 0)  # (str.find would count negatives from the end)
         low = _folded(text)
+        if low is None:
+            return False
         for n in self.needles:
             if low.find(n, pos, endpos) >= 0:
                 return False
@@ -234,6 +242,8 @@ class StartsAtNeedle(Gated):
         if pos or endpos is not None or len(text) < MIN_GATED or not self.needles:
             return super().search(text, pos, endpos)
         low = _folded(text)
+        if low is None:
+            return self.pattern_obj.search(text)
         places: set[int] = set()
         for n in self.needles:
             i = low.find(n)

@@ -166,6 +166,9 @@ def test_a_text_with_an_odd_letter_is_read_with_it_as_the_letter_it_matches():
     g = gated(re.compile(r"(?i)\bkosten\b"))
     text = "x" * MIN_GATED + " ko\u017ften "
     assert not g._cannot(text, 0, sys.maxsize) and g.search(text) is not None
+    # a long text with an odd letter is not folded (no copy of it), so not gated, as before
+    long_text = "x " * (regexgate.MAX_FOLDED // 2) + " Y\u0131ld\u0131z"
+    assert regexgate._folded(long_text) is None and not g._cannot(long_text, 0, sys.maxsize)
     regexgate._LOWERED.clear()
     regexgate._FOLDED.clear()
 
