@@ -29,8 +29,8 @@ CORPORA = {
               dict(warn_recall=0.95, false_warn_rate=0.20, entity_f1=0.90, guideline_accuracy=0.95)),
     # Issue 12's third round: regression gates at what the round reached (README), so that a rule
     # that buys quiet on public pages with missed warnings on the safety sets fails here.
-    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.03)),
-    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.07)),
+    "public_real4": (ROOT / "tests" / "corpus" / "public_real4.jsonl", dict(false_warn_rate=0.01)),
+    "public_real5": (ROOT / "tests" / "corpus" / "public_real5.jsonl", dict(false_warn_rate=0.05)),
     "private_prose": (ROOT / "tests" / "corpus" / "private_prose.jsonl",
                       dict(warn_recall=1.0, entity_f1=0.94, guideline_accuracy=0.97, category_recall=0.96)),
     "private_newsstyle": (ROOT / "tests" / "corpus" / "private_newsstyle.jsonl",
@@ -65,13 +65,13 @@ CORPORA = {
                         # (0.959: oth5-007, a foundation's public news page about its chair's illness, reads as
                         # published since health data without a kind of published writing may pass on the model)
                         dict(warn_recall=0.95, entity_f1=0.93, category_recall=0.40)),
-    "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.1)),
+    "public_real10": (ROOT / "tests" / "corpus" / "public_real10.jsonl", dict(false_warn_rate=0.08)),
     "public_real11": (ROOT / "tests" / "corpus" / "public_real11.jsonl", dict(false_warn_rate=0.06)),
     # the seventh round's fresh checks: public_real12 and others_private6 first scored at the round's start and read,
     # public_real13 scored once at the end (tests/corpus/README.md). others_private6's missed warnings are association,
     # school and personal web pages about private people, which the public sets label public (README).
     "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.12)),
-    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.1)),
+    "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.07)),
     "others_private6": (ROOT / "tests" / "corpus" / "others_private6.jsonl",
                         dict(warn_recall=0.79, entity_f1=0.78, category_recall=0.86)),
     # the eighth round's fresh checks (tests/corpus/README.md): public_real14 and others_private9 scored at the round's
@@ -95,7 +95,7 @@ CORPORA = {
                               category_recall=0.68)),
     # the eleventh and twelfth rounds' fresh checks (tests/corpus/README.md): each scored at its round's start, its odd
     # lines read and its even lines kept blind until the end of that round; gated here at the twelfth round's end.
-    "public_real16": (ROOT / "tests" / "corpus" / "public_real16.jsonl", dict(false_warn_rate=0.06)),
+    "public_real16": (ROOT / "tests" / "corpus" / "public_real16.jsonl", dict(false_warn_rate=0.05)),
     "public_real17": (ROOT / "tests" / "corpus" / "public_real17.jsonl", dict(false_warn_rate=0.01)),
     "others_private11": (ROOT / "tests" / "corpus" / "others_private11.jsonl",
                          dict(warn_recall=0.95, false_warn_rate=0.0, entity_f1=0.90, guideline_accuracy=0.82,
@@ -105,7 +105,7 @@ CORPORA = {
                               category_recall=0.80)),
     # the thirteenth round's fresh checks, split the same way; gated at that round's end. public_real18 was written
     # towards the kinds of pages the earlier sets warned on (regional, hospital and academic news)
-    "public_real18": (ROOT / "tests" / "corpus" / "public_real18.jsonl", dict(false_warn_rate=0.031)),
+    "public_real18": (ROOT / "tests" / "corpus" / "public_real18.jsonl", dict(false_warn_rate=0.025)),
     "others_private13": (ROOT / "tests" / "corpus" / "others_private13.jsonl",
                          dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.90, guideline_accuracy=0.91,
                               category_recall=0.83)),
@@ -128,14 +128,14 @@ CORPORA = {
                               category_recall=0.74)),
     # the seventeenth round's fresh checks, split the same way and left out of the prose model's training; gated at
     # that round's end
-    "public_real22": (ROOT / "tests" / "corpus" / "public_real22.jsonl", dict(false_warn_rate=0.1)),
+    "public_real22": (ROOT / "tests" / "corpus" / "public_real22.jsonl", dict(false_warn_rate=0.07)),
     "others_private17": (ROOT / "tests" / "corpus" / "others_private17.jsonl",
                          dict(warn_recall=0.93, false_warn_rate=0.0, entity_f1=0.77, guideline_accuracy=0.73,
                               category_recall=0.73)),
     # the eighteenth round's fresh checks, split the same way and left out of the prose model's training; gated at
     # that round's end. others_private18's missed warnings are mostly a club's members' meeting whose minutes the club
     # put on its own site, which the detector reads as public (see detectors/categories/documents.py, _MEMBERS_MEETING)
-    "public_real23": (ROOT / "tests" / "corpus" / "public_real23.jsonl", dict(false_warn_rate=0.051)),
+    "public_real23": (ROOT / "tests" / "corpus" / "public_real23.jsonl", dict(false_warn_rate=0.045)),
     "others_private18": (ROOT / "tests" / "corpus" / "others_private18.jsonl",
                          dict(warn_recall=0.79, false_warn_rate=0.15, entity_f1=0.90, guideline_accuracy=0.69,
                               category_recall=0.57)),
@@ -152,7 +152,7 @@ CORPORA = {
     # the twentieth round's fresh checks, split the same way and left out of the prose model's training; gated at
     # that round's end (others_private21 holds 40 texts, nearly all seed and test data: its writer found little prose
     # in files not quoted before)
-    "public_real25": (ROOT / "tests" / "corpus" / "public_real25.jsonl", dict(false_warn_rate=0.05)),
+    "public_real25": (ROOT / "tests" / "corpus" / "public_real25.jsonl", dict(false_warn_rate=0.04)),
     "others_private21": (ROOT / "tests" / "corpus" / "others_private21.jsonl",
                          dict(warn_recall=1.0, false_warn_rate=0.0, entity_f1=0.93, guideline_accuracy=1.0,
                               category_recall=0.87)),
@@ -160,14 +160,22 @@ CORPORA = {
     # holds 26 texts, mostly prose; five of a real person's own notes were taken out before it was scored),
     # public_real27 and others_private23 kept blind all round; all left out of the prose model's training and gated at
     # that round's end (public sets above raised where the lower bar for names in full moved them)
-    "public_real26": (ROOT / "tests" / "corpus" / "public_real26.jsonl", dict(false_warn_rate=0.11)),
-    "public_real27": (ROOT / "tests" / "corpus" / "public_real27.jsonl", dict(false_warn_rate=0.07)),
+    "public_real26": (ROOT / "tests" / "corpus" / "public_real26.jsonl", dict(false_warn_rate=0.1)),
+    "public_real27": (ROOT / "tests" / "corpus" / "public_real27.jsonl", dict(false_warn_rate=0.05)),
     "others_private22": (ROOT / "tests" / "corpus" / "others_private22.jsonl",
-                         dict(warn_recall=0.90, false_warn_rate=0.25, entity_f1=0.94, guideline_accuracy=0.90,
+                         dict(warn_recall=0.90, false_warn_rate=0.25, entity_f1=0.95, guideline_accuracy=0.90,
                               category_recall=0.76)),
     "others_private23": (ROOT / "tests" / "corpus" / "others_private23.jsonl",
-                         dict(warn_recall=0.85, false_warn_rate=0.5, entity_f1=0.82, guideline_accuracy=0.62,
-                              category_recall=0.53)),
+                         dict(warn_recall=0.96, false_warn_rate=0.5, entity_f1=0.93, guideline_accuracy=0.85,
+                              category_recall=0.76)),
+    # the twenty-second round's fresh checks: public_real28 split the same way (its even lines blind all round),
+    # others_private24 kept blind all round (30 texts, half of them minutes); both left out of the prose model's
+    # training and gated at that round's end (sets above raised where the round's rules moved them: the Frisian bar,
+    # letters to the editor, a writer in their role, minutes in sentences)
+    "public_real28": (ROOT / "tests" / "corpus" / "public_real28.jsonl", dict(false_warn_rate=0.14)),
+    "others_private24": (ROOT / "tests" / "corpus" / "others_private24.jsonl",
+                         dict(warn_recall=0.96, false_warn_rate=0.5, entity_f1=0.85, guideline_accuracy=0.8,
+                              category_recall=0.76)),
 }
 
 
