@@ -266,6 +266,7 @@ _BARE_BODIES = frozenset({"school", "stichting", "vereniging", "fonds", "lyceum"
 _MINUTES_SIGN = re.compile(r"(?im)^[ \t*#>-]*(?:aanwezig(?:en)?|afwezig(?:en)?|afgemeld)[ \t*]*:"
                            r"|\bnotul(?:en|ist|iste|ant)\b|\bopent\s+de\s+vergadering\b"
                            r"|^[ \t]*\d{1,2}[.)]?[ \t]+(?:opening|mededelingen|rondvraag|sluiting)\b")
+_MINUTES_SIGN = gated(_MINUTES_SIGN)  # (a text without its words skips the scan: see detectors/regexgate.py)
 #: A first name opening a sentence or an item of minutes, and what that person does there (see ``_minutes_actors``).
 _MINUTES_ACTOR = re.compile(
     r"(?:^|(?<=[.!?;:])[ \t]+|(?<=\n))(?:[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+)?"
