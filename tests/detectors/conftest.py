@@ -9,6 +9,16 @@ def detector():
     return get_detector()
 
 
+@pytest.fixture
+def model_says(monkeypatch):
+    """``model_says(p)``: make the published-prose word model give ``p`` for every text (for the tests of its bars)."""
+    from detectors import published
+
+    def say(p: float):
+        monkeypatch.setattr(published.prose, "probability", lambda head: p)
+    return say
+
+
 #: How much more CPU time than its nominal limit a block may take. On a shared 2-core virtual machine the CPU time of
 #: the same work varies by up to about twice (measured: 1 MB of the OCR fix takes 0.8 s quietly and took over 1.5 s
 #: in a CI run; 48,000 first names 3.3-3.7 s quietly, over 4 s in another), while a hang or a quadratic path costs ten

@@ -23,14 +23,6 @@ _NOTE = ("Ik haw mei Wiebren Hoekstra praat oer syn sykmelding. Hy is sûnt maar
          "Ljouwert. Dêr wurdt hy hiel wurch fan. Wy prate oer twa wiken wer oer syn plan foar de rest fan it jier.")
 
 
-@pytest.fixture
-def model_says(monkeypatch):
-    """Make the word model give ``p`` for every text."""
-    def say(p: float):
-        monkeypatch.setattr(published.prose, "probability", lambda head: p)
-    return say
-
-
 def test_frisian_prose_is_told_from_dutch():
     assert published.in_frisian(_NEWS)
     assert not published.in_frisian(

@@ -17,14 +17,6 @@ _MINUTES = ("1. Opening\nDe vergadering wordt geopend door Bas Michielsen. De pr
             "aan voor de kascommissie van volgend jaar. Thijs Reigersberg vraagt hoeveel leden de club nog heeft.")
 
 
-@pytest.fixture
-def model_says(monkeypatch):
-    """Make the word model give ``p`` for every text."""
-    def say(p: float):
-        monkeypatch.setattr(published.prose, "probability", lambda head: p)
-    return say
-
-
 def test_news_that_names_people_in_full_passes_a_lower_bar(model_says):
     model_says(published.PROSE_ALONE - published.PROSE_NAMES_ONLY_LOWER / 2)
     assert published.reads_as_published(_NEWS, {"PERSON"}, (), names_in_full=True)
