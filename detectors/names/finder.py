@@ -763,9 +763,8 @@ class NameFinder(NameContext):
                     k == 0 and idx > 1 and (toks[idx - 1].text in (",", "en", ":") or toks[idx - 1].kind == "nl"
                                             and toks[idx - 2].text == ",")
                     and self._orig[toks[idx].start].isupper() and self._label_before(toks, idx)):
-                # ("Aanwezig: Jansen, De Vries en Bakker": a surname alone in a list of those present keeps its
-                # capital tussenvoegsel)
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
+                # (or it stands alone in a list of those present: "Aanwezig: Jansen, De Vries en Bakker")
                 k += 1
                 continue
             break
