@@ -397,7 +397,8 @@ _KINDS: dict[str, Kind] = {
     "announced": Kind(STRONG, needed=1, alone=1, pattern=re.compile(
         r"(?im)^[A-Z][\w'’\-]+(?:[/ ][A-Z][\w'’\-]+)?,\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s*[–—-]"
         # (also in Frisian, as the Frisian broadcaster's press releases write it: "Noat foar de redaksje:")
-        r"|^[ \t]*(?:[-–—=*#]+[ \t]*)?(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?reda[ck]tie|noat\s+foar\s+(?:de\s+)?redaksje"
+        r"|^[ \t]*(?:[-–—=*#]+[ \t]*)?(?:persbericht|noot\s+(?:voor\s+(?:de\s+)?)?reda[ck]tie"
+        r"|noat\s+foar\s+(?:de\s+)?redaksje"
         r"|einde\s+(?:persbericht|persinformatie|persmededeling|bericht)|persmededeling)\b"
         r"|\A\s*vacature\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
@@ -661,9 +662,9 @@ _ROLES = r"voorzitter|voorzitster|rector|directeur|directrice|schoolleider|bestu
 #: changed; no private text of the corpora matches it at all.
 _WRITER_IN_ROLE = re.compile(
     r"(?im)\A(?:[^\n]*\n){0,4}?[ \t]*(?:(?:\d{1,3}[ \t]+)?voorwoord\b"
-    r"|(?:(?:woord|bericht|berichtje|column|brief|blog)\s+)?van\s+(?:de|uw|onze|jullie)\s+(?:" + _ROLES +
-    r")[ \t]*(?::|$)|(?:woord|bericht|berichtje|column|brief|blog)\s+van\s+(?:de|uw|onze|jullie)\s+(?:" + _ROLES +
-    r")\b|(?:" + _ROLES + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*$)"
+    r"|van\s+(?:de|uw|onze|jullie)\s+(?:" + _ROLES + r")[ \t]*(?::|$)"
+    r"|(?:woord|bericht|berichtje|column|brief|blog)\s+van\s+(?:de|uw|onze|jullie)\s+(?:" + _ROLES + r")\b"
+    r"|(?:" + _ROLES + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*$)"
     r"|^[ \t]*jullie\s+(?:" + _ROLES + r")[ \t]*,")
 #: A member who speaks to the chair of a parliament or a council ("Voorzitter, het is goed dat ik ..."): the minutes
 #: of a debate, which name the members "de heer Ronse", "mevrouw Brink" the way rulings and Handelingen do.
@@ -847,7 +848,8 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
     columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
         _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head) or "column" in found or \
-        _WRITER_IN_OFFICE.search(head) is not None or "monologue" in found or _WRITER_IN_ROLE.search(head) is not None
+        _WRITER_IN_OFFICE.search(head) is not None or "monologue" in found or \
+        _WRITER_IN_ROLE.search(head) is not None
     # minutes of a debate, and a text with two kinds that no mail shows and a fairly sure word model (a year's
     # obituaries with the roles of its actors, a published letter about a paper's journalists), name people with a
     # title the way rulings do (a staff magazine's in memoriam with a photo credit shows two such kinds too)

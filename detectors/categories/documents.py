@@ -257,8 +257,7 @@ def _dutch_prose_minutes(low: str) -> Evidence | None:
     if len(kinds) < 2 or set(kinds) == {"item"} or _PUBLIC_MEETING.search(window) or _NEWS_SOURCE.search(window) or \
             _council(window) or _MEMBERS_MEETING.search(window[:_PRESENT_LINE]):
         return None
-    kinds = list(kinds.values())
-    first = min(kinds, key=lambda m: m.start())
+    first = min(kinds.values(), key=lambda m: m.start())
     return Evidence(0.6, "kenmerken van een verslag van een vergadering (hoe die verliep en wie er waren)",
                     first.start(), first.end())
 

@@ -917,7 +917,7 @@ def _died_of(text: str, low: str, s: int, ts: int) -> bool:
 
 #: "Guus is een man met dementie", "Zij was een vrouw met MS": "een man" says what the one before the verb is.
 _IS_A = re.compile(r"(?i)\b(?:is|was|blijkt|bleek)\s+(?:nu\s+|al\s+|inmiddels\s+)?$")
-_HE_SHE = re.compile(r"(?i)\b(?:hij|zij|ze|he|she|cliënt|client|cliënte|patiënt|patiënte|bewoner|bewoonster|"
+_ONE_PERSON = re.compile(r"(?i)\b(?:hij|zij|ze|he|she|cliënt|client|cliënte|patiënt|patiënte|bewoner|bewoonster|"
                      r"betrokkene|(?:mijn|zijn|haar|onze)\s+(?:vader|moeder|man|vrouw|zoon|dochter|broer|zus|opa|oma|"
                      r"partner|vriend|vriendin|buurman|buurvrouw))\s+$")
 
@@ -935,7 +935,7 @@ def _generic_before(text: str, s: int, lo: int, ts: int, ctx: Context) -> bool:
     if verb is None:
         return True
     subject = text[max(s, verb.start() - 40):verb.start()]
-    return not (ctx.persons.inside(max(s, verb.start() - 40), verb.start()) or _HE_SHE.search(subject))
+    return not (ctx.persons.inside(max(s, verb.start() - 40), verb.start()) or _ONE_PERSON.search(subject))
 
 
 def _not_about_someone(text: str, low: str, s: int, ts: int, te: int, ctx: Context) -> bool:
