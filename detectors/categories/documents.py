@@ -19,7 +19,7 @@ from detectors.categories.markers import Evidence, stronger, strongest
 #: teams keep their minutes).
 _GROUP = {
     "attendance": ("aanwezig", "aanwezigen", "niet aanwezig", "afwezig", "afgemeld", "met kennisgeving afwezig",
-                   "verhinderd", "present", "absent", "attendees", "apologies"),
+                   "verhinderd", "present", "absent", "attendees", "apologies", "invitees"),
     "roles": ("notulist", "notulen", "voorzitter", "chair", "minute taker", "minute-taker", "minutetaker", "minutes",
               "note taker", "note-taker", "notetaker"),
     "actions": ("actiepunten", "actielijst", "acties", "action items", "action points", "afspraken",
@@ -29,7 +29,7 @@ _GROUP = {
                "vaststellen agenda", "vaststellen van de agenda", "vaststellen de agenda", "vaststelling agenda",
                "volgend overleg", "volgende vergadering", "next meeting", "verslag vorige vergadering", "wvttk",
                "wat verder ter tafel komt", "announcements", "talking points", "question round", "any other business",
-               "aob", "closure"),
+               "aob", "closure", "vergaderpunten", "bespreekpunten"),
 }
 _LABEL_GROUP = {label: group for group, labels in _GROUP.items() for label in labels}
 #: (Also as Markdown writes them: "## Agenda", "| **Aanwezig** | Dries, Nick", "- **Actiepunten:**".) The labels are

@@ -771,7 +771,8 @@ PUBLIC_LABELS = CREDIT_LABELS | frozenset({
 _GLUED_LABELS = ("redactie", "fotografie", "vormgeving", "opmaak", "tekst", "illustraties", "beeld")
 #: Signs of minutes or an internal paper: there a chair, a secretary or a caption name colleagues.
 ROLE_LIST_BLOCKERS = re.compile(
-    r"(?im)^[ \t•*·–-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*(?::|$)"
+    r"(?im)^[ \t•*·–#-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd|genodigden|uitgenodigd)"
+    r"[ \t]*(?::|$)"
     r"|\bnotul(?:en|ist|iste)\b|\bactiepunt|\bbesluitenlijst\b|\b(?:werk|team|mt-)overleg\b"
     r"|^[ \t]*intern\b|\bintern(?:e)?\s+(?:gebruik|editie|memo|nieuwsbrief)\b|\bniet\s+voor\s+extern"
     r"|\balleen\s+voor\s+(?:leden|medewerkers|intern)\b|\bpersoneelsblad\b"
@@ -786,7 +787,8 @@ ROLE_LIST_BLOCKERS = gated(ROLE_LIST_BLOCKERS)  # (a text without its words skip
 # text has a match of ROLE_LIST_BLOCKERS exactly when one of these has one (tests/detectors/test_speed14_equivalence.py,
 # on every corpus text and generated texts).
 _ROLE_BLOCK_LINE = re.compile(
-    r"(?im)\n(?:[ \t•*·–-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*(?::|$)|[ \t]*intern\b)")
+    r"(?im)\n(?:[ \t•*·–#-]*(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|verhinderd|genodigden|uitgenodigd)"
+    r"[ \t]*(?::|$)|[ \t]*intern\b)")
 _ROLE_BLOCK_WORD = re.compile(
     r"[NnAaBbWwTtMmIiİıPp](?<!\w.)(?i:(?<=[Nn])(?:otul(?:en|ist|iste)\b|iet\s+voor\s+extern)"
     r"|(?<=[Aa])(?:ctiepunt|lleen\s+voor\s+(?:leden|medewerkers|intern)\b)"

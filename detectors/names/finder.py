@@ -161,6 +161,9 @@ _FIRM_FIRST_WORDS = frozenset(name.split()[0] for name in PERSON_SHAPED_FIRMS)
 
 #: The plural of a title before a list of surnames: "de heren Goos en Verver".
 _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
+#: The titles that address one person ("mevrouw", "dhr."): one inside a name starts the next person's name ("Piet de
+#: Heer" is a surname; "de heer" in lower case is not).
+_ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr"})
 
 # a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
@@ -486,6 +489,9 @@ class NameFinder(NameContext):
                     j += 4
                     continue
                 if low in TITLES:
+                    if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and any(
+                            label in ("cap", "init", "given") for _, label in parts):
+                        break  # a list flattened to one line: "Mevrouw W. van Ruiten De heer J. Bindels Mevrouw I. Brosky"
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
                     if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej", "fam", "pt") and not dot and not (
                             low in ("ir", "prof", "drs", "mej") and nxt is not None and nxt.kind == "w"

@@ -121,7 +121,7 @@ _OLD_MEETING_LABEL = re.compile(
     r"(?m)^[ \t]{0,20}(?:[|#>]{1,6}[ \t]{0,30})?(?:[-*][ \t]+)?(?:\*\*|__)?"
     r"(?:[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+)?"
     r"(aanwezig(?:en)?|niet aanwezig|afwezig|afgemeld|met kennisgeving afwezig|verhinderd|present|absent|"
-    r"attendees|"
+    r"attendees|invitees|vergaderpunten|bespreekpunten|"  # (the labels added in the twenty-third round)
     r"apologies|notulist|notulen|voorzitter|actiepunten|actielijst|acties|action items|action points|"
     r"afspraken|gemaakte afspraken|besluiten(?:lijst)?|decisions|rondvraag|mededelingen|sluiting|"
     r"opening(?: en mededelingen)?|vaststellen(?: van)?(?: de)? agenda|vaststelling agenda|agenda|"

@@ -1,0 +1,38 @@
+"""Issue 12, twenty-third round (texts newly invented): a list of names flattened to one line, and the invitees of a
+meeting with one of them in the chair."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.findings import spans
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list of those present that lost its line breaks (a PDF copied to text): each title starts a name
+    ("Aanwezig: Mevrouw K. de Jong (voorzitter) De heer P. Aksoy Mevrouw L. Brouwer De heer T. Mulder",
+     {"Mevrouw K. de Jong", "heer P. Aksoy", "Mevrouw L. Brouwer", "heer T. Mulder"}),
+    ("Deelnemers: mw. R. Tahiri dhr. H. van Dam mevr. S. Bos", {"mw. R. Tahiri", "dhr. H. van Dam", "mevr. S. Bos"}),
+    # a capital word before the title is no part of the name
+    ("Gemeentesecretaris dhr. P. Goedhart is verhinderd.", {"dhr. P. Goedhart"}),
+])
+def test_each_title_starts_its_own_name(detector, text, names):
+    assert set(spans(detector, text, "PERSON")) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # two titles in a row are one person's ("Mr. dr."), and a title after "en" was never inside the name before it
+    ("Aanwezig: Mr. dr. K. Visser en de heer P. Bos.", {"Mr. dr. K. Visser", "heer P. Bos"}),
+    ("Mevrouw Prof. L. Jansen opent.", {"Mevrouw Prof. L. Jansen"}),
+])
+def test_titles_before_one_name_stay_with_it(detector, text, names):
+    assert set(spans(detector, text, "PERSON")) == names
+
+
+@pytest.mark.parametrize("text", [
+    "## Genodigden\n\n- Noor Hendriks (voorzitter)\n- Daan Kuipers\n- Fenna Bosma\n\n## Vergaderpunten\n\n- planning",
+    "Genodigden:\n• Noor Hendriks (voorzitter)\n• Daan Kuipers\n• Fenna Bosma\n",
+    "# Overleg opdrachtgever\nUitgenodigd:\n- Noor Hendriks (voorzitter)\n- Daan Kuipers\n- Fenna Bosma",
+])
+def test_the_invitees_of_a_meeting_are_persons_even_with_a_chair(detector, text):
+    # (a short list with a role in brackets reads as a board listed in public; invitees are a meeting's)
+    assert {"Noor Hendriks", "Daan Kuipers", "Fenna Bosma"} <= set(spans(detector, text, "PERSON"))
