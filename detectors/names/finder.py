@@ -491,7 +491,7 @@ class NameFinder(NameContext):
                 if low in TITLES:
                     if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and any(
                             label in ("cap", "init", "given") for _, label in parts):
-                        break  # a list flattened to one line: "Mevrouw W. van Ruiten De heer J. Bindels Mevrouw I. Brosky"
+                        break  # a list flattened to one line: "Mevrouw W. van Ruiten De heer J. Bindels Mevrouw I. Bos"
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
                     if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej", "fam", "pt") and not dot and not (
                             low in ("ir", "prof", "drs", "mej") and nxt is not None and nxt.kind == "w"
