@@ -516,6 +516,7 @@ _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])(?<!\b[Ii]r)(?<!\b[Dd]r)(?<!\b[D
                            r"(?<!\b[Ii]ng)\.")
 #: A line that opens a quotation in single marks that has not closed yet ("‘Meneer Sebhat, u heeft ..."): a closing
 #: mark is followed by no letter, an apostrophe is ("euro’s", "auto's"); "'s Morgens belde ..." opens none.
+_COMMAS_OPEN = re.compile(r"(?<!\d),,(?=[^\W\d_])")
 _SINGLE_QUOTE_OPEN = re.compile(r"[ \t]*[‘«'](?![st]\b)(?:[^’»'\n]|[’'](?=\w))*\Z")
 #: The other members of a body named in the sentence before: "De overige leden zijn", "de andere bestuursleden".
 _OTHER_MEMBERS = re.compile(r"(?i)\b(?:overige|andere|nieuwe)\s+(?:bestuurs|commissie|raads)?leden\b")
@@ -971,8 +972,11 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")
     if found & {"court", "regulation"}:
         return False  # (a ruling is about one party; a council's decision names its policy "Schuldhulpverlening")
-    # in someone's own story a talk with their doctor is the speaker's visit, not a caseworker's contact
-    return any(not ("monologue" in found and _DOCTOR_VISIT.match(head, m.start())) for m in _CASE_WORK.finditer(head))
+    # in someone's own story a talk with their doctor is the speaker's visit, not a caseworker's contact; in news or an
+    # interview that quotes someone, the words are the speaker's ("Ik had een gesprek met het bestuur", said a coach)
+    quoting = len(found - _WEAK_KINDS) >= MIN_KINDS
+    return any(not ("monologue" in found and _DOCTOR_VISIT.match(head, m.start()))
+               and not (quoting and _quoted(head, m.start())) for m in _CASE_WORK.finditer(head))
 
 
 #: Someone named by a first name alone as the one who says, asks or will do something ("Anneke vroeg zich af",
@@ -1107,6 +1111,8 @@ def _sentence_end(head: str, at: int, hi: int) -> int:
 
 
 def _quoted(head: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...")."""
+    """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...", also
+    with the two commas of a Dutch paper: ",,Ik had een gesprek met ...”)."""
     line = head[head.rfind("\n", 0, at) + 1:at]
-    return sum(line.count(c) for c in quotes.DOUBLE) % 2 == 1 or _SINGLE_QUOTE_OPEN.match(line) is not None
+    marks = sum(line.count(c) for c in quotes.DOUBLE) + (len(_COMMAS_OPEN.findall(line)) if ",," in line else 0)
+    return marks % 2 == 1 or _SINGLE_QUOTE_OPEN.match(line) is not None

@@ -292,9 +292,16 @@ def _public_members_or_council(lines: list[Line]) -> bool:
         _CLERK.search(top) is not None and _WETHOUDER.search(top) is not None)
 
 
+#: The roll of a parliament's or a council's session, in the words its reports use: "Tegenwoordig zijn 74 leden, te
+#: weten:" (the Handelingen of both chambers; a team counts those present by name, not as "leden").
+_ROLL_OF_MEMBERS = re.compile(r"(?i)\btegenwoordig\s+(?:zijn|waren)\s+\d{1,3}\s+leden\b")
+
+
 def _verbatim_report(text: str) -> bool:
     """The verbatim report of a council, the Staten or a parliament: speakers written in capitals near the top, twice
-    or more, or a member with a party in brackets, or the chair below the name of the clerk."""
+    or more, or a member with a party in brackets, or the chair below the name of the clerk; or its roll of members."""
+    if _ROLL_OF_MEMBERS.search(text, 0, _VERBATIM_WINDOW):
+        return True
     n = 0
     for m in _VERBATIM_SPEAKER.finditer(text, 0, _VERBATIM_WINDOW):
         n += 1

@@ -1,0 +1,59 @@
+"""Issue 12, twenty-third round (all texts newly invented): words of case work inside a quotation in news are the
+speaker's; a parliament's roll of members heads a published report, not a team's minutes."""
+from __future__ import annotations
+
+import pytest
+
+from detectors import published
+from tests.helpers.findings import categories
+from tests.helpers.verdict import warns
+
+_INTERVIEW = ("Je stopte vorig jaar als speler bij de club. Waarom nu trainer?\n\n"
+              "{open}Na mijn laatste wedstrijd had ik een gesprek met het bestuur en met Henk Brouwers, de trainer "
+              "van de JO17. Ik wil mijn ervaring doorgeven aan de jongens.{close}\n\n"
+              "Wie is je het meest bijgebleven?\n\n{open}Bij Heracles stond Erik ten Hag voor de groep. Van hem heb ik "
+              "veel geleerd over positiespel, en dat wil ik de jeugd ook leren.{close}")
+
+
+def test_case_work_words_in_an_interviews_quote_are_no_private_sign(detector):
+    # (a Dutch paper opens its quotes with two commas; the interview shows kinds of published writing besides)
+    assert not warns(detector, _INTERVIEW.format(open=",,", close="”"))
+
+
+@pytest.mark.parametrize("line, quoted", [
+    (",,Na mijn laatste wedstrijd had ik een ", True),
+    (",,Ja.” Daarna had ik een ", False),
+    ("Hij zei ,,ja” en ,,nee” en had een ", False),
+    ("Het getal 1,,5 en een ", False),
+    ("“Dan had ik een ", True),
+])
+def test_a_quote_opened_with_two_commas_is_a_quote(line, quoted):
+    assert published._quoted(line + "gesprek", len(line)) is quoted
+
+
+@pytest.mark.parametrize("text", [
+    # the same words outside a quotation: a caseworker's note
+    "Vandaag een gesprek met mevrouw Jansen gevoerd over haar re-integratie. Zij werkt nu twee dagen per week en wil "
+    "dat uitbreiden. Afgesproken dat ik volgende week terugbel. Henk Brouwers van de werkgever was er ook bij.",
+    # a quotation of a client in a note
+    "Cliënt Sanne de Wit zegt: ,,Ik had een gesprek met de werkgever, maar die wil niets aanpassen.” Volgende week "
+    "bel ik haar terug om de mogelijkheden voor een werkplekaanpassing te bespreken met de bedrijfsarts.",
+])
+def test_case_work_words_outside_news_still_warn(detector, text):
+    assert warns(detector, text)
+
+
+_ROLL = ("Opening\n\nVoorzitter: Van der Meulen\n\nTegenwoordig zijn 71 leden, te weten:\n\nAkkerman, Bos, De Groot, "
+         "Hamersma, Jacobs, Van Kempen, Koster, Lindeboom, Mulder, Nijhuis, Oosterveld, Prins, Van Rijn, Smits, "
+         "Terpstra en Visser,\n\nen mevrouw Kuipers, minister van Sociale Zaken en Werkgelegenheid.\n\nDe voorzitter "
+         "opent de vergadering.")
+
+
+def test_a_parliaments_roll_of_members_is_no_meeting_notes(detector):
+    assert "MEETING_NOTES" not in categories(detector, _ROLL)
+
+
+def test_a_teams_minutes_with_those_present_still_are(detector):
+    text = ("Opening\n\nVoorzitter: Marloes\n\nAanwezig: Marloes, Kees, Ahmed en Petra\n\nDe voorzitter opent de "
+            "vergadering. Kees meldt dat de planning uitloopt.")
+    assert "MEETING_NOTES" in categories(detector, text)
