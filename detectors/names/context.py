@@ -23,6 +23,7 @@ from detectors.names.tokens import (
 )
 from detectors.names.words import (
     AFFILIATION_RE,
+    CLERKS,
     GREETINGS,
     HYPHEN_OFFICES,
     LABELS,
@@ -308,9 +309,15 @@ class NameContext:
                 return True
         if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
             j -= 1  # "De premier, Dick Schoof, ..."
+        # the office as the subject: "De burgemeester is de heer A. Koenen", "Onze griffier is Ari Koenen"
+        public = not getattr(lines, "private", True)
+        c = j - 1 if j >= 0 and toks[j].text.lower() == "de" and (lead or toks[first_i].text.lower() == "heer") else j
+        if c >= 1 and toks[c].kind == "w" and toks[c].text.lower() in _COPULAS and toks[c - 1].kind == "w" and (
+                toks[c - 1].text.lower() in OFFICE_SET or public and toks[c - 1].text.lower() in CLERKS):
+            return True
         if j >= 0 and toks[j].kind == "w":
             low = toks[j].text.lower()
-            if low in OFFICE_SET or ("-" in low and low.endswith(_HYPHEN_SUFFIXES)):
+            if low in OFFICE_SET or ("-" in low and low.endswith(_HYPHEN_SUFFIXES)) or public and low in CLERKS:
                 return True
             # "zegt FNV-bestuurder Kitty Jong", "aldus econoom Ruud Bosma": news quoting a role
             if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS
@@ -723,6 +730,8 @@ _ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouder
 #: A line that is an organisation's name or acronym ("UWV", "Gemeente Ergens", "SVB Amstelveen").
 _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie|Stichting|Provincie)\b.*)$")
 
+#: The verbs that name who holds an office: "De burgemeester is ...".
+_COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft"})
 # "FNV-bestuurder", "UWV-woordvoerder": an office after a hyphen (one endswith over a tuple)
 _HYPHEN_SUFFIXES = tuple("-" + o for o in OFFICES + HYPHEN_OFFICES)
 #: How the word right after the comma of a PUBLIC_APPOSITION_RE starts (a necessary condition, read

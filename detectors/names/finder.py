@@ -722,10 +722,13 @@ class NameFinder(NameContext):
         the hit must be one of the official's names (another "Marije" stays a person)."""
         if not official_words:
             return False
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[hit.start:hit.end])
-                 if w.lower() not in TUSSENVOEGSELS and w.lower() not in TITLES]
+        raw = re.findall(r"[^\W\d_][\w'’-]*", text[hit.start:hit.end])
+        words = [w for w in raw if w.lower() not in TUSSENVOEGSELS and w.lower() not in TITLES]
         words = [w for w in words if len(w) >= 2]
-        return len(words) >= 2 and all(w in official_words for w in words)
+        # (or the official's one name after a title, the way news and a council's page name them again: "Burgemeester
+        # Femke Halsema ... mevrouw Halsema", "De griffier is de heer A. Koenen. De heer Koenen is bereikbaar via ...")
+        titled = len(words) == 1 and raw[0].lower() in TITLES and not self._private
+        return (len(words) >= 2 or titled) and all(w in official_words for w in words)
 
     # -- chunk scoring ----------------------------------------------------------------------------
     def _score_chunk(self, toks, parts, lines, add, official_words):

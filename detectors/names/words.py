@@ -210,6 +210,9 @@ OFFICES = (
     "ministers", "staatssecretarissen", "minister-presidenten", "bestuursvoorzitter", "topman", "topvrouw",
     "directeur-generaal", "secretaris-generaal", "woordvoerder", "woordvoerster",
 )
+#: The clerk of a council, the Staten or a court: an office named on its pages and in its rulings, but also the one who
+#: calls about a case in a caseworker's note (public only in a text without signs of a private one).
+CLERKS = frozenset({"griffier", "raadsgriffier", "statengriffier"})
 #: Offices written as "FNV-bestuurder", "UWV-directeur": a role in an organisation, named in public.
 HYPHEN_OFFICES = ("bestuurder", "directeur", "voorzitter", "topman", "topvrouw", "woordvoerder", "baas")
 #: Reporting verbs of news: "zegt FNV-bestuurder X", "aldus econoom X".

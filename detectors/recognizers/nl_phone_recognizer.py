@@ -107,6 +107,8 @@ class NlPhoneRecognizer(EntityRecognizer):
             return results
         seen: set[tuple[int, int]] = set()
         by_context: set[tuple[int, int]] = set()  # numbers called an organisation's by the words around them only
+        organisation_lines: set[int] = set()  # the national numbers of those
+        fixed_lines: dict[tuple[int, int], int] = {}  # the national number of each fixed line scored a person's
         belgian = _BELGIAN.search(text) is not None
         memo = _WINDOW_MEMO  # what phonenumbers said of each window, for this text only
         for start, end, match in self._matches(text, belgian, memo):
@@ -135,7 +137,17 @@ class NlPhoneRecognizer(EntityRecognizer):
                 by_context.add((start, end))
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
+                if kind != T.MOBILE:
+                    fixed_lines[(start, end)] = match.number.national_number
+            if (start, end) in by_context:
+                organisation_lines.add(match.number.national_number)
             results.append(make_result(self, start, end, score, reason, final=True))
+        if organisation_lines and fixed_lines:
+            # the same fixed line that an organisation's contact block gives elsewhere in the text is the organisation's
+            # ("De griffier is bereikbaar via telefoon (0165) 39 05 64" above "Gemeente Halderberge ... Tel. (0165) 39 05
+            # 64"); a mobile number stays a person's
+            results = [make_result(self, r.start, r.end, self.SCORE_BUSINESS, self.REASON, final=True)
+                       if fixed_lines.get((r.start, r.end)) in organisation_lines else r for r in results]
         # A mobile number in a range not (yet) issued ("06 98765432"), after a phone word: a typo
         # or an invented number next to a name still points at a person (issue 12, class J).
         if belgian:

@@ -36,3 +36,28 @@ def test_titles_before_one_name_stay_with_it(detector, text, names):
 def test_the_invitees_of_a_meeting_are_persons_even_with_a_chair(detector, text):
     # (a short list with a role in brackets reads as a board listed in public; invitees are a meeting's)
     assert {"Noor Hendriks", "Daan Kuipers", "Fenna Bosma"} <= set(spans(detector, text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    # the office as the subject of the sentence, on a gemeente's page
+    "De burgemeester is de heer A. Koenen. Hij is voorzitter van de gemeenteraad en van het college.",
+    "Onze wethouder is Marja Terpstra. Zij gaat over onderwijs en sport.",
+    # the clerk of the council on the council's page, named again with a title
+    "De raadsgriffier is mevrouw drs. H. Bakkenes. Mevrouw Bakkenes ondersteunt de raad en zijn commissies.",
+    # an official named again with a title, the way news does
+    "Burgemeester Femke Halsema opende de brug. Daarna sprak mevrouw Halsema de buurtbewoners toe.",
+])
+def test_an_office_holder_on_a_public_page_is_no_personal_data(detector, text):
+    assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role that is no public office, as the subject
+    ("De casemanager is mevrouw A. Koenen. Zij belt u volgende week over uw uitkering.", "mevrouw A. Koenen"),
+    ("De klant is de heer P. Bos. Hij heeft sinds maart een WW-uitkering.", "heer P. Bos"),
+    # a clerk in a caseworker's mail
+    ("Beste Jan,\n\nGriffier mevrouw L. Oudejans belde over de zitting van cliënt Bos. Kun jij haar terugbellen?\n\n"
+     "Groet, Anne", "mevrouw L. Oudejans"),
+])
+def test_other_roles_and_clerks_in_a_private_text_stay_persons(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
