@@ -144,8 +144,8 @@ class NlPhoneRecognizer(EntityRecognizer):
             results.append(make_result(self, start, end, score, reason, final=True))
         if organisation_lines and fixed_lines:
             # the same fixed line that an organisation's contact block gives elsewhere in the text is the organisation's
-            # ("De griffier is bereikbaar via telefoon (0165) 39 05 64" above "Gemeente Halderberge ... Tel. (0165) 39 05
-            # 64"); a mobile number stays a person's
+            # ("De griffier is bereikbaar via telefoon (0165) 39 05 64" above "Gemeente Halderberge ... Tel. (0165)
+            # 39 05 64"); a mobile number stays a person's
             results = [make_result(self, r.start, r.end, self.SCORE_BUSINESS, self.REASON, final=True)
                        if fixed_lines.get((r.start, r.end)) in organisation_lines else r for r in results]
         # A mobile number in a range not (yet) issued ("06 98765432"), after a phone word: a typo
