@@ -1085,7 +1085,7 @@ _HEADING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)([^\n#*_]{2,60}?)(?:\*\*|__)?[ 
 #: what comes next.
 _TEAM_WORK_HEADING = re.compile(
     r"(?i)^(?:#{1,6}[ \t]+|\*\*|__)?[ \t]*(?:realisaties|gerealiseerd|gedaan|afgerond|problemen|knelpunten|blokkades|"
-    r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|stand-?up|to-?do|feedback|"
+    r"impediments|planning\s+(?:komende|volgende)\s+(?:periode|week|sprint)|gepland|stand-?up|to-?do|feedback|"
     # the same asked as the questions of a progress report: "Wat heb je deze week gerealiseerd?", "Wat plan je
     # volgende week te doen?", "Waar hebben jullie nog problemen mee?"
     r"wat\s+(?:heb|hebben)\s+(?:je|jij|jullie|we|wij|ik)\b[^\n]{0,40}?\b(?:gedaan|gerealiseerd|bereikt|afgerond)|"
@@ -1133,13 +1133,20 @@ def member_sections(text: str, persons: Spans) -> Evidence | None:
     first = None
     pending = None
     pending_person = False
+    pending_under = False
     for line in lines_of(window):  # (the same window's lines for the three team rules)
+        team_work = _TEAM_WORK_HEADING.match(line.text) is not None
         if pending is not None:
+            if team_work and not pending_under:
+                # the member's own headings under the name: "### Maxime Coppens" / "## Gerealiseerd:" / "- ..."
+                pending_under = True
+                team_heading = team_heading or line
+                continue
             if _ITEM.match(line.text):
                 (members if pending_person else shaped).add(pending.text.strip("#*_: \t").lower())
                 first = first or pending
             pending = None
-        if team_heading is None and _TEAM_WORK_HEADING.match(line.text):
+        if team_heading is None and team_work:
             team_heading = line
             continue
         m = _HEADING.match(line.text)
@@ -1147,6 +1154,7 @@ def member_sections(text: str, persons: Spans) -> Evidence | None:
             pending_person = persons.inside(line.start + m.start(1), line.start + m.end(1))
             if pending_person or _name_shaped(m.group(1)):
                 pending = line
+                pending_under = False
     if not members or len(members | shaped) < 2 or team_heading is None:
         return None
     return Evidence(0.6, "een verslag met per teamlid het eigen werk en de problemen of planning van het team",

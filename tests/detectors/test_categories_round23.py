@@ -13,3 +13,19 @@ from tests.helpers.findings import categories
 ])
 def test_the_points_of_a_meeting_with_its_actions_are_meeting_notes(detector, text):
     assert "MEETING_NOTES" in categories(detector, text)
+
+
+_WEEK = ("### Femke Jansen\n\n## Gerealiseerd:\n- de testomgeving opgezet\n- het testplan afgemaakt\n\n## Gepland:\n"
+         "- de database koppelen\n\n### Yusuf Demir\n\n## Gerealiseerd:\n- scripts van commentaar voorzien\n\n"
+         "## Gepland:\n- helpen met de cloudoplossing\n")
+
+
+def test_each_members_week_under_their_own_headings_is_a_teams_notes(detector):
+    # (the member's name, then their own "Gerealiseerd" and "Gepland" headings, then the items)
+    assert {"MEETING_NOTES", "DEPARTMENT_REPORT"} <= set(categories(detector, _WEEK))
+
+
+def test_a_page_of_portfolios_under_names_is_not(detector):
+    text = ("### Femke Jansen\n\n## Portefeuille:\n- onderwijs\n- sport\n\n### Yusuf Demir\n\n## Portefeuille:\n"
+            "- financiën\n- wonen\n")
+    assert not {"MEETING_NOTES", "DEPARTMENT_REPORT"} & set(categories(detector, text))
