@@ -23,7 +23,6 @@ from detectors.names.tokens import (
 )
 from detectors.names.words import (
     AFFILIATION_RE,
-    CLERKS,
     GREETINGS,
     HYPHEN_OFFICES,
     LABELS,
@@ -33,6 +32,8 @@ from detectors.names.words import (
     PARTIES,
     PERSON_WORDS,
     PUBLIC_APPOSITION_RE,
+    PUBLIC_PAGE_OFFICES,
+    PUBLIC_PAGE_TITLES,
     R_CHAT,
     R_CONTEXT,
     R_GREETING,
@@ -311,13 +312,16 @@ class NameContext:
             j -= 1  # "De premier, Dick Schoof, ..."
         # the office as the subject: "De burgemeester is de heer A. Koenen", "Onze griffier is Ari Koenen"
         public = not getattr(lines, "private", True)
+        if public and lead and toks[lead[-1][0]].text.lower() in PUBLIC_PAGE_TITLES:
+            return True  # "ds. W. Kievit" on a church's page
         c = j - 1 if j >= 0 and toks[j].text.lower() == "de" and (lead or toks[first_i].text.lower() == "heer") else j
         if c >= 1 and toks[c].kind == "w" and toks[c].text.lower() in _COPULAS and toks[c - 1].kind == "w" and (
-                toks[c - 1].text.lower() in OFFICE_SET or public and toks[c - 1].text.lower() in CLERKS):
+                toks[c - 1].text.lower() in OFFICE_SET or public and toks[c - 1].text.lower() in PUBLIC_PAGE_OFFICES):
             return True
         if j >= 0 and toks[j].kind == "w":
             low = toks[j].text.lower()
-            if low in OFFICE_SET or ("-" in low and low.endswith(_HYPHEN_SUFFIXES)) or public and low in CLERKS:
+            if low in OFFICE_SET or ("-" in low and low.endswith(_HYPHEN_SUFFIXES)) or \
+                    public and low in PUBLIC_PAGE_OFFICES:
                 return True
             # "zegt FNV-bestuurder Kitty Jong", "aldus econoom Ruud Bosma": news quoting a role
             if (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].text.lower() in REPORT_VERBS

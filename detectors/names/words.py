@@ -210,9 +210,14 @@ OFFICES = (
     "ministers", "staatssecretarissen", "minister-presidenten", "bestuursvoorzitter", "topman", "topvrouw",
     "directeur-generaal", "secretaris-generaal", "woordvoerder", "woordvoerster",
 )
-#: The clerk of a council, the Staten or a court: an office named on its pages and in its rulings, but also the one who
-#: calls about a case in a caseworker's note (public only in a text without signs of a private one).
-CLERKS = frozenset({"griffier", "raadsgriffier", "statengriffier"})
+#: Offices named in public on their own body's pages, but also in a private text as someone's contact: the clerk of a
+#: council, the Staten or a court (named in its rulings; and the one who calls about a case in a caseworker's note), a
+#: church's minister (named on the parish's page; and the one who visits a client). Public only in a text without
+#: signs of a private one.
+PUBLIC_PAGE_OFFICES = frozenset({"griffier", "raadsgriffier", "statengriffier", "predikant", "pastoor", "pastor",
+                                 "dominee", "kapelaan", "deken", "bisschop", "imam", "rabbijn"})
+#: Titles of such an office before the name: "ds. W. Kievit" (dominee), "pastoor Van Dijk".
+PUBLIC_PAGE_TITLES = frozenset({"ds", "dominee"})
 #: Offices written as "FNV-bestuurder", "UWV-directeur": a role in an organisation, named in public.
 HYPHEN_OFFICES = ("bestuurder", "directeur", "voorzitter", "topman", "topvrouw", "woordvoerder", "baas")
 #: Reporting verbs of news: "zegt FNV-bestuurder X", "aldus econoom X".

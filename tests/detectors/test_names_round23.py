@@ -61,3 +61,19 @@ def test_an_office_holder_on_a_public_page_is_no_personal_data(detector, text):
 ])
 def test_other_roles_and_clerks_in_a_private_text_stay_persons(detector, text, name):
     assert name in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # a church's minister on the church's page: an office, like an alderman's
+    "Op zondag werd de laatste dienst gehouden, die samenviel met het afscheid van haar predikant, ds. W. Kievit. De "
+    "kerk was vol.",
+    "Iedere parochiaan wordt uitgedaagd om mee te denken over de toekomst van onze kerk.\n\nPastoor R. van Dongen",
+    "De viering wordt geleid door pastor Marieke Aalders en het koor zingt.",
+])
+def test_a_minister_on_a_churchs_page_is_no_personal_data(detector, text):
+    assert spans(detector, text, "PERSON") == []
+
+
+def test_a_minister_in_a_caseworkers_mail_stays_a_person(detector):
+    text = "Beste Anne,\n\nDs. W. Kievit kwam gisteren op bezoek bij cliënt Bos.\n\nGroet, Jan"
+    assert "Ds. W. Kievit" in spans(detector, text, "PERSON")
