@@ -573,7 +573,8 @@ _PRIVATE = re.compile(
     r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal|"
     # a public the writer greets in a bulletin: "Beste parochianen", "Beste dorpsgenoten" (not a school's "Beste
     # ouders": a letter to the parents about sick teachers by name is private)
-    r"parochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|supporters|"
+    r"parochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|supporters|medeburgers|"
+    r"stadgenoten|plaatsgenoten|streekgenoten|wijkgenoten|buurtgenoten|kiezers|"
     r"belangstellenden|liefhebbers|clubleden|clubgenoten|verenigingsleden|broeders\s+en\s+zusters|"
     r"zusters\s+en\s+broeders|gelovigen|medegelovigen)\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"

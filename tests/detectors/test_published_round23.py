@@ -57,3 +57,15 @@ def test_a_teams_minutes_with_those_present_still_are(detector):
     text = ("Opening\n\nVoorzitter: Marloes\n\nAanwezig: Marloes, Kees, Ahmed en Petra\n\nDe voorzitter opent de "
             "vergadering. Kees meldt dat de planning uitloopt.")
     assert "MEETING_NOTES" in categories(detector, text)
+
+
+@pytest.mark.parametrize("greeting", ["Beste medeburgers.", "Beste stadgenoten,", "Geachte kiezers,",
+                                      "Beste wijkgenoten,"])
+def test_a_greeting_to_fellow_citizens_is_no_private_sign(greeting):
+    # (a letter to the editor or a party's appeal greets the town, not one person)
+    assert not published.private_signs(greeting + " De gemeente wil het zwembad slopen. Wat vindt u daarvan?")
+
+
+@pytest.mark.parametrize("greeting", ["Beste medewerkers,", "Beste Stadhouders,"])
+def test_a_greeting_to_staff_or_a_name_stays_a_private_sign(greeting):
+    assert published.private_signs(greeting + " De gemeente wil het zwembad slopen. Wat vindt u daarvan?")
