@@ -31,6 +31,7 @@ from detectors.names.words import (
     OFFICES,
     PARTIES,
     PERSON_WORDS,
+    PLURAL_OFFICES,
     PUBLIC_APPOSITION_RE,
     PUBLIC_PAGE_OFFICES,
     PUBLIC_PAGE_TITLES,
@@ -300,6 +301,25 @@ class NameContext:
                 return True
         return False
 
+    @staticmethod
+    def _after_plural_office(toks, j) -> bool:
+        """Whether the list that ``toks[j]`` ("," or "en") continues opens right after an office in the plural: "de
+        wethouders Jan de Vries en Piet Bakker" (not "Wethouder Jan de Vries en Piet Bakker": the second may be
+        anyone)."""
+        k = j
+        for _ in range(40):  # (a list of a few names, each of a few words)
+            k -= 1
+            if k < 0:
+                return False
+            t = toks[k]
+            if t.kind == "w" and (t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS
+                                  or t.text.lower() in _LIST_JOINS):
+                continue
+            if t.text in (",", ".", "-", "'", "’"):
+                continue
+            return t.kind == "w" and t.text.lower() in PLURAL_OFFICES
+        return False
+
     def _is_official(self, toks, first_i, last_i, lead, lines) -> bool:
         """A public official in a public role: office before, party behind, or a minister's signature."""
         # Office right before: "minister Van Gennip", "Tweede Kamerlid X", "burgemeester Halsema".
@@ -308,6 +328,9 @@ class NameContext:
             j = lead[0][0] - 1
             if toks[lead[-1][0]].text.lower() in OFFICE_SET:
                 return True
+        if j >= 1 and (toks[j].text == "," or toks[j].kind == "w" and toks[j].text.lower() in _LIST_JOINS):
+            if self._after_plural_office(toks, j):
+                return True  # "de ministers Karien van Gennip, Piet Adema en Carola Schouten": each one a minister
         if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
             j -= 1  # "De premier, Dick Schoof, ..."
         # the office as the subject: "De burgemeester is de heer A. Koenen", "Onze griffier is Ari Koenen"
@@ -734,6 +757,8 @@ _ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouder
 #: A line that is an organisation's name or acronym ("UWV", "Gemeente Ergens", "SVB Amstelveen").
 _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie|Stichting|Provincie)\b.*)$")
 
+#: The words that join the names of a list: "Jan de Vries en Piet Bakker".
+_LIST_JOINS = frozenset({"en", "and", "&"})
 #: The verbs that name who holds an office: "De burgemeester is ...".
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft"})
 # "FNV-bestuurder", "UWV-woordvoerder": an office after a hyphen (one endswith over a tuple)

@@ -164,6 +164,7 @@ _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
 #: The titles that address one person ("mevrouw", "dhr."): one inside a name starts the next person's name ("Piet de
 #: Heer" is a surname; "de heer" in lower case is not).
 _ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr"})
+_NAME_PARTS = frozenset({"cap", "init", "given"})
 
 # a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
@@ -454,8 +455,11 @@ class NameFinder(NameContext):
             i = i0
             parts: list[tuple[int, str]] = []
             has_ti = False  # a title or an initial in the run so far
+            named = False  # a name's own part (not only titles and tussenvoegsels) in the run so far
             j = i
             while j < n:
+                if not named and parts and parts[-1][1] in _NAME_PARTS:
+                    named = True
                 tj = toks[j]
                 if tj.kind == "t":
                     parts.append((j, "tv"))
@@ -489,8 +493,7 @@ class NameFinder(NameContext):
                     j += 4
                     continue
                 if low in TITLES:
-                    if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and any(
-                            label in ("cap", "init", "given") for _, label in parts):
+                    if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and named:
                         break  # a list flattened to one line: "Mevrouw W. van Ruiten De heer J. Bindels Mevrouw I. Bos"
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
                     if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej", "fam", "pt") and not dot and not (

@@ -201,6 +201,10 @@ ORG_WORDS = {
     "installatietechniek", "advocaten", "notarissen", "accountants", "makelaars", "ltd", "inc", "gmbh",
     "b.v", "n.v", "&", "en zonen", "team", "servicedesk", "security", "center", "centre", "support",
 }
+#: Offices in the plural, before a list of their holders: "de wethouders Jan de Vries en Piet Bakker".
+PLURAL_OFFICES = frozenset({"ministers", "staatssecretarissen", "bewindslieden", "kamerleden", "wethouders",
+                            "burgemeesters", "gedeputeerden", "senatoren", "statenleden", "raadsleden",
+                            "europarlementariërs", "fractievoorzitters", "lijsttrekkers", "woordvoerders"})
 #: Offices whose holders are public officials: a name right after one is not personal data here.
 OFFICES = (
     "minister", "staatssecretaris", "kamerlid", "kamerleden", "premier", "minister-president",

@@ -77,3 +77,21 @@ def test_a_minister_on_a_churchs_page_is_no_personal_data(detector, text):
 def test_a_minister_in_a_caseworkers_mail_stays_a_person(detector):
     text = "Beste Anne,\n\nDs. W. Kievit kwam gisteren op bezoek bij cliënt Bos.\n\nGroet, Jan"
     assert "Ds. W. Kievit" in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # an office in the plural before the list of its holders: each one holds it
+    "Ik nam afscheid van de ministers Karien Visser, Piet Adema en Carola Smit.",
+    "De wethouders Jan de Vries en Piet Bakker openden samen de nieuwe brug.",
+])
+def test_each_holder_after_a_plural_office_is_no_personal_data(detector, text):
+    assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a singular office names only the first; a list in a later sentence is anyone
+    ("Wethouder Jan de Vries en Piet Bakker openden samen de nieuwe brug.", "Piet Bakker"),
+    ("De wethouders waren er ook. Jan de Vries en Piet Bakker openden de brug.", "Piet Bakker"),
+])
+def test_a_name_beside_a_singular_office_or_after_a_sentence_stays_a_person(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
