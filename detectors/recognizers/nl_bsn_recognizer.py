@@ -48,6 +48,23 @@ _GROUPS_BEFORE = regex.compile(r"(?:(?<![\d.,])\d{1,3} ){1,2}$")
 _GROUPS_AFTER = regex.compile(r"(?: \d{1,3}(?![\d.,]\d)){1,2}(?=\s|\Z)")
 
 
+#: A letter's header as a PDF copies it: a row of labels with its "kenmerk", then the row of values, the date first
+#: ("datum kenmerk contactpersoon" / "15 juli 2003 200301457 A. Driesens"): the number after the date is the letter's
+#: reference, which may pass the 11-proof.
+_HEADER_LABELS = regex.compile(r"(?i)\bdatum\b[^\n]*\bkenmerk\b")
+_DATE_BEFORE = regex.compile(r"(?i)[ \t]*\d{1,2}(?:[ \t]+[a-z]{3,9}\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{2,4}[ \t]+$")
+
+
+def _letter_reference(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows the date in the values row under a letter's header labels."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _DATE_BEFORE.match(text, line_start, start):
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    labels = text[above:line_start - 1]
+    return _HEADER_LABELS.search(labels) is not None and _MENTIONS_BSN.search(labels) is None
+
+
 def _in_a_row_of_figures(text: str, start: int, end: int) -> bool:
     """The number at [start, end), written with single spaces, stands among two or more other groups of figures in a
     row (before it, after it, or one on each side), and no BSN label stands right before it."""
@@ -96,7 +113,7 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
                     results.append(self.result(m.start(1), m.end(1), 0.85, self.REASON_PATH, final=True))
         # An RSIN passes the same 11-proof, but a legal person has it (every ANBI page shows one).
         results = [r for r in results if not _RSIN_LABEL.search(text, max(0, r.start - 40), r.start)
-                   and not _in_a_row_of_figures(text, r.start, r.end)]
+                   and not _in_a_row_of_figures(text, r.start, r.end) and not _letter_reference(text, r.start)]
         if results:
             codes = set(column_cells(text, ("snomed", "sct"), _TERMINOLOGY_HEADER))
             codes |= set(contact_point_phones(text))  # a FHIR phone value: the system says so

@@ -116,3 +116,21 @@ def test_a_bsn_in_groups_beside_other_text_is_still_a_bsn(recognizer, text, expe
 ])
 def test_a_bsn_beside_a_row_number_an_age_or_a_tab_is_still_a_bsn(recognizer, text, expected):
     assert [t for t, s in found(recognizer, text) if s >= 1.0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a letter's header copied from a PDF: the labels, then the values with the date first (round 23)
+    "Postbus 90801\n2509 LV DEN HAAG\ndatum kenmerk contactpersoon doorkiesnummer\n15 juli 2003 200301457 A. Bos",
+    "Datum Ons kenmerk\n12-03-2024 200301457\nOnderwerp: uw aanvraag",
+])
+def test_the_reference_in_a_letters_header_row_is_no_bsn(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Datum BSN kenmerk\n12-03-2024 200301457",  # the header names a BSN
+    "datum kenmerk\n15 juli 2003 kwam 200301457 binnen",  # not right after the date
+    "Naam: Jan Bos\nBSN: 200301457",
+])
+def test_a_number_elsewhere_is_still_a_bsn(recognizer, text):
+    assert [t for t, _ in found(recognizer, text)] == ["200301457"]
