@@ -323,10 +323,12 @@ class NameContext:
     def _is_official(self, toks, first_i, last_i, lead, lines) -> bool:
         """A public official in a public role: office before, party behind, or a minister's signature."""
         # Office right before: "minister Van Gennip", "Tweede Kamerlid X", "burgemeester Halsema".
+        public = not getattr(lines, "private", True)
         j = first_i - 1
         if lead:
             j = lead[0][0] - 1
-            if toks[lead[-1][0]].text.lower() in OFFICE_SET:
+            if toks[lead[-1][0]].text.lower() in OFFICE_SET or public and \
+                    toks[lead[-1][0]].text.lower() in PUBLIC_PAGE_OFFICES:
                 return True
         if j >= 1 and (toks[j].text == "," or toks[j].kind == "w" and toks[j].text.lower() in _LIST_JOINS):
             if self._after_plural_office(toks, j):
@@ -334,9 +336,8 @@ class NameContext:
         if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
             j -= 1  # "De premier, Dick Schoof, ..."
         # the office as the subject: "De burgemeester is de heer A. Koenen", "Onze griffier is Ari Koenen"
-        public = not getattr(lines, "private", True)
-        if public and lead and toks[lead[-1][0]].text.lower() in PUBLIC_PAGE_TITLES:
-            return True  # "ds. W. Kievit" on a church's page
+        if public and toks[first_i].text.lower() in PUBLIC_PAGE_TITLES:
+            return True  # "ds. W. Kievit", "Dominee Marianne Paas" on a church's page (the title opens the name)
         c = j - 1 if j >= 0 and toks[j].text.lower() == "de" and (lead or toks[first_i].text.lower() == "heer") else j
         if c >= 1 and toks[c].kind == "w" and toks[c].text.lower() in _COPULAS and toks[c - 1].kind == "w" and (
                 toks[c - 1].text.lower() in OFFICE_SET or public and toks[c - 1].text.lower() in PUBLIC_PAGE_OFFICES):

@@ -165,6 +165,8 @@ _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
 #: Heer" is a surname; "de heer" in lower case is not).
 _ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr"})
 _NAME_PARTS = frozenset({"cap", "init", "given"})
+#: The words of a church or a parish, also at the end of a compound ("parochiekerk", "Mariakapel").
+_CHURCH_WORDS = ("parochie", "kerk", "kapel", "basiliek", "kathedraal", "abdij", "klooster")
 
 # a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
@@ -861,6 +863,8 @@ class NameFinder(NameContext):
         first_i = core[0][0]
         last_i = core[-1][0]
         caps, cap_words, has_title, n_init, has_given_paren = _core_words(toks, core)  # (not cut from here on)
+        if toks[first_i].text == "H" and core[0][1] == "init" and self._church_before(toks, first_i):
+            return  # a saint whom a church is named after: "de parochie H. Edith Stein", "kerk van de H. Jozef"
         if not has_title and not n_init:
             # streets: "Laan van Nieuw Oost-Indië 214", "Van Limburg Stirumstraat 112"; and a thing's name that opens
             # a sentence with its kind: "Verpleeghuis De Boschkamp", "Speurhond Max"
@@ -1431,6 +1435,17 @@ class NameFinder(NameContext):
                     or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    @staticmethod
+    def _church_before(toks, i) -> bool:
+        """A church's word ("parochie", "kerk", "kapel") in the three words before ``i`` ("parochie van de")."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            t = toks[k]
+            if t.kind != "w":
+                return False
+            if t.text.lower().endswith(_CHURCH_WORDS):
+                return True
+        return False
 
     def _thing_word(self, tok) -> bool:
         """Whether a name right after ``tok`` names an animal, a storm, a ship or an institution ("speurhond Max").

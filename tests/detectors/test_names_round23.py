@@ -95,3 +95,21 @@ def test_each_holder_after_a_plural_office_is_no_personal_data(detector, text):
 ])
 def test_a_name_beside_a_singular_office_or_after_a_sentence_stays_a_person(detector, text, name):
     assert name in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Dominee Marianne Paas preekt zondag over de Emmaüsgangers.",  # the title opens the name
+    # a saint whom a church or a parish is named after
+    "Kapelaan Bart Theunissen gaat werken in de parochie van de H. Edith Stein te Vugt.",
+    "De viering is in de kerk van de H. Jozef.",
+])
+def test_a_minister_or_a_saint_of_a_church_is_no_personal_data(detector, text):
+    assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ik sprak met H. Jansen over de kerk.", "H. Jansen"),
+    ("De kerk is dicht. H. Jansen belde daarover.", "H. Jansen"),
+])
+def test_an_initial_h_elsewhere_stays_a_person(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
