@@ -202,8 +202,11 @@ _KINDS: dict[str, Kind] = {
             r"datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier|uitspraak\s+van\s+de\s+"
             r"(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen|"
             # an advocate-general's conclusion to the Hoge Raad
-            r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal") + r")\b)"
-        r"|\[(?:eiser|eiseres|appellant|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|"
+            r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal|"
+            # the hearing as a ruling tells it: "De Afdeling heeft de zaak ter zitting behandeld", "bijgestaan door mr."
+            r"ter\s+zitting\s+behandeld|(?:bijgestaan|vertegenwoordigd)\s+door\s+mr") + r")\b)"
+        r"|\[(?:eiser|eiseres|eisers|appellant|appellante|appellanten|verweerder|verweerders|verzoeker|verzoekster|"
+        r"partijen|naam|plaats|woonplaats|"
         r"adres|betrokkene|werknemer|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)"
         r"(?:\s*\d)?\]")),
     "press": Kind(STRONG, needed=2, alone=3, pattern=_words(

@@ -69,3 +69,21 @@ def test_a_greeting_to_fellow_citizens_is_no_private_sign(greeting):
 @pytest.mark.parametrize("greeting", ["Beste medewerkers,", "Beste Stadhouders,"])
 def test_a_greeting_to_staff_or_a_name_stays_a_private_sign(greeting):
     assert published.private_signs(greeting + " De gemeente wil het zwembad slopen. Wat vindt u daarvan?")
+
+
+@pytest.mark.parametrize("text", [
+    "De Afdeling heeft de zaak ter zitting behandeld op 9 december 2002, waar appellant in persoon en bijgestaan door "
+    "mr. A.P. Koster, en verweerders, vertegenwoordigd door mr. E.T. de Boer, advocaat te Arnhem, zijn verschenen.",
+    "Na afloop van het vooronderzoek zijn nadere stukken ontvangen van [partijen]. Deze zijn aan [appellanten] "
+    "toegezonden.",
+])
+def test_a_hearing_as_a_ruling_tells_it_is_a_ruling(text):
+    assert "court" in published.kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De klant werd bijgestaan door zijn zoon. Het gesprek ter plekke duurde een uur.",
+    "We bespreken de zaak in het teamoverleg van dinsdag, met [naam klant] erbij.",
+])
+def test_other_words_of_help_or_a_case_are_no_ruling(text):
+    assert "court" not in published.kinds(text)

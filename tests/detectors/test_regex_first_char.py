@@ -175,12 +175,14 @@ OLD = {
         published._KINDS["court"].pattern,
         r"\bECLI:|U I T S P R A A K|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof"
         r"|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b|(?i:\b(?:tussenuitspraak"
-        r"|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)|\[(?:eiser|eiseres|appellant"
-        r"|appellante|verweerder|verzoeker|verzoekster|naam|plaats|woonplaats|adres|betrokkene|werknemer"
+        r"|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)|\[(?:eiser|eiseres|eisers|appellant"
+        r"|appellante|appellanten|verweerder|verweerders|verzoeker|verzoekster|partijen|naam|plaats|woonplaats"
+        r"|adres|betrokkene|werknemer"
         r"|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)(?:\s*\d)?\]"
         r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier"
         r"|uitspraak\s+van\s+de\s+(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen"
-        r"|conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal)\b)"),
+        r"|conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal"
+        r"|ter\s+zitting\s+behandeld|(?:bijgestaan|vertegenwoordigd)\s+door\s+mr)\b)"),
     "published.regulation": (
         published._KINDS["regulation"].pattern,
         r"(?i)\bgelet\s+op\s+(?:artikel|(?:de\s+)?\w*wet\b)|\bbesluit\s*:\s*$|\baldus\s+(?:vastgesteld"
