@@ -26,6 +26,7 @@ from detectors.names.words import (
     GREETINGS,
     HYPHEN_OFFICES,
     LABELS,
+    LIST_LABELS,
     NOT_PERSON_SUFFIXES,
     OFFICE_SET,
     OFFICES,
@@ -56,6 +57,64 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence")
 #: Common first names that are places only as a saint's: "Sint Maarten", "Sint-Joost", "Sint Anna" (a chunk that
 #: holds "Sint" is read as a whole); alone in a sentence they are the person.
 _SAINTS = frozenset({"Agatha", "Anna", "Hubert", "Joost", "Maarten", "Maria", "Willem"})
+
+
+def _line_start(toks, k: int) -> int | None:
+    """The first token of the line that holds token ``k``, ``None`` past _LIST_LINE_TOKENS of it (no list of those
+    present is that long, and a long text of such lines is read from every line's start)."""
+    stop = k - _LIST_LINE_TOKENS
+    while k > 0 and toks[k - 1].kind != "nl":
+        k -= 1
+        if k < stop:
+            return None
+    return k
+
+
+_LIST_LINE_TOKENS = 300
+
+
+def _names_line(toks, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are a list of names: capitalised words and tussenvoegsels between commas,
+    lower-case words only in brackets ("Meijer (vz)", "Vernooij (allen m.k.)")."""
+    depth = 0
+    for t in toks[first:last + 1]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.kind == "w":
+            if not (depth or t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS or t.text.lower() in ("en",)):
+                return False
+        elif t.text not in (",", ".", "-", "'", "’") and not depth:
+            return False
+    return True
+
+
+def _list_label_above(toks, j: int) -> bool:
+    """Whether the line that starts after the line break ``toks[j]`` lists those present under a label of its own
+    line, blank lines between: "Aanwezig:" / "" / "Brinkman, Koet, Meijer (vz)", also below the label of one group
+    of them ("Aanwezig:" / "Leden UR:" / "Brinkman, ..." / "College van Bestuur:" / "Van Ast, Flierman").
+    At most eight lines up, each a label or a list of capitalised items."""
+    k = j
+    for _ in range(8):
+        while k >= 0 and toks[k].kind == "nl":
+            k -= 1
+        if k < 0:
+            return False
+        first = _line_start(toks, k)
+        if first is None:
+            return False
+        if toks[k].text == ":":
+            words = [t.text.lower() for t in toks[first:k]]
+            if not 1 <= len(words) <= 4 or not all(t.kind == "w" for t in toks[first:k]):
+                return False
+            if " ".join(words) in LIST_LABELS:
+                return True
+            # (the label of one group of those present, under the list's own label)
+        elif not _names_line(toks, first, k):
+            return False  # neither a label nor a list of names: the text above is something else
+        k = first - 1
+    return False
 
 
 class NameContext:
@@ -255,7 +314,7 @@ class NameContext:
             t = toks[j]
             if t.kind == "nl" and not (j >= 1 and toks[j - 1].text == "," and t.text == "\n"):
                 # (a list of people wrapped after a comma goes on: "Aanwezig zijn Jansen,\nDe Vries en Bakker.")
-                out = (False, hops)
+                out = (_list_label_above(toks, j), hops)
                 break
             if t.text == ":":
                 k = j - 1

@@ -774,8 +774,7 @@ class NameFinder(NameContext):
                 continue
             if lab == "tv" and k <= first_ti and toks[idx].text != "v" and not (
                     k == 0 and idx > 0 and toks[idx - 1].text.lower() in PERSON_WORDS) and not (
-                    k == 0 and idx > 1 and (toks[idx - 1].text in (",", "en", ":") or toks[idx - 1].kind == "nl"
-                                            and toks[idx - 2].text == ",")
+                    k == 0 and idx > 1 and (toks[idx - 1].text in (",", "en", ":") or toks[idx - 1].kind == "nl")
                     and self._orig[toks[idx].start].isupper() and self._label_before(toks, idx)):
                 # a surname may not start with a tussenvoegsel unless a title/initial/first name precedes
                 # (or it stands alone in a list of those present: "Aanwezig: Jansen, De Vries en Bakker")

@@ -38,6 +38,12 @@ CAPITAL_RUNS = [
     # one long list of first names, known and unknown (24,000 names: 1.7-1.9 s of CPU on this machine; 48,000 took
     # 3.3-3.7 s, too near the limit to say anything but how fast the machine was)
     "Lotte, Bram, Yaël, Kees en " * 6_000,
+    # (the twenty-third round's rules: a title starts the next name; a list under its label's own line; a list after a
+    # plural office)
+    "Mevrouw W. de Vries De heer J. Bos " * 20_000,
+    ("Aanwezig:\n\nLeden:\n\n" + "Bos, Kok\n\n") * 15_000,
+    "Aanwezig:\n" + ("Jansen, " * 280 + "\nKoet\n") * 300,
+    "de wethouders " + "Jan de Vries, " * 40_000,
 ]
 
 

@@ -113,3 +113,21 @@ def test_a_minister_or_a_saint_of_a_church_is_no_personal_data(detector, text):
 ])
 def test_an_initial_h_elsewhere_stays_a_person(detector, text, name):
     assert name in spans(detector, text, "PERSON")
+
+
+_PRESENT = ("Aanwezig:\n\nLeden UR:\n\nKoetsier, Landheer, Van Ast, Meijer (vz)\n\nCollege van Bestuur:\n\nFlierman, "
+            "Zijlstra\n\nAfwezig:\n\nBecht, Houweling (allen m.k.)\n\n1. Opening")
+
+
+def test_those_present_under_their_label_on_a_line_of_its_own_are_persons(detector):
+    # (blank lines between, and the label of each group of them: a university council's minutes)
+    assert {"Koetsier", "Landheer", "Van Ast", "Meijer", "Flierman", "Zijlstra", "Becht", "Houweling"} <= set(
+        spans(detector, _PRESENT, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "Onderwerp:\n\nVergadering Utrecht en Zeist",  # a label that names no people
+    "Aanwezig:\n\nDe vergadering begint om tien uur.\n\nUtrecht Centraal is de plek.",  # prose after the label
+])
+def test_capitals_below_another_label_or_below_prose_are_no_persons(detector, text):
+    assert spans(detector, text, "PERSON") == []
