@@ -545,6 +545,10 @@ class NameFinder(NameContext):
                     if low in OFFICE_SET and not self._office_surname(toks, parts, j) \
                             and not self._titled_surname(parts, w, has_ti):
                         break
+                    if (len(parts) >= 3 and parts[-1][1] == "cap" and parts[-2][1] == "tv" and nxt is not None
+                            and nxt.kind == "w" and is_cap(nxt.text) and nxt.line == tj.line
+                            and self._full_name_before(toks, parts) and self._first_name_only(w)):
+                        break  # a list flattened to one line: "Martijn van Vught Gregory Sprenger" is two people
                     parts.append((j, "cap"))
                     j += 1
                     continue
@@ -1434,6 +1438,18 @@ class NameFinder(NameContext):
                     or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    def _full_name_before(self, toks, parts) -> bool:
+        """The run so far is a first name, tussenvoegsels and one surname: "Martijn van Vught"."""
+        k = len(parts) - 2
+        while k >= 0 and parts[k][1] == "tv":
+            k -= 1
+        return k == 0 and parts[0][1] == "cap" and bool(self.lex.flags(toks[parts[0][0]].text) & lx.FIRST)
+
+    def _first_name_only(self, word) -> bool:
+        """A common first name that is no word and no place ("Gregory", "Kevin"; not "Mark", "Roos", "Anna")."""
+        f = self.lex.flags(word)
+        return bool(f & lx.FIRST_COMMON) and not f & (lx.WORD | lx.PLACE)
 
     @staticmethod
     def _church_before(toks, i) -> bool:

@@ -131,3 +131,21 @@ def test_those_present_under_their_label_on_a_line_of_its_own_are_persons(detect
 ])
 def test_capitals_below_another_label_or_below_prose_are_no_persons(detector, text):
     assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # two full names run together when a list lost its commas: a common first name after a surname starts the next
+    ("Projectgroep: Anne van der Schroot en Martijn van Vught Gregory Sprenger", {"Martijn van Vught",
+                                                                                  "Gregory Sprenger"}),
+    ("Ik sprak Jan van Dijk Kevin Bos gisteren over de planning.", {"Jan van Dijk", "Kevin Bos"}),
+])
+def test_a_first_name_after_a_full_name_starts_the_next(detector, text, names):
+    assert names <= set(spans(detector, text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Het verslag is van Jan Peter de Boer en gaat over de planning.", "Jan Peter de Boer"),  # two first names
+    ("Gisteren belde Maria van Dijk Bakker over de planning.", "Maria van Dijk Bakker"),  # a second surname
+])
+def test_one_persons_names_stay_together(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
