@@ -495,6 +495,8 @@ class NameFinder(NameContext):
                     j += 4
                     continue
                 if low in TITLES:
+                    if w == "MR" and not dot:
+                        break  # a school's participation council ("MR de Heydonck", "MR-vergadering"), not "mr."
                     if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and named:
                         break  # a list flattened to one line: "Mevrouw W. van Ruiten De heer J. Bindels Mevrouw I. Bos"
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not

@@ -149,3 +149,17 @@ def test_a_first_name_after_a_full_name_starts_the_next(detector, text, names):
 ])
 def test_one_persons_names_stay_together(detector, text, name):
     assert name in spans(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Notulen MR de Heydonck, vergadering van 12 maart",  # a school's participation council
+    "## MR Pipeline Fails Fix\n\n- Three MRs have not been merged yet.",  # merge requests
+])
+def test_mr_in_capitals_without_a_dot_is_no_title(detector, text):
+    assert spans(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [("Mr Smith called about the invoice.", "Mr Smith"),
+                                        ("Aanwezig: mr. J. Jansen (voorzitter)", "mr. J. Jansen")])
+def test_mr_as_a_title_stays(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
