@@ -137,7 +137,7 @@ class NameContext:
 
     def _nameish_uncached(self, word: str) -> bool:
         low = word.lower()
-        if low in STOP or low in OFFICE_SET or low in PERSON_WORDS or low in GREETINGS:
+        if low in STOP or low in OFFICE_SET or low in PERSON_WORDS or low in GREETINGS or low in _BODIES:
             return False
         f = self.lex.flags(word)
         if low.endswith(NOT_PERSON_SUFFIXES) and not f & lx.SURNAME and not (
@@ -817,6 +817,9 @@ _ROLE_HEADING = re.compile(r"(?i)\b(?:woordvoerders?|persvoorlichters?|wethouder
 #: A line that is an organisation's name or acronym ("UWV", "Gemeente Ergens", "SVB Amstelveen").
 _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie|Stichting|Provincie)\b.*)$")
 
+#: Organisations in the plural, which no surname is: "Wouter en Gunnar van de Stichtingen" are from the foundations.
+_BODIES = frozenset({"stichtingen", "verenigingen", "gemeenten", "gemeentes", "ministeries", "bedrijven",
+                     "organisaties", "instellingen", "corporaties", "provincies", "waterschappen", "partijen"})
 #: The words that join the names of a list: "Jan de Vries en Piet Bakker".
 _LIST_JOINS = frozenset({"en", "and", "&"})
 #: The verbs that name who holds an office: "De burgemeester is ...".

@@ -163,3 +163,9 @@ def test_mr_in_capitals_without_a_dot_is_no_title(detector, text):
                                         ("Aanwezig: mr. J. Jansen (voorzitter)", "mr. J. Jansen")])
 def test_mr_as_a_title_stays(detector, text, name):
     assert name in spans(detector, text, "PERSON")
+
+
+def test_organisations_in_the_plural_are_no_surname(detector):
+    text = "Op uitnodiging zijn Wouter en Gunnar van de Stichtingen aanwezig."
+    assert "Gunnar van de Stichtingen" not in spans(detector, text, "PERSON")
+    assert "Gunnar" in spans(detector, text, "PERSON")
