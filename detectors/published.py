@@ -224,7 +224,9 @@ _KINDS: dict[str, Kind] = {
         r"representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)|"
         # a council's public meeting, also the Flemish social-welfare council (OCMW)
         r"(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad|"
-        r"raad\s+voor\s+maatschappelijk\s+welzijn") + r")\b")),
+        r"raad\s+voor\s+maatschappelijk\s+welzijn|"
+        # residents who speak at a council's public meeting
+        r"insprekers?|inspreektijd") + r")\b")),
     # speakers in the minutes of a parliament or council: "De voorzitter:", "Mevrouw Kant (SP):"
     "speakers": Kind(STRONG, needed=2, alone=2, titles=True, pattern=re.compile(
         r"(?im)^[ \t]*(?:\d{1,3}\s+)?(?:regeling\s+van\s+werkzaamheden|herdenking\b"

@@ -108,7 +108,7 @@ OLD = {
         r"|de\s+leden)|heeft\s+het\s+woord|staatscourant|staatsblad|vlaams\s+parlement|parliament"
         r"|house\s+of\s+representatives|college\s+van\s+(?:b&w|b\s+en\s+w|burgemeester\s+en\s+wethouders)"
         r"|(?:openbare\s+)?vergadering\s+van\s+de\s+(?:gemeente)?raad\s+van|ocmw-raad"
-        r"|raad\s+voor\s+maatschappelijk\s+welzijn)\b"),
+        r"|raad\s+voor\s+maatschappelijk\s+welzijn|insprekers?|inspreektijd)\b"),
     "published.sport": (
         published._KINDS["sport"].pattern,
         r"(?i)\b(?:doelpunt\w*|goal|wedstrijd\w*|eredivisie\w*|eerste\s+divisie|competitie|\w*kampioen\w*"
