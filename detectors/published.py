@@ -202,9 +202,7 @@ _KINDS: dict[str, Kind] = {
             r"datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier|uitspraak\s+van\s+de\s+"
             r"(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen|"
             # an advocate-general's conclusion to the Hoge Raad
-            r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal|"
-            # the hearing as a ruling tells it: "De Afdeling heeft de zaak ter zitting behandeld", "bijgestaan door mr."
-            r"ter\s+zitting\s+behandeld|(?:bijgestaan|vertegenwoordigd)\s+door\s+mr") + r")\b)"
+            r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal") + r")\b)"
         r"|\[(?:eiser|eiseres|eisers|appellant|appellante|appellanten|verweerder|verweerders|verzoeker|verzoekster|"
         r"partijen|naam|plaats|woonplaats|"
         r"adres|betrokkene|werknemer|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)"
@@ -519,9 +517,12 @@ _SURNAME = re.compile(r"(?:[A-Z]\.\s?)*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'�
 #: voorzitter van ...", "mevrouw drs. A. de Graaf")
 _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Z])(?<!\b[Ii]r)(?<!\b[Dd]r)(?<!\b[Dd]rs)(?<!\b[Mm]r)(?<!\b[Pp]rof)"
                            r"(?<!\b[Ii]ng)\.")
+#: The two commas that open a quotation in a Dutch paper (",,Ik had ...") and the two apostrophes that close one in
+#: plain text ("... gedaan.''"); not a decimal's "1,,5".
+_COMMAS_OPEN = re.compile(r"(?<!\d),,(?=[^\W\d_])")
+_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''(?!\w)")
 #: A line that opens a quotation in single marks that has not closed yet ("‘Meneer Sebhat, u heeft ..."): a closing
 #: mark is followed by no letter, an apostrophe is ("euro’s", "auto's"); "'s Morgens belde ..." opens none.
-_COMMAS_OPEN = re.compile(r"(?<!\d),,(?=[^\W\d_])")
 _SINGLE_QUOTE_OPEN = re.compile(r"[ \t]*[‘«'](?![st]\b)(?:[^’»'\n]|[’'](?=\w))*\Z")
 #: The other members of a body named in the sentence before: "De overige leden zijn", "de andere bestuursleden".
 _OTHER_MEMBERS = re.compile(r"(?i)\b(?:overige|andere|nieuwe)\s+(?:bestuurs|commissie|raads)?leden\b")
@@ -980,7 +981,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
         return False  # (a ruling is about one party; a council's decision names its policy "Schuldhulpverlening")
     # in someone's own story a talk with their doctor is the speaker's visit, not a caseworker's contact; in news or an
     # interview that quotes someone, the words are the speaker's ("Ik had een gesprek met het bestuur", said a coach)
-    quoting = len(found - _WEAK_KINDS) >= MIN_KINDS
+    # (a kind no note shows, beside another: an age, an office or "zegt" alone a note shows too)
+    quoting = len(found - _WEAK_KINDS) >= MIN_KINDS and bool(found - _WEAK_KINDS - _MEDIUM_KINDS)
     return any(not ("monologue" in found and _DOCTOR_VISIT.match(head, m.start()))
                and not (quoting and _quoted(head, m.start())) for m in _CASE_WORK.finditer(head))
 
@@ -1120,5 +1122,7 @@ def _quoted(head: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation that opened on its own line ("Dan eis ik dat mijn cliënt ...", also
     with the two commas of a Dutch paper: ",,Ik had een gesprek met ...”)."""
     line = head[head.rfind("\n", 0, at) + 1:at]
-    marks = sum(line.count(c) for c in quotes.DOUBLE) + (len(_COMMAS_OPEN.findall(line)) if ",," in line else 0)
+    marks = sum(line.count(c) for c in quotes.DOUBLE)
+    if ",," in line:
+        marks += len(_COMMAS_OPEN.findall(line)) + len(_APOSTROPHES_CLOSE.findall(line))
     return marks % 2 == 1 or _SINGLE_QUOTE_OPEN.match(line) is not None

@@ -293,8 +293,8 @@ def _public_members_or_council(lines: list[Line]) -> bool:
 
 
 #: The roll of a parliament's or a council's session, in the words its reports use: "Tegenwoordig zijn 74 leden, te
-#: weten:" (the Handelingen of both chambers; a team counts those present by name, not as "leden").
-_ROLL_OF_MEMBERS = re.compile(r"(?i)\btegenwoordig\s+(?:zijn|waren)\s+\d{1,3}\s+leden\b")
+#: weten:" (the Handelingen of both chambers; a club's minutes say "Tegenwoordig zijn 5 leden van het bestuur").
+_ROLL_OF_MEMBERS = re.compile(r"(?i)\btegenwoordig\s+(?:zijn|waren)\s+\d{1,3}\s+leden\s*,\s*te\s+weten\b")
 
 
 def _verbatim_report(text: str) -> bool:

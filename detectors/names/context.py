@@ -374,15 +374,35 @@ class NameContext:
             if t.kind == "w" and (t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS
                                   or t.text.lower() in _LIST_JOINS):
                 continue
-            if t.text in (",", ".", "-", "'", "’"):
-                continue
+            if t.text in (",", "-", "'", "’") or t.text == "." and k >= 1 and len(toks[k - 1].text) == 1 \
+                    and toks[k - 1].text.isupper():
+                continue  # (a full stop only after an initial: "J. de Vries"; a sentence's end stops the list)
             return t.kind == "w" and t.text.lower() in PLURAL_OFFICES
         return False
+
+    @staticmethod
+    def _office_is(toks, j, first_i, last_i, lead) -> bool:
+        """The office as the subject of a sentence that only names its holder: "De burgemeester is de heer A.
+        Koenen.", "Onze griffier is Ari Koenen," (not "Na overleg met de wethouder is de heer Jansen akkoord gegaan":
+        the office must open the sentence and the name close it)."""
+        c = j - 1 if j >= 0 and toks[j].text.lower() == "de" and (lead or toks[first_i].text.lower() == "heer") else j
+        if c < 1 or toks[c].kind != "w" or toks[c].text.lower() not in _COPULAS or toks[c - 1].kind != "w":
+            return False
+        office = toks[c - 1].text.lower()
+        if office not in OFFICE_SET and office not in PUBLIC_PAGE_OFFICES:
+            return False
+        k = c - 2
+        if k >= 0 and toks[k].kind == "w" and toks[k].text.lower() in ("de", "onze", "ons", "het"):
+            k -= 1
+        if k >= 0 and not (toks[k].kind == "nl" or toks[k].text in (".", "!", "?", ":", ";")):
+            return False
+        after = toks[last_i + 1] if last_i + 1 < len(toks) else None
+        return after is None or after.kind == "nl" or after.text in (".", ",", ";", "(")
 
     def _is_official(self, toks, first_i, last_i, lead, lines) -> bool:
         """A public official in a public role: office before, party behind, or a minister's signature."""
         # Office right before: "minister Van Gennip", "Tweede Kamerlid X", "burgemeester Halsema".
-        public = not getattr(lines, "private", True)
+        public = not getattr(lines, "casework", True)  # (no private sign and no case work: see CASEWORK)
         j = first_i - 1
         if lead:
             j = lead[0][0] - 1
@@ -394,12 +414,9 @@ class NameContext:
                 return True  # "de ministers Karien van Gennip, Piet Adema en Carola Schouten": each one a minister
         if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
             j -= 1  # "De premier, Dick Schoof, ..."
-        # the office as the subject: "De burgemeester is de heer A. Koenen", "Onze griffier is Ari Koenen"
         if public and toks[first_i].text.lower() in PUBLIC_PAGE_TITLES:
             return True  # "ds. W. Kievit", "Dominee Marianne Paas" on a church's page (the title opens the name)
-        c = j - 1 if j >= 0 and toks[j].text.lower() == "de" and (lead or toks[first_i].text.lower() == "heer") else j
-        if c >= 1 and toks[c].kind == "w" and toks[c].text.lower() in _COPULAS and toks[c - 1].kind == "w" and (
-                toks[c - 1].text.lower() in OFFICE_SET or public and toks[c - 1].text.lower() in PUBLIC_PAGE_OFFICES):
+        if public and self._office_is(toks, j, first_i, last_i, lead):
             return True
         if j >= 0 and toks[j].kind == "w":
             low = toks[j].text.lower()
@@ -820,6 +837,12 @@ _ORG_LINE = re.compile(r"^(?:[A-Z]{2,6}(?:[ \t]+\S+){0,2}|(?:Gemeente|Ministerie
 #: Organisations in the plural, which no surname is: "Wouter en Gunnar van de Stichtingen" are from the foundations.
 _BODIES = frozenset({"stichtingen", "verenigingen", "gemeenten", "gemeentes", "ministeries", "bedrijven",
                      "organisaties", "instellingen", "corporaties", "provincies", "waterschappen", "partijen"})
+#: Words of care or case work about someone: a call, a visit, a client, their debts or their illness. A text with them
+#: is a note about people even without a greeting or a label ("Vanmiddag belde pastor Aalders over meneer Van Dijk"):
+#: the offices that are public only on their own body's pages (PUBLIC_PAGE_OFFICES) are contacts there.
+CASEWORK = gated(re.compile(
+    r"(?i)\b(?:belde|belt|gebeld|terugbellen|teruggebeld|bezocht|op\s+bezoek|huisbezoek|cli[eë]nte?n?|patiënte?n?|"
+    r"schulden|schuldhulp\w*|depressie\w*|uitkering\w*|bewindvoer\w*|dossier\w*)\b"))
 #: The words that join the names of a list: "Jan de Vries en Piet Bakker".
 _LIST_JOINS = frozenset({"en", "and", "&"})
 #: The verbs that name who holds an office: "De burgemeester is ...".

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from detectors import textcache
 from detectors.regexgate import gated
 from detectors.names import lexicon as lx
-from detectors.names.context import ROLE_ENDINGS, NameContext, role_lists_blocked
+from detectors.names.context import CASEWORK, ROLE_ENDINGS, NameContext, role_lists_blocked
 from detectors.names import chat as chat_names
 from detectors.names.recase import recase
 from detectors.names.tokens import (
@@ -166,7 +166,7 @@ _PLURAL_TITLES = frozenset({"heren", "dames", "mevrouwen", "messieurs"})
 _ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr"})
 _NAME_PARTS = frozenset({"cap", "init", "given"})
 #: The words of a church or a parish, also at the end of a compound ("parochiekerk", "Mariakapel").
-_CHURCH_WORDS = ("parochie", "kerk", "kapel", "basiliek", "kathedraal", "abdij", "klooster")
+_CHURCH_WORDS = frozenset({"parochie", "kerk", "kapel", "basiliek", "kathedraal", "abdij", "klooster", "mariakapel"})
 
 # a list item in markdown or plain text: its bullet, a heading's hashes or a table's bars
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:#{1,6}|[-*•+]|\|)?[ \t]*")
@@ -387,6 +387,7 @@ class NameFinder(NameContext):
     def __init__(self):
         self.lex = shared_lex()
         self._private = True  # set per text by :meth:`find`
+        self._casework = True  # set per text by :meth:`find` (see context.CASEWORK)
         self._orig = ""  # the text as written (find reads a re-cased copy)
         self._quotes: bool | None = None  # the text quotes someone (an interview), per text
         self._feelers: frozenset[str] | None = None  # capitalised words before a verb of a person (_FEELS), per text
@@ -497,7 +498,8 @@ class NameFinder(NameContext):
                 if low in TITLES:
                     if w == "MR" and not dot:
                         break  # a school's participation council ("MR de Heydonck", "MR-vergadering"), not "mr."
-                    if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and named:
+                    if low in _ADDRESS_TITLES and (low != "heer" or w == "heer") and named \
+                            and self._name_follows(toks, j + (2 if dot else 1)):
                         break  # a list flattened to one line: "Mevrouw W. van Ruiten De heer J. Bindels Mevrouw I. Bos"
                     # "dhr Jansen", "mevr Bakker", "Mr Smith" are fine without a dot; these are not
                     if low in ("ds", "ing", "ir", "prof", "drs", "hr", "juf", "meester", "mej", "fam", "pt") and not dot and not (
@@ -639,6 +641,7 @@ class NameFinder(NameContext):
         head = self._orig[:3000]
         lines.private = looks_private(text[:3000]) or (head.islower() and head.count(" ") >= 3)
         self._private = lines.private
+        self._casework = lines.casework = lines.private or CASEWORK.search(text, 0, 20_000) is not None
         lines.publication = not lines.private and cites_publication(text[:20000])
         # names listed in a role (a board, a colophon, a caption) are public, but not in minutes
         lines.roles_public = not lines.private and not role_lists_blocked(text[:20000])
@@ -738,7 +741,7 @@ class NameFinder(NameContext):
         words = [w for w in words if len(w) >= 2]
         # (or the official's one name after a title, the way news and a council's page name them again: "Burgemeester
         # Femke Halsema ... mevrouw Halsema", "De griffier is de heer A. Koenen. De heer Koenen is bereikbaar via ...")
-        titled = len(words) == 1 and raw[0].lower() in TITLES and not self._private
+        titled = len(words) == 1 and raw[0].lower() in TITLES and not self._casework
         return (len(words) >= 2 or titled) and all(w in official_words for w in words)
 
     # -- chunk scoring ----------------------------------------------------------------------------
@@ -1441,6 +1444,18 @@ class NameFinder(NameContext):
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
 
+    @staticmethod
+    def _name_follows(toks, k) -> bool:
+        """A name after a title at ``k``: initials, then a capitalised word or a tussenvoegsel on the line ("Mevrouw I.
+        Brosky"; not a list with the surname first, where initials and a comma follow: "Bos mevr. A., De Vries")."""
+        n = len(toks)
+        while k + 1 < n and toks[k].kind == "w" and is_initial_letters(toks[k].text) and toks[k + 1].text == ".":
+            k += 2
+        if k >= n:
+            return False
+        t = toks[k]
+        return t.kind == "t" or t.kind == "w" and (is_cap(t.text) or t.text.lower() in TUSSENVOEGSELS)
+
     def _full_name_before(self, toks, parts) -> bool:
         """The run so far is a first name, tussenvoegsels and one surname: "Martijn van Vught"."""
         k = len(parts) - 2
@@ -1455,14 +1470,17 @@ class NameFinder(NameContext):
 
     @staticmethod
     def _church_before(toks, i) -> bool:
-        """A church's word ("parochie", "kerk", "kapel") in the three words before ``i`` ("parochie van de")."""
-        for k in range(i - 1, max(-1, i - 4), -1):
-            t = toks[k]
-            if t.kind != "w":
-                return False
-            if t.text.lower().endswith(_CHURCH_WORDS):
-                return True
-        return False
+        """A church's word right before ``i``, or before "van (de)" there: "de parochie H. ...", "de kerk van de H. ..."
+        ("parochiekerk", "Mariakapel" too; not "In de kapel sprak H. de Vries")."""
+        k = i - 1
+        if k >= 1 and toks[k].text.lower() == "de" and toks[k - 1].text.lower() == "van":
+            k -= 2
+        elif k >= 0 and toks[k].text.lower() == "van":
+            k -= 1
+        if k < 0 or toks[k].kind != "w" or toks[k].line != toks[i].line or not toks[k].text[:1].islower():
+            return False  # (a capital names a firm or a place: "Uitvaartcentrum De Kapel H. Smit")
+        low = toks[k].text.lower()
+        return low in _CHURCH_WORDS or low.endswith(("kerk", "parochie", "basiliek", "kathedraal"))
 
     def _thing_word(self, tok) -> bool:
         """Whether a name right after ``tok`` names an animal, a storm, a ship or an institution ("speurhond Max").

@@ -28,6 +28,7 @@ class Lines(list):
     chat_writers: frozenset = frozenset()  # the writers of a chat, in lower case (names.chat.chat_writers)
     list_owners: frozenset = frozenset()  # first names owning action items ("- Helder: rooster")
     publication = False  # the text cites literature or speaks of itself as a paper ("in deze bijdrage")
+    casework = True  # the text has words of care or case work about someone ("belde", "huisbezoek", "cliënt")
 
 
 class Tok:

@@ -220,7 +220,7 @@ OFFICES = (
 #: signs of a private one.
 PUBLIC_PAGE_OFFICES = frozenset({"griffier", "raadsgriffier", "statengriffier", "predikant", "pastoor", "pastor",
                                  "dominee", "kapelaan", "deken", "bisschop", "imam", "rabbijn"})
-#: Titles of such an office before the name: "ds. W. Kievit" (dominee), "pastoor Van Dijk".
+#: Titles of such an office that open the name: "ds. W. Kievit", "Dominee Marianne Paas".
 PUBLIC_PAGE_TITLES = frozenset({"ds", "dominee"})
 #: Offices written as "FNV-bestuurder", "UWV-directeur": a role in an organisation, named in public.
 HYPHEN_OFFICES = ("bestuurder", "directeur", "voorzitter", "topman", "topvrouw", "woordvoerder", "baas")

@@ -48,10 +48,12 @@ _GROUPS_BEFORE = regex.compile(r"(?:(?<![\d.,])\d{1,3} ){1,2}$")
 _GROUPS_AFTER = regex.compile(r"(?: \d{1,3}(?![\d.,]\d)){1,2}(?=\s|\Z)")
 
 
-#: A letter's header as a PDF copies it: a row of labels with its "kenmerk", then the row of values, the date first
-#: ("datum kenmerk contactpersoon" / "15 juli 2003 200301457 A. Driesens"): the number after the date is the letter's
-#: reference, which may pass the 11-proof.
-_HEADER_LABELS = regex.compile(r"(?i)\bdatum\b[^\n]*\bkenmerk\b")
+#: A letter's header as a PDF copies it: a row of labels that opens with "datum" and then "(ons) kenmerk", then the row
+#: of values, the date first ("datum kenmerk contactpersoon" / "15 juli 2003 200301457 A. Driesens"): the number right
+#: after the date is the letter's reference, which may pass the 11-proof.
+_HEADER_LABELS = regex.compile(r"(?i)\bdatum[ \t]+(?:ons[ \t]+)?kenmerk\b")
+#: A header that names a person's number, or the addressee's reference, under which a client's BSN may stand.
+_PERSON_NUMBER_LABEL = regex.compile(r"(?i)\b(?:bsn|burgerservice\w*|sofi\w*|persoonsnummer|uw[ \t]+kenmerk)")
 _DATE_BEFORE = regex.compile(r"(?i)[ \t]*\d{1,2}(?:[ \t]+[a-z]{3,9}\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{2,4}[ \t]+$")
 
 
@@ -62,7 +64,7 @@ def _letter_reference(text: str, start: int) -> bool:
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
     labels = text[above:line_start - 1]
-    return _HEADER_LABELS.search(labels) is not None and _MENTIONS_BSN.search(labels) is None
+    return _HEADER_LABELS.search(labels) is not None and _PERSON_NUMBER_LABEL.search(labels) is None
 
 
 def _in_a_row_of_figures(text: str, start: int, end: int) -> bool:

@@ -107,8 +107,8 @@ class NlPhoneRecognizer(EntityRecognizer):
             return results
         seen: set[tuple[int, int]] = set()
         by_context: set[tuple[int, int]] = set()  # numbers called an organisation's by the words around them only
-        organisation_lines: set[int] = set()  # the national numbers of those
-        fixed_lines: dict[tuple[int, int], int] = {}  # the national number of each fixed line scored a person's
+        organisation_lines: set[tuple[int, int]] = set()  # the numbers of those in an organisation's contact block
+        fixed_lines: dict[tuple[int, int], tuple[int, int]] = {}  # each fixed line scored a person's, no personal words
         belgian = _BELGIAN.search(text) is not None
         memo = _WINDOW_MEMO  # what phonenumbers said of each window, for this text only
         for start, end, match in self._matches(text, belgian, memo):
@@ -137,10 +137,11 @@ class NlPhoneRecognizer(EntityRecognizer):
                 by_context.add((start, end))
             else:
                 score, reason = self.SCORE_PERSONAL, self.REASON
-                if kind != T.MOBILE:
-                    fixed_lines[(start, end)] = match.number.national_number
-            if (start, end) in by_context:
-                organisation_lines.add(match.number.national_number)
+                if kind != T.MOBILE and not _personal_words(text, start) and \
+                        not _AT_HOME.search(text, max(text.rfind("\n", 0, start) + 1, start - 150), start):
+                    fixed_lines[(start, end)] = (match.number.country_code, match.number.national_number)
+            if (start, end) in by_context and _CONTACT_BLOCK.search(text, max(0, start - 200), start):
+                organisation_lines.add((match.number.country_code, match.number.national_number))
             results.append(make_result(self, start, end, score, reason, final=True))
         if organisation_lines and fixed_lines:
             # the same fixed line that an organisation's contact block gives elsewhere in the text is the organisation's
@@ -307,6 +308,16 @@ def _glued(text: str, start: int, end: int) -> bool:
     if csv_cell:
         return False
     return after in ".," and after2.isdigit()
+
+
+#: An organisation's contact block in the lines above a number: its postbox, or its name on a line of its own
+#: ("Gemeente Halderberge", "Postbus 5").
+_CONTACT_BLOCK = regex.compile(r"(?im)^[ \t]*(?:postbus[ \t]+\d+|(?:gemeente|provincie|ministerie|waterschap|"
+                               r"hoogheemraadschap|stichting|vereniging)[ \t]+\p{Lu}[^\n]{0,50}$)")
+
+
+#: Words of someone's own line, in the sentence before the number: at home, their own, where they live.
+_AT_HOME = regex.compile(r"(?i)\b(?:thuis|priv[eé]|eigen|mijn|ik|mij|me|woont|woning|huisadres)\b")
 
 
 def _organisation_context(text: str, start: int) -> bool:

@@ -134,3 +134,13 @@ def test_the_reference_in_a_letters_header_row_is_no_bsn(recognizer, text):
 ])
 def test_a_number_elsewhere_is_still_a_bsn(recognizer, text):
     assert [t for t, _ in found(recognizer, text)] == ["200301457"]
+
+
+@pytest.mark.parametrize("text", [
+    # (review of round 23) the number under another label than the letter's own reference
+    "Datum Burgerservicenr. Kenmerk\n12-03-2024 200301457 2024/0456",
+    "Datum Persoonsnummer Kenmerk\n12-03-2024 200301457 2024/0456",
+    "Datum Uw kenmerk Ons kenmerk\n12-03-2024 200301457 ZW/2024/0771",
+])
+def test_a_bsn_under_a_person_label_in_a_letters_header_stays(recognizer, text):
+    assert [t for t, _ in found(recognizer, text)] == ["200301457"]

@@ -71,19 +71,46 @@ def test_a_greeting_to_staff_or_a_name_stays_a_private_sign(greeting):
     assert published.private_signs(greeting + " De gemeente wil het zwembad slopen. Wat vindt u daarvan?")
 
 
-@pytest.mark.parametrize("text", [
-    "De Afdeling heeft de zaak ter zitting behandeld op 9 december 2002, waar appellant in persoon en bijgestaan door "
-    "mr. A.P. Koster, en verweerders, vertegenwoordigd door mr. E.T. de Boer, advocaat te Arnhem, zijn verschenen.",
-    "Na afloop van het vooronderzoek zijn nadere stukken ontvangen van [partijen]. Deze zijn aan [appellanten] "
-    "toegezonden.",
-])
-def test_a_hearing_as_a_ruling_tells_it_is_a_ruling(text):
+def test_a_rulings_placeholders_for_the_parties_are_a_ruling():
+    text = ("Na afloop van het vooronderzoek zijn nadere stukken ontvangen van [partijen]. Deze zijn aan [appellanten] "
+            "toegezonden.")
     assert "court" in published.kinds(text)
 
 
 @pytest.mark.parametrize("text", [
     "De klant werd bijgestaan door zijn zoon. Het gesprek ter plekke duurde een uur.",
     "We bespreken de zaak in het teamoverleg van dinsdag, met [naam klant] erbij.",
+    # a caseworker's note about a hearing tells it in a ruling's words (review of round 23)
+    "Verslag 12 maart. Vandaag was de zitting over de ontruiming van de heer Jan Bos. Hij werd bijgestaan door mr. K. "
+    "Smit, de verhuurder werd vertegenwoordigd door mr. L. de Haan. De zaak is ter zitting behandeld.",
 ])
 def test_other_words_of_help_or_a_case_are_no_ruling(text):
     assert "court" not in published.kinds(text)
+
+
+def test_a_caseworkers_note_about_a_hearing_still_warns(detector):
+    text = ("Verslag 12 maart. Vandaag was de zitting over de ontruiming van de heer Jan Bos. Hij werd bijgestaan door "
+            "mr. K. Smit, de verhuurder werd vertegenwoordigd door mr. L. de Haan. De verhuurder wil de woning "
+            "ontruimen omdat er sinds oktober geen huur meer is betaald. Volgende week bespreek ik met hem zijn "
+            "inkomsten en uitgaven en de mogelijkheden voor een regeling.")
+    assert warns(detector, text)
+
+
+def test_a_quote_closed_with_two_apostrophes_ends_there():
+    line = ",,Ik had een gesprek met de schuldhulp.'' Wethouder Jansen beloofde een "
+    assert published._quoted(line + "huisbezoek", len(line)) is False
+
+
+def test_case_work_after_a_quote_in_a_residents_story_still_warns(detector):
+    # (review of round 23: an age, an office and "vertelde" are kinds a note shows too)
+    text = ("Fatma Yilmaz (41) vertelde de wethouder: ,,Ik had een gesprek met de schuldhulp, maar die kon niets voor "
+            "mij doen. Mijn zoon van twaalf slaapt op de bank.'' Wethouder Jansen beloofde dat er deze maand nog een "
+            "huisbezoek komt om samen naar haar schulden en de huur te kijken.")
+    assert warns(detector, text)
+
+
+def test_a_clubs_minutes_that_count_those_present_stay_meeting_notes(detector):
+    # (review of round 23: only a chamber's roll says "Tegenwoordig zijn N leden, te weten:")
+    text = ("Notulen bestuursvergadering Tennisclub De Kaats, 14 maart\n\nTegenwoordig zijn 5 leden van het bestuur.\n"
+            "Afwezig: Jan Bos\n\nActiepunten\n- Henk belt mevrouw Bakker over de contributie")
+    assert "MEETING_NOTES" in categories(detector, text)

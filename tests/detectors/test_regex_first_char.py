@@ -181,8 +181,7 @@ OLD = {
         r"|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)(?:\s*\d)?\]"
         r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier"
         r"|uitspraak\s+van\s+de\s+(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen"
-        r"|conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal"
-        r"|ter\s+zitting\s+behandeld|(?:bijgestaan|vertegenwoordigd)\s+door\s+mr)\b)"),
+        r"|conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal)\b)"),
     "published.regulation": (
         published._KINDS["regulation"].pattern,
         r"(?i)\bgelet\s+op\s+(?:artikel|(?:de\s+)?\w*wet\b)|\bbesluit\s*:\s*$|\baldus\s+(?:vastgesteld"
