@@ -1,0 +1,66 @@
+"""The speed changes of the twenty-third round give what the code they replaced gave: the old code (Presidio's own)
+is run next to the new on corpus texts and on generated ones.
+
+- ``ReasonedPatternRecognizer.analyze`` runs Presidio's pattern loop itself: the same results (the same spans,
+  scores, explanations and metadata, in the same order) as Presidio's ``PatternRecognizer.analyze``;
+- the license plate patterns without dashes are tried only at runs and chains of plate characters
+  (``NlLicensePlateRecognizer.pattern_matches``): the same matches as their ``finditer``.
+"""
+from __future__ import annotations
+
+import random
+
+import regex
+from presidio_analyzer import PatternRecognizer
+
+from bench.speed_limits import DATA_EXPORTS
+from detectors.recognizers import nl_license_plate_recognizer as plates
+from detectors.recognizers.base import ReasonedPatternRecognizer
+from tests.helpers.corpus import corpus_texts
+
+#: Plate characters, other letters and digits, the separators the patterns read, and the characters of their edges.
+_PLATE_PIECES = ("B", "D", "G", "Z", "X", "A", "E", "C", "b", "z", "e", "1", "2", "0", "9", "12", "GZ", "123", "BDF",
+                 " ", " ", " ", "  ", "-", "-", ".", "/", "_", "\n", "\t", ",", "é", "Ø", "٣", "x")
+
+
+def _generated(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PLATE_PIECES) for _ in range(rnd.randrange(1, 40))) for _ in range(count)]
+
+
+def _texts() -> list[str]:
+    exports = [make()[:100_000] for make in DATA_EXPORTS.values()]
+    return corpus_texts()[::3] + exports + _generated(23, 20_000) + [
+        "123456 B", "AB 12 CD", "A B C D E", "12 34 56 78", "X 1 2 3 4", "GZ812K", "1 2 3", "AB 123 C.d", "-AB 12 CD",
+        "BB 12 CD-", "GZ812K GZ812K", "XX 99 ZZ 88 BB 77", "auto 1-ABC-23 en 12 ABC 3"]
+
+
+def test_plate_patterns_without_dashes_match_where_finditer_does():
+    rec = plates.NlLicensePlateRecognizer()
+    flags = rec.global_regex_flags
+    for pattern in rec.patterns:
+        pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+        pattern.compiled_with_flags = flags
+    fast = [p for p in rec.patterns if p.name in plates._AT_RUNS]
+    assert len(fast) == 2
+    for text in _texts():
+        for pattern in fast:
+            want = [m.span() for m in pattern.compiled_regex.finditer(text)]
+            got = [m.span() for m in rec.pattern_matches(pattern, text, flags)]
+            assert got == want, (pattern.name, text[:200])
+
+
+def _described(results) -> list[tuple]:
+    return [(r.entity_type, r.start, r.end, r.score, r.recognition_metadata,
+             vars(r.analysis_explanation) if r.analysis_explanation is not None else None) for r in results]
+
+
+def test_pattern_loop_gives_what_presidio_gives(detector):
+    recognizers = [r for r in detector.recognizers if isinstance(r, ReasonedPatternRecognizer)]
+    assert any(isinstance(r, plates.NlLicensePlateRecognizer) for r in recognizers)
+    texts = corpus_texts()[1::4] + [make()[:100_000] for make in DATA_EXPORTS.values()] + _generated(230, 2_000)
+    for rec in recognizers:
+        for text in texts:
+            want = PatternRecognizer.analyze(rec, text, rec.supported_entities)
+            got = ReasonedPatternRecognizer.analyze(rec, text, rec.supported_entities)
+            assert _described(got) == _described(want), (rec.name, text[:200])
