@@ -4,7 +4,9 @@ is run next to the new on corpus texts and on generated ones.
 - ``ReasonedPatternRecognizer.analyze`` runs Presidio's pattern loop itself: the same results (the same spans,
   scores, explanations and metadata, in the same order) as Presidio's ``PatternRecognizer.analyze``;
 - the license plate patterns without dashes are tried only at runs and chains of plate characters
-  (``NlLicensePlateRecognizer.pattern_matches``): the same matches as their ``finditer``.
+  (``NlLicensePlateRecognizer.pattern_matches``): the same matches as their ``finditer``;
+- the name finder tries ``_MINUTES_ACTOR`` only before the first names that ``_MINUTES_ACTOR_NAME`` finds
+  (``_minutes_actor_matches``): the same matches as its ``finditer``.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import regex
 from presidio_analyzer import PatternRecognizer
 
 from bench.speed_limits import DATA_EXPORTS
+from detectors.names import finder
 from detectors.recognizers import nl_license_plate_recognizer as plates
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from tests.helpers.corpus import corpus_texts
@@ -64,3 +67,19 @@ def test_pattern_loop_gives_what_presidio_gives(detector):
             want = PatternRecognizer.analyze(rec, text, rec.supported_entities)
             got = ReasonedPatternRecognizer.analyze(rec, text, rec.supported_entities)
             assert _described(got) == _described(want), (rec.name, text[:200])
+
+
+#: First names (one with a hyphen), verbs of minutes, what may stand before a name (white space, bullets, numbers of
+#: items, the punctuation that ends a sentence) and other words.
+_ACTOR_PIECES = ("Jan", "Anne-Marie", "Marie", " opent", " vraagt", " zegt", "opent", " ", "  ", "\t", "\n", ". ", "; ",
+                 "? ", ":", "-", "*", "•", "–", "1.", "12)", "3", "٣", ")", ".", "x", "de", "De", "Piet", "É", "é")
+
+
+def test_minutes_actors_found_where_finditer_finds_them():
+    rnd = random.Random(2323)
+    generated = ["".join(rnd.choice(_ACTOR_PIECES) for _ in range(rnd.randrange(1, 40))) for _ in range(30_000)]
+    for text in corpus_texts() + generated:
+        for end in (100_000, 30):
+            want = [m.span() for m in finder._MINUTES_ACTOR.finditer(text, 0, end)]
+            got = [m.span() for m in finder._minutes_actor_matches(text, end)]
+            assert got == want, text[:200]
