@@ -6,7 +6,9 @@ is run next to the new on corpus texts and on generated ones.
 - the license plate patterns without dashes are tried only at runs and chains of plate characters
   (``NlLicensePlateRecognizer.pattern_matches``): the same matches as their ``finditer``;
 - the name finder tries ``_MINUTES_ACTOR`` only before the first names that ``_MINUTES_ACTOR_NAME`` finds
-  (``_minutes_actor_matches``): the same matches as its ``finditer``.
+  (``_minutes_actor_matches``): the same matches as its ``finditer``;
+- the case number recognizer tries ``_PREFIX_CODE`` only before the letters that ``_PREFIX_CODE_END`` finds
+  (``_prefix_codes``): the same matches as its ``finditer``.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from presidio_analyzer import PatternRecognizer
 
 from bench.speed_limits import DATA_EXPORTS
 from detectors.names import finder
+from detectors.recognizers import nl_case_number_recognizer as case_numbers
 from detectors.recognizers import nl_license_plate_recognizer as plates
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from tests.helpers.corpus import corpus_texts
@@ -83,3 +86,20 @@ def test_minutes_actors_found_where_finditer_finds_them():
             want = [m.span() for m in finder._MINUTES_ACTOR.finditer(text, 0, end)]
             got = [m.span() for m in finder._minutes_actor_matches(text, end)]
             assert got == want, text[:200]
+
+
+#: Prefixes of codes (a court's, a register's, letters beyond ASCII), separators, years, serials and what may stand
+#: around a code.
+_CODE_PIECES = ("INC", "ZW", "WW", "BZW", "KVK", "UTR", "AMS", "RT", "ÄB", "É", "Ω", "a", "x", "INC-2025-004455",
+                "ZW-9079250", "UTR 25/4418", "WW/2025/639477", "KVK-62685904", "-", "/", " ", "\t", "2025", "20", "25",
+                "004455", "9079250", "4418", "٣٣", ".", ":", ",", "\n")
+
+
+def test_prefix_codes_found_where_finditer_finds_them():
+    rnd = random.Random(232)
+    generated = ["".join(rnd.choice(_CODE_PIECES) for _ in range(rnd.randrange(1, 25))) for _ in range(40_000)]
+    assert sum(1 for text in generated if case_numbers._PREFIX_CODE.search(text)) > 1_000
+    for text in corpus_texts() + generated:
+        want = [m.span() for m in case_numbers._PREFIX_CODE.finditer(text)]
+        got = [m.span() for m in case_numbers._prefix_codes(text)]
+        assert got == want, text[:200]
