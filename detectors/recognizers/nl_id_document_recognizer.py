@@ -32,6 +32,7 @@ class NlIdDocumentRecognizer(ReasonedPatternRecognizer):
         Pattern("paspoort of id-kaart", r"(?<![\w\-/])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\w\-/])", 0.3),
         Pattern("rijbewijsnummer", r"(?<![\w.,\-/+])[1-9]\d{9}(?![\w\-/]|[.,]\d)", 0.3),
     ]
+    AT_LONG_DIGIT_RUNS = {"rijbewijsnummer": 10}
     CONTEXT = ["paspoort", "passport", "identiteitskaart", "id-kaart", "idkaart", "identiteitsbewijs",
                "legitimatie", "documentnummer", "document number", "reisdocument", "rijbewijs",
                "verblijfsdocument", "verblijfspas", "id-bewijs", "identiteit", "id-nummer"]

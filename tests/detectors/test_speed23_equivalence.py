@@ -3,6 +3,9 @@ is run next to the new on corpus texts and on generated ones.
 
 - ``ReasonedPatternRecognizer.analyze`` runs Presidio's pattern loop itself: the same results (the same spans,
   scores, explanations and metadata, in the same order) as Presidio's ``PatternRecognizer.analyze``;
+- the patterns of whole runs of eight digits or more (BSN, KvK, driving licence: ``AT_LONG_DIGIT_RUNS``) are tried
+  only where a run of their length starts, read once per text (``long_digit_runs``): the same matches as their
+  ``finditer``, and nothing of a text is kept once its analysis is done;
 - the license plate patterns without dashes are tried only at runs and chains of plate characters
   (``NlLicensePlateRecognizer.pattern_matches``): the same matches as their ``finditer``;
 - the name finder tries ``_MINUTES_ACTOR`` only before the first names that ``_MINUTES_ACTOR_NAME`` finds
@@ -21,6 +24,7 @@ from bench.speed_limits import DATA_EXPORTS
 from detectors.names import finder
 from detectors.recognizers import nl_case_number_recognizer as case_numbers
 from detectors.recognizers import nl_license_plate_recognizer as plates
+from detectors.recognizers import base
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from tests.helpers.corpus import corpus_texts
 
@@ -103,3 +107,39 @@ def test_prefix_codes_found_where_finditer_finds_them():
         want = [m.span() for m in case_numbers._PREFIX_CODE.finditer(text)]
         got = [m.span() for m in case_numbers._prefix_codes(text)]
         assert got == want, text[:200]
+
+
+#: Digits alone and in runs of every length around eight, the characters of the patterns' edges, "kvk" before a
+#: number, digits beyond ASCII (which ``\\d`` reads as digits too).
+_DIGIT_PIECES = ("1", "0", "9", "12", "1234", "12345678", "123456789", "1234567890", "111222333", "٣", "٣٣٣٣", " ", " ",
+                 "\n", "-", ".", ",", "/", "+", "_", ":", "a", "é", "KVK-", "kvk:", "NL-KvK-", "x1")
+
+
+def test_digit_run_patterns_match_where_finditer_does(detector):
+    rnd = random.Random(2300)
+    generated = ["".join(rnd.choice(_DIGIT_PIECES) for _ in range(rnd.randrange(1, 30))) for _ in range(20_000)]
+    texts = corpus_texts() + [make() for make in DATA_EXPORTS.values()] + generated
+    checked = 0
+    for rec in detector.recognizers:
+        if not getattr(rec, "AT_LONG_DIGIT_RUNS", None):
+            continue
+        flags = rec.global_regex_flags
+        patterns = [p for p in rec.patterns if p.name in rec.AT_LONG_DIGIT_RUNS]
+        assert len(patterns) == len(rec.AT_LONG_DIGIT_RUNS)
+        for pattern in patterns:
+            compiled = regex.compile(pattern.regex, flags=flags)
+            pattern.compiled_regex, pattern.compiled_with_flags = compiled, flags
+            for text in texts:
+                want = [m.span() for m in compiled.finditer(text)]
+                got = [m.span() for m in rec.pattern_matches(pattern, text, flags)]
+                assert got == want, (rec.name, pattern.name, text[:200])
+                checked += bool(want)
+    assert checked > 1_000
+
+
+def test_long_digit_runs_forget_the_text(detector):
+    text = "Klant 123456782 belde over 12345678 en 1234567890."
+    assert base.long_digit_runs(text) == [(6, 15), (27, 35), (39, 49)]
+    assert base._LONG_RUNS[0] is not None
+    detector.analyze(text)
+    assert base._LONG_RUNS[0] is None
