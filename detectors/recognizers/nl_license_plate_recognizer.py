@@ -19,7 +19,6 @@ import re
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import sql_cells
@@ -83,12 +82,13 @@ _PLATE_COLUMN = regex.compile(r"(?:number|license|licence|registration)plate|ken
 _PLATE_LETTER = regex.compile(r"[BDFGHJ-NP-TV-XZ]")
 _PLATE_LETTER_I = regex.compile(r"[BDFGHJ-NP-TV-XZ]", regex.I)
 
-#: Runs of plate characters of six or more (each is whole: greedy, and none starts inside another), and chains of
-#: three or more runs of plate characters one space apart: where the patterns without dashes may match (see
-#: ``NlLicensePlateRecognizer.pattern_matches``). ``re``, not ``regex``: it skips to a character of a class
-#: in C (ASCII classes, case-sensitive: the same characters in both).
-_RUN_OF_SIX = re.compile(_CH + "{6,}")
-_CHAIN_OF_THREE = re.compile(_CH + "+(?: " + _CH + "+){2,}")
+#: Runs of plate characters of six or more (each whole: from its first character, greedy), and chains of three or
+#: more runs of plate characters one space apart: where the patterns without dashes may match (see
+#: ``NlLicensePlateRecognizer.pattern_matches``). ``re``, not ``regex``: it skips to a character of a class in C
+#: (ASCII classes, case-sensitive: the same characters in both). The look-behind after the first character stops a
+#: try inside a run at once (in a digit-dense export the chains were tried from every digit of a number).
+_RUN_OF_SIX = re.compile(_CH + "(?<!" + _CH + _CH + ")" + _CH + "{5,}")
+_CHAIN_OF_THREE = re.compile(_CH + "(?<!" + _CH + _CH + ")" + _CH + "*(?: " + _CH + "+){2,}")
 
 
 class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
@@ -184,10 +184,11 @@ class NlLicensePlateRecognizer(ReasonedPatternRecognizer):
 
 
 def _without_dashes(rx, text):
+    # (no timeout per match, as in detectors/recognizers/base.py: a match at one place ends within microseconds)
     for run in _RUN_OF_SIX.finditer(text):
         start, end = run.span()
         if end - start == 6:
-            m = rx.match(text, start, timeout=REGEX_TIMEOUT_SECONDS)
+            m = rx.match(text, start)
             if m is not None:
                 yield m
 
@@ -199,7 +200,7 @@ def _with_spaces(rx, text):
         at = start
         while at >= 0:
             if at >= last:
-                m = rx.match(text, at, timeout=REGEX_TIMEOUT_SECONDS)
+                m = rx.match(text, at)
                 if m is not None:
                     last = m.end()
                     yield m
