@@ -7,6 +7,8 @@ recognizers that find their spans themselves (:meth:`result`). Never the text it
 """
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import (
     AnalysisExplanation,
@@ -26,6 +28,34 @@ _LONG_DIGIT_RUN = regex.compile(r"\d{8,}+")
 #: read the same runs (one slot, replaced whole; emptied after each text, see detectors/textcache.py).
 _LONG_RUNS: list = [None]
 textcache.per_text(lambda: _LONG_RUNS.__setitem__(0, None))
+
+
+#: A group of two to four digits with a space or dot and a digit after it, from its first character: in ``re``, with
+#: every character beyond ASCII read as a possible digit (a superset of ``\\d`` as ``regex`` reads it, whatever its
+#: Unicode version); the look-behind after the first character stops a try inside a run of ASCII digits at once.
+_DIGIT_GROUP = re.compile("[0-9\\x80-\\U0010ffff](?<![0-9].)[0-9\\x80-\\U0010ffff]{1,3}[ .][0-9\\x80-\\U0010ffff]")
+#: ``(text, places)`` for the text under analysis (see digit_group_places; like _LONG_RUNS).
+_GROUP_PLACES: list = [None]
+textcache.per_text(lambda: _GROUP_PLACES.__setitem__(0, None))
+
+
+def digit_group_places(text: str) -> list[int]:
+    """Where, in order, a group of two to four digits (``\\d`` as ``regex`` reads it) that is no part of a longer
+    run starts with a space or dot and a digit after it: the places where the patterns of grouped digits of the BSN
+    and KvK recognizers may match. A superset: each match of :data:`_DIGIT_GROUP` gives the places of its digits
+    before the separator that may start such a group, and the place after the separator (where a group may start
+    that this match has passed)."""
+    last = _GROUP_PLACES[0]
+    if last is not None and last[0] is text:
+        return last[1]
+    places: set[int] = set()
+    for m in _DIGIT_GROUP.finditer(text):
+        start, end = m.span()
+        places.update(range(start, end - 3))
+        places.add(end - 1)
+    found = sorted(places)
+    _GROUP_PLACES[0] = (text, found)
+    return found
 
 
 def long_digit_runs(text: str) -> list[tuple[int, int]]:
@@ -52,6 +82,9 @@ class ReasonedPatternRecognizer(PatternRecognizer):
     #: side) of one length of eight or more, by name, with that length: tried only where such a run starts (see
     #: :meth:`pattern_matches`).
     AT_LONG_DIGIT_RUNS: dict[str, int] = {}
+    #: The names of the patterns each of whose matches starts a group of two to four digits (no word character
+    #: before it) that a space or dot and a digit follow: tried only at :func:`digit_group_places`.
+    AT_DIGIT_GROUPS: frozenset[str] = frozenset()
     CONTEXT: list[str] = []
     REASON = ""
 
@@ -114,10 +147,15 @@ class ReasonedPatternRecognizer(PatternRecognizer):
         A pattern of :data:`AT_LONG_DIGIT_RUNS` is tried at the start of each run of digits of its length only (its
         scan tried its look-behind at every position: some 0.6 ms a 100 KB and 15-30 ms a MB of an export, for each
         of five such patterns); with the flags it is written for. At most one match per run, the runs in order: the
-        matches of ``finditer`` (tests/detectors/test_speed23_equivalence.py)."""
-        length = self.AT_LONG_DIGIT_RUNS.get(pattern.name)
-        if length is not None and flags == self.global_regex_flags:
-            return _at_long_digit_runs(pattern.compiled_regex, text, length)
+        matches of ``finditer`` (tests/detectors/test_speed23_equivalence.py). A pattern of :data:`AT_DIGIT_GROUPS`
+        is tried at the places where one of its matches may start, in order, from the end of the last match on, as
+        ``finditer`` tries every place."""
+        if flags == self.global_regex_flags:
+            length = self.AT_LONG_DIGIT_RUNS.get(pattern.name)
+            if length is not None:
+                return _at_long_digit_runs(pattern.compiled_regex, text, length)
+            if pattern.name in self.AT_DIGIT_GROUPS:
+                return _at_places(pattern.compiled_regex, text, digit_group_places(text))
         return pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
 
     def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
@@ -144,6 +182,17 @@ def _at_long_digit_runs(rx, text: str, length: int):
         if end - start == length:
             m = rx.match(text, start)
             if m is not None:
+                yield m
+
+
+def _at_places(rx, text: str, places: list[int]):
+    # (no timeout per match: see _at_long_digit_runs)
+    last = 0
+    for at in places:
+        if at >= last:
+            m = rx.match(text, at)
+            if m is not None:
+                last = m.end()
                 yield m
 
 

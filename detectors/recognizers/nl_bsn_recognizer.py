@@ -95,6 +95,7 @@ class NlBsnRecognizer(ReasonedPatternRecognizer):
                 _EDGE_L + r"(?:\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{2}([ .])\d{3}\3\d{3})" + _EDGE_R,
                 0.4),
     ]
+    AT_DIGIT_GROUPS = frozenset(("bsn (met punten of spaties)",))
     AT_LONG_DIGIT_RUNS = {"bsn (9 cijfers)": 9, "bsn (8 cijfers)": 8}
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer", "burgerservice"]
     REASON = "9 cijfers die kloppen met de elfproef van een BSN"

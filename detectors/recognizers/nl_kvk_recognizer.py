@@ -32,6 +32,7 @@ class NlKvkRecognizer(ReasonedPatternRecognizer):
         # (the edge above keeps "-" out, because a number after a hyphen is mostly part of a longer code).
         Pattern("kvk-nummer (na KVK-)", r"\d(?<=(?i:kvk)[-:]\d)\d{7}" + _EDGE_R, 0.2),
     ]
+    AT_DIGIT_GROUPS = frozenset(("kvk-nummer (in groepen)",))
     AT_LONG_DIGIT_RUNS = {"kvk-nummer (8 cijfers)": 8, "kvk-nummer (na KVK-)": 8}
     # The context is judged here (see :func:`kvk_context`): Presidio's enhancer counts words
     # across line ends, so "is de kvk al gebeld?\nordernummer 80433987" would count, and a chat

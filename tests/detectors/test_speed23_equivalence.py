@@ -4,8 +4,9 @@ is run next to the new on corpus texts and on generated ones.
 - ``ReasonedPatternRecognizer.analyze`` runs Presidio's pattern loop itself: the same results (the same spans,
   scores, explanations and metadata, in the same order) as Presidio's ``PatternRecognizer.analyze``;
 - the patterns of whole runs of eight digits or more (BSN, KvK, driving licence: ``AT_LONG_DIGIT_RUNS``) are tried
-  only where a run of their length starts, read once per text (``long_digit_runs``): the same matches as their
-  ``finditer``, and nothing of a text is kept once its analysis is done;
+  only where a run of their length starts, read once per text (``long_digit_runs``), and those of grouped digits
+  (BSN and KvK: ``AT_DIGIT_GROUPS``) only where a group may start (``digit_group_places``): the same matches as
+  their ``finditer``, and nothing of a text is kept once its analysis is done;
 - the license plate patterns without dashes are tried only at runs and chains of plate characters
   (``NlLicensePlateRecognizer.pattern_matches``): the same matches as their ``finditer``;
 - the name finder tries ``_MINUTES_ACTOR`` only before the first names that ``_MINUTES_ACTOR_NAME`` finds
@@ -111,8 +112,9 @@ def test_prefix_codes_found_where_finditer_finds_them():
 
 #: Digits alone and in runs of every length around eight, the characters of the patterns' edges, "kvk" before a
 #: number, digits beyond ASCII (which ``\\d`` reads as digits too).
-_DIGIT_PIECES = ("1", "0", "9", "12", "1234", "12345678", "123456789", "1234567890", "111222333", "٣", "٣٣٣٣", " ", " ",
-                 "\n", "-", ".", ",", "/", "+", "_", ":", "a", "é", "KVK-", "kvk:", "NL-KvK-", "x1")
+_DIGIT_PIECES = ("1", "0", "9", "12", "123", "1234", "12345678", "123456789", "1234567890", "111222333", "1234 5678",
+                 "111.222.333", "1112.22.333", "12 345 678", "٣", "٣٣٣٣", "’", " ", " ", " ", "\n", "-", ".", ".", ",",
+                 "/", "+", "_", ":", "a", "é", "KVK-", "kvk:", "NL-KvK-", "x1")
 
 
 def test_digit_run_patterns_match_where_finditer_does(detector):
@@ -121,11 +123,12 @@ def test_digit_run_patterns_match_where_finditer_does(detector):
     texts = corpus_texts() + [make() for make in DATA_EXPORTS.values()] + generated
     checked = 0
     for rec in detector.recognizers:
-        if not getattr(rec, "AT_LONG_DIGIT_RUNS", None):
+        fast = set(getattr(rec, "AT_LONG_DIGIT_RUNS", ())) | set(getattr(rec, "AT_DIGIT_GROUPS", ()))
+        if not fast:
             continue
         flags = rec.global_regex_flags
-        patterns = [p for p in rec.patterns if p.name in rec.AT_LONG_DIGIT_RUNS]
-        assert len(patterns) == len(rec.AT_LONG_DIGIT_RUNS)
+        patterns = [p for p in rec.patterns if p.name in fast]
+        assert len(patterns) == len(fast)
         for pattern in patterns:
             compiled = regex.compile(pattern.regex, flags=flags)
             pattern.compiled_regex, pattern.compiled_with_flags = compiled, flags
@@ -134,12 +137,13 @@ def test_digit_run_patterns_match_where_finditer_does(detector):
                 got = [m.span() for m in rec.pattern_matches(pattern, text, flags)]
                 assert got == want, (rec.name, pattern.name, text[:200])
                 checked += bool(want)
-    assert checked > 1_000
+    assert checked > 2_000
 
 
-def test_long_digit_runs_forget_the_text(detector):
-    text = "Klant 123456782 belde over 12345678 en 1234567890."
+def test_digit_runs_and_groups_forget_the_text(detector):
+    text = "Klant 123456782 belde over 12345678 en 1234567890, of 1234 5678."
     assert base.long_digit_runs(text) == [(6, 15), (27, 35), (39, 49)]
-    assert base._LONG_RUNS[0] is not None
+    assert 54 in base.digit_group_places(text)
+    assert base._LONG_RUNS[0] is not None and base._GROUP_PLACES[0] is not None
     detector.analyze(text)
-    assert base._LONG_RUNS[0] is None
+    assert base._LONG_RUNS[0] is None and base._GROUP_PLACES[0] is None
