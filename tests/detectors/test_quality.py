@@ -60,7 +60,7 @@ CORPORA = {
     # the sixth round's fresh checks (first scores and what was read after them: tests/corpus/README.md)
     # (0.13 since the fifteenth round: "verenigingsadviseur Jan Boer" in a magazine's foreword is found as a name
     # now, like "Peter Veld" and "Corrie Buren" in the others sets; the foreword greets its readers and says "ik")
-    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.09)),
+    "public_real9": (ROOT / "tests" / "corpus" / "public_real9.jsonl", dict(false_warn_rate=0.08)),
     "others_private5": (ROOT / "tests" / "corpus" / "others_private5.jsonl",
                         # (0.959: oth5-007, a foundation's public news page about its chair's illness, reads as
                         # published since health data without a kind of published writing may pass on the model)
@@ -77,7 +77,7 @@ CORPORA = {
     # the eighth round's fresh checks (tests/corpus/README.md): public_real14 and others_private9 scored at the round's
     # start and once at its end; others_private7 and others_private8 first scored, then read. others_private9 is low
     # on categories: the rules written on 7 and 8 moved it little (README).
-    "public_real14": (ROOT / "tests" / "corpus" / "public_real14.jsonl", dict(false_warn_rate=0.02)),
+    "public_real14": (ROOT / "tests" / "corpus" / "public_real14.jsonl", dict(false_warn_rate=0.01)),
     "others_private7": (ROOT / "tests" / "corpus" / "others_private7.jsonl",
                         dict(warn_recall=0.97, false_warn_rate=0.0, entity_f1=0.98, guideline_accuracy=0.97,
                              category_recall=0.96)),
@@ -117,7 +117,7 @@ CORPORA = {
     # the fifteenth round's fresh checks, split the same way (public_real20 was written towards local, club, church and
     # school news that names people: 21 of 132 warned at its first score, 20 at that round's end); gated again at the
     # sixteenth round's end (17 of 132)
-    "public_real20": (ROOT / "tests" / "corpus" / "public_real20.jsonl", dict(false_warn_rate=0.09)),
+    "public_real20": (ROOT / "tests" / "corpus" / "public_real20.jsonl", dict(false_warn_rate=0.08)),
     "others_private15": (ROOT / "tests" / "corpus" / "others_private15.jsonl",
                          dict(warn_recall=0.89, false_warn_rate=0.13, entity_f1=0.83, guideline_accuracy=0.85,
                               category_recall=0.70)),
@@ -172,14 +172,15 @@ CORPORA = {
     # others_private24 kept blind all round (30 texts, half of them minutes); both left out of the prose model's
     # training and gated at that round's end (sets above raised where the round's rules moved them: the Frisian bar,
     # letters to the editor, a writer in their role, minutes in sentences)
-    "public_real28": (ROOT / "tests" / "corpus" / "public_real28.jsonl", dict(false_warn_rate=0.14)),
+    "public_real28": (ROOT / "tests" / "corpus" / "public_real28.jsonl", dict(false_warn_rate=0.08)),
     "others_private24": (ROOT / "tests" / "corpus" / "others_private24.jsonl",
-                         dict(warn_recall=0.96, false_warn_rate=0.5, entity_f1=0.85, guideline_accuracy=0.8,
-                              category_recall=0.76)),
+                         dict(warn_recall=0.99, false_warn_rate=0.25, entity_f1=0.93, guideline_accuracy=0.84,
+                              category_recall=0.80)),
     # the twenty-third round's fresh checks: public_real29 split the same way (its even lines blind all round),
     # others_private25 kept blind all round (33 texts, most of them prose); both left out of the prose model's
-    # training and gated at that round's end
-    "public_real29": (ROOT / "tests" / "corpus" / "public_real29.jsonl", dict(false_warn_rate=0.16)),
+    # training and gated at that round's end (sets above raised where the round's rules moved them: officials on public
+    # pages, those present under a label of their own line, flattened lists of names)
+    "public_real29": (ROOT / "tests" / "corpus" / "public_real29.jsonl", dict(false_warn_rate=0.15)),
     "others_private25": (ROOT / "tests" / "corpus" / "others_private25.jsonl",
                          dict(warn_recall=0.79, false_warn_rate=0.25, entity_f1=0.90, guideline_accuracy=0.79,
                               category_recall=0.40)),
