@@ -80,6 +80,8 @@ _PUBLIC_MEETING = re.compile(r"(?i)schriftelijk overleg|commissiedebat|notaoverl
                              r"provinciale staten|college van|burgemeester en wethouders|\bb&w\b|\braadsvergadering|"
                              r"openbare vergadering|gedeputeerde staten|\bgs-vergadering|"
                              r"algemeen bestuur|dagelijks bestuur|ocmw-raad|raad voor maatschappelijk welzijn|"
+                             # a council's items decided without debate
+                             r"\bhamerstuk(?:ken)?\b|"
                              # a parliament's session and report number: "(2025/2026 nr. 01)"
                              r"\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)")
 _PUBLIC_MEETING = gated(_PUBLIC_MEETING)  # (a text without its words skips the scan: see detectors/regexgate.py)

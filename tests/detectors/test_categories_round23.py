@@ -29,3 +29,10 @@ def test_a_page_of_portfolios_under_names_is_not(detector):
     text = ("### Femke Jansen\n\n## Portefeuille:\n- onderwijs\n- sport\n\n### Yusuf Demir\n\n## Portefeuille:\n"
             "- financiën\n- wonen\n")
     assert not {"MEETING_NOTES", "DEPARTMENT_REPORT"} & set(categories(detector, text))
+
+
+def test_a_council_committees_agenda_with_its_items_is_no_minutes(detector):
+    # (review of round 23: "Bespreekpunten" and "Actiepunten" under a council's "Hamerstukken")
+    text = ("Agenda commissie Ruimte 12 maart 2025\n\nHamerstukken\n- Vaststelling bestemmingsplan Kerkstraat\n\n"
+            "Bespreekpunten\n- Woonvisie 2025-2030\n\nActiepunten\n- Toezegging wethouder over de fietsbrug")
+    assert "MEETING_NOTES" not in categories(detector, text)
