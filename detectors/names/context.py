@@ -292,6 +292,9 @@ class NameContext:
         j = first_i - 1
         if j >= 0 and toks[j].text == "(" and self._remark_in_brackets(toks, first_i):
             return False  # "Contactpersoon: Bart-Jan Stok (Founder & directeur)": a role, not a second name
+        if j >= 1 and toks[j].text == "(" and toks[j - 1].kind == "w" and first_i + 1 < len(toks) \
+                and toks[first_i + 1].text == ")" and not self.lex.flags(toks[first_i].text) & lx.FIRST:
+            return False  # "Afgemeld: Lex Uijthof (Procura)": the organisation of the one before (not "(Hans)")
         memo = self.__dict__.get("_label_memo")
         if memo is None or memo[0] is not toks:
             memo = self._label_memo = (toks, {})

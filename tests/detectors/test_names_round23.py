@@ -197,3 +197,14 @@ def test_a_private_note_keeps_its_people(detector, text, name):
 def test_a_list_with_the_surname_first_keeps_every_name(detector):
     found = " ".join(spans(detector, "Aanwezig: Bos mevr. A., De Vries dhr. J., Yilmaz mw. S.", "PERSON"))
     assert "Bos" in found and "Vries" in found and "Yilmaz" in found
+
+
+def test_an_organisation_in_brackets_after_a_name_in_a_list_is_no_person(detector):
+    text = "Aanwezig: Sid Brouwer (Centric), Mark Paanakker (GouwIT)\nAfgemeld: Lex Uijthof (Procura)"
+    found = set(spans(detector, text, "PERSON"))
+    assert {"Sid Brouwer", "Mark Paanakker", "Lex Uijthof"} <= found
+    assert not found & {"Centric", "GouwIT", "Procura"}
+
+
+def test_a_first_name_in_brackets_after_a_name_stays_a_person(detector):
+    assert "Hans" in spans(detector, "Aanwezig: Johannes Jansen (Hans), Pieter Bos", "PERSON")
