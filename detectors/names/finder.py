@@ -840,6 +840,8 @@ class NameFinder(NameContext):
                 break
         rest = core[cut:]
         core = core[:cut]
+        if len(core) >= 4 and core[-1][0] + 1 < len(toks) and toks[core[-1][0] + 1].text == ":":
+            core = self._label_after_initials(core)
         # "Sanne in Zwolle", "Bart op Schiphol": a place after a preposition is not a surname.
         # places_after[m]: every capitalised word from core[m] on is a place (computed once).
         # (only once a preposition is met: most runs hold none, and the loop below reads it on the core as it
@@ -1472,6 +1474,22 @@ class NameFinder(NameContext):
                     or not f & lx.FIRST or f & lx.PLACE or w.lower() in STOP or w.lower() in LABELS:
                 continue
             add(j, j, min(score, 0.6), R_FIRST, [w])
+
+    @staticmethod
+    def _label_after_initials(core):
+        """The core without the label glued to its end in a list flattened to one line: after initials a name holds
+        tussenvoegsels and one surname, so two or more capitalised words after those, up to a colon, are the next
+        label ("Mevrouw M. Vonhögen Gasten Laurentius: Mevrouw ..."; "J. Bruins Slot" keeps its double surname)."""
+        inits = [m for m, (_, lab) in enumerate(core) if lab == "init"]
+        if not inits:
+            return core
+        m = inits[-1] + 1
+        while m < len(core) and core[m][1] == "tv":
+            m += 1
+        extra = core[m + 1:]
+        if len(extra) >= 2 and all(lab == "cap" for _, lab in extra):
+            return core[:m + 1]
+        return core
 
     @staticmethod
     def _name_follows(toks, k) -> bool:

@@ -208,3 +208,16 @@ def test_an_organisation_in_brackets_after_a_name_in_a_list_is_no_person(detecto
 
 def test_a_first_name_in_brackets_after_a_name_stays_a_person(detector):
     assert "Hans" in spans(detector, "Aanwezig: Johannes Jansen (Hans), Pieter Bos", "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a label glued to the end of a name in a list flattened to one line
+    ("Aanwezig: Mevrouw M. Vonk Gasten Woonbron: Mevrouw B. Bos (directeur)", "Mevrouw M. Vonk"),
+    ("Aanwezig: Mevrouw M. van der Lans Gasten Laurentius: Mevrouw B. Bos", "Mevrouw M. van der Lans"),
+])
+def test_a_label_after_a_name_is_no_part_of_it(detector, text, name):
+    assert name in spans(detector, text, "PERSON")
+
+
+def test_a_double_surname_after_initials_stays_whole(detector):
+    assert "J. Bruins Slot" in spans(detector, "Notulist: J. Bruins Slot: verslag van de vergadering", "PERSON")
