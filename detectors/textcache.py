@@ -8,6 +8,7 @@ is emptied; :func:`forget` empties them all and ``Detector.analyze`` calls it af
 """
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
 
@@ -19,6 +20,26 @@ def per_text(clear: Callable[[], None]) -> Callable[[], None]:
     """Register a module-level cache's ``clear`` (a dict's or an ``lru_cache``'s ``cache_clear``)."""
     _CLEARERS.append(clear)
     return clear
+
+
+def last_text(fn: Callable[[str], object]) -> Callable[[str], object]:
+    """``fn(text)`` kept for the last text it was asked of (the same string object), emptied after every analysis:
+    work that several rules ask of the text under analysis ("where do the runs of digits start?"). The kept pair is
+    ``wrapper.slot[0]``."""
+    slot: list = [None]
+
+    @functools.wraps(fn)
+    def wrapper(text):
+        got = slot[0]
+        if got is not None and got[0] is text:
+            return got[1]
+        out = fn(text)
+        slot[0] = (text, out)
+        return out
+
+    wrapper.slot = slot
+    per_text(lambda: slot.__setitem__(0, None))
+    return wrapper
 
 
 def holder(obj):

@@ -23,6 +23,7 @@ from detectors.names.tokens import (
 )
 from detectors.names.words import (
     AFFILIATION_RE,
+    AND_WORDS,
     GREETINGS,
     HYPHEN_OFFICES,
     LABELS,
@@ -83,7 +84,7 @@ def _names_line(toks, first: int, last: int) -> bool:
         elif t.text == ")":
             depth = max(0, depth - 1)
         elif t.kind == "w":
-            if not (depth or t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS or t.text.lower() in ("en",)):
+            if not (depth or t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS or t.text.lower() in AND_WORDS):
                 return False
         elif t.text not in (",", ".", "-", "'", "’") and not depth:
             return False
@@ -375,7 +376,7 @@ class NameContext:
                 return False
             t = toks[k]
             if t.kind == "w" and (t.text[:1].isupper() or t.text.lower() in TUSSENVOEGSELS
-                                  or t.text.lower() in _LIST_JOINS):
+                                  or t.text.lower() in AND_WORDS):
                 continue
             if t.text in (",", "-", "'", "’") or t.text == "." and k >= 1 and len(toks[k - 1].text) == 1 \
                     and toks[k - 1].text.isupper():
@@ -412,7 +413,7 @@ class NameContext:
             if toks[lead[-1][0]].text.lower() in OFFICE_SET or public and \
                     toks[lead[-1][0]].text.lower() in PUBLIC_PAGE_OFFICES:
                 return True
-        if j >= 1 and (toks[j].text == "," or toks[j].kind == "w" and toks[j].text.lower() in _LIST_JOINS):
+        if j >= 1 and (toks[j].text == "," or toks[j].kind == "w" and toks[j].text.lower() in AND_WORDS):
             if self._after_plural_office(toks, j):
                 return True  # "de ministers Karien van Gennip, Piet Adema en Carola Schouten": each one a minister
         if j >= 1 and toks[j].text == "," and toks[j - 1].kind == "w":
@@ -846,8 +847,6 @@ _BODIES = frozenset({"stichtingen", "verenigingen", "gemeenten", "gemeentes", "m
 CASEWORK = gated(re.compile(
     r"(?i)\b(?:belde|belt|gebeld|terugbellen|teruggebeld|bezocht|op\s+bezoek|huisbezoek|cli[eë]nte?n?|patiënte?n?|"
     r"schulden|schuldhulp\w*|depressie\w*|uitkering\w*|bewindvoer\w*|dossier\w*)\b"))
-#: The words that join the names of a list: "Jan de Vries en Piet Bakker".
-_LIST_JOINS = frozenset({"en", "and", "&"})
 #: The verbs that name who holds an office: "De burgemeester is ...".
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft"})
 # "FNV-bestuurder", "UWV-woordvoerder": an office after a hyphen (one endswith over a tuple)

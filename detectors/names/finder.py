@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress, count, islice, repeat
+from itertools import compress, count, islice, product, repeat
 from operator import attrgetter, eq, itemgetter, or_
 from typing import NamedTuple
 
@@ -40,6 +40,7 @@ from detectors.names.tokens import (
     tokenize,
 )
 from detectors.names.words import (
+    AND_WORDS,
     ARTICLE_TV,
     COMPASS,
     FIRM_NOUN_ENDINGS,
@@ -260,7 +261,7 @@ def _indexes_of(toks, text: str, texts: list[str] | None = None):
 
 
 #: "en", "and" and "&" in every case ("En", "AND"); no other character lowers to these letters.
-_JOIN_FORMS = frozenset({"en", "En", "eN", "EN", "&"} | {a + n + d for a in "aA" for n in "nN" for d in "dD"})
+_JOIN_FORMS = frozenset(v for w in AND_WORDS for v in map("".join, product(*((c.lower(), c.upper()) for c in w))))
 #: What parts the items of a list of names: a comma or a word for "and".
 _LIST_JOINS = _JOIN_FORMS | {","}
 #: An institution's word written bare and in lower case: the name after it is someone the text speaks of ("Na school

@@ -201,6 +201,8 @@ ORG_WORDS = {
     "installatietechniek", "advocaten", "notarissen", "accountants", "makelaars", "ltd", "inc", "gmbh",
     "b.v", "n.v", "&", "en zonen", "team", "servicedesk", "security", "center", "centre", "support",
 }
+#: The words for "and" that join the names of a list ("Jan de Vries en Piet Bakker"), lower case.
+AND_WORDS = frozenset({"en", "and", "&"})
 #: Offices in the plural, before a list of their holders: "de wethouders Jan de Vries en Piet Bakker".
 PLURAL_OFFICES = frozenset({"ministers", "staatssecretarissen", "bewindslieden", "kamerleden", "wethouders",
                             "burgemeesters", "gedeputeerden", "senatoren", "statenleden", "raadsleden",

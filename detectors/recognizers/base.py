@@ -24,48 +24,31 @@ from detectors import textcache
 
 #: A whole run of eight digits or more (possessive: ``finditer`` gives each such run once, from its first digit).
 _LONG_DIGIT_RUN = regex.compile(r"\d{8,}+")
-#: ``(text, spans of its long digit runs)`` for the text under analysis: the BSN, KvK and ID-document recognizers
-#: read the same runs (one slot, replaced whole; emptied after each text, see detectors/textcache.py).
-_LONG_RUNS: list = [None]
-textcache.per_text(lambda: _LONG_RUNS.__setitem__(0, None))
 
 
 #: A group of two to four digits with a space or dot and a digit after it, from its first character: in ``re``, with
 #: every character beyond ASCII read as a possible digit (a superset of ``\\d`` as ``regex`` reads it, whatever its
 #: Unicode version); the look-behind after the first character stops a try inside a run of ASCII digits at once.
 _DIGIT_GROUP = re.compile("[0-9\\x80-\\U0010ffff](?<![0-9].)[0-9\\x80-\\U0010ffff]{1,3}[ .][0-9\\x80-\\U0010ffff]")
-#: ``(text, places)`` for the text under analysis (see digit_group_places; like _LONG_RUNS).
-_GROUP_PLACES: list = [None]
-textcache.per_text(lambda: _GROUP_PLACES.__setitem__(0, None))
-
-
+@textcache.last_text  # (the BSN and KvK recognizers read the same places)
 def digit_group_places(text: str) -> list[int]:
     """Where, in order, a group of two to four digits (``\\d`` as ``regex`` reads it) that is no part of a longer
     run starts with a space or dot and a digit after it: the places where the patterns of grouped digits of the BSN
     and KvK recognizers may match. A superset: each match of :data:`_DIGIT_GROUP` gives the places of its digits
     before the separator that may start such a group, and the place after the separator (where a group may start
     that this match has passed)."""
-    last = _GROUP_PLACES[0]
-    if last is not None and last[0] is text:
-        return last[1]
     places: set[int] = set()
     for m in _DIGIT_GROUP.finditer(text):
         start, end = m.span()
         places.update(range(start, end - 3))
         places.add(end - 1)
-    found = sorted(places)
-    _GROUP_PLACES[0] = (text, found)
-    return found
+    return sorted(places)
 
 
+@textcache.last_text  # (the BSN, KvK and ID-document recognizers read the same runs)
 def long_digit_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of eight digits or more (``\\d`` as ``regex`` reads it) of ``text``, in order."""
-    last = _LONG_RUNS[0]
-    if last is not None and last[0] is text:
-        return last[1]
-    spans = [m.span() for m in _LONG_DIGIT_RUN.finditer(text)]
-    _LONG_RUNS[0] = (text, spans)
-    return spans
+    return [m.span() for m in _LONG_DIGIT_RUN.finditer(text)]
 
 
 class ReasonedPatternRecognizer(PatternRecognizer):

@@ -144,6 +144,6 @@ def test_digit_runs_and_groups_forget_the_text(detector):
     text = "Klant 123456782 belde over 12345678 en 1234567890, of 1234 5678."
     assert base.long_digit_runs(text) == [(6, 15), (27, 35), (39, 49)]
     assert 54 in base.digit_group_places(text)
-    assert base._LONG_RUNS[0] is not None and base._GROUP_PLACES[0] is not None
+    assert base.long_digit_runs.slot[0] is not None and base.digit_group_places.slot[0] is not None
     detector.analyze(text)
-    assert base._LONG_RUNS[0] is None and base._GROUP_PLACES[0] is None
+    assert base.long_digit_runs.slot[0] is None and base.digit_group_places.slot[0] is None
