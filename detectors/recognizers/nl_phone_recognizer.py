@@ -35,6 +35,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from detectors.regexgate import TextGate, gated_at_needles
 from detectors import textcache
 from detectors.recognizers.base import make_result
+from detectors.recognizers.nl_email_recognizer import local_part_kind
 from detectors.recognizers.rules import column_cells, contact_point_phones, field_values
 from detectors.tables import ORGANISATION_DATA, PersonFields
 
@@ -356,6 +357,8 @@ _PERSON_SENTENCE = regex.compile(
     r"betrokkene|werknemer|collega|thuis|privé|prive|06|leidinggevende|manager|teamleider|contactpersoon|"
     r"casemanager|adviseur|arts|huisarts|bedrijfsarts|moeder|vader|partner|zoon|dochter|referentie)\b"
 )
+#: An e-mail address in the sentence; its local part tells a person's box from an organisation's (info@, bestuur@).
+_MAILBOX = regex.compile(r"([\w.%+'-]{1,64})@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", regex.IGNORECASE)
 _APP_SERVICE = regex.compile(r"(?i)\b(?:whatsapp(?:nummer)?|appje|appen|sms(?:je|en)?|sms-nummer)\b")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _APP_SERVICE_GATE = TextGate(_APP_SERVICE)
@@ -389,6 +392,8 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
         return False
     if _ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after):
         return True
+    if any(local_part_kind(m.group(1).lower()) != "personal" for m in _MAILBOX.finditer(before + " " + after)):
+        return True  # offered beside the organisation's own box: "per e-mail: info@parochie.nl of per telefoon: 024-..."
     return bool(_SIGN_UP_SENTENCE.search(before) or _SIGN_UP_SENTENCE.search(after)) and not (
         _NAMED.search(before) or _NAMED.search(after))
 
