@@ -174,6 +174,10 @@ class Kind:
     pattern: re.Pattern | None = None
 
 
+#: A college's decisions as it publishes them: "Besluitenlijst openbaar B&W", "Openbare besluitenlijst" (a team's
+#: "Besluitenlijst teamoverleg" says no such thing).
+_PUBLIC_DECISIONS = r"\bopenbare\s+besluitenlijst\b|\bbesluitenlijst\s+(?:openbaar|(?:van\s+de\s+)?openbare)\b"
+
 _KINDS: dict[str, Kind] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
     "speech": Kind(MEDIUM, needed=1, pattern=_words(
@@ -411,7 +415,8 @@ _KINDS: dict[str, Kind] = {
         # a journal's article tells its reader how to cite it: "Citeer dit artikel als", "Cite this article as"
         r"|^[ \t]*(?:citeer\s+dit\s+artikel\s+als|cite\s+this\s+article(?:\s+as)?\s*:?)"
         r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
-        r"|\((?:ANP|AFP|Reuters|Novum)\)")),
+        r"|\((?:ANP|AFP|Reuters|Novum)\)"
+        r"|" + _PUBLIC_DECISIONS)),
     # found by code rather than by one pattern: a headline over the first paragraph (``_HEADLINE``), a person
     # introduced by their age (``_introduces_by_age``) or by age and town (``_introduces_with_town``), a life story in
     # the person's own words (``_in_own_words``, enough alone, checked before the others)
@@ -560,7 +565,10 @@ _CASE_WORK = re.compile(
     r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:vorige\s+|nieuwe\s+)?(?:wethouders?|ministers?|"
     r"burgemeester|"
     r"staatssecretaris|gedeputeerden?|kamerleden|fractievoorzitters?|verkenners?|informateurs?|formateurs?|premier|"
-    r"minister-president|partijleiders?|fractieleiders?)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
+    r"minister-president|partijleiders?|fractieleiders?|"
+    # a council's advisory board meets the parties and the college, not a client ("Gesprek met Partij v. d. Arbeid")
+    r"(?:politieke\s+)?partij(?:en)?|(?:raads)?fracties?|gemeenteraad|raadsleden|college|"
+    r"(?-i:" + _PARTIES_IN_TEXT + r"))\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
     r"overdracht\s+dossier|klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.
 _DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|"
@@ -571,18 +579,22 @@ _DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|ee
 _HEADLINE = re.compile(r"\A\s*(?:[^\n]{8,90}(?<![.:;,])|[^\n]{3,80}:[ \t]*(?:[“\"‘„]|,,)[^\n]{10,150}[”\"’'])"
                        r"\n[ \t]*\n[^\n]{50,}[.!?”\"’]")
 
+#: A public the writer greets in a bulletin or a speech: "Beste parochianen", "Beste dorpsgenoten", "Beste aanwezigen"
+#: (not a school's "Beste ouders": a letter to the parents about sick teachers by name is private; nor "Beste
+#: collega's" of a mail to a team)
+_PUBLIC_AUDIENCE = (r"parochianen|medeparochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|"
+                    r"supporters|medeburgers|stadgenoten|plaatsgenoten|streekgenoten|wijkgenoten|buurtgenoten|kiezers|"
+                    r"belangstellenden|liefhebbers|clubleden|clubgenoten|verenigingsleden|broeders\s+en\s+zusters|"
+                    r"zusters\s+en\s+broeders|gelovigen|medegelovigen|aanwezigen|genodigden|toehoorders|luisteraars|"
+                    r"bezoekers")
+
 #: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
 _PRIVATE = re.compile(
     r"(?im)^[ \t>*]*(?:van|aan|cc|bcc|onderwerp|verzonden|from|to|sent|subject|bsn|cliënt|klant|naam|betreft|"
     r"geboortedatum|dossier|klantnummer)\s*:"
     r"|^[ \t]*(?:hoi|hallo|hey|hee|beste|geachte|lieve|dear|hi|goedemorgen|goedemiddag)\b"
     r"(?![ \t]+(?:(?:de\s+)?voorzitter|leden|medeleden|kamerleden|collega's\s+kamerleden|allemaal|"
-    # a public the writer greets in a bulletin: "Beste parochianen", "Beste dorpsgenoten" (not a school's "Beste
-    # ouders": a letter to the parents about sick teachers by name is private)
-    r"parochianen|gemeenteleden|inwoners|bewoners|buurtbewoners|dorpsgenoten|lezers|supporters|medeburgers|"
-    r"stadgenoten|plaatsgenoten|streekgenoten|wijkgenoten|buurtgenoten|kiezers|"
-    r"belangstellenden|liefhebbers|clubleden|clubgenoten|verenigingsleden|broeders\s+en\s+zusters|"
-    r"zusters\s+en\s+broeders|gelovigen|medegelovigen)\b)"
+    + _PUBLIC_AUDIENCE + r")\b)"
     r"|^[ \t]*\[?\d{1,2}[-/]\d{1,2}[-/]\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|^[ \t]*\[\d{1,2}:\d{2}\]"
     r"|^[ \t]*(?:met\s+vriendelijke\s+groet|vriendelijke\s+groet|groet(?:en|jes)?|mvg|gr|kind\s+regards|"
@@ -636,6 +648,7 @@ _TO_THE_COUNCIL = re.compile(r"(?i)\braadsinformatiebrief\b|\binformatie\s+voor\
 _FOR_APPROVAL = re.compile(r"(?i)\bter\s+goedkeuring\b")
 #: The label over the decision of a public body's regulation, or over a decision in a note.
 _DECISION_LABEL = re.compile(r"(?im)^[ \t]*besluit\s*:")
+_PUBLIC_DECISIONS_TITLE = re.compile(r"(?i)" + _PUBLIC_DECISIONS)
 #: The subject label of a mail header, which a published ruling's metadata has too.
 _SUBJECT_LABEL = re.compile(r"(?i)[ \t>*]*onderwerp\s*:")
 #: A minister or state secretary writes to parliament in the first person: an answer to Kamervragen,
@@ -687,7 +700,9 @@ _ADDRESSES_AUDIENCE = re.compile(
     r"(?im)^[^\w\n]*(?:(?:hoog|zeer\s+)geachte\s+)?(?:meneer|mevrouw|mijnheer)\s+de\s+(?:rector(?:\s+magnificus)?|"
     r"decaan|voorzitter)[ \t]*[,.!]|" + _TO_THE_CHAIR +
     r"|^[^\w\n]*dames\s+en\s+heren[ \t]*,[^\n]{0,40}?\b(?:raadsleden|statenleden|kamerleden|leden\s+van\s+de\s+raad|"
-    r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b")
+    r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b"
+    # a bulletin's or a speech's greeting of its public ("Beste parochianen, Met ingang van 1 januari mag ik ...")
+    r"|^[^\w\n]*(?:beste|geachte|lieve)\s+(?:" + _PUBLIC_AUDIENCE + r")\b")
 #: A published interview in questions and answers: a title that says so ("Interview met Meta Knol", "In gesprek met
 #: de directeur"), then a question and an answer in the first person. A job interview, an exit interview or an
 #: intake with a client is no publication (its title names the candidate, the client or the leaver).
@@ -975,7 +990,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
     if _ENGLISH_PRIVATE.search(head) and in_english(head):
         return True
     title = None if found & _TITLES_USED else _INTERNAL_TITLE.search(head)
-    if title is not None and not ("regulation" in found and _DECISION_LABEL.fullmatch(title.group())):
+    if title is not None and not (("regulation" in found or _PUBLIC_DECISIONS_TITLE.search(head))
+                                  and _DECISION_LABEL.fullmatch(title.group())):
         return True  # a note or summary of our own, even when it names a wethouder (a regulation says "Besluit:")
     if found & {"court", "regulation"}:
         return False  # (a ruling is about one party; a council's decision names its policy "Schuldhulpverlening")
