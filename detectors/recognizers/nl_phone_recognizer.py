@@ -393,7 +393,7 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
     if _ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after):
         return True
     if any(local_part_kind(m.group(1).lower()) != "personal" for m in _MAILBOX.finditer(before + " " + after)):
-        return True  # offered beside the organisation's own box: "per e-mail: info@parochie.nl of per telefoon: 024-..."
+        return True  # beside the organisation's own box: "per e-mail: info@parochie.nl of per telefoon: 024-..."
     return bool(_SIGN_UP_SENTENCE.search(before) or _SIGN_UP_SENTENCE.search(after)) and not (
         _NAMED.search(before) or _NAMED.search(after))
 
