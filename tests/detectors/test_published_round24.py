@@ -81,3 +81,24 @@ def test_a_colleges_public_list_of_decisions_is_published(detector, title):
 
 def test_a_teams_list_of_decisions_still_warns(detector):
     assert warns(detector, _DECISIONS.format(title="Besluitenlijst teamoverleg"))
+
+
+_BILINGUAL = ("Wim Visser, de koördinator fan de Voedselbank, fertelt dat in diel fan it guod yn it distribúsjesintrum "
+              "besoarge wurdt. It oare diel wurdt troch de voedselbanken sels ophelle. Dat wurdt troch frijwilligers "
+              "dien. Hja hawwe dit jier ek mear minsken holpen as foar de krisis. \"Ook op het hoofdkantoor is "
+              "niemand die betaald wordt. Het zijn er zo'n 18.000.\"\n\nEk de "
+              "sjauffeur is in frijwilliger: \"Ik bin wat earder opholden mei wurkjen.\" Visser fertelt dat se yn "
+              "Drachten stribje om de loads leech te krijen. \"Het lijkt alsof er niet veel staat, maar er gaat veel "
+              "door onze handen, en dat is ook nodig voor de mensen die bij ons komen.\"")
+
+
+def test_frisian_news_that_quotes_its_speakers_in_dutch_is_frisian():
+    assert published.in_frisian(_BILINGUAL)
+
+
+def test_dutch_prose_with_a_frisian_name_or_two_is_not():
+    assert not published.in_frisian(
+        "De voedselbank in Drachten zoekt vrijwilligers. Wim Visser, de coördinator van de voedselbank, vertelt dat een "
+        "deel van de goederen in het distributiecentrum wordt bezorgd en dat het andere deel door de voedselbanken zelf "
+        "wordt opgehaald. \"It giet goed\", zegt hij in het Fries, \"mar wy hawwe mear minsken nedich foar de "
+        "wike.\" Het werk wordt door vrijwilligers gedaan en ook de chauffeur is een vrijwilliger.")
