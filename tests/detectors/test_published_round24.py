@@ -7,7 +7,8 @@ import pytest
 from detectors import published
 from tests.helpers.verdict import warns
 
-_BULLETIN = ("Afscheid van onze vice-voorzitter\n\nIn een eenvoudige viering in de Sint-Jozefkerk is stilgestaan bij het "
+_BULLETIN = ("Afscheid van onze vice-voorzitter\n\nIn een eenvoudige viering in de Sint-Jozefkerk is "
+             "stilgestaan bij het "
              "vertrek van Ruud Hermsen uit het bestuur van onze parochie. Na acht jaar draagt hij het stokje over aan "
              "Sandra Willems.\n\n{greeting}, met ingang van 1 januari mag ik vice-voorzitter van ons parochiebestuur "
              "zijn. Ik dank mijn voorganger voor alles wat hij voor de parochie heeft gedaan en ik hoop u in de "
@@ -27,7 +28,8 @@ def test_a_greeting_of_one_person_or_a_team_is_still_a_letters(greeting):
     assert not published._speaks_in_public(head)
 
 
-_SPEECH = ("Nieuwjaarstoespraak 2025 van de burgemeester\n\nGepubliceerd op 8 januari 2025\n\nOp woensdag 8 januari vond "
+_SPEECH = ("Nieuwjaarstoespraak 2025 van de burgemeester\n\nGepubliceerd op 8 januari 2025\n\nOp woensdag 8 "
+           "januari vond "
            "de nieuwjaarsreceptie plaats in het gemeentehuis. Burgemeester Anne Keizer verwelkomde samen met de "
            "wethouders vele gasten.\n\n{greeting}, beste inwoners van Ergenshoven,\n\nVan harte welkom in het "
            "gemeentehuis! Een speciaal welkom voor de leden van de gemeenteraad en voor onze vrijwilligers, in het "
@@ -98,7 +100,9 @@ def test_frisian_news_that_quotes_its_speakers_in_dutch_is_frisian():
 
 def test_dutch_prose_with_a_frisian_name_or_two_is_not():
     assert not published.in_frisian(
-        "De voedselbank in Drachten zoekt vrijwilligers. Wim Visser, de coördinator van de voedselbank, vertelt dat een "
-        "deel van de goederen in het distributiecentrum wordt bezorgd en dat het andere deel door de voedselbanken zelf "
+        "De voedselbank in Drachten zoekt vrijwilligers. Wim Visser, de coördinator van de voedselbank, vertelt "
+        "dat een "
+        "deel van de goederen in het distributiecentrum wordt bezorgd en dat het andere deel door de "
+        "voedselbanken zelf "
         "wordt opgehaald. \"It giet goed\", zegt hij in het Fries, \"mar wy hawwe mear minsken nedich foar de "
         "wike.\" Het werk wordt door vrijwilligers gedaan en ook de chauffeur is een vrijwilliger.")
