@@ -197,8 +197,10 @@ _KINDS: dict[str, Kind] = {
     # marks of a published ruling (a notice of appeal to the court has none of them)
     "court": Kind(STRONG, needed=2, alone=2, titles=True, pattern=re.compile(
         r"\bECLI:|U I T S P R A A K"
-        # a ruling opens with the court's name (a notice of appeal opens with "Aan de rechtbank")
+        # a ruling opens with the court's name (a notice of appeal opens with "Aan de rechtbank"), in capitals also
+        # under its own title ("Beschikking\n\nRECHTBANK ARNHEM")
         r"|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b"
+        r"|\A(?:[^\n]{0,80}\n){1,6}?[ \t]*(?:RECHTBANK|GERECHTSHOF|CENTRALE RAAD VAN BEROEP)\b"
         # (the words of a ruling in one group: two groups were each tried at every place of the text; those of the
         # second never match where the names in brackets or the ones above do, so it moved up to the first)
         r"|(?i:\b(?:" + _by_first_letter(
@@ -208,7 +210,7 @@ _KINDS: dict[str, Kind] = {
             # an advocate-general's conclusion to the Hoge Raad
             r"conclusie\s+inzake|middel\s+van\s+cassatie|advocaat-generaal") + r")\b)"
         r"|\[(?:eiser|eiseres|eisers|appellant|appellante|appellanten|verweerder|verweerders|verzoeker|verzoekster|"
-        r"partijen|naam|plaats|woonplaats|"
+        r"partijen|naam|plaats|woonplaats|gedaagde|gedaagden|(?:verwerende|verzoekende|eisende)\s+partij|"
         r"adres|betrokkene|werknemer|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)"
         r"(?:\s*\d)?\]")),
     "press": Kind(STRONG, needed=2, alone=3, pattern=_words(
@@ -566,8 +568,10 @@ _CASE_WORK = re.compile(
     r"burgemeester|"
     r"staatssecretaris|gedeputeerden?|kamerleden|fractievoorzitters?|verkenners?|informateurs?|formateurs?|premier|"
     r"minister-president|partijleiders?|fractieleiders?|"
-    # a council's advisory board meets the parties and the college, not a client ("Gesprek met Partij v. d. Arbeid")
+    # a council's advisory board meets the parties and the college, not a client ("Gesprek met Partij v. d. Arbeid"),
+    # a church council a working group ("het tweejaarlijkse gesprek met de Oecumenische werkgroep")
     r"(?:politieke\s+)?partij(?:en)?|(?:raads)?fracties?|gemeenteraad|raadsleden|college|"
+    r"(?:[\w-]+\s+)?(?:werkgroep(?:en)?|commissies?|adviesra(?:ad|den)|kerkenraad)|"
     r"(?-i:" + _PARTIES_IN_TEXT + r"))\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
     r"overdracht\s+dossier|klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.

@@ -54,13 +54,15 @@ _ADVISORY = ("Nieuws uit het overleg van mei\n{heading}\n\nMet mevr. H. de Bruij
 
 
 @pytest.mark.parametrize("heading", ["Gesprek met Partij v. d. Arbeid", "Gesprek met de fractie van het CDA",
-                                     "Gesprek met de VVD"])
+                                     "Gesprek met de VVD", "het gesprek met de Oecumenische werkgroep",
+                                     "een gesprek met de adviesraad"])
 def test_a_talk_with_a_party_is_no_case_work(heading):
     assert published._CASE_WORK.search(heading) is None
 
 
 @pytest.mark.parametrize("heading", ["Gesprek met mevrouw Jansen", "Gesprek met de heer De Vries",
-                                     "gesprek met Groen over zijn uitkering"])
+                                     "gesprek met Groen over zijn uitkering", "gesprek met de bezwaarcommissie",
+                                     "gesprek met de werkgever"])
 def test_a_talk_with_a_person_is_case_work(heading):
     assert published._CASE_WORK.search(heading) is not None
 
@@ -106,3 +108,24 @@ def test_dutch_prose_with_a_frisian_name_or_two_is_not():
         "voedselbanken zelf "
         "wordt opgehaald. \"It giet goed\", zegt hij in het Fries, \"mar wy hawwe mear minsken nedich foar de "
         "wike.\" Het werk wordt door vrijwilligers gedaan en ook de chauffeur is een vrijwilliger.")
+
+
+_RULING = ("Beschikking\n\n{court}\n\nSector kanton\n\nLocatie Tiel\n\nzaakgegevens 512345 \\ HA VERZ 08-1234\n\n"
+           "uitspraak van 4 maart 2008\n\nBeschikking in de zaak van\n\nde besloten vennootschap Bakkerij Voorwaarts "
+           "BV\n\ngevestigd te Culemborg\n\nverzoekende partij\n\ngemachtigde mr. P.J. van Dalen, advocaat te "
+           "Utrecht\n\ntegen\n\n{party}\n\nwonende te Zoetermeer\n\nverwerende partij")
+
+
+@pytest.mark.parametrize("court, party", [
+    ("RECHTBANK ARNHEM", "[verwerende partij]"),
+    ("GERECHTSHOF DEN HAAG", "[gedaagde]"),
+])
+def test_a_ruling_under_its_own_title_is_published(detector, court, party):
+    assert "court" in published.kinds(_RULING.format(court=court, party=party))
+    assert not warns(detector, _RULING.format(court=court, party=party))
+
+
+def test_a_court_named_in_a_notes_sentence_is_no_ruling():
+    note = ("Gesprek met mevrouw Jansen\n\nZij heeft een brief gekregen van de rechtbank Arnhem over de zitting. De "
+            "Rechtbank Arnhem heeft haar opgeroepen voor 4 maart. Ik bel haar volgende week terug.")
+    assert "court" not in published.kinds(note)

@@ -174,10 +174,11 @@ OLD = {
     "published.court": (
         published._KINDS["court"].pattern,
         r"\bECLI:|U I T S P R A A K|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof"
-        r"|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b|(?i:\b(?:tussenuitspraak"
+        r"|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b"
+        r"|\A(?:[^\n]{0,80}\n){1,6}?[ \t]*(?:RECHTBANK|GERECHTSHOF|CENTRALE RAAD VAN BEROEP)\b|(?i:\b(?:tussenuitspraak"
         r"|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)|\[(?:eiser|eiseres|eisers|appellant"
         r"|appellante|appellanten|verweerder|verweerders|verzoeker|verzoekster|partijen|naam|plaats|woonplaats"
-        r"|adres|betrokkene|werknemer"
+        r"|gedaagde|gedaagden|(?:verwerende|verzoekende|eisende)\s+partij|adres|betrokkene|werknemer"
         r"|werkgever|verdachte|medeverdachte|slachtoffer|benadeelde(?:\s+partij)?|getuige)(?:\s*\d)?\]"
         r"|(?i:\b(?:datum\s+uitspraak|datum\s+publicatie|publicatiedatum|griffier"
         r"|uitspraak\s+van\s+de\s+(?:enkelvoudige|meervoudige)\s+kamer|in\s+het\s+geding\s+tussen"
