@@ -59,9 +59,11 @@ _WEAK_CLOSING = re.compile(
     r"(?i)^(?:alvast\s+(?:bedankt|dank)|bij\s+voorbaat\s+dank|(?:hartelijk\s+)?dank(?:\s+je|\s+u)?(?:\s+wel)?|"
     r"bedankt|thanks|thank\s+you|many\s+thanks|best|fijne?\s+(?:dag|weekend|avond|vakantie)|"
     r"tot\s+(?:straks|morgen|snel|later|dan|gauw|maandag|dinsdag|woensdag|donderdag|vrijdag))[ \t]*[,.!]*$")
-#: The line after a closing that makes a letter an official (public) one, or a template.
+#: The line after a closing that makes a letter an official (public) one, or a template (also a council party's open
+#: letter: "namens de fractie van Gemeentebelang, Johan Manders").
 _OFFICIAL_SIGNATURE = re.compile(r"(?i)^(?:de|namens de|voor de)\s+(?:minister|staatssecretaris|voorzitter|"
-                                 r"burgemeester|raad van bestuur)\b|[\[<{][^\]>}]{0,20}(?:naam|name|handtekening)")
+                                 r"burgemeester|raad van bestuur|(?:gemeenteraads|raads|staten)?fractie)\b"
+                                 r"|[\[<{][^\]>}]{0,20}(?:naam|name|handtekening)")
 _TEMPLATE = re.compile(r"(?i)\b(?:voorbeeld\w*|sjabloon|template|modelbrief|standaardbrief)\b")
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}\]?\s")
 #: A greeting to the colleagues of a team ("Collega's,", "Beste allemaal,", "Hoi team"): an internal mail.

@@ -22,3 +22,19 @@ def test_a_numbered_speakers_transcript_is_minutes(detector, a, b):
 ])
 def test_one_speaker_is_no_meeting(detector, a, b):
     assert "MEETING_NOTES" not in categories(detector, _SRT.format(a=a, b=b))
+
+
+_OPEN_LETTER = ("Moet het zwembad gesloopt worden? Moet er meer groen komen of een speelplaats? Is er extra "
+                "parkeerruimte nodig of moeten er nieuwe woningen komen? Wat wil jij?\n\nHet is tijd om te horen wat "
+                "iedereen in de buurt ervan vindt. Wij komen in de kerstvakantie bij je langs, maar ook op onze "
+                "website kun je je ideeën kwijt. Of mail naar: secretariaat@dorpsbelang-ergens.nl\n\nWij zijn "
+                "benieuwd naar jullie mening!\n\nHartelijke groet,\n\n{signer}")
+
+
+def test_a_council_partys_open_letter_is_no_mail(detector):
+    assert "EMAIL_MESSAGE" not in categories(
+        detector, _OPEN_LETTER.format(signer="namens de fractie van Dorpsbelang, Johan Manders"))
+
+
+def test_a_letter_signed_by_a_person_still_is(detector):
+    assert "EMAIL_MESSAGE" in categories(detector, _OPEN_LETTER.format(signer="Johan Manders"))
