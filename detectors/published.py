@@ -142,7 +142,7 @@ _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|and|of|to|is|was|were|for|with|that|ha
 _DUTCH_WORD = re.compile(r"(?i)\b(?:de|het|een|en|van|dat|die|voor|met|niet|op|zijn|wordt)\b")
 #: Function words only Frisian has, and their Dutch twins ("fan"/"van", "yn"/"in" is left out: Dutch has "in" too).
 _FRISIAN_WORD = re.compile(r"(?i)\b(?:fan|yn|hat|binne|gjin|hja|foar|troch|oer|ek|wurdt|wurde|jier|ús|dêr|hjir|"
-                           r"kinne|moatte|sil|tsjin|sûnt|hiel|wêze|wie|wiene|hawwe|meitsje|nije|grutte|lytse)\b")
+                           r"kinne|moatte|sil|tsjin|sûnt|hiel|wêze|wiene|hawwe|meitsje|nije|grutte|lytse)\b")
 _DUTCH_TWIN = re.compile(r"(?i)\b(?:van|het|heeft|zijn|geen|zij|voor|door|over|ook|wordt|worden|jaar|ons|daar|hier|"
                          r"kunnen|moeten|zal|tegen|sinds|heel|niet|maar|nieuwe)\b")
 #: How much a kind of published writing weighs (``Kind.strength``).
@@ -174,9 +174,11 @@ class Kind:
     pattern: re.Pattern | None = None
 
 
-#: A college's decisions as it publishes them: "Besluitenlijst openbaar B&W", "Openbare besluitenlijst" (a team's
-#: "Besluitenlijst teamoverleg" says no such thing).
-_PUBLIC_DECISIONS = r"\bopenbare\s+besluitenlijst\b|\bbesluitenlijst\s+(?:openbaar|(?:van\s+de\s+)?openbare)\b"
+#: A college's decisions as it publishes them, by the title on the first line: "Besluitenlijst openbaar B&W", "Openbare
+#: besluitenlijst" (not "Niet-openbare besluitenlijst", nor a note that mentions the list; a team's "Besluitenlijst
+#: teamoverleg" says no such thing).
+_PUBLIC_DECISIONS = (r"\A[ \t#*]*(?:[^\n]{0,40}?[ \t])?(?<![-\w])(?<!niet\s)(?:openbare\s+besluitenlijst|"
+                     r"besluitenlijst\s+(?:openbaar|(?:van\s+de\s+)?openbare))\b")
 
 _KINDS: dict[str, Kind] = {
     # "zegt Rob Wit", "aldus de minister", "laat het ministerie weten", "said the minister"
@@ -197,10 +199,12 @@ _KINDS: dict[str, Kind] = {
     # marks of a published ruling (a notice of appeal to the court has none of them)
     "court": Kind(STRONG, needed=2, alone=2, titles=True, pattern=re.compile(
         r"\bECLI:|U I T S P R A A K"
-        # a ruling opens with the court's name (a notice of appeal opens with "Aan de rechtbank"), in capitals also
-        # under its own title ("Beschikking\n\nRECHTBANK ARNHEM")
+        # a ruling opens with the court's name (a notice of appeal opens with "Aan de rechtbank"), or with its own title
+        # and under it the court's name in capitals, alone on its line ("Beschikking\n\nRECHTBANK ARNHEM\n"; a note's
+        # "Zittingsvoorbereiding" or a letter's "Aan de" is no such title)
         r"|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b"
-        r"|\A(?:[^\n]{0,80}\n){1,6}?[ \t]*(?:RECHTBANK|GERECHTSHOF|CENTRALE RAAD VAN BEROEP)\b"
+        r"|\A\s*(?i:beschikking|vonnis|tussenvonnis|eindvonnis|uitspraak|arrest)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
+        r"(?:RECHTBANK|GERECHTSHOF|CENTRALE RAAD VAN BEROEP)(?:[ \t]+[A-Z][A-Z'-]+){0,3}[ \t]*\n"
         # (the words of a ruling in one group: two groups were each tried at every place of the text; those of the
         # second never match where the names in brackets or the ones above do, so it moved up to the first)
         r"|(?i:\b(?:" + _by_first_letter(
@@ -417,8 +421,7 @@ _KINDS: dict[str, Kind] = {
         # a journal's article tells its reader how to cite it: "Citeer dit artikel als", "Cite this article as"
         r"|^[ \t]*(?:citeer\s+dit\s+artikel\s+als|cite\s+this\s+article(?:\s+as)?\s*:?)"
         r"|\A\s*jaarverslag\s+(?:uwv\b|\d{4}[ \t]*(?:[–—-]|$))"
-        r"|\((?:ANP|AFP|Reuters|Novum)\)"
-        r"|" + _PUBLIC_DECISIONS)),
+        r"|\((?:ANP|AFP|Reuters|Novum)\)")),
     # found by code rather than by one pattern: a headline over the first paragraph (``_HEADLINE``), a person
     # introduced by their age (``_introduces_by_age``) or by age and town (``_introduces_with_town``), a life story in
     # the person's own words (``_in_own_words``, enough alone, checked before the others)
@@ -564,15 +567,16 @@ _TASK_ITEM = re.compile(r"(?m)^[ \t]{0,8}[-*+][ \t]+\[[ xX]\][ \t]+\S")
 _CASE_WORK = re.compile(
     r"(?i)\b(?:terugbellen|teruggebeld|belde|heeft\s+gebeld|aan\s+de\s+balie|afspraak\s+gemaakt(?!\s+(?:worden|"
     r"te\s+worden))|"
-    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:de\s+)?(?:vorige\s+|nieuwe\s+)?(?:wethouders?|ministers?|"
+    r"(?<!in\s)gesprek\s+(?:gevoerd\s+)?met(?!\s+(?:(?:de|het)\s+)?(?:vorige\s+|nieuwe\s+)?(?:wethouders?|ministers?|"
     r"burgemeester|"
     r"staatssecretaris|gedeputeerden?|kamerleden|fractievoorzitters?|verkenners?|informateurs?|formateurs?|premier|"
     r"minister-president|partijleiders?|fractieleiders?|"
-    # a council's advisory board meets the parties and the college, not a client ("Gesprek met Partij v. d. Arbeid"),
-    # a church council a working group ("het tweejaarlijkse gesprek met de Oecumenische werkgroep")
-    r"(?:politieke\s+)?partij(?:en)?|(?:raads)?fracties?|gemeenteraad|raadsleden|college|"
-    r"(?:[\w-]+\s+)?(?:werkgroep(?:en)?|commissies?|adviesra(?:ad|den)|kerkenraad)|"
-    r"(?-i:" + _PARTIES_IN_TEXT + r"))\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
+    # a council's advisory board meets a party or the college, not a client ("Gesprek met Partij v. d. Arbeid"; "gesprek
+    # met (de) partijen" of a dispute is case work, and so is one with "SP" in a note), a church council a working group
+    # by its name
+    # ("het tweejaarlijkse gesprek met de Oecumenische werkgroep"; "de werkgroep re-integratie" may discuss a client)
+    r"politieke\s+partij(?:en)?|(?-i:Partij)\s+(?:van|voor|v)|raadsfracties?|fractie\s+van|gemeenteraad|raadsleden|"
+    r"college\s+van\s+(?:b\s*&\s*w|b\s+en\s+w|burgemeester)|(?-i:[A-Z][\w-]+)\s+werkgroep)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
     r"overdracht\s+dossier|klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.
 _DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|"
@@ -591,6 +595,11 @@ _PUBLIC_AUDIENCE = (r"parochianen|medeparochianen|gemeenteleden|inwoners|bewoner
                     r"belangstellenden|liefhebbers|clubleden|clubgenoten|verenigingsleden|broeders\s+en\s+zusters|"
                     r"zusters\s+en\s+broeders|gelovigen|medegelovigen|aanwezigen|genodigden|toehoorders|luisteraars|"
                     r"bezoekers")
+
+#: ... of them the communities a parish, a village or a town speaks to in its bulletin, whose writer then says "ik" the
+#: way a columnist does (a team's farewell speech greets "aanwezigen", a letter about a family "bewoners").
+_COMMUNITY = (r"parochianen|medeparochianen|gemeenteleden|dorpsgenoten|medeburgers|stadgenoten|plaatsgenoten|"
+              r"streekgenoten|inwoners|kiezers|gelovigen|medegelovigen|broeders\s+en\s+zusters|zusters\s+en\s+broeders")
 
 #: Signs of a private text: a mail header, a greeting, a chat line, a sign-off, a client file.
 _PRIVATE = re.compile(
@@ -705,8 +714,9 @@ _ADDRESSES_AUDIENCE = re.compile(
     r"decaan|voorzitter)[ \t]*[,.!]|" + _TO_THE_CHAIR +
     r"|^[^\w\n]*dames\s+en\s+heren[ \t]*,[^\n]{0,40}?\b(?:raadsleden|statenleden|kamerleden|leden\s+van\s+de\s+raad|"
     r"aanwezigen|genodigden|gasten|studenten|luisteraars|pers)\b"
-    # a bulletin's or a speech's greeting of its public ("Beste parochianen, Met ingang van 1 januari mag ik ...")
-    r"|^[^\w\n]*(?:beste|geachte|lieve)\s+(?:" + _PUBLIC_AUDIENCE + r")\b")
+    # a bulletin's greeting of its community ("Beste parochianen, Met ingang van 1 januari mag ik ..."): not those
+    # present or the guests, whom a farewell speech at work greets too, nor the readers or residents of a letter
+    r"|^[^\w\n]*(?:beste|geachte|lieve)\s+(?:" + _COMMUNITY + r")\b")
 #: A published interview in questions and answers: a title that says so ("Interview met Meta Knol", "In gesprek met
 #: de directeur"), then a question and an answer in the first person. A job interview, an exit interview or an
 #: intake with a client is no publication (its title names the candidate, the client or the leaver).
@@ -946,11 +956,11 @@ _FRISIAN_PRIVATE = re.compile(r"(?im)^[ \t]*(?:bêste|beste|leave|hoi|hallo|goei
 
 
 def in_frisian(head: str) -> bool:
-    """Whether ``head`` is Frisian prose: at least 10 words only Frisian has, and no fewer than their Dutch twins (a
-    Frisian broadcaster's news quotes its Dutch speakers in Dutch: 18 Frisian words to 12 Dutch twins; Dutch prose of
-    that length has dozens of twins and hardly a Frisian word)."""
+    """Whether ``head`` is Frisian prose: at least 10 words only Frisian has, one and a half times as many as their
+    Dutch twins (a Frisian broadcaster's news that quotes its Dutch speakers in Dutch has 18 to 12; a note that mixes
+    a client's Frisian with the writer's Dutch about as many of each)."""
     frisian = len(_FRISIAN_WORD.findall(head, 0, 5_000))
-    return frisian >= 10 and frisian >= len(_DUTCH_TWIN.findall(head, 0, 5_000))
+    return frisian >= 10 and 2 * frisian >= 3 * len(_DUTCH_TWIN.findall(head, 0, 5_000))
 
 
 def in_english(head: str) -> bool:

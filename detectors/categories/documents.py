@@ -341,11 +341,12 @@ def _members_speak(text: str, low: str) -> Evidence | None:
 
 
 #: A speaker's line of a meeting's automatic transcript (Word, Teams, a speech-to-text service): "Spreker 2",
-#: "Speaker 1  00:03:12", alone on its line above what was said, or numbered before it ("Speaker 1: Weet je, ...", as
-#: a subtitle file of a recorded meeting has it under each time code).
+#: "Speaker 1  00:03:12", alone on its line above what was said, or numbered before it under a time code
+#: ("00:00:10,083 --> 00:00:11,323\nSpeaker 1: Weet je, ...", as a subtitle file of a recorded meeting has it; a
+#: symposium's programme or a published podcast's transcript lists "Spreker 1: ..." without time codes).
 _SPEAKER_LINE = re.compile(r"(?im)^[ \t]*(?:spreker|speaker)(?:[ \t]+(\d{1,2}))?"
                            r"(?:[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?[ \t]*$"
-                           r"|^[ \t]*(?:spreker|speaker)[ \t]+(\d{1,2})[ \t]*:")
+                           r"|(?<=\d\d:\d\d)[^\n]*\n[ \t]*(?:spreker|speaker)[ \t]+(\d{1,2})[ \t]*:")
 
 
 def _transcript(text: str) -> Evidence | None:
@@ -353,7 +354,7 @@ def _transcript(text: str) -> Evidence | None:
     if "preker" not in text and "peaker" not in text:
         return None
     lines = list(islice(_SPEAKER_LINE.finditer(text, 0, 20_000), 40))
-    if len(lines) < 3 or len({m.group(1) or m.group(2) for m in lines}) < 2:
+    if len(lines) < 3 or len({m.group(1) or m.group(2) for m in lines} - {None}) < 2:
         return None
     return Evidence(0.7, "kenmerken van een verslag van een overleg (een uitgeschreven gesprek met sprekers)",
                     lines[0].start(), lines[0].end())

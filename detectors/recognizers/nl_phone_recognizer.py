@@ -359,6 +359,7 @@ _PERSON_SENTENCE = regex.compile(
 )
 #: An e-mail address in the sentence; its local part tells a person's box from an organisation's (info@, bestuur@).
 _MAILBOX = regex.compile(r"([\w.%+'-]{1,64})@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", regex.IGNORECASE)
+_WE = regex.compile(r"(?i)\b(?:wij|we|ons|onze)\b")
 _APP_SERVICE = regex.compile(r"(?i)\b(?:whatsapp(?:nummer)?|appje|appen|sms(?:je|en)?|sms-nummer)\b")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _APP_SERVICE_GATE = TextGate(_APP_SERVICE)
@@ -369,7 +370,7 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
 
     "Het gemeentehuis is op werkdagen telefonisch bereikbaar op 0314-377377", "Bellen vanuit
     het buitenland: +31 20 ...", "Openingstijden: ma t/m vr 9.00-17.00 uur\nTelefoon ...". A
-    mobile number, or "ik", "mevrouw", "zijn" in the sentence, keeps the number a person's.
+    mobile number, or "ik", "mevrouw", "haar" in the sentence, keeps the number a person's.
     """
     lo = max(0, start - 200)
     head = text[lo:start]
@@ -384,6 +385,7 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
     tail = _SENTENCE_END.search(text, end, min(len(text), end + 120))
     sentence_end = tail.start() if tail else min(len(text), end + 120)
     before, after = text[sentence_start:start], text[end:sentence_end]
+    own = before + " " + after
     # the sentence before counts too ("U kunt het gemeentehuis bezoeken op afspraak. Een afspraak
     # maakt u telefonisch: ..."), within the same paragraph
     if cuts and text[lo + cuts[-1].start():lo + cuts[-1].end()].count("\n") < 2:
@@ -392,10 +394,20 @@ def _organisation_line(text: str, start: int, end: int) -> bool:
         return False
     if _ORGANISATION_SENTENCE.search(before) or _ORGANISATION_SENTENCE.search(after):
         return True
-    if any(local_part_kind(m.group(1).lower()) != "personal" for m in _MAILBOX.finditer(before + " " + after)):
+    if _organisation_box(own):
         return True  # beside the organisation's own box: "per e-mail: info@parochie.nl of per telefoon: 024-..."
     return bool(_SIGN_UP_SENTENCE.search(before) or _SIGN_UP_SENTENCE.search(after)) and not (
         _NAMED.search(before) or _NAMED.search(after))
+
+
+def _organisation_box(sentence: str) -> bool:
+    """A landline's own sentence gives it beside an organisation's mailbox and names no one: a department's box
+    ("secretariaat@", "vrijwilligers@"), or a shared box ("info@", "hallo@", which a sole trader uses as their own too)
+    where the organisation speaks ("Wij doen een beroep op ... per e-mail: info@parochie.nl of per telefoon: ...")."""
+    if "@" not in sentence or _NAMED.search(sentence):
+        return False
+    kinds = {local_part_kind(m.group(1).lower()) for m in _MAILBOX.finditer(sentence)}
+    return "functional" in kinds or "role" in kinds and _WE.search(sentence) is not None
 
 
 def _organisation_app(text: str, start: int, end: int) -> bool:

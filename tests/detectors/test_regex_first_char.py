@@ -175,7 +175,8 @@ OLD = {
         published._KINDS["court"].pattern,
         r"\bECLI:|U I T S P R A A K|\A\s*(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof"
         r"|CENTRALE RAAD VAN BEROEP|Centrale Raad van Beroep)\b"
-        r"|\A(?:[^\n]{0,80}\n){1,6}?[ \t]*(?:RECHTBANK|GERECHTSHOF|CENTRALE RAAD VAN BEROEP)\b|(?i:\b(?:tussenuitspraak"
+        r"|\A\s*(?i:beschikking|vonnis|tussenvonnis|eindvonnis|uitspraak|arrest)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
+        r"(?:RECHTBANK|GERECHTSHOF|CENTRALE RAAD VAN BEROEP)(?:[ \t]+[A-Z][A-Z'-]+){0,3}[ \t]*\n|(?i:\b(?:tussenuitspraak"
         r"|uitspraak\s+ex\s+artikel|parketnummer|strafkamer|politierechter)\b)|\[(?:eiser|eiseres|eisers|appellant"
         r"|appellante|appellanten|verweerder|verweerders|verzoeker|verzoekster|partijen|naam|plaats|woonplaats"
         r"|gedaagde|gedaagden|(?:verwerende|verzoekende|eisende)\s+partij|adres|betrokkene|werknemer"
