@@ -188,10 +188,10 @@ _KINDS: dict[str, Kind] = {
         r"reageert|reageerde|laat\s+(?:\S+\s+){1,4}weten|liet\s+(?:\S+\s+){1,4}weten|volgens\s+(?:de\s+)?"
         r"(?:minister|staatssecretaris|burgemeester|wethouder|woordvoerder|directeur|voorzitter)|says|said|told")),
     # the offices of politics as news names them: also national ones, in compounds ("oud-minister",
-    # "partijwethouder", "burgemeestersbenoeming"), the press's own words ("premier", "kabinet"), in English, and a
-    # party in brackets
+    # "partijwethouder", "burgemeestersbenoeming"; entered only where the dashed word starts, or a run of "a-a-a-..."
+    # was tried from every letter), the press's own words ("premier", "kabinet"), in English, and a party in brackets
     "office": Kind(MEDIUM, needed=2, pattern=re.compile(r"(?i)\b(?:" + _by_first_letter(
-        r"[\w-]*(?:minister|staatssecretaris|" + _ELECTED + r"|kamerleden)\w*|"
+        r"(?<![\w-])[\w-]*(?:minister|staatssecretaris|" + _ELECTED + r"|kamerleden)\w*|"
         r"premier|" + _KINGS_COMMISSIONER + r"|kamervoorzitter|"
         r"fractievoorzitter|partijleider|raadslid|raadsleden|ombudsman|kabinet|"
         r"secretary\s+of\s+state|prime\s+minister|mayor|alderman") + r")\b"
@@ -492,8 +492,10 @@ _BOARD_SEAT = (r"(?:lid|deel|zitting)\s+(?:\w+\s+){0,2}?(?:van|in)\s+(?:het|de)\
 #: bestuurslid", "De heer Van Vollenhoven is hoogleraar". A note about a client names no such role, and a staff
 #: magazine names the roles of a firm ("bedrijfsleider", "chef"), which are no public ones.
 _PUBLIC_ROLE = re.compile(
-    # (also a wethouder in compounds and the plural, a former mayor, the Queen's commissioner of before 2013)
-    r"(?i)\b(?:[\w-]*wethouders?|oud-burgemeester|" + _ELECTED + r"|raadslid|raadsleden|staatssecretaris|minister|"
+    # (also a wethouder in compounds and the plural, a former mayor, the Queen's commissioner of before 2013; a compound
+    # entered only where its dashed word starts: from every letter of "a-a-a-..." 20 KB took seconds)
+    r"(?i)\b(?:(?<![\w-])[\w-]*wethouders?|oud-burgemeester|" + _ELECTED + r"|raadslid|raadsleden|staatssecretaris|"
+    r"minister|"
     r"(?:dag|interim-?|vice-?)?voorzitter(?:schap)?|penningmeester(?:schap)?|bestuurslid|"
     r"bestuursleden|hoogleraar|portefeuilles?|deltacommissaris|" + _KINGS_COMMISSIONER + r"(?:in)?|" + _BOARD_SEAT +
     # a club's conductor, someone who signs for a body ("tekende namens woningstichting X"), an official acting for
@@ -576,7 +578,8 @@ _CASE_WORK = re.compile(
     # by its name
     # ("het tweejaarlijkse gesprek met de Oecumenische werkgroep"; "de werkgroep re-integratie" may discuss a client)
     r"politieke\s+partij(?:en)?|(?-i:Partij)\s+(?:van|voor|v)|raadsfracties?|fractie\s+van|gemeenteraad|raadsleden|"
-    r"college\s+van\s+(?:b\s*&\s*w|b\s+en\s+w|burgemeester)|(?-i:[A-Z][\w-]+)\s+werkgroep)\b)|(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
+    r"college\s+van\s+(?:b\s*&\s*w|b\s+en\s+w|burgemeester)|(?-i:[A-Z][\w-]+)\s+werkgroep)\b)|"
+    r"(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
     r"overdracht\s+dossier|klantcontact|inkomstenopgave|schuldhulp\w*|huisbezoek|aan\s+mijn\s+bureau|onze\s+klant)\b")
 #: A talk with one's own doctor, which the speaker of a life story has (``_in_own_words``), not a caseworker.
 _DOCTOR_VISIT = re.compile(r"(?i)gesprek\s+(?:gevoerd\s+)?met(?=\s+(?:de|mijn|een|haar|zijn)\s+(?:huisarts|internist|"

@@ -112,3 +112,13 @@ def test_the_whole_detector_on_a_megabyte_of_one_pattern(detector, cpu_limit, un
     with cpu_limit(4.0):  # the ceiling is 2 s; the limit leaves room for a slow CI machine
         analysis = detector.analyze(text)
     assert all(0 <= f.start < f.end <= len(text) for f in analysis.findings)
+
+
+@pytest.mark.parametrize("unit", ["a-", "wethouder-a-"])
+def test_a_dashed_run_after_a_name_and_an_office(detector, cpu_limit, unit):
+    # (review of round 24) the office kind and the public role of a titled name tried a compound from every letter of a
+    # run of "a-a-a-...": 20 KB took 13 s; a compound is now entered only where its dashed word starts
+    text = "De heer Jan de Vries is wethouder.\n\n" + unit * (1_000_000 // len(unit))
+    with cpu_limit(4.0):
+        analysis = detector.analyze(text)
+    assert all(0 <= f.start < f.end <= len(text) for f in analysis.findings)

@@ -88,7 +88,7 @@ OLD = {
         r"|voorzitter)|says|said|told)\b"),
     "published.office": (
         published._KINDS["office"].pattern,
-        r"(?i)\b(?:[\w-]*(?:minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|kamerlid"
+        r"(?i)\b(?:(?<![\w-])[\w-]*(?:minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|kamerlid"
         r"|kamerleden)\w*|premier|commissaris\s+van\s+de\s+koning|kamervoorzitter|fractievoorzitter"
         r"|partijleider|raadslid|raadsleden|ombudsman|kabinet|secretary\s+of\s+state|prime\s+minister|mayor"
         r"|alderman)\b|\((?:VVD|PVV|CDA|D66|PvdA|GL|GroenLinks(?:-PvdA)?|SP|PvdD|CU|ChristenUnie|SGP|DENK|FvD"
