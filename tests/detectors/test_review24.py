@@ -122,3 +122,30 @@ def test_a_persons_number_beside_a_mailbox_stays_a_persons(detector, name):
 def test_numbered_speakers_without_time_codes_are_no_transcript(detector, name):
     # a symposium's programme, a published podcast's transcript, one numbered speaker beside an unnumbered one
     assert "MEETING_NOTES" not in categories(detector, _NOMINUTES[name])
+
+
+_MEDIUM_ONLY_NOTES = [
+    # an age, a town and a speaker, as news has them, in a caseworker's note (the word model: 0.29)
+    "Op 12 maart in het kader van het deskundigenoordeel. Peter Smits (48) uit Zwolle vertelt dat hij sinds januari "
+    "geen passend werk krijgt van Bouwbedrijf Jansen. De werkgever stelt dat hij het aangeboden werk als "
+    "magazijnmedewerker weigert. Het oordeel volgt binnen twee weken.",
+    # a client's Frisian words in a Dutch note, with an age and a speaker
+    "Durk Hoekstra (52) út Drachten fertelt dat er sûnt maart gjin wurk hat. Hy wie tritich jier timmerman by in "
+    "bouwbedriuw yn Drachten. Troch syn rêch kin er net mear tille, en de bedriuwsdokter hat him ôfkard. Hy hat no in "
+    "WW-útkearing oanfrege. De werkgever heeft geen passend werk en wil ook niet meewerken aan een proefplaatsing. "
+    "Volgende afspraak is op 12 maart.",
+]
+
+
+@pytest.mark.parametrize("text", _MEDIUM_ONLY_NOTES)
+def test_kinds_a_note_shows_too_need_a_word_model_that_is_not_sure_it_is_private(detector, text):
+    assert warns(detector, text)
+
+
+def test_news_with_an_age_a_town_and_a_speaker_still_reads_as_published(detector):
+    text = ("Voedselbank zoekt chauffeurs\n\nDe voedselbank in Zwolle zoekt dringend nieuwe vrijwilligers. Coördinator "
+            "Peter Smits (58) uit Zwolle vertelt dat de vraag naar voedselpakketten dit jaar flink is gestegen. \"We "
+            "delen nu elke week meer dan driehonderd pakketten uit, en het aantal huishoudens groeit nog steeds\", zegt "
+            "hij. Wie wil helpen, kan zich aanmelden via de website van de voedselbank.")
+    assert not warns(detector, text)
+
