@@ -145,7 +145,7 @@ def test_kinds_a_note_shows_too_need_a_word_model_that_is_not_sure_it_is_private
 def test_news_with_an_age_a_town_and_a_speaker_still_reads_as_published(detector):
     text = ("Voedselbank zoekt chauffeurs\n\nDe voedselbank in Zwolle zoekt dringend nieuwe vrijwilligers. Coördinator "
             "Peter Smits (58) uit Zwolle vertelt dat de vraag naar voedselpakketten dit jaar flink is gestegen. \"We "
-            "delen nu elke week meer dan driehonderd pakketten uit, en het aantal huishoudens groeit nog steeds\", zegt "
-            "hij. Wie wil helpen, kan zich aanmelden via de website van de voedselbank.")
+            "delen nu elke week meer dan driehonderd pakketten uit, en het aantal huishoudens groeit nog steeds\", "
+            "zegt hij. Wie wil helpen, kan zich aanmelden via de website van de voedselbank.")
     assert not warns(detector, text)
 
