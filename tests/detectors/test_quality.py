@@ -70,7 +70,9 @@ CORPORA = {
     # the seventh round's fresh checks: public_real12 and others_private6 first scored at the round's start and read,
     # public_real13 scored once at the end (tests/corpus/README.md). others_private6's missed warnings are association,
     # school and personal web pages about private people, which the public sets label public (README).
-    "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.12)),
+    # (0.12 until the twenty-fourth round: news about a carer passed by an age, a town and a speaker alone, which a
+    # caseworker's note shows too; see published.PROSE_MEDIUM_ONLY)
+    "public_real12": (ROOT / "tests" / "corpus" / "public_real12.jsonl", dict(false_warn_rate=0.13)),
     "public_real13": (ROOT / "tests" / "corpus" / "public_real13.jsonl", dict(false_warn_rate=0.07)),
     "others_private6": (ROOT / "tests" / "corpus" / "others_private6.jsonl",
                         dict(warn_recall=0.79, entity_f1=0.78, category_recall=0.86)),
@@ -180,10 +182,19 @@ CORPORA = {
     # others_private25 kept blind all round (33 texts, most of them prose); both left out of the prose model's
     # training and gated at that round's end (sets above raised where the round's rules moved them: officials on public
     # pages, those present under a label of their own line, flattened lists of names)
-    "public_real29": (ROOT / "tests" / "corpus" / "public_real29.jsonl", dict(false_warn_rate=0.15)),
+    "public_real29": (ROOT / "tests" / "corpus" / "public_real29.jsonl", dict(false_warn_rate=0.10)),
     "others_private25": (ROOT / "tests" / "corpus" / "others_private25.jsonl",
-                         dict(warn_recall=0.79, false_warn_rate=0.25, entity_f1=0.90, guideline_accuracy=0.79,
-                              category_recall=0.40)),
+                         dict(warn_recall=0.89, false_warn_rate=0.25, entity_f1=0.90, guideline_accuracy=0.89,
+                              category_recall=0.55)),
+    # the twenty-fourth round's fresh checks: public_real30 split the same way (its even lines blind all round),
+    # others_private26 kept blind all round (30 texts: care records of test suites, a conversation bot's cases, a
+    # team's handover); both left out of the prose model's training and gated at that round's end (sets above raised
+    # where the round's rules moved them: a transcript under time codes, a community's greeting, a ruling under its
+    # title, Frisian news that quotes Dutch speakers)
+    "public_real30": (ROOT / "tests" / "corpus" / "public_real30.jsonl", dict(false_warn_rate=0.12)),
+    "others_private26": (ROOT / "tests" / "corpus" / "others_private26.jsonl",
+                         dict(warn_recall=0.96, false_warn_rate=0.0, entity_f1=0.82, guideline_accuracy=0.84,
+                              category_recall=0.57)),
 }
 
 
