@@ -1,0 +1,43 @@
+"""The speed changes of the twenty-fourth round give what the code they replaced gave: the old code is run next to
+the new on corpus texts and on generated ones.
+
+- the e-mail recognizer searches its pattern only around each "@" (``address_matches``): the same matches as its
+  ``finditer`` over the whole text.
+"""
+from __future__ import annotations
+
+import random
+
+from bench.speed_limits import DATA_EXPORTS
+from detectors.recognizers import nl_email_recognizer as emails
+from tests.helpers.corpus import corpus_texts
+
+#: Pieces of addresses and of what stands around them: letters (one that ``(?i)`` folds to an ASCII letter), digits,
+#: the characters of local parts and domains, an "@" alone or doubled, white space, and long labels.
+_MAIL_PIECES = ("a", "Z", "jan", "de.vries", "x1", "0", "9", "_", "%", "+", "'", "-", ".", "..", "@", "@", "@@", "nl",
+                "com", "example", "K", "ſ", "é", " ", " ", "\n", "\t", ",", ";", "<", ">", "\"", "a" * 70, "b" * 62,
+                "c" * 30 + ".", "d" * 25)
+
+
+def _generated(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_MAIL_PIECES) for _ in range(rnd.randrange(1, 60))) for _ in range(count)]
+
+
+def _texts() -> list[str]:
+    exports = [make()[:100_000] for make in DATA_EXPORTS.values()]
+    return corpus_texts() + exports + _generated(24, 20_000) + [
+        "a@b.nl", "@", "a@", "@b.nl", "jan@@b.nl", "x" * 64 + "@b.nl", "x" * 66 + "@b.nl", "j@" + "a" * 63 + ".nl",
+        "j@" + ".".join(["a" * 63] * 8) + ".nl", "j@" + ".".join(["a" * 63] * 9) + ".nl", "a@b.nl@c.nl a@b.nlx",
+        "o'brien@x.nl 'jan@x.nl' jan@x.n1 jan@x.nl.", "a@" * 200]
+
+
+def test_address_matches_are_those_of_finditer():
+    pattern = emails.NlEmailRecognizer()._compiled
+    for text in _texts():
+        want = [m.span() for m in pattern.finditer(text)]
+        got = [m.span() for m in emails.address_matches(pattern, text)]
+        assert got == want, text[:200]
+    # (the generated texts hold an "@" sparsely and densely: both ways are compared)
+    assert any(t.count("@") * emails._AT_SPARSE > len(t) for t in _generated(24, 200))
+    assert any(0 < t.count("@") * emails._AT_SPARSE <= len(t) for t in _generated(24, 200))
