@@ -148,10 +148,11 @@ def address_matches(pattern: regex.Pattern, text: str):
     Every match holds exactly one "@" (no character of the local part or the domain is one), at most
     :data:`_LOCAL_REACH` characters after where it starts, and no try of the pattern from there reads a character
     :data:`_DOMAIN_REACH` beyond the "@" (the look-behinds read the real text before a search's start). So per
-    "@", in order: a search from the end of the last match (or from where the local-part characters before the "@"
-    start, if later) up to that reach after it; a match that starts at or before the "@" is the scan's next match (no start between the last match and
-    that search's start can reach an "@"); one that starts later holds a later "@" and is found again from there.
-    (The same matches: tests/detectors/test_speed24_equivalence.py.)"""
+    "@", in order: a search from the end of the last match (or from where the local-part characters before the
+    "@" start, if later) up to that reach after it; a match that starts at or before the "@" is the scan's next
+    match (no start between the last match and that search's start can reach an "@"); one that starts later
+    holds a later "@" and is found again from there. (The same matches: tests/detectors/test_speed24_equivalence.py.)
+    """
     if text.count("@") * _AT_SPARSE > len(text):
         yield from pattern.finditer(text)
         return
