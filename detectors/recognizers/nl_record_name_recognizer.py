@@ -78,7 +78,7 @@ class NlRecordNameRecognizer(ReasonedPatternRecognizer):
         out = []
         fields = PersonFields(text, PERSON_OR_CONTACT_FIELD)
         for sep in self._value_start.finditer(text):
-            key = _KEY_BEFORE.search(text, max(0, sep.start() - 48), sep.start())
+            key = _key_before(text, sep.start())
             if not key:
                 continue
             m = _VALUE_RX.match(text, sep.end())
@@ -280,6 +280,35 @@ def _sql_names(text: str):
 #: (and in FHIR Shorthand the name of the patient a resource is about: `* subject.display = "Wolkersz"`)
 _KEY_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + KEYS + r"|(?:subject|patient)\.display)[\"']?(?:\[(?:\d+|\+|=)\])?"
                             r"[ \t]*$")
+#: What every key of _KEY_BEFORE ends with, in lower case (KEYS and "subject.display", "patient.display").
+_KEY_ENDINGS = ("name", "naam", "namen", "tussenvoegsel", "family", "given", "display")
+#: The longest key of _KEY_BEFORE ("subject.display").
+_KEY_LONGEST = 15
+
+
+def _key_before(text: str, at: int):
+    """``_KEY_BEFORE.search(text, max(0, at - 48), at)``, tried only where its key can start.
+
+    A match ends at ``at`` (or before a line break there) with its key, an optional quote, an optional index and spaces
+    or tabs; stripped of those from the end (white space, then an index, then a quote), an ASCII window ends with the
+    key, in lower case one of :data:`_KEY_ENDINGS`; without one there is no match, and with one every match starts at
+    most :data:`_KEY_LONGEST` characters before that end (the look-behind reads the real text before a search's start).
+    A window with any other character is searched whole, as before (``(?i)`` matches "ſ" to "s", "K" to "k").
+    Each value of an export asked this of its 48 characters (tests/detectors/test_speed24_equivalence.py)."""
+    lo = max(0, at - 48)
+    window = text[lo:at]
+    if not window.isascii():
+        return _KEY_BEFORE.search(text, lo, at)
+    end = window.rstrip(" \t\n")
+    if end.endswith("]"):
+        end = end[:end.rfind("[")]
+    if end.endswith(("'", '"')):
+        end = end[:-1]
+    if not end.lower().endswith(_KEY_ENDINGS):
+        return None
+    return _KEY_BEFORE.search(text, max(lo, lo + len(end) - _KEY_LONGEST), at)
+
+
 #: Keys that hold only a person's name (not "name", "naam", "display": products, teams and places have those too).
 _PERSON_KEY = regex.compile(r"(?i)(?:first|last|given|family|sur|middle)_?name|voornaam|voornamen|achternaam|roepnaam|"
                             r"geslachtsnaam|familienaam")

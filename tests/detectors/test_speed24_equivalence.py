@@ -2,7 +2,9 @@
 the new on corpus texts and on generated ones.
 
 - the e-mail recognizer searches its pattern only around each "@" (``address_matches``): the same matches as its
-  ``finditer`` over the whole text.
+  ``finditer`` over the whole text;
+- the record name recognizer searches the key before a value only where one can start (``_key_before``): the same
+  match as the search of the 48 characters before the value.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import random
 
 from bench.speed_limits import DATA_EXPORTS
 from detectors.recognizers import nl_email_recognizer as emails
+from detectors.recognizers import nl_record_name_recognizer as records
 from tests.helpers.corpus import corpus_texts
 
 #: Pieces of addresses and of what stands around them: letters (one that ``(?i)`` folds to an ASCII letter), digits,
@@ -41,3 +44,29 @@ def test_address_matches_are_those_of_finditer():
     # (the generated texts hold an "@" sparsely and densely: both ways are compared)
     assert any(t.count("@") * emails._AT_SPARSE > len(t) for t in _generated(24, 200))
     assert any(0 < t.count("@") * emails._AT_SPARSE <= len(t) for t in _generated(24, 200))
+
+
+#: Keys (whole, cut, glued, in other cases, with "ſ" for "s"), quotes, indexes, white space, separators and values.
+_KEY_PIECES = ("naam", "Naam", "NAME", "first_name", "firstName", "voornamen", "tussenvoegſel", "family", "given",
+               "subject.display", "patient.display", "display", "xname", "_", ".", "nam", "e", "a", "é", "\"", "'",
+               "[0]", "[+]", "[=]", "[12]", "]", "[", " ", "\t", "\n", "\n", ":", "=", ",", "{", "Jan", "12")
+
+
+def test_key_before_is_the_search_of_the_window():
+    rnd = random.Random(24)
+    generated = ["".join(rnd.choice(_KEY_PIECES) for _ in range(rnd.randrange(1, 20))) for _ in range(30_000)]
+    texts = corpus_texts() + [make()[:100_000] for make in DATA_EXPORTS.values()]
+    spots = [(t, i) for t in texts for i in range(len(t)) if t[i] in ":="] + [(g, len(g)) for g in generated] + [
+        (g + ': "', len(g)) for g in generated[:5_000]]
+    assert sum(records._key_before(t, i) is not None for t, i in spots) > 1_000
+    for text, at in spots:
+        want = records._KEY_BEFORE.search(text, max(0, at - 48), at)
+        got = records._key_before(text, at)
+        assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), text[max(0, at - 48):at]
+
+
+def test_key_endings_cover_every_key():
+    keys = [k.replace("_?", "") for k in records.KEYS.split("|")] + [k.replace("_?", "_") for k in
+                                                                      records.KEYS.split("|")]
+    for key in keys + ["subject.display", "patient.display"]:
+        assert key.isascii() and key.endswith(records._KEY_ENDINGS) and len(key) <= records._KEY_LONGEST, key
