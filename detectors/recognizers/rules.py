@@ -9,6 +9,7 @@ under their old names for the recognizers.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 import regex
@@ -128,6 +129,9 @@ def anchored_matches(text: str, stems: tuple[str, ...], rx: regex.Pattern,
 #: A cell that reads as a name ("J. de Vries", "Jan de Vries"), or one in capitals ("JAN DE VRIES").
 _NAME_CELL = regex.compile(r"(?:\p{Lu}\.){0,4}\s?\p{Lu}[\p{L}'’ -]{1,40}")
 _CAPS_NAME_CELL = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{2,40}")
+#: The ASCII characters a match of _NAME_CELL or _CAPS_NAME_CELL may open with: a capital, or (``\s?`` before a name
+#: without initials) white space, the four separators of ASCII counted in.
+_NAME_CELL_OPENERS = frozenset(string.ascii_uppercase + " \t\n\r\f\v\x1c\x1d\x1e\x1f")
 
 
 @lru_cache(maxsize=1)
@@ -178,8 +182,10 @@ def person_row(cells: list[str]) -> bool:
     words."""
     if any(len(c) == 9 and c.isdigit() and _bsn.is_valid(c) for c in cells):
         return True
-    names = sum(1 for c in cells if _NAME_CELL.fullmatch(c)
-                and not c.isupper() or _CAPS_NAME_CELL.fullmatch(c) and " " in c)
+    # (a cell that opens with an ASCII character other than a capital or white space matches neither pattern: most
+    # cells of an export, a number, a mail address, are passed over without a regex call)
+    names = sum(1 for c in cells if (c[:1] in _NAME_CELL_OPENERS or not c[:1].isascii()) and (
+        _NAME_CELL.fullmatch(c) and not c.isupper() or _CAPS_NAME_CELL.fullmatch(c) and " " in c))
     return names >= 2
 
 

@@ -4,7 +4,9 @@ the new on corpus texts and on generated ones.
 - the e-mail recognizer searches its pattern only around each "@" (``address_matches``): the same matches as its
   ``finditer`` over the whole text;
 - the record name recognizer searches the key before a value only where one can start (``_key_before``): the same
-  match as the search of the 48 characters before the value.
+  match as the search of the 48 characters before the value;
+- ``rules.person_row`` tries its name patterns only on cells that may open a match (a capital, white space, a
+  character beyond ASCII): the same answer.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import random
 from bench.speed_limits import DATA_EXPORTS
 from detectors.recognizers import nl_email_recognizer as emails
 from detectors.recognizers import nl_record_name_recognizer as records
+from detectors.recognizers import rules
 from tests.helpers.corpus import corpus_texts
 
 #: Pieces of addresses and of what stands around them: letters (one that ``(?i)`` folds to an ASCII letter), digits,
@@ -70,3 +73,31 @@ def test_key_endings_cover_every_key():
                                                                       records.KEYS.split("|")]
     for key in keys + ["subject.display", "patient.display"]:
         assert key.isascii() and key.endswith(records._KEY_ENDINGS) and len(key) <= records._KEY_LONGEST, key
+
+
+def _person_row_before(cells: list[str]) -> bool:
+    """``rules.person_row`` as it was: both patterns tried on every cell."""
+    if any(len(c) == 9 and c.isdigit() and rules._bsn.is_valid(c) for c in cells):
+        return True
+    return sum(1 for c in cells if rules._NAME_CELL.fullmatch(c) and not c.isupper()
+               or rules._CAPS_NAME_CELL.fullmatch(c) and " " in c) >= 2
+
+
+def test_name_cell_openers_are_every_ascii_opening_of_a_match():
+    # every ASCII character, opening a cell that would match after it: a match needs one of the openers
+    for o in map(chr, range(128)):
+        for rest in ("Jan", "an de Vries", "JAN DE VRIES", ". de Vries", "Jansen", " Jansen", "J. Jansen"):
+            c = o + rest
+            if rules._NAME_CELL.fullmatch(c) or rules._CAPS_NAME_CELL.fullmatch(c):
+                assert o in rules._NAME_CELL_OPENERS, repr(c)
+
+
+def test_person_row_is_as_before():
+    rnd = random.Random(241)
+    pieces = ("Jan", "de Vries", "JAN DE VRIES", "J. Jansen", "jan", "111222333", "123456782", "06-12345678",
+              "jan@example.nl", "1000 AA", " Piet", "\tPiet", "\x1cPiet", "Élise", "Øster", "", " ", "12", "NULL",
+              "O'Brien", "Van der Berg", "A.B. Smit", "Ⅰ Roman", "ß", "ǅ", "x Jan")
+    rows = [[rnd.choice(pieces) for _ in range(rnd.randrange(0, 7))] for _ in range(20_000)]
+    assert sum(map(_person_row_before, rows)) > 1_000
+    for row in rows:
+        assert rules.person_row(row) == _person_row_before(row), row
