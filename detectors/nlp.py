@@ -272,7 +272,7 @@ class PlakwachtNlpEngine(SpacyNlpEngine):
                     memo.clear()
                     ask = [u for u in dict.fromkeys(units) if (id(nlp), u) not in cache]
                 _tokenize_joined(nlp, ask, memo)
-        for piece in units:
+        for piece in dict.fromkeys(units):  # (a piece adds the same parts each time: each distinct one once)
             key = (id(nlp), piece)
             found = cache.get(key)
             if found is None:
