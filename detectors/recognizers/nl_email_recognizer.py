@@ -136,6 +136,8 @@ _DOMAIN_REACH = 600
 #: The characters of a local part (every character of a match before its "@" is one, under the pattern's own flags),
 #: read backwards from an "@".
 _LOCAL_RUN = regex.compile(r"(?ir)[a-z0-9._%+'-]{0,65}", regex.M)
+#: After this many "@"s that are no part of an address :func:`address_matches` scans the rest of the text whole.
+_MAX_MISSES = 32
 #: With an "@" in fewer than one in this many characters :func:`address_matches` tries around each "@"; a text denser
 #: with them is scanned whole, as before.
 _AT_SPARSE = 16
@@ -158,6 +160,7 @@ def address_matches(pattern: regex.Pattern, text: str):
         return
     n = len(text)
     last = 0
+    misses = 0
     at = text.find("@")
     while at >= 0:
         # (from where the run of local-part characters before the "@" starts: no match can start before it, and each
@@ -167,6 +170,14 @@ def address_matches(pattern: regex.Pattern, text: str):
         if m is not None and m.start() <= at:
             yield m
             last = m.end()
+        else:
+            # (a search that finds nothing from this "@" reads on to the end of its reach: in a text of "@"s that
+            # are no addresses, 40 times the scan; after a few such the rest is scanned whole, from where the scan
+            # would go on, as before)
+            misses += 1
+            if misses > _MAX_MISSES:
+                yield from pattern.finditer(text, last)
+                return
         at = text.find("@", at + 1)
 
 
