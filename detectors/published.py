@@ -581,8 +581,8 @@ _CASE_WORK = re.compile(
     r"minister-president|partijleiders?|fractieleiders?|"
     # a council's advisory board meets a party or the college, not a client ("Gesprek met Partij v. d. Arbeid"; "gesprek
     # met (de) partijen" of a dispute is case work, and so is one with "SP" in a note), a church council a working group
-    # by its name
-    # ("het tweejaarlijkse gesprek met de Oecumenische werkgroep"; "de werkgroep re-integratie" may discuss a client)
+    # by its name ("het tweejaarlijkse gesprek met de Oecumenische werkgroep"; "de werkgroep re-integratie" may discuss
+    # a client)
     r"politieke\s+partij(?:en)?|(?-i:Partij)\s+(?:van|voor|v)|raadsfracties?|fractie\s+van|gemeenteraad|raadsleden|"
     r"college\s+van\s+(?:b\s*&\s*w|b\s+en\s+w|burgemeester)|(?-i:[A-Z][\w-]+)\s+werkgroep)\b)|"
     r"(?:zijn|haar|hun|z'n)\s+(?:[\w-]+-)?uitkering|"
