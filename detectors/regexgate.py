@@ -295,3 +295,18 @@ class TextGate:
         may = low is None or any(n in low for n in self.needles)
         self._last = (text, may)
         return may
+
+
+def matches_at(pattern, text: str, places, endpos: int | None = None):
+    """``pattern.finditer(text, 0, endpos)`` for a pattern each of whose matches starts at one of ``places`` (in
+    ascending order, a superset of where matches start): each place is tried from the end of the last match on, as
+    the scan tries every place. For a pattern whose scan tries its look-arounds at every position, where the places
+    its matches can start are found cheaply (runs of digits, a capital, an "@")."""
+    end = len(text) if endpos is None else endpos
+    last = 0
+    for at in places:
+        if at >= last:
+            m = pattern.match(text, at, end)
+            if m is not None:
+                last = m.end()
+                yield m

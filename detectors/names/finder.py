@@ -24,7 +24,7 @@ from operator import attrgetter, eq, itemgetter, or_
 from typing import NamedTuple
 
 from detectors import textcache
-from detectors.regexgate import gated
+from detectors.regexgate import gated, matches_at
 from detectors.names import lexicon as lx
 from detectors.names.context import CASEWORK, ROLE_ENDINGS, NameContext, role_lists_blocked
 from detectors.names import chat as chat_names
@@ -303,13 +303,7 @@ def _minutes_actor_matches(text: str, end: int):
         while start > 0 and (text[start - 1] in _ACTOR_LEAD or text[start - 1].isdecimal()):
             start -= 1
         places.update(range(start, name + 1))
-    last = 0
-    for at in sorted(places):
-        if at >= last:
-            m = _MINUTES_ACTOR.match(text, at, end)
-            if m is not None:
-                last = m.end()
-                yield m
+    return matches_at(_MINUTES_ACTOR, text, sorted(places), end)
 #: A line of those present or absent at a meeting: its label and the list after it.
 _ATTENDANCE_LINE = re.compile(r"(?im)^[ \t*#>-]*(aanwezig(?:en)?|afwezig(?:en)?|afgemeld|met\s+kennisgeving\s+afwezig|"
                               r"afwezig\s+met\s+kennisgeving)[ \t*]*:[ \t*]*([^\n]{1,600})")

@@ -21,6 +21,7 @@ from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.pattern_recognizer import logger as _presidio_log
 
 from detectors import textcache
+from detectors.regexgate import matches_at
 
 #: A whole run of eight digits or more (possessive: ``finditer`` gives each such run once, from its first digit).
 _LONG_DIGIT_RUN = regex.compile(r"\d{8,}+")
@@ -30,6 +31,8 @@ _LONG_DIGIT_RUN = regex.compile(r"\d{8,}+")
 #: every character beyond ASCII read as a possible digit (a superset of ``\\d`` as ``regex`` reads it, whatever its
 #: Unicode version); the look-behind after the first character stops a try inside a run of ASCII digits at once.
 _DIGIT_GROUP = re.compile("[0-9\\x80-\\U0010ffff](?<![0-9].)[0-9\\x80-\\U0010ffff]{1,3}[ .][0-9\\x80-\\U0010ffff]")
+
+
 @textcache.last_text  # (the BSN and KvK recognizers read the same places)
 def digit_group_places(text: str) -> list[int]:
     """Where, in order, a group of two to four digits (``\\d`` as ``regex`` reads it) that is no part of a longer
@@ -138,7 +141,8 @@ class ReasonedPatternRecognizer(PatternRecognizer):
             if length is not None:
                 return _at_long_digit_runs(pattern.compiled_regex, text, length)
             if pattern.name in self.AT_DIGIT_GROUPS:
-                return _at_places(pattern.compiled_regex, text, digit_group_places(text))
+                # (no timeout per match: see _at_long_digit_runs)
+                return matches_at(pattern.compiled_regex, text, digit_group_places(text))
         return pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
 
     def build_regex_explanation(self, recognizer_name, pattern_name, pattern, original_score,
@@ -165,17 +169,6 @@ def _at_long_digit_runs(rx, text: str, length: int):
         if end - start == length:
             m = rx.match(text, start)
             if m is not None:
-                yield m
-
-
-def _at_places(rx, text: str, places: list[int]):
-    # (no timeout per match: see _at_long_digit_runs)
-    last = 0
-    for at in places:
-        if at >= last:
-            m = rx.match(text, at)
-            if m is not None:
-                last = m.end()
                 yield m
 
 

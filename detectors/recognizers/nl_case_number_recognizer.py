@@ -22,6 +22,7 @@ from presidio_analyzer import Pattern
 from stdnum.nl import bsn
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
+from detectors.regexgate import matches_at
 from detectors.recognizers.rules import (
     anchored_matches,
     column_cells,
@@ -108,13 +109,7 @@ def _prefix_codes(text: str):
     for m in _PREFIX_CODE_END.finditer(text):
         letter = m.start()
         places.update(range(max(0, letter - 3), letter))
-    last = 0
-    for at in sorted(places):
-        if at >= last:
-            m = _PREFIX_CODE.match(text, at)
-            if m is not None:
-                last = m.end()
-                yield m
+    return matches_at(_PREFIX_CODE, text, sorted(places))
 
 
 # Words that name a document's own reference, not a client's file: "Kenmerk: EZ-2024-00897" of

@@ -22,6 +22,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from detectors.recognizers.base import ReasonedPatternRecognizer
 from detectors.recognizers.rules import sql_cells
+from detectors.regexgate import matches_at
 
 log = logging.getLogger(__name__)
 
@@ -194,19 +195,13 @@ def _without_dashes(rx, text):
 
 
 def _with_spaces(rx, text):
-    last = 0
+    # (each run of a chain: its first character, and each one after a space in it)
+    places = []
     for chain in _CHAIN_OF_THREE.finditer(text):
         start, end = chain.span()
-        at = start
-        while at >= 0:
-            if at >= last:
-                m = rx.match(text, at)
-                if m is not None:
-                    last = m.end()
-                    yield m
-            at = text.find(" ", at, end)
-            if at >= 0:
-                at += 1
+        places.append(start)
+        places.extend(i + 1 for i in range(start, end) if text[i] == " ")
+    return matches_at(rx, text, places)
 
 
 _AT_RUNS = {"kenteken (zonder streepjes)": _without_dashes, "kenteken (met spaties)": _with_spaces}
