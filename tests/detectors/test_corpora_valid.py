@@ -131,7 +131,8 @@ LATER_PUBLIC = [(f"public_real{n}.jsonl", at_least, length, _sets("public_real",
                     (12, 70, _WIDE), (13, 70, _WIDE), (14, 70, _WIDE), (15, 100, _WIDE), (16, 100, _WIDE),
                     (17, 100, _WIDE), (18, 100, _WIDE), (19, 100, _WIDE), (20, 120, _WIDE), (21, 120, _WIDE),
                     (22, 120, _WIDE), (23, 120, _WIDE), (24, 120, _WIDE), (25, 120, _WIDE), (26, 100, _WIDE),
-                    (27, 100, _WIDE), (28, 100, _WIDE), (29, 100, _WIDE), (30, 100, _WIDE)]]
+                    (27, 100, _WIDE), (28, 100, _WIDE), (29, 100, _WIDE), (30, 100, _WIDE),
+                    (31, 100, _WIDE)]]
 
 
 @pytest.mark.parametrize("name, at_least, length, earlier", LATER_PUBLIC, ids=[c[0] for c in LATER_PUBLIC])
@@ -159,7 +160,7 @@ LATER_OTHERS = [(f"others_private{n}.jsonl", _sets("others_private", n), lines, 
     (8, 50, 10), (9, 50, 5), (10, 50, 8), (11, 50, 8), (12, 50, 8), (13, 50, 8),
     (14, 50, 8), (15, 50, 8), (16, 50, 8), (17, 50, 8), (18, 50, 8), (19, 28, 4),
     (20, 30, 5), (21, 40, 6), (22, 26, 6), (23, 31, 7), (24, 30, 6), (25, 33, 6),
-    (26, 30, 6)]]
+    (26, 30, 6), (27, 28, 7)]]
 
 
 @pytest.mark.parametrize("name, earlier, lines, health", LATER_OTHERS, ids=[c[0] for c in LATER_OTHERS])
