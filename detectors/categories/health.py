@@ -24,6 +24,7 @@ import re
 
 from detectors import quotes
 from detectors.regexgate import gated
+from detectors import tables
 from detectors.tables import key_name
 from detectors.categories._text import sentence_at
 from detectors.categories.health_context import (
@@ -123,6 +124,13 @@ _ROLE_START = re.compile(r"(?im)^\W{0,20}(?:cliënte?|client|klant|betrokkene|we
 #: "Mw." or "Dhr." without a name behind it: how a care file refers to its one client ("Mw. heeft
 #: een hemiparese links", "afspraken met mw."), never a role in general.
 _BARE_TITLE = re.compile(r"\b(?:[Mm]w|[Mm]evr|[Dd]hr)\.(?!\s*(?:[A-Z]\.|[A-Z][a-z]))")
+#: "Mevrouw" or "Meneer" written out as the subject of a sentence, a verb right behind it ("Mevrouw vertoont
+#: toenemende stijfheid", "Meneer geeft aan dat ..."): a care report's one client; a public text names whom it
+#: addresses ("Mevrouw De Vries", "mevrouw de voorzitter").
+_BARE_SUBJECT = re.compile(r"(?m)(?:^|(?<=[.!?:|]))[ \t\n]*(?:Mevrouw|Meneer|Mijnheer)[ \t]+"
+                           r"(?:al[ \t]+|nu[ \t]+|zelf[ \t]+)?"
+                           r"(?:[a-zà-ÿ]{2,}(?:t|de|te)|is|was|had|zat|lag|kon|wil|ging|kwam|kreeg|werd|viel|bleef|"
+                           r"sliep|at|liep)\b")
 #: (also "je", "jij", "jouw": said to one named person in a mail or a chat that greets them)
 _YOU = re.compile(r"(?i)\b(?:u|uw|you|your|je|jij|jouw)\b")
 _YOUR_NEAR = re.compile(r"(?i)\b(?:je|jouw|uw|your)\s+(?:[\w-]+\s+){0,1}$")
@@ -465,7 +473,7 @@ _PERSON_WORDS = r"naam|name|bsn|patie|cli[eë]nt|medewerker|werknemer"
 #: "verzuim_dagen", "arbeidsongeschiktheid_pct"), in the lowered text; and a cell that says no (or nothing).
 _PERSON_HEADER = re.compile(_PERSON_WORDS + r"|personeelsnummer|burgerservicenummer")
 _HEALTH_HEADER = re.compile(r"ziek|verzuim|arbeidsongeschikt|(?<![a-z])w[ig]a(?![a-z])|diagnose|aandoening|beperking|"
-                            r"medicatie")
+                            r"medicatie|allergie")
 _NO_VALUE = frozenset({"", "false", "nee", "no", "n", "0", "-", "onwaar", "null", "none", "0%", "0,0", "0.0"})
 #: (Not :mod:`detectors.tables`, whose readers the recognizers use: they split a line by its first separator only and
 #: also by a comma, heed CSV quotes, end a table at a blank line and read up to 5,000 rows, so the same text would give
@@ -479,8 +487,11 @@ def _health_column(low: str) -> Evidence | None:
     """A table of people (a Gherkin test's data table, a Markdown or CSV export) with a column about sickness or
     incapacity that is filled in for one of them: "| bsn | heeft_ziektewet_uitkering |" over "| 100000004 | true |"."""
     if not any(w in low for w in ("ziek", "verzuim", "arbeidsongeschikt", "wia", "wga", "diagnose", "aandoening",
-                                  "beperking", "medicatie")):
+                                  "beperking", "medicatie", "allergie")):
         return None
+    ev = _health_insert(low)
+    if ev is not None:
+        return ev
     lines = low.split("\n", 400)[:400]  # (a table of people opens near the top of what is pasted)
     starts = [0]
     for line in lines:
@@ -505,6 +516,30 @@ def _health_column(low: str) -> Evidence | None:
                 return Evidence(0.65, "gezondheidsgegevens: een ingevulde kolom over ziekte of arbeidsongeschiktheid "
                                       "in een tabel van personen", starts[j], starts[j] + len(row))
     return None
+
+
+def _health_insert(low: str) -> Evidence | None:
+    """The same column in an SQL INSERT: "INSERT INTO child (id, allergieen, ..., contact_persoon) VALUES" with a row
+    whose allergy is filled in ("(6, 'Pinda''s', ..., 'Jan de Vries')")."""
+    if "insert" not in low:
+        return None
+    for columns, rows in tables.sql_tables(low):
+        health = [k for k, c in enumerate(columns) if len(c) <= 40 and _HEALTH_HEADER.search(c)]
+        if not health or not any(len(c) <= 40 and (_PERSON_COLUMN.search(c) or "persoon" in c) for c in columns):
+            continue
+        for row in rows:
+            if len(row) != len(columns):
+                continue
+            for k in health:
+                a, b = row[k]
+                if b > a and low[a:b].strip() not in _NO_VALUE | _NONE_WORDS:
+                    return Evidence(0.65, "gezondheidsgegevens: een ingevulde kolom over ziekte, allergie of "
+                                          "arbeidsongeschiktheid in een tabel van personen", a, b)
+    return None
+
+
+#: The words of a cell that says a person has none ("Geen" allergies).
+_NONE_WORDS = frozenset({"geen", "niets", "nvt", "n.v.t.", "onbekend", "unknown", "n/a"})
 
 
 #: A field of a record in code or data, with its value: JSON, a JavaScript object, YAML ("verzuim_start: 2025-02-17").
@@ -724,7 +759,7 @@ def _sentence_cue(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> 
     if best < 0.9 and not ctx.law and _DATED_VISIT.search(sent) and _U.search(sent) and \
             not (_CONDITIONAL.match(sent) or sent.rstrip().endswith("?")):
         best, who = 0.9, "you"  # "Uit het spreekuur van 12 november blijkt dat u ...": one reader's own finding
-    if best < 0.85 and _BARE_TITLE.search(sent):
+    if best < 0.85 and (_BARE_TITLE.search(sent) or _BARE_SUBJECT.search(sent)):
         best, who = 0.85 * damp, "title"
     # a role in a text that names or identifies nobody is a role in general ("Is de werknemer
     # 6 weken ziek, dan ..." on a page about the rules), not one person

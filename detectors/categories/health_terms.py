@@ -62,7 +62,14 @@ _EXACT_WORDS = {
             "anxiety insomnia "
             # the phase of one user's cycle, as a cycle or coaching app logs it ("Phase: Follicular",
             # "je zit in je luteale fase")
-            "folliculaire luteale follicular luteal",
+            "folliculaire luteale follicular luteal "
+            # what a nurse, a GP or a dentist records about one patient: a tremor, a half-sided paralysis, trouble
+            # speaking or swallowing, the bowels, a carrier of resistant bacteria, the heart's rhythm, the gums,
+            # intolerances ("fijne tremor in de rechterhand", "verhoogd valrisico", "gingivitis bij slechte
+            # mondhygiëne")
+            "tremor hemiparese afasie dysfagie obstipatie diarree spasticiteit mrsa brmo valrisico decompensatie "
+            "boezemfibrilleren atriumfibrilleren angina cariës gingivitis parodontitis coeliakie "
+            "insulineafhankelijk nierinsufficiëntie",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
                  "somber piekert piekeren bloeddruk verward "
                  "rolstoel rollator krukken bevalling",
@@ -88,7 +95,7 @@ _EXACT_WORDS = {
             # resident ("De meerzorg is afgebouwd", "past nog binnen VV6"); not "zzp", mostly a freelancer
             "copingstrategie copingstrategieën gedachtenregistratie gedachtenregistraties meerzorg herindicatie "
             "vv1 vv2 vv3 vv4 vv5 vv6 vv7 vv8 vv9 vv10",
-    "treat_weak": "bedrijfsarts doctor dokter",
+    "treat_weak": "bedrijfsarts doctor dokter tandarts mondhygiënist bloedverdunner bloedverdunners",
     "treat_vague": "verzekeringsarts arts",
     "sick": "ziek zieke ziekgemeld ziekgemelde ziekmelding ziekmeldingen ziekteverlof ziektedag ziektedagen "
             "sick unwell ill "
@@ -133,6 +140,8 @@ _SUFFIXES = {
     # "niercelcarcinoom", "pancreastumor", "levermetastasen"
     "carcinoom": "diag_strong", "carcinomen": "diag_strong", "tumor": "diag_strong", "tumoren": "diag_strong",
     "metastase": "diag_strong", "metastasen": "diag_strong",
+    # an allergy or an intolerance to one food ("pinda-allergie", "notenallergie", "lactose-intolerantie")
+    "allergie": "diag", "allergieën": "diag", "intolerantie": "diag",
     # medicines by the stems of their international names (WHO INN stems): sedatives, antidepressants,
     # beta blockers, ACE inhibitors, sartans, statins, stomach acid blockers, antipsychotics, antibodies
     "azepam": "treat", "azolam": "treat", "oxetine": "treat", "alopram": "treat", "traline": "treat",
