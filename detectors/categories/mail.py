@@ -64,6 +64,10 @@ _WEAK_CLOSING = re.compile(
 _OFFICIAL_SIGNATURE = re.compile(r"(?i)^(?:de|namens de|voor de)\s+(?:minister|staatssecretaris|voorzitter|"
                                  r"burgemeester|raad van bestuur|(?:gemeenteraads|raads|staten)?fractie)\b"
                                  r"|[\[<{][^\]>}]{0,20}(?:naam|name|handtekening)")
+#: A church council or a committee signing what it tells its congregation or its members ("namens de kerkenraad:
+#: Willem Meijer, scriba", "namens de sollicitatiecommissie, André Sennema"): public when nobody is greeted by name
+#: (a committee's letter to one person, "Geachte heer Tekin, ... namens de bezwaarcommissie", stays a letter).
+_BODY_SIGNATURE = re.compile(r"(?i)^namens\s+de\s+(?:kerkenraad|\w*commissie)\b")
 _TEMPLATE = re.compile(r"(?i)\b(?:voorbeeld\w*|sjabloon|template|modelbrief|standaardbrief)\b")
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}\]?\s")
 #: A greeting to the colleagues of a team ("Collega's,", "Beste allemaal,", "Hoi team"): an internal mail.
@@ -140,8 +144,9 @@ def _names_in(value: str) -> set[str]:
     return {t for t in _NAME_TOKEN.findall(value[:120]) if t not in _NOT_NAMES and len(t) >= 3}
 
 
-def _closing(tail: list[Line]) -> tuple[Line | None, bool, set[str], bool]:
-    """The closing line, whether it is a strong one, the signer's names, and "official letter"."""
+def _closing(tail: list[Line]) -> tuple[Line | None, bool, set[str], bool, bool]:
+    """The closing line, whether it is a strong one, the signer's names, "official letter" and "signed by a council
+    or a committee"."""
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
         text = line.text[:MAX_LINE]
@@ -153,11 +158,12 @@ def _closing(tail: list[Line]) -> tuple[Line | None, bool, set[str], bool]:
         same_line_name = strong.group(1).strip() if strong else ""
         signer = after[0].text if after else same_line_name
         if not signer or len(signer.split()) > 8 or signer.endswith("?") or _CHAT_LINE.match(signer):
-            return None, False, set(), False
+            return None, False, set(), False, False
         official = bool(_OFFICIAL_SIGNATURE.search(signer)) or any(
             _OFFICIAL_SIGNATURE.search(a.text) for a in after[:2])
-        return line, bool(strong), _names_in(signer), official
-    return None, False, set(), False
+        body = bool(_BODY_SIGNATURE.search(signer)) or any(_BODY_SIGNATURE.search(a.text) for a in after[:2])
+        return line, bool(strong), _names_in(signer), official, body
+    return None, False, set(), False, False
 
 
 def _greeting(lines: list[Line]) -> tuple[Line | None, bool, set[str]]:
@@ -335,7 +341,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
     subject_line = next((h for h in head[:3] if re.match(r"(?i)[*_]{0,2}(?:onderwerp|subject)[*_]{0,2}\s*:", h.text)),
                         None)
     greet, generic, greet_names = _greeting(head[:4] + after_runs)
-    close, strong, signer, official = _closing(tail[-10:])
+    close, strong, signer, official, body = _closing(tail[-10:])
     colleagues = next((h for h in head[:4] if _COLLEAGUES.match(h.text[:MAX_LINE])), None)
     if greet is None and colleagues is not None:
         greet = colleagues
@@ -359,7 +365,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         named = _name_sign_off(tail, persons)
         if named is not None:
             close, strong, signer = named, True, _names_in(named.text) or {named.text.split()[0]}
-    if official or generic or template:
+    if official or generic or template or body and not greet_names:
         # a letter to parliament, a newsletter to "Beste lezer", a sample letter on a web page
         greet = close = None
     else:
