@@ -351,8 +351,10 @@ _KINDS: dict[str, Kind] = {
         r"De\s+Limburger|EenVandaag|Nieuwsuur|Zembla|Follow\s+the\s+Money|NU\.nl)\b")),
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')
+    # (not a string of code: a quoted item that ends its line with a comma or a semicolon is an element of an array
+    # or an object, "'Bepalen wie de montage doet.',", in a team's notes kept in a source file)
     "quote": Kind(WEAK, needed=2, pattern=re.compile(
-        r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"
+        r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’'](?![,;][ \t]*(?:\n|\Z))"
         r"|,,(?=\w)[^\n„“”\"‘’]{25,600}?(?:[”\"’']|'')")),
     # the house style of Dutch regional papers (AD, BN DeStem, PZC, De Gelderlander): a quote opens with two commas
     # (",,Ik wist het meteen''). No mail, note or case description in the corpora writes it so.
@@ -420,6 +422,8 @@ _KINDS: dict[str, Kind] = {
         r"|noat\s+foar\s+(?:de\s+)?redaksje"
         r"|einde\s+(?:persbericht|persinformatie|persmededeling|bericht)|persmededeling)\b"
         r"|\A\s*vacature\b"
+        # an open letter says in its title that it is written to be published: "Open brief", "Open brief aan de raad"
+        r"|^[ \t]*open\s+brief\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
         r"|\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)"  # a parliament's session and report number: "(2025/2026 nr. 01)"
         r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
@@ -461,7 +465,9 @@ _BODY_EN = re.compile(
     r"court\s+of\s+(?:audit|appeal|justice)|senate)\b")
 #: A person introduced by their age, the way the press does: "Helen van der Veen (31)", "Sylvia (45) heeft MS",
 #: "de 52-jarige Ilse Moerkerk". (A note about a client names them with a title, which is a private sign.)
-_AGE_AFTER_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)")
+#: (also the age and the town in one bracket, as national papers write it: "Dorien Nannings (53, Barchem)")
+_AGE_AFTER_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}(?:,[ \t]*[A-Z][\w'’-]+"
+                             r"(?:[ \t][A-Z][\w'’-]+){0,2})?\)")
 _AGE_BEFORE_NAME = re.compile(r"[Dd](?<!\w.)(?i:e\s\d{2}-jarige)\s[A-Z]")
 #: A full name before the age: "Jan Bakker (45)", "Daniëlle Hermans (56)", "Anne van Gent (96)".
 _NAME_BEFORE = re.compile(r"(?!(?:De|Het|Een|Die|Deze|Dit|Onze|Ons)\s)[A-Z][\w'’]+\s+"
@@ -773,7 +779,7 @@ def kinds(head: str) -> set[str]:
     if _signed_with_town(head):
         found.add("letter")
     if "place_dateline" not in found:
-        m = _WRAPPED_DATELINE.search(head)
+        m = _WRAPPED_DATELINE.search(head) or _OPENING_DATELINE.match(head)
         if m is not None and lexicon.load().get(m.group(1), 0) & lexicon.PLACE:
             found.add("place_dateline")
     return found
@@ -784,6 +790,9 @@ def kinds(head: str) -> set[str]:
 #: sentence's end on the line, "Marieke - Het rooster ... maken en\ndoorsturen" in a team's note reads the same, so
 #: the word must be a place the name lists know.
 _WRAPPED_DATELINE = re.compile(r"(?<=.\n\n)([A-Z][a-z'-]{2,24})[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}\n(?=[a-z])")
+#: The same place line opening what was copied, without the headline above it ("Aalsmeer – Juf Ellen van de
+#: Oosteinderschool is ... met pensioen gegaan."): with no headline to lean on, only a place the name lists know.
+_OPENING_DATELINE = re.compile(r"\s*([A-Z][a-z'-]{2,24})[ \t]+[-–—][ \t]+[A-Z][^\n]{40,}?[.!?](?:\s|\Z)")
 
 
 #: A paper's signature under a reader's letter: the writer's name and town on a line of their own below a paragraph
@@ -892,7 +901,9 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
 
     # a column, a review, a sports report or a speech in parliament: a kind that no mail shows, with
     # a fairly sure word model, lets the writer say "ik" the way a columnist does
-    columnist = len(strong) >= MIN_KINDS or bool(strong) and probability() >= PROSE_WITH_KIND or \
+    # (in Frisian at the Frisian bar: a player's match report for the club's site, "dat kin ik jim net sizze")
+    columnist = len(strong) >= MIN_KINDS or bool(strong) and (
+        probability() >= PROSE_WITH_KIND or probability() >= PROSE_FRISIAN and in_frisian(head)) or \
         _WRITER_OF_PUBLICATION.search(head) is not None or _speaks_in_public(head) or "column" in found or \
         _WRITER_IN_OFFICE.search(head) is not None or "monologue" in found or \
         _WRITER_IN_ROLE.search(head) is not None
@@ -919,7 +930,10 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
            if name in found):
         return True
     # a kind only publications show beside any other kind, or two kinds that are not weak
-    if (bool(strong) and len(found) >= MIN_KINDS) or len(found - _WEAK_KINDS) >= MIN_KINDS and (
+    # (someone introduced by their age and quoted twice is how a paper tells about a person: "Dorien Nannings (53,
+    # Barchem)" and two quotes of her; a note about a client gives the age, it seldom quotes twice)
+    if (bool(strong) and len(found) >= MIN_KINDS) or (
+            len(found - _WEAK_KINDS) >= MIN_KINDS or _AGE_AND_QUOTES <= found) and (
             bool(strong) or probability() >= PROSE_MEDIUM_ONLY):
         return True
     # an English page of a public body (a board of directors, a university's magazine): the word model learned
@@ -938,6 +952,13 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
             probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE) - PROSE_NAMES_ONLY_LOWER:
         return True
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
+
+
+_AGE_AND_QUOTES = frozenset({"age", "quote"})
+#: The title of an open letter ("Open brief", "Open brief aan de gemeenteraad"), and the labels of the header above it
+#: that a mail has too ("Aan:", "Van:", "Onderwerp:").
+_OPEN_LETTER = re.compile(r"(?im)^[ \t]*open\s+brief\b")
+_HEADER_LABEL = re.compile(r"(?i)[ \t>*]*(?:aan|van|onderwerp|betreft)\s*:")
 
 
 #: Signs of a meeting's minutes: who was there, its opening and closing as agenda items, the audit committee's
@@ -1000,6 +1021,8 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
             continue  # "ter goedkeuring" of the council's minutes or a proposal put to a council in public
         if len(found - _WEAK_KINDS) >= MIN_KINDS and _quoted(head, m.start()):
             continue  # "mijn cliënt" said by a lawyer whom the news quotes
+        if _HEADER_LABEL.fullmatch(m.group()) and _OPEN_LETTER.search(head):
+            continue  # "Aan: College van B en W" over an open letter: written to be published
         return True
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (
             "parliament" in found and _MINISTER_WRITES.search(head)):

@@ -74,7 +74,8 @@ OLD = {
         r"antwoordt|noemt|"
         r"wil\s+graag|neemt\s+contact|pakt\s+(?:dit|het)\s+op|gaat\s+na|zoekt\s+uit|bevestigt|reageert|legt\s+uit|"
         r"presented|implemented|proposed|suggested|explained|will\s+look\s+into|will\s+take\s+care\s+of)\b)"),
-    "published._AGE_AFTER_NAME": (published._AGE_AFTER_NAME, r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}\)"),
+    "published._AGE_AFTER_NAME": (published._AGE_AFTER_NAME, r"\b([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s\(\d{2}"
+                                 r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})?\)"),
     "published._AGE_BEFORE_NAME": (published._AGE_BEFORE_NAME, r"(?i:\bde\s\d{2}-jarige)\s[A-Z]"),
     "published._TITLE_NAME": (
         published._TITLE_NAME,
