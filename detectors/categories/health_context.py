@@ -293,10 +293,14 @@ _CARE_HISTORY = (
                re.M),
 )
 #: The headings of a SOEP or SOAP report, one a line; three different ones make the fifth kind.
+#: (Also as the title of a section in an app's data, one a line: "title: 'Subjectief',", "\"label\": \"Plan\"".)
 _SOEP_LINE = re.compile(r"(?m)^[ \t]{0,10}(?:[-*•][ \t]*)?(s|o|e|a|p|subjectief|objectief|evaluatie|plan|subjective|"
-                        r"objective|assessment)[ \t]*:")
+                        r"objective|assessment)[ \t]*:"
+                        r"|^[ \t]{0,16}[\"']?(?:title|label|heading|titel|kop)[\"']?[ \t]*:[ \t]*[\"']"
+                        r"(subjectief|objectief|evaluatie|analyse|plan|subjective|objective|assessment|analysis)[\"']")
 _SOEP_KIND = {"s": "s", "subjectief": "s", "subjective": "s", "o": "o", "objectief": "o", "objective": "o",
-              "e": "e", "a": "e", "evaluatie": "e", "assessment": "e", "p": "p", "plan": "p"}
+              "e": "e", "a": "e", "evaluatie": "e", "assessment": "e", "analyse": "e", "analysis": "e", "p": "p",
+              "plan": "p"}
 
 
 #: What a heading's text starts with on a page that explains the SOEP method rather than using it: the heading's
@@ -314,7 +318,7 @@ def _soep_report(head: str) -> tuple[int, int] | None:
     first = None
     definitions = 0
     for m in _SOEP_LINE.finditer(head):
-        firsts.setdefault(_SOEP_KIND[m.group(1)], m.start())
+        firsts.setdefault(_SOEP_KIND[m.group(1) or m.group(2)], m.start())
         first = first or m.span()
         definitions += bool(_SOEP_DEFINITION.match(head, m.end()))
     if len(firsts) < 3 or definitions >= 2:
@@ -386,7 +390,7 @@ def _care_note(low: str) -> tuple[bool, tuple[int, int] | None]:
             found[k] = found[k] or rx.search(head, m.start(), m.end())
     kinds = sum(1 for m in found if m) + any(_OWN.search(t) for t in told) + any(_COURSE.search(t) for t in told)
     soep = list(_SOEP_LINE.finditer(head))
-    heads = len({_SOEP_KIND[m.group(1)] for m in soep}) >= 3
+    heads = len({_SOEP_KIND[m.group(1) or m.group(2)] for m in soep}) >= 3
     if kinds < 2:
         kinds += heads
     if kinds < 2:

@@ -34,7 +34,7 @@ def _old_care_note(low: str):
         return False, None
     kinds = sum(1 for m in found if m) + any(hc._OWN.search(t) for t in told) + any(hc._COURSE.search(t) for t in told)
     soep = list(hc._SOEP_LINE.finditer(head))
-    heads = len({hc._SOEP_KIND[m.group(1)] for m in soep}) >= 3
+    heads = len({hc._SOEP_KIND[m.group(1) or m.group(2)] for m in soep}) >= 3
     if kinds < 2:
         kinds += heads
     if kinds < 2:

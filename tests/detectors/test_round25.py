@@ -178,3 +178,39 @@ def test_frisian_match_report_in_first_person_is_published(detector):
 
 def test_frisian_note_about_a_client_keeps_its_warning(detector):
     assert warns(detector, _FRISIAN_NOTE)
+
+
+# A SOAP note kept as data of a care app: its sections' titles one a line, the patient unnamed.
+_SOAP_DATA = """export const sections = [
+  {
+    title: 'Subjectief',
+    content: 'Patiënt geeft aan zich moe te voelen en meldt duizeligheid bij het opstaan.',
+  },
+  {
+    title: 'Objectief',
+    content: 'Bloeddruk gemeten op 150/95. De linkerenkel is licht gezwollen.',
+  },
+  {
+    title: 'Analyse',
+    content: 'De vermoeidheid lijkt de mobiliteit te beperken; verder observeren.',
+  },
+  {
+    title: 'Plan',
+    content: 'Bloeddruk dagelijks meten en over een week evalueren.',
+  },
+]"""
+# The menu of a website whose pages are titled the same way names no patient and no complaint.
+_SOAP_MENU = """const menu = [
+  { title: 'Subjectief', href: '/subjectief' },
+  { title: 'Objectief', href: '/objectief' },
+  { title: 'Analyse', href: '/analyse' },
+  { title: 'Plan', href: '/plan' },
+]"""
+
+
+def test_soap_note_in_app_data_is_health(detector):
+    assert "HEALTH_DATA" in categories(detector, _SOAP_DATA)
+
+
+def test_soap_titles_without_a_patient_are_no_health(detector):
+    assert "HEALTH_DATA" not in categories(detector, _SOAP_MENU)
