@@ -71,7 +71,7 @@ _EXACT_WORDS = {
             "boezemfibrilleren atriumfibrilleren angina cariës gingivitis parodontitis coeliakie "
             "insulineafhankelijk nierinsufficiëntie",
     "diag_weak": "handicap gehandicapt zwangerschap ziekte ziektes illness injury injured blind doof "
-                 "somber piekert piekeren bloeddruk verward "
+                 "somber piekert piekeren bloeddruk verward cardiovasculair cardiovasculaire "
                  "rolstoel rollator krukken bevalling",
     "diag_vague": "gezondheid health medisch medische medical",
     # care in a ward: seclusion and restraint, wound care
@@ -90,6 +90,8 @@ _EXACT_WORDS = {
             "valproaat prednison tramadol fentanyl risperidon clozapine oxazepam "
             # the short word for physiotherapy, and scans whose result is someone's ("uitslag mri (knie)")
             "fysio mri mri-scan ct-scan keizersnede "
+            # the GP's programme for one patient's heart and vessels ("zorgmodule CVRM", "staat onder CVRM-controle")
+            "cvrm cvrm-controle "
             # the tools of a therapy for one client ("welke copingstrategieën hij heeft geleerd", "zijn
             # gedachtenregistratie"), and extra care or a care profile of the long-term care act (Wlz) for one
             # resident ("De meerzorg is afgebouwd", "past nog binnen VV6"); not "zzp", mostly a freelancer

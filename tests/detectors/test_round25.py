@@ -81,6 +81,7 @@ def test_committee_letter_to_one_person_stays_mail(detector):
     "Dhr. heeft sinds vorige week een fijne tremor in de linkerhand.",
     "Periodieke controle bij de tandarts: cariës in de kies rechtsonder bij Sanne de Wit, vulling gepland.",
     "Jan Pieters heeft een notenallergie en krijgt op de opvang een eigen tussendoortje.",
+    "Huisartsenpraktijk De Linde heeft Ahmed Yilmaz aangemeld voor de digitale zorgmodule CVRM.",
 ])
 def test_care_words_about_one_person_are_health(detector, text):
     assert "HEALTH_DATA" in categories(detector, text)
@@ -91,6 +92,7 @@ def test_care_words_about_one_person_are_health(detector, text):
     "Mevrouw Jansen, u kunt uw afspraak verzetten via de website.",
     "Een tremor is een trilling van de handen. Cariës ontstaat door suiker en slechte mondhygiëne.",
     "Geachte mevrouw, meneer,\n\nOp de opvang houden we rekening met een notenallergie of een andere allergie.",
+    "Cardiovasculair risicomanagement (CVRM) is een programma van huisartsen voor mensen met een verhoogd risico.",
 ])
 def test_care_words_in_general_are_no_health(detector, text):
     assert "HEALTH_DATA" not in categories(detector, text)
