@@ -184,17 +184,26 @@ CORPORA = {
     # pages, those present under a label of their own line, flattened lists of names)
     "public_real29": (ROOT / "tests" / "corpus" / "public_real29.jsonl", dict(false_warn_rate=0.10)),
     "others_private25": (ROOT / "tests" / "corpus" / "others_private25.jsonl",
-                         dict(warn_recall=0.89, false_warn_rate=0.25, entity_f1=0.90, guideline_accuracy=0.89,
-                              category_recall=0.55)),
+                         dict(warn_recall=0.93, false_warn_rate=0.25, entity_f1=0.90, guideline_accuracy=0.93,
+                              category_recall=0.60)),
     # the twenty-fourth round's fresh checks: public_real30 split the same way (its even lines blind all round),
     # others_private26 kept blind all round (30 texts: care records of test suites, a conversation bot's cases, a
     # team's handover); both left out of the prose model's training and gated at that round's end (sets above raised
     # where the round's rules moved them: a transcript under time codes, a community's greeting, a ruling under its
     # title, Frisian news that quotes Dutch speakers)
-    "public_real30": (ROOT / "tests" / "corpus" / "public_real30.jsonl", dict(false_warn_rate=0.12)),
+    "public_real30": (ROOT / "tests" / "corpus" / "public_real30.jsonl", dict(false_warn_rate=0.11)),
     "others_private26": (ROOT / "tests" / "corpus" / "others_private26.jsonl",
-                         dict(warn_recall=0.96, false_warn_rate=0.0, entity_f1=0.82, guideline_accuracy=0.84,
-                              category_recall=0.57)),
+                         dict(warn_recall=0.99, false_warn_rate=0.0, entity_f1=0.90, guideline_accuracy=0.84,
+                              category_recall=0.76)),
+    # the twenty-fifth round's fresh checks: public_real31 split the same way (its even lines blind all round),
+    # others_private27 kept blind all round (28 texts: letters of a municipality's social domain to invented clients,
+    # test fixtures, care notes, FHIR examples); both left out of the prose model's training and gated at that round's
+    # end (sets above raised where the round's rules moved them: care words, a SOAP note in an app's data, a team's
+    # notes kept as strings of code)
+    "public_real31": (ROOT / "tests" / "corpus" / "public_real31.jsonl", dict(false_warn_rate=0.10)),
+    "others_private27": (ROOT / "tests" / "corpus" / "others_private27.jsonl",
+                         dict(warn_recall=0.91, false_warn_rate=0.0, entity_f1=0.82, guideline_accuracy=0.91,
+                              category_recall=0.42)),
 }
 
 
