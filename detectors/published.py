@@ -351,10 +351,9 @@ _KINDS: dict[str, Kind] = {
         r"De\s+Limburger|EenVandaag|Nieuwsuur|Zembla|Follow\s+the\s+Money|NU\.nl)\b")),
     # two quotations of a sentence or more: an interview or a news item quotes its people (also the way Dutch
     # regional papers open a quote: ",,Ik wist het meteen.'')
-    # (not a string of code: a quoted item that ends its line with a comma or a semicolon is an element of an array
-    # or an object, "'Bepalen wie de montage doet.',", in a team's notes kept in a source file)
+    # (not strings of code: see _CODE_STRING)
     "quote": Kind(WEAK, needed=2, pattern=re.compile(
-        r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’'](?![,;][ \t]*(?:\n|\Z))"
+        r"[„“\"‘'][^\n„“”\"‘’]{25,}?[”\"’']"
         r"|,,(?=\w)[^\n„“”\"‘’]{25,600}?(?:[”\"’']|'')")),
     # the house style of Dutch regional papers (AD, BN DeStem, PZC, De Gelderlander): a quote opens with two commas
     # (",,Ik wist het meteen''). No mail, note or case description in the corpora writes it so.
@@ -422,8 +421,6 @@ _KINDS: dict[str, Kind] = {
         r"|noat\s+foar\s+(?:de\s+)?redaksje"
         r"|einde\s+(?:persbericht|persinformatie|persmededeling|bericht)|persmededeling)\b"
         r"|\A\s*vacature\b"
-        # an open letter says in its title that it is written to be published: "Open brief", "Open brief aan de raad"
-        r"|^[ \t]*open\s+brief\b"
         r"|^[ \t]*de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b[^\n]{0,120},[ \t]*$"
         r"|\(\d{4}[/-]\d{4}\s+nr\.?\s*\d{1,3}\)"  # a parliament's session and report number: "(2025/2026 nr. 01)"
         r"|tweede\s+kamer\s+der\s+staten-generaal|\bvergaderjaar\s+\d{4}|\bkamerstuk(?:ken)?\b|\bleden\s+der\s+kamer\b"
@@ -778,6 +775,10 @@ def kinds(head: str) -> set[str]:
         found.add("monologue")
     if _signed_with_town(head):
         found.add("letter")
+    if _OPEN_LETTER.search(head, 0, _OPEN_LETTER_REACH):
+        found.add("announced")
+    if "quote" in found and _CODE_STRING.search(head) and not _quotes_outside_code(head):
+        found.discard("quote")
     if "place_dateline" not in found:
         m = _WRAPPED_DATELINE.search(head) or _OPENING_DATELINE.match(head)
         if m is not None and lexicon.load().get(m.group(1), 0) & lexicon.PLACE:
@@ -955,9 +956,27 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
 
 
 _AGE_AND_QUOTES = frozenset({"age", "quote"})
-#: The title of an open letter ("Open brief", "Open brief aan de gemeenteraad"), and the labels of the header above it
-#: that a mail has too ("Aan:", "Van:", "Onderwerp:").
-_OPEN_LETTER = re.compile(r"(?im)^[ \t]*open\s+brief\b")
+#: A string of code that is a whole line, an element of an array or an object, with the next line another one or the
+#: array's end ("'Bepalen wie de montage doet.',\n'Bepalen wie ...'," in a team's notes kept in a source file): no
+#: quotation of a published story. A quote that opens a line of prose and goes on below ("'...',\nzegt ze") is one.
+_CODE_STRING = re.compile(r"(?m)^[ \t]*['\"][^\n]*['\"][,;][ \t]*\n[ \t]*(?:['\"\])}]|\Z)")
+
+
+def _quotes_outside_code(head: str) -> bool:
+    """Whether ``head`` quotes twice outside strings of code (see _CODE_STRING)."""
+    code = [m.span() for m in _CODE_STRING.finditer(head)]
+    n = 0
+    for m in _KINDS["quote"].pattern.finditer(head):
+        if not any(a <= m.start() < b for a, b in code):
+            n += 1
+            if n >= _KINDS["quote"].needed:
+                return True
+    return False
+#: The title of an open letter, a line of its own near the top ("Open brief", "Open brief aan de gemeenteraad", under a
+#: place and date and an "Aan:" block): a letter written to be published. A note about one ("Open brief aan de
+#: directie besproken met ...") runs on; and the labels of the header above it that a mail has too ("Aan:", "Van:").
+_OPEN_LETTER = re.compile(r"(?im)^[ \t]*open\s+brief(?:\s+aan(?:\s+[\w'’&-]+){1,8})?[ \t]*$")
+_OPEN_LETTER_REACH = 600
 _HEADER_LABEL = re.compile(r"(?i)[ \t>*]*(?:aan|van|onderwerp|betreft)\s*:")
 
 

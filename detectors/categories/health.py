@@ -127,7 +127,7 @@ _BARE_TITLE = re.compile(r"\b(?:[Mm]w|[Mm]evr|[Dd]hr)\.(?!\s*(?:[A-Z]\.|[A-Z][a-
 #: "Mevrouw" or "Meneer" written out as the subject of a sentence, a verb right behind it ("Mevrouw vertoont
 #: toenemende stijfheid", "Meneer geeft aan dat ..."): a care report's one client; a public text names whom it
 #: addresses ("Mevrouw De Vries", "mevrouw de voorzitter").
-_BARE_SUBJECT = re.compile(r"(?m)(?:^|(?<=[.!?:|]))[ \t\n]*(?:Mevrouw|Meneer|Mijnheer)[ \t]+"
+_BARE_SUBJECT = re.compile(r"(?m)(?:^|(?<=[.!?:|]))[ \t]*\n?[ \t]*(?:Mevrouw|Meneer|Mijnheer)[ \t]+"
                            r"(?:al[ \t]+|nu[ \t]+|zelf[ \t]+)?"
                            r"(?:[a-zà-ÿ]{2,}(?:t|de|te)|is|was|had|zat|lag|kon|wil|ging|kwam|kreeg|werd|viel|bleef|"
                            r"sliep|at|liep)\b")
@@ -483,13 +483,13 @@ _TABLE_SPLIT = re.compile(r"[|;\t]")
 _TABLE_LINE = 2_000
 
 
-def _health_column(low: str) -> Evidence | None:
+def _health_column(text: str, low: str) -> Evidence | None:
     """A table of people (a Gherkin test's data table, a Markdown or CSV export) with a column about sickness or
     incapacity that is filled in for one of them: "| bsn | heeft_ziektewet_uitkering |" over "| 100000004 | true |"."""
     if not any(w in low for w in ("ziek", "verzuim", "arbeidsongeschikt", "wia", "wga", "diagnose", "aandoening",
                                   "beperking", "medicatie", "allergie")):
         return None
-    ev = _health_insert(low)
+    ev = _health_insert(text, low)
     if ev is not None:
         return ev
     lines = low.split("\n", 400)[:400]  # (a table of people opens near the top of what is pasted)
@@ -518,16 +518,21 @@ def _health_column(low: str) -> Evidence | None:
     return None
 
 
-def _health_insert(low: str) -> Evidence | None:
+def _health_insert(text: str, low: str) -> Evidence | None:
     """The same column in an SQL INSERT: "INSERT INTO child (id, allergieen, ..., contact_persoon) VALUES" with a row
-    whose allergy is filled in ("(6, 'Pinda''s', ..., 'Jan de Vries')")."""
+    whose allergy is filled in ("(6, 'Pinda''s', ..., 'Jan de Vries')"). A product's or a menu's allergy column
+    ("allergie_info", "allergenen") and a table whose only person column is a "naam" (of a product, a dish) are no one's
+    health."""
     if "insert" not in low:
         return None
-    for columns, rows in tables.sql_tables(low):
-        health = [k for k, c in enumerate(columns) if len(c) <= 40 and _HEALTH_HEADER.search(c)]
-        if not health or not any(len(c) <= 40 and (_PERSON_COLUMN.search(c) or "persoon" in c) for c in columns):
+    # (the original text: the recognizers read the same tables of it, cached; the first rows are enough)
+    for columns, rows in tables.sql_tables(text):
+        names = [c.lower() for c in columns]
+        health = [k for k, c in enumerate(names) if len(c) <= 40 and _HEALTH_HEADER.search(c)
+                  and not _NOT_A_HEALTH_COLUMN.search(c)]
+        if not health or not any(len(c) <= 40 and _INSERT_PERSON_COLUMN.search(c) for c in names):
             continue
-        for row in rows:
+        for row in rows[:_INSERT_ROWS]:
             if len(row) != len(columns):
                 continue
             for k in health:
@@ -540,6 +545,12 @@ def _health_insert(low: str) -> Evidence | None:
 
 #: The words of a cell that says a person has none ("Geen" allergies).
 _NONE_WORDS = frozenset({"geen", "niets", "nvt", "n.v.t.", "onbekend", "unknown", "n/a"})
+#: A column of an INSERT that holds a person or points at one (no bare "naam": products and dishes have one too), and
+#: an allergy column of a product or a menu ("allergie_info", "allergie_waarschuwing", "allergenen").
+_INSERT_PERSON_COLUMN = re.compile(r"bsn|patie|cli[eë]nt|medewerker|werknemer|geboorte|birth|person|persoon|burger|"
+                                   r"klant|deelnemer|leerling|student|kind|child|bewoner|voornaam|achternaam")
+_NOT_A_HEALTH_COLUMN = re.compile(r"info|waarschuwing|warning|allergenen")
+_INSERT_ROWS = 400
 
 
 #: A field of a record in code or data, with its value: JSON, a JavaScript object, YAML ("verzuim_start: 2025-02-17").
@@ -802,7 +813,7 @@ CARRIED = 0.75
 #: How far back in the paragraph the name may stand.
 _CARRY_REACH = 500
 #: Professions of care (the end of the word): beside a name they are that person's job.
-_JOBS = r"arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar"
+_JOBS = r"arts|loog|loge|peut|iater|orthopeed|chirurg|internist|dokter|doctor|behandelaar|hygiënist"
 _CARE_JOB = re.compile(r"(?:" + _JOBS + r")$")
 #: Care institutions by name: the words of the institution rules below and of the care places.
 _INSTITUTIONS = r"ziekenhuis|kliniek|polikliniek|hospital"
@@ -983,7 +994,16 @@ def _not_about_someone(text: str, low: str, s: int, ts: int, te: int, ctx: Conte
             or _RESEARCH_TOPIC.search(text, lo, ts) is not None
             or _generic_before(text, s, lo, ts, ctx)
             or _GENERIC_AFTER.match(text, te, min(len(text), te + 40)) is not None
-            or _job_of_the_named(text, ts, te, ctx) or _died_of(text, low, s, ts))
+            or _job_of_the_named(text, ts, te, ctx) or _died_of(text, low, s, ts)
+            or _IN_GENERAL_BEFORE.search(text, lo, ts) is not None)
+
+
+#: What a term stands for in general right before it: preventing it, or what a product or a course suits
+#: ("helpt u met het voorkomen van gingivitis", "geschikt bij coeliakie", "bedoeld voor mensen met diabetes").
+_IN_GENERAL_BEFORE = re.compile(r"(?i)\b(?:(?:het[ \t]+)?(?:voorkomen|voorkómen|preventie|bestrijding|bestrijden)"
+                                r"[ \t]+van|(?:niet[ \t]+)?(?:geschikt|ongeschikt|bedoeld)[ \t]+(?:bij|voor))"
+                                r"[ \t]+(?:(?:een|mensen[ \t]+met|wie)[ \t]+)?"
+                                r"(?:[\w-]+[ \t]+(?:of|en)[ \t]+(?:een[ \t]+)?)?$")
 
 
 def _carried(text: str, s: int, e: int, ts: int, te: int, ctx: Context) -> bool:
@@ -1107,7 +1127,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
                 _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
-                _client_record(text, low) or _health_column(low) or _sick_leave_record(low)
+                _client_record(text, low) or _health_column(text, low) or _sick_leave_record(low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None

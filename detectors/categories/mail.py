@@ -65,9 +65,14 @@ _OFFICIAL_SIGNATURE = re.compile(r"(?i)^(?:de|namens de|voor de)\s+(?:minister|s
                                  r"burgemeester|raad van bestuur|(?:gemeenteraads|raads|staten)?fractie)\b"
                                  r"|[\[<{][^\]>}]{0,20}(?:naam|name|handtekening)")
 #: A church council or a committee signing what it tells its congregation or its members ("namens de kerkenraad:
-#: Willem Meijer, scriba", "namens de sollicitatiecommissie, André Sennema"): public when nobody is greeted by name
-#: (a committee's letter to one person, "Geachte heer Tekin, ... namens de bezwaarcommissie", stays a letter).
+#: Willem Meijer, scriba", "namens de sollicitatiecommissie, André Sennema"): public when it greets nobody or a group
+#: (a committee's letter to one person, "Geachte heer Tekin, ... namens de bezwaarcommissie", "Geachte student,", "Hoi,
+#: je bent niet door naar de tweede ronde", stays a letter).
 _BODY_SIGNATURE = re.compile(r"(?i)^namens\s+de\s+(?:kerkenraad|\w*commissie)\b")
+#: A greeting to a group in the plural ("Beste gemeenteleden,", "Geachte ouders,", "Beste allen,"), not to one
+#: reader ("Geachte student,", "Beste broeder en zuster,").
+_GROUP_GREETED = re.compile(r"^\W*\w+[ \t]+(?:[a-zà-ÿ-]+[ \t]+)*?(?:[a-zà-ÿ-]{2,}(?:en|ers|s)|allen|allemaal|iedereen)"
+                            r"[ \t]*[,!:]?[ \t]*$")
 _TEMPLATE = re.compile(r"(?i)\b(?:voorbeeld\w*|sjabloon|template|modelbrief|standaardbrief)\b")
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}\]?\s")
 #: A greeting to the colleagues of a team ("Collega's,", "Beste allemaal,", "Hoi team"): an internal mail.
@@ -365,7 +370,7 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         named = _name_sign_off(tail, persons)
         if named is not None:
             close, strong, signer = named, True, _names_in(named.text) or {named.text.split()[0]}
-    if official or generic or template or body and not greet_names:
+    if official or generic or template or body and (greet is None or _GROUP_GREETED.search(greet.text[:MAX_LINE])):
         # a letter to parliament, a newsletter to "Beste lezer", a sample letter on a web page
         greet = close = None
     else:
