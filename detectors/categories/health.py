@@ -483,13 +483,14 @@ _TABLE_SPLIT = re.compile(r"[|;\t]")
 _TABLE_LINE = 2_000
 
 
-def _health_column(text: str, low: str) -> Evidence | None:
+def _health_column(low: str, text: str | None = None) -> Evidence | None:
     """A table of people (a Gherkin test's data table, a Markdown or CSV export) with a column about sickness or
-    incapacity that is filled in for one of them: "| bsn | heeft_ziektewet_uitkering |" over "| 100000004 | true |"."""
+    incapacity that is filled in for one of them: "| bsn | heeft_ziektewet_uitkering |" over "| 100000004 | true |".
+    ``text``: the text ``low`` lowers (the recognizers' cached SQL tables are read from it), ``low`` when not given."""
     if not any(w in low for w in ("ziek", "verzuim", "arbeidsongeschikt", "wia", "wga", "diagnose", "aandoening",
                                   "beperking", "medicatie", "allergie")):
         return None
-    ev = _health_insert(text, low)
+    ev = _health_insert(low if text is None else text, low)
     if ev is not None:
         return ev
     lines = low.split("\n", 400)[:400]  # (a table of people opens near the top of what is pasted)
@@ -1127,7 +1128,7 @@ def health(text: str, low: str, ctx: Context) -> Evidence | None:
         if not ctx.law:
             ev = _dose_act(text, low) or _week_course(low) or _fall(text, low) or _coded_record(text, low) or \
                 _status_form(low) or _health_fields(low) or _vital_signs(text, low) or \
-                _client_record(text, low) or _health_column(text, low) or _sick_leave_record(low)
+                _client_record(text, low) or _health_column(low, text) or _sick_leave_record(low)
             if ev is not None:
                 return ev
         m = MEDICAL_HEADING.search(text, 0, 20_000) if ctx.file_subject and not ctx.law else None
