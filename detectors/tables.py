@@ -447,10 +447,54 @@ class _HeaderIndex:
         """The starts of the lines with a cell that ``header`` fully matches, in text order."""
         out = []
         for line_start in self._lines_with_needle(header):
-            entry = self._entry(line_start)
-            if entry is not None and any(header.fullmatch(cell) for cell in entry[2]):
+            # (a line not split yet and without double quotes: only its cells that hold a needle are read)
+            hit = None if line_start in self.entries else self._unquoted_head(line_start, header)
+            if hit is None:
+                entry = self._entry(line_start)
+                hit = entry is not None and any(header.fullmatch(cell) for cell in entry[2])
+            if hit:
                 out.append(line_start)
         return out
+
+    def _unquoted_head(self, line_start: int, header: regex.Pattern) -> bool | None:
+        """Whether a cell of the line at ``line_start`` fully matches ``header``, read only from the cells that hold
+        one of its needles; ``None`` (not decided) for a line with a double quote or without needles to read.
+
+        A cell that the pattern fully matches holds one of its needles in the lowered text (see
+        :meth:`_lines_with_needle`: the cell is a stretch of the line, "_" read as " " in both), so the other cells
+        need no test. Without a double quote a line's cells are the parts of ``str.split`` (see :meth:`_entry`): the
+        cell around a needle lies between the separators before and after it. In an export every row may hold a
+        needle ("Kerkstraat" has "straat"); splitting each row into all its cells cost some 50 ms per MB."""
+        got = _HEADER_NEEDLES.get(id(header))
+        if got is None or got[0] is not header or not got[1] or self._lines is None or self._lines[1] is None:
+            return None
+        text = self.text
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip("\r")
+        if '"' in line:
+            return None
+        sep = None  # (as _entry chooses it)
+        for c in _TABLE_SEPARATORS:
+            if c in line:
+                sep = c
+                break
+        if sep is None:
+            return None
+        low = self._lines[1][line_start:line_start + len(line)]
+        for needle in got[1]:
+            i = low.find(needle)
+            while i >= 0:
+                b = line.find(sep, i)
+                b = len(line) if b < 0 else b
+                if i + len(needle) > b:
+                    i = low.find(needle, i + 1)  # (across a separator: in no cell)
+                    continue
+                cell = line[line.rfind(sep, 0, i) + 1:b]
+                if header.fullmatch(cell.strip().strip('"').replace("_", " ")):
+                    return True
+                i = low.find(needle, b + 1)  # (the next cell: one in this cell finds this cell again)
+        return False
 
     def _lines_with_needle(self, header: regex.Pattern):
         """The lines (starts, ascending) that may hold a cell ``header`` fully matches: those that hold one of its

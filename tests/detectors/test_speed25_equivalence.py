@@ -2,15 +2,33 @@
 
 - ``base.new_explanation`` and ``base.new_result`` set the attributes that Presidio's ``AnalysisExplanation`` and
   ``RecognizerResult`` constructors set, in the same order, with the same values; ``make_result`` and the person
-  recognizer's results are the objects the keyword calls made.
+  recognizer's results are the objects the keyword calls made;
+- ``tables._HeaderIndex.heads`` reads only the cells that hold a needle of a line without double quotes: the same
+  header lines as the test of every cell of every line with a needle.
 """
 from __future__ import annotations
 
+import random
+
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+from bench.speed_limits import DATA_EXPORTS
+from detectors import tables
 
 from detectors.recognizers.base import make_result, new_explanation, new_result
 from detectors.recognizers.nl_person_recognizer import NlPersonRecognizer
+from detectors.recognizers import (
+    nl_address_recognizer,
+    nl_bsn_recognizer,
+    nl_case_number_recognizer,
+    nl_date_of_birth_recognizer,
+    nl_employee_number_recognizer,
+    nl_phone_recognizer,
+    nl_postcode_recognizer,
+    nl_record_name_recognizer,
+)
 from detectors.recognizers.nl_postcode_recognizer import NlPostcodeRecognizer
+from tests.helpers.corpus import corpus_texts
 
 
 def _fields(obj) -> list[tuple]:
@@ -76,3 +94,55 @@ def test_make_result_and_person_result_as_before():
     for score, reason in ((0.85, "naam na een aanhef"), (0.5, "")):
         old = _old_person_result(person, 0, 12, score, reason)
         assert _fields(person._result(0, 12, score, reason)) == _fields(old)
+
+
+#: The header patterns the recognizers ask ``column_cells`` and ``adjacent_cells`` about.
+_HEADERS = (nl_record_name_recognizer._PERSON_COLUMN, nl_date_of_birth_recognizer._BIRTH_HEADER,
+            nl_bsn_recognizer._TERMINOLOGY_HEADER, nl_employee_number_recognizer._HEADER,
+            nl_postcode_recognizer._HEADER, nl_phone_recognizer._PHONE_HEADER, nl_case_number_recognizer._HEADER,
+            nl_address_recognizer._ADDRESS_HEADER, nl_address_recognizer._NUMBER_HEADER)
+#: Pieces of table rows: header words in any case, with "_" and spaces, the separators, quotes, white space,
+#: values, and letters that lower case changes ("İ", "ſ", "K").
+_CELL_PIECES = ("straat", "Straat", "adres", "ADRES", "woonadres", "straat_naam", "straatnaam", "huisnummer", "huis nr",
+                "geboortedatum", "Geb. datum", "geb_datum", "date_of_birth", "dob", "postcode", "post code", "zip",
+                "telefoon", "tel.", "mobiel", "voornaam", "achternaam", "naam", "dossiernummer", "personeelsnummer",
+                "snomed", "Kerkstraat 12", "1234 AB", "06-12345678", "jan@example.nl", "İ", "ſ", "K", "x", "12",
+                ";", ";", ",", ",", "\t", "|", "|", '"', '"', "'", "_", " ", " ", "  ", "\n", "\n", "\r\n")
+
+
+def _generated_tables(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_CELL_PIECES) for _ in range(rnd.randrange(1, 80))) for _ in range(count)]
+
+
+def _generated_rows(seed: int, count: int) -> list[str]:
+    """Rows of as many cells, a header among them, so that most lines may head a table."""
+    rnd = random.Random(seed)
+    words = [p for p in _CELL_PIECES if "\n" not in p]
+    out = []
+    for _ in range(count):
+        sep = rnd.choice(";,\t|")
+        width = rnd.randrange(1, 6)
+        rows = [sep.join("".join(rnd.choice(words) for _ in range(rnd.randrange(0, 4))) for _ in range(width))
+                for _ in range(rnd.randrange(2, 6))]
+        out.append(rnd.choice(("\n", "\r\n")).join(rows))
+    return out
+
+
+def _old_heads(index, header) -> list[int]:
+    """Every cell of every line with a needle, split and tested (the code before)."""
+    out = []
+    for line_start in index._lines_with_needle(header):
+        entry = index._entry(line_start)
+        if entry is not None and any(header.fullmatch(cell) for cell in entry[2]):
+            out.append(line_start)
+    return out
+
+
+def test_header_lines_as_before():
+    exports = [make()[:100_000] for make in DATA_EXPORTS.values()]
+    texts = corpus_texts() + exports + _generated_tables(25, 6_000) + _generated_rows(25, 6_000)
+    for text in texts:
+        for header in _HEADERS:
+            new = tables._HeaderIndex(text).heads(header)
+            assert new == _old_heads(tables._HeaderIndex(text), header), (text[:200], header.pattern)
