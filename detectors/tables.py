@@ -447,8 +447,8 @@ class _HeaderIndex:
         """The starts of the lines with a cell that ``header`` fully matches, in text order."""
         out = []
         for line_start in self._lines_with_needle(header):
-            # (a line not split yet and without double quotes: only its cells that hold a needle are read)
-            hit = None if line_start in self.entries else self._unquoted_head(line_start, header)
+            # (a line not split yet: only its cells that hold a needle are read)
+            hit = None if line_start in self.entries else self._needle_head(line_start, header)
             if hit is None:
                 entry = self._entry(line_start)
                 hit = entry is not None and any(header.fullmatch(cell) for cell in entry[2])
@@ -456,15 +456,15 @@ class _HeaderIndex:
                 out.append(line_start)
         return out
 
-    def _unquoted_head(self, line_start: int, header: regex.Pattern) -> bool | None:
+    def _needle_head(self, line_start: int, header: regex.Pattern) -> bool | None:
         """Whether a cell of the line at ``line_start`` fully matches ``header``, read only from the cells that hold
-        one of its needles; ``None`` (not decided) for a line with a double quote or without needles to read.
+        one of its needles; ``None`` (not decided) without needles to read.
 
         A cell that the pattern fully matches holds one of its needles in the lowered text (see
         :meth:`_lines_with_needle`: the cell is a stretch of the line, "_" read as " " in both), so the other cells
-        need no test. Without a double quote a line's cells are the parts of ``str.split`` (see :meth:`_entry`): the
-        cell around a needle lies between the separators before and after it. In an export every row may hold a
-        needle ("Kerkstraat" has "straat"); splitting each row into all its cells cost some 50 ms per MB."""
+        need no test. The cells lie where :meth:`_entry` cuts them (``str.split`` without a double quote, else
+        :func:`split_cells`). In an export every row may hold a needle ("Kerkstraat" has "straat", a JSON record
+        "geboortedatum"); splitting each row into all its cells cost some 50 ms per MB."""
         got = _HEADER_NEEDLES.get(id(header))
         if got is None or got[0] is not header or not got[1] or self._lines is None or self._lines[1] is None:
             return None
@@ -472,8 +472,6 @@ class _HeaderIndex:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].rstrip("\r")
-        if '"' in line:
-            return None
         sep = None  # (as _entry chooses it)
         for c in _TABLE_SEPARATORS:
             if c in line:
@@ -481,17 +479,22 @@ class _HeaderIndex:
                 break
         if sep is None:
             return None
+        quoted = '"' in line
+        if quoted and len(line) > _NEEDLE_HEAD_QUOTED:
+            return None
         low = self._lines[1][line_start:line_start + len(line)]
         for needle in got[1]:
             i = low.find(needle)
             while i >= 0:
-                b = line.find(sep, i)
-                b = len(line) if b < 0 else b
+                if quoted:
+                    a, b = _cell_around(line, sep, i)
+                else:
+                    a, b = line.rfind(sep, 0, i) + 1, line.find(sep, i)
+                    b = len(line) if b < 0 else b
                 if i + len(needle) > b:
-                    i = low.find(needle, i + 1)  # (across a separator: in no cell)
+                    i = low.find(needle, i + 1)  # (across a cell's border: in no cell)
                     continue
-                cell = line[line.rfind(sep, 0, i) + 1:b]
-                if header.fullmatch(cell.strip().strip('"').replace("_", " ")):
+                if header.fullmatch(line[a:b].strip().strip('"').replace("_", " ")):
                     return True
                 i = low.find(needle, b + 1)  # (the next cell: one in this cell finds this cell again)
         return False
@@ -544,6 +547,38 @@ class _HeaderIndex:
         rows, row_starts = below
         done_lines.update(row_starts)
         return (cells, rows) if rows else None
+
+
+#: A line with a double quote up to this long is read around its needles (see _HeaderIndex._needle_head); a longer one
+#: is split whole (each needle's cell is found from it by walking to the borders: bounded so).
+_NEEDLE_HEAD_QUOTED = 500
+
+
+def _cell_around(line: str, sep: str, i: int) -> tuple[int, int]:
+    """``(start, end)`` of the cell of :func:`split_cells` that holds the character at ``i`` (not a border): its
+    borders are the separators with an even number of double quotes before them (outside quotes), the nearest one
+    before ``i`` and the first one after it (the line's ends without one)."""
+    odd = line.count('"', 0, i) % 2  # (quotes before i, odd: inside quotes)
+    at, par = i, odd
+    while True:
+        j = line.rfind(sep, 0, at)
+        if j < 0:
+            start = 0
+            break
+        par ^= line.count('"', j, at) % 2
+        if not par:
+            start = j + 1
+            break
+        at = j
+    at, par = i, odd
+    while True:
+        j = line.find(sep, at)
+        if j < 0:
+            return start, len(line)
+        par ^= line.count('"', at, j) % 2
+        if not par:
+            return start, j
+        at = j + 1
 
 
 #: id of a header pattern -> (the pattern, its needles): read once per pattern.

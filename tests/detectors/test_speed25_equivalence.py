@@ -3,8 +3,9 @@
 - ``base.new_explanation`` and ``base.new_result`` set the attributes that Presidio's ``AnalysisExplanation`` and
   ``RecognizerResult`` constructors set, in the same order, with the same values; ``make_result`` and the person
   recognizer's results are the objects the keyword calls made;
-- ``tables._HeaderIndex.heads`` reads only the cells that hold a needle of a line without double quotes: the same
-  header lines as the test of every cell of every line with a needle.
+- ``tables._HeaderIndex.heads`` reads only the cells that hold a needle of a line (``tables._cell_around`` finds
+  the cell of a line with double quotes): the same header lines as the test of every cell of every line with a
+  needle, and the cells of ``split_cells``.
 """
 from __future__ import annotations
 
@@ -146,3 +147,15 @@ def test_header_lines_as_before():
         for header in _HEADERS:
             new = tables._HeaderIndex(text).heads(header)
             assert new == _old_heads(tables._HeaderIndex(text), header), (text[:200], header.pattern)
+
+
+def test_cell_around_is_a_cell_of_split_cells():
+    rnd = random.Random(25)
+    for _ in range(20_000):
+        line = "".join(rnd.choice('ab",;\t| ') for _ in range(rnd.randrange(1, 30)))
+        for sep in ",;\t|":
+            bounds = tables.split_cells(line, sep)
+            for i in range(len(line)):
+                holding = [(a, b) for a, b in bounds if a <= i < b]
+                if holding:  # (else the character is a border)
+                    assert tables._cell_around(line, sep, i) == holding[0], (line, sep, i)
