@@ -35,6 +35,8 @@ lowered = _lowered
 
 _TABLE_SEPARATORS = ("\t", "|", ";", ",")
 _MARKDOWN_RULE = re.compile(r"[ \t|:+=-]*")
+#: The characters of a Markdown rule line (those of _MARKDOWN_RULE).
+_RULE_CHARS = frozenset(" \t|:+=-")
 #: Rows of a pasted table that are read below one header (a guard against huge inputs).
 MAX_TABLE_ROWS = 5_000
 
@@ -95,18 +97,25 @@ def _header_lines(text: str) -> tuple[int, ...]:
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl].rstrip("\r")
-        rule = _MARKDOWN_RULE.fullmatch(line) is not None
+        # (a line that opens with another character is no rule: most lines, decided without the pattern)
+        rule = (not line or line[0] in _RULE_CHARS) and _MARKDOWN_RULE.fullmatch(line) is not None
         if prev is not None and rule and line.strip():
             pos = nl + 1
             continue  # a rule line under a header ("|---|---|"): the header stays the line before the next one
-        if prev is not None and prev[1] in line and not rule and _cell_count(line, prev[1]) == prev[2]:
-            out.append(prev[0])
+        cells = None  # (the line's cells by the separator of the line before: counted once, also for its own)
+        if prev is not None and prev[1] in line and not rule:
+            cells = _cell_count(line, prev[1])
+            if cells == prev[2]:
+                out.append(prev[0])
         sep = None  # the first of the separators the line holds (a loop: no generator per line)
         for c in _TABLE_SEPARATORS:
             if c in line:
                 sep = c
                 break
-        prev = (pos, sep, _cell_count(line, sep)) if sep else None
+        if sep:
+            prev = (pos, sep, cells if cells is not None and sep == prev[1] else _cell_count(line, sep))
+        else:
+            prev = None
         pos = nl + 1
     return tuple(out)
 
