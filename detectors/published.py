@@ -775,7 +775,7 @@ def kinds(head: str) -> set[str]:
         found.add("monologue")
     if _signed_with_town(head):
         found.add("letter")
-    if _OPEN_LETTER.search(head, 0, _OPEN_LETTER_REACH):
+    if _open_letter(head):
         found.add("announced")
     if "quote" in found and _CODE_STRING.search(head) and not _quotes_outside_code(head):
         found.discard("quote")
@@ -955,6 +955,7 @@ def reads_as_published(text: str, finding_types: Iterable[str] = (), categories:
     return probability() >= (PROSE_WITH_KIND if found else PROSE_ALONE)
 
 
+#: Someone introduced by their age and quoted twice (see reads_as_published).
 _AGE_AND_QUOTES = frozenset({"age", "quote"})
 #: A string of code that is a whole line, an element of an array or an object, with the next line another one or the
 #: array's end ("'Bepalen wie de montage doet.',\n'Bepalen wie ...'," in a team's notes kept in a source file): no
@@ -972,12 +973,19 @@ def _quotes_outside_code(head: str) -> bool:
             if n >= _KINDS["quote"].needed:
                 return True
     return False
+
+
 #: The title of an open letter, a line of its own near the top ("Open brief", "Open brief aan de gemeenteraad", under a
 #: place and date and an "Aan:" block): a letter written to be published. A note about one ("Open brief aan de
 #: directie besproken met ...") runs on; and the labels of the header above it that a mail has too ("Aan:", "Van:").
 _OPEN_LETTER = re.compile(r"(?im)^[ \t]*open\s+brief(?:\s+aan(?:\s+[\w'’&-]+){1,8})?[ \t]*$")
 _OPEN_LETTER_REACH = 600
 _HEADER_LABEL = re.compile(r"(?i)[ \t>*]*(?:aan|van|onderwerp|betreft)\s*:")
+
+
+def _open_letter(head: str) -> bool:
+    """Whether ``head`` is an open letter by its title line near the top (see _OPEN_LETTER)."""
+    return _OPEN_LETTER.search(head, 0, _OPEN_LETTER_REACH) is not None
 
 
 #: Signs of a meeting's minutes: who was there, its opening and closing as agenda items, the audit committee's
@@ -1040,7 +1048,7 @@ def private_signs(head: str, found: set[str] | None = None, writer_speaks: bool 
             continue  # "ter goedkeuring" of the council's minutes or a proposal put to a council in public
         if len(found - _WEAK_KINDS) >= MIN_KINDS and _quoted(head, m.start()):
             continue  # "mijn cliënt" said by a lawyer whom the news quotes
-        if _HEADER_LABEL.fullmatch(m.group()) and _OPEN_LETTER.search(head):
+        if _HEADER_LABEL.fullmatch(m.group()) and _open_letter(head):
             continue  # "Aan: College van B en W" over an open letter: written to be published
         return True
     if not writer_speaks and _first_person_outside_quotes(head) >= 2 and "speakers" not in found and not (

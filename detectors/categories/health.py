@@ -550,7 +550,7 @@ _NONE_WORDS = frozenset({"geen", "niets", "nvt", "n.v.t.", "onbekend", "unknown"
 #: an allergy column of a product or a menu ("allergie_info", "allergie_waarschuwing", "allergenen").
 _INSERT_PERSON_COLUMN = re.compile(r"bsn|patie|cli[eë]nt|medewerker|werknemer|geboorte|birth|person|persoon|burger|"
                                    r"klant|deelnemer|leerling|student|kind|child|bewoner|voornaam|achternaam")
-_NOT_A_HEALTH_COLUMN = re.compile(r"info|waarschuwing|warning|allergenen")
+_NOT_A_HEALTH_COLUMN = re.compile(r"allerg\w*(?:info|waarschuwing|warning)|allergenen")
 _INSERT_ROWS = 400
 
 

@@ -371,7 +371,8 @@ def analyse(text: str, low: str, head: list[Line], tail: list[Line], is_public: 
         if named is not None:
             close, strong, signer = named, True, _names_in(named.text) or {named.text.split()[0]}
     if official or generic or template or body and (greet is None or _GROUP_GREETED.search(greet.text[:MAX_LINE])):
-        # a letter to parliament, a newsletter to "Beste lezer", a sample letter on a web page
+        # a letter to parliament, a newsletter to "Beste lezer", a sample letter on a web page, a church council's
+        # letter to its congregation
         greet = close = None
     else:
         res.names |= greet_names | signer
