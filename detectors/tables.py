@@ -107,11 +107,7 @@ def _header_lines(text: str) -> tuple[int, ...]:
             cells = _cell_count(line, prev[1])
             if cells == prev[2]:
                 out.append(prev[0])
-        sep = None  # the first of the separators the line holds (a loop: no generator per line)
-        for c in _TABLE_SEPARATORS:
-            if c in line:
-                sep = c
-                break
+        sep = _separator(line)
         if sep:
             prev = (pos, sep, cells if cells is not None and sep == prev[1] else _cell_count(line, sep))
         else:
@@ -438,17 +434,12 @@ class _HeaderIndex:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].rstrip("\r")
-        sep = None  # the first of the separators the line holds (a loop: no generator per line)
-        for c in _TABLE_SEPARATORS:
-            if c in line:
-                sep = c
-                break
+        sep = _separator(line)
         entry = None
         if sep is not None:
-            # an export's header in snake_case ("geb_datum", "date_of_birth") reads as words
             # (without a double quote the cells are the parts of str.split: split_cells' own rule)
             parts = line.split(sep) if '"' not in line else [line[a:b] for a, b in split_cells(line, sep)]
-            entry = [line_end, sep, [part.strip().strip('"').replace("_", " ") for part in parts], None]
+            entry = [line_end, sep, [_cell_text(part) for part in parts], None]
         self.entries[line_start] = entry
         return entry
 
@@ -481,11 +472,7 @@ class _HeaderIndex:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].rstrip("\r")
-        sep = None  # (as _entry chooses it)
-        for c in _TABLE_SEPARATORS:
-            if c in line:
-                sep = c
-                break
+        sep = _separator(line)  # (as _entry chooses it)
         if sep is None:
             return None
         quoted = '"' in line
@@ -503,7 +490,7 @@ class _HeaderIndex:
                 if i + len(needle) > b:
                     i = low.find(needle, i + 1)  # (across a cell's border: in no cell)
                     continue
-                if header.fullmatch(line[a:b].strip().strip('"').replace("_", " ")):
+                if header.fullmatch(_cell_text(line[a:b])):
                     return True
                 i = low.find(needle, b + 1)  # (the next cell: one in this cell finds this cell again)
         return False
@@ -556,6 +543,20 @@ class _HeaderIndex:
         rows, row_starts = below
         done_lines.update(row_starts)
         return (cells, rows) if rows else None
+
+
+def _separator(line: str) -> str | None:
+    """The first of the table separators that ``line`` holds (a loop: no generator per line), or None."""
+    for c in _TABLE_SEPARATORS:
+        if c in line:
+            return c
+    return None
+
+
+def _cell_text(part: str) -> str:
+    """A header cell as the header patterns read it: stripped, without its CSV quotes, and an export's snake_case
+    ("geb_datum", "date_of_birth") as words."""
+    return part.strip().strip('"').replace("_", " ")
 
 
 #: A line with a double quote up to this long is read around its needles (see _HeaderIndex._needle_head); a longer one

@@ -32,6 +32,8 @@ from detectors.recognizers import (
 )
 from detectors.recognizers.nl_postcode_recognizer import NlPostcodeRecognizer
 from tests.helpers.corpus import corpus_texts
+# (the code before the rewrites: every line through the rule pattern, its cells split and counted twice)
+from tests.detectors.test_dense_rules_equivalence import _ref_header_lines
 
 
 def _fields(obj) -> list[tuple]:
@@ -163,38 +165,10 @@ def test_cell_around_is_a_cell_of_split_cells():
                     assert tables._cell_around(line, sep, i) == holding[0], (line, sep, i)
 
 
-def _old_header_lines(text: str) -> tuple[int, ...]:
-    """``tables._header_lines`` before (every line through the rule pattern, its cells counted twice)."""
-    out = []
-    pos = 0
-    prev = None
-    n = len(text)
-    for _ in range(1_000_000):
-        if pos > n:
-            break
-        nl = text.find("\n", pos)
-        nl = n if nl < 0 else nl
-        line = text[pos:nl].rstrip("\r")
-        rule = tables._MARKDOWN_RULE.fullmatch(line) is not None
-        if prev is not None and rule and line.strip():
-            pos = nl + 1
-            continue
-        if prev is not None and prev[1] in line and not rule and tables._cell_count(line, prev[1]) == prev[2]:
-            out.append(prev[0])
-        sep = None
-        for c in tables._TABLE_SEPARATORS:
-            if c in line:
-                sep = c
-                break
-        prev = (pos, sep, tables._cell_count(line, sep)) if sep else None
-        pos = nl + 1
-    return tuple(out)
-
-
 def test_header_lines_found_as_before():
     rnd = random.Random(250)
     pieces = ("a", "Naam", "12", ";", ",", "\t", "|", "|", '"', "-", "---", ":", "+", "=", " ", "", "\n", "\n", "\r\n")
     rule_lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 40))) for _ in range(5_000)]
     exports = [make()[:100_000] for make in DATA_EXPORTS.values()]
     for text in corpus_texts() + exports + _generated_tables(26, 3_000) + _generated_rows(26, 3_000) + rule_lines:
-        assert tables._header_lines.__wrapped__(text) == _old_header_lines(text), text[:200]
+        assert tables._header_lines.__wrapped__(text) == _ref_header_lines(text), text[:200]
